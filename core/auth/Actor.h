@@ -1,0 +1,48 @@
+#pragma once
+// Who is acting: every core service call carries an Actor, checked against the role's rights
+// and written into the audit log.
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace hc {
+
+enum class Role { Officer, Supervisor, Investigator, Admin };
+
+// What a role may do. Core refuses what a role lacks; the UI does not offer it.
+enum class Right {
+    ManageUsers,      // officers import, accounts
+    ManageOperations, // create/edit operations
+    ImportRegistry,
+    ImportVisits,
+    RecordVisits,
+    EditCases,
+    ViewAllStations,
+};
+
+struct Actor
+{
+    QString name;          // badge for a signed-in user, "cli:<os user>" for the CLI
+    Role role = Role::Officer;
+    qint64 userId = 0;     // 0 when not a row of users (CLI)
+    qint64 stationId = 0;  // the user's station; 0 for none
+
+    static Actor cli();    // the CLI acts as admin: whoever holds the file holds the data
+    bool can(Right right) const;
+};
+
+class Roles
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::Roles)
+public:
+    static QString code(Role role);
+    static std::optional<Role> fromCode(const QString& code);
+    // Accepts the code (officer) or the Chinese name (民警), case-insensitive.
+    static std::optional<Role> parse(const QString& text);
+    static QString label(Role role);
+    // "Your role (Officer) may not create operations." style message.
+    static QString deniedMessage(const Actor& actor, const QString& what);
+};
+
+} // namespace hc

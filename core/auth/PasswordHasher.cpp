@@ -1,0 +1,48 @@
+#include "auth/PasswordHasher.h"
+
+#include <sodium.h>
+
+namespace hc {
+
+namespace {
+bool ensureInit()
+{
+    static const bool ok = sodium_init() >= 0;
+    return ok;
+}
+} // namespace
+
+QString PasswordHasher::hash(const QString& password)
+{
+    if (!ensureInit())
+        return {};
+    const QByteArray pw = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, pw.constData(), quint64(pw.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return {}; // out of memory
+    return QString::fromLatin1(out);
+}
+
+bool PasswordHasher::verify(const QString& hash, const QString& password)
+{
+    if (!ensureInit() || hash.isEmpty())
+        return false;
+    const QByteArray h = hash.toLatin1();
+    const QByteArray pw = password.toUtf8();
+    return crypto_pwhash_str_verify(h.constData(), pw.constData(), quint64(pw.size())) == 0;
+}
+
+QString PasswordHasher::generate(int length)
+{
+    ensureInit();
+    static const char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    const quint32 n = sizeof(alphabet) - 1;
+    QString s;
+    s.reserve(length);
+    for (int i = 0; i < length; ++i)
+        s += QLatin1Char(alphabet[randombytes_uniform(n)]);
+    return s;
+}
+
+} // namespace hc

@@ -1,0 +1,97 @@
+#include "cli/CliBench.h"
+
+#include "search/SearchService.h"
+#include "stats/StatsService.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace hc {
+
+namespace {
+QJsonObject summarise(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    auto at = [&ms](double q) { return ms[std::min(ms.size() - 1, std::size_t(q * double(ms.size())))]; };
+    return QJsonObject{{QStringLiteral("runs"), qint64(ms.size())},
+                       {QStringLiteral("median_ms"), at(0.5)},
+                       {QStringLiteral("p95_ms"), at(0.95)},
+                       {QStringLiteral("max_ms"), ms.back()}};
+}
+} // namespace
+
+Result<QJsonObject> benchSearch(Database& db, int queries)
+{
+    // The query mix an officer types: full names, 2-character names, parts of ID numbers,
+    // phone tails and address fragments, drawn evenly from the people table.
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT max(id) FROM persons")) || !q.next())
+        return storageError(q.lastError().text());
+    const qint64 maxId = q.value(0).toLongLong();
+    q.finish();
+    if (maxId == 0)
+        return storageError(QStringLiteral("no people to search"));
+    QStringList terms;
+    QSqlQuery pick(db.sql());
+    pick.prepare(QStringLiteral("SELECT p.name, coalesce(p.id_number, ''), coalesce(p.phone, ''), "
+                                "coalesce(h.address, '') FROM persons p LEFT JOIN households h ON h.id = p.household_id "
+                                "WHERE p.id >= ? ORDER BY p.id LIMIT 1"));
+    for (int i = 0; i < queries; ++i) {
+        pick.bindValue(0, 1 + (maxId * i) / queries);
+        if (!pick.exec() || !pick.next())
+            continue;
+        const QString name = pick.value(0).toString(), id = pick.value(1).toString(),
+                      phone = pick.value(2).toString(), address = pick.value(3).toString();
+        pick.finish();
+        switch (i % 5) {
+        case 0:
+            terms << name;
+            break;
+        case 1:
+            terms << name.left(2);
+            break;
+        case 2:
+            terms << (id.size() >= 14 ? id.mid(6, 8) : name);
+            break;
+        case 3:
+            terms << (phone.size() >= 4 ? phone.right(4) : name);
+            break;
+        default:
+            terms << (address.size() >= 6 ? address.mid(2, 4) : name);
+        }
+    }
+    SearchService search(db);
+    std::vector<double> ms;
+    qint64 hits = 0;
+    for (const QString& t : terms) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = search.search(t, 50);
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (r)
+            hits += r->size();
+    }
+    QJsonObject o = summarise(ms);
+    o.insert(QStringLiteral("hits"), hits);
+    return o;
+}
+
+Result<QJsonObject> benchStats(Database& db, const QString& operationName, int runs)
+{
+    StatsService stats(db);
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = stats.compute(operationName);
+        if (!r)
+            return r.error();
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return summarise(ms);
+}
+
+} // namespace hc

@@ -1,0 +1,16 @@
+#pragma once
+// Timings that bench/run prints: search latency over a deterministic set of queries drawn
+// from the database, and the time of one `stats` computation.
+
+#include "common/Result.h"
+
+#include <QJsonObject>
+
+namespace hc {
+
+class Database;
+
+Result<QJsonObject> benchSearch(Database& db, int queries);
+Result<QJsonObject> benchStats(Database& db, const QString& operationName, int runs);
+
+} // namespace hc

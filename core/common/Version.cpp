@@ -1,0 +1,5 @@
+#include "Version.h"
+
+namespace hc {
+QString applicationVersion() { return QStringLiteral(HC_VERSION); }
+} // namespace hc

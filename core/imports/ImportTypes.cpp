@@ -1,0 +1,80 @@
+#include "imports/ImportTypes.h"
+
+#include <QJsonArray>
+
+namespace hc {
+
+int ImportReport::exitCode() const
+{
+    if (fatal)
+        return 2;
+    return rejected > 0 ? 3 : 0;
+}
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonObject o{{QStringLiteral("rows"), rows},         {QStringLiteral("imported"), imported},
+                  {QStringLiteral("updated"), updated},   {QStringLiteral("unchanged"), unchanged},
+                  {QStringLiteral("rejected"), rejected}};
+    QJsonArray errs;
+    if (fatal)
+        errs.append(QJsonObject{{QStringLiteral("row"), 0},
+                                {QStringLiteral("column"), fatal->field},
+                                {QStringLiteral("reason"), fatal->message}});
+    for (const ImportIssue& e : errors)
+        errs.append(QJsonObject{{QStringLiteral("row"), e.row},
+                                {QStringLiteral("column"), e.column},
+                                {QStringLiteral("reason"), e.reason}});
+    o.insert(QStringLiteral("errors"), errs);
+    if (!newPasswords.isEmpty()) {
+        QJsonArray pw;
+        for (const auto& [badge, password] : newPasswords)
+            pw.append(QJsonObject{{QStringLiteral("badge"), badge}, {QStringLiteral("password"), password}});
+        o.insert(QStringLiteral("generated_passwords"), pw);
+    }
+    return o;
+}
+
+Result<HeaderMap> HeaderMap::build(const QStringList& header, const QList<ColumnSpec>& spec)
+{
+    HeaderMap map;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString h = header.at(i).trimmed();
+        for (const ColumnSpec& c : spec) {
+            const QLatin1String key(c.key);
+            if (h.compare(key, Qt::CaseInsensitive) == 0 || h == QStringView(c.chinese)) {
+                if (!map.m_index.contains(key))
+                    map.m_index.insert(key, i);
+                break;
+            }
+        }
+    }
+    QStringList missing;
+    for (const ColumnSpec& c : spec)
+        if (c.required && !map.m_index.contains(QLatin1String(c.key)))
+            missing << QStringLiteral("%1 (%2)").arg(QLatin1String(c.key), QStringView(c.chinese));
+    if (!missing.isEmpty())
+        return invalid(QStringLiteral("header"),
+                       tr("The file lacks the required column(s) %1; nothing was imported.")
+                           .arg(missing.join(QStringLiteral(", "))));
+    return map;
+}
+
+QString HeaderMap::value(const QStringList& row, const char* key) const
+{
+    const int i = index(key);
+    if (i < 0 || i >= row.size())
+        return {};
+    return row.at(i).trimmed();
+}
+
+QStringList HeaderMap::detectedColumns() const
+{
+    QStringList keys = m_index.keys();
+    std::sort(keys.begin(), keys.end(), [this](const QString& a, const QString& b) {
+        return m_index.value(a) < m_index.value(b);
+    });
+    return keys;
+}
+
+} // namespace hc

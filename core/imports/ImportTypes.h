@@ -1,0 +1,71 @@
+#pragma once
+// What every import shares: the column specification (English and Chinese header names),
+// the header mapping, the per-row rejection list and the summary report.
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace hc {
+
+struct ColumnSpec
+{
+    const char* key;          // English header and the name used in messages
+    const char16_t* chinese;  // Chinese header
+    bool required;
+};
+
+struct ImportIssue
+{
+    qint64 row = 0;    // data row, counted from 1 after the header
+    QString column;    // English column key; empty when about the whole row
+    QString reason;    // translated
+};
+
+struct ImportReport
+{
+    qint64 rows = 0;
+    qint64 imported = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 rejected = 0;
+    QList<ImportIssue> errors;
+    QString encoding;
+    std::optional<Error> fatal;                  // set when nothing was imported
+    QList<QPair<QString, QString>> newPasswords; // officer import: badge, generated password
+
+    // 0 all rows accepted; 3 some rows rejected, the rest saved; 2 nothing imported.
+    int exitCode() const;
+    QJsonObject toJson() const;
+};
+
+struct ImportOptions
+{
+    // Called now and then with bytes read and total; return false to cancel (rolls back).
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+// Maps the columns of a header row to column keys; refuses a file missing a required column.
+class HeaderMap
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::HeaderMap)
+public:
+    static Result<HeaderMap> build(const QStringList& header, const QList<ColumnSpec>& spec);
+    // -1 when the column is absent.
+    int index(const char* key) const { return m_index.value(QLatin1String(key), -1); }
+    bool has(const char* key) const { return index(key) >= 0; }
+    // The trimmed value of a column in a row; empty when absent or short row.
+    QString value(const QStringList& row, const char* key) const;
+    QStringList detectedColumns() const;
+
+private:
+    QHash<QString, int> m_index;
+};
+
+} // namespace hc

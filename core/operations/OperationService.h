@@ -1,0 +1,45 @@
+#pragma once
+// Operations (专项行动): a sweep with dates, stations in scope and a household target.
+
+#include "auth/Actor.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <optional>
+
+namespace hc {
+
+class Database;
+
+struct Operation
+{
+    qint64 id = 0;
+    QString name;
+    QDate start;
+    QDate end;
+    std::optional<qint64> targetHouseholds;
+    bool allStations = false;
+    QList<qint64> stationIds; // empty when allStations
+};
+
+class OperationService
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::OperationService)
+public:
+    OperationService(Database& db, Actor actor);
+
+    // No station names: every station, including those imported later.
+    Result<Operation> create(const QString& name, QDate start, QDate end, const QStringList& stationNames,
+                             std::optional<qint64> targetHouseholds);
+    Result<Operation> find(const QString& name) const;
+    Result<Operation> find(qint64 id) const;
+    QList<Operation> list() const;
+
+private:
+    Database& m_db;
+    Actor m_actor;
+};
+
+} // namespace hc

@@ -1,0 +1,163 @@
+#include "registry/Vocabulary.h"
+
+#include <array>
+
+namespace hc {
+
+namespace {
+struct Term
+{
+    const char* code;
+    const char16_t* chinese;
+    const char* english; // source text for tr()
+};
+
+// QT_TRANSLATE_NOOP marks the English labels for lupdate; label() translates them.
+const Term kOutcomes[] = {
+    {"completed", u"已走访", QT_TRANSLATE_NOOP("hc::Vocabulary", "Completed")},
+    {"no_answer", u"无人在家", QT_TRANSLATE_NOOP("hc::Vocabulary", "No answer")},
+    {"refused", u"拒绝配合", QT_TRANSLATE_NOOP("hc::Vocabulary", "Refused")},
+    {"vacant", u"空置", QT_TRANSLATE_NOOP("hc::Vocabulary", "Vacant")},
+    {"demolished", u"已拆除", QT_TRANSLATE_NOOP("hc::Vocabulary", "Demolished")},
+    {"address_not_found", u"查无此址", QT_TRANSLATE_NOOP("hc::Vocabulary", "Address not found")},
+};
+const Term kStatuses[] = {
+    {"present", u"在户", QT_TRANSLATE_NOOP("hc::Vocabulary", "Present")},
+    {"away_verified", u"外出（去向已核实）", QT_TRANSLATE_NOOP("hc::Vocabulary", "Away, whereabouts verified")},
+    {"away_unverified", u"外出（去向待核实）", QT_TRANSLATE_NOOP("hc::Vocabulary", "Away, whereabouts unverified")},
+    {"whereabouts_unknown", u"下落不明", QT_TRANSLATE_NOOP("hc::Vocabulary", "Whereabouts unknown")},
+    {"deceased", u"死亡", QT_TRANSLATE_NOOP("hc::Vocabulary", "Deceased")},
+    {"moved_out", u"已迁出", QT_TRANSLATE_NOOP("hc::Vocabulary", "Moved out")},
+    {"unregistered_found", u"无户口人员", QT_TRANSLATE_NOOP("hc::Vocabulary", "Unregistered person found")},
+};
+const Term kVerifiedBy[] = {
+    {"phone", u"电话", QT_TRANSLATE_NOOP("hc::Vocabulary", "Phone")},
+    {"video", u"视频", QT_TRANSLATE_NOOP("hc::Vocabulary", "Video call")},
+    {"in_person", u"当面", QT_TRANSLATE_NOOP("hc::Vocabulary", "In person")},
+    {"third_party", u"第三方", QT_TRANSLATE_NOOP("hc::Vocabulary", "Third party")},
+};
+const Term kCaseStatuses[] = {
+    {"open", u"已立档", QT_TRANSLATE_NOOP("hc::Vocabulary", "Open")},
+    {"investigating", u"查找中", QT_TRANSLATE_NOOP("hc::Vocabulary", "Investigating")},
+    {"found_alive", u"已找回", QT_TRANSLATE_NOOP("hc::Vocabulary", "Found alive")},
+    {"rescued", u"已解救", QT_TRANSLATE_NOOP("hc::Vocabulary", "Rescued")},
+    {"found_deceased", u"已死亡", QT_TRANSLATE_NOOP("hc::Vocabulary", "Found deceased")},
+    {"closed_other", u"其他结案", QT_TRANSLATE_NOOP("hc::Vocabulary", "Closed (other)")},
+    {"duplicate", u"重复档案", QT_TRANSLATE_NOOP("hc::Vocabulary", "Duplicate")},
+};
+const Term kCrimeKinds[] = {
+    {"homicide", u"命案", QT_TRANSLATE_NOOP("hc::Vocabulary", "Homicide")},
+    {"kidnapping", u"绑架", QT_TRANSLATE_NOOP("hc::Vocabulary", "Kidnapping")},
+    {"trafficking", u"拐卖", QT_TRANSLATE_NOOP("hc::Vocabulary", "Trafficking")},
+    {"other", u"其他", QT_TRANSLATE_NOOP("hc::Vocabulary", "Other crime")},
+};
+const Term kCaseSources[] = {
+    {"screening", u"排查发现", QT_TRANSLATE_NOOP("hc::Vocabulary", "Screening")},
+    {"public_report", u"群众报案", QT_TRANSLATE_NOOP("hc::Vocabulary", "Public report")},
+};
+const Term kRiskLevels[] = {
+    {"high", u"高", QT_TRANSLATE_NOOP("hc::Vocabulary", "High")},
+    {"medium", u"中", QT_TRANSLATE_NOOP("hc::Vocabulary", "Medium")},
+    {"low", u"低", QT_TRANSLATE_NOOP("hc::Vocabulary", "Low")},
+};
+
+template<std::size_t N>
+std::pair<const Term*, std::size_t> span(const Term (&a)[N])
+{
+    return {a, N};
+}
+
+std::pair<const Term*, std::size_t> table(Vocabulary::Kind kind)
+{
+    switch (kind) {
+    case Vocabulary::Kind::Outcome:
+        return span(kOutcomes);
+    case Vocabulary::Kind::Status:
+        return span(kStatuses);
+    case Vocabulary::Kind::VerifiedBy:
+        return span(kVerifiedBy);
+    case Vocabulary::Kind::CaseStatus:
+        return span(kCaseStatuses);
+    case Vocabulary::Kind::CrimeKind:
+        return span(kCrimeKinds);
+    case Vocabulary::Kind::CaseSource:
+        return span(kCaseSources);
+    case Vocabulary::Kind::RiskLevel:
+        return span(kRiskLevels);
+    }
+    return {nullptr, 0};
+}
+
+QStringList buildCodes(Vocabulary::Kind kind)
+{
+    QStringList out;
+    auto [terms, n] = table(kind);
+    for (std::size_t i = 0; i < n; ++i)
+        out << QString::fromLatin1(terms[i].code);
+    return out;
+}
+} // namespace
+
+const QStringList& Vocabulary::codes(Kind kind)
+{
+    static const std::array<QStringList, 7> all = {
+        buildCodes(Kind::Outcome),    buildCodes(Kind::Status),    buildCodes(Kind::VerifiedBy),
+        buildCodes(Kind::CaseStatus), buildCodes(Kind::CrimeKind), buildCodes(Kind::CaseSource),
+        buildCodes(Kind::RiskLevel)};
+    return all[std::size_t(kind)];
+}
+
+QString Vocabulary::label(Kind kind, const QString& code)
+{
+    auto [terms, n] = table(kind);
+    for (std::size_t i = 0; i < n; ++i)
+        if (code == QLatin1String(terms[i].code))
+            return tr(terms[i].english);
+    return code;
+}
+
+std::optional<QString> Vocabulary::parse(Kind kind, const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    auto [terms, n] = table(kind);
+    for (std::size_t i = 0; i < n; ++i) {
+        const QLatin1String code(terms[i].code);
+        if (t.compare(code, Qt::CaseInsensitive) == 0 || t == QStringView(terms[i].chinese))
+            return QString(code);
+    }
+    // Forms write the statuses with ASCII parentheses as often as with full-width ones.
+    if (kind == Kind::Status && t.contains(QLatin1Char('('))) {
+        QString normalised = t;
+        normalised.replace(QLatin1Char('('), QChar(0xFF08)).replace(QLatin1Char(')'), QChar(0xFF09));
+        return parse(kind, normalised);
+    }
+    return std::nullopt;
+}
+
+bool Vocabulary::isCoveringOutcome(const QString& outcome)
+{
+    return outcome == u"completed" || outcome == u"vacant" || outcome == u"demolished";
+}
+
+std::optional<QChar> Vocabulary::parseSex(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"男" || t == u"m" || t == u"male")
+        return QLatin1Char('M');
+    if (t == u"女" || t == u"f" || t == u"female")
+        return QLatin1Char('F');
+    return std::nullopt;
+}
+
+QString Vocabulary::sexLabel(QChar code)
+{
+    if (code == QLatin1Char('M'))
+        return tr("Male");
+    if (code == QLatin1Char('F'))
+        return tr("Female");
+    return {};
+}
+
+} // namespace hc

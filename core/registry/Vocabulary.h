@@ -1,0 +1,33 @@
+#pragma once
+// The fixed vocabularies of DOMAIN.md: visit outcomes, screening statuses, how whereabouts were
+// verified, case statuses, crime kinds, sex. Codes are what the database stores; labels are
+// translated for display; parse() accepts a code or the fixed Chinese name from the bureau's
+// forms whatever the UI language.
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace hc {
+
+class Vocabulary
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::Vocabulary)
+public:
+    enum class Kind { Outcome, Status, VerifiedBy, CaseStatus, CrimeKind, CaseSource, RiskLevel };
+
+    static const QStringList& codes(Kind kind);
+    static QString label(Kind kind, const QString& code);
+    // Code (any case) or Chinese name -> code; nullopt when unknown.
+    static std::optional<QString> parse(Kind kind, const QString& text);
+
+    // A household is covered by a visit with one of these outcomes.
+    static bool isCoveringOutcome(const QString& outcome);
+
+    // 男/女/M/F/male/female (any case) -> 'M'/'F'.
+    static std::optional<QChar> parseSex(const QString& text);
+    static QString sexLabel(QChar code);
+};
+
+} // namespace hc

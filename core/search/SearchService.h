@@ -1,0 +1,38 @@
+#pragma once
+// Finds households and people by name, ID number, phone, household number or address:
+// the FTS5 trigram index for 3+ characters, the name index for 1-2 character queries
+// (trigram cannot answer those, see TOOLCHAIN.md).
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace hc {
+
+class Database;
+
+struct SearchHit
+{
+    enum class Kind { Person, Household } kind = Kind::Person;
+    qint64 id = 0;
+    QString title;        // person name, or household number
+    QString detail;       // ID number / address
+    qint64 householdId = 0;
+    QString householdNo;
+    QString address;
+};
+
+class SearchService
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::SearchService)
+public:
+    explicit SearchService(Database& db);
+    // Needs 2+ characters (1 for a surname is too broad to be useful at 2,000,000 people).
+    Result<QList<SearchHit>> search(const QString& query, int limit = 50) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace hc

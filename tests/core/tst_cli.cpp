@@ -1,0 +1,178 @@
+// homecoming-cli end to end: JSON summaries, exit statuses, the stats table, Chinese labels.
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+QString data(const char* name) { return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name); }
+
+struct Run
+{
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8"))
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), lang);
+    env.insert(QStringLiteral("LC_ALL"), lang);
+    env.insert(QStringLiteral("LANGUAGE"), lang.section(QLatin1Char('.'), 0, 0));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HC_CLI_PATH), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void importJsonAndExitStatuses();
+    void missingColumnExitsTwo();
+    void badArguments();
+    void operationAndStats();
+    void statsTableInChinese();
+    void demoSmallScale();
+};
+
+void TestCli::importJsonAndExitStatuses()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.db"));
+    Run r = cli({QStringLiteral("import-registry"), QStringLiteral("--db"), db, QStringLiteral("--json"),
+                 data("registry.csv")});
+    QCOMPARE(r.status, 3);
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(j.value(QStringLiteral("rows")).toInt(), 15);
+    QCOMPARE(j.value(QStringLiteral("imported")).toInt(), 7);
+    QCOMPARE(j.value(QStringLiteral("updated")).toInt(), 0);
+    QCOMPARE(j.value(QStringLiteral("unchanged")).toInt(), 0);
+    QCOMPARE(j.value(QStringLiteral("rejected")).toInt(), 8);
+    const QJsonArray errors = j.value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 8);
+    QCOMPARE(errors.at(0).toObject().value(QStringLiteral("row")).toInt(), 7);
+    QCOMPARE(errors.at(0).toObject().value(QStringLiteral("column")).toString(), QStringLiteral("name"));
+    QVERIFY(!errors.at(0).toObject().value(QStringLiteral("reason")).toString().isEmpty());
+
+    const QString good = dir.filePath(QStringLiteral("good.csv"));
+    QFile f(good);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("派出所,社区,户号,住址,公民身份号码,姓名\n东岗派出所,东岗社区,H009,东岗路9号,620102198005120117,张伟\n");
+    f.close();
+    r = cli({QStringLiteral("import-registry"), QStringLiteral("--db"), db, good});
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.contains("1 updated"));
+}
+
+void TestCli::missingColumnExitsTwo()
+{
+    QTemporaryDir dir;
+    const Run r = cli({QStringLiteral("import-registry"), QStringLiteral("--db"), dir.filePath(QStringLiteral("t.db")),
+                       QStringLiteral("--json"), data("registry_missing_column.csv")});
+    QCOMPARE(r.status, 2);
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(j.value(QStringLiteral("imported")).toInt(), 0);
+    QCOMPARE(j.value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("column")).toString(),
+             QStringLiteral("header"));
+}
+
+void TestCli::badArguments()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.db"));
+    QCOMPARE(cli({QStringLiteral("import-registry"), data("registry.csv")}).status, 2); // no --db
+    QCOMPARE(cli({QStringLiteral("no-such-command")}).status, 2);
+    const Run r = cli({QStringLiteral("operation"), QStringLiteral("create"), QStringLiteral("--db"), db,
+                       QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--start"),
+                       QStringLiteral("2026-05-01"), QStringLiteral("--end"), QStringLiteral("2026-04-01")});
+    QCOMPARE(r.status, 2);
+    QVERIFY(r.err.contains("end"));
+}
+
+void TestCli::operationAndStats()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.db"));
+    QCOMPARE(cli({QStringLiteral("import-registry"), QStringLiteral("--db"), db, data("registry.csv")}).status, 3);
+    QCOMPARE(cli({QStringLiteral("import-officers"), QStringLiteral("--db"), db, data("officers.csv")}).status, 3);
+    QCOMPARE(cli({QStringLiteral("operation"), QStringLiteral("create"), QStringLiteral("--db"), db,
+                  QStringLiteral("--name"), QStringLiteral("春季行动"), QStringLiteral("--start"),
+                  QStringLiteral("2026-03-01"), QStringLiteral("--end"), QStringLiteral("2026-05-29"),
+                  QStringLiteral("--stations"), QStringLiteral("东岗派出所,西湖派出所"),
+                  QStringLiteral("--target-households"), QStringLiteral("4")})
+                 .status,
+             0);
+    const Run imp = cli({QStringLiteral("import-visits"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
+                         QStringLiteral("春季行动"), QStringLiteral("--json"), data("visits.csv")});
+    QCOMPARE(imp.status, 3);
+    QCOMPARE(QJsonDocument::fromJson(imp.out).object().value(QStringLiteral("imported")).toInt(), 10);
+    const Run st = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
+                        QStringLiteral("春季行动"), QStringLiteral("--json")});
+    QCOMPARE(st.status, 0);
+    const QJsonObject j = QJsonDocument::fromJson(st.out).object();
+    QCOMPARE(j.value(QStringLiteral("households_covered")).toInt(), 2);
+    QCOMPARE(j.value(QStringLiteral("person_checks")).toInt(), 8);
+    QCOMPARE(j.value(QStringLiteral("checks_by_status")).toObject().value(QStringLiteral("present")).toInt(), 4);
+    const Run table = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
+                           QStringLiteral("春季行动")});
+    QCOMPARE(table.status, 0);
+    QVERIFY(table.out.contains("Households covered"));
+    QCOMPARE(cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
+                  QStringLiteral("无此行动")})
+                 .status,
+             1);
+}
+
+void TestCli::statsTableInChinese()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.db"));
+    QCOMPARE(cli({QStringLiteral("operation"), QStringLiteral("create"), QStringLiteral("--db"), db,
+                  QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--start"), QStringLiteral("2026-03-01"),
+                  QStringLiteral("--end"), QStringLiteral("2026-05-29")})
+                 .status,
+             0);
+    const Run r = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
+                       QStringLiteral("x")},
+                      QStringLiteral("zh_CN.UTF-8"));
+    QCOMPARE(r.status, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QStringLiteral("已覆盖户数")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("下落不明")), qPrintable(out));
+}
+
+void TestCli::demoSmallScale()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.db"));
+    const Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--scale"),
+                       QStringLiteral("0.01"), QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(j.value(QStringLiteral("stations")).toInt(), 60);
+    const QString op = j.value(QStringLiteral("operation")).toString();
+    const Run st = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"), op,
+                        QStringLiteral("--json")});
+    QCOMPARE(st.status, 0);
+    const Run rc = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"), op,
+                        QStringLiteral("--json"), QStringLiteral("--recount")});
+    QCOMPARE(QJsonDocument::fromJson(st.out).object(), QJsonDocument::fromJson(rc.out).object());
+    QVERIFY(QJsonDocument::fromJson(st.out).object().value(QStringLiteral("households_covered")).toInt() > 0);
+    // A second demo into the same file is refused.
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--scale"),
+                  QStringLiteral("0.01")})
+                 .status,
+             1);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,345 @@
+// Imports: good rows, every rejection reason with its row number, encodings, quoting,
+// Chinese headers, idempotent re-import, roll-back on failure, roles, audit.
+#include "TestDatabase.h"
+#include "common/Clock.h"
+#include "imports/OfficerImporter.h"
+#include "imports/RegistryImporter.h"
+#include "imports/VisitImporter.h"
+#include "operations/OperationService.h"
+#include "registry/IdNumber.h"
+
+#include <QTest>
+
+using namespace hc;
+using hc::test::TestDatabase;
+
+namespace {
+QString data(const char* name) { return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name); }
+
+QString issueAt(const ImportReport& r, qint64 row)
+{
+    for (const ImportIssue& e : r.errors)
+        if (e.row == row)
+            return e.column;
+    return QStringLiteral("<accepted>");
+}
+
+void setUpRegistryAndOfficers(TestDatabase& t)
+{
+    const ImportReport reg = RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv"));
+    QCOMPARE(reg.exitCode(), 3);
+    const ImportReport off = OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv"));
+    QCOMPARE(off.imported, 3);
+    auto op = OperationService(t.db(), Actor::cli())
+                  .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 5);
+    QVERIFY(op.ok());
+}
+} // namespace
+
+class TestImports : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(12, 0)))); }
+    void cleanupTestCase() { Clock::setInstance(nullptr); }
+
+    void registryRowsAndRejections_data();
+    void registryRowsAndRejections();
+    void registryEncodingsAgree_data();
+    void registryEncodingsAgree();
+    void registryReimportChangesNothing();
+    void registryUpdatesChangedRows();
+    void missingColumnRefusesFile();
+    void unreadableFile();
+    void failureMidFileLeavesDatabaseUnchanged();
+    void cancelRollsBack();
+    void officerImport();
+    void visitRowsAndRejections();
+    void visitReimportAddsNothing();
+    void deniedImportsWriteNothing();
+    void auditRecordsWritten();
+};
+
+void TestImports::registryRowsAndRejections_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("column");
+    for (int r : {1, 2, 3, 4, 5, 6, 12})
+        QTest::addRow("row %d accepted", r) << r << QStringLiteral("<accepted>");
+    QTest::newRow("7 empty name") << 7 << QStringLiteral("name");
+    QTest::newRow("8 check character") << 8 << QStringLiteral("id_number");
+    QTest::newRow("9 sex contradicts") << 9 << QStringLiteral("sex");
+    QTest::newRow("10 birth date contradicts") << 10 << QStringLiteral("birth_date");
+    QTest::newRow("11 duplicate in file") << 11 << QStringLiteral("id_number");
+    QTest::newRow("13 bad length") << 13 << QStringLiteral("id_number");
+    QTest::newRow("14 impossible date") << 14 << QStringLiteral("id_number");
+    QTest::newRow("15 unknown sex") << 15 << QStringLiteral("sex");
+}
+
+void TestImports::registryRowsAndRejections()
+{
+    QFETCH(int, row);
+    QFETCH(QString, column);
+    TestDatabase t;
+    const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv"));
+    QVERIFY(!r.fatal);
+    QCOMPARE(r.rows, 15);
+    QCOMPARE(r.imported, 7);
+    QCOMPARE(r.rejected, 8);
+    QCOMPARE(r.exitCode(), 3);
+    QCOMPARE(issueAt(r, row), column);
+}
+
+void TestImports::registryEncodingsAgree_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("encoding");
+    QTest::newRow("utf-8") << data("registry.csv") << QStringLiteral("UTF-8");
+    QTest::newRow("utf-8 bom") << data("registry_bom.csv") << QStringLiteral("UTF-8 (BOM)");
+    QTest::newRow("gb18030 chinese headers") << data("registry_zh_gb18030.csv") << QStringLiteral("GB18030");
+}
+
+void TestImports::registryEncodingsAgree()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, encoding);
+    TestDatabase t;
+    const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(file);
+    QCOMPARE(r.encoding, encoding);
+    QCOMPARE(r.imported, 7);
+    QCOMPARE(r.rejected, 8);
+    QCOMPARE(t.count(QStringLiteral("stations")), 2);
+    QCOMPARE(t.count(QStringLiteral("areas")), 3);
+    QCOMPARE(t.count(QStringLiteral("households")), 4);
+    QCOMPARE(t.count(QStringLiteral("persons")), 7);
+    // Quoted comma, doubled quotes and a newline inside quotes survive.
+    QCOMPARE(t.scalar(QStringLiteral("SELECT address FROM households WHERE household_no = 'H003'")).toString(),
+             QStringLiteral("西湖路5号, 2单元 \"北楼\""));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT address FROM households WHERE household_no = 'H002'")).toString(),
+             QStringLiteral("雁滩村\n3组8号"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT name FROM persons WHERE id_number = '620104197506300667'")).toString(),
+             QStringLiteral("Anna Müller"));
+    // The 15-digit number was stored converted to 18, with its birth date and sex.
+    QCOMPARE(t.scalar(QStringLiteral("SELECT birth_date || sex FROM persons WHERE name = '陈老'")).toString(),
+             QStringLiteral("1965-02-03M"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT length(id_number) FROM persons WHERE name = '陈老'")).toInt(), 18);
+}
+
+void TestImports::registryReimportChangesNothing()
+{
+    TestDatabase t;
+    QCOMPARE(RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).imported, 7);
+    const qint64 audits = t.count(QStringLiteral("audit_log"));
+    const ImportReport again = RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv"));
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.updated, 0);
+    QCOMPARE(again.unchanged, 7);
+    QCOMPARE(again.rejected, 8);
+    QCOMPARE(t.count(QStringLiteral("persons")), 7);
+    QCOMPARE(t.count(QStringLiteral("households")), 4);
+    // Only the import's own record is added.
+    QCOMPARE(t.count(QStringLiteral("audit_log")), audits + 1);
+}
+
+void TestImports::registryUpdatesChangedRows()
+{
+    TestDatabase t;
+    QCOMPARE(RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).imported, 7);
+    const QString f = t.writeFile(QStringLiteral("moved.csv"),
+                                  "station,area,household_no,address,id_number,name,phone\n"
+                                  "西湖派出所,西湖社区,H003,西湖路5号 新楼,620104197506300667,Anna Müller,13800000000\n");
+    const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(f);
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT phone FROM persons WHERE id_number = '620104197506300667'")).toString(),
+             QStringLiteral("13800000000"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update' AND entity = 'person'"))
+                 .toInt(),
+             1);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update' AND entity = "
+                                     "'household' AND before LIKE '%北楼%'"))
+                 .toInt(),
+             1);
+}
+
+void TestImports::missingColumnRefusesFile()
+{
+    TestDatabase t;
+    const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(data("registry_missing_column.csv"));
+    QVERIFY(r.fatal);
+    QCOMPARE(r.exitCode(), 2);
+    QVERIFY2(r.fatal->message.contains(QStringLiteral("address")), qPrintable(r.fatal->message));
+    QCOMPARE(t.count(QStringLiteral("persons")), 0);
+    QCOMPARE(t.count(QStringLiteral("stations")), 0);
+}
+
+void TestImports::unreadableFile()
+{
+    TestDatabase t;
+    const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(t.dir() + QStringLiteral("/nope.csv"));
+    QCOMPARE(r.exitCode(), 2);
+    QVERIFY(r.fatal);
+}
+
+void TestImports::failureMidFileLeavesDatabaseUnchanged()
+{
+    TestDatabase t;
+    QCOMPARE(RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).imported, 7);
+    const qint64 persons = t.count(QStringLiteral("persons"));
+    const qint64 audits = t.count(QStringLiteral("audit_log"));
+    // A storage failure on the third row of a file whose first rows would be saved.
+    QVERIFY(t.db().execScript(QStringLiteral(
+                                  "CREATE TRIGGER boom BEFORE INSERT ON persons WHEN NEW.name = '故障' "
+                                  "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;"))
+                .ok());
+    const QString f = t.writeFile(QStringLiteral("mid.csv"),
+                                  "station,area,household_no,address,id_number,name\n"
+                                  "新站,新社区,H100,新路1号,620101199001010011,甲一\n"
+                                  "新站,新社区,H100,新路1号,620101199001010038,乙二\n"
+                                  "新站,新社区,H100,新路1号,620101199001010054,故障\n"
+                                  "新站,新社区,H100,新路1号,620101199001010070,丁四\n");
+    const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(f);
+    QVERIFY(r.fatal);
+    QCOMPARE(r.exitCode(), 2);
+    QVERIFY2(r.fatal->message.contains(QStringLiteral("Row 3")), qPrintable(r.fatal->message));
+    QCOMPARE(r.imported, 0);
+    QCOMPARE(t.count(QStringLiteral("persons")), persons);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM stations WHERE name = '新站'")).toInt(), 0);
+    QCOMPARE(t.count(QStringLiteral("audit_log")), audits);
+}
+
+void TestImports::cancelRollsBack()
+{
+    TestDatabase t;
+    QByteArray csv = "station,area,household_no,address,id_number,name\n";
+    for (int i = 0; i < 5000; ++i)
+        csv += QStringLiteral("站,社区,H%1,路%1号,%2,人%1\n")
+                   .arg(i)
+                   .arg(IdNumber::make(QStringLiteral("620101"), QDate(1990, 1, 1).addDays(i / 1000), i % 1000))
+                   .toUtf8();
+    const QString f = t.writeFile(QStringLiteral("big.csv"), csv);
+    ImportOptions o;
+    int calls = 0;
+    o.progress = [&calls](qint64, qint64) { return ++calls < 2; };
+    const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(f, o);
+    QVERIFY(r.fatal);
+    QCOMPARE(r.fatal->kind, Error::Kind::Cancelled);
+    QCOMPARE(t.count(QStringLiteral("persons")), 0);
+    QCOMPARE(t.count(QStringLiteral("households")), 0);
+}
+
+void TestImports::officerImport()
+{
+    TestDatabase t;
+    QVERIFY(!RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).fatal);
+    const ImportReport r = OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv"));
+    QCOMPARE(r.rows, 6);
+    QCOMPARE(r.imported, 3);
+    QCOMPARE(issueAt(r, 4), QStringLiteral("station"));
+    QCOMPARE(issueAt(r, 5), QStringLiteral("role"));
+    QCOMPARE(issueAt(r, 6), QStringLiteral("badge"));
+    QCOMPARE(r.newPasswords.size(), 1);
+    QCOMPARE(r.newPasswords.first().first, QStringLiteral("100003"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT role FROM users WHERE badge = '100002'")).toString(),
+             QStringLiteral("supervisor"));
+    QVERIFY(t.scalar(QStringLiteral("SELECT password_hash FROM users WHERE badge = '100001'"))
+                .toString()
+                .startsWith(QStringLiteral("$argon2id$")));
+    const ImportReport again = OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv"));
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.unchanged, 3);
+    QVERIFY(again.newPasswords.isEmpty());
+}
+
+void TestImports::visitRowsAndRejections()
+{
+    TestDatabase t;
+    setUpRegistryAndOfficers(t);
+    const ImportReport r = VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv"));
+    QVERIFY(!r.fatal);
+    QCOMPARE(r.rows, 19);
+    QCOMPARE(r.imported, 10);
+    QCOMPARE(r.rejected, 9);
+    const QList<QPair<int, const char*>> expected = {{9, "household_no"}, {10, "badge"},      {11, "outcome"},
+                                                     {12, "status"},      {13, "id_number"},  {14, "visited_at"},
+                                                     {15, "visited_at"},  {16, "visited_at"}, {17, "id_number"}};
+    for (const auto& [row, column] : expected)
+        QCOMPARE(issueAt(r, row), QLatin1String(column));
+    QCOMPARE(t.count(QStringLiteral("visits")), 6);
+    QCOMPARE(t.count(QStringLiteral("screenings")), 8);
+    // Rows 5-7 share household, badge and time (written three ways): one visit.
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM visits v JOIN households h ON h.id = v.household_id "
+                                     "WHERE h.household_no = 'H002' AND v.outcome = 'completed'"))
+                 .toInt(),
+             1);
+    // The unregistered child was created, attached to H002, without an ID number.
+    QCOMPARE(t.scalar(QStringLiteral("SELECT registered FROM persons WHERE name = '小红' AND id_number IS NULL"))
+                 .toInt(),
+             0);
+    // An ID number not in the registry created a person at that household.
+    QCOMPARE(t.scalar(QStringLiteral("SELECT h.household_no FROM persons p JOIN households h ON h.id = "
+                                     "p.household_id WHERE p.id_number = '620105197001010775'"))
+                 .toString(),
+             QStringLiteral("H001"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT verified_by FROM screenings s JOIN persons p ON p.id = s.person_id "
+                                     "WHERE p.name = '王芳'"))
+                 .toString(),
+             QStringLiteral("phone"));
+}
+
+void TestImports::visitReimportAddsNothing()
+{
+    TestDatabase t;
+    setUpRegistryAndOfficers(t);
+    QCOMPARE(VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv")).imported, 10);
+    const ImportReport again =
+        VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv"));
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.updated, 0);
+    QCOMPARE(again.unchanged, 10);
+    QCOMPARE(t.count(QStringLiteral("visits")), 6);
+    QCOMPARE(t.count(QStringLiteral("screenings")), 8);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE name = '小红'")).toInt(), 1);
+}
+
+void TestImports::deniedImportsWriteNothing()
+{
+    TestDatabase t;
+    const Actor officer{QStringLiteral("100001"), Role::Officer, 1, 1};
+    const Actor investigator{QStringLiteral("100003"), Role::Investigator, 3, 1};
+    ImportReport r = RegistryImporter(t.db(), officer).run(data("registry.csv"));
+    QCOMPARE(r.fatal->kind, Error::Kind::Denied);
+    QCOMPARE(r.exitCode(), 2);
+    r = OfficerImporter(t.db(), investigator).run(data("officers.csv"));
+    QCOMPARE(r.fatal->kind, Error::Kind::Denied);
+    r = VisitImporter(t.db(), officer).run(QStringLiteral("春季行动"), data("visits.csv"));
+    QCOMPARE(r.fatal->kind, Error::Kind::Denied);
+    QCOMPARE(t.count(QStringLiteral("persons")), 0);
+    QCOMPARE(t.count(QStringLiteral("users")), 0);
+    QCOMPARE(t.count(QStringLiteral("audit_log")), 0);
+}
+
+void TestImports::auditRecordsWritten()
+{
+    TestDatabase t;
+    setUpRegistryAndOfficers(t);
+    QVERIFY(!VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
+    const QString actor = Actor::cli().name;
+    for (const char* action : {"import-registry", "import-officers", "import-visits"}) {
+        const QString after = t.scalar(QStringLiteral("SELECT after FROM audit_log WHERE action = '%1' AND actor = '%2'")
+                                           .arg(QLatin1String(action), actor))
+                                  .toString();
+        QVERIFY2(after.contains(QStringLiteral("\"rows\"")), action);
+    }
+    // Stations created by the registry import, each officer, the operation, the two people
+    // created by the field sheet: one record each.
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'station'")).toInt(), 2);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'user'")).toInt(), 3);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'operation'")).toInt(), 1);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'person' AND action = 'create'"))
+                 .toInt(),
+             2);
+    QVERIFY(t.scalar(QStringLiteral("SELECT actor FROM audit_log LIMIT 1")).toString().startsWith(u"cli:"));
+}
+
+QTEST_GUILESS_MAIN(TestImports)
+#include "tst_imports.moc"

@@ -1,0 +1,204 @@
+// Storage: connection set-up, migrations (a v1 file opens after an upgrade step, a newer
+// file is refused), operations and roles (denied calls write nothing), audit.
+#include "TestDatabase.h"
+#include "auth/PasswordHasher.h"
+#include "operations/OperationService.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace hc;
+using hc::test::TestDatabase;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pragmasAreSet();
+    void freshDatabaseHasLatestSchema();
+    void upgradeStepRunsOnOpen();
+    void failedUpgradeLeavesFileAsItWas();
+    void newerDatabaseRefused();
+    void notADatabaseRefused();
+    void operationCreateAndFind();
+    void operationValidation_data();
+    void operationValidation();
+    void officerCannotCreateOperation();
+    void passwordHashing();
+};
+
+void TestStorage::pragmasAreSet()
+{
+    TestDatabase t;
+    QCOMPARE(t.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(t.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(t.scalar(QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+}
+
+void TestStorage::freshDatabaseHasLatestSchema()
+{
+    TestDatabase t;
+    QCOMPARE(t.db().schemaVersion(), Database::latestVersion());
+    QVERIFY(Database::latestVersion() >= 1);
+    for (const char* table : {"stations", "areas", "users", "operations", "households", "persons", "visits",
+                              "screenings", "cases", "leads", "links", "audit_log", "search_fts"})
+        QVERIFY2(t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
+                              .arg(QLatin1String(table)))
+                         .toInt()
+                     == 1,
+                 table);
+}
+
+void TestStorage::upgradeStepRunsOnOpen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.homecoming"));
+    const QStringList v1 = Database::builtinMigrations().mid(0, 1);
+    {
+        auto db = Database::open(path, Database::Mode::CreateIfMissing, v1);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), 1);
+        QSqlQuery q((*db)->sql());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO stations(name) VALUES ('东岗派出所')")));
+    }
+    // A program one schema step newer opens the v1 file, upgrades it and keeps the data.
+    const QStringList v2 = v1 + QStringList{QStringLiteral("ALTER TABLE stations ADD COLUMN phone TEXT;"
+                                                           "UPDATE stations SET phone = '0931-110';")};
+    auto db = Database::open(path, Database::Mode::OpenExisting, v2);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().text()));
+    QCOMPARE((*db)->schemaVersion(), 2);
+    QSqlQuery q((*db)->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT name, phone FROM stations")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("东岗派出所"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("0931-110"));
+}
+
+void TestStorage::failedUpgradeLeavesFileAsItWas()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.homecoming"));
+    const QStringList v1 = Database::builtinMigrations().mid(0, 1);
+    QVERIFY(Database::open(path, Database::Mode::CreateIfMissing, v1).ok());
+    const QStringList broken =
+        v1 + QStringList{QStringLiteral("ALTER TABLE stations ADD COLUMN phone TEXT;")}
+        + QStringList{QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT;")};
+    auto failed = Database::open(path, Database::Mode::OpenExisting, broken);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().message.contains(QStringLiteral("from schema 1 to 3")), qPrintable(failed.error().message));
+    auto db = Database::open(path, Database::Mode::OpenExisting, v1);
+    QVERIFY(db.ok());
+    QCOMPARE((*db)->schemaVersion(), 1);
+    QSqlQuery q((*db)->sql());
+    QVERIFY(!q.exec(QStringLiteral("SELECT phone FROM stations"))); // step 2 was undone too
+}
+
+void TestStorage::newerDatabaseRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.homecoming"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QSqlQuery q((*db)->sql());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 5)));
+    }
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, Error::Kind::Conflict);
+    QVERIFY2(db.error().message.contains(QStringLiteral("newer version")), qPrintable(db.error().message));
+}
+
+void TestStorage::notADatabaseRefused()
+{
+    TestDatabase t;
+    const QString junk = t.writeFile(QStringLiteral("junk.homecoming"), QByteArray(4096, 'x'));
+    auto db = Database::open(junk, Database::Mode::OpenExisting);
+    QVERIFY(!db.ok());
+    auto missing = Database::open(t.dir() + QStringLiteral("/missing.homecoming"), Database::Mode::OpenExisting);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+}
+
+void TestStorage::operationCreateAndFind()
+{
+    TestDatabase t;
+    QSqlQuery q(t.db().sql());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO stations(name) VALUES ('甲所'), ('乙所')")));
+    OperationService ops(t.db(), Actor::cli());
+    auto op = ops.create(QStringLiteral("行动一"), QDate(2026, 3, 1), QDate(2026, 5, 29), {QStringLiteral("乙所")}, 1000);
+    QVERIFY(op.ok());
+    QCOMPARE(op->stationIds.size(), 1);
+    auto found = ops.find(QStringLiteral("行动一"));
+    QVERIFY(found.ok());
+    QCOMPARE(found->end, QDate(2026, 5, 29));
+    QCOMPARE(found->targetHouseholds.value_or(0), 1000);
+    QVERIFY(!found->allStations);
+    auto all = ops.create(QStringLiteral("行动二"), QDate(2026, 6, 1), QDate(2026, 6, 30), {}, std::nullopt);
+    QVERIFY(all.ok() && all->allStations);
+    QCOMPARE(ops.list().size(), 2);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'operation'")).toInt(), 2);
+}
+
+void TestStorage::operationValidation_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<QDate>("end");
+    QTest::addColumn<QStringList>("stations");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("empty name") << QString() << QDate(2026, 1, 1) << QDate(2026, 2, 1) << QStringList() << "name";
+    QTest::newRow("no start") << "x" << QDate() << QDate(2026, 2, 1) << QStringList() << "start";
+    QTest::newRow("end before start") << "x" << QDate(2026, 2, 1) << QDate(2026, 1, 1) << QStringList() << "end";
+    QTest::newRow("unknown station") << "x" << QDate(2026, 1, 1) << QDate(2026, 2, 1) << QStringList{"无此所"}
+                                     << "stations";
+    QTest::newRow("duplicate name") << "已有" << QDate(2026, 1, 1) << QDate(2026, 2, 1) << QStringList() << "name";
+}
+
+void TestStorage::operationValidation()
+{
+    QFETCH(QString, name);
+    QFETCH(QDate, start);
+    QFETCH(QDate, end);
+    QFETCH(QStringList, stations);
+    QFETCH(QString, field);
+    TestDatabase t;
+    OperationService ops(t.db(), Actor::cli());
+    QVERIFY(ops.create(QStringLiteral("已有"), QDate(2026, 1, 1), QDate(2026, 1, 2), {}, std::nullopt).ok());
+    auto r = ops.create(name, start, end, stations, std::nullopt);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().field, field);
+    QVERIFY(!r.error().message.isEmpty());
+    QCOMPARE(t.count(QStringLiteral("operations")), 1);
+}
+
+void TestStorage::officerCannotCreateOperation()
+{
+    TestDatabase t;
+    for (Role role : {Role::Officer, Role::Investigator}) {
+        const Actor a{QStringLiteral("100001"), role, 1, 0};
+        auto r = OperationService(t.db(), a).create(QStringLiteral("x"), QDate(2026, 1, 1), QDate(2026, 2, 1), {}, 1);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Denied);
+    }
+    QCOMPARE(t.count(QStringLiteral("operations")), 0);
+    QCOMPARE(t.count(QStringLiteral("audit_log")), 0);
+    const Actor supervisor{QStringLiteral("100002"), Role::Supervisor, 2, 0};
+    QVERIFY(OperationService(t.db(), supervisor)
+                .create(QStringLiteral("x"), QDate(2026, 1, 1), QDate(2026, 2, 1), {}, 1)
+                .ok());
+    QCOMPARE(t.scalar(QStringLiteral("SELECT actor FROM audit_log")).toString(), QStringLiteral("100002"));
+}
+
+void TestStorage::passwordHashing()
+{
+    const QString h = PasswordHasher::hash(QStringLiteral("秘密 pass"));
+    QVERIFY(h.startsWith(QStringLiteral("$argon2id$")));
+    QVERIFY(PasswordHasher::verify(h, QStringLiteral("秘密 pass")));
+    QVERIFY(!PasswordHasher::verify(h, QStringLiteral("秘密 pasS")));
+    QVERIFY(PasswordHasher::hash(QStringLiteral("a")) != PasswordHasher::hash(QStringLiteral("a"))); // salted
+    QCOMPARE(PasswordHasher::generate(12).size(), 12);
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
