@@ -38,9 +38,12 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit) 
         sql.prepare(QStringLiteral(
             "SELECT 0, p.id, p.name, coalesce(p.id_number, ''), h.id, h.household_no, h.address "
             "FROM persons p LEFT JOIN households h ON h.id = p.household_id "
-            "WHERE p.name >= ?1 AND p.name < ?1 || char(1114111) ORDER BY p.name = ?1 DESC, p.name, p.id LIMIT ?2"));
-        sql.bindValue(0, q);
-        sql.bindValue(1, limit);
+            "WHERE p.name >= ? AND p.name < ? ORDER BY p.name = ? DESC, p.name, p.id LIMIT ?"));
+        // U+10FFFF sorts after every character in SQLite's binary (UTF-8) order.
+        sql.addBindValue(q);
+        sql.addBindValue(q + QString::fromUcs4(U"\U0010FFFF", 1));
+        sql.addBindValue(q);
+        sql.addBindValue(limit);
         if (!sql.exec())
             return storageError(sql.lastError().text());
         fill(sql);
@@ -51,7 +54,7 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit) 
     phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     phrase = QLatin1Char('"') + phrase + QLatin1Char('"');
     sql.prepare(QStringLiteral(
-        "WITH m AS (SELECT rowid AS r FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2) "
+        "WITH m AS (SELECT rowid AS r FROM search_fts WHERE search_fts MATCH ? LIMIT ?) "
         "SELECT 0, p.id, p.name, coalesce(p.id_number, ''), h.id, h.household_no, h.address "
         "FROM m JOIN persons p ON p.id = m.r / 2 LEFT JOIN households h ON h.id = p.household_id WHERE m.r % 2 = 0 "
         "UNION ALL "

@@ -329,9 +329,12 @@ CREATE TRIGGER screenings_au AFTER UPDATE OF operation_id, person_id, screened_a
         ON CONFLICT(operation_id, name) DO UPDATE SET value = value + 1;
     INSERT INTO op_counters(operation_id, name, value) VALUES (NEW.operation_id, 'checks.' || NEW.status, 1)
         ON CONFLICT(operation_id, name) DO UPDATE SET value = value + 1;
+    -- Not when this very row already counted the same person in the same operation.
     INSERT INTO op_counters(operation_id, name, value)
         SELECT NEW.operation_id, 'unregistered_found', 1
         WHERE NEW.status = 'unregistered_found'
+          AND NOT (OLD.status = 'unregistered_found' AND OLD.operation_id = NEW.operation_id
+                   AND OLD.person_id = NEW.person_id)
           AND NOT EXISTS (SELECT 1 FROM screenings s WHERE s.person_id = NEW.person_id
                           AND s.operation_id = NEW.operation_id AND s.status = 'unregistered_found'
                           AND s.id <> NEW.id)

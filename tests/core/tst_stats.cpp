@@ -199,7 +199,7 @@ void TestStats::countersAgreeWithRecount()
                         .arg(1 + step % 28)
                         .arg(outcome));
             exec(t, QStringLiteral("INSERT INTO screenings(uuid, visit_id, operation_id, person_id, screened_at, status) "
-                                   "SELECT 's%1', v.id, 1, p.id, v.visited_at, '%2' FROM visits v JOIN persons p "
+                                   "SELECT 's%1-' || p.id, v.id, 1, p.id, v.visited_at, '%2' FROM visits v JOIN persons p "
                                    "ON p.household_id = v.household_id WHERE v.uuid = 'v%1' LIMIT 2")
                         .arg(step)
                         .arg(status));
