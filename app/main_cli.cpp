@@ -4,6 +4,7 @@
 #include "common/Version.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <cstdio>
 
@@ -14,6 +15,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Homecoming"));
     QCoreApplication::setApplicationVersion(hc::applicationVersion());
     hc::installTranslation(QLocale::system());
+    // Progress and results go to the terminal; the modules' info logs only when asked
+    // (QT_LOGGING_RULES="homecoming.*.info=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("homecoming.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     hc::Cli cli(out, err);

@@ -20,9 +20,9 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file to open."),
-                                      QApplication::translate("main", "file"),
-                                      QStringLiteral("demo/homecoming-demo.db"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QApplication::translate("main", "Database file to open."),
+        QApplication::translate("main", "file"), QStringLiteral("demo/homecoming-demo.db"));
     parser.addOption(dbOption);
     parser.process(app);
 

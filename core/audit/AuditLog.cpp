@@ -9,15 +9,17 @@ namespace hc {
 
 AuditLog::AuditLog(QSqlDatabase db) : m_insert(db)
 {
-    m_insert.prepare(QStringLiteral("INSERT INTO audit_log(at, actor, action, entity, entity_id, before, after) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    m_insert.prepare(
+        QStringLiteral("INSERT INTO audit_log(at, actor, action, entity, entity_id, before, after) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
 }
 
 Status AuditLog::append(const Actor& actor, const QString& action, const QString& entity,
                         const QString& entityId, const QJsonObject& before, const QJsonObject& after)
 {
     auto json = [](const QJsonObject& o) {
-        return o.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        return o.isEmpty() ? QVariant()
+                           : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     };
     m_insert.bindValue(0, Clock::instance().now().toString(Qt::ISODate));
     m_insert.bindValue(1, actor.name);

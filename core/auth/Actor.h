@@ -8,10 +8,17 @@
 
 namespace hc {
 
-enum class Role { Officer, Supervisor, Investigator, Admin };
+enum class Role
+{
+    Officer,
+    Supervisor,
+    Investigator,
+    Admin
+};
 
 // What a role may do. Core refuses what a role lacks; the UI does not offer it.
-enum class Right {
+enum class Right
+{
     ManageUsers,      // officers import, accounts
     ManageOperations, // create/edit operations
     ImportRegistry,
@@ -23,12 +30,12 @@ enum class Right {
 
 struct Actor
 {
-    QString name;          // badge for a signed-in user, "cli:<os user>" for the CLI
+    QString name; // badge for a signed-in user, "cli:<os user>" for the CLI
     Role role = Role::Officer;
-    qint64 userId = 0;     // 0 when not a row of users (CLI)
-    qint64 stationId = 0;  // the user's station; 0 for none
+    qint64 userId = 0;    // 0 when not a row of users (CLI)
+    qint64 stationId = 0; // the user's station; 0 for none
 
-    static Actor cli();    // the CLI acts as admin: whoever holds the file holds the data
+    static Actor cli(); // the CLI acts as admin: whoever holds the file holds the data
     bool can(Right right) const;
 };
 

@@ -1,8 +1,8 @@
 #include "cli/Cli.h"
 
 #include "auth/Actor.h"
-#include "cli/CliExport.h"
 #include "cli/CliBench.h"
+#include "cli/CliExport.h"
 #include "demo/DemoGenerator.h"
 #include "imports/OfficerImporter.h"
 #include "imports/RegistryImporter.h"
@@ -32,7 +32,8 @@ struct Parsed
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), Cli::tr("The Homecoming database file."), Cli::tr("file"));
+    return QCommandLineOption(QStringLiteral("db"), Cli::tr("The Homecoming database file."),
+                              Cli::tr("file"));
 }
 QCommandLineOption jsonOption()
 {
@@ -143,7 +144,8 @@ int printReport(const ImportReport& r, bool json, QTextStream& out, QTextStream&
         for (const ImportIssue& e : r.errors)
             out << Cli::tr("row %1, %2: %3").arg(e.row).arg(e.column, e.reason) << '\n';
         if (!r.newPasswords.isEmpty()) {
-            out << Cli::tr("Generated passwords (shown only now; hand them out and have them changed):") << '\n';
+            out << Cli::tr("Generated passwords (shown only now; hand them out and have them changed):")
+                << '\n';
             for (const auto& [badge, pw] : r.newPasswords)
                 out << "  " << badge << "  " << pw << '\n';
         }
@@ -153,9 +155,15 @@ int printReport(const ImportReport& r, bool json, QTextStream& out, QTextStream&
     return r.exitCode();
 }
 
-Result<std::unique_ptr<Database>> openDb(const QCommandLineParser& p, Database::Mode mode)
+// Opens the --db file; prints why and returns nullptr when it cannot.
+std::unique_ptr<Database> openDb(const QCommandLineParser& p, Database::Mode mode, QTextStream& err)
 {
-    return Database::open(p.value(QStringLiteral("db")), mode);
+    auto db = Database::open(p.value(QStringLiteral("db")), mode);
+    if (!db) {
+        err << db.error().text() << '\n';
+        return nullptr;
+    }
+    return std::move(db).value();
 }
 } // namespace
 
@@ -165,12 +173,10 @@ int Cli::importRegistry(const QStringList& args)
     p.addOptions({dbOption(), jsonOption()});
     if (!parse(p, args, m_err, 1))
         return kBadArgs;
-    auto db = openDb(p, Database::Mode::CreateIfMissing);
-    if (!db) {
-        m_err << db.error().text() << '\n';
+    const auto db = openDb(p, Database::Mode::CreateIfMissing, m_err);
+    if (!db)
         return kBadArgs;
-    }
-    const ImportReport r = RegistryImporter(**db, Actor::cli()).run(p.positionalArguments().at(0));
+    const ImportReport r = RegistryImporter(*db, Actor::cli()).run(p.positionalArguments().at(0));
     return printReport(r, p.isSet(QStringLiteral("json")), m_out, m_err);
 }
 
@@ -180,12 +186,10 @@ int Cli::importOfficers(const QStringList& args)
     p.addOptions({dbOption(), jsonOption()});
     if (!parse(p, args, m_err, 1))
         return kBadArgs;
-    auto db = openDb(p, Database::Mode::OpenExisting);
-    if (!db) {
-        m_err << db.error().text() << '\n';
+    const auto db = openDb(p, Database::Mode::OpenExisting, m_err);
+    if (!db)
         return kBadArgs;
-    }
-    const ImportReport r = OfficerImporter(**db, Actor::cli()).run(p.positionalArguments().at(0));
+    const ImportReport r = OfficerImporter(*db, Actor::cli()).run(p.positionalArguments().at(0));
     return printReport(r, p.isSet(QStringLiteral("json")), m_out, m_err);
 }
 
@@ -199,13 +203,11 @@ int Cli::importVisits(const QStringList& args)
         m_err << tr("--operation NAME is required.") << '\n';
         return kBadArgs;
     }
-    auto db = openDb(p, Database::Mode::OpenExisting);
-    if (!db) {
-        m_err << db.error().text() << '\n';
+    const auto db = openDb(p, Database::Mode::OpenExisting, m_err);
+    if (!db)
         return kBadArgs;
-    }
-    const ImportReport r =
-        VisitImporter(**db, Actor::cli()).run(p.value(QStringLiteral("operation")), p.positionalArguments().at(0));
+    const ImportReport r = VisitImporter(*db, Actor::cli())
+                               .run(p.value(QStringLiteral("operation")), p.positionalArguments().at(0));
     return printReport(r, p.isSet(QStringLiteral("json")), m_out, m_err);
 }
 
@@ -217,23 +219,23 @@ int Cli::operation(const QStringList& args)
     }
     const bool create = args.at(1) == u"create";
     QCommandLineParser p;
-    p.addOptions({dbOption(), jsonOption(),
-                  {QStringLiteral("name"), tr("Name of the operation."), tr("name")},
-                  {QStringLiteral("start"), tr("First day (YYYY-MM-DD)."), tr("date")},
-                  {QStringLiteral("end"), tr("Last day (YYYY-MM-DD)."), tr("date")},
-                  {QStringLiteral("stations"), tr("Stations in scope, comma-separated (default: all)."), tr("list")},
-                  {QStringLiteral("target-households"), tr("Households to cover."), tr("n")}});
+    p.addOptions(
+        {dbOption(),
+         jsonOption(),
+         {QStringLiteral("name"), tr("Name of the operation."), tr("name")},
+         {QStringLiteral("start"), tr("First day (YYYY-MM-DD)."), tr("date")},
+         {QStringLiteral("end"), tr("Last day (YYYY-MM-DD)."), tr("date")},
+         {QStringLiteral("stations"), tr("Stations in scope, comma-separated (default: all)."), tr("list")},
+         {QStringLiteral("target-households"), tr("Households to cover."), tr("n")}});
     QStringList a = args;
     a[0] += QLatin1Char(' ') + args.at(1);
     a.removeAt(1);
     if (!parse(p, a, m_err, 0))
         return kBadArgs;
-    auto db = openDb(p, create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting);
-    if (!db) {
-        m_err << db.error().text() << '\n';
+    const auto db = openDb(p, create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting, m_err);
+    if (!db)
         return kBadArgs;
-    }
-    OperationService ops(**db, Actor::cli());
+    OperationService ops(*db, Actor::cli());
     const bool json = p.isSet(QStringLiteral("json"));
     auto toJson = [](const Operation& o) {
         QJsonObject j{{QStringLiteral("id"), o.id},
@@ -250,8 +252,8 @@ int Cli::operation(const QStringList& args)
         for (const Operation& o : ops.list()) {
             list.append(toJson(o));
             if (!json)
-                m_out << o.name << "  " << o.start.toString(Qt::ISODate) << " .. " << o.end.toString(Qt::ISODate)
-                      << '\n';
+                m_out << o.name << "  " << o.start.toString(Qt::ISODate) << " .. "
+                      << o.end.toString(Qt::ISODate) << '\n';
         }
         if (json)
             m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
@@ -262,7 +264,8 @@ int Cli::operation(const QStringList& args)
         bool ok = false;
         target = p.value(QStringLiteral("target-households")).toLongLong(&ok);
         if (!ok) {
-            m_err << tr("--target-households: \"%1\" is not a number.").arg(p.value(QStringLiteral("target-households")))
+            m_err << tr("--target-households: \"%1\" is not a number.")
+                         .arg(p.value(QStringLiteral("target-households")))
                   << '\n';
             return kBadArgs;
         }
@@ -270,9 +273,9 @@ int Cli::operation(const QStringList& args)
     QStringList stations;
     for (const QString& s : p.value(QStringLiteral("stations")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         stations << s.trimmed();
-    const auto r = ops.create(p.value(QStringLiteral("name")),
-                              QDate::fromString(p.value(QStringLiteral("start")), Qt::ISODate),
-                              QDate::fromString(p.value(QStringLiteral("end")), Qt::ISODate), stations, target);
+    const auto r = ops.create(
+        p.value(QStringLiteral("name")), QDate::fromString(p.value(QStringLiteral("start")), Qt::ISODate),
+        QDate::fromString(p.value(QStringLiteral("end")), Qt::ISODate), stations, target);
     if (!r) {
         m_err << r.error().text() << '\n';
         return r.error().kind == Error::Kind::Invalid ? kBadArgs : kFailed;
@@ -289,17 +292,17 @@ int Cli::operation(const QStringList& args)
 int Cli::stats(const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOptions({dbOption(), jsonOption(), operationOption(),
+    p.addOptions({dbOption(),
+                  jsonOption(),
+                  operationOption(),
                   {QStringLiteral("recount"), tr("Recompute every figure from the visits (slow check).")}});
     if (!parse(p, args, m_err, 0))
         return kBadArgs;
-    auto db = openDb(p, Database::Mode::OpenExisting);
-    if (!db) {
-        m_err << db.error().text() << '\n';
+    const auto db = openDb(p, Database::Mode::OpenExisting, m_err);
+    if (!db)
         return kBadArgs;
-    }
-    StatsService stats(**db);
-    const auto op = OperationService(**db, Actor::cli()).find(p.value(QStringLiteral("operation")));
+    StatsService stats(*db);
+    const auto op = OperationService(*db, Actor::cli()).find(p.value(QStringLiteral("operation")));
     if (!op) {
         m_err << op.error().text() << '\n';
         return kFailed;
@@ -319,15 +322,16 @@ int Cli::stats(const QStringList& args)
 int Cli::search(const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOptions({dbOption(), jsonOption(), {QStringLiteral("limit"), tr("Most results."), tr("n"), QStringLiteral("50")}});
+    p.addOptions({dbOption(),
+                  jsonOption(),
+                  {QStringLiteral("limit"), tr("Most results."), tr("n"), QStringLiteral("50")}});
     if (!parse(p, args, m_err, 1))
         return kBadArgs;
-    auto db = openDb(p, Database::Mode::OpenExisting);
-    if (!db) {
-        m_err << db.error().text() << '\n';
+    const auto db = openDb(p, Database::Mode::OpenExisting, m_err);
+    if (!db)
         return kBadArgs;
-    }
-    const auto r = SearchService(**db).search(p.positionalArguments().at(0), p.value(QStringLiteral("limit")).toInt());
+    const auto r =
+        SearchService(*db).search(p.positionalArguments().at(0), p.value(QStringLiteral("limit")).toInt());
     if (!r) {
         m_err << r.error().text() << '\n';
         return kBadArgs;
@@ -335,12 +339,13 @@ int Cli::search(const QStringList& args)
     QJsonArray list;
     for (const SearchHit& h : *r) {
         const bool person = h.kind == SearchHit::Kind::Person;
-        list.append(QJsonObject{{QStringLiteral("kind"), person ? QStringLiteral("person") : QStringLiteral("household")},
-                                {QStringLiteral("id"), h.id},
-                                {QStringLiteral("title"), h.title},
-                                {QStringLiteral("detail"), h.detail},
-                                {QStringLiteral("household_no"), h.householdNo},
-                                {QStringLiteral("address"), h.address}});
+        list.append(QJsonObject{
+            {QStringLiteral("kind"), person ? QStringLiteral("person") : QStringLiteral("household")},
+            {QStringLiteral("id"), h.id},
+            {QStringLiteral("title"), h.title},
+            {QStringLiteral("detail"), h.detail},
+            {QStringLiteral("household_no"), h.householdNo},
+            {QStringLiteral("address"), h.address}});
         if (!p.isSet(QStringLiteral("json")))
             m_out << (person ? tr("person") : tr("household")) << "  " << h.title << "  " << h.detail << "  "
                   << h.householdNo << "  " << h.address << '\n';
@@ -353,7 +358,8 @@ int Cli::search(const QStringList& args)
 int Cli::demo(const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOptions({dbOption(), jsonOption(),
+    p.addOptions({dbOption(),
+                  jsonOption(),
                   {QStringLiteral("scale"), tr("1.0 = the seed operation (200,000 residents)."), tr("x"),
                    QStringLiteral("1.0")},
                   {QStringLiteral("seed"), tr("Random seed."), tr("n"), QStringLiteral("42")}});
@@ -367,11 +373,9 @@ int Cli::demo(const QStringList& args)
         m_err << tr("--scale must be a number above 0 (at most 100) and --seed a whole number.") << '\n';
         return kBadArgs;
     }
-    auto db = openDb(p, Database::Mode::CreateIfMissing);
-    if (!db) {
-        m_err << db.error().text() << '\n';
+    const auto db = openDb(p, Database::Mode::CreateIfMissing, m_err);
+    if (!db)
         return kBadArgs;
-    }
     int lastShown = -10;
     const bool json = p.isSet(QStringLiteral("json"));
     options.progress = [&](int percent) {
@@ -382,7 +386,7 @@ int Cli::demo(const QStringList& args)
         }
         return true;
     };
-    const auto r = DemoGenerator(**db, Actor::cli()).generate(options);
+    const auto r = DemoGenerator(*db, Actor::cli()).generate(options);
     if (!r) {
         m_err << r.error().text() << '\n';
         return kFailed;
@@ -399,17 +403,18 @@ int Cli::demo(const QStringList& args)
     if (json)
         m_out << jsonText(summary);
     else
-        m_out << tr("Demo city: %1 stations, %2 households, %3 people, %4 officers, %5 visits, %6 screenings, "
-                    "%7 cases; operation \"%8\". Every demo account's password is \"%9\".")
-                     .arg(r->stations)
-                     .arg(r->households)
-                     .arg(r->persons)
-                     .arg(r->officers)
-                     .arg(r->visits)
-                     .arg(r->screenings)
-                     .arg(r->cases)
-                     .arg(r->operationName, DemoGenerator::demoPassword())
-              << '\n';
+        m_out
+            << tr("Demo city: %1 stations, %2 households, %3 people, %4 officers, %5 visits, %6 screenings, "
+                  "%7 cases; operation \"%8\". Every demo account's password is \"%9\".")
+                   .arg(r->stations)
+                   .arg(r->households)
+                   .arg(r->persons)
+                   .arg(r->officers)
+                   .arg(r->visits)
+                   .arg(r->screenings)
+                   .arg(r->cases)
+                   .arg(r->operationName, DemoGenerator::demoPassword())
+            << '\n';
     return 0;
 }
 
@@ -419,12 +424,10 @@ int Cli::exportRegistry(const QStringList& args)
     p.addOptions({dbOption()});
     if (!parse(p, args, m_err, 1))
         return kBadArgs;
-    auto db = openDb(p, Database::Mode::OpenExisting);
-    if (!db) {
-        m_err << db.error().text() << '\n';
+    const auto db = openDb(p, Database::Mode::OpenExisting, m_err);
+    if (!db)
         return kBadArgs;
-    }
-    const auto r = exportRegistryCsv(**db, p.positionalArguments().at(0));
+    const auto r = exportRegistryCsv(*db, p.positionalArguments().at(0));
     if (!r) {
         m_err << r.error().text() << '\n';
         return kFailed;
@@ -439,12 +442,10 @@ int Cli::exportVisits(const QStringList& args)
     p.addOptions({dbOption(), operationOption()});
     if (!parse(p, args, m_err, 1))
         return kBadArgs;
-    auto db = openDb(p, Database::Mode::OpenExisting);
-    if (!db) {
-        m_err << db.error().text() << '\n';
+    const auto db = openDb(p, Database::Mode::OpenExisting, m_err);
+    if (!db)
         return kBadArgs;
-    }
-    const auto r = exportVisitsCsv(**db, p.value(QStringLiteral("operation")), p.positionalArguments().at(0));
+    const auto r = exportVisitsCsv(*db, p.value(QStringLiteral("operation")), p.positionalArguments().at(0));
     if (!r) {
         m_err << r.error().text() << '\n';
         return kFailed;
@@ -461,21 +462,20 @@ int Cli::bench(const QStringList& args)
     }
     const QString what = args.at(1);
     QCommandLineParser p;
-    p.addOptions({dbOption(), operationOption(),
+    p.addOptions({dbOption(),
+                  operationOption(),
                   {QStringLiteral("runs"), tr("Repetitions."), tr("n"), QStringLiteral("100")}});
     QStringList a = args;
     a[0] += QLatin1Char(' ') + what;
     a.removeAt(1);
     if (!parse(p, a, m_err, 0))
         return kBadArgs;
-    auto db = openDb(p, Database::Mode::OpenExisting);
-    if (!db) {
-        m_err << db.error().text() << '\n';
+    const auto db = openDb(p, Database::Mode::OpenExisting, m_err);
+    if (!db)
         return kBadArgs;
-    }
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
-    const auto r = what == u"search" ? benchSearch(**db, runs)
-                                     : benchStats(**db, p.value(QStringLiteral("operation")), runs);
+    const auto r = what == u"search" ? benchSearch(*db, runs)
+                                     : benchStats(*db, p.value(QStringLiteral("operation")), runs);
     if (!r) {
         m_err << r.error().text() << '\n';
         return kFailed;

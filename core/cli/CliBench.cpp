@@ -36,9 +36,10 @@ Result<QJsonObject> benchSearch(Database& db, int queries)
         return storageError(QStringLiteral("no people to search"));
     QStringList terms;
     QSqlQuery pick(db.sql());
-    pick.prepare(QStringLiteral("SELECT p.name, coalesce(p.id_number, ''), coalesce(p.phone, ''), "
-                                "coalesce(h.address, '') FROM persons p LEFT JOIN households h ON h.id = p.household_id "
-                                "WHERE p.id >= ? ORDER BY p.id LIMIT 1"));
+    pick.prepare(QStringLiteral(
+        "SELECT p.name, coalesce(p.id_number, ''), coalesce(p.phone, ''), "
+        "coalesce(h.address, '') FROM persons p LEFT JOIN households h ON h.id = p.household_id "
+        "WHERE p.id >= ? ORDER BY p.id LIMIT 1"));
     for (int i = 0; i < queries; ++i) {
         pick.bindValue(0, 1 + (maxId * i) / queries);
         if (!pick.exec() || !pick.next())

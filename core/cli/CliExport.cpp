@@ -74,8 +74,10 @@ Result<qint64> exportVisitsCsv(Database& db, const QString& operationName, const
     q.setForwardOnly(true);
     // One row per screening, plus one row with blank person columns for a visit with none.
     q.prepare(QStringLiteral(
-        "SELECT h.household_no, replace(v.visited_at, 'T', ' '), u.badge, v.outcome, coalesce(p.id_number, ''), "
-        "coalesce(p.name, ''), coalesce(s.status, ''), coalesce(s.whereabouts, ''), coalesce(s.verified_by, ''), "
+        "SELECT h.household_no, replace(v.visited_at, 'T', ' '), u.badge, v.outcome, coalesce(p.id_number, "
+        "''), "
+        "coalesce(p.name, ''), coalesce(s.status, ''), coalesce(s.whereabouts, ''), coalesce(s.verified_by, "
+        "''), "
         "coalesce(s.notes, '') "
         "FROM visits v JOIN households h ON h.id = v.household_id JOIN users u ON u.id = v.officer_id "
         "LEFT JOIN screenings s ON s.visit_id = v.id LEFT JOIN persons p ON p.id = s.person_id "

@@ -10,7 +10,10 @@ std::unique_ptr<Clock>& slot()
 }
 } // namespace
 
-const Clock& Clock::instance() { return *slot(); }
+const Clock& Clock::instance()
+{
+    return *slot();
+}
 
 void Clock::setInstance(std::unique_ptr<Clock> clock)
 {

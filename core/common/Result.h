@@ -13,13 +13,21 @@ struct Error
 {
     QString field;   // the field/column concerned; empty when the error is about the whole call
     QString message; // translated, user-facing
-    enum class Kind { Invalid, Denied, NotFound, Conflict, Storage, Io, Cancelled } kind = Kind::Invalid;
+    enum class Kind
+    {
+        Invalid,
+        Denied,
+        NotFound,
+        Conflict,
+        Storage,
+        Io,
+        Cancelled
+    } kind = Kind::Invalid;
 
     QString text() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_v(std::move(value)) {}
@@ -38,8 +46,7 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -58,11 +65,17 @@ inline Error invalid(QString field, QString message)
 {
     return Error{std::move(field), std::move(message), Error::Kind::Invalid};
 }
-inline Error denied(QString message) { return Error{{}, std::move(message), Error::Kind::Denied}; }
+inline Error denied(QString message)
+{
+    return Error{{}, std::move(message), Error::Kind::Denied};
+}
 inline Error notFound(QString field, QString message)
 {
     return Error{std::move(field), std::move(message), Error::Kind::NotFound};
 }
-inline Error storageError(QString message) { return Error{{}, std::move(message), Error::Kind::Storage}; }
+inline Error storageError(QString message)
+{
+    return Error{{}, std::move(message), Error::Kind::Storage};
+}
 
 } // namespace hc

@@ -1,5 +1,8 @@
 #include "Version.h"
 
 namespace hc {
-QString applicationVersion() { return QStringLiteral(HC_VERSION); }
+QString applicationVersion()
+{
+    return QStringLiteral(HC_VERSION);
+}
 } // namespace hc

@@ -204,8 +204,8 @@ bool CsvReader::Private::decodeAndParse(const char* data, qsizetype size, bool f
     for (;;) {
         char* target = utf8Buffer.data();
         UErrorCode status = U_ZERO_ERROR;
-        ucnv_convertEx(utf8Converter.get(), gbConverter.get(), &target, utf8Buffer.data() + utf8Buffer.size(), &src,
-                       srcEnd, pivot.data(), &pivotSource, &pivotTarget, pivot.data() + pivot.size(),
+        ucnv_convertEx(utf8Converter.get(), gbConverter.get(), &target, utf8Buffer.data() + utf8Buffer.size(),
+                       &src, srcEnd, pivot.data(), &pivotSource, &pivotTarget, pivot.data() + pivot.size(),
                        resetConversion, flush, &status);
         resetConversion = false;
         const size_t produced = size_t(target - utf8Buffer.data());
@@ -215,7 +215,8 @@ bool CsvReader::Private::decodeAndParse(const char* data, qsizetype size, bool f
             continue;
         if (U_FAILURE(status)) {
             fail(Error{{},
-                       tr("Cannot decode %1 as GB18030: %2").arg(displayPath(), QString::fromUtf8(u_errorName(status))),
+                       tr("Cannot decode %1 as GB18030: %2")
+                           .arg(displayPath(), QString::fromUtf8(u_errorName(status))),
                        Error::Kind::Io});
             return false;
         }
@@ -231,7 +232,8 @@ bool CsvReader::Private::finish()
         return false;
     // CSV_STRICT_FINI: an unterminated quoted field makes csv_fini fail instead of passing silently.
     if (csv_fini(&parser, &Private::onField, &Private::onRecord, this) != 0) {
-        failParse(tr("Record %1: a quoted field is not closed before the end of the file.").arg(recordsParsed + 1));
+        failParse(
+            tr("Record %1: a quoted field is not closed before the end of the file.").arg(recordsParsed + 1));
         return false;
     }
     file.close();

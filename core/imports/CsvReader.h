@@ -19,14 +19,19 @@ class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(hc::CsvReader)
 public:
-    enum class Encoding { Utf8, Utf8Bom, Gb18030 };
+    enum class Encoding
+    {
+        Utf8,
+        Utf8Bom,
+        Gb18030
+    };
 
     explicit CsvReader(QString path);
     ~CsvReader();
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
 
-    Status open();                  // Io error with the path and reason if unreadable
+    Status open(); // Io error with the path and reason if unreadable
     Encoding encoding() const;
     QString encodingName() const;   // "UTF-8", "UTF-8 (BOM)", "GB18030"
     bool next(QStringList& fields); // false at end or on error; check hasError()

@@ -34,7 +34,8 @@ QString CsvWriter::quote(const QString& field)
     bool needs = !field.isEmpty() && (isBlank(field.front()) || isBlank(field.back()));
     for (qsizetype i = 0; !needs && i < field.size(); ++i) {
         const QChar c = field.at(i);
-        needs = c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
+        needs = c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r') ||
+                c == QLatin1Char('\n');
     }
     if (!needs)
         return field;

@@ -16,7 +16,8 @@ ImportRun::ImportRun(Database& db, const Actor& actor, const QString& path, cons
 }
 
 ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& auditAction,
-                                const QJsonObject& auditExtra, const std::function<Status(const HeaderMap&)>& prepare,
+                                const QJsonObject& auditExtra,
+                                const std::function<Status(const HeaderMap&)>& prepare,
                                 const RowHandler& handler)
 {
     ImportReport report;
@@ -28,8 +29,9 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
     report.encoding = reader.encodingName();
     QStringList row;
     if (!reader.next(row)) {
-        report.fatal = reader.hasError() ? reader.error()
-                                         : invalid(QStringLiteral("header"), tr("The file %1 is empty.").arg(m_path));
+        report.fatal = reader.hasError()
+                           ? reader.error()
+                           : invalid(QStringLiteral("header"), tr("The file %1 is empty.").arg(m_path));
         return report;
     }
     auto header = HeaderMap::build(row, spec);
@@ -59,9 +61,18 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
 
     while (reader.next(row)) {
         ++report.rows;
-        ImportIssue issue;
-        Error fatal;
-        switch (handler(row, issue, fatal)) {
+        RowContext ctx;
+        RowResult result = RowResult::Imported;
+        const auto missing = std::find_if(spec.begin(), spec.end(), [&](const ColumnSpec& c) {
+            return c.required && header->value(row, c.key).isEmpty();
+        });
+        if (missing != spec.end())
+            result = ctx.reject(missing->key, tr("The required value is empty."));
+        else
+            result = handler(row, ctx);
+        ImportIssue& issue = ctx.issue;
+        Error& fatal = ctx.fatal;
+        switch (result) {
         case RowResult::Imported:
             ++report.imported;
             break;
@@ -82,9 +93,10 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
                                 .arg(fatal.message);
             return failWith(fatal);
         }
-        if (m_options.progress && report.rows % 2000 == 0
-            && !m_options.progress(reader.bytesRead(), reader.totalBytes()))
-            return failWith(Error{{}, tr("The import was cancelled; nothing was saved."), Error::Kind::Cancelled});
+        if (m_options.progress && report.rows % 2000 == 0 &&
+            !m_options.progress(reader.bytesRead(), reader.totalBytes()))
+            return failWith(
+                Error{{}, tr("The import was cancelled; nothing was saved."), Error::Kind::Cancelled});
     }
     if (reader.hasError()) {
         Error e = reader.error();
@@ -95,11 +107,15 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
     QJsonObject after = auditExtra;
     after.insert(QStringLiteral("file"), QFileInfo(m_path).absoluteFilePath());
     after.insert(QStringLiteral("encoding"), report.encoding);
-    for (auto [k, v] : {std::pair{"rows", report.rows}, {"imported", report.imported}, {"updated", report.updated},
-                        {"unchanged", report.unchanged}, {"rejected", report.rejected}})
+    for (auto [k, v] : {std::pair{"rows", report.rows},
+                        {"imported", report.imported},
+                        {"updated", report.updated},
+                        {"unchanged", report.unchanged},
+                        {"rejected", report.rejected}})
         after.insert(QLatin1String(k), v);
     AuditLog audit(m_db.sql());
-    if (Status s = audit.append(m_actor, auditAction, QStringLiteral("file"), QFileInfo(m_path).fileName(), {}, after);
+    if (Status s = audit.append(m_actor, auditAction, QStringLiteral("file"), QFileInfo(m_path).fileName(),
+                                {}, after);
         !s)
         return failWith(s.error());
     if (m_options.progress)
@@ -124,8 +140,8 @@ QDate parseDate(const QString& text)
 QDateTime parseDateTime(const QString& text)
 {
     const QString t = text.trimmed();
-    for (const char* f : {"yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss",
-                          "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss", "yyyy-M-d H:mm"}) {
+    for (const char* f : {"yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm",
+                          "yyyy-MM-ddTHH:mm:ss", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss", "yyyy-M-d H:mm"}) {
         const QDateTime d = QDateTime::fromString(t, QLatin1String(f));
         if (d.isValid())
             return d;

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace hc {
 
@@ -18,15 +20,42 @@ class ImportRun
 {
     Q_DECLARE_TR_FUNCTIONS(hc::ImportRun)
 public:
-    enum class RowResult { Imported, Updated, Unchanged, Rejected, Fatal };
+    enum class RowResult
+    {
+        Imported,
+        Updated,
+        Unchanged,
+        Rejected,
+        Fatal
+    };
 
     ImportRun(Database& db, const Actor& actor, const QString& path, const ImportOptions& options);
 
-    // Row handler: fills `issue` when returning Rejected, `fatal` when returning Fatal.
-    using RowHandler = std::function<RowResult(const QStringList& row, ImportIssue& issue, Error& fatal)>;
+    // What a row handler reports besides its result: why a row was rejected, or the error
+    // that stops the whole import.
+    struct RowContext
+    {
+        ImportIssue issue;
+        Error fatal;
+        RowResult reject(const char* column, QString reason)
+        {
+            issue.column = QLatin1String(column);
+            issue.reason = std::move(reason);
+            return RowResult::Rejected;
+        }
+        RowResult fail(Error e)
+        {
+            fatal = std::move(e);
+            return RowResult::Fatal;
+        }
+        RowResult fail(const QSqlQuery& failed) { return fail(storageError(failed.lastError().text())); }
+    };
+    // Called for each data row whose required columns are all filled in.
+    using RowHandler = std::function<RowResult(const QStringList& row, RowContext& ctx)>;
 
     // `prepare` runs after the header is mapped, inside the transaction.
-    ImportReport execute(const QList<ColumnSpec>& spec, const QString& auditAction, const QJsonObject& auditExtra,
+    ImportReport execute(const QList<ColumnSpec>& spec, const QString& auditAction,
+                         const QJsonObject& auditExtra,
                          const std::function<Status(const HeaderMap&)>& prepare, const RowHandler& handler);
 
 private:
@@ -37,7 +66,7 @@ private:
 };
 
 // Date and time parsing shared by the imports.
-QDate parseDate(const QString& text);            // YYYY-MM-DD, YYYY/M/D, YYYYMMDD, YYYY.M.D
-QDateTime parseDateTime(const QString& text);    // YYYY-MM-DD HH:MM[:SS], ISO 8601 with T, YYYY/M/D H:MM
+QDate parseDate(const QString& text);         // YYYY-MM-DD, YYYY/M/D, YYYYMMDD, YYYY.M.D
+QDateTime parseDateTime(const QString& text); // YYYY-MM-DD HH:MM[:SS], ISO 8601 with T, YYYY/M/D H:MM
 
 } // namespace hc

@@ -13,8 +13,10 @@ int ImportReport::exitCode() const
 
 QJsonObject ImportReport::toJson() const
 {
-    QJsonObject o{{QStringLiteral("rows"), rows},         {QStringLiteral("imported"), imported},
-                  {QStringLiteral("updated"), updated},   {QStringLiteral("unchanged"), unchanged},
+    QJsonObject o{{QStringLiteral("rows"), rows},
+                  {QStringLiteral("imported"), imported},
+                  {QStringLiteral("updated"), updated},
+                  {QStringLiteral("unchanged"), unchanged},
                   {QStringLiteral("rejected"), rejected}};
     QJsonArray errs;
     if (fatal)
@@ -71,9 +73,8 @@ QString HeaderMap::value(const QStringList& row, const char* key) const
 QStringList HeaderMap::detectedColumns() const
 {
     QStringList keys = m_index.keys();
-    std::sort(keys.begin(), keys.end(), [this](const QString& a, const QString& b) {
-        return m_index.value(a) < m_index.value(b);
-    });
+    std::sort(keys.begin(), keys.end(),
+              [this](const QString& a, const QString& b) { return m_index.value(a) < m_index.value(b); });
     return keys;
 }
 

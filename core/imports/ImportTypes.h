@@ -16,16 +16,16 @@ namespace hc {
 
 struct ColumnSpec
 {
-    const char* key;          // English header and the name used in messages
-    const char16_t* chinese;  // Chinese header
+    const char* key;         // English header and the name used in messages
+    const char16_t* chinese; // Chinese header
     bool required;
 };
 
 struct ImportIssue
 {
-    qint64 row = 0;    // data row, counted from 1 after the header
-    QString column;    // English column key; empty when about the whole row
-    QString reason;    // translated
+    qint64 row = 0; // data row, counted from 1 after the header
+    QString column; // English column key; empty when about the whole row
+    QString reason; // translated
 };
 
 struct ImportReport

@@ -17,7 +17,7 @@ OfficerImporter::OfficerImporter(Database& db, Actor actor) : m_db(db), m_actor(
 const QList<ColumnSpec>& OfficerImporter::columns()
 {
     static const QList<ColumnSpec> spec = {
-        {"badge", u"警号", true}, {"name", u"姓名", true},     {"station", u"派出所", true},
+        {"badge", u"警号", true}, {"name", u"姓名", true},      {"station", u"派出所", true},
         {"role", u"角色", true},  {"password", u"密码", false},
     };
     return spec;
@@ -40,32 +40,20 @@ ImportReport OfficerImporter::run(const QString& path, const ImportOptions& opti
     auto prepare = [&](const HeaderMap& h) -> Status {
         map = &h;
         const bool ok =
-            selStation.prepare(QStringLiteral("SELECT id FROM stations WHERE name = ?"))
-            && selUser.prepare(QStringLiteral("SELECT id, name, station_id, role, password_hash FROM users "
-                                              "WHERE badge = ?"))
-            && insUser.prepare(QStringLiteral("INSERT INTO users(badge, name, station_id, role, password_hash, "
-                                              "created_at) VALUES (?, ?, ?, ?, ?, ?)"))
-            && updUser.prepare(QStringLiteral("UPDATE users SET name = ?, station_id = ?, role = ?, "
-                                              "password_hash = ? WHERE id = ?"));
+            selStation.prepare(QStringLiteral("SELECT id FROM stations WHERE name = ?")) &&
+            selUser.prepare(QStringLiteral("SELECT id, name, station_id, role, password_hash FROM users "
+                                           "WHERE badge = ?")) &&
+            insUser.prepare(QStringLiteral("INSERT INTO users(badge, name, station_id, role, password_hash, "
+                                           "created_at) VALUES (?, ?, ?, ?, ?, ?)")) &&
+            updUser.prepare(QStringLiteral("UPDATE users SET name = ?, station_id = ?, role = ?, "
+                                           "password_hash = ? WHERE id = ?"));
         if (!ok)
             return storageError(db.lastError().text());
         return {};
     };
 
-    auto handler = [&](const QStringList& row, ImportIssue& issue, Error& fatal) -> ImportRun::RowResult {
+    auto handler = [&](const QStringList& row, ImportRun::RowContext& ctx) -> ImportRun::RowResult {
         using R = ImportRun::RowResult;
-        auto reject = [&](const char* column, QString reason) {
-            issue.column = QLatin1String(column);
-            issue.reason = std::move(reason);
-            return R::Rejected;
-        };
-        auto storageFail = [&](const QSqlQuery& q) {
-            fatal = storageError(q.lastError().text());
-            return R::Fatal;
-        };
-        for (const ColumnSpec& c : columns())
-            if (c.required && map->value(row, c.key).isEmpty())
-                return reject(c.key, tr("The required value is empty."));
         const QString badge = map->value(row, "badge");
         const QString name = map->value(row, "name");
         const QString station = map->value(row, "station");
@@ -73,23 +61,24 @@ ImportReport OfficerImporter::run(const QString& path, const ImportOptions& opti
         const QString password = map->value(row, "password");
         const auto role = Roles::parse(roleText);
         if (!role)
-            return reject("role", tr("\"%1\" is not a role (officer, supervisor, investigator, admin or "
-                                     "民警, 督导, 侦查员, 管理员).")
-                                      .arg(roleText));
+            return ctx.reject("role", tr("\"%1\" is not a role (officer, supervisor, investigator, admin or "
+                                         "民警, 督导, 侦查员, 管理员).")
+                                          .arg(roleText));
         if (seenBadges.contains(badge))
-            return reject("badge", tr("Badge %1 appears twice in this file.").arg(badge));
+            return ctx.reject("badge", tr("Badge %1 appears twice in this file.").arg(badge));
         seenBadges.insert(badge);
         selStation.bindValue(0, station);
         if (!selStation.exec())
-            return storageFail(selStation);
+            return ctx.fail(selStation);
         if (!selStation.next())
-            return reject("station", tr("There is no station named %1 (import the registry first).").arg(station));
+            return ctx.reject("station",
+                              tr("There is no station named %1 (import the registry first).").arg(station));
         const qint64 stationId = selStation.value(0).toLongLong();
         selStation.finish();
 
         selUser.bindValue(0, badge);
         if (!selUser.exec())
-            return storageFail(selUser);
+            return ctx.fail(selUser);
         if (!selUser.next()) {
             selUser.finish();
             QString pw = password;
@@ -104,14 +93,13 @@ ImportReport OfficerImporter::run(const QString& path, const ImportOptions& opti
             insUser.bindValue(4, PasswordHasher::hash(pw));
             insUser.bindValue(5, Clock::instance().now().toString(Qt::ISODate));
             if (!insUser.exec())
-                return storageFail(insUser);
+                return ctx.fail(insUser);
             if (Status s = audit.append(m_actor, QStringLiteral("create"), QStringLiteral("user"), badge, {},
                                         {{QStringLiteral("name"), name},
                                          {QStringLiteral("station_id"), stationId},
                                          {QStringLiteral("role"), Roles::code(*role)}});
                 !s) {
-                fatal = s.error();
-                return R::Fatal;
+                return ctx.fail(s.error());
             }
             return R::Imported;
         }
@@ -138,13 +126,13 @@ ImportReport OfficerImporter::run(const QString& path, const ImportOptions& opti
         updUser.bindValue(3, hash);
         updUser.bindValue(4, userId);
         if (!updUser.exec())
-            return storageFail(updUser);
+            return ctx.fail(updUser);
         if (passwordChanged)
             after.insert(QStringLiteral("password"), QStringLiteral("changed"));
-        if (Status s = audit.append(m_actor, QStringLiteral("update"), QStringLiteral("user"), badge, before, after);
+        if (Status s =
+                audit.append(m_actor, QStringLiteral("update"), QStringLiteral("user"), badge, before, after);
             !s) {
-            fatal = s.error();
-            return R::Fatal;
+            return ctx.fail(s.error());
         }
         return R::Updated;
     };

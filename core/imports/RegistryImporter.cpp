@@ -98,48 +98,36 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
         return {};
     };
 
-    auto handler = [&](const QStringList& row, ImportIssue& issue, Error& fatal) -> ImportRun::RowResult {
+    auto handler = [&](const QStringList& row, ImportRun::RowContext& ctx) -> ImportRun::RowResult {
         using R = ImportRun::RowResult;
         ++rowNo;
-        auto reject = [&](const char* column, QString reason) {
-            issue.column = QLatin1String(column);
-            issue.reason = std::move(reason);
-            return R::Rejected;
-        };
-        auto storageFail = [&](const QSqlQuery& q) {
-            fatal = storageError(q.lastError().text());
-            return R::Fatal;
-        };
-
-        for (const ColumnSpec& c : columns())
-            if (c.required && map->value(row, c.key).isEmpty())
-                return reject(c.key, tr("The required value is empty."));
 
         const auto id = IdNumber::parse(map->value(row, "id_number"), today);
         if (!id)
-            return reject("id_number", id.error().message);
+            return ctx.reject("id_number", id.error().message);
         const QString sexText = map->value(row, "sex");
         if (!sexText.isEmpty()) {
             const auto sex = Vocabulary::parseSex(sexText);
             if (!sex)
-                return reject("sex", tr("\"%1\" is not a sex (use 男/女, M/F or male/female).").arg(sexText));
+                return ctx.reject("sex",
+                                  tr("\"%1\" is not a sex (use 男/女, M/F or male/female).").arg(sexText));
             if (*sex != id->sexCode())
-                return reject("sex", tr("Sex %1 contradicts the ID number, which is that of a %2.")
-                                         .arg(sexText, Vocabulary::sexLabel(id->sexCode()).toLower()));
+                return ctx.reject("sex", tr("Sex %1 contradicts the ID number, which is that of a %2.")
+                                             .arg(sexText, Vocabulary::sexLabel(id->sexCode()).toLower()));
         }
         const QString birthText = map->value(row, "birth_date");
         if (!birthText.isEmpty()) {
             const QDate birth = parseDate(birthText);
             if (!birth.isValid())
-                return reject("birth_date", tr("\"%1\" is not a date (use YYYY-MM-DD).").arg(birthText));
+                return ctx.reject("birth_date", tr("\"%1\" is not a date (use YYYY-MM-DD).").arg(birthText));
             if (birth != id->birthDate())
-                return reject("birth_date",
-                              tr("Birth date %1 contradicts the ID number, which gives %2.")
-                                  .arg(birth.toString(Qt::ISODate), id->birthDate().toString(Qt::ISODate)));
+                return ctx.reject("birth_date", tr("Birth date %1 contradicts the ID number, which gives %2.")
+                                                    .arg(birth.toString(Qt::ISODate),
+                                                         id->birthDate().toString(Qt::ISODate)));
         }
         const quint64 key = idKey(id->text());
         if (auto it = seen.constFind(key); it != seen.constEnd())
-            return reject(
+            return ctx.reject(
                 "id_number",
                 tr("ID number %1 already appears in row %2 of this file.").arg(id->text()).arg(*it));
         seen.insert(key, quint32(rowNo));
@@ -150,20 +138,19 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
         if (!stationId) {
             selStation.bindValue(0, stationName);
             if (!selStation.exec())
-                return storageFail(selStation);
+                return ctx.fail(selStation);
             if (selStation.next()) {
                 stationId = selStation.value(0).toLongLong();
             } else {
                 insStation.bindValue(0, stationName);
                 if (!insStation.exec())
-                    return storageFail(insStation);
+                    return ctx.fail(insStation);
                 stationId = insStation.lastInsertId().toLongLong();
                 if (Status s =
                         audit.append(m_actor, QStringLiteral("create"), QStringLiteral("station"),
                                      QString::number(stationId), {}, {{QStringLiteral("name"), stationName}});
                     !s) {
-                    fatal = s.error();
-                    return R::Fatal;
+                    return ctx.fail(s.error());
                 }
             }
             selStation.finish();
@@ -175,14 +162,14 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
             selArea.bindValue(0, stationId);
             selArea.bindValue(1, areaName);
             if (!selArea.exec())
-                return storageFail(selArea);
+                return ctx.fail(selArea);
             if (selArea.next()) {
                 areaId = selArea.value(0).toLongLong();
             } else {
                 insArea.bindValue(0, stationId);
                 insArea.bindValue(1, areaName);
                 if (!insArea.exec())
-                    return storageFail(insArea);
+                    return ctx.fail(insArea);
                 areaId = insArea.lastInsertId().toLongLong();
             }
             selArea.finish();
@@ -196,7 +183,7 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
         if (householdNo != lastHouseholdNo) {
             selHousehold.bindValue(0, householdNo);
             if (!selHousehold.exec())
-                return storageFail(selHousehold);
+                return ctx.fail(selHousehold);
             if (selHousehold.next()) {
                 lastHousehold = {selHousehold.value(0).toLongLong(), selHousehold.value(1).toLongLong(),
                                  selHousehold.value(2).toString()};
@@ -205,7 +192,7 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
                 insHousehold.bindValue(1, areaId);
                 insHousehold.bindValue(2, address);
                 if (!insHousehold.exec())
-                    return storageFail(insHousehold);
+                    return ctx.fail(insHousehold);
                 lastHousehold = {insHousehold.lastInsertId().toLongLong(), areaId, address};
             }
             selHousehold.finish();
@@ -216,7 +203,7 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
             updHousehold.bindValue(1, address);
             updHousehold.bindValue(2, lastHousehold.id);
             if (!updHousehold.exec())
-                return storageFail(updHousehold);
+                return ctx.fail(updHousehold);
             if (Status s =
                     audit.append(m_actor, QStringLiteral("update"), QStringLiteral("household"),
                                  QString::number(lastHousehold.id),
@@ -224,8 +211,7 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
                                   {QStringLiteral("address"), lastHousehold.address}},
                                  {{QStringLiteral("area_id"), areaId}, {QStringLiteral("address"), address}});
                 !s) {
-                fatal = s.error();
-                return R::Fatal;
+                return ctx.fail(s.error());
             }
             lastHousehold.areaId = areaId;
             lastHousehold.address = address;
@@ -240,7 +226,7 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
         QString relation = map->value(row, "relation");
         selPerson.bindValue(0, id->text());
         if (!selPerson.exec())
-            return storageFail(selPerson);
+            return ctx.fail(selPerson);
         if (!selPerson.next()) {
             selPerson.finish();
             insPerson.bindValue(0, id->text());
@@ -252,7 +238,7 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
             insPerson.bindValue(6, lastHousehold.id);
             insPerson.bindValue(7, relation.isEmpty() ? QVariant() : QVariant(relation));
             if (!insPerson.exec())
-                return storageFail(insPerson);
+                return ctx.fail(insPerson);
             return R::Imported;
         }
         const qint64 personId = selPerson.value(0).toLongLong();
@@ -277,7 +263,7 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
         updPerson.bindValue(6, relation.isEmpty() ? QVariant() : QVariant(relation));
         updPerson.bindValue(7, personId);
         if (!updPerson.exec())
-            return storageFail(updPerson);
+            return ctx.fail(updPerson);
         if (Status s = audit.append(m_actor, QStringLiteral("update"), QStringLiteral("person"),
                                     QString::number(personId),
                                     {{QStringLiteral("name"), oldName},
@@ -289,8 +275,7 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
                                      {QStringLiteral("household_id"), lastHousehold.id},
                                      {QStringLiteral("relation"), relation}});
             !s) {
-            fatal = s.error();
-            return R::Fatal;
+            return ctx.fail(s.error());
         }
         return R::Updated;
     };

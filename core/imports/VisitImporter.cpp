@@ -19,19 +19,29 @@ VisitImporter::VisitImporter(Database& db, Actor actor) : m_db(db), m_actor(std:
 const QList<ColumnSpec>& VisitImporter::columns()
 {
     static const QList<ColumnSpec> spec = {
-        {"household_no", u"户号", true}, {"visited_at", u"走访时间", true}, {"badge", u"警号", true},
-        {"outcome", u"走访结果", true},  {"id_number", u"公民身份号码", false}, {"name", u"姓名", false},
-        {"status", u"排查状态", false},  {"whereabouts", u"去向", false},    {"verified_by", u"核实方式", false},
+        {"household_no", u"户号", true},
+        {"visited_at", u"走访时间", true},
+        {"badge", u"警号", true},
+        {"outcome", u"走访结果", true},
+        {"id_number", u"公民身份号码", false},
+        {"name", u"姓名", false},
+        {"status", u"排查状态", false},
+        {"whereabouts", u"去向", false},
+        {"verified_by", u"核实方式", false},
         {"notes", u"备注", false},
     };
     return spec;
 }
 
 namespace {
-QVariant orNull(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant orNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 } // namespace
 
-ImportReport VisitImporter::run(const QString& operationName, const QString& path, const ImportOptions& options)
+ImportReport VisitImporter::run(const QString& operationName, const QString& path,
+                                const ImportOptions& options)
 {
     ImportReport denial;
     if (!m_actor.can(Right::ImportVisits)) {
@@ -57,52 +67,44 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
     auto prepare = [&](const HeaderMap& h) -> Status {
         map = &h;
         const bool ok =
-            selHousehold.prepare(QStringLiteral("SELECT id FROM households WHERE household_no = ?"))
-            && selOfficer.prepare(QStringLiteral("SELECT id FROM users WHERE badge = ?"))
-            && selVisit.prepare(QStringLiteral("SELECT id, outcome FROM visits WHERE operation_id = ? AND "
-                                               "household_id = ? AND officer_id = ? AND visited_at = ?"))
-            && insVisit.prepare(QStringLiteral("INSERT INTO visits(uuid, operation_id, household_id, officer_id, "
-                                               "visited_at, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))
-            && updVisit.prepare(QStringLiteral("UPDATE visits SET outcome = ? WHERE id = ?"))
-            && selPersonById.prepare(QStringLiteral("SELECT id FROM persons WHERE id_number = ?"))
-            && selPersonByName.prepare(QStringLiteral("SELECT id FROM persons WHERE household_id = ? AND name = ? "
-                                                      "AND id_number IS NULL ORDER BY id LIMIT 1"))
-            && insPerson.prepare(QStringLiteral("INSERT INTO persons(id_number, name, sex, birth_date, birth_year, "
-                                                "household_id, registered) VALUES (?, ?, ?, ?, ?, ?, ?)"))
-            && selScreening.prepare(QStringLiteral("SELECT id, status, whereabouts, verified_by, notes FROM "
-                                                   "screenings WHERE visit_id = ? AND person_id = ?"))
-            && insScreening.prepare(QStringLiteral(
+            selHousehold.prepare(QStringLiteral("SELECT id FROM households WHERE household_no = ?")) &&
+            selOfficer.prepare(QStringLiteral("SELECT id FROM users WHERE badge = ?")) &&
+            selVisit.prepare(QStringLiteral("SELECT id, outcome FROM visits WHERE operation_id = ? AND "
+                                            "household_id = ? AND officer_id = ? AND visited_at = ?")) &&
+            insVisit.prepare(
+                QStringLiteral("INSERT INTO visits(uuid, operation_id, household_id, officer_id, "
+                               "visited_at, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
+            updVisit.prepare(QStringLiteral("UPDATE visits SET outcome = ? WHERE id = ?")) &&
+            selPersonById.prepare(QStringLiteral("SELECT id FROM persons WHERE id_number = ?")) &&
+            selPersonByName.prepare(
+                QStringLiteral("SELECT id FROM persons WHERE household_id = ? AND name = ? "
+                               "AND id_number IS NULL ORDER BY id LIMIT 1")) &&
+            insPerson.prepare(
+                QStringLiteral("INSERT INTO persons(id_number, name, sex, birth_date, birth_year, "
+                               "household_id, registered) VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
+            selScreening.prepare(QStringLiteral("SELECT id, status, whereabouts, verified_by, notes FROM "
+                                                "screenings WHERE visit_id = ? AND person_id = ?")) &&
+            insScreening.prepare(QStringLiteral(
                 "INSERT INTO screenings(uuid, visit_id, operation_id, person_id, screened_at, status, "
-                "whereabouts, verified_by, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-            && updScreening.prepare(QStringLiteral("UPDATE screenings SET status = ?, whereabouts = ?, "
-                                                   "verified_by = ?, notes = ? WHERE id = ?"));
+                "whereabouts, verified_by, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+            updScreening.prepare(QStringLiteral("UPDATE screenings SET status = ?, whereabouts = ?, "
+                                                "verified_by = ?, notes = ? WHERE id = ?"));
         if (!ok)
             return storageError(tr("Preparing the import failed: %1").arg(db.lastError().text()));
         return {};
     };
 
-    auto handler = [&](const QStringList& row, ImportIssue& issue, Error& fatal) -> ImportRun::RowResult {
+    auto handler = [&](const QStringList& row, ImportRun::RowContext& ctx) -> ImportRun::RowResult {
         using R = ImportRun::RowResult;
-        auto reject = [&](const char* column, QString reason) {
-            issue.column = QLatin1String(column);
-            issue.reason = std::move(reason);
-            return R::Rejected;
-        };
-        auto storageFail = [&](const QSqlQuery& q) {
-            fatal = storageError(q.lastError().text());
-            return R::Fatal;
-        };
-        for (const ColumnSpec& c : columns())
-            if (c.required && map->value(row, c.key).isEmpty())
-                return reject(c.key, tr("The required value is empty."));
 
         // --- the visit -------------------------------------------------------------------
         const QString householdNo = map->value(row, "household_no");
         selHousehold.bindValue(0, householdNo);
         if (!selHousehold.exec())
-            return storageFail(selHousehold);
+            return ctx.fail(selHousehold);
         if (!selHousehold.next())
-            return reject("household_no", tr("There is no household %1 in the registry.").arg(householdNo));
+            return ctx.reject("household_no",
+                              tr("There is no household %1 in the registry.").arg(householdNo));
         const qint64 householdId = selHousehold.value(0).toLongLong();
         selHousehold.finish();
 
@@ -111,9 +113,9 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
         if (!officerId) {
             selOfficer.bindValue(0, badge);
             if (!selOfficer.exec())
-                return storageFail(selOfficer);
+                return ctx.fail(selOfficer);
             if (!selOfficer.next())
-                return reject("badge", tr("There is no officer with badge %1.").arg(badge));
+                return ctx.reject("badge", tr("There is no officer with badge %1.").arg(badge));
             officerId = selOfficer.value(0).toLongLong();
             selOfficer.finish();
             officers.insert(badge, officerId);
@@ -122,20 +124,22 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
         const QString whenText = map->value(row, "visited_at");
         const QDateTime when = parseDateTime(whenText);
         if (!when.isValid())
-            return reject("visited_at",
-                          tr("\"%1\" is not a time (use YYYY-MM-DD HH:MM or YYYY/M/D H:MM).").arg(whenText));
+            return ctx.reject(
+                "visited_at",
+                tr("\"%1\" is not a time (use YYYY-MM-DD HH:MM or YYYY/M/D H:MM).").arg(whenText));
         if (when > now)
-            return reject("visited_at", tr("%1 is in the future.").arg(whenText));
+            return ctx.reject("visited_at", tr("%1 is in the future.").arg(whenText));
         if (when.date() < op->start || when.date() > op->end)
-            return reject("visited_at", tr("%1 is outside the operation's dates (%2 to %3).")
-                                            .arg(whenText, op->start.toString(Qt::ISODate),
-                                                 op->end.toString(Qt::ISODate)));
+            return ctx.reject("visited_at", tr("%1 is outside the operation's dates (%2 to %3).")
+                                                .arg(whenText, op->start.toString(Qt::ISODate),
+                                                     op->end.toString(Qt::ISODate)));
         const QString outcomeText = map->value(row, "outcome");
         const auto outcome = Vocabulary::parse(Vocabulary::Kind::Outcome, outcomeText);
         if (!outcome)
-            return reject("outcome", tr("\"%1\" is not a visit outcome (%2).")
-                                         .arg(outcomeText, Vocabulary::codes(Vocabulary::Kind::Outcome)
-                                                               .join(QStringLiteral(", "))));
+            return ctx.reject(
+                "outcome", tr("\"%1\" is not a visit outcome (%2).")
+                               .arg(outcomeText,
+                                    Vocabulary::codes(Vocabulary::Kind::Outcome).join(QStringLiteral(", "))));
 
         // --- the person columns, checked before anything is written ----------------------
         const QString idText = map->value(row, "id_number");
@@ -150,33 +154,38 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
         std::optional<IdNumber> id;
         if (hasPerson) {
             if (statusText.isEmpty())
-                return reject("status", tr("A person row needs a screening status."));
+                return ctx.reject("status", tr("A person row needs a screening status."));
             status = Vocabulary::parse(Vocabulary::Kind::Status, statusText);
             if (!status)
-                return reject("status", tr("\"%1\" is not a screening status (%2).")
-                                            .arg(statusText, Vocabulary::codes(Vocabulary::Kind::Status)
-                                                                 .join(QStringLiteral(", "))));
+                return ctx.reject(
+                    "status",
+                    tr("\"%1\" is not a screening status (%2).")
+                        .arg(statusText,
+                             Vocabulary::codes(Vocabulary::Kind::Status).join(QStringLiteral(", "))));
             if (!verifiedText.isEmpty()) {
                 verifiedBy = Vocabulary::parse(Vocabulary::Kind::VerifiedBy, verifiedText);
                 if (!verifiedBy)
-                    return reject("verified_by", tr("\"%1\" is not a way of verifying (%2).")
-                                                     .arg(verifiedText, Vocabulary::codes(Vocabulary::Kind::VerifiedBy)
-                                                                            .join(QStringLiteral(", "))));
+                    return ctx.reject(
+                        "verified_by",
+                        tr("\"%1\" is not a way of verifying (%2).")
+                            .arg(verifiedText,
+                                 Vocabulary::codes(Vocabulary::Kind::VerifiedBy).join(QStringLiteral(", "))));
             }
             if (!idText.isEmpty()) {
                 auto parsed = IdNumber::parse(idText, now.date());
                 if (!parsed)
-                    return reject("id_number", parsed.error().message);
+                    return ctx.reject("id_number", parsed.error().message);
                 id = *parsed;
             } else if (*status != u"unregistered_found") {
-                return reject("id_number", tr("A person without an ID number can only have the status "
-                                              "unregistered_found."));
+                return ctx.reject("id_number", tr("A person without an ID number can only have the status "
+                                                  "unregistered_found."));
             }
             if (*outcome != u"completed")
-                return reject("outcome", tr("People can only be screened on a completed visit, not %1.")
-                                             .arg(Vocabulary::label(Vocabulary::Kind::Outcome, *outcome)));
+                return ctx.reject("outcome",
+                                  tr("People can only be screened on a completed visit, not %1.")
+                                      .arg(Vocabulary::label(Vocabulary::Kind::Outcome, *outcome)));
         } else if (!statusText.isEmpty()) {
-            return reject("status", tr("A status was given but no ID number or name of the person."));
+            return ctx.reject("status", tr("A status was given but no ID number or name of the person."));
         }
 
         // --- write: visit, then person, then screening ----------------------------------------
@@ -189,26 +198,25 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
         selVisit.bindValue(2, officerId);
         selVisit.bindValue(3, visitedAt);
         if (!selVisit.exec())
-            return storageFail(selVisit);
+            return ctx.fail(selVisit);
         if (selVisit.next()) {
             visitId = selVisit.value(0).toLongLong();
             const QString oldOutcome = selVisit.value(1).toString();
             selVisit.finish();
             const auto inFile = fileVisitOutcome.constFind(visitId);
             if (inFile != fileVisitOutcome.constEnd() && *inFile != *outcome)
-                return reject("outcome", tr("Another row of this visit gives the outcome %1.")
-                                             .arg(Vocabulary::label(Vocabulary::Kind::Outcome, *inFile)));
+                return ctx.reject("outcome", tr("Another row of this visit gives the outcome %1.")
+                                                 .arg(Vocabulary::label(Vocabulary::Kind::Outcome, *inFile)));
             if (oldOutcome != *outcome) {
                 updVisit.bindValue(0, *outcome);
                 updVisit.bindValue(1, visitId);
                 if (!updVisit.exec())
-                    return storageFail(updVisit);
-                if (Status s = audit.append(m_actor, QStringLiteral("update"), QStringLiteral("visit"),
-                                            QString::number(visitId), {{QStringLiteral("outcome"), oldOutcome}},
-                                            {{QStringLiteral("outcome"), *outcome}});
+                    return ctx.fail(updVisit);
+                if (Status s = audit.append(
+                        m_actor, QStringLiteral("update"), QStringLiteral("visit"), QString::number(visitId),
+                        {{QStringLiteral("outcome"), oldOutcome}}, {{QStringLiteral("outcome"), *outcome}});
                     !s) {
-                    fatal = s.error();
-                    return R::Fatal;
+                    return ctx.fail(s.error());
                 }
                 changed = true;
             }
@@ -222,7 +230,7 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
             insVisit.bindValue(5, *outcome);
             insVisit.bindValue(6, now.toString(Qt::ISODate));
             if (!insVisit.exec())
-                return storageFail(insVisit);
+                return ctx.fail(insVisit);
             visitId = insVisit.lastInsertId().toLongLong();
             created = true;
         }
@@ -233,7 +241,7 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
             if (id) {
                 selPersonById.bindValue(0, id->text());
                 if (!selPersonById.exec())
-                    return storageFail(selPersonById);
+                    return ctx.fail(selPersonById);
                 if (selPersonById.next())
                     personId = selPersonById.value(0).toLongLong();
                 selPersonById.finish();
@@ -241,7 +249,7 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
                 selPersonByName.bindValue(0, householdId);
                 selPersonByName.bindValue(1, name);
                 if (!selPersonByName.exec())
-                    return storageFail(selPersonByName);
+                    return ctx.fail(selPersonByName);
                 if (selPersonByName.next())
                     personId = selPersonByName.value(0).toLongLong();
                 selPersonByName.finish();
@@ -256,7 +264,7 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
                 insPerson.bindValue(5, householdId);
                 insPerson.bindValue(6, *status == u"unregistered_found" ? 0 : 1);
                 if (!insPerson.exec())
-                    return storageFail(insPerson);
+                    return ctx.fail(insPerson);
                 personId = insPerson.lastInsertId().toLongLong();
                 if (Status s = audit.append(m_actor, QStringLiteral("create"), QStringLiteral("person"),
                                             QString::number(personId), {},
@@ -264,15 +272,14 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
                                              {QStringLiteral("id_number"), id ? id->text() : QString()},
                                              {QStringLiteral("household_id"), householdId}});
                     !s) {
-                    fatal = s.error();
-                    return R::Fatal;
+                    return ctx.fail(s.error());
                 }
             }
 
             selScreening.bindValue(0, visitId);
             selScreening.bindValue(1, personId);
             if (!selScreening.exec())
-                return storageFail(selScreening);
+                return ctx.fail(selScreening);
             const QString verified = verifiedBy.value_or(QString());
             if (selScreening.next()) {
                 const qint64 screeningId = selScreening.value(0).toLongLong();
@@ -292,12 +299,12 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
                     updScreening.bindValue(3, orNull(notes));
                     updScreening.bindValue(4, screeningId);
                     if (!updScreening.exec())
-                        return storageFail(updScreening);
-                    if (Status s = audit.append(m_actor, QStringLiteral("update"), QStringLiteral("screening"),
-                                                QString::number(screeningId), before, after);
+                        return ctx.fail(updScreening);
+                    if (Status s =
+                            audit.append(m_actor, QStringLiteral("update"), QStringLiteral("screening"),
+                                         QString::number(screeningId), before, after);
                         !s) {
-                        fatal = s.error();
-                        return R::Fatal;
+                        return ctx.fail(s.error());
                     }
                     changed = true;
                 }
@@ -313,7 +320,7 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
                 insScreening.bindValue(7, orNull(verified));
                 insScreening.bindValue(8, orNull(notes));
                 if (!insScreening.exec())
-                    return storageFail(insScreening);
+                    return ctx.fail(insScreening);
                 created = true;
             }
         }

@@ -27,8 +27,9 @@ Result<Operation> OperationService::create(const QString& name, QDate start, QDa
     if (!end.isValid())
         return invalid(QStringLiteral("end"), tr("The end date is missing or not a date (YYYY-MM-DD)."));
     if (end < start)
-        return invalid(QStringLiteral("end"), tr("The end date %1 is before the start date %2.")
-                                                  .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate)));
+        return invalid(QStringLiteral("end"),
+                       tr("The end date %1 is before the start date %2.")
+                           .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate)));
     if (targetHouseholds && *targetHouseholds < 0)
         return invalid(QStringLiteral("target-households"), tr("The household target cannot be negative."));
     if (find(n).ok())
@@ -73,10 +74,11 @@ Result<Operation> OperationService::create(const QString& name, QDate start, QDa
             return storageError(q.lastError().text());
     }
     AuditLog audit(m_db.sql());
-    QJsonObject after{{QStringLiteral("name"), op.name},
-                      {QStringLiteral("start"), start.toString(Qt::ISODate)},
-                      {QStringLiteral("end"), end.toString(Qt::ISODate)},
-                      {QStringLiteral("stations"), op.allStations ? QJsonValue(QStringLiteral("all")) : stationsJson}};
+    QJsonObject after{
+        {QStringLiteral("name"), op.name},
+        {QStringLiteral("start"), start.toString(Qt::ISODate)},
+        {QStringLiteral("end"), end.toString(Qt::ISODate)},
+        {QStringLiteral("stations"), op.allStations ? QJsonValue(QStringLiteral("all")) : stationsJson}};
     if (targetHouseholds)
         after.insert(QStringLiteral("target_households"), *targetHouseholds);
     if (Status s = audit.append(m_actor, QStringLiteral("create"), QStringLiteral("operation"),
@@ -100,7 +102,8 @@ Operation readOperation(QSqlQuery& q, QSqlDatabase& db)
         op.targetHouseholds = q.value(4).toLongLong();
     op.allStations = q.value(5).toBool();
     QSqlQuery s(db);
-    s.prepare(QStringLiteral("SELECT station_id FROM operation_stations WHERE operation_id = ? ORDER BY station_id"));
+    s.prepare(QStringLiteral(
+        "SELECT station_id FROM operation_stations WHERE operation_id = ? ORDER BY station_id"));
     s.addBindValue(op.id);
     s.exec();
     while (s.next())

@@ -7,10 +7,19 @@ namespace {
 constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 constexpr char16_t kCheckChars[] = u"10X98765432";
 
-QString fieldName() { return QStringLiteral("id_number"); }
+QString fieldName()
+{
+    return QStringLiteral("id_number");
+}
 
-bool isAsciiDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
-int digitAt(QStringView s, qsizetype i) { return s[i].unicode() - u'0'; }
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+int digitAt(QStringView s, qsizetype i)
+{
+    return s[i].unicode() - u'0';
+}
 int numberAt(QStringView s, qsizetype from, qsizetype count)
 {
     int n = 0;
@@ -101,11 +110,9 @@ Result<IdNumber> IdNumber::parse(const QString& input, QDate today)
         return invalid(fieldName(), tr("birth date %1 is not a valid date").arg(dateText));
     }
     if (year < 1900)
-        return invalid(fieldName(),
-                       tr("birth date %1 is before 1900").arg(birth.toString(Qt::ISODate)));
+        return invalid(fieldName(), tr("birth date %1 is before 1900").arg(birth.toString(Qt::ISODate)));
     if (today.isValid() && birth > today)
-        return invalid(fieldName(),
-                       tr("birth date %1 is in the future").arg(birth.toString(Qt::ISODate)));
+        return invalid(fieldName(), tr("birth date %1 is in the future").arg(birth.toString(Qt::ISODate)));
 
     IdNumber id;
     id.m_birth = birth;
@@ -122,8 +129,7 @@ Result<IdNumber> IdNumber::parse(const QString& input, QDate today)
     const QChar expected = checkCharacter(v.first(17));
     const QChar found = v[17] == u'x' ? QChar(u'X') : v[17];
     if (found != expected)
-        return invalid(fieldName(),
-                       tr("check character is %1, expected %2").arg(found).arg(expected));
+        return invalid(fieldName(), tr("check character is %1, expected %2").arg(found).arg(expected));
 
     // Share the caller's string when it already is the normalised text (the common case).
     if (v.data() == input.constData() && v.size() == input.size())
@@ -137,13 +143,25 @@ Result<IdNumber> IdNumber::parse(const QString& input, QDate today)
     return id;
 }
 
-bool IdNumber::isNull() const { return m_text.isEmpty(); }
+bool IdNumber::isNull() const
+{
+    return m_text.isEmpty();
+}
 
-const QString& IdNumber::text() const { return m_text; }
+const QString& IdNumber::text() const
+{
+    return m_text;
+}
 
-QString IdNumber::areaCode() const { return m_text.left(6); }
+QString IdNumber::areaCode() const
+{
+    return m_text.left(6);
+}
 
-QDate IdNumber::birthDate() const { return m_birth; }
+QDate IdNumber::birthDate() const
+{
+    return m_birth;
+}
 
 IdNumber::Sex IdNumber::sex() const
 {
@@ -159,7 +177,10 @@ QChar IdNumber::sexCode() const
     return sex() == Sex::Male ? QChar(u'M') : QChar(u'F');
 }
 
-bool IdNumber::wasConverted() const { return m_converted; }
+bool IdNumber::wasConverted() const
+{
+    return m_converted;
+}
 
 QChar IdNumber::checkCharacter(QStringView first17)
 {

@@ -19,7 +19,11 @@ class IdNumber
 {
     Q_DECLARE_TR_FUNCTIONS(hc::IdNumber)
 public:
-    enum class Sex { Male, Female };
+    enum class Sex
+    {
+        Male,
+        Female
+    };
 
     IdNumber() = default; // null: no number
 

@@ -23,8 +23,10 @@ const Term kOutcomes[] = {
 };
 const Term kStatuses[] = {
     {"present", u"在户", QT_TRANSLATE_NOOP("hc::Vocabulary", "Present")},
-    {"away_verified", u"外出（去向已核实）", QT_TRANSLATE_NOOP("hc::Vocabulary", "Away, whereabouts verified")},
-    {"away_unverified", u"外出（去向待核实）", QT_TRANSLATE_NOOP("hc::Vocabulary", "Away, whereabouts unverified")},
+    {"away_verified", u"外出（去向已核实）",
+     QT_TRANSLATE_NOOP("hc::Vocabulary", "Away, whereabouts verified")},
+    {"away_unverified", u"外出（去向待核实）",
+     QT_TRANSLATE_NOOP("hc::Vocabulary", "Away, whereabouts unverified")},
     {"whereabouts_unknown", u"下落不明", QT_TRANSLATE_NOOP("hc::Vocabulary", "Whereabouts unknown")},
     {"deceased", u"死亡", QT_TRANSLATE_NOOP("hc::Vocabulary", "Deceased")},
     {"moved_out", u"已迁出", QT_TRANSLATE_NOOP("hc::Vocabulary", "Moved out")},
@@ -61,8 +63,7 @@ const Term kRiskLevels[] = {
     {"low", u"低", QT_TRANSLATE_NOOP("hc::Vocabulary", "Low")},
 };
 
-template<std::size_t N>
-std::pair<const Term*, std::size_t> span(const Term (&a)[N])
+template <std::size_t N> std::pair<const Term*, std::size_t> span(const Term (&a)[N])
 {
     return {a, N};
 }
@@ -100,10 +101,10 @@ QStringList buildCodes(Vocabulary::Kind kind)
 
 const QStringList& Vocabulary::codes(Kind kind)
 {
-    static const std::array<QStringList, 7> all = {
-        buildCodes(Kind::Outcome),    buildCodes(Kind::Status),    buildCodes(Kind::VerifiedBy),
-        buildCodes(Kind::CaseStatus), buildCodes(Kind::CrimeKind), buildCodes(Kind::CaseSource),
-        buildCodes(Kind::RiskLevel)};
+    static const std::array<QStringList, 7> all = {buildCodes(Kind::Outcome),    buildCodes(Kind::Status),
+                                                   buildCodes(Kind::VerifiedBy), buildCodes(Kind::CaseStatus),
+                                                   buildCodes(Kind::CrimeKind),  buildCodes(Kind::CaseSource),
+                                                   buildCodes(Kind::RiskLevel)};
     return all[std::size_t(kind)];
 }
 

@@ -15,7 +15,16 @@ class Vocabulary
 {
     Q_DECLARE_TR_FUNCTIONS(hc::Vocabulary)
 public:
-    enum class Kind { Outcome, Status, VerifiedBy, CaseStatus, CrimeKind, CaseSource, RiskLevel };
+    enum class Kind
+    {
+        Outcome,
+        Status,
+        VerifiedBy,
+        CaseStatus,
+        CrimeKind,
+        CaseSource,
+        RiskLevel
+    };
 
     static const QStringList& codes(Kind kind);
     static QString label(Kind kind, const QString& code);

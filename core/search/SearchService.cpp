@@ -53,13 +53,14 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit) 
     QString phrase = q;
     phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     phrase = QLatin1Char('"') + phrase + QLatin1Char('"');
-    sql.prepare(QStringLiteral(
-        "WITH m AS (SELECT rowid AS r FROM search_fts WHERE search_fts MATCH ? LIMIT ?) "
-        "SELECT 0, p.id, p.name, coalesce(p.id_number, ''), h.id, h.household_no, h.address "
-        "FROM m JOIN persons p ON p.id = m.r / 2 LEFT JOIN households h ON h.id = p.household_id WHERE m.r % 2 = 0 "
-        "UNION ALL "
-        "SELECT 1, h.id, h.household_no, h.address, h.id, h.household_no, h.address "
-        "FROM m JOIN households h ON h.id = m.r / 2 WHERE m.r % 2 = 1"));
+    sql.prepare(
+        QStringLiteral("WITH m AS (SELECT rowid AS r FROM search_fts WHERE search_fts MATCH ? LIMIT ?) "
+                       "SELECT 0, p.id, p.name, coalesce(p.id_number, ''), h.id, h.household_no, h.address "
+                       "FROM m JOIN persons p ON p.id = m.r / 2 LEFT JOIN households h ON h.id = "
+                       "p.household_id WHERE m.r % 2 = 0 "
+                       "UNION ALL "
+                       "SELECT 1, h.id, h.household_no, h.address, h.id, h.household_no, h.address "
+                       "FROM m JOIN households h ON h.id = m.r / 2 WHERE m.r % 2 = 1"));
     sql.bindValue(0, phrase);
     sql.bindValue(1, limit);
     if (!sql.exec())

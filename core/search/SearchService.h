@@ -14,10 +14,14 @@ class Database;
 
 struct SearchHit
 {
-    enum class Kind { Person, Household } kind = Kind::Person;
+    enum class Kind
+    {
+        Person,
+        Household
+    } kind = Kind::Person;
     qint64 id = 0;
-    QString title;        // person name, or household number
-    QString detail;       // ID number / address
+    QString title;  // person name, or household number
+    QString detail; // ID number / address
     qint64 householdId = 0;
     QString householdNo;
     QString address;

@@ -90,8 +90,9 @@ Result<OperationStats> StatsService::common(qint64 operationId) const
     s.householdsInScope = q.value(0).toLongLong();
     q.finish();
 
-    q.prepare(QStringLiteral("SELECT status, count(*), sum(family_reunited) FROM cases WHERE operation_id = ? "
-                             "GROUP BY status"));
+    q.prepare(
+        QStringLiteral("SELECT status, count(*), sum(family_reunited) FROM cases WHERE operation_id = ? "
+                       "GROUP BY status"));
     q.addBindValue(operationId);
     if (!q.exec())
         return storageError(q.lastError().text());
@@ -104,8 +105,9 @@ Result<OperationStats> StatsService::common(qint64 operationId) const
     s.rescued = s.casesByStatus.value(QStringLiteral("rescued"));
     s.foundDeceased = s.casesByStatus.value(QStringLiteral("found_deceased"));
 
-    q.prepare(QStringLiteral("SELECT crime_kind, count(*) FROM cases WHERE operation_id = ? AND crime_kind IS NOT "
-                             "NULL AND status <> 'duplicate' GROUP BY crime_kind"));
+    q.prepare(
+        QStringLiteral("SELECT crime_kind, count(*) FROM cases WHERE operation_id = ? AND crime_kind IS NOT "
+                       "NULL AND status <> 'duplicate' GROUP BY crime_kind"));
     q.addBindValue(operationId);
     if (!q.exec())
         return storageError(q.lastError().text());
@@ -166,15 +168,17 @@ Result<OperationStats> StatsService::recount(qint64 operationId) const
         return v;
     };
     s.visits = scalar(QStringLiteral("SELECT count(*) FROM visits WHERE operation_id = ?"));
-    s.householdsVisited = scalar(QStringLiteral("SELECT count(DISTINCT household_id) FROM visits WHERE operation_id = ?"));
-    s.householdsCovered = scalar(QStringLiteral(
-        "SELECT count(DISTINCT household_id) FROM visits WHERE operation_id = ? "
-        "AND outcome IN ('completed', 'vacant', 'demolished')"));
+    s.householdsVisited =
+        scalar(QStringLiteral("SELECT count(DISTINCT household_id) FROM visits WHERE operation_id = ?"));
+    s.householdsCovered =
+        scalar(QStringLiteral("SELECT count(DISTINCT household_id) FROM visits WHERE operation_id = ? "
+                              "AND outcome IN ('completed', 'vacant', 'demolished')"));
     s.revisitsPending = s.householdsVisited - s.householdsCovered;
     s.personChecks = scalar(QStringLiteral(
         "SELECT count(*) FROM screenings s JOIN visits v ON v.id = s.visit_id WHERE v.operation_id = ?"));
-    s.personsScreened = scalar(QStringLiteral("SELECT count(DISTINCT s.person_id) FROM screenings s JOIN visits v "
-                                              "ON v.id = s.visit_id WHERE v.operation_id = ?"));
+    s.personsScreened =
+        scalar(QStringLiteral("SELECT count(DISTINCT s.person_id) FROM screenings s JOIN visits v "
+                              "ON v.id = s.visit_id WHERE v.operation_id = ?"));
     s.unregisteredFound = scalar(QStringLiteral(
         "SELECT count(DISTINCT s.person_id) FROM screenings s JOIN visits v ON v.id = s.visit_id "
         "WHERE v.operation_id = ? AND s.status = 'unregistered_found'"));
@@ -186,11 +190,11 @@ Result<OperationStats> StatsService::recount(qint64 operationId) const
     while (q.next())
         s.checksByStatus[q.value(0).toString()] = q.value(1).toLongLong();
     // Latest screening per person: the latest visit time, ties broken by the screening's id.
-    q.prepare(QStringLiteral(
-        "SELECT status, count(*) FROM ("
-        "  SELECT s.status, row_number() OVER (PARTITION BY s.person_id ORDER BY v.visited_at DESC, s.id DESC) AS rn"
-        "  FROM screenings s JOIN visits v ON v.id = s.visit_id WHERE v.operation_id = ?"
-        ") WHERE rn = 1 GROUP BY status"));
+    q.prepare(QStringLiteral("SELECT status, count(*) FROM ("
+                             "  SELECT s.status, row_number() OVER (PARTITION BY s.person_id ORDER BY "
+                             "v.visited_at DESC, s.id DESC) AS rn"
+                             "  FROM screenings s JOIN visits v ON v.id = s.visit_id WHERE v.operation_id = ?"
+                             ") WHERE rn = 1 GROUP BY status"));
     q.addBindValue(operationId);
     if (!q.exec())
         return storageError(q.lastError().text());
@@ -211,13 +215,16 @@ QString StatsService::formatTable(const OperationStats& s)
         {tr("Persons screened"), s.personsScreened},
     };
     for (auto it = s.checksByStatus.begin(); it != s.checksByStatus.end(); ++it)
-        rows.append({tr("Checks: %1").arg(Vocabulary::label(Vocabulary::Kind::Status, it.key())), it.value()});
+        rows.append(
+            {tr("Checks: %1").arg(Vocabulary::label(Vocabulary::Kind::Status, it.key())), it.value()});
     for (auto it = s.personsByLatestStatus.begin(); it != s.personsByLatestStatus.end(); ++it)
-        rows.append({tr("Persons now: %1").arg(Vocabulary::label(Vocabulary::Kind::Status, it.key())), it.value()});
+        rows.append(
+            {tr("Persons now: %1").arg(Vocabulary::label(Vocabulary::Kind::Status, it.key())), it.value()});
     rows.append({tr("Unregistered people found"), s.unregisteredFound});
     rows.append({tr("Cases opened"), s.casesOpened});
     for (auto it = s.casesByStatus.begin(); it != s.casesByStatus.end(); ++it)
-        rows.append({tr("Cases: %1").arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, it.key())), it.value()});
+        rows.append(
+            {tr("Cases: %1").arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, it.key())), it.value()});
     rows.append({tr("Found alive"), s.foundAlive});
     rows.append({tr("Rescued"), s.rescued});
     rows.append({tr("Found deceased"), s.foundDeceased});
@@ -230,7 +237,8 @@ QString StatsService::formatTable(const OperationStats& s)
     auto width = [](const QString& t) {
         int w = 0;
         for (QChar c : t)
-            w += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xFFDC)))
+            w += (c.unicode() >= 0x1100 &&
+                  (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xFFDC)))
                      ? 2
                      : 1;
         return w;

@@ -21,16 +21,16 @@ struct OperationStats
     qint64 visits = 0;
     qint64 personChecks = 0;
     qint64 personsScreened = 0;
-    QMap<QString, qint64> checksByStatus;       // every status present
+    QMap<QString, qint64> checksByStatus;        // every status present
     QMap<QString, qint64> personsByLatestStatus; // every status present
     qint64 unregisteredFound = 0;
     qint64 casesOpened = 0;
-    QMap<QString, qint64> casesByStatus;        // every case status present
+    QMap<QString, qint64> casesByStatus; // every case status present
     qint64 foundAlive = 0;
     qint64 rescued = 0;
     qint64 foundDeceased = 0;
     qint64 familiesReunited = 0;
-    QMap<QString, qint64> crimesUncovered;      // homicide, kidnapping, trafficking, other
+    QMap<QString, qint64> crimesUncovered; // homicide, kidnapping, trafficking, other
 
     QJsonObject toJson() const;
     bool operator==(const OperationStats&) const = default;

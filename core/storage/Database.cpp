@@ -3,9 +3,9 @@
 #include "common/Logging.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,14 +38,18 @@ QStringList Database::builtinMigrations()
     return scripts;
 }
 
-int Database::latestVersion() { return int(builtinMigrations().size()); }
+int Database::latestVersion()
+{
+    return int(builtinMigrations().size());
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 {
     return open(path, mode, builtinMigrations());
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, const QStringList& migrations)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
+                                                 const QStringList& migrations)
 {
     if (path.isEmpty())
         return invalid(QStringLiteral("db"), tr("No database file given."));
@@ -71,8 +75,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     // A file that is not SQLite fails on the first statement.
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return storageError(tr("%1 is not a Homecoming database: %2").arg(path, q.lastError().text()));
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+          "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return storageError(tr("Cannot set up %1: %2").arg(path, q.lastError().text()));
     }

@@ -18,7 +18,11 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(hc::Database)
 public:
-    enum class Mode { OpenExisting, CreateIfMissing };
+    enum class Mode
+    {
+        OpenExisting,
+        CreateIfMissing
+    };
 
     // The migration scripts, index i holding the script that upgrades version i to i+1.
     // Default: the numbered schema-N.sql scripts in the resources.

@@ -8,7 +8,10 @@
 #include <QTest>
 
 namespace {
-QString data(const char* name) { return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name); }
+QString data(const char* name)
+{
+    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
+}
 
 struct Run
 {
@@ -66,7 +69,8 @@ void TestCli::importJsonAndExitStatuses()
     const QString good = dir.filePath(QStringLiteral("good.csv"));
     QFile f(good);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("派出所,社区,户号,住址,公民身份号码,姓名\n东岗派出所,东岗社区,H009,东岗路9号,620102198005120117,张伟\n");
+    f.write("派出所,社区,户号,住址,公民身份号码,姓名\n东岗派出所,东岗社区,H009,东岗路9号,620102198005120117,"
+            "张伟\n");
     f.close();
     r = cli({QStringLiteral("import-registry"), QStringLiteral("--db"), db, good});
     QCOMPARE(r.status, 0);
@@ -76,12 +80,18 @@ void TestCli::importJsonAndExitStatuses()
 void TestCli::missingColumnExitsTwo()
 {
     QTemporaryDir dir;
-    const Run r = cli({QStringLiteral("import-registry"), QStringLiteral("--db"), dir.filePath(QStringLiteral("t.db")),
-                       QStringLiteral("--json"), data("registry_missing_column.csv")});
+    const Run r =
+        cli({QStringLiteral("import-registry"), QStringLiteral("--db"), dir.filePath(QStringLiteral("t.db")),
+             QStringLiteral("--json"), data("registry_missing_column.csv")});
     QCOMPARE(r.status, 2);
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(j.value(QStringLiteral("imported")).toInt(), 0);
-    QCOMPARE(j.value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("column")).toString(),
+    QCOMPARE(j.value(QStringLiteral("errors"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("column"))
+                 .toString(),
              QStringLiteral("header"));
 }
 
@@ -102,8 +112,10 @@ void TestCli::operationAndStats()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.db"));
-    QCOMPARE(cli({QStringLiteral("import-registry"), QStringLiteral("--db"), db, data("registry.csv")}).status, 3);
-    QCOMPARE(cli({QStringLiteral("import-officers"), QStringLiteral("--db"), db, data("officers.csv")}).status, 3);
+    QCOMPARE(
+        cli({QStringLiteral("import-registry"), QStringLiteral("--db"), db, data("registry.csv")}).status, 3);
+    QCOMPARE(
+        cli({QStringLiteral("import-officers"), QStringLiteral("--db"), db, data("officers.csv")}).status, 3);
     QCOMPARE(cli({QStringLiteral("operation"), QStringLiteral("create"), QStringLiteral("--db"), db,
                   QStringLiteral("--name"), QStringLiteral("春季行动"), QStringLiteral("--start"),
                   QStringLiteral("2026-03-01"), QStringLiteral("--end"), QStringLiteral("2026-05-29"),
@@ -111,8 +123,9 @@ void TestCli::operationAndStats()
                   QStringLiteral("--target-households"), QStringLiteral("4")})
                  .status,
              0);
-    const Run imp = cli({QStringLiteral("import-visits"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
-                         QStringLiteral("春季行动"), QStringLiteral("--json"), data("visits.csv")});
+    const Run imp =
+        cli({QStringLiteral("import-visits"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
+             QStringLiteral("春季行动"), QStringLiteral("--json"), data("visits.csv")});
     QCOMPARE(imp.status, 3);
     QCOMPARE(QJsonDocument::fromJson(imp.out).object().value(QStringLiteral("imported")).toInt(), 10);
     const Run st = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
@@ -121,7 +134,8 @@ void TestCli::operationAndStats()
     const QJsonObject j = QJsonDocument::fromJson(st.out).object();
     QCOMPARE(j.value(QStringLiteral("households_covered")).toInt(), 2);
     QCOMPARE(j.value(QStringLiteral("person_checks")).toInt(), 8);
-    QCOMPARE(j.value(QStringLiteral("checks_by_status")).toObject().value(QStringLiteral("present")).toInt(), 4);
+    QCOMPARE(j.value(QStringLiteral("checks_by_status")).toObject().value(QStringLiteral("present")).toInt(),
+             4);
     const Run table = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
                            QStringLiteral("春季行动")});
     QCOMPARE(table.status, 0);
@@ -137,8 +151,8 @@ void TestCli::statsTableInChinese()
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.db"));
     QCOMPARE(cli({QStringLiteral("operation"), QStringLiteral("create"), QStringLiteral("--db"), db,
-                  QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--start"), QStringLiteral("2026-03-01"),
-                  QStringLiteral("--end"), QStringLiteral("2026-05-29")})
+                  QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--start"),
+                  QStringLiteral("2026-03-01"), QStringLiteral("--end"), QStringLiteral("2026-05-29")})
                  .status,
              0);
     const Run r = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
@@ -160,11 +174,11 @@ void TestCli::demoSmallScale()
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(j.value(QStringLiteral("stations")).toInt(), 60);
     const QString op = j.value(QStringLiteral("operation")).toString();
-    const Run st = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"), op,
-                        QStringLiteral("--json")});
+    const Run st = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
+                        op, QStringLiteral("--json")});
     QCOMPARE(st.status, 0);
-    const Run rc = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"), op,
-                        QStringLiteral("--json"), QStringLiteral("--recount")});
+    const Run rc = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
+                        op, QStringLiteral("--json"), QStringLiteral("--recount")});
     QCOMPARE(QJsonDocument::fromJson(st.out).object(), QJsonDocument::fromJson(rc.out).object());
     QVERIFY(QJsonDocument::fromJson(st.out).object().value(QStringLiteral("households_covered")).toInt() > 0);
     // A second demo into the same file is refused.

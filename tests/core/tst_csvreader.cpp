@@ -21,10 +21,10 @@ struct Glyph
     const char* gb18030;
 };
 const Glyph kGlyphs[] = {
-    {u"王", "\xCD\xF5"},         {u"芳", "\xB7\xBC"},         {u"张", "\xD5\xC5"}, {u"伟", "\xCE\xB0"},
-    {u"李", "\xC0\xEE"},         {u"娜", "\xC4\xC8"},         {u"北", "\xB1\xB1"}, {u"京", "\xBE\xA9"},
-    {u"市", "\xCA\xD0"},         {u"朝", "\xB3\xAF"},         {u"阳", "\xD1\xF4"}, {u"区", "\xC7\xF8"},
-    {u"€", "\xA2\xE3"},          {u"·", "\xA1\xA4"},          {u"😀", "\x94\x39\xFC\x36"}, // 4 bytes in both
+    {u"王", "\xCD\xF5"},         {u"芳", "\xB7\xBC"}, {u"张", "\xD5\xC5"},        {u"伟", "\xCE\xB0"},
+    {u"李", "\xC0\xEE"},         {u"娜", "\xC4\xC8"}, {u"北", "\xB1\xB1"},        {u"京", "\xBE\xA9"},
+    {u"市", "\xCA\xD0"},         {u"朝", "\xB3\xAF"}, {u"阳", "\xD1\xF4"},        {u"区", "\xC7\xF8"},
+    {u"€", "\xA2\xE3"},          {u"·", "\xA1\xA4"},  {u"😀", "\x94\x39\xFC\x36"}, // 4 bytes in both
     {u"𠀀", "\x95\x32\x82\x36"},
 };
 constexpr int kGlyphCount = int(std::size(kGlyphs));
@@ -109,8 +109,8 @@ private slots:
 
     void plainUtf8()
     {
-        CsvReader r(writeFile(QStringLiteral("plain.csv"), QByteArray("name,city\n") + u8("王芳,北京\n").toUtf8()
-                                                              + "Li,Shanghai"));
+        CsvReader r(writeFile(QStringLiteral("plain.csv"),
+                              QByteArray("name,city\n") + u8("王芳,北京\n").toUtf8() + "Li,Shanghai"));
         QVERIFY(r.open());
         QCOMPARE(r.encoding(), CsvReader::Encoding::Utf8);
         QCOMPARE(r.encodingName(), QStringLiteral("UTF-8"));
@@ -132,7 +132,8 @@ private slots:
 
     void utf8Bom()
     {
-        CsvReader r(writeFile(QStringLiteral("bom.csv"), QByteArray("\xEF\xBB\xBF") + u8("姓名,城市\r\n王芳,北京\r\n").toUtf8()));
+        CsvReader r(writeFile(QStringLiteral("bom.csv"),
+                              QByteArray("\xEF\xBB\xBF") + u8("姓名,城市\r\n王芳,北京\r\n").toUtf8()));
         QVERIFY(r.open());
         QCOMPARE(r.encoding(), CsvReader::Encoding::Utf8Bom);
         QCOMPARE(r.encodingName(), QStringLiteral("UTF-8 (BOM)"));
@@ -182,7 +183,8 @@ private slots:
         const auto rows = readAll(r);
         QVERIFY2(!r.hasError(), qPrintable(r.error().message));
         QCOMPARE(rows.size(), 3);
-        QCOMPARE(rows[0], QStringList({QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("say \"hi\"")}));
+        QCOMPARE(rows[0],
+                 QStringList({QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("say \"hi\"")}));
         QCOMPARE(rows[1],
                  QStringList({QStringLiteral("line1\nline2"), QStringLiteral("crlf\r\ninside"), QString()}));
         QCOMPARE(rows[2], QStringList({QStringLiteral("\""), QStringLiteral("plain")}));
@@ -230,7 +232,8 @@ private slots:
         const auto rows = readAll(r);
         QVERIFY(!r.hasError());
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows[0], QStringList({QStringLiteral(" a "), QStringLiteral(" b\t"), QStringLiteral(" c ")}));
+        QCOMPARE(rows[0],
+                 QStringList({QStringLiteral(" a "), QStringLiteral(" b\t"), QStringLiteral(" c ")}));
     }
 
     void emptyFile()
@@ -407,7 +410,9 @@ private slots:
 
     void utf16Rejected()
     {
-        CsvReader r(writeFile(QStringLiteral("utf16.csv"), QByteArray("\xFF\xFE" "a\0,\0b\0", 8)));
+        CsvReader r(writeFile(QStringLiteral("utf16.csv"), QByteArray("\xFF\xFE"
+                                                                      "a\0,\0b\0",
+                                                                      8)));
         const hc::Status s = r.open();
         QVERIFY(!s);
         QCOMPARE(s.error().kind, hc::Error::Kind::Invalid);

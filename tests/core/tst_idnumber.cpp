@@ -78,33 +78,32 @@ void TestIdNumber::parseValid_data()
     QTest::newRow("sample") << sample << sample << sampleBirth << QChar(u'F') << false;
     QTest::newRow("lowercase x") << QStringLiteral("11010519491231002x") << sample << sampleBirth
                                  << QChar(u'F') << false;
-    QTest::newRow("surrounding spaces") << QStringLiteral("  11010519491231002X\t\n") << sample
-                                        << sampleBirth << QChar(u'F') << false;
-    QTest::newRow("ideographic spaces") << QStringLiteral("\u300011010519491231002x\u3000") << sample
-                                        << sampleBirth << QChar(u'F') << false;
-    QTest::newRow("full-width digits and X")
-        << QStringLiteral("１１０１０５１９４９１２３１００２Ｘ") << sample << sampleBirth << QChar(u'F') << false;
+    QTest::newRow("surrounding spaces")
+        << QStringLiteral("  11010519491231002X\t\n") << sample << sampleBirth << QChar(u'F') << false;
+    QTest::newRow("ideographic spaces")
+        << QStringLiteral("\u300011010519491231002x\u3000") << sample << sampleBirth << QChar(u'F') << false;
+    QTest::newRow("full-width digits and X") << QStringLiteral("１１０１０５１９４９１２３１００２Ｘ")
+                                             << sample << sampleBirth << QChar(u'F') << false;
     QTest::newRow("full-width lowercase x with spaces")
-        << QStringLiteral("\u3000 １１０１０５１９４９１２３１００２ｘ ") << sample << sampleBirth << QChar(u'F')
-        << false;
-    QTest::newRow("mixed full-width") << QStringLiteral("110105１９４９1231002X") << sample << sampleBirth
-                                      << QChar(u'F') << false;
-    QTest::newRow("male") << QStringLiteral("110105194912310011")
-                          << QStringLiteral("110105194912310011") << sampleBirth << QChar(u'M')
-                          << false;
+        << QStringLiteral("\u3000 １１０１０５１９４９１２３１００２ｘ ") << sample << sampleBirth
+        << QChar(u'F') << false;
+    QTest::newRow("mixed full-width")
+        << QStringLiteral("110105１９４９1231002X") << sample << sampleBirth << QChar(u'F') << false;
+    QTest::newRow("male") << QStringLiteral("110105194912310011") << QStringLiteral("110105194912310011")
+                          << sampleBirth << QChar(u'M') << false;
     QTest::newRow("shenzhen male") << QStringLiteral("440301199001011234")
-                                   << QStringLiteral("440301199001011234") << QDate(1990, 1, 1)
-                                   << QChar(u'M') << false;
+                                   << QStringLiteral("440301199001011234") << QDate(1990, 1, 1) << QChar(u'M')
+                                   << false;
     QTest::newRow("leap day 2000") << QStringLiteral("310115200002290005")
                                    << QStringLiteral("310115200002290005") << QDate(2000, 2, 29)
                                    << QChar(u'F') << false;
-    QTest::newRow("first day of 1900") << QStringLiteral("510107190001010017")
-                                       << QStringLiteral("510107190001010017") << QDate(1900, 1, 1)
-                                       << QChar(u'M') << false;
-    QTest::newRow("15 digits") << QStringLiteral("110105491231002") << sample << sampleBirth
-                               << QChar(u'F') << true;
-    QTest::newRow("15 digits, full-width, spaces")
-        << QStringLiteral(" １１０１０５４９１２３１００２\u3000") << sample << sampleBirth << QChar(u'F') << true;
+    QTest::newRow("first day of 1900")
+        << QStringLiteral("510107190001010017") << QStringLiteral("510107190001010017") << QDate(1900, 1, 1)
+        << QChar(u'M') << false;
+    QTest::newRow("15 digits") << QStringLiteral("110105491231002") << sample << sampleBirth << QChar(u'F')
+                               << true;
+    QTest::newRow("15 digits, full-width, spaces") << QStringLiteral(" １１０１０５４９１２３１００２\u3000")
+                                                   << sample << sampleBirth << QChar(u'F') << true;
     QTest::newRow("15 digits male") << QStringLiteral("620102781125345")
                                     << QStringLiteral("620102197811253454") << QDate(1978, 11, 25)
                                     << QChar(u'M') << true;
@@ -138,7 +137,8 @@ void TestIdNumber::parseInvalid_data()
     const QStringList expected1518{QStringLiteral("15 or 18")};
     QTest::newRow("empty") << QString() << QStringList{QStringLiteral("empty")};
     QTest::newRow("blank") << QStringLiteral(" \t ") << QStringList{QStringLiteral("empty")};
-    QTest::newRow("ideographic blank") << QStringLiteral("\u3000\u3000") << QStringList{QStringLiteral("empty")};
+    QTest::newRow("ideographic blank")
+        << QStringLiteral("\u3000\u3000") << QStringList{QStringLiteral("empty")};
 
     QTest::newRow("16 characters") << QStringLiteral("1101051949123100")
                                    << QStringList{QStringLiteral("16"), QStringLiteral("15 or 18")};
@@ -161,9 +161,10 @@ void TestIdNumber::parseInvalid_data()
     QTest::newRow("X in 15 digits") << QStringLiteral("11010549123100X")
                                     << QStringList{QStringLiteral("character 15"), QStringLiteral("digit")};
     QTest::newRow("circled digit is not a digit")
-        << QStringLiteral("①1010519491231002X") << QStringList{QStringLiteral("character 1 "), QStringLiteral("digit")};
-    QTest::newRow("full-width letter")
-        << QStringLiteral("１１０１０５１９４９Ａ２３１００２Ｘ") << QStringList{QStringLiteral("character 11"), QStringLiteral("A")};
+        << QStringLiteral("①1010519491231002X")
+        << QStringList{QStringLiteral("character 1 "), QStringLiteral("digit")};
+    QTest::newRow("full-width letter") << QStringLiteral("１１０１０５１９４９Ａ２３１００２Ｘ")
+                                       << QStringList{QStringLiteral("character 11"), QStringLiteral("A")};
 
     QTest::newRow("check 5 expected X") << QStringLiteral("110105194912310025")
                                         << QStringList{QStringLiteral("check character is 5, expected X")};
@@ -178,15 +179,17 @@ void TestIdNumber::parseInvalid_data()
     QTest::newRow("month 13") << QStringLiteral("110105194913310021")
                               << QStringList{QStringLiteral("19491331"), QStringLiteral("not a valid date")};
     QTest::newRow("30 February") << QStringLiteral("110105194902300020")
-                                 << QStringList{QStringLiteral("19490230"), QStringLiteral("not a valid date")};
-    QTest::newRow("29 February 1900") << QStringLiteral("110105190002290025")
-                                      << QStringList{QStringLiteral("19000229")};
-    QTest::newRow("29 February 2001") << QStringLiteral("110105200102290037")
-                                      << QStringList{QStringLiteral("20010229")};
+                                 << QStringList{QStringLiteral("19490230"),
+                                                QStringLiteral("not a valid date")};
+    QTest::newRow("29 February 1900")
+        << QStringLiteral("110105190002290025") << QStringList{QStringLiteral("19000229")};
+    QTest::newRow("29 February 2001")
+        << QStringLiteral("110105200102290037") << QStringList{QStringLiteral("20010229")};
     QTest::newRow("day 0") << QStringLiteral("11010519490001002X") << QStringList{QStringLiteral("19490001")};
-    QTest::newRow("month 0") << QStringLiteral("110105194912000021") << QStringList{QStringLiteral("19491200")};
-    QTest::newRow("15 digits, 30 February") << QStringLiteral("110105490230002")
-                                            << QStringList{QStringLiteral("19490230")};
+    QTest::newRow("month 0") << QStringLiteral("110105194912000021")
+                             << QStringList{QStringLiteral("19491200")};
+    QTest::newRow("15 digits, 30 February")
+        << QStringLiteral("110105490230002") << QStringList{QStringLiteral("19490230")};
     QTest::newRow("before 1900") << QStringLiteral("110105189912310023")
                                  << QStringList{QStringLiteral("1899-12-31"), QStringLiteral("1900")};
 }
@@ -254,18 +257,18 @@ void TestIdNumber::makeRoundTrip_data()
     QTest::addColumn<QString>("expected"); // computed independently; empty when not checked
 
     QTest::newRow("1900-01-01 seq 0") << QStringLiteral("110105") << QDate(1900, 1, 1) << 0 << QString();
-    QTest::newRow("1949-12-31 seq 2") << QStringLiteral("110105") << QDate(1949, 12, 31) << 2
-                                      << QStringLiteral("11010519491231002X");
-    QTest::newRow("1978-11-25 seq 345") << QStringLiteral("620102") << QDate(1978, 11, 25) << 345
-                                        << QStringLiteral("620102197811253454");
+    QTest::newRow("1949-12-31 seq 2")
+        << QStringLiteral("110105") << QDate(1949, 12, 31) << 2 << QStringLiteral("11010519491231002X");
+    QTest::newRow("1978-11-25 seq 345")
+        << QStringLiteral("620102") << QDate(1978, 11, 25) << 345 << QStringLiteral("620102197811253454");
     QTest::newRow("1999-12-31 seq 1") << QStringLiteral("440301") << QDate(1999, 12, 31) << 1 << QString();
     QTest::newRow("2000-02-29 seq 998") << QStringLiteral("310115") << QDate(2000, 2, 29) << 998 << QString();
-    QTest::newRow("2000-02-29 seq 999") << QStringLiteral("310115") << QDate(2000, 2, 29) << 999
-                                        << QStringLiteral("310115200002299990");
-    QTest::newRow("2024-01-01 seq 57") << QStringLiteral("510107") << QDate(2024, 1, 1) << 57
-                                       << QStringLiteral("510107202401010572");
-    QTest::newRow("2024-06-01 seq 100") << QStringLiteral("650102") << QDate(2024, 6, 1) << 100
-                                        << QStringLiteral("650102202406011004");
+    QTest::newRow("2000-02-29 seq 999")
+        << QStringLiteral("310115") << QDate(2000, 2, 29) << 999 << QStringLiteral("310115200002299990");
+    QTest::newRow("2024-01-01 seq 57")
+        << QStringLiteral("510107") << QDate(2024, 1, 1) << 57 << QStringLiteral("510107202401010572");
+    QTest::newRow("2024-06-01 seq 100")
+        << QStringLiteral("650102") << QDate(2024, 6, 1) << 100 << QStringLiteral("650102202406011004");
 }
 
 void TestIdNumber::makeRoundTrip()

@@ -14,7 +14,10 @@ using namespace hc;
 using hc::test::TestDatabase;
 
 namespace {
-QString data(const char* name) { return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name); }
+QString data(const char* name)
+{
+    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
+}
 
 QString issueAt(const ImportReport& r, qint64 row)
 {
@@ -40,7 +43,10 @@ class TestImports : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(12, 0)))); }
+    void initTestCase()
+    {
+        Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(12, 0))));
+    }
     void cleanupTestCase() { Clock::setInstance(nullptr); }
 
     void registryRowsAndRejections_data();
@@ -116,16 +122,20 @@ void TestImports::registryEncodingsAgree()
     QCOMPARE(t.count(QStringLiteral("households")), 4);
     QCOMPARE(t.count(QStringLiteral("persons")), 7);
     // Quoted comma, doubled quotes and a newline inside quotes survive.
-    QCOMPARE(t.scalar(QStringLiteral("SELECT address FROM households WHERE household_no = 'H003'")).toString(),
-             QStringLiteral("西湖路5号, 2单元 \"北楼\""));
-    QCOMPARE(t.scalar(QStringLiteral("SELECT address FROM households WHERE household_no = 'H002'")).toString(),
-             QStringLiteral("雁滩村\n3组8号"));
-    QCOMPARE(t.scalar(QStringLiteral("SELECT name FROM persons WHERE id_number = '620104197506300667'")).toString(),
+    QCOMPARE(
+        t.scalar(QStringLiteral("SELECT address FROM households WHERE household_no = 'H003'")).toString(),
+        QStringLiteral("西湖路5号, 2单元 \"北楼\""));
+    QCOMPARE(
+        t.scalar(QStringLiteral("SELECT address FROM households WHERE household_no = 'H002'")).toString(),
+        QStringLiteral("雁滩村\n3组8号"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT name FROM persons WHERE id_number = '620104197506300667'"))
+                 .toString(),
              QStringLiteral("Anna Müller"));
     // The 15-digit number was stored converted to 18, with its birth date and sex.
     QCOMPARE(t.scalar(QStringLiteral("SELECT birth_date || sex FROM persons WHERE name = '陈老'")).toString(),
              QStringLiteral("1965-02-03M"));
-    QCOMPARE(t.scalar(QStringLiteral("SELECT length(id_number) FROM persons WHERE name = '陈老'")).toInt(), 18);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT length(id_number) FROM persons WHERE name = '陈老'")).toInt(),
+             18);
 }
 
 void TestImports::registryReimportChangesNothing()
@@ -148,14 +158,17 @@ void TestImports::registryUpdatesChangedRows()
 {
     TestDatabase t;
     QCOMPARE(RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).imported, 7);
-    const QString f = t.writeFile(QStringLiteral("moved.csv"),
-                                  "station,area,household_no,address,id_number,name,phone\n"
-                                  "西湖派出所,西湖社区,H003,西湖路5号 新楼,620104197506300667,Anna Müller,13800000000\n");
+    const QString f =
+        t.writeFile(QStringLiteral("moved.csv"),
+                    "station,area,household_no,address,id_number,name,phone\n"
+                    "西湖派出所,西湖社区,H003,西湖路5号 新楼,620104197506300667,Anna Müller,13800000000\n");
     const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(f);
     QCOMPARE(r.updated, 1);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT phone FROM persons WHERE id_number = '620104197506300667'")).toString(),
+    QCOMPARE(t.scalar(QStringLiteral("SELECT phone FROM persons WHERE id_number = '620104197506300667'"))
+                 .toString(),
              QStringLiteral("13800000000"));
-    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update' AND entity = 'person'"))
+    QCOMPARE(t.scalar(QStringLiteral(
+                          "SELECT count(*) FROM audit_log WHERE action = 'update' AND entity = 'person'"))
                  .toInt(),
              1);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update' AND entity = "
@@ -190,10 +203,11 @@ void TestImports::failureMidFileLeavesDatabaseUnchanged()
     const qint64 persons = t.count(QStringLiteral("persons"));
     const qint64 audits = t.count(QStringLiteral("audit_log"));
     // A storage failure on the third row of a file whose first rows would be saved.
-    QVERIFY(t.db().execScript(QStringLiteral(
-                                  "CREATE TRIGGER boom BEFORE INSERT ON persons WHEN NEW.name = '故障' "
-                                  "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;"))
-                .ok());
+    QVERIFY(
+        t.db()
+            .execScript(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON persons WHEN NEW.name = '故障' "
+                                       "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;"))
+            .ok());
     QByteArray csv = "station,area,household_no,address,id_number,name\n";
     const QStringList names = {"甲一", "乙二", "故障", "丁四"};
     for (int i = 0; i < names.size(); ++i)
@@ -216,10 +230,11 @@ void TestImports::cancelRollsBack()
     TestDatabase t;
     QByteArray csv = "station,area,household_no,address,id_number,name\n";
     for (int i = 0; i < 5000; ++i)
-        csv += QStringLiteral("站,社区,H%1,路%1号,%2,人%1\n")
-                   .arg(i)
-                   .arg(IdNumber::make(QStringLiteral("620101"), QDate(1990, 1, 1).addDays(i / 1000), i % 1000))
-                   .toUtf8();
+        csv +=
+            QStringLiteral("站,社区,H%1,路%1号,%2,人%1\n")
+                .arg(i)
+                .arg(IdNumber::make(QStringLiteral("620101"), QDate(1990, 1, 1).addDays(i / 1000), i % 1000))
+                .toUtf8();
     const QString f = t.writeFile(QStringLiteral("big.csv"), csv);
     ImportOptions o;
     int calls = 0;
@@ -258,43 +273,48 @@ void TestImports::visitRowsAndRejections()
 {
     TestDatabase t;
     setUpRegistryAndOfficers(t);
-    const ImportReport r = VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv"));
+    const ImportReport r =
+        VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv"));
     QVERIFY(!r.fatal);
     QCOMPARE(r.rows, 19);
     QCOMPARE(r.imported, 10);
     QCOMPARE(r.rejected, 9);
-    const QList<QPair<int, const char*>> expected = {{9, "household_no"}, {10, "badge"},      {11, "outcome"},
-                                                     {12, "status"},      {13, "id_number"},  {14, "visited_at"},
-                                                     {15, "visited_at"},  {16, "visited_at"}, {17, "id_number"}};
+    const QList<QPair<int, const char*>> expected = {
+        {9, "household_no"}, {10, "badge"},      {11, "outcome"},    {12, "status"},   {13, "id_number"},
+        {14, "visited_at"},  {15, "visited_at"}, {16, "visited_at"}, {17, "id_number"}};
     for (const auto& [row, column] : expected)
         QCOMPARE(issueAt(r, row), QLatin1String(column));
     QCOMPARE(t.count(QStringLiteral("visits")), 6);
     QCOMPARE(t.count(QStringLiteral("screenings")), 8);
     // Rows 5-7 share household, badge and time (written three ways): one visit.
-    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM visits v JOIN households h ON h.id = v.household_id "
-                                     "WHERE h.household_no = 'H002' AND v.outcome = 'completed'"))
-                 .toInt(),
-             1);
+    QCOMPARE(
+        t.scalar(QStringLiteral("SELECT count(*) FROM visits v JOIN households h ON h.id = v.household_id "
+                                "WHERE h.household_no = 'H002' AND v.outcome = 'completed'"))
+            .toInt(),
+        1);
     // The unregistered child was created, attached to H002, without an ID number.
-    QCOMPARE(t.scalar(QStringLiteral("SELECT registered FROM persons WHERE name = '小红' AND id_number IS NULL"))
-                 .toInt(),
-             0);
+    QCOMPARE(
+        t.scalar(QStringLiteral("SELECT registered FROM persons WHERE name = '小红' AND id_number IS NULL"))
+            .toInt(),
+        0);
     // An ID number not in the registry created a person at that household.
     QCOMPARE(t.scalar(QStringLiteral("SELECT h.household_no FROM persons p JOIN households h ON h.id = "
                                      "p.household_id WHERE p.id_number = '620105197001010775'"))
                  .toString(),
              QStringLiteral("H001"));
-    QCOMPARE(t.scalar(QStringLiteral("SELECT verified_by FROM screenings s JOIN persons p ON p.id = s.person_id "
-                                     "WHERE p.name = '王芳'"))
-                 .toString(),
-             QStringLiteral("phone"));
+    QCOMPARE(
+        t.scalar(QStringLiteral("SELECT verified_by FROM screenings s JOIN persons p ON p.id = s.person_id "
+                                "WHERE p.name = '王芳'"))
+            .toString(),
+        QStringLiteral("phone"));
 }
 
 void TestImports::visitReimportAddsNothing()
 {
     TestDatabase t;
     setUpRegistryAndOfficers(t);
-    QCOMPARE(VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv")).imported, 10);
+    QCOMPARE(VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv")).imported,
+             10);
     const ImportReport again =
         VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv"));
     QCOMPARE(again.imported, 0);
@@ -329,17 +349,20 @@ void TestImports::auditRecordsWritten()
     QVERIFY(!VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
     const QString actor = Actor::cli().name;
     for (const char* action : {"import-registry", "import-officers", "import-visits"}) {
-        const QString after = t.scalar(QStringLiteral("SELECT after FROM audit_log WHERE action = '%1' AND actor = '%2'")
-                                           .arg(QLatin1String(action), actor))
-                                  .toString();
+        const QString after =
+            t.scalar(QStringLiteral("SELECT after FROM audit_log WHERE action = '%1' AND actor = '%2'")
+                         .arg(QLatin1String(action), actor))
+                .toString();
         QVERIFY2(after.contains(QStringLiteral("\"rows\"")), action);
     }
     // Stations created by the registry import, each officer, the operation, the two people
     // created by the field sheet: one record each.
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'station'")).toInt(), 2);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'user'")).toInt(), 3);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'operation'")).toInt(), 1);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'person' AND action = 'create'"))
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'operation'")).toInt(),
+             1);
+    QCOMPARE(t.scalar(QStringLiteral(
+                          "SELECT count(*) FROM audit_log WHERE entity = 'person' AND action = 'create'"))
                  .toInt(),
              2);
     QVERIFY(t.scalar(QStringLiteral("SELECT actor FROM audit_log LIMIT 1")).toString().startsWith(u"cli:"));

@@ -11,7 +11,10 @@ using namespace hc;
 using hc::test::TestDatabase;
 
 namespace {
-QString data(const char* name) { return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name); }
+QString data(const char* name)
+{
+    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
+}
 
 QStringList titles(const QList<SearchHit>& hits)
 {
@@ -83,11 +86,13 @@ void TestSearch::tooShort()
 void TestSearch::indexFollowsUpdatesAndDeletes()
 {
     QSqlQuery q(m_t->db().sql());
-    QVERIFY(q.exec(QStringLiteral("UPDATE persons SET name = '王芳芳', phone = '18612345678' WHERE name = '王芳'")));
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE persons SET name = '王芳芳', phone = '18612345678' WHERE name = '王芳'")));
     QCOMPARE(titles(*SearchService(m_t->db()).search(QStringLiteral("王芳芳"))), QStringList{"王芳芳"});
     QCOMPARE(titles(*SearchService(m_t->db()).search(QStringLiteral("12345678"))), QStringList{"王芳芳"});
     QVERIFY(SearchService(m_t->db()).search(QStringLiteral("13900000002"))->isEmpty());
-    QVERIFY(q.exec(QStringLiteral("UPDATE households SET address = '滨河路9号' WHERE household_no = 'H004'")));
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE households SET address = '滨河路9号' WHERE household_no = 'H004'")));
     QCOMPARE(titles(*SearchService(m_t->db()).search(QStringLiteral("滨河路"))), QStringList{"H004"});
     QVERIFY(q.exec(QStringLiteral("DELETE FROM persons WHERE name = '陈老'")));
     QVERIFY(SearchService(m_t->db()).search(QStringLiteral("196502"))->isEmpty());

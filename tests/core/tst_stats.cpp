@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <random>
@@ -18,21 +19,26 @@ using namespace hc;
 using hc::test::TestDatabase;
 
 namespace {
-QString data(const char* name) { return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name); }
+QString data(const char* name)
+{
+    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
+}
 const QString kOp = QStringLiteral("春季行动");
 
 void loadFixture(TestDatabase& t)
 {
     QVERIFY(!RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).fatal);
     QVERIFY(!OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv")).fatal);
-    QVERIFY(OperationService(t.db(), Actor::cli()).create(kOp, QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4).ok());
+    QVERIFY(OperationService(t.db(), Actor::cli())
+                .create(kOp, QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
+                .ok());
     QVERIFY(!VisitImporter(t.db(), Actor::cli()).run(kOp, data("visits.csv")).fatal);
 }
 
 void exec(TestDatabase& t, const QString& sql)
 {
     QSqlQuery q(t.db().sql());
-    QVERIFY2(q.exec(sql), qPrintable(sql));
+    QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
 }
 } // namespace
 
@@ -40,7 +46,10 @@ class TestStats : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(12, 0)))); }
+    void initTestCase()
+    {
+        Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(12, 0))));
+    }
     void cleanupTestCase() { Clock::setInstance(nullptr); }
     void figuresOfTheFixture();
     void caseFigures();
@@ -62,7 +71,7 @@ void TestStats::figuresOfTheFixture()
     // Visits: H001 3/2, H002 3/3 (no answer), H002 3/10, H003 3/4 (refused), H001 3/20, H001 3/25.
     QCOMPARE(s.visits, 6);
     QCOMPARE(s.householdsVisited, 3);
-    QCOMPARE(s.householdsCovered, 2);   // H001, H002; H003 only refused
+    QCOMPARE(s.householdsCovered, 2); // H001, H002; H003 only refused
     QCOMPARE(s.revisitsPending, 1);
     // Screenings: 张伟, 王芳, 张小明 (3/2); 李娜, 小红, 李强 (3/10); 赵六 (3/20); 张小明 again (3/25).
     QCOMPARE(s.personChecks, 8);
@@ -89,16 +98,17 @@ void TestStats::caseFigures()
 {
     TestDatabase t;
     loadFixture(t);
-    exec(t, QStringLiteral(
-                "INSERT INTO cases(uuid, case_no, operation_id, source, status, opened_at, crime_kind, family_reunited, "
-                "duplicate_of) VALUES "
-                "('u1', 'C1', 1, 'screening', 'found_alive', '2026-03-03', NULL, 1, NULL),"
-                "('u2', 'C2', 1, 'public_report', 'rescued', '2026-03-04', 'kidnapping', 1, NULL),"
-                "('u3', 'C3', 1, 'public_report', 'rescued', '2026-03-05', 'trafficking', 0, NULL),"
-                "('u4', 'C4', 1, 'screening', 'found_deceased', '2026-03-06', 'homicide', 0, NULL),"
-                "('u5', 'C5', 1, 'screening', 'open', '2026-03-07', NULL, 0, NULL),"
-                "('u6', 'C6', 1, 'public_report', 'duplicate', '2026-03-08', 'kidnapping', 0, 2),"
-                "('u7', 'C7', NULL, 'public_report', 'found_alive', '2026-03-08', NULL, 1, NULL)"));
+    exec(t,
+         QStringLiteral("INSERT INTO cases(uuid, case_no, operation_id, source, status, opened_at, "
+                        "crime_kind, family_reunited, "
+                        "duplicate_of) VALUES "
+                        "('u1', 'C1', 1, 'screening', 'found_alive', '2026-03-03', NULL, 1, NULL),"
+                        "('u2', 'C2', 1, 'public_report', 'rescued', '2026-03-04', 'kidnapping', 1, NULL),"
+                        "('u3', 'C3', 1, 'public_report', 'rescued', '2026-03-05', 'trafficking', 0, NULL),"
+                        "('u4', 'C4', 1, 'screening', 'found_deceased', '2026-03-06', 'homicide', 0, NULL),"
+                        "('u5', 'C5', 1, 'screening', 'open', '2026-03-07', NULL, 0, NULL),"
+                        "('u6', 'C6', 1, 'public_report', 'duplicate', '2026-03-08', 'kidnapping', 0, 2),"
+                        "('u7', 'C7', NULL, 'public_report', 'found_alive', '2026-03-08', NULL, 1, NULL)"));
     const auto r = StatsService(t.db()).compute(kOp);
     QVERIFY(r.ok());
     QCOMPARE(r->casesOpened, 6); // C7 belongs to no operation
@@ -120,7 +130,8 @@ void TestStats::scopeOfNamedStations()
     TestDatabase t;
     loadFixture(t);
     QVERIFY(OperationService(t.db(), Actor::cli())
-                .create(QStringLiteral("西湖"), QDate(2026, 6, 1), QDate(2026, 6, 30), {QStringLiteral("西湖派出所")}, 2)
+                .create(QStringLiteral("西湖"), QDate(2026, 6, 1), QDate(2026, 6, 30),
+                        {QStringLiteral("西湖派出所")}, 2)
                 .ok());
     const auto r = StatsService(t.db()).compute(QStringLiteral("西湖"));
     QVERIFY(r.ok());
@@ -132,15 +143,29 @@ void TestStats::scopeOfNamedStations()
 void TestStats::jsonHasEveryKey()
 {
     TestDatabase t;
-    QVERIFY(OperationService(t.db(), Actor::cli()).create(kOp, QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4).ok());
+    QVERIFY(OperationService(t.db(), Actor::cli())
+                .create(kOp, QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
+                .ok());
     const auto r = StatsService(t.db()).compute(kOp);
     QVERIFY(r.ok());
     const QJsonObject j = r->toJson();
-    const QStringList keys = {
-        "households_in_scope", "households_visited", "households_covered", "revisits_pending", "visits",
-        "person_checks", "persons_screened", "checks_by_status", "persons_by_latest_status", "unregistered_found",
-        "cases_opened", "cases_by_status", "found_alive", "rescued", "found_deceased", "families_reunited",
-        "crimes_uncovered"};
+    const QStringList keys = {"households_in_scope",
+                              "households_visited",
+                              "households_covered",
+                              "revisits_pending",
+                              "visits",
+                              "person_checks",
+                              "persons_screened",
+                              "checks_by_status",
+                              "persons_by_latest_status",
+                              "unregistered_found",
+                              "cases_opened",
+                              "cases_by_status",
+                              "found_alive",
+                              "rescued",
+                              "found_deceased",
+                              "families_reunited",
+                              "crimes_uncovered"};
     QCOMPARE(j.keys().size(), keys.size());
     for (const QString& k : keys)
         QVERIFY2(j.contains(k), qPrintable(k));
@@ -159,9 +184,10 @@ void TestStats::countersAgreeWithRecount()
     loadFixture(t);
     StatsService stats(t.db());
     std::mt19937 rng(7);
-    const QStringList outcomes = {"completed", "no_answer", "refused", "vacant", "demolished", "address_not_found"};
-    const QStringList statuses = {"present", "away_verified", "away_unverified", "whereabouts_unknown",
-                                  "deceased", "moved_out", "unregistered_found"};
+    const QStringList outcomes = {"completed", "no_answer",  "refused",
+                                  "vacant",    "demolished", "address_not_found"};
+    const QStringList statuses = {"present",  "away_verified", "away_unverified",   "whereabouts_unknown",
+                                  "deceased", "moved_out",     "unregistered_found"};
     // Random corrections of the kind supervisors make: outcome changes, time changes, status
     // changes, screenings and visits deleted, new visits added.
     for (int step = 0; step < 60; ++step) {
@@ -170,49 +196,60 @@ void TestStats::countersAgreeWithRecount()
         const QString status = statuses.at(int(rng() % statuses.size()));
         switch (kind) {
         case 0:
-            exec(t, QStringLiteral("UPDATE visits SET outcome = '%1' WHERE id = (SELECT id FROM visits ORDER BY "
-                                   "random() LIMIT 1)")
-                        .arg(outcome));
+            exec(t,
+                 QStringLiteral("UPDATE visits SET outcome = '%1' WHERE id = (SELECT id FROM visits ORDER BY "
+                                "random() LIMIT 1)")
+                     .arg(outcome));
             break;
         case 1:
-            exec(t, QStringLiteral("UPDATE screenings SET status = '%1' WHERE id = (SELECT id FROM screenings ORDER "
-                                   "BY random() LIMIT 1)")
+            exec(t, QStringLiteral(
+                        "UPDATE screenings SET status = '%1' WHERE id = (SELECT id FROM screenings ORDER "
+                        "BY random() LIMIT 1)")
                         .arg(status));
             break;
         case 2:
-            exec(t, QStringLiteral("UPDATE visits SET visited_at = '2026-04-%1T10:00:00' WHERE id = (SELECT id FROM "
+            exec(t, QStringLiteral("UPDATE OR IGNORE visits SET visited_at = '2026-04-%1T10:00:00' WHERE id "
+                                   "= (SELECT id FROM "
                                    "visits ORDER BY random() LIMIT 1)")
                         .arg(10 + step % 15));
             break;
         case 3:
             if (rng() % 2)
-                exec(t, QStringLiteral("DELETE FROM screenings WHERE id = (SELECT id FROM screenings ORDER BY random() "
-                                       "LIMIT 1)"));
+                exec(t, QStringLiteral(
+                            "DELETE FROM screenings WHERE id = (SELECT id FROM screenings ORDER BY random() "
+                            "LIMIT 1)"));
             else
-                exec(t, QStringLiteral("DELETE FROM visits WHERE id = (SELECT id FROM visits ORDER BY random() LIMIT 1)"));
+                exec(t,
+                     QStringLiteral(
+                         "DELETE FROM visits WHERE id = (SELECT id FROM visits ORDER BY random() LIMIT 1)"));
             break;
         default:
-            exec(t, QStringLiteral("INSERT INTO visits(uuid, operation_id, household_id, officer_id, visited_at, "
-                                   "outcome, created_at) SELECT 'v%1', 1, (SELECT id FROM households ORDER BY random() "
-                                   "LIMIT 1), 1, '2026-05-%2T09:00:00', '%3', '2026-05-01'")
-                        .arg(step)
-                        .arg(1 + step % 28)
-                        .arg(outcome));
-            exec(t, QStringLiteral("INSERT INTO screenings(uuid, visit_id, operation_id, person_id, screened_at, status) "
-                                   "SELECT 's%1-' || p.id, v.id, 1, p.id, v.visited_at, '%2' FROM visits v JOIN persons p "
-                                   "ON p.household_id = v.household_id WHERE v.uuid = 'v%1' LIMIT 2")
-                        .arg(step)
-                        .arg(status));
+            exec(t,
+                 QStringLiteral(
+                     "INSERT OR IGNORE INTO visits(uuid, operation_id, household_id, officer_id, visited_at, "
+                     "outcome, created_at) SELECT 'v%1', 1, (SELECT id FROM households ORDER BY random() "
+                     "LIMIT 1), 1, '2026-05-%2T09:00:00', '%3', '2026-05-01'")
+                     .arg(step)
+                     .arg(1 + step % 28)
+                     .arg(outcome));
+            exec(t,
+                 QStringLiteral(
+                     "INSERT INTO screenings(uuid, visit_id, operation_id, person_id, screened_at, status) "
+                     "SELECT 's%1-' || p.id, v.id, 1, p.id, v.visited_at, '%2' FROM visits v JOIN persons p "
+                     "ON p.household_id = v.household_id WHERE v.uuid = 'v%1' LIMIT 2")
+                     .arg(step)
+                     .arg(status));
         }
         const auto fast = stats.compute(1);
         const auto slow = stats.recount(1);
         QVERIFY(fast.ok() && slow.ok());
         if (!(fast->toJson() == slow->toJson()))
-            QFAIL(qPrintable(QStringLiteral("step %1 (kind %2): counters %3 recount %4")
-                                 .arg(step)
-                                 .arg(kind)
-                                 .arg(QString::fromUtf8(QJsonDocument(fast->toJson()).toJson(QJsonDocument::Compact)),
-                                      QString::fromUtf8(QJsonDocument(slow->toJson()).toJson(QJsonDocument::Compact)))));
+            QFAIL(qPrintable(
+                QStringLiteral("step %1 (kind %2): counters %3 recount %4")
+                    .arg(step)
+                    .arg(kind)
+                    .arg(QString::fromUtf8(QJsonDocument(fast->toJson()).toJson(QJsonDocument::Compact)),
+                         QString::fromUtf8(QJsonDocument(slow->toJson()).toJson(QJsonDocument::Compact)))));
     }
 }
 

@@ -45,8 +45,7 @@ void TestStorage::freshDatabaseHasLatestSchema()
                               "screenings", "cases", "leads", "links", "audit_log", "search_fts"})
         QVERIFY2(t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
                               .arg(QLatin1String(table)))
-                         .toInt()
-                     == 1,
+                         .toInt() == 1,
                  table);
 }
 
@@ -80,12 +79,13 @@ void TestStorage::failedUpgradeLeavesFileAsItWas()
     const QString path = dir.filePath(QStringLiteral("old.homecoming"));
     const QStringList v1 = Database::builtinMigrations().mid(0, 1);
     QVERIFY(Database::open(path, Database::Mode::CreateIfMissing, v1).ok());
-    const QStringList broken =
-        v1 + QStringList{QStringLiteral("ALTER TABLE stations ADD COLUMN phone TEXT;")}
-        + QStringList{QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT;")};
+    const QStringList broken = v1 +
+                               QStringList{QStringLiteral("ALTER TABLE stations ADD COLUMN phone TEXT;")} +
+                               QStringList{QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT;")};
     auto failed = Database::open(path, Database::Mode::OpenExisting, broken);
     QVERIFY(!failed.ok());
-    QVERIFY2(failed.error().message.contains(QStringLiteral("from schema 1 to 3")), qPrintable(failed.error().message));
+    QVERIFY2(failed.error().message.contains(QStringLiteral("from schema 1 to 3")),
+             qPrintable(failed.error().message));
     auto db = Database::open(path, Database::Mode::OpenExisting, v1);
     QVERIFY(db.ok());
     QCOMPARE((*db)->schemaVersion(), 1);
@@ -115,7 +115,8 @@ void TestStorage::notADatabaseRefused()
     const QString junk = t.writeFile(QStringLiteral("junk.homecoming"), QByteArray(4096, 'x'));
     auto db = Database::open(junk, Database::Mode::OpenExisting);
     QVERIFY(!db.ok());
-    auto missing = Database::open(t.dir() + QStringLiteral("/missing.homecoming"), Database::Mode::OpenExisting);
+    auto missing =
+        Database::open(t.dir() + QStringLiteral("/missing.homecoming"), Database::Mode::OpenExisting);
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().kind, Error::Kind::NotFound);
 }
@@ -126,7 +127,8 @@ void TestStorage::operationCreateAndFind()
     QSqlQuery q(t.db().sql());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO stations(name) VALUES ('甲所'), ('乙所')")));
     OperationService ops(t.db(), Actor::cli());
-    auto op = ops.create(QStringLiteral("行动一"), QDate(2026, 3, 1), QDate(2026, 5, 29), {QStringLiteral("乙所")}, 1000);
+    auto op = ops.create(QStringLiteral("行动一"), QDate(2026, 3, 1), QDate(2026, 5, 29),
+                         {QStringLiteral("乙所")}, 1000);
     QVERIFY(op.ok());
     QCOMPARE(op->stationIds.size(), 1);
     auto found = ops.find(QStringLiteral("行动一"));
@@ -137,7 +139,8 @@ void TestStorage::operationCreateAndFind()
     auto all = ops.create(QStringLiteral("行动二"), QDate(2026, 6, 1), QDate(2026, 6, 30), {}, std::nullopt);
     QVERIFY(all.ok() && all->allStations);
     QCOMPARE(ops.list().size(), 2);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'operation'")).toInt(), 2);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'operation'")).toInt(),
+             2);
 }
 
 void TestStorage::operationValidation_data()
@@ -147,12 +150,15 @@ void TestStorage::operationValidation_data()
     QTest::addColumn<QDate>("end");
     QTest::addColumn<QStringList>("stations");
     QTest::addColumn<QString>("field");
-    QTest::newRow("empty name") << QString() << QDate(2026, 1, 1) << QDate(2026, 2, 1) << QStringList() << "name";
+    QTest::newRow("empty name") << QString() << QDate(2026, 1, 1) << QDate(2026, 2, 1) << QStringList()
+                                << "name";
     QTest::newRow("no start") << "x" << QDate() << QDate(2026, 2, 1) << QStringList() << "start";
-    QTest::newRow("end before start") << "x" << QDate(2026, 2, 1) << QDate(2026, 1, 1) << QStringList() << "end";
+    QTest::newRow("end before start")
+        << "x" << QDate(2026, 2, 1) << QDate(2026, 1, 1) << QStringList() << "end";
     QTest::newRow("unknown station") << "x" << QDate(2026, 1, 1) << QDate(2026, 2, 1) << QStringList{"无此所"}
                                      << "stations";
-    QTest::newRow("duplicate name") << "已有" << QDate(2026, 1, 1) << QDate(2026, 2, 1) << QStringList() << "name";
+    QTest::newRow("duplicate name") << "已有" << QDate(2026, 1, 1) << QDate(2026, 2, 1) << QStringList()
+                                    << "name";
 }
 
 void TestStorage::operationValidation()
@@ -177,7 +183,8 @@ void TestStorage::officerCannotCreateOperation()
     TestDatabase t;
     for (Role role : {Role::Officer, Role::Investigator}) {
         const Actor a{QStringLiteral("100001"), role, 1, 0};
-        auto r = OperationService(t.db(), a).create(QStringLiteral("x"), QDate(2026, 1, 1), QDate(2026, 2, 1), {}, 1);
+        auto r = OperationService(t.db(), a).create(QStringLiteral("x"), QDate(2026, 1, 1), QDate(2026, 2, 1),
+                                                    {}, 1);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Kind::Denied);
     }

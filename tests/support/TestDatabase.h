@@ -21,7 +21,10 @@ public:
     QString writeFile(const QString& name, const QByteArray& content) const;
     // First column of the first row of `sql`; an invalid QVariant when no row.
     QVariant scalar(const QString& sql);
-    qint64 count(const QString& table) { return scalar(QStringLiteral("SELECT count(*) FROM ") + table).toLongLong(); }
+    qint64 count(const QString& table)
+    {
+        return scalar(QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
+    }
     // Closes and reopens the file (e.g. after another connection wrote to it).
     void reopen();
 

@@ -19,7 +19,10 @@
 using namespace hc;
 
 namespace {
-QString data(const char* name) { return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name); }
+QString data(const char* name)
+{
+    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -61,8 +64,8 @@ void TestMainWindow::showsFiguresAndSearches()
     QCOMPARE(w.searchResults()->topLevelItem(0)->text(3), QStringLiteral("H001"));
     w.searchEdit()->clear();
     QTest::keyClicks(w.searchEdit(), QStringLiteral("h004"));
-    QTRY_VERIFY(w.searchResults()->topLevelItemCount() == 1
-                && w.searchResults()->topLevelItem(0)->text(1) == QStringLiteral("H004"));
+    QTRY_VERIFY(w.searchResults()->topLevelItemCount() == 1 &&
+                w.searchResults()->topLevelItem(0)->text(1) == QStringLiteral("H004"));
     Clock::setInstance(nullptr);
 }
 

@@ -54,8 +54,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     rightLayout->addWidget(m_searchMessage);
     m_results = new QTreeWidget;
     m_results->setRootIsDecorated(false);
-    m_results->setHeaderLabels({tr("Kind"), tr("Name / household"), tr("ID number / address"), tr("Household"),
-                                tr("Address")});
+    m_results->setHeaderLabels(
+        {tr("Kind"), tr("Name / household"), tr("ID number / address"), tr("Household"), tr("Address")});
     rightLayout->addWidget(m_results);
 
     auto* split = new QSplitter;
@@ -155,8 +155,8 @@ void MainWindow::runSearch()
                                              : tr("%n result(s).", nullptr, int(hits->size())));
     for (const SearchHit& h : *hits) {
         const bool person = h.kind == SearchHit::Kind::Person;
-        new QTreeWidgetItem(m_results, {person ? tr("Person") : tr("Household"), h.title, h.detail, h.householdNo,
-                                        h.address});
+        new QTreeWidgetItem(m_results, {person ? tr("Person") : tr("Household"), h.title, h.detail,
+                                        h.householdNo, h.address});
     }
     for (int c = 0; c < m_results->columnCount() - 1; ++c)
         m_results->resizeColumnToContents(c);

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Fails when a user-visible string has no zh_CN translation: rescans the sources into a copy
+# of the .ts file and counts unfinished entries.
+set -euo pipefail
+lupdate=$1; src=$2
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cp "$src/translations/homecoming_zh_CN.ts" "$tmp/x.ts"
+(cd "$src" && "$lupdate" -silent -I core -I ui core ui app -ts "$tmp/x.ts" -no-obsolete -locations none)
+unfinished=$(grep -c 'type="unfinished"' "$tmp/x.ts" || true)
+total=$(grep -c '<message' "$tmp/x.ts" || true)
+echo "zh_CN: $total messages, $unfinished unfinished"
+if [ "$unfinished" != 0 ]; then
+  grep -B3 'type="unfinished"' "$tmp/x.ts" | grep '<source>' | head -40
+  exit 1
+fi
