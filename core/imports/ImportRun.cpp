@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "common/Logging.h"
 #include "storage/Database.h"
+#include "storage/SearchIndexDeferral.h"
 #include "storage/Transaction.h"
 
 #include <QFileInfo>
@@ -43,6 +44,12 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
     Transaction tx(m_db.sql());
     if (!tx.active()) {
         report.fatal = storageError(tr("Cannot start a transaction: %1").arg(m_db.sql().lastError().text()));
+        return report;
+    }
+    // People and households this import creates are indexed for search in one go at the end.
+    SearchIndexDeferral deferral(m_db.sql());
+    if (Status s = deferral.begin(); !s) {
+        report.fatal = s.error();
         return report;
     }
     if (Status s = prepare(*header); !s) {
@@ -113,6 +120,8 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
                         {"unchanged", report.unchanged},
                         {"rejected", report.rejected}})
         after.insert(QLatin1String(k), v);
+    if (Status s = deferral.finish(); !s)
+        return failWith(s.error());
     AuditLog audit(m_db.sql());
     if (Status s = audit.append(m_actor, auditAction, QStringLiteral("file"), QFileInfo(m_path).fileName(),
                                 {}, after);
@@ -129,6 +138,15 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
 QDate parseDate(const QString& text)
 {
     const QString t = text.trimmed();
+    // The common YYYY-MM-DD form without QDate::fromString's format parser (5% of an import).
+    if (t.size() == 10 && t.at(4) == u'-' && t.at(7) == u'-') {
+        bool okY = false, okM = false, okD = false;
+        const int y = QStringView(t).left(4).toInt(&okY);
+        const int m = QStringView(t).mid(5, 2).toInt(&okM);
+        const int d = QStringView(t).mid(8, 2).toInt(&okD);
+        if (okY && okM && okD)
+            return QDate(y, m, d); // invalid when impossible, like fromString
+    }
     for (const char* f : {"yyyy-MM-dd", "yyyy/M/d", "yyyyMMdd", "yyyy.M.d", "yyyy-M-d"}) {
         const QDate d = QDate::fromString(t, QLatin1String(f));
         if (d.isValid())

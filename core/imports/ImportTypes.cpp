@@ -45,21 +45,29 @@ Result<HeaderMap> HeaderMap::build(const QStringList& header, const QList<Column
         for (const ColumnSpec& c : spec) {
             const QLatin1String key(c.key);
             if (h.compare(key, Qt::CaseInsensitive) == 0 || h == QStringView(c.chinese)) {
-                if (!map.m_index.contains(key))
-                    map.m_index.insert(key, i);
+                if (map.index(c.key) < 0)
+                    map.m_index.append({QByteArray(c.key), i});
                 break;
             }
         }
     }
     QStringList missing;
     for (const ColumnSpec& c : spec)
-        if (c.required && !map.m_index.contains(QLatin1String(c.key)))
+        if (c.required && map.index(c.key) < 0)
             missing << QStringLiteral("%1 (%2)").arg(QLatin1String(c.key), QStringView(c.chinese));
     if (!missing.isEmpty())
         return invalid(QStringLiteral("header"),
                        tr("The file lacks the required column(s) %1; nothing was imported.")
                            .arg(missing.join(QStringLiteral(", "))));
     return map;
+}
+
+int HeaderMap::index(const char* key) const
+{
+    for (const auto& [k, column] : m_index)
+        if (k == key)
+            return column;
+    return -1;
 }
 
 QString HeaderMap::value(const QStringList& row, const char* key) const
@@ -72,9 +80,11 @@ QString HeaderMap::value(const QStringList& row, const char* key) const
 
 QStringList HeaderMap::detectedColumns() const
 {
-    QStringList keys = m_index.keys();
-    std::sort(keys.begin(), keys.end(),
-              [this](const QString& a, const QString& b) { return m_index.value(a) < m_index.value(b); });
+    auto sorted = m_index;
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    QStringList keys;
+    for (const auto& [key, column] : sorted)
+        keys << QString::fromLatin1(key);
     return keys;
 }
 

@@ -58,14 +58,16 @@ class HeaderMap
 public:
     static Result<HeaderMap> build(const QStringList& header, const QList<ColumnSpec>& spec);
     // -1 when the column is absent.
-    int index(const char* key) const { return m_index.value(QLatin1String(key), -1); }
+    int index(const char* key) const;
     bool has(const char* key) const { return index(key) >= 0; }
     // The trimmed value of a column in a row; empty when absent or short row.
     QString value(const QStringList& row, const char* key) const;
     QStringList detectedColumns() const;
 
 private:
-    QHash<QString, int> m_index;
+    // Column key -> position in the row; a handful of entries, scanned (this runs for every
+    // field of millions of rows, where a hash of QStrings would allocate).
+    QList<QPair<QByteArray, int>> m_index;
 };
 
 } // namespace hc

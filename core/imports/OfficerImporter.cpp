@@ -39,6 +39,11 @@ ImportReport OfficerImporter::run(const QString& path, const ImportOptions& opti
 
     auto prepare = [&](const HeaderMap& h) -> Status {
         map = &h;
+        // Each result is read once, front to back: no row cache in QtSql.
+        selStation.setForwardOnly(true);
+        selUser.setForwardOnly(true);
+        insUser.setForwardOnly(true);
+        updUser.setForwardOnly(true);
         const bool ok =
             selStation.prepare(QStringLiteral("SELECT id FROM stations WHERE name = ?")) &&
             selUser.prepare(QStringLiteral("SELECT id, name, station_id, role, password_hash FROM users "

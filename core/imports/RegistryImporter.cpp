@@ -73,6 +73,17 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
 
     auto prepare = [&](const HeaderMap& h) -> Status {
         map = &h;
+        // Each result is read once, front to back: no row cache in QtSql.
+        selStation.setForwardOnly(true);
+        insStation.setForwardOnly(true);
+        selArea.setForwardOnly(true);
+        insArea.setForwardOnly(true);
+        selHousehold.setForwardOnly(true);
+        insHousehold.setForwardOnly(true);
+        updHousehold.setForwardOnly(true);
+        selPerson.setForwardOnly(true);
+        insPerson.setForwardOnly(true);
+        updPerson.setForwardOnly(true);
         bool ok =
             selStation.prepare(QStringLiteral("SELECT id FROM stations WHERE name = ?")) &&
             insStation.prepare(QStringLiteral("INSERT INTO stations(name) VALUES (?)")) &&
@@ -89,7 +100,8 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
                                "FROM persons WHERE id_number = ?")) &&
             insPerson.prepare(QStringLiteral(
                 "INSERT INTO persons(id_number, name, sex, birth_date, birth_year, phone, household_id, "
-                "relation, registered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)")) &&
+                "relation, registered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT(id_number) DO "
+                "NOTHING")) &&
             updPerson.prepare(QStringLiteral("UPDATE persons SET name = ?, sex = ?, birth_date = ?, "
                                              "birth_year = ?, phone = ?, household_id = ?, relation = ?, "
                                              "registered = 1 WHERE id = ?"));
@@ -224,23 +236,25 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
         const QString birth = id->birthDate().toString(Qt::ISODate);
         QString phone = map->value(row, "phone");
         QString relation = map->value(row, "relation");
+        // Insert first: in a first import nearly every row is new, and a lookup per row
+        // would cost a statement; a conflict on the ID number means the person is on record.
+        insPerson.bindValue(0, id->text());
+        insPerson.bindValue(1, name);
+        insPerson.bindValue(2, sex);
+        insPerson.bindValue(3, birth);
+        insPerson.bindValue(4, id->birthDate().year());
+        insPerson.bindValue(5, phone.isEmpty() ? QVariant() : QVariant(phone));
+        insPerson.bindValue(6, lastHousehold.id);
+        insPerson.bindValue(7, relation.isEmpty() ? QVariant() : QVariant(relation));
+        if (!insPerson.exec())
+            return ctx.fail(insPerson);
+        if (insPerson.numRowsAffected() == 1)
+            return R::Imported;
         selPerson.bindValue(0, id->text());
         if (!selPerson.exec())
             return ctx.fail(selPerson);
-        if (!selPerson.next()) {
-            selPerson.finish();
-            insPerson.bindValue(0, id->text());
-            insPerson.bindValue(1, name);
-            insPerson.bindValue(2, sex);
-            insPerson.bindValue(3, birth);
-            insPerson.bindValue(4, id->birthDate().year());
-            insPerson.bindValue(5, phone.isEmpty() ? QVariant() : QVariant(phone));
-            insPerson.bindValue(6, lastHousehold.id);
-            insPerson.bindValue(7, relation.isEmpty() ? QVariant() : QVariant(relation));
-            if (!insPerson.exec())
-                return ctx.fail(insPerson);
-            return R::Imported;
-        }
+        if (!selPerson.next())
+            return ctx.fail(storageError(tr("Person %1 vanished during the import.").arg(id->text())));
         const qint64 personId = selPerson.value(0).toLongLong();
         const QString oldName = selPerson.value(1).toString(), oldSex = selPerson.value(2).toString(),
                       oldBirth = selPerson.value(3).toString(), oldPhone = selPerson.value(4).toString(),

@@ -66,6 +66,18 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
 
     auto prepare = [&](const HeaderMap& h) -> Status {
         map = &h;
+        // Each result is read once, front to back: no row cache in QtSql.
+        selHousehold.setForwardOnly(true);
+        selOfficer.setForwardOnly(true);
+        selVisit.setForwardOnly(true);
+        insVisit.setForwardOnly(true);
+        updVisit.setForwardOnly(true);
+        selPersonById.setForwardOnly(true);
+        selPersonByName.setForwardOnly(true);
+        insPerson.setForwardOnly(true);
+        selScreening.setForwardOnly(true);
+        insScreening.setForwardOnly(true);
+        updScreening.setForwardOnly(true);
         const bool ok =
             selHousehold.prepare(QStringLiteral("SELECT id FROM households WHERE household_no = ?")) &&
             selOfficer.prepare(QStringLiteral("SELECT id FROM users WHERE badge = ?")) &&

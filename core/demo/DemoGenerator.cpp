@@ -1,0 +1,816 @@
+#include "demo/DemoGenerator.h"
+
+#include "audit/AuditLog.h"
+#include "auth/PasswordHasher.h"
+#include "common/Logging.h"
+#include "demo/DemoNames.h"
+#include "storage/Database.h"
+#include "storage/SearchIndexDeferral.h"
+#include "storage/Transaction.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTime>
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <vector>
+
+namespace hc {
+
+using demo::Area;
+using demo::CaseSeed;
+using demo::Check;
+using demo::Member;
+using demo::Outcome;
+
+namespace {
+
+constexpr int kDays = 90; // 2026-03-01 .. 2026-05-29
+constexpr int kSubBureaus = 6, kStationsPerSubBureau = 10;
+constexpr double kHouseholds = 54300; // at scale 1: "5.4万余户"
+QDate opStart()
+{
+    return QDate(2026, 3, 1);
+}
+QDate opEnd()
+{
+    return opStart().addDays(kDays - 1);
+}
+QDate latestOutcome()
+{
+    return QDate(2026, 11, 1);
+}
+
+// A moment as seconds since the operation's first day began (local time). Plain arithmetic keeps
+// the generator free of time-zone rules and of the clock, so one seed always gives the same rows.
+using Moment = qint64;
+constexpr Moment kDay = 86400;
+constexpr Moment kLastMoment = (kDays - 1) * kDay + 21 * 3600 + 30 * 60; // after the last visit
+QDate dateOf(Moment m)
+{
+    return opStart().addDays(m / kDay);
+}
+QString stamp(Moment m)
+{
+    return dateOf(m).toString(Qt::ISODate) + QLatin1Char('T') +
+           QTime::fromMSecsSinceStartOfDay(int(m % kDay) * 1000).toString(Qt::ISODate);
+}
+
+QVariant orNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+QVariant orNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant();
+}
+
+struct Station
+{
+    qint64 id = 0, supervisor = 0, households = 0;
+    int subBureau = 0, code = 0;
+    double mid = 40, spread = 8; // logistic coverage curve: day of the steepest progress, width
+    QList<qint64> officers;
+    QList<Area> areas;
+};
+
+// The generator's working state; lives for one generate() call, inside its transaction.
+class Builder
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::DemoGenerator)
+public:
+    Builder(QSqlDatabase& db, const DemoOptions& o) : m_db(db), m_options(o), m_rng(o.seed), m_scale(o.scale)
+    {
+    }
+    Status run(DemoSummary& sum);
+
+private:
+    template <typename... Values> bool insert(QSqlQuery& q, const Values&... values)
+    {
+        int i = 0;
+        (q.bindValue(i++, QVariant(values)), ...);
+        if (q.exec())
+            return true;
+        m_error = storageError(q.lastError().text());
+        return false;
+    }
+    Status progress(int percent);
+    Status prepare();
+    Status places();
+    Status accounts();
+    Status operation();
+    Status households();
+    Status household(int stationIndex, Area& area, qint64 done);
+    int coverDay(const Station& st);
+    Moment visitMoment(int day);
+    Moment daytimeAfter(Moment from, int maxDays);
+    bool person(Member& m, const QString& idNumber, const QVariant& household, bool registered,
+                const QString& notes);
+    bool visit(qint64 household, qint64 officer, Moment at, Outcome outcome, const QString& note, qint64& id);
+    bool screen(qint64 visitId, Moment at, const Member& m, qint64* id = nullptr);
+    CaseSeed seedFor(const Member& m, int station, const QString& area, Moment opened);
+    Status cases();
+    Status writeCases();
+    Status writeLinks(const std::map<QString, std::vector<int>>& tipPhones);
+    bool link(const QString& aKind, const QString& aKey, const QString& bKind, const QString& bKey,
+              const QString& kind, double confidence, const QString& note, qint64 by, Moment at);
+
+    QSqlDatabase& m_db;
+    const DemoOptions& m_options;
+    demo::Rng m_rng;
+    double m_scale;
+    Error m_error;
+    DemoSummary m_sum;
+    int m_lastPercent = -1;
+    QSqlQuery m_insHousehold{m_db}, m_insPerson{m_db}, m_insVisit{m_db}, m_insScreening{m_db},
+        m_insCase{m_db}, m_insLead{m_db}, m_insLink{m_db};
+    QList<Station> m_stations;
+    QList<QList<qint64>> m_investigators; // per sub-bureau
+    qint64 m_operationId = 0, m_total = 0;
+    demo::IdAllocator m_ids;
+    std::vector<Member> m_members; // the household being generated
+    demo::Quota m_unknown, m_unregistered, m_reported;
+    std::vector<CaseSeed> m_cases;
+};
+
+Status Builder::progress(int percent)
+{
+    if (percent != m_lastPercent && m_options.progress) {
+        m_lastPercent = percent;
+        if (!m_options.progress(percent))
+            return Error{{}, tr("Building the demo city was cancelled."), Error::Kind::Cancelled};
+    }
+    return {};
+}
+
+Status Builder::prepare()
+{
+    const bool ok =
+        m_insHousehold.prepare(
+            QStringLiteral("INSERT INTO households(household_no, area_id, address) VALUES (?, ?, ?)")) &&
+        m_insPerson.prepare(
+            QStringLiteral("INSERT INTO persons(id_number, name, sex, birth_date, birth_year, phone, "
+                           "household_id, relation, registered, notes) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        m_insVisit.prepare(
+            QStringLiteral("INSERT INTO visits(uuid, operation_id, household_id, officer_id, "
+                           "visited_at, outcome, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        m_insScreening.prepare(
+            QStringLiteral("INSERT INTO screenings(uuid, visit_id, operation_id, person_id, screened_at, "
+                           "status, whereabouts, "
+                           "verified_by, event_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        m_insCase.prepare(QStringLiteral(
+            "INSERT INTO cases(uuid, case_no, operation_id, station_id, subject_person_id, source, "
+            "screening_id, "
+            "reporter_name, reporter_phone, status, risk_level, opened_at, last_seen_date, last_seen_place, "
+            "circumstances, description, contacts, outcome_date, crime_kind, family_reunited, duplicate_of, "
+            "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        m_insLead.prepare(QStringLiteral("INSERT INTO leads(case_id, at, kind, text, source, officer_id) "
+                                         "VALUES (?, ?, ?, ?, ?, ?)")) &&
+        m_insLink.prepare(
+            QStringLiteral("INSERT INTO links(uuid, a_kind, a_key, b_kind, b_key, kind, confidence, "
+                           "note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!ok)
+        return storageError(tr("Preparing the demo data failed: %1").arg(m_db.lastError().text()));
+    return {};
+}
+
+Status Builder::run(DemoSummary& sum)
+{
+    m_total = std::max<qint64>(1, std::llround(kHouseholds * m_scale));
+    // Published counts, scaled: ~700 whereabouts unknown, ~400 unregistered people found, and
+    // about a third of ~300 public reports concern someone on the registry.
+    m_unknown = {std::llround(700 * m_scale), 0, 0, 3.4};
+    m_unregistered = {std::llround(400 * m_scale), 0, 0, 0.95};
+    m_reported = {std::llround(300 * m_scale * 0.35), 0, 0, 0.4};
+    for (auto step : {&Builder::prepare, &Builder::places, &Builder::accounts, &Builder::operation,
+                      &Builder::households, &Builder::cases}) {
+        if (Status s = (this->*step)(); !s)
+            return s;
+    }
+    m_sum.operationName = DemoGenerator::operationName();
+    sum = m_sum;
+    return {};
+}
+
+// ---- Places and the people who sign in -----------------------------------------------------
+
+Status Builder::places()
+{
+    QSqlQuery insSub(m_db), insStation(m_db), insArea(m_db);
+    if (!insSub.prepare(QStringLiteral("INSERT INTO sub_bureaus(name) VALUES (?)")) ||
+        !insStation.prepare(QStringLiteral("INSERT INTO stations(name, sub_bureau_id) VALUES (?, ?)")) ||
+        !insArea.prepare(QStringLiteral("INSERT INTO areas(station_id, name) VALUES (?, ?)")))
+        return storageError(m_db.lastError().text());
+    for (int b = 0; b < kSubBureaus; ++b) {
+        if (!insert(insSub, demo::subBureauNames().at(b)))
+            return m_error;
+        const qint64 subId = insSub.lastInsertId().toLongLong();
+        ++m_sum.subBureaus;
+        for (int s = 0; s < kStationsPerSubBureau; ++s) {
+            Station st;
+            st.subBureau = b;
+            st.code = s + 1;
+            // Stations did not all get going at once: each curve is shifted and stretched a little.
+            st.mid = std::clamp(m_rng.normal(40, 5), 28.0, 55.0);
+            st.spread = m_rng.real(6.5, 9.5);
+            if (!insert(insStation, demo::stationName(b * kStationsPerSubBureau + s), subId))
+                return m_error;
+            st.id = insStation.lastInsertId().toLongLong();
+            ++m_sum.stations;
+            QSet<QString> names;
+            for (const int areas = m_rng.range(12, 18); names.size() < areas;) {
+                Area a = demo::makeArea(m_rng, demo::isCounty(b) ? m_rng.chance(0.8) : m_rng.chance(0.05));
+                if (names.contains(a.name))
+                    continue;
+                names.insert(a.name);
+                if (!insert(insArea, st.id, a.name))
+                    return m_error;
+                a.id = insArea.lastInsertId().toLongLong();
+                ++m_sum.areas;
+                st.areas << a;
+            }
+            m_stations << st;
+        }
+    }
+    return {};
+}
+
+Status Builder::accounts()
+{
+    // Argon2id is slow and memory-hard on purpose (about 0.1 s and 64 MiB a call): hash the shared
+    // demo password once and give all ~550 accounts the same string.
+    const QString hash = PasswordHasher::hash(DemoGenerator::demoPassword());
+    if (hash.isEmpty())
+        return storageError(tr("Hashing the demo password failed (out of memory?)."));
+    QSqlQuery q(m_db);
+    QSet<QString> badges;
+    if (!q.exec(QStringLiteral("SELECT badge FROM users")))
+        return storageError(q.lastError().text());
+    while (q.next())
+        badges.insert(q.value(0).toString());
+    if (!q.prepare(QStringLiteral("INSERT INTO users(badge, name, station_id, role, password_hash, active, "
+                                  "created_at) VALUES (?, ?, ?, ?, ?, 1, ?)")))
+        return storageError(q.lastError().text());
+    const QString created = QStringLiteral("2026-02-20T09:00:00");
+    auto add = [&](QString badge, const QVariant& station, const QString& role) -> qint64 {
+        while (badge.isEmpty() || badges.contains(badge))
+            badge = QString::number(m_rng.range(100000, 999999));
+        badges.insert(badge);
+        const bool male = m_rng.chance(0.8);
+        if (!insert(q, badge, demo::surname(m_rng) + demo::givenName(m_rng, male), station, role, hash,
+                    created))
+            return 0;
+        ++m_sum.officers;
+        return q.lastInsertId().toLongLong();
+    };
+    for (Station& st : m_stations) {
+        for (int n = m_rng.range(6, 10); n > 0; --n) {
+            const qint64 id = add({}, st.id, QStringLiteral("officer"));
+            if (!id)
+                return m_error;
+            st.officers << id;
+        }
+        if (!(st.supervisor = add({}, st.id, QStringLiteral("supervisor"))))
+            return m_error;
+    }
+    // Investigators belong to the sub-bureau; users has no sub-bureau column, so they are filed
+    // under its first station.
+    for (int b = 0; b < kSubBureaus; ++b) {
+        m_investigators << QList<qint64>();
+        for (int n = 0; n < 2; ++n) {
+            const qint64 id =
+                add({}, m_stations.at(b * kStationsPerSubBureau).id, QStringLiteral("investigator"));
+            if (!id)
+                return m_error;
+            m_investigators.last() << id;
+        }
+    }
+    if (!badges.contains(QStringLiteral("admin")) &&
+        !add(QStringLiteral("admin"), QVariant(), QStringLiteral("admin")))
+        return m_error;
+    return {};
+}
+
+Status Builder::operation()
+{
+    // A round target the bureau could have set beforehand: just under the households in scope,
+    // never below 95% of them.
+    qint64 unit = 1;
+    while (unit * 100 <= m_total)
+        unit *= 10;
+    qint64 target = m_total * 98 / 100 / unit * unit;
+    while (target * 100 < m_total * 95 && unit > 1) {
+        unit /= 10;
+        target = m_total * 98 / 100 / unit * unit;
+    }
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("INSERT INTO operations(name, start_date, end_date, target_households, "
+                                  "all_stations, created_at) VALUES (?, ?, ?, ?, 1, ?)")) ||
+        !insert(q, DemoGenerator::operationName(), opStart().toString(Qt::ISODate),
+                opEnd().toString(Qt::ISODate), std::max<qint64>(1, target),
+                QStringLiteral("2026-02-25T10:00:00")))
+        return m_error.message.isEmpty() ? storageError(q.lastError().text()) : m_error;
+    m_operationId = q.lastInsertId().toLongLong();
+    return {};
+}
+
+// ---- The registry and the sweep, household by household -----------------------------------
+
+Status Builder::households()
+{
+    double weight = 0;
+    for (const Station& st : m_stations)
+        for (const Area& a : st.areas)
+            weight += a.weight;
+    // Cumulative rounding: the areas' shares add up to exactly m_total households.
+    double cumulative = 0;
+    qint64 assigned = 0;
+    for (Station& st : m_stations)
+        for (Area& a : st.areas) {
+            cumulative += a.weight;
+            const qint64 upTo = std::llround(double(m_total) * cumulative / weight);
+            a.planned = upTo - assigned;
+            assigned = upTo;
+        }
+    qint64 done = 0;
+    for (int st = 0; st < int(m_stations.size()); ++st)
+        for (Area& a : m_stations[st].areas)
+            for (qint64 i = 0; i < a.planned; ++i, ++done) {
+                if (Status s = progress(int(done * 90 / m_total)); !s)
+                    return s;
+                if (Status s = household(st, a, done); !s)
+                    return s;
+            }
+    return {};
+}
+
+int Builder::coverDay(const Station& st)
+{
+    // Logistic: a slow start while stations organise, a steep middle, a tail of hard cases.
+    for (;;) {
+        const double u = m_rng.real(0.0005, 0.9995);
+        const double day = st.mid + st.spread * std::log(u / (1 - u));
+        if (day >= 0 && day < kDays)
+            return int(day);
+    }
+}
+
+Moment Builder::visitMoment(int day)
+{
+    // 08:30-21:00, busier in the evening when people are home.
+    return day * kDay +
+           (m_rng.chance(0.4) ? m_rng.range(18 * 3600, 21 * 3600) : m_rng.range(8 * 3600 + 1800, 21 * 3600));
+}
+
+// Office hours for paperwork (08:00-22:00) on one of the next `maxDays` days, after `from`.
+Moment Builder::daytimeAfter(Moment from, int maxDays)
+{
+    const Moment t = (from / kDay + m_rng.range(0, maxDays)) * kDay + m_rng.range(8 * 3600, 22 * 3600);
+    return t > from ? t : from + m_rng.range(300, 3600);
+}
+
+bool Builder::person(Member& m, const QString& idNumber, const QVariant& household, bool registered,
+                     const QString& notes)
+{
+    if (!insert(m_insPerson, orNull(idNumber), m.name, m.male ? QStringLiteral("M") : QStringLiteral("F"),
+                registered ? QVariant(m.birth.toString(Qt::ISODate)) : QVariant(), m.birth.year(),
+                orNull(m.phone), household, orNull(m.relation), registered ? 1 : 0, orNull(notes)))
+        return false;
+    m.id = m_insPerson.lastInsertId().toLongLong();
+    ++m_sum.persons;
+    return true;
+}
+
+bool Builder::visit(qint64 household, qint64 officer, Moment at, Outcome outcome, const QString& note,
+                    qint64& id)
+{
+    const Moment entered = std::min(at + m_rng.range(300, 7200), at / kDay * kDay + kDay - 1);
+    if (!insert(m_insVisit, m_rng.uuid().toString(QUuid::WithoutBraces), m_operationId, household, officer,
+                stamp(at), demo::code(outcome), orNull(note), stamp(entered)))
+        return false;
+    ++m_sum.visits;
+    id = m_insVisit.lastInsertId().toLongLong();
+    return true;
+}
+
+bool Builder::screen(qint64 visitId, Moment at, const Member& m, qint64* id)
+{
+    if (!insert(m_insScreening, m_rng.uuid().toString(QUuid::WithoutBraces), visitId, m_operationId, m.id,
+                stamp(at), demo::code(m.check), orNull(m.whereabouts), orNull(m.verifiedBy),
+                orNull(m.eventDate), orNull(m.notes)))
+        return false;
+    ++m_sum.screenings;
+    if (id)
+        *id = m_insScreening.lastInsertId().toLongLong();
+    return true;
+}
+
+CaseSeed Builder::seedFor(const Member& m, int station, const QString& area, Moment opened)
+{
+    CaseSeed c;
+    c.opened = std::min(opened, kLastMoment);
+    c.personId = m.id;
+    c.station = station;
+    c.male = m.male;
+    c.age = m.age;
+    c.area = area;
+    c.createdBy = m_stations.at(station).supervisor;
+    // The relative on record: the head of household, else whoever else is registered there.
+    for (const Member& k : m_members)
+        if (k.id != m.id && k.check != Check::Unregistered && (!c.kinId || k.relation == u"户主")) {
+            c.kinId = k.id;
+            c.kinName = k.name;
+            c.kinRelation = k.relation;
+            c.kinPhone = k.phone;
+        }
+    return c;
+}
+
+Status Builder::household(int stationIndex, Area& area, qint64 done)
+{
+    Station& st = m_stations[stationIndex];
+    const QString number = QStringLiteral("%1%2%3")
+                               .arg(st.subBureau + 1)
+                               .arg(st.code, 2, 10, QLatin1Char('0'))
+                               .arg(++st.households, 6, 10, QLatin1Char('0'));
+    if (!insert(m_insHousehold, number, area.id, demo::nextAddress(m_rng, area)))
+        return m_error;
+    const qint64 hh = m_insHousehold.lastInsertId().toLongLong();
+    ++m_sum.households;
+    static const double sizes[] = {8, 16, 22, 25, 16, 9, 4}; // 1..7 people, mean 3.68
+    demo::makeFamily(m_rng, m_rng.weighted(sizes) + 1, opStart(), m_members);
+    for (Member& m : m_members) {
+        // Most were born in the district; some elsewhere in the city or in other provinces.
+        const double r = m_rng.real();
+        const int code = r < 0.7    ? st.subBureau
+                         : r < 0.82 ? m_rng.range(0, kSubBureaus - 1)
+                                    : m_rng.range(kSubBureaus, m_ids.codes() - 1);
+        if (!person(m, m_ids.make(code, m.birth, m.male), hh, true, {}))
+            return m_error;
+    }
+
+    // The visits this household gets: the last one decides whether it is covered.
+    const std::vector<demo::PlannedVisit> plan = demo::planVisits(m_rng, coverDay(st), kDays);
+    const qint64 own = m_rng.pick(st.officers); // the household's community officer (片警)
+    qint64 visitId = 0;
+    Moment at = 0;
+    for (const demo::PlannedVisit& p : plan) {
+        at = visitMoment(p.day);
+        const qint64 officer = m_rng.chance(0.8) ? own : m_rng.pick(st.officers);
+        if (!visit(hh, officer, at, p.outcome, demo::visitNote(m_rng, demo::code(p.outcome)), visitId))
+            return m_error;
+    }
+    if (plan.back().outcome != Outcome::Completed)
+        return {};
+
+    // Screen every registered member on the covering visit.
+    bool unknown = false, unverified = false;
+    for (Member& m : m_members) {
+        demo::drawCheck(m_rng, m, m_unknown, done, m_total, dateOf(at));
+        CaseSeed seed;
+        if (m.check == Check::Unknown) {
+            const QDate seen = demo::lastSeenBefore(m_rng, m, dateOf(at));
+            seed = seedFor(m, stationIndex, area.name, daytimeAfter(at, 3));
+            seed.lastSeen = seen;
+        }
+        if (!screen(visitId, at, m, &seed.screeningId))
+            return m_error;
+        if (m.check == Check::Unknown) {
+            unknown = true;
+            seed.createdBy = own;
+            m_cases.push_back(seed);
+        } else if ((m.check == Check::AwayVerified || m.check == Check::AwayUnverified) &&
+                   m_reported.draw(m_rng, 1, done, m_total)) {
+            // Later reported missing by the family: contact was lost after the sweep found them away.
+            CaseSeed c = seedFor(m, stationIndex, area.name, daytimeAfter(at + kDay, 30));
+            c.reporterName = c.kinName.isEmpty()
+                                 ? demo::surname(m_rng) + demo::givenName(m_rng, m_rng.chance(0.5))
+                                 : c.kinName;
+            c.reporterPhone = c.kinPhone.isEmpty() ? demo::mobile(m_rng) : c.kinPhone;
+            c.lastSeen = dateOf(c.opened).addDays(-m_rng.range(1, 10));
+            m_cases.push_back(c);
+        }
+        unverified = unverified || m.check == Check::AwayUnverified;
+    }
+    if (m_unregistered.draw(m_rng, 1, done, m_total)) {
+        // Living here with no registration (黑户): mostly children never declared at birth.
+        Member u = demo::unregisteredMember(m_rng, m_members, opStart());
+        if (!person(u, {}, hh, false, QStringLiteral(u"无户口人员，专项行动中发现")) ||
+            !screen(visitId, at, u))
+            return m_error;
+        m_members.push_back(u);
+    }
+
+    // A follow-up visit re-checks the household, mostly to verify where absent members are.
+    const int followDay = int(at / kDay) + m_rng.range(3, 20);
+    if (!unknown && followDay < kDays && m_rng.chance(unverified ? 0.3 : 0.02)) {
+        const Moment again = visitMoment(followDay);
+        if (!visit(hh, m_rng.chance(0.3) ? st.supervisor : own, again, Outcome::Completed,
+                   demo::followUpNote(m_rng), visitId))
+            return m_error;
+        for (Member& m : m_members) {
+            if (m.check == Check::AwayUnverified && m_rng.chance(0.7)) {
+                m.check = Check::AwayVerified;
+                m.whereabouts = demo::awayWhereabouts(m_rng, m.age, m.male);
+                m.verifiedBy = m_rng.chance(0.7) ? QStringLiteral("phone") : QStringLiteral("video");
+                m.notes = QStringLiteral(u"回访核实");
+            }
+            if (!screen(visitId, again, m))
+                return m_error;
+        }
+    }
+    return {};
+}
+
+// ---- Cases, their timelines and links ------------------------------------------------------
+
+Status Builder::cases()
+{
+    if (Status s = progress(91); !s)
+        return s;
+    const qint64 reports = std::llround(300 * m_scale), duplicates = std::llround(8 * m_scale);
+    // Reports about people from outside the registry: new persons with no household here.
+    m_members.clear(); // and so no relatives on record
+    for (qint64 i = std::max<qint64>(0, reports - duplicates - m_reported.taken); i > 0; --i) {
+        const int station = m_rng.range(0, int(m_stations.size()) - 1);
+        Member m = demo::outsider(m_rng, opStart());
+        const QString id = m_rng.chance(0.7)
+                               ? m_ids.make(m_rng.range(kSubBureaus, m_ids.codes() - 1), m.birth, m.male)
+                               : QString();
+        if (!person(m, id, QVariant(), true, QStringLiteral(u"非本市户籍，由报警人报告失踪")))
+            return m_error;
+        CaseSeed c = seedFor(m, station, m_rng.pick(m_stations.at(station).areas).name,
+                             m_rng.range(0, kDays - 1) * kDay + m_rng.range(8 * 3600, 22 * 3600));
+        c.reporterName = demo::surname(m_rng) + demo::givenName(m_rng, m_rng.chance(0.5));
+        c.reporterPhone = demo::mobile(m_rng);
+        c.lastSeen = dateOf(c.opened).addDays(-m_rng.range(1, 45));
+        m_cases.push_back(c);
+    }
+    // Duplicates: a relative reports someone who already has a file; merged into it.
+    const int originals = int(m_cases.size());
+    for (qint64 i = 0; i < duplicates && originals > 0; ++i) {
+        const int of = m_rng.range(0, originals - 1);
+        CaseSeed c = m_cases[of];
+        c.screeningId = 0;
+        c.duplicateOf = of;
+        c.status = QStringLiteral("duplicate");
+        c.reporterName =
+            c.kinName.isEmpty() ? demo::surname(m_rng) + demo::givenName(m_rng, true) : c.kinName;
+        c.reporterPhone = c.kinPhone.isEmpty() ? demo::mobile(m_rng) : c.kinPhone;
+        c.opened = std::max(c.opened + 60, std::min(kLastMoment, daytimeAfter(c.opened, 20)));
+        c.outcome = dateOf(c.opened).addDays(m_rng.range(0, 5));
+        m_cases.push_back(c);
+    }
+    demo::assignOutcomes(m_rng, m_cases, m_scale, opStart(), latestOutcome());
+    if (Status s = progress(94); !s)
+        return s;
+    return writeCases();
+}
+
+Status Builder::writeCases()
+{
+    // Case numbers follow the order the files were opened in, as a real register's would.
+    std::vector<int> order(m_cases.size());
+    for (int i = 0; i < int(order.size()); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return m_cases[a].opened < m_cases[b].opened; });
+    std::map<QString, std::vector<int>>
+        tipPhones;                // caller's number -> cases it gave tips on (ordered: deterministic)
+    std::vector<QString> callers; // recent callers; a few call about several cases
+    static const double kindWeights[] = {2, 2, 2, 2, 3};
+    static const char* const kinds[] = {"sighting", "tip", "call", "search", "action"};
+    for (int n = 0; n < int(order.size()); ++n) {
+        CaseSeed& c = m_cases[order[n]];
+        const Station& st = m_stations.at(c.station);
+        c.number = n + 1;
+        const demo::Circumstances why = demo::circumstances(m_rng, c.age, c.screeningId != 0);
+        const QString risk = why.risk > 0 || !c.crime.isEmpty() ? QStringLiteral("high")
+                             : why.risk < 0                     ? QStringLiteral("low")
+                                                                : QStringLiteral("medium");
+        const QString contacts =
+            !c.kinName.isEmpty() ? QStringLiteral(u"家属%1（%2），电话%3")
+                                       .arg(c.kinName, c.kinRelation,
+                                            c.kinPhone.isEmpty() ? QStringLiteral(u"无") : c.kinPhone)
+            : !c.reporterName.isEmpty()
+                ? QStringLiteral(u"报警人%1，电话%2").arg(c.reporterName, c.reporterPhone)
+                : QString();
+        if (!insert(m_insCase, m_rng.uuid().toString(QUuid::WithoutBraces), demo::caseNumber(c.number),
+                    m_operationId, st.id, c.personId,
+                    c.screeningId ? QStringLiteral("screening") : QStringLiteral("public_report"),
+                    orNull(c.screeningId), orNull(c.reporterName), orNull(c.reporterPhone), c.status, risk,
+                    stamp(c.opened), c.lastSeen.toString(Qt::ISODate), demo::lastSeenPlace(m_rng, c.area),
+                    why.text, demo::description(m_rng, c.age, c.male), orNull(contacts),
+                    c.outcome.isValid() ? QVariant(c.outcome.toString(Qt::ISODate)) : QVariant(),
+                    orNull(c.crime), c.reunited ? 1 : 0,
+                    c.duplicateOf >= 0 ? QVariant(m_cases[c.duplicateOf].rowId) : QVariant(), c.createdBy))
+            return m_error;
+        c.rowId = m_insCase.lastInsertId().toLongLong();
+        ++m_sum.cases;
+
+        // The timeline: a few leads while the case is open, and how it ended.
+        const qint64 investigator = m_rng.pick(m_investigators.at(st.subBureau));
+        auto lead = [&](Moment at, const QString& kind, const QString& text, const QString& source) {
+            if (!insert(m_insLead, c.rowId, stamp(at), kind, text, orNull(source), investigator))
+                return false;
+            ++m_sum.leads;
+            return true;
+        };
+        const Moment closed = c.outcome.isValid()
+                                  ? std::max(c.opened + 600, opStart().daysTo(c.outcome) * kDay +
+                                                                 m_rng.range(9 * 3600, 20 * 3600))
+                                  : 0;
+        if (c.duplicateOf >= 0) {
+            if (!lead(closed, QStringLiteral("action"),
+                      QStringLiteral(u"经核查与档案%1为同一人，合并处理")
+                          .arg(demo::caseNumber(m_cases[c.duplicateOf].number)),
+                      {}))
+                return m_error;
+            continue;
+        }
+        const Moment until = closed ? closed : c.opened + 45 * kDay;
+        std::vector<Moment> times(size_t(m_rng.range(1, 6) - (closed ? 1 : 0)));
+        for (Moment& t : times)
+            t = std::min(daytimeAfter(c.opened, int((until - c.opened) / kDay)),
+                         closed ? closed - 60 : until);
+        std::sort(times.begin(), times.end());
+        for (Moment t : times) {
+            const QString kind = QLatin1String(kinds[m_rng.weighted(kindWeights)]);
+            QString source;
+            if (kind == u"tip") {
+                const bool again = !callers.empty() && m_rng.chance(0.06);
+                const QString phone = again ? m_rng.pick(callers) : demo::mobile(m_rng);
+                if (!again && callers.size() < 200)
+                    callers.push_back(phone);
+                else if (!again)
+                    callers[size_t(m_rng.range(0, 199))] = phone;
+                std::vector<int>& on = tipPhones[phone];
+                if (std::find(on.begin(), on.end(), order[n]) == on.end())
+                    on.push_back(order[n]);
+                source = QStringLiteral(u"群众来电 ") + phone;
+            } else if (kind == u"sighting") {
+                source = m_rng.chance(0.5) ? QStringLiteral(u"群众反映") : QStringLiteral(u"视频监控");
+            } else if (kind == u"call" || kind == u"search") {
+                source = kind == u"call" ? QStringLiteral(u"电话核查") : QStringLiteral(u"现场搜寻");
+            }
+            if (!lead(t, kind, demo::leadText(m_rng, kind, c.area), source))
+                return m_error;
+        }
+        if (closed &&
+            !lead(closed, QStringLiteral("action"), demo::closingLeadText(m_rng, c.status, c.crime), {}))
+            return m_error;
+    }
+    if (Status s = progress(97); !s)
+        return s;
+    return writeLinks(tipPhones);
+}
+
+bool Builder::link(const QString& aKind, const QString& aKey, const QString& bKind, const QString& bKey,
+                   const QString& kind, double confidence, const QString& note, qint64 by, Moment at)
+{
+    if (!insert(m_insLink, m_rng.uuid().toString(QUuid::WithoutBraces), aKind, aKey, bKind, bKey, kind,
+                std::round(confidence * 100) / 100, note, by, stamp(at)))
+        return false;
+    ++m_sum.links;
+    return true;
+}
+
+Status Builder::writeLinks(const std::map<QString, std::vector<int>>& tipPhones)
+{
+    const QString caseKind = QStringLiteral("case"), personKind = QStringLiteral("person");
+    auto investigatorFor = [&](const CaseSeed& c) {
+        return m_rng.pick(m_investigators.at(m_stations.at(c.station).subBureau));
+    };
+    // Cases worked as one ring: every pair within a gang is linked.
+    for (const bool kidnapping : {true, false}) {
+        std::vector<int> victims;
+        for (int i = 0; i < int(m_cases.size()); ++i)
+            if (m_cases[i].duplicateOf < 0 &&
+                m_cases[i].crime == (kidnapping ? u"kidnapping" : u"trafficking"))
+                victims.push_back(i);
+        for (const std::vector<int>& ring : demo::rings(m_rng, victims, 2, kidnapping ? 3 : 4))
+            for (size_t a = 0; a < ring.size(); ++a)
+                for (size_t b = a + 1; b < ring.size(); ++b) {
+                    const CaseSeed &x = m_cases[ring[a]], &y = m_cases[ring[b]];
+                    if (!link(caseKind, QString::number(x.rowId), caseKind, QString::number(y.rowId),
+                              QStringLiteral("related_case"), m_rng.real(0.7, 1.0),
+                              kidnapping ? QStringLiteral(u"同一绑架团伙作案，并案侦查")
+                                         : QStringLiteral(u"同一拐卖团伙作案，并案侦查"),
+                              investigatorFor(x), std::max(x.opened, y.opened) + kDay))
+                        return m_error;
+                }
+    }
+    // The subject's relative on record.
+    for (const CaseSeed& c : m_cases)
+        if (c.kinId && c.duplicateOf < 0 &&
+            !link(personKind, QString::number(c.personId), personKind, QString::number(c.kinId),
+                  QStringLiteral("kin"), m_rng.real(0.85, 1.0),
+                  QStringLiteral(u"同户家属（%1）").arg(c.kinRelation), c.createdBy, c.opened))
+            return m_error;
+    // One caller's number on tips about several cases: worth asking whether the cases connect.
+    for (const auto& [phone, on] : tipPhones)
+        if (on.size() >= 2)
+            for (int i : on)
+                if (!link(QStringLiteral("phone"), phone, caseKind, QString::number(m_cases[i].rowId),
+                          QStringLiteral("same_phone"), m_rng.real(0.5, 0.9),
+                          QStringLiteral(u"同一线索来电号码涉及%1个案件").arg(on.size()),
+                          investigatorFor(m_cases[i]), m_cases[i].opened))
+                    return m_error;
+    return progress(99);
+}
+
+} // namespace
+
+// ---- DemoGenerator -------------------------------------------------------------------------
+
+DemoGenerator::DemoGenerator(Database& db, Actor actor) : m_db(db), m_actor(std::move(actor)) {}
+
+QString DemoGenerator::operationName()
+{
+    return QStringLiteral(u"2026年春季失踪人口排查专项行动");
+}
+
+QString DemoGenerator::demoPassword()
+{
+    return QStringLiteral("demo");
+}
+
+Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options)
+{
+    if (m_actor.role != Role::Admin)
+        return denied(Roles::deniedMessage(m_actor, tr("build the demo city")));
+    if (!(options.scale > 0 && options.scale <= 100))
+        return invalid(QStringLiteral("scale"), tr("The scale must be above 0 and at most 100."));
+    QSqlDatabase& db = m_db.sql();
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM households), (SELECT count(*) FROM stations), "
+                                 "(SELECT count(*) FROM operations WHERE name = ?)"));
+        q.addBindValue(operationName());
+        if (!q.exec() || !q.next())
+            return storageError(q.lastError().text());
+        // A demo city on top of a real registry would mix invented people with real ones.
+        if (q.value(0).toLongLong() > 0 || q.value(1).toLongLong() > 0)
+            return Error{
+                QStringLiteral("db"),
+                tr("This database already holds a registry (%1 households, %2 stations); the demo city "
+                   "can only be built in an empty database.")
+                    .arg(q.value(0).toLongLong())
+                    .arg(q.value(1).toLongLong()),
+                Error::Kind::Conflict};
+        if (q.value(2).toLongLong() > 0)
+            return Error{QStringLiteral("db"),
+                         tr("This database already holds an operation named \"%1\".").arg(operationName()),
+                         Error::Kind::Conflict};
+    }
+    QElapsedTimer timer;
+    timer.start();
+    Transaction tx(db);
+    if (!tx.active())
+        return storageError(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    DemoSummary sum;
+    SearchIndexDeferral deferral(db); // index the whole city for search in one statement
+    if (Status s = deferral.begin(); !s)
+        return s.error();
+    {
+        Builder builder(db, options);
+        if (Status s = builder.run(sum); !s)
+            return s.error(); // the transaction rolls back
+    }
+    if (Status s = deferral.finish(); !s)
+        return s.error();
+    const QJsonObject after{
+        {QStringLiteral("operation"), sum.operationName},
+        {QStringLiteral("scale"), options.scale},
+        {QStringLiteral("seed"), QString::number(options.seed)},
+        {QStringLiteral("sub_bureaus"), sum.subBureaus},
+        {QStringLiteral("stations"), sum.stations},
+        {QStringLiteral("areas"), sum.areas},
+        {QStringLiteral("households"), sum.households},
+        {QStringLiteral("persons"), sum.persons},
+        {QStringLiteral("officers"), sum.officers},
+        {QStringLiteral("visits"), sum.visits},
+        {QStringLiteral("screenings"), sum.screenings},
+        {QStringLiteral("cases"), sum.cases},
+        {QStringLiteral("leads"), sum.leads},
+        {QStringLiteral("links"), sum.links},
+    };
+    if (Status s = AuditLog(db).append(m_actor, QStringLiteral("demo"), QStringLiteral("database"), QString(),
+                                       {}, after);
+        !s)
+        return s.error();
+    if (!tx.commit())
+        return storageError(tr("Saving the demo city failed: %1").arg(db.lastError().text()));
+    qCInfo(lcDemo, "demo city built in %lld ms: %lld households, %lld persons, %lld screenings, %lld cases",
+           qint64(timer.elapsed()), sum.households, sum.persons, sum.screenings, sum.cases);
+    if (options.progress)
+        options.progress(100);
+    return sum;
+}
+
+} // namespace hc

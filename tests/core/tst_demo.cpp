@@ -1,0 +1,389 @@
+// Tests for hc::DemoGenerator: the shape of a small demo city (scale 0.02, ~1,100 households),
+// the consistency rules a real sweep obeys (officers visit their own station's households, within
+// the operation's dates; screenings copy their visit; ID numbers agree with sex and birth date),
+// determinism per seed, the refusals (second run, non-admin, cancel), and the published figures
+// at scale 1.
+
+#include "TestDatabase.h"
+#include "demo/DemoGenerator.h"
+#include "registry/IdNumber.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace hc;
+
+namespace {
+Actor admin()
+{
+    return Actor{QStringLiteral("test:admin"), Role::Admin, 0, 0};
+}
+
+DemoSummary build(Database& db, double scale, quint64 seed)
+{
+    DemoOptions o;
+    o.scale = scale;
+    o.seed = seed;
+    auto r = DemoGenerator(db, admin()).generate(o);
+    if (!r)
+        qFatal("demo generation failed: %s", qPrintable(r.error().text()));
+    return r.value();
+}
+
+QByteArray namesHash(test::TestDatabase& t)
+{
+    return QCryptographicHash::hash(
+               t.scalar(QStringLiteral("SELECT group_concat(name || id_number) FROM persons"))
+                   .toString()
+                   .toUtf8(),
+               QCryptographicHash::Sha256)
+        .toHex();
+}
+
+bool sameSummary(const DemoSummary& a, const DemoSummary& b)
+{
+    return a.subBureaus == b.subBureaus && a.stations == b.stations && a.areas == b.areas &&
+           a.households == b.households && a.persons == b.persons && a.officers == b.officers &&
+           a.visits == b.visits && a.screenings == b.screenings && a.cases == b.cases && a.leads == b.leads &&
+           a.links == b.links && a.operationName == b.operationName;
+}
+} // namespace
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void placesAndRegistry();
+    void idNumbersAgree();
+    void visitsFollowTheRules();
+    void coverageFigures();
+    void screeningsCopyTheirVisit();
+    void casesLeadsAndLinks();
+    void auditRecord();
+    void deterministicPerSeed();
+    void secondRunRefused();
+    void nonAdminRefused();
+    void cancelRollsBack();
+    void publishedFiguresAtScale1();
+
+private:
+    qint64 count(const QString& sql) { return m_small.scalar(sql).toLongLong(); }
+
+    test::TestDatabase m_small;
+    DemoSummary m_summary;
+};
+
+void TestDemo::initTestCase()
+{
+    m_summary = build(m_small.db(), 0.02, 42);
+}
+
+void TestDemo::placesAndRegistry()
+{
+    QCOMPARE(m_small.count(QStringLiteral("sub_bureaus")), 6);
+    QCOMPARE(m_small.count(QStringLiteral("stations")), 60);
+    QCOMPARE(m_summary.stations, 60);
+    const qint64 areas = m_small.count(QStringLiteral("areas"));
+    QVERIFY2(areas >= 60 * 12 && areas <= 60 * 18, qPrintable(QString::number(areas)));
+    const qint64 households = m_small.count(QStringLiteral("households"));
+    QCOMPARE(households, m_summary.households);
+    QVERIFY2(std::abs(households - 1080) <= 1080 * 5 / 100, qPrintable(QString::number(households)));
+    const qint64 persons = m_small.count(QStringLiteral("persons"));
+    QCOMPARE(persons, m_summary.persons);
+    QVERIFY2(std::abs(persons - 4000) <= 400, qPrintable(QString::number(persons)));
+    // 1..7 registered residents a household, numbers unique and 9 digits.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM (SELECT household_id, count(*) n FROM persons "
+                                  "WHERE registered = 1 AND household_id IS NOT NULL GROUP BY household_id) "
+                                  "WHERE n < 1 OR n > 7")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM households WHERE length(household_no) <> 9")), 0);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM households h WHERE NOT EXISTS "
+                 "(SELECT 1 FROM persons p WHERE p.household_id = h.id AND p.relation = '户主')")),
+             0);
+    // Officers: ~8 a station plus a supervisor, 2 investigators a sub-bureau, one admin.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE role = 'supervisor'")), 60);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE role = 'investigator'")), 12);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND badge = 'admin'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT password_hash) FROM users")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE badge <> 'admin' AND (length(badge) <> 6 "
+                                  "OR badge GLOB '*[^0-9]*')")),
+             0);
+    QCOMPARE(
+        m_small
+            .scalar(QStringLiteral("SELECT name || start_date || end_date || all_stations FROM operations"))
+            .toString(),
+        DemoGenerator::operationName() + QStringLiteral("2026-03-012026-05-291"));
+    const qint64 target =
+        m_small.scalar(QStringLiteral("SELECT target_households FROM operations")).toLongLong();
+    QVERIFY2(target * 100 >= households * 95 && target <= households, qPrintable(QString::number(target)));
+}
+
+void TestDemo::idNumbersAgree()
+{
+    QSqlQuery q(m_small.db().sql());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT id_number, sex, birth_date, phone FROM persons WHERE registered = 1 "
+                              "AND household_id IS NOT NULL")));
+    int checked = 0;
+    while (q.next()) {
+        const auto id = IdNumber::parse(q.value(0).toString(), QDate(2026, 12, 31));
+        QVERIFY2(id.ok(), qPrintable(q.value(0).toString()));
+        QCOMPARE(QString(id->sexCode()), q.value(1).toString());
+        QCOMPARE(id->birthDate().toString(Qt::ISODate), q.value(2).toString());
+        const int age = id->birthDate().daysTo(QDate(2026, 3, 1)) / 365;
+        QVERIFY2(age >= 0 && age <= 96, qPrintable(q.value(0).toString()));
+        const QString phone = q.value(3).toString();
+        QVERIFY(phone.isEmpty() || (phone.size() == 11 && phone.startsWith(u'1') && age >= 18));
+        ++checked;
+    }
+    QVERIFY(checked > 3000);
+    // People found living there with no registration have no number but a birth year.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM persons WHERE registered = 0")) > 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM persons WHERE registered = 0 AND "
+                                  "(id_number IS NOT NULL OR birth_year IS NULL)")),
+             0);
+}
+
+void TestDemo::visitsFollowTheRules()
+{
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits")), m_summary.visits);
+    // Every visit by an officer of the household's own station.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits v JOIN households h ON h.id = v.household_id "
+                                  "JOIN areas a ON a.id = h.area_id JOIN users u ON u.id = v.officer_id "
+                                  "WHERE u.station_id IS NOT a.station_id")),
+             0);
+    // Within the operation's dates, between 08:30 and 21:00.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits WHERE visited_at < '2026-03-01' "
+                                  "OR visited_at >= '2026-05-30' OR substr(visited_at, 12) < '08:30:00' "
+                                  "OR substr(visited_at, 12) > '21:00:00'")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits WHERE visited_at NOT GLOB "
+                                  "'2026-0[345]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]'")),
+             0);
+    // Pending households have failed visits only; vacant/demolished ones are covered without screenings.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM visits WHERE outcome = 'no_answer'")) > 0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM visits WHERE outcome IN ('vacant', 'demolished')")) >
+            0);
+    // Coverage rises like a sweep: little in the first fortnight, most by the last fortnight.
+    const qint64 early = count(QStringLiteral("SELECT count(*) FROM visits WHERE visited_at < '2026-03-15'"));
+    const qint64 late = count(QStringLiteral("SELECT count(*) FROM visits WHERE visited_at >= '2026-05-15'"));
+    QVERIFY2(early < m_summary.visits / 8 && late < m_summary.visits / 6,
+             qPrintable(QStringLiteral("%1 %2").arg(early).arg(late)));
+}
+
+void TestDemo::coverageFigures()
+{
+    auto counter = [&](const char* name) {
+        return count(
+            QStringLiteral("SELECT value FROM op_counters WHERE name = '%1'").arg(QLatin1String(name)));
+    };
+    const qint64 households = m_summary.households;
+    const qint64 covered = counter("households_covered"), visited = counter("households_visited");
+    QVERIFY2(covered * 100 >= households * 90 && covered * 100 <= households * 99,
+             qPrintable(QStringLiteral("%1 of %2").arg(covered).arg(households)));
+    QVERIFY(visited >= covered && visited <= households);
+    QCOMPARE(counter("visits"), m_summary.visits);
+    QCOMPARE(counter("person_checks"), m_summary.screenings);
+    // Screenings: one per registered member of each completed household (and follow-ups).
+    const qint64 screenings = m_summary.screenings;
+    QVERIFY2(screenings >= 3600 && screenings <= 4600, qPrintable(QString::number(screenings)));
+    QVERIFY(counter("checks.present") * 100 >= screenings * 80);
+    QVERIFY(counter("checks.away_verified") * 100 >= screenings * 6);
+    QVERIFY(counter("checks.whereabouts_unknown") >= 7 && counter("checks.whereabouts_unknown") <= 21);
+    QVERIFY(counter("unregistered_found") >= 4 && counter("unregistered_found") <= 12);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM screenings WHERE status = 'away_verified' AND "
+                                  "(whereabouts IS NULL OR verified_by IS NULL)")),
+             0);
+}
+
+void TestDemo::screeningsCopyTheirVisit()
+{
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM screenings s JOIN visits v ON v.id = s.visit_id "
+                                  "WHERE s.screened_at <> v.visited_at OR s.operation_id <> v.operation_id "
+                                  "OR v.outcome <> 'completed'")),
+             0);
+    // Screened on the covering visit: the person belongs to the visited household.
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM screenings s JOIN visits v ON v.id = s.visit_id "
+                             "JOIN persons p ON p.id = s.person_id WHERE p.household_id <> v.household_id")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT uuid) FROM screenings")), m_summary.screenings);
+}
+
+void TestDemo::casesLeadsAndLinks()
+{
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases")), m_summary.cases);
+    // One case per whereabouts-unknown screening, opened on or after it.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases WHERE source = 'screening'")),
+             count(QStringLiteral("SELECT count(*) FROM screenings WHERE status = 'whereabouts_unknown'")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases c JOIN screenings s ON s.id = c.screening_id "
+                                  "WHERE c.opened_at < s.screened_at OR c.subject_person_id <> s.person_id")),
+             0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM cases WHERE source = 'public_report' "
+                                 "AND reporter_name IS NOT NULL AND reporter_phone IS NOT NULL")) >= 4);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM cases WHERE case_no NOT GLOB 'SZ2026-[0-9][0-9][0-9][0-9][0-9]'")),
+             0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM cases WHERE crime_kind = 'homicide' "
+                                 "AND status = 'found_deceased'")) >= 1);
+    QVERIFY(count(QStringLiteral(
+                "SELECT count(*) FROM cases WHERE crime_kind = 'kidnapping' AND status = 'rescued'")) >= 1);
+    const qint64 found =
+        count(QStringLiteral("SELECT count(*) FROM cases WHERE status IN ('found_alive', 'rescued')"));
+    QVERIFY2(found >= 10 && found <= 14, qPrintable(QString::number(found)));
+    QVERIFY(count(QStringLiteral("SELECT sum(family_reunited) FROM cases")) >= 8);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases WHERE family_reunited = 1 "
+                                  "AND status NOT IN ('found_alive', 'rescued')")),
+             0);
+    // Closed cases carry an outcome date after opening, never after 2026-11-01; open ones none.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases WHERE status IN ('open', 'investigating') "
+                                  "AND outcome_date IS NOT NULL")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases WHERE status NOT IN ('open', 'investigating') "
+                                  "AND (outcome_date IS NULL OR outcome_date < substr(opened_at, 1, 10) "
+                                  "OR outcome_date > '2026-11-01')")),
+             0);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM cases WHERE (status = 'duplicate') <> (duplicate_of IS NOT NULL)")),
+             0);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM cases WHERE last_seen_date IS NULL OR description IS NULL "
+                             "OR circumstances IS NULL OR last_seen_date > substr(opened_at, 1, 10)")),
+        0);
+    // 1..6 leads a case, by an investigator.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leads")), m_summary.leads);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cases c WHERE (SELECT count(*) FROM leads l "
+                                  "WHERE l.case_id = c.id) NOT BETWEEN 1 AND 6")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leads l JOIN users u ON u.id = l.officer_id "
+                                  "WHERE u.role <> 'investigator'")),
+             0);
+    // Links: kin from subjects to relatives on record, all with a uuid and a confidence 0.5..1.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM links")), m_summary.links);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM links WHERE kind = 'kin'")) > 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM links WHERE confidence < 0.5 OR confidence > 1 "
+                                  "OR length(uuid) <> 36 OR created_at IS NULL")),
+             0);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM links l WHERE l.kind = 'kin' AND NOT EXISTS "
+                             "(SELECT 1 FROM cases c WHERE c.subject_person_id = CAST(l.a_key AS INTEGER))")),
+        0);
+}
+
+void TestDemo::auditRecord()
+{
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'demo' AND entity = 'database' "
+                             "AND actor = 'test:admin'")),
+        1);
+    const QJsonObject after =
+        QJsonDocument::fromJson(
+            m_small.scalar(QStringLiteral("SELECT after FROM audit_log WHERE action = 'demo'"))
+                .toString()
+                .toUtf8())
+            .object();
+    QCOMPARE(after.value(QStringLiteral("households")).toInteger(), m_summary.households);
+    QCOMPARE(after.value(QStringLiteral("cases")).toInteger(), m_summary.cases);
+}
+
+void TestDemo::deterministicPerSeed()
+{
+    test::TestDatabase again, other;
+    QVERIFY(sameSummary(build(again.db(), 0.02, 42), m_summary));
+    QCOMPARE(namesHash(again), namesHash(m_small));
+    QCOMPARE(again.scalar(QStringLiteral("SELECT group_concat(uuid) FROM visits")),
+             m_small.scalar(QStringLiteral("SELECT group_concat(uuid) FROM visits")));
+    build(other.db(), 0.02, 7);
+    QVERIFY(namesHash(other) != namesHash(m_small));
+}
+
+void TestDemo::secondRunRefused()
+{
+    const qint64 before = m_small.count(QStringLiteral("persons"));
+    DemoOptions o;
+    o.scale = 0.01;
+    const auto r = DemoGenerator(m_small.db(), admin()).generate(o);
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::Conflict);
+    QVERIFY(!r.error().message.isEmpty());
+    QCOMPARE(m_small.count(QStringLiteral("persons")), before);
+}
+
+void TestDemo::nonAdminRefused()
+{
+    test::TestDatabase t;
+    DemoOptions o;
+    o.scale = 0.01;
+    for (Role role : {Role::Officer, Role::Supervisor, Role::Investigator}) {
+        const auto r = DemoGenerator(t.db(), Actor{QStringLiteral("x"), role, 0, 0}).generate(o);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::Denied);
+    }
+    QCOMPARE(t.count(QStringLiteral("households")), 0);
+}
+
+void TestDemo::cancelRollsBack()
+{
+    test::TestDatabase t;
+    DemoOptions o;
+    o.scale = 0.02;
+    int last = -1;
+    o.progress = [&](int percent) {
+        last = percent;
+        return percent < 40;
+    };
+    const auto r = DemoGenerator(t.db(), admin()).generate(o);
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::Cancelled);
+    QCOMPARE(last, 40);
+    for (const char* table :
+         {"stations", "users", "households", "persons", "visits", "operations", "audit_log"})
+        QCOMPARE(t.count(QLatin1String(table)), 0);
+    // Nothing half-done stops a later run.
+    o.progress = {};
+    QVERIFY(DemoGenerator(t.db(), admin()).generate(o).ok());
+}
+
+void TestDemo::publishedFiguresAtScale1()
+{
+    // ~13 s in a RelWithDebInfo build on the 2-core CI machine: cheap enough to run every time.
+    test::TestDatabase t;
+    QElapsedTimer timer;
+    timer.start();
+    const DemoSummary s = build(t.db(), 1.0, 42);
+    qInfo("scale 1: generate() took %lld ms", qint64(timer.elapsed()));
+    auto n = [&](const char* sql) { return t.scalar(QLatin1String(sql)).toLongLong(); };
+    QCOMPARE(n("SELECT count(*) FROM cases WHERE status IN ('found_alive', 'rescued')"), 603);
+    QCOMPARE(n("SELECT count(*) FROM cases WHERE status = 'rescued'"), 52);
+    QCOMPARE(n("SELECT count(*) FROM cases WHERE crime_kind = 'homicide'"), 2);
+    QCOMPARE(n("SELECT count(*) FROM cases WHERE crime_kind = 'homicide' AND status = 'found_deceased'"), 2);
+    QCOMPARE(n("SELECT count(*) FROM cases WHERE crime_kind = 'kidnapping' AND status = 'rescued'"), 5);
+    QCOMPARE(n("SELECT count(*) FROM cases WHERE crime_kind = 'kidnapping'"), 5);
+    QCOMPARE(n("SELECT sum(family_reunited) FROM cases"), 512);
+    QCOMPARE(n("SELECT count(*) FROM cases WHERE status = 'found_deceased'"), 25);
+    // Kidnappings were two rings: 3 + 1 related-case links.
+    QCOMPARE(n("SELECT count(*) FROM links l JOIN cases a ON a.id = CAST(l.a_key AS INTEGER) "
+               "WHERE l.kind = 'related_case' AND a.crime_kind = 'kidnapping'"),
+             4);
+    const qint64 unknown = n("SELECT count(*) FROM screenings WHERE status = 'whereabouts_unknown'");
+    QVERIFY2(unknown >= 630 && unknown <= 770, qPrintable(QString::number(unknown)));
+    QVERIFY2(std::abs(s.households - 54000) <= 1000, qPrintable(QString::number(s.households)));
+    QVERIFY2(std::abs(s.persons - 200000) <= 10000, qPrintable(QString::number(s.persons)));
+    QVERIFY2(std::abs(s.screenings - 200000) <= 10000, qPrintable(QString::number(s.screenings)));
+    const qint64 unregistered = n("SELECT value FROM op_counters WHERE name = 'unregistered_found'");
+    QVERIFY2(unregistered >= 360 && unregistered <= 440, qPrintable(QString::number(unregistered)));
+    qInfo("scale 1: %lld households, %lld persons, %lld visits, %lld screenings, %lld cases, %lld leads, "
+          "%lld links",
+          s.households, s.persons, s.visits, s.screenings, s.cases, s.leads, s.links);
+}
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"
