@@ -69,6 +69,10 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
     while (reader.next(row)) {
         ++report.rows;
         RowContext ctx;
+        // From the bytes behind the first 20,000 rows: lets an importer size its tables once
+        // instead of growing them (a growing hash briefly holds two copies).
+        if (report.rows >= 20000 && reader.bytesRead() > 0)
+            ctx.estimatedRows = reader.totalBytes() * report.rows / reader.bytesRead();
         RowResult result = RowResult::Imported;
         const auto missing = std::find_if(spec.begin(), spec.end(), [&](const ColumnSpec& c) {
             return c.required && header->value(row, c.key).isEmpty();
@@ -135,36 +139,64 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
     return report;
 }
 
+namespace {
+// "2026", "3", "10" -> numbers; false when a part is empty, not digits, or too long.
+bool toParts(QStringView text, QChar separator, int* out, int count, int maxDigits)
+{
+    int n = 0;
+    for (QStringView part : text.split(separator)) {
+        if (n == count || part.isEmpty() || part.size() > maxDigits)
+            return false;
+        bool ok = false;
+        out[n++] = part.toInt(&ok);
+        if (!ok)
+            return false;
+    }
+    return n == count;
+}
+} // namespace
+
 QDate parseDate(const QString& text)
 {
-    const QString t = text.trimmed();
-    // The common YYYY-MM-DD form without QDate::fromString's format parser (5% of an import).
-    if (t.size() == 10 && t.at(4) == u'-' && t.at(7) == u'-') {
-        bool okY = false, okM = false, okD = false;
-        const int y = QStringView(t).left(4).toInt(&okY);
-        const int m = QStringView(t).mid(5, 2).toInt(&okM);
-        const int d = QStringView(t).mid(8, 2).toInt(&okD);
-        if (okY && okM && okD)
-            return QDate(y, m, d); // invalid when impossible, like fromString
-    }
-    for (const char* f : {"yyyy-MM-dd", "yyyy/M/d", "yyyyMMdd", "yyyy.M.d", "yyyy-M-d"}) {
-        const QDate d = QDate::fromString(t, QLatin1String(f));
-        if (d.isValid())
-            return d;
+    // Hand-parsed: QDate::fromString's format engine cost 5% of an import.
+    const QStringView t = QStringView(text).trimmed();
+    int p[3] = {0, 0, 0};
+    if (t.size() == 8 && toParts(t, QLatin1Char('-'), p, 1, 8)) // YYYYMMDD
+        return QDate(p[0] / 10000, p[0] / 100 % 100, p[0] % 100);
+    for (QChar sep : {QLatin1Char('-'), QLatin1Char('/'), QLatin1Char('.')}) {
+        if (t.count(sep) == 2 && t.indexOf(sep) == 4 && toParts(t, sep, p, 3, 4))
+            return QDate(p[0], p[1], p[2]); // invalid when impossible (30 Feb)
     }
     return {};
 }
 
 QDateTime parseDateTime(const QString& text)
 {
-    const QString t = text.trimmed();
-    for (const char* f : {"yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm",
-                          "yyyy-MM-ddTHH:mm:ss", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss", "yyyy-M-d H:mm"}) {
-        const QDateTime d = QDateTime::fromString(t, QLatin1String(f));
-        if (d.isValid())
-            return d;
-    }
-    return {};
+    // Wall-clock times of the field sheets, kept without a time zone: building them as UTC
+    // spares a mktime()/tzset() per row, 40% of a field-sheet import with QDateTime::fromString.
+    const QStringView t = QStringView(text).trimmed();
+    qsizetype split = t.indexOf(QLatin1Char('T'));
+    if (split < 0)
+        split = t.indexOf(QLatin1Char(' '));
+    if (split < 0)
+        return {};
+    const QDate date = parseDate(t.left(split).toString());
+    const QStringView clock = t.mid(split + 1).trimmed();
+    int p[3] = {0, 0, 0};
+    const bool withSeconds = clock.count(QLatin1Char(':')) == 2;
+    if (!date.isValid() || !toParts(clock, QLatin1Char(':'), p, withSeconds ? 3 : 2, 2) ||
+        clock.size() - clock.indexOf(QLatin1Char(':')) - 1 != (withSeconds ? 5 : 2))
+        return {};
+    const QTime time(p[0], p[1], p[2]);
+    if (!time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+// The same wall-clock convention for "now".
+QDateTime wallClock(const QDateTime& t)
+{
+    return QDateTime(t.date(), t.time(), Qt::UTC);
 }
 
 } // namespace hc

@@ -37,6 +37,7 @@ public:
     {
         ImportIssue issue;
         Error fatal;
+        qint64 estimatedRows = 0; // the file's row count, estimated once enough of it was read
         RowResult reject(const char* column, QString reason)
         {
             issue.column = QLatin1String(column);
@@ -66,7 +67,9 @@ private:
 };
 
 // Date and time parsing shared by the imports.
-QDate parseDate(const QString& text);         // YYYY-MM-DD, YYYY/M/D, YYYYMMDD, YYYY.M.D
-QDateTime parseDateTime(const QString& text); // YYYY-MM-DD HH:MM[:SS], ISO 8601 with T, YYYY/M/D H:MM
+QDate parseDate(const QString& text); // YYYY-MM-DD, YYYY/M/D, YYYYMMDD, YYYY.M.D
+// YYYY-MM-DD HH:MM[:SS], ISO 8601 with T, YYYY/M/D H:MM; a wall-clock time (spec UTC, no zone).
+QDateTime parseDateTime(const QString& text);
+QDateTime wallClock(const QDateTime& localTime); // a local time in the same convention
 
 } // namespace hc

@@ -137,6 +137,8 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
                                                     .arg(birth.toString(Qt::ISODate),
                                                          id->birthDate().toString(Qt::ISODate)));
         }
+        if (ctx.estimatedRows > seen.capacity())
+            seen.reserve(ctx.estimatedRows + ctx.estimatedRows / 10);
         const quint64 key = idKey(id->text());
         if (auto it = seen.constFind(key); it != seen.constEnd())
             return ctx.reject(

@@ -139,7 +139,7 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
             return ctx.reject(
                 "visited_at",
                 tr("\"%1\" is not a time (use YYYY-MM-DD HH:MM or YYYY/M/D H:MM).").arg(whenText));
-        if (when > now)
+        if (when > wallClock(now))
             return ctx.reject("visited_at", tr("%1 is in the future.").arg(whenText));
         if (when.date() < op->start || when.date() > op->end)
             return ctx.reject("visited_at", tr("%1 is outside the operation's dates (%2 to %3).")
@@ -204,7 +204,7 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
         bool created = false;
         bool changed = false;
         qint64 visitId = 0;
-        const QString visitedAt = when.toString(Qt::ISODate);
+        const QString visitedAt = when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
         selVisit.bindValue(0, op->id);
         selVisit.bindValue(1, householdId);
         selVisit.bindValue(2, officerId);

@@ -2,6 +2,7 @@
 // Chinese headers, idempotent re-import, roll-back on failure, roles, audit.
 #include "TestDatabase.h"
 #include "common/Clock.h"
+#include "imports/ImportRun.h"
 #include "imports/OfficerImporter.h"
 #include "imports/RegistryImporter.h"
 #include "imports/VisitImporter.h"
@@ -64,7 +65,48 @@ private slots:
     void visitReimportAddsNothing();
     void deniedImportsWriteNothing();
     void auditRecordsWritten();
+    void dateTimeFormats_data();
+    void dateTimeFormats();
 };
+
+void TestImports::dateTimeFormats_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // empty: refused
+    QTest::newRow("space") << "2026-03-10 09:30"
+                           << "2026-03-10T09:30:00";
+    QTest::newRow("seconds") << "2026-03-10 09:30:15"
+                             << "2026-03-10T09:30:15";
+    QTest::newRow("iso T") << "2026-03-10T09:30"
+                           << "2026-03-10T09:30:00";
+    QTest::newRow("slashes, short") << "2026/3/1 9:05"
+                                    << "2026-03-01T09:05:00";
+    QTest::newRow("padded") << "  2026/3/1 9:05 "
+                            << "2026-03-01T09:05:00";
+    QTest::newRow("one-digit minute") << "2026-03-10 9:3"
+                                      << "";
+    QTest::newRow("no time") << "2026-03-10"
+                             << "";
+    QTest::newRow("30 February") << "2026-02-30 10:00"
+                                 << "";
+    QTest::newRow("hour 25") << "2026-03-10 25:00"
+                             << "";
+    QTest::newRow("words") << "yesterday"
+                           << "";
+    QTest::newRow("two-digit year") << "26-03-10 10:00"
+                                    << "";
+}
+
+void TestImports::dateTimeFormats()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QDateTime t = parseDateTime(text);
+    QCOMPARE(t.isValid() ? t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) : QString(), expected);
+    QCOMPARE(parseDate(QStringLiteral("19900115")), QDate(1990, 1, 15));
+    QCOMPARE(parseDate(QStringLiteral("1990.1.5")), QDate(1990, 1, 5));
+    QVERIFY(!parseDate(QStringLiteral("1990-13-01")).isValid());
+}
 
 void TestImports::registryRowsAndRejections_data()
 {

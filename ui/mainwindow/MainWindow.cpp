@@ -56,6 +56,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_results->setRootIsDecorated(false);
     m_results->setHeaderLabels(
         {tr("Kind"), tr("Name / household"), tr("ID number / address"), tr("Household"), tr("Address")});
+    m_results->header()->setStretchLastSection(true);
+    m_results->header()->setSectionResizeMode(QHeaderView::Interactive);
+    for (int c = 0; c < 4; ++c)
+        m_results->header()->resizeSection(c, c == 2 ? 170 : 110);
     rightLayout->addWidget(m_results);
 
     auto* split = new QSplitter;
