@@ -1,4 +1,970 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>hc::Cli</name>
+    <message>
+        <source>The Homecoming database file.</source>
+        <translation>Homecoming 数据库文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s name.</source>
+        <translation>专项行动名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Usage: homecoming-cli COMMAND [options]
+
+Commands:
+  import-registry --db F FILE              import the household registry CSV
+  import-officers --db F FILE              import officer accounts CSV
+  import-visits --db F --operation N FILE  import field sheets CSV
+  operation create --db F --name N --start DATE --end DATE [--stations A,B]
+                   [--target-households N]
+  operation list --db F                    list operations
+  stats --db F --operation N [--json]      the operation&apos;s figures
+  search --db F QUERY [--json]             find people and households
+  demo --db F [--scale 1.0] [--seed 42]    build the demo city
+  export-registry --db F FILE              write the registry as CSV
+  export-visits --db F --operation N FILE  write the field sheets as CSV
+  bench search|stats --db F [...]          timings for bench/run
+
+Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,
+2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.
+</source>
+        <translation>用法：homecoming-cli COMMAND [options]
+
+命令：
+  import-registry --db F FILE              导入户籍数据 CSV
+  import-officers --db F FILE              导入民警账号 CSV
+  import-visits --db F --operation N FILE  导入走访登记表 CSV
+  operation create --db F --name N --start DATE --end DATE [--stations A,B]
+                   [--target-households N]
+  operation list --db F                    列出专项行动
+  stats --db F --operation N [--json]      专项行动统计数据
+  search --db F QUERY [--json]             查询人员和户
+  demo --db F [--scale 1.0] [--seed 42]    生成演示城市
+  export-registry --db F FILE              将户籍数据导出为 CSV
+  export-visits --db F --operation N FILE  将走访登记表导出为 CSV
+  bench search|stats --db F [...]          性能计时（供 bench/run 使用）
+
+导入命令加 --json 可输出机器可读的汇总。退出码：0 成功；1 失败；
+2 参数错误或未导入任何数据；3 部分行被拒绝，其余行已保存。
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %n file or query argument(s).</source>
+        <translation>
+            <numerusform>应提供 %n 个文件或查询参数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>必须指定 --db FILE。</translation>
+    </message>
+    <message>
+        <source>%1 rows (%2): %3 imported, %4 updated, %5 unchanged, %6 rejected.</source>
+        <translation>共 %1 行（编码 %2）：导入 %3 行，更新 %4 行，未变 %5 行，拒绝 %6 行。</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Generated passwords (shown only now; hand them out and have them changed):</source>
+        <translation>已生成的密码（仅此一次显示；请分发给本人并要求其修改）：</translation>
+    </message>
+    <message>
+        <source>--operation NAME is required.</source>
+        <translation>必须指定 --operation NAME。</translation>
+    </message>
+    <message>
+        <source>Use: operation create|list --db F ...</source>
+        <translation>用法：operation create|list --db F ...</translation>
+    </message>
+    <message>
+        <source>Name of the operation.</source>
+        <translation>专项行动名称。</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>开始日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>结束日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Stations in scope, comma-separated (default: all).</source>
+        <translation>纳入范围的派出所，用英文逗号分隔（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Households to cover.</source>
+        <translation>目标覆盖户数。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>--target-households: &quot;%1&quot; is not a number.</source>
+        <translation>--target-households：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Created operation %1 (%2 to %3).</source>
+        <translation>已创建专项行动 %1（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>Recompute every figure from the visits (slow check).</source>
+        <translation>根据走访记录重新计算全部数据（核对用，较慢）。</translation>
+    </message>
+    <message>
+        <source>Most results.</source>
+        <translation>最多显示的结果条数。</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>1.0 = the seed operation (200,000 residents).</source>
+        <translation>1.0 = 原型专项行动的规模（20 万居民）。</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>随机数种子。</translation>
+    </message>
+    <message>
+        <source>--scale must be a number above 0 (at most 100) and --seed a whole number.</source>
+        <translation>--scale 须为大于 0 且不超过 100 的数，--seed 须为整数。</translation>
+    </message>
+    <message>
+        <source>building the demo city: %1%</source>
+        <translation>正在生成演示城市：%1%</translation>
+    </message>
+    <message>
+        <source>Demo city: %1 stations, %2 households, %3 people, %4 officers, %5 visits, %6 screenings, %7 cases; operation &quot;%8&quot;. Every demo account&apos;s password is &quot;%9&quot;.</source>
+        <translation>演示城市：%1 个派出所，%2 户，%3 人，%4 名民警，走访 %5 次，排查 %6 人次，档案 %7 份；专项行动“%8”。所有演示账号的密码均为“%9”。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <source>Use: bench search|stats --db F [--operation N] [--runs N]</source>
+        <translation>用法：bench search|stats --db F [--operation N] [--runs N]</translation>
+    </message>
+    <message>
+        <source>Repetitions.</source>
+        <translation>重复次数。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Record %1 (line %2): a quote is misplaced. A field containing quotes must be enclosed in quotes and each quote inside it doubled.</source>
+        <translation>第 %1 条记录（第 %2 行）：引号位置有误。含引号的字段须整体用引号括起，字段内的每个引号须写成两个。</translation>
+    </message>
+    <message>
+        <source>Record %1: the record cannot be read (%2).</source>
+        <translation>第 %1 条记录：无法读取该记录（%2）。</translation>
+    </message>
+    <message>
+        <source>Record %1 is too large. Probably a quote is not closed.</source>
+        <translation>第 %1 条记录过大，可能有引号未闭合。</translation>
+    </message>
+    <message>
+        <source>Cannot decode %1 as GB18030: %2</source>
+        <translation>无法按 GB18030 编码解码 %1：%2</translation>
+    </message>
+    <message>
+        <source>Record %1: a quoted field is not closed before the end of the file.</source>
+        <translation>第 %1 条记录：有带引号的字段直到文件末尾仍未闭合。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is saved as UTF-16. Save it as CSV in UTF-8 or GB18030 and try again.</source>
+        <translation>%1 为 UTF-16 编码。请另存为 UTF-8 或 GB18030 编码的 CSV 文件后重试。</translation>
+    </message>
+    <message>
+        <source>the GB18030 converter is not available.</source>
+        <translation>GB18030 编码转换器不可用。</translation>
+    </message>
+    <message>
+        <source>out of memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::Database</name>
+    <message>
+        <source>No database file given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>数据库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Homecoming database: %2</source>
+        <translation>%1 不是 Homecoming 数据库：%2</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1: %2</source>
+        <translation>无法初始化 %1：%2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver handle is not available.</source>
+        <translation>无法获取 SQLite 驱动句柄。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Homecoming (schema %2; this program knows schema %3). Open it with a newer Homecoming.</source>
+        <translation>%1 由更新版本的 Homecoming 写入（数据结构版本 %2，本程序支持版本 %3）。请使用新版 Homecoming 打开。</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 from schema %2 to %3 failed: %4</source>
+        <translation>将 %1 的数据结构从版本 %2 升级到版本 %3 失败：%4</translation>
+    </message>
+</context>
+<context>
+    <name>hc::DemoGenerator</name>
+    <message>
+        <source>Building the demo city was cancelled.</source>
+        <translation>已取消生成演示城市。</translation>
+    </message>
+    <message>
+        <source>Preparing the demo data failed: %1</source>
+        <translation>准备演示数据失败：%1</translation>
+    </message>
+    <message>
+        <source>Hashing the demo password failed (out of memory?).</source>
+        <translation>演示密码哈希计算失败（可能内存不足）。</translation>
+    </message>
+    <message>
+        <source>build the demo city</source>
+        <translation>生成演示城市</translation>
+    </message>
+    <message>
+        <source>The scale must be above 0 and at most 100.</source>
+        <translation>规模须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <source>This database already holds a registry (%1 households, %2 stations); the demo city can only be built in an empty database.</source>
+        <translation>该数据库已有户籍数据（%1 户，%2 个派出所）；演示城市只能在空数据库中生成。</translation>
+    </message>
+    <message>
+        <source>This database already holds an operation named &quot;%1&quot;.</source>
+        <translation>该数据库中已有名为“%1”的专项行动。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>无法开始数据库事务：%1</translation>
+    </message>
+    <message>
+        <source>Saving the demo city failed: %1</source>
+        <translation>保存演示城市失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ExportText</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HeaderMap</name>
+    <message>
+        <source>The file lacks the required column(s) %1; nothing was imported.</source>
+        <translation>文件缺少必填列 %1，未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::IdNumber</name>
+    <message>
+        <source>ID number is empty</source>
+        <translation>身份证号为空</translation>
+    </message>
+    <message>
+        <source>ID number length is %1; 15 or 18 characters are expected</source>
+        <translation>身份证号长度为 %1 位，应为 15 位或 18 位</translation>
+    </message>
+    <message>
+        <source>character 18 (&quot;%1&quot;) must be a digit or X</source>
+        <translation>第 18 位（“%1”）应为数字或 X</translation>
+    </message>
+    <message>
+        <source>character %1 (&quot;%2&quot;) is not a digit</source>
+        <translation>第 %1 位（“%2”）不是数字</translation>
+    </message>
+    <message>
+        <source>birth date %1 is not a valid date</source>
+        <translation>出生日期 %1 不是有效日期</translation>
+    </message>
+    <message>
+        <source>birth date %1 is before 1900</source>
+        <translation>出生日期 %1 早于 1900 年</translation>
+    </message>
+    <message>
+        <source>birth date %1 is in the future</source>
+        <translation>出生日期 %1 晚于当前日期</translation>
+    </message>
+    <message>
+        <source>check character is %1, expected %2</source>
+        <translation>校验码为 %1，应为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ImportRun</name>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>无法开始数据库事务：%1</translation>
+    </message>
+    <message>
+        <source>The required value is empty.</source>
+        <translation>必填项为空。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 The import was rolled back; nothing was saved.</source>
+        <translation>第 %1 行：%2 导入已回滚，未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>导入已取消，未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>The import was rolled back; nothing was saved.</source>
+        <translation>导入已回滚，未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::MainWindow</name>
+    <message>
+        <source>Homecoming</source>
+        <translation>Homecoming 失踪人口排查</translation>
+    </message>
+    <message>
+        <source>Operation figures</source>
+        <translation>专项行动数据</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Search people and households</source>
+        <translation>查询人员和户</translation>
+    </message>
+    <message>
+        <source>Name, ID number, phone, household number or address</source>
+        <translation>姓名、身份证号、电话、户号或住址</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name / household</source>
+        <translation>姓名 / 户号</translation>
+    </message>
+    <message>
+        <source>ID number / address</source>
+        <translation>身份证号 / 住址</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Homecoming</source>
+        <translation>关于 Homecoming(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>No operation yet: create one with homecoming-cli operation create</source>
+        <translation>尚无专项行动：请用 homecoming-cli operation create 创建</translation>
+    </message>
+    <message>
+        <source>Households in scope</source>
+        <translation>范围内户数</translation>
+    </message>
+    <message>
+        <source>Households visited</source>
+        <translation>已走访户数</translation>
+    </message>
+    <message>
+        <source>Households covered</source>
+        <translation>已覆盖户数</translation>
+    </message>
+    <message>
+        <source>Revisits pending</source>
+        <translation>待回访户数</translation>
+    </message>
+    <message>
+        <source>Person-checks</source>
+        <translation>排查人次</translation>
+    </message>
+    <message>
+        <source>Persons screened</source>
+        <translation>排查人数</translation>
+    </message>
+    <message>
+        <source>Whereabouts unknown now</source>
+        <translation>当前下落不明</translation>
+    </message>
+    <message>
+        <source>Unregistered people found</source>
+        <translation>发现无户口人员</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>立档数</translation>
+    </message>
+    <message>
+        <source>Found alive</source>
+        <translation>找回</translation>
+    </message>
+    <message>
+        <source>Rescued</source>
+        <translation>解救</translation>
+    </message>
+    <message>
+        <source>Found deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Families reunited</source>
+        <translation>家庭团圆</translation>
+    </message>
+    <message>
+        <source>Crimes uncovered: %1</source>
+        <translation>破获案件：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>未找到与“%1”相关的结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>共 %n 条结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>About Homecoming</source>
+        <translation>关于 Homecoming</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Homecoming %1&lt;/h3&gt;&lt;p&gt;Case management for missing-person sweeps.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite (FTS5), Boost.Graph, libsodium (Argon2id), ICU (GB18030) and libcsv.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Homecoming %1&lt;/h3&gt;&lt;p&gt;失踪人口排查专项行动案件管理系统。&lt;/p&gt;&lt;p&gt;基于 Qt %2、SQLite (FTS5)、Boost.Graph、libsodium (Argon2id)、ICU (GB18030) 和 libcsv 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OfficerImporter</name>
+    <message>
+        <source>import officer accounts</source>
+        <translation>导入民警账号</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role (officer, supervisor, investigator, admin or 民警, 督导, 侦查员, 管理员).</source>
+        <translation>“%1”不是有效角色（请填 officer, supervisor, investigator, admin 或 民警、督导、侦查员、管理员）。</translation>
+    </message>
+    <message>
+        <source>Badge %1 appears twice in this file.</source>
+        <translation>警号 %1 在本文件中重复出现。</translation>
+    </message>
+    <message>
+        <source>There is no station named %1 (import the registry first).</source>
+        <translation>没有名为 %1 的派出所（请先导入户籍数据）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OperationService</name>
+    <message>
+        <source>create operations</source>
+        <translation>创建专项行动</translation>
+    </message>
+    <message>
+        <source>An operation needs a name.</source>
+        <translation>专项行动必须有名称。</translation>
+    </message>
+    <message>
+        <source>The start date is missing or not a date (YYYY-MM-DD).</source>
+        <translation>开始日期缺失或格式有误（应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The end date is missing or not a date (YYYY-MM-DD).</source>
+        <translation>结束日期缺失或格式有误（应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>结束日期 %1 早于开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>The household target cannot be negative.</source>
+        <translation>目标户数不能为负数。</translation>
+    </message>
+    <message>
+        <source>An operation named %1 already exists.</source>
+        <translation>名为 %1 的专项行动已存在。</translation>
+    </message>
+    <message>
+        <source>There is no station named %1.</source>
+        <translation>没有名为 %1 的派出所。</translation>
+    </message>
+    <message>
+        <source>There is no operation named %1.</source>
+        <translation>没有名为 %1 的专项行动。</translation>
+    </message>
+    <message>
+        <source>There is no operation number %1.</source>
+        <translation>没有编号为 %1 的专项行动。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::RegistryImporter</name>
+    <message>
+        <source>import the registry</source>
+        <translation>导入户籍数据</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex (use 男/女, M/F or male/female).</source>
+        <translation>“%1”不是有效性别（请填 男/女、M/F 或 male/female）。</translation>
+    </message>
+    <message>
+        <source>Sex %1 contradicts the ID number, which is that of a %2.</source>
+        <translation>性别“%1”与身份证号不符（按身份证号应为%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>“%1”不是有效日期（请按 YYYY-MM-DD 填写）。</translation>
+    </message>
+    <message>
+        <source>Birth date %1 contradicts the ID number, which gives %2.</source>
+        <translation>出生日期 %1 与身份证号不符（按身份证号应为 %2）。</translation>
+    </message>
+    <message>
+        <source>ID number %1 already appears in row %2 of this file.</source>
+        <translation>身份证号 %1 已在本文件第 %2 行出现。</translation>
+    </message>
+    <message>
+        <source>Person %1 vanished during the import.</source>
+        <translation>人员 %1 在导入过程中已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::Roles</name>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>Investigator</source>
+        <translation>侦查员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SearchService</name>
+    <message>
+        <source>Type at least 2 characters to search.</source>
+        <translation>请至少输入 2 个字符再查询。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::StatsService</name>
+    <message>
+        <source>There is no operation number %1.</source>
+        <translation>没有编号为 %1 的专项行动。</translation>
+    </message>
+    <message>
+        <source>Households in scope</source>
+        <translation>范围内户数</translation>
+    </message>
+    <message>
+        <source>Households visited</source>
+        <translation>已走访户数</translation>
+    </message>
+    <message>
+        <source>Households covered</source>
+        <translation>已覆盖户数</translation>
+    </message>
+    <message>
+        <source>Revisits pending</source>
+        <translation>待回访户数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Person-checks</source>
+        <translation>排查人次</translation>
+    </message>
+    <message>
+        <source>Persons screened</source>
+        <translation>排查人数</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>排查：%1</translation>
+    </message>
+    <message>
+        <source>Persons now: %1</source>
+        <translation>当前状态：%1</translation>
+    </message>
+    <message>
+        <source>Unregistered people found</source>
+        <translation>发现无户口人员</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>立档数</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>档案：%1</translation>
+    </message>
+    <message>
+        <source>Found alive</source>
+        <translation>找回</translation>
+    </message>
+    <message>
+        <source>Rescued</source>
+        <translation>解救</translation>
+    </message>
+    <message>
+        <source>Found deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Families reunited</source>
+        <translation>家庭团圆</translation>
+    </message>
+    <message>
+        <source>Crimes uncovered: %1</source>
+        <translation>破获案件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::VisitImporter</name>
+    <message>
+        <source>import field sheets</source>
+        <translation>导入走访登记表</translation>
+    </message>
+    <message>
+        <source>Preparing the import failed: %1</source>
+        <translation>导入准备失败：%1</translation>
+    </message>
+    <message>
+        <source>There is no household %1 in the registry.</source>
+        <translation>户籍数据中没有户号为 %1 的户。</translation>
+    </message>
+    <message>
+        <source>There is no officer with badge %1.</source>
+        <translation>没有警号为 %1 的民警。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (use YYYY-MM-DD HH:MM or YYYY/M/D H:MM).</source>
+        <translation>“%1”不是有效时间（请按 YYYY-MM-DD HH:MM 或 YYYY/M/D H:MM 填写）。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the operation&apos;s dates (%2 to %3).</source>
+        <translation>%1 不在专项行动期间（%2 至 %3）内。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a visit outcome (%2).</source>
+        <translation>“%1”不是有效的走访结果（可填：%2）。</translation>
+    </message>
+    <message>
+        <source>A person row needs a screening status.</source>
+        <translation>人员行须填写排查状态。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a screening status (%2).</source>
+        <translation>“%1”不是有效的排查状态（可填：%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way of verifying (%2).</source>
+        <translation>“%1”不是有效的核实方式（可填：%2）。</translation>
+    </message>
+    <message>
+        <source>A person without an ID number can only have the status unregistered_found.</source>
+        <translation>无身份证号的人员，排查状态只能为 unregistered_found（无户口人员）。</translation>
+    </message>
+    <message>
+        <source>People can only be screened on a completed visit, not %1.</source>
+        <translation>只有走访结果为“已走访”时才能登记排查人员，本次为“%1”。</translation>
+    </message>
+    <message>
+        <source>A status was given but no ID number or name of the person.</source>
+        <translation>填写了排查状态，但未填写人员的身份证号或姓名。</translation>
+    </message>
+    <message>
+        <source>Another row of this visit gives the outcome %1.</source>
+        <translation>本次走访的另一行填写的走访结果为“%1”，两者不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::Vocabulary</name>
+    <message>
+        <source>Completed</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人在家</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝配合</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>Demolished</source>
+        <translation>已拆除</translation>
+    </message>
+    <message>
+        <source>Address not found</source>
+        <translation>查无此址</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>在户</translation>
+    </message>
+    <message>
+        <source>Away, whereabouts verified</source>
+        <translation>外出（去向已核实）</translation>
+    </message>
+    <message>
+        <source>Away, whereabouts unverified</source>
+        <translation>外出（去向待核实）</translation>
+    </message>
+    <message>
+        <source>Whereabouts unknown</source>
+        <translation>下落不明</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>Unregistered person found</source>
+        <translation>无户口人员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>已立档</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>查找中</translation>
+    </message>
+    <message>
+        <source>Found alive</source>
+        <translation>已找回</translation>
+    </message>
+    <message>
+        <source>Rescued</source>
+        <translation>已解救</translation>
+    </message>
+    <message>
+        <source>Found deceased</source>
+        <translation>已死亡</translation>
+    </message>
+    <message>
+        <source>Closed (other)</source>
+        <translation>其他结案</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复档案</translation>
+    </message>
+    <message>
+        <source>Homicide</source>
+        <translation>命案</translation>
+    </message>
+    <message>
+        <source>Kidnapping</source>
+        <translation>绑架</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>拐卖</translation>
+    </message>
+    <message>
+        <source>Other crime</source>
+        <translation>其他犯罪</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>排查发现</translation>
+    </message>
+    <message>
+        <source>Public report</source>
+        <translation>群众报案</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Database file to open.</source>
+        <translation>要打开的数据库文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Homecoming</source>
+        <translation>Homecoming 失踪人口排查</translation>
+    </message>
+</context>
 </TS>

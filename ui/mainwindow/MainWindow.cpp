@@ -55,7 +55,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_results = new QTreeWidget;
     m_results->setRootIsDecorated(false);
     m_results->setHeaderLabels(
-        {tr("Kind"), tr("Name / household"), tr("ID number / address"), tr("Household"), tr("Address")});
+        {tr("Kind"), tr("Name / household"), tr("ID number / address"), tr("Household no."), tr("Address")});
     m_results->header()->setStretchLastSection(true);
     m_results->header()->setSectionResizeMode(QHeaderView::Interactive);
     for (int c = 0; c < 4; ++c)
