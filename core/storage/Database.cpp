@@ -77,7 +77,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         return storageError(tr("%1 is not a Homecoming database: %2").arg(path, q.lastError().text()));
     for (const char* pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-          "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY"}) {
+          "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-65536"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return storageError(tr("Cannot set up %1: %2").arg(path, q.lastError().text()));
     }
