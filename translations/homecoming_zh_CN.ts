@@ -747,6 +747,47 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
+    <name>hc::UserService</name>
+    <message>
+        <source>There is no account with badge %1.</source>
+        <translation>没有警号为 %1 的账号。</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; an administrator creates further ones.</source>
+        <translation>该数据库已有账号；其他账号须由管理员创建。</translation>
+    </message>
+    <message>
+        <source>Enter a badge number.</source>
+        <translation>请输入警号。</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation>请输入管理员姓名。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation>无法计算密码哈希（内存不足）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>尝试失败次数过多，请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong badge number or password.</source>
+        <translation>警号或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+</context>
+<context>
     <name>hc::VisitImporter</name>
     <message>
         <source>import field sheets</source>
@@ -807,6 +848,117 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Another row of this visit gives the outcome %1.</source>
         <translation>本次走访的另一行填写的走访结果为“%1”，两者不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::VisitService</name>
+    <message>
+        <source>There is no household number %1.</source>
+        <translation>没有编号为 %1 的户。</translation>
+    </message>
+    <message>
+        <source>This household belongs to another station; its officers record its visits.</source>
+        <translation>该户属于其他派出所，应由该所民警登记走访。</translation>
+    </message>
+    <message>
+        <source>record visits</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>Visits are recorded by a signed-in officer.</source>
+        <translation>走访须由已登录的民警登记。</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the visit.</source>
+        <translation>请选择走访结果。</translation>
+    </message>
+    <message>
+        <source>Enter the time of the visit.</source>
+        <translation>请填写走访时间。</translation>
+    </message>
+    <message>
+        <source>The time of the visit is in the future.</source>
+        <translation>走访时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The visit is outside the operation&apos;s dates (%1 to %2).</source>
+        <translation>走访时间不在专项行动期间（%1 至 %2）内。</translation>
+    </message>
+    <message>
+        <source>People are screened only on a completed visit, not on &quot;%1&quot;.</source>
+        <translation>只有走访结果为“已走访”时才能登记排查人员，本次为“%1”。</translation>
+    </message>
+    <message>
+        <source>Row %1: this person does not live in the household.</source>
+        <translation>第 %1 行：此人不属于该户。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is screened twice in this visit.</source>
+        <translation>%1 在本次走访中重复登记。</translation>
+    </message>
+    <message>
+        <source>%1: choose a status.</source>
+        <translation>%1：请选择排查状态。</translation>
+    </message>
+    <message>
+        <source>%1 is registered; &quot;unregistered person found&quot; is for people without registration.</source>
+        <translation>%1 已有户籍；“无户口人员”仅用于没有户籍的人员。</translation>
+    </message>
+    <message>
+        <source>%1: say where the person is.</source>
+        <translation>%1：请填写去向。</translation>
+    </message>
+    <message>
+        <source>%1: say how the whereabouts were verified.</source>
+        <translation>%1：请选择核实方式。</translation>
+    </message>
+    <message>
+        <source>%1: how it was verified applies only to verified whereabouts.</source>
+        <translation>%1：核实方式仅适用于“外出（去向已核实）”。</translation>
+    </message>
+    <message>
+        <source>%1: a date applies only to a death or a move.</source>
+        <translation>%1：日期仅适用于死亡或迁出。</translation>
+    </message>
+    <message>
+        <source>%1: the date is after the visit.</source>
+        <translation>%1：日期晚于走访时间。</translation>
+    </message>
+    <message>
+        <source>You already recorded a visit to this household at this time.</source>
+        <translation>您已在此时间登记过该户的走访。</translation>
+    </message>
+    <message>
+        <source>There is no visit number %1.</source>
+        <translation>没有编号为 %1 的走访记录。</translation>
+    </message>
+    <message>
+        <source>A visit can be corrected by its officer on the day it was entered, and by a supervisor at any time.</source>
+        <translation>走访记录可由登记民警在登记当天更正，督导可随时更正。</translation>
+    </message>
+    <message>
+        <source>A correction cannot move a visit to another household or operation; record a new visit instead.</source>
+        <translation>更正不能把走访记录改到其他户或其他专项行动；请另行登记新的走访。</translation>
+    </message>
+    <message>
+        <source>add people found at an address</source>
+        <translation>登记在该址发现的人员</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name (as they give it).</source>
+        <translation>请填写此人姓名（按本人自述）。</translation>
+    </message>
+    <message>
+        <source>Choose male or female, or leave it open.</source>
+        <translation>请选择男或女，也可暂不填写。</translation>
+    </message>
+    <message>
+        <source>The birth year must be between 1900 and %1.</source>
+        <translation>出生年份须在 1900 至 %1 之间。</translation>
     </message>
 </context>
 <context>

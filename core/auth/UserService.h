@@ -1,0 +1,58 @@
+#pragma once
+// Accounts and sign-in: the first administrator of a new database, password checks against
+// the Argon2id hashes, and a growing delay after repeated failures for a badge.
+
+#include "auth/Actor.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+namespace hc {
+
+class Database;
+
+struct User
+{
+    qint64 id = 0;
+    QString badge;
+    QString name;
+    Role role = Role::Officer;
+    qint64 stationId = 0;
+    QString stationName;
+    bool active = true;
+
+    Actor actor() const { return Actor{badge, role, id, stationId}; }
+};
+
+class UserService
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::UserService)
+public:
+    static constexpr int kMinPasswordLength = 8;
+    static constexpr int kFreeAttempts = 3; // failures before the delay starts
+
+    explicit UserService(Database& db);
+
+    bool hasUsers() const;
+    // Only on a database without accounts: whoever creates the file sets up its administrator.
+    Result<User> createFirstAdmin(const QString& badge, const QString& name, const QString& password);
+    Result<User> find(const QString& badge) const;
+    // Checks badge and password. After kFreeAttempts failures for a badge, each further
+    // attempt must wait (2, 4, 8 ... up to 60 s); the error then says how long.
+    Result<User> signIn(const QString& badge, const QString& password);
+
+private:
+    struct Failures
+    {
+        int count = 0;
+        QDateTime retryAfter;
+    };
+    Database& m_db;
+    // Per process: a desktop signs one person in at a time; a restart does not bypass the
+    // hash cost, which is the real brake on guessing.
+    static QHash<QString, Failures>& failures();
+};
+
+} // namespace hc

@@ -1,0 +1,59 @@
+#pragma once
+// Records a household visit and the screening of each person in one transaction, with its
+// audit record; corrects a saved visit (its author the same day, a supervisor any time);
+// adds a person found living at the address without registration.
+
+#include "auth/Actor.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+
+namespace hc {
+
+class Database;
+
+struct ScreeningDraft
+{
+    qint64 personId = 0;
+    QString status;      // Vocabulary::Kind::Status code
+    QString whereabouts; // away_verified: where; moved_out: destination (optional)
+    QString verifiedBy;  // away_verified: Vocabulary::Kind::VerifiedBy code
+    QDate eventDate;     // deceased / moved_out, when known
+    QString notes;
+};
+
+struct VisitDraft
+{
+    qint64 operationId = 0;
+    qint64 householdId = 0;
+    QDateTime visitedAt; // wall-clock time (see parseDateTime)
+    QString outcome;     // Vocabulary::Kind::Outcome code
+    QString notes;
+    QList<ScreeningDraft> screenings; // only for a completed visit
+};
+
+class VisitService
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::VisitService)
+public:
+    VisitService(Database& db, Actor actor);
+
+    // Checks a draft without writing; the error names the field ("screenings[2].whereabouts").
+    Status validate(const VisitDraft& draft) const;
+    Result<qint64> record(const VisitDraft& draft);
+    Status correct(qint64 visitId, const VisitDraft& draft);
+    Result<qint64> addUnregisteredPerson(qint64 householdId, const QString& name, QChar sex, int birthYear,
+                                         const QString& notes);
+
+private:
+    Status checkHousehold(qint64 householdId) const;
+    Status writeScreenings(qint64 visitId, const VisitDraft& draft, const QString& visitedAt);
+
+    Database& m_db;
+    Actor m_actor;
+};
+
+} // namespace hc
