@@ -330,6 +330,13 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
+    <name>hc::HouseholdService</name>
+    <message>
+        <source>There is no household number %1.</source>
+        <translation>没有编号为 %1 的户。</translation>
+    </message>
+</context>
+<context>
     <name>hc::IdNumber</name>
     <message>
         <source>ID number is empty</source>

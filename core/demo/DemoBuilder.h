@@ -1,0 +1,128 @@
+#pragma once
+// Private to the demo generator: the Builder that writes the demo city, and the calendar and
+// row helpers its stages share. DemoGenerator.cpp holds the registry and sweep stages,
+// DemoCases.cpp the cases with their leads and links; one class split over two files keeps each
+// a reviewable size while the stages share one working state.
+
+#include "demo/DemoDraws.h"
+#include "demo/DemoGenerator.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTime>
+#include <QVariant>
+#include <map>
+#include <vector>
+
+namespace hc::demo {
+
+constexpr int kDays = 90; // 2026-03-01 .. 2026-05-29
+constexpr int kSubBureaus = 6, kStationsPerSubBureau = 10;
+constexpr double kHouseholds = 54300; // at scale 1: "5.4万余户"
+inline QDate opStart()
+{
+    return QDate(2026, 3, 1);
+}
+inline QDate opEnd()
+{
+    return opStart().addDays(kDays - 1);
+}
+inline QDate latestOutcome()
+{
+    return QDate(2026, 11, 1);
+}
+
+// A moment as seconds since the operation's first day began (local time). Plain arithmetic keeps
+// the generator free of time-zone rules and of the clock, so one seed always gives the same rows.
+using Moment = qint64;
+constexpr Moment kDay = 86400;
+constexpr Moment kLastMoment = (kDays - 1) * kDay + 21 * 3600 + 30 * 60; // after the last visit
+inline QDate dateOf(Moment m)
+{
+    return opStart().addDays(m / kDay);
+}
+inline QString stamp(Moment m)
+{
+    return dateOf(m).toString(Qt::ISODate) + QLatin1Char('T') +
+           QTime::fromMSecsSinceStartOfDay(int(m % kDay) * 1000).toString(Qt::ISODate);
+}
+
+inline QVariant orNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+inline QVariant orNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant();
+}
+
+struct Station
+{
+    qint64 id = 0, supervisor = 0, households = 0;
+    int subBureau = 0, code = 0;
+    double mid = 40, spread = 8; // logistic coverage curve: day of the steepest progress, width
+    QList<qint64> officers;
+    QList<Area> areas;
+};
+
+// The generator's working state; lives for one generate() call, inside its transaction.
+class Builder
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::DemoGenerator)
+public:
+    Builder(QSqlDatabase& db, const DemoOptions& o) : m_db(db), m_options(o), m_rng(o.seed), m_scale(o.scale)
+    {
+    }
+    Status run(DemoSummary& sum);
+
+private:
+    template <typename... Values> bool insert(QSqlQuery& q, const Values&... values)
+    {
+        int i = 0;
+        (q.bindValue(i++, QVariant(values)), ...);
+        if (q.exec())
+            return true;
+        m_error = storageError(q.lastError().text());
+        return false;
+    }
+    Status progress(int percent);
+    Status prepare();
+    Status places();
+    Status accounts();
+    Status operation();
+    Status households();
+    Status household(int stationIndex, Area& area, qint64 done);
+    int coverDay(const Station& st);
+    Moment visitMoment(int day);
+    Moment daytimeAfter(Moment from, int maxDays);
+    bool person(Member& m, const QString& idNumber, const QVariant& household, bool registered,
+                const QString& notes);
+    bool visit(qint64 household, qint64 officer, Moment at, Outcome outcome, const QString& note, qint64& id);
+    bool screen(qint64 visitId, Moment at, const Member& m, qint64* id = nullptr);
+    CaseSeed seedFor(const Member& m, int station, const QString& area, Moment opened);
+    Status cases();
+    Status writeCases();
+    Status writeLinks(const std::map<QString, std::vector<int>>& tipPhones);
+    bool link(const QString& aKind, const QString& aKey, const QString& bKind, const QString& bKey,
+              const QString& kind, double confidence, const QString& note, qint64 by, Moment at);
+
+    QSqlDatabase& m_db;
+    const DemoOptions& m_options;
+    demo::Rng m_rng;
+    double m_scale;
+    Error m_error;
+    DemoSummary m_sum;
+    int m_lastPercent = -1;
+    QSqlQuery m_insHousehold{m_db}, m_insPerson{m_db}, m_insVisit{m_db}, m_insScreening{m_db},
+        m_insCase{m_db}, m_insLead{m_db}, m_insLink{m_db};
+    QList<Station> m_stations;
+    QList<QList<qint64>> m_investigators; // per sub-bureau
+    qint64 m_operationId = 0, m_total = 0;
+    demo::IdAllocator m_ids;
+    std::vector<Member> m_members; // the household being generated
+    demo::Quota m_unknown, m_unregistered, m_reported;
+    std::vector<CaseSeed> m_cases;
+};
+
+} // namespace hc::demo

@@ -1,0 +1,151 @@
+// Household lists for the officer's screens: keyset pages, filters by station, area and
+// coverage, search, detail (members and visit history with corrections), next to visit.
+#include "TestDatabase.h"
+#include "auth/UserService.h"
+#include "common/Clock.h"
+#include "households/HouseholdService.h"
+#include "imports/OfficerImporter.h"
+#include "imports/RegistryImporter.h"
+#include "imports/VisitImporter.h"
+#include "operations/OperationService.h"
+
+#include <QTest>
+
+using namespace hc;
+using hc::test::TestDatabase;
+
+namespace {
+QString data(const char* name)
+{
+    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
+}
+
+QStringList numbers(const QList<HouseholdRow>& rows)
+{
+    QStringList out;
+    for (const HouseholdRow& r : rows)
+        out << r.householdNo;
+    return out;
+}
+} // namespace
+
+class TestHouseholds : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase() { Clock::setInstance(nullptr); }
+    void pagesInOrder();
+    void filters_data();
+    void filters();
+    void detail();
+    void nextToVisit();
+
+private:
+    std::unique_ptr<TestDatabase> m_t;
+    qint64 m_op = 0;
+    qint64 station(const char* name)
+    {
+        return m_t
+            ->scalar(QStringLiteral("SELECT id FROM stations WHERE name = '%1'").arg(QString::fromUtf8(name)))
+            .toLongLong();
+    }
+};
+
+void TestHouseholds::initTestCase()
+{
+    Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(12, 0))));
+    m_t = std::make_unique<TestDatabase>();
+    QVERIFY(!RegistryImporter(m_t->db(), Actor::cli()).run(data("registry.csv")).fatal);
+    QVERIFY(!OfficerImporter(m_t->db(), Actor::cli()).run(data("officers.csv")).fatal);
+    m_op = OperationService(m_t->db(), Actor::cli())
+               .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
+               ->id;
+    QVERIFY(
+        !VisitImporter(m_t->db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
+}
+
+void TestHouseholds::pagesInOrder()
+{
+    HouseholdService hs(m_t->db());
+    HouseholdFilter f{m_op, 0, 0, Coverage::Any, {}};
+    auto first = hs.page(f, {}, 2);
+    QVERIFY(first.ok());
+    QCOMPARE(numbers(*first), (QStringList{"H001", "H002"}));
+    auto second = hs.page(f, first->last().householdNo, 2);
+    QCOMPARE(numbers(*second), (QStringList{"H003", "H004"}));
+    QVERIFY(hs.page(f, second->last().householdNo, 2)->isEmpty());
+    const HouseholdRow& h001 = first->first();
+    QCOMPARE(h001.members, 4); // three registered plus 赵六, found by the field sheet
+    QCOMPARE(h001.coverage, Coverage::Covered);
+    QCOMPARE(h001.lastVisit, QStringLiteral("2026-03-25T10:00:00"));
+    QCOMPARE(h001.area, QStringLiteral("东岗社区"));
+}
+
+void TestHouseholds::filters_data()
+{
+    QTest::addColumn<QString>("stationName");
+    QTest::addColumn<int>("coverage");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("station") << "西湖派出所" << int(Coverage::Any) << "" << QStringList{"H003", "H004"};
+    QTest::newRow("not visited") << "" << int(Coverage::NotVisited) << "" << QStringList{"H004"};
+    QTest::newRow("revisit") << "" << int(Coverage::Revisit) << "" << QStringList{"H003"};
+    QTest::newRow("covered") << "" << int(Coverage::Covered) << "" << QStringList{"H001", "H002"};
+    QTest::newRow("search a member's name") << "" << int(Coverage::Any) << "李强" << QStringList{"H002"};
+    QTest::newRow("search an address") << "" << int(Coverage::Any) << "西湖路" << QStringList{"H003", "H004"};
+    QTest::newRow("search and station") << "东岗派出所" << int(Coverage::Any) << "西湖路" << QStringList{};
+}
+
+void TestHouseholds::filters()
+{
+    QFETCH(QString, stationName);
+    QFETCH(int, coverage);
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    HouseholdFilter f{m_op, stationName.isEmpty() ? 0 : station(stationName.toUtf8().constData()), 0,
+                      Coverage(coverage), search};
+    auto rows = HouseholdService(m_t->db()).page(f, {}, 100);
+    QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().text()));
+    QCOMPARE(numbers(*rows), expected);
+}
+
+void TestHouseholds::detail()
+{
+    const qint64 h002 =
+        m_t->scalar(QStringLiteral("SELECT id FROM households WHERE household_no = 'H002'")).toLongLong();
+    auto d = HouseholdService(m_t->db()).detail(h002, m_op);
+    QVERIFY(d.ok());
+    QCOMPARE(d->station, QStringLiteral("东岗派出所"));
+    QCOMPARE(d->members.size(), 3);
+    QCOMPARE(d->members.first().name, QStringLiteral("李娜")); // head of household first
+    QCOMPARE(d->members.last().name, QStringLiteral("小红"));  // found here, unregistered, last
+    QVERIFY(!d->members.last().registered);
+    QCOMPARE(d->members.last().latestStatus, QStringLiteral("unregistered_found"));
+    QCOMPARE(d->visits.size(), 2);
+    QCOMPARE(d->visits.first().outcome, QStringLiteral("completed")); // newest first
+    QCOMPARE(d->visits.first().screenings, 3);
+    QCOMPARE(d->visits.last().outcome, QStringLiteral("no_answer"));
+    QVERIFY(d->visits.last().officer.contains(QStringLiteral("100001")));
+    QVERIFY(!HouseholdService(m_t->db()).detail(99999, m_op).ok());
+}
+
+void TestHouseholds::nextToVisit()
+{
+    HouseholdService hs(m_t->db());
+    HouseholdFilter f{m_op, 0, 0, Coverage::Any, {}};
+    // H001 and H002 are covered: skipped.
+    QCOMPARE(
+        hs.nextToVisit(f, {})->value_or(0),
+        m_t->scalar(QStringLiteral("SELECT id FROM households WHERE household_no = 'H003'")).toLongLong());
+    QCOMPARE(
+        hs.nextToVisit(f, QStringLiteral("H003"))->value_or(0),
+        m_t->scalar(QStringLiteral("SELECT id FROM households WHERE household_no = 'H004'")).toLongLong());
+    QVERIFY(!hs.nextToVisit(f, QStringLiteral("H004"))->has_value());
+    f.stationId = station("东岗派出所");
+    QVERIFY(!hs.nextToVisit(f, {})->has_value()); // all of 东岗 covered
+    QCOMPARE(hs.areas(f.stationId).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestHouseholds)
+#include "tst_households.moc"
