@@ -37,10 +37,12 @@ Result<Where> buildWhere(Database& db, const HouseholdFilter& f)
         w.clauses << QStringLiteral("hp.household_id IS NULL");
         break;
     case Coverage::Revisit:
-        w.clauses << QStringLiteral("hp.covered = 0");
+        // ifnull() keeps the planner driving from the station's households (measured: 0.4 s
+        // at scale 10 when it scanned household_progress instead).
+        w.clauses << QStringLiteral("ifnull(hp.covered, -1) = 0");
         break;
     case Coverage::Covered:
-        w.clauses << QStringLiteral("hp.covered = 1");
+        w.clauses << QStringLiteral("ifnull(hp.covered, -1) = 1");
         break;
     }
     if (!f.search.trimmed().isEmpty()) {

@@ -56,7 +56,7 @@ CREATE TABLE households (
     area_id      INTEGER NOT NULL REFERENCES areas(id),
     address      TEXT NOT NULL
 );
-CREATE INDEX households_area ON households(area_id);
+CREATE INDEX households_area ON households(area_id, household_no);  -- a station's page in order
 
 CREATE TABLE persons (
     id           INTEGER PRIMARY KEY,
