@@ -323,6 +323,81 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
+    <name>hc::FollowUpService</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>assign revisits</source>
+        <translation>分派回访任务</translation>
+    </message>
+    <message>
+        <source>There is no household number %1.</source>
+        <translation>没有编号为 %1 的户。</translation>
+    </message>
+    <message>
+        <source>There is no active officer number %1.</source>
+        <translation>没有编号为 %1 的在岗民警。</translation>
+    </message>
+    <message>
+        <source>The officer works at another station than the household.</source>
+        <translation>该民警与该户不属于同一派出所。</translation>
+    </message>
+    <message>
+        <source>verify whereabouts</source>
+        <translation>核实去向</translation>
+    </message>
+    <message>
+        <source>Say where the person is.</source>
+        <translation>请填写去向。</translation>
+    </message>
+    <message>
+        <source>Say how the whereabouts were verified.</source>
+        <translation>请选择核实方式。</translation>
+    </message>
+    <message>
+        <source>There is no person number %1.</source>
+        <translation>没有编号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>This person lives in another station&apos;s area.</source>
+        <translation>此人属于其他派出所辖区。</translation>
+    </message>
+</context>
+<context>
     <name>hc::HeaderMap</name>
     <message>
         <source>The file lacks the required column(s) %1; nothing was imported.</source>

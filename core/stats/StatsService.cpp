@@ -174,27 +174,33 @@ Result<OperationStats> StatsService::recount(qint64 operationId) const
         scalar(QStringLiteral("SELECT count(DISTINCT household_id) FROM visits WHERE operation_id = ? "
                               "AND outcome IN ('completed', 'vacant', 'demolished')"));
     s.revisitsPending = s.householdsVisited - s.householdsCovered;
-    s.personChecks = scalar(QStringLiteral(
-        "SELECT count(*) FROM screenings s JOIN visits v ON v.id = s.visit_id WHERE v.operation_id = ?"));
+    // From the visits where there is one (this checks the copies the triggers keep in the
+    // screenings), from the screening itself for a follow-up check without a visit.
+    const QString scr =
+        QStringLiteral("(SELECT s.id, s.person_id, s.status, coalesce(v.operation_id, s.operation_id) AS op, "
+                       "coalesce(v.visited_at, s.screened_at) AS at FROM screenings s LEFT JOIN visits v ON "
+                       "v.id = s.visit_id)");
+    s.personChecks = scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE op = ?").arg(scr));
     s.personsScreened =
-        scalar(QStringLiteral("SELECT count(DISTINCT s.person_id) FROM screenings s JOIN visits v "
-                              "ON v.id = s.visit_id WHERE v.operation_id = ?"));
-    s.unregisteredFound = scalar(QStringLiteral(
-        "SELECT count(DISTINCT s.person_id) FROM screenings s JOIN visits v ON v.id = s.visit_id "
-        "WHERE v.operation_id = ? AND s.status = 'unregistered_found'"));
-    q.prepare(QStringLiteral("SELECT s.status, count(*) FROM screenings s JOIN visits v ON v.id = s.visit_id "
-                             "WHERE v.operation_id = ? GROUP BY s.status"));
+        scalar(QStringLiteral("SELECT count(DISTINCT person_id) FROM %1 WHERE op = ?").arg(scr));
+    s.unregisteredFound =
+        scalar(QStringLiteral(
+                   "SELECT count(DISTINCT person_id) FROM %1 WHERE op = ? AND status = 'unregistered_found'")
+                   .arg(scr));
+    q.prepare(QStringLiteral("SELECT status, count(*) FROM %1 WHERE op = ? GROUP BY status").arg(scr));
     q.addBindValue(operationId);
     if (!q.exec())
         return storageError(q.lastError().text());
     while (q.next())
         s.checksByStatus[q.value(0).toString()] = q.value(1).toLongLong();
-    // Latest screening per person: the latest visit time, ties broken by the screening's id.
-    q.prepare(QStringLiteral("SELECT status, count(*) FROM ("
-                             "  SELECT s.status, row_number() OVER (PARTITION BY s.person_id ORDER BY "
-                             "v.visited_at DESC, s.id DESC) AS rn"
-                             "  FROM screenings s JOIN visits v ON v.id = s.visit_id WHERE v.operation_id = ?"
-                             ") WHERE rn = 1 GROUP BY status"));
+    // Latest screening per person: the latest time, ties broken by the screening's id.
+    q.prepare(
+        QStringLiteral(
+            "SELECT status, count(*) FROM ("
+            "  SELECT status, row_number() OVER (PARTITION BY person_id ORDER BY at DESC, id DESC) AS rn"
+            "  FROM %1 WHERE op = ?"
+            ") WHERE rn = 1 GROUP BY status")
+            .arg(scr));
     q.addBindValue(operationId);
     if (!q.exec())
         return storageError(q.lastError().text());

@@ -95,7 +95,9 @@ CREATE INDEX visits_operation_day ON visits(operation_id, visited_at);
 CREATE TABLE screenings (
     id           INTEGER PRIMARY KEY,
     uuid         TEXT NOT NULL UNIQUE,
-    visit_id     INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    -- NULL for a follow-up check away from the door (whereabouts verified by phone later).
+    visit_id     INTEGER REFERENCES visits(id) ON DELETE CASCADE,
+    officer_id   INTEGER REFERENCES users(id),            -- who checked, for follow-ups
     operation_id INTEGER NOT NULL REFERENCES operations(id), -- copied from the visit for fast figures
     person_id    INTEGER NOT NULL REFERENCES persons(id),
     screened_at  TEXT NOT NULL,                              -- copied from the visit
@@ -111,6 +113,17 @@ CREATE TABLE screenings (
 );
 CREATE INDEX screenings_person ON screenings(person_id, screened_at);
 CREATE INDEX screenings_operation ON screenings(operation_id, status);
+
+-- A supervisor hands a household that needs another knock to an officer.
+CREATE TABLE revisit_assignments (
+    operation_id INTEGER NOT NULL REFERENCES operations(id),
+    household_id INTEGER NOT NULL REFERENCES households(id),
+    officer_id   INTEGER NOT NULL REFERENCES users(id),
+    assigned_by  TEXT NOT NULL,
+    assigned_at  TEXT NOT NULL,
+    PRIMARY KEY (operation_id, household_id)
+);
+CREATE INDEX revisit_assignments_officer ON revisit_assignments(officer_id);
 
 CREATE TABLE cases (
     id                INTEGER PRIMARY KEY,

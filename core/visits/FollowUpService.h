@@ -1,0 +1,79 @@
+#pragma once
+// The officer's follow-up lists: households that need another knock (with attempts and who
+// is assigned), people whose whereabouts still need verifying, and people found living with
+// no registration (the registration office's list); plus the writes these lists lead to.
+
+#include "auth/Actor.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace hc {
+
+class Database;
+
+struct RevisitRow
+{
+    qint64 householdId = 0;
+    QString householdNo;
+    QString address;
+    QString area;
+    int attempts = 0;
+    QString lastAttempt; // ISO wall-clock time
+    QString lastOutcome;
+    int daysSince = 0;
+    qint64 assignedOfficerId = 0;
+    QString assignedOfficer; // name (badge)
+};
+
+struct VerificationRow
+{
+    qint64 personId = 0;
+    QString name;
+    QString idNumber;
+    QString phone;
+    QString householdNo;
+    QString address;
+    QString since; // when the person was found away without verified whereabouts
+};
+
+struct UnregisteredRow
+{
+    qint64 personId = 0;
+    QString name;
+    QString sex;
+    QString birthYear;
+    QString householdNo;
+    QString address;
+    QString station;
+    QString foundAt;
+    QString notes;
+};
+
+class FollowUpService
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::FollowUpService)
+public:
+    FollowUpService(Database& db, Actor actor);
+
+    // Households visited but not covered, in the actor's station (supervisors: stationId, 0 = all);
+    // the actor's own assignments first, then by the longest wait.
+    Result<QList<RevisitRow>> revisits(qint64 operationId, qint64 stationId) const;
+    Result<QList<VerificationRow>> verifications(qint64 operationId, qint64 stationId) const;
+    Result<QList<UnregisteredRow>> unregistered(qint64 operationId, qint64 stationId) const;
+    Result<qint64> exportUnregisteredCsv(qint64 operationId, qint64 stationId, const QString& path) const;
+
+    // Supervisors hand a household to an officer (of its station).
+    Status assignRevisit(qint64 operationId, qint64 householdId, qint64 officerId);
+    // Records the whereabouts as verified: a follow-up screening away from the door.
+    Status markVerified(qint64 operationId, qint64 personId, const QString& whereabouts,
+                        const QString& verifiedBy);
+
+private:
+    qint64 scopeStation(qint64 stationId) const;
+    Database& m_db;
+    Actor m_actor;
+};
+
+} // namespace hc
