@@ -1,13 +1,12 @@
-// homecoming: GUI entry point; opens the database named on the command line (or the demo
-// database next to the program's working directory) and shows the main window.
+// homecoming: GUI entry point. Parses the arguments, installs the translation and runs the
+// start-up flow (database, sign-in, main window) from ui/app/AppFlow.
+#include "app/AppFlow.h"
 #include "common/Translations.h"
 #include "common/Version.h"
-#include "mainwindow/MainWindow.h"
-#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -15,23 +14,24 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Homecoming"));
     QApplication::setOrganizationName(QStringLiteral("Homecoming"));
     QApplication::setApplicationVersion(hc::applicationVersion());
-    hc::installTranslation(QLocale::system());
+    // The Language menu's choice, else the system's language.
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    hc::installTranslation(language.isEmpty() ? QLocale::system() : QLocale(language));
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Case management for missing-person sweeps."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        QStringLiteral("db"), QApplication::translate("main", "Database file to open."),
-        QApplication::translate("main", "file"), QStringLiteral("demo/homecoming-demo.db"));
+        QStringLiteral("db"),
+        QApplication::translate("main", "Database file to open (default: the last one)."),
+        QApplication::translate("main", "file"));
     parser.addOption(dbOption);
     parser.process(app);
 
-    auto db = hc::Database::open(parser.value(dbOption), hc::Database::Mode::OpenExisting);
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Homecoming"), db.error().text());
-        return 1;
-    }
-    hc::MainWindow window(**db);
-    window.show();
+    hc::AppFlow flow(parser.value(dbOption));
+    if (!flow.start())
+        return 0;
     return app.exec();
 }

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>hc::AppFlow</name>
+    <message>
+        <source>Homecoming</source>
+        <translation>Homecoming 失踪人口排查</translation>
+    </message>
+</context>
+<context>
     <name>hc::Cli</name>
     <message>
         <source>The Homecoming database file.</source>
@@ -323,6 +330,37 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
+    <name>hc::FirstAdminDialog</name>
+    <message>
+        <source>Set up the administrator</source>
+        <translation>设置管理员</translation>
+    </message>
+    <message>
+        <source>This database is new. Create the administrator&apos;s account; the administrator then imports the registry and the officers&apos; accounts.</source>
+        <translation>这是一个新数据库。请创建管理员账号；之后由管理员导入户籍数据和民警账号。</translation>
+    </message>
+    <message>
+        <source>&amp;Badge number:</source>
+        <translation>警号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>hc::FollowUpService</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -484,6 +522,151 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <translation>Homecoming 失踪人口排查</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Homecoming</source>
+        <translation>关于 Homecoming(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>About Homecoming</source>
+        <translation>关于 Homecoming</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Homecoming %1&lt;/h3&gt;&lt;p&gt;Case management for missing-person sweeps.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite (FTS5), Boost.Graph, libsodium (Argon2id), ICU (GB18030) and libcsv.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Homecoming %1&lt;/h3&gt;&lt;p&gt;失踪人口排查专项行动案件管理系统。&lt;/p&gt;&lt;p&gt;基于 Qt %2、SQLite (FTS5)、Boost.Graph、libsodium (Argon2id)、ICU (GB18030) 和 libcsv 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>专项行动：</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a Homecoming database</source>
+        <translation>打开 Homecoming 数据库</translation>
+    </message>
+    <message>
+        <source>Homecoming databases (*.db *.homecoming);;All files (*)</source>
+        <translation>Homecoming 数据库 (*.db *.homecoming);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>No operation yet</source>
+        <translation>尚无专项行动</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4</source>
+        <translation>%1（%2），%3，%4</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language applies when Homecoming is started again.</source>
+        <translation>新的语言将在下次启动 Homecoming 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OfficerImporter</name>
+    <message>
+        <source>import officer accounts</source>
+        <translation>导入民警账号</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role (officer, supervisor, investigator, admin or 民警, 督导, 侦查员, 管理员).</source>
+        <translation>“%1”不是有效角色（请填 officer, supervisor, investigator, admin 或 民警、督导、侦查员、管理员）。</translation>
+    </message>
+    <message>
+        <source>Badge %1 appears twice in this file.</source>
+        <translation>警号 %1 在本文件中重复出现。</translation>
+    </message>
+    <message>
+        <source>There is no station named %1 (import the registry first).</source>
+        <translation>没有名为 %1 的派出所（请先导入户籍数据）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OperationService</name>
+    <message>
+        <source>create operations</source>
+        <translation>创建专项行动</translation>
+    </message>
+    <message>
+        <source>An operation needs a name.</source>
+        <translation>专项行动必须有名称。</translation>
+    </message>
+    <message>
+        <source>The start date is missing or not a date (YYYY-MM-DD).</source>
+        <translation>开始日期缺失或格式有误（应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The end date is missing or not a date (YYYY-MM-DD).</source>
+        <translation>结束日期缺失或格式有误（应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>结束日期 %1 早于开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>The household target cannot be negative.</source>
+        <translation>目标户数不能为负数。</translation>
+    </message>
+    <message>
+        <source>An operation named %1 already exists.</source>
+        <translation>名为 %1 的专项行动已存在。</translation>
+    </message>
+    <message>
+        <source>There is no station named %1.</source>
+        <translation>没有名为 %1 的派出所。</translation>
+    </message>
+    <message>
+        <source>There is no operation named %1.</source>
+        <translation>没有名为 %1 的专项行动。</translation>
+    </message>
+    <message>
+        <source>There is no operation number %1.</source>
+        <translation>没有编号为 %1 的专项行动。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OverviewPage</name>
+    <message>
         <source>Operation figures</source>
         <translation>专项行动数据</translation>
     </message>
@@ -516,36 +699,12 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <translation>身份证号 / 住址</translation>
     </message>
     <message>
-        <source>Household</source>
-        <translation>户</translation>
+        <source>Household no.</source>
+        <translation>户号</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>住址</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Homecoming</source>
-        <translation>关于 Homecoming(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>No operation yet: create one with homecoming-cli operation create</source>
-        <translation>尚无专项行动：请用 homecoming-cli operation create 创建</translation>
     </message>
     <message>
         <source>Households in scope</source>
@@ -618,78 +777,8 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <translation>人员</translation>
     </message>
     <message>
-        <source>About Homecoming</source>
-        <translation>关于 Homecoming</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Homecoming %1&lt;/h3&gt;&lt;p&gt;Case management for missing-person sweeps.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite (FTS5), Boost.Graph, libsodium (Argon2id), ICU (GB18030) and libcsv.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Homecoming %1&lt;/h3&gt;&lt;p&gt;失踪人口排查专项行动案件管理系统。&lt;/p&gt;&lt;p&gt;基于 Qt %2、SQLite (FTS5)、Boost.Graph、libsodium (Argon2id)、ICU (GB18030) 和 libcsv 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Household no.</source>
-        <translation>户号</translation>
-    </message>
-</context>
-<context>
-    <name>hc::OfficerImporter</name>
-    <message>
-        <source>import officer accounts</source>
-        <translation>导入民警账号</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a role (officer, supervisor, investigator, admin or 民警, 督导, 侦查员, 管理员).</source>
-        <translation>“%1”不是有效角色（请填 officer, supervisor, investigator, admin 或 民警、督导、侦查员、管理员）。</translation>
-    </message>
-    <message>
-        <source>Badge %1 appears twice in this file.</source>
-        <translation>警号 %1 在本文件中重复出现。</translation>
-    </message>
-    <message>
-        <source>There is no station named %1 (import the registry first).</source>
-        <translation>没有名为 %1 的派出所（请先导入户籍数据）。</translation>
-    </message>
-</context>
-<context>
-    <name>hc::OperationService</name>
-    <message>
-        <source>create operations</source>
-        <translation>创建专项行动</translation>
-    </message>
-    <message>
-        <source>An operation needs a name.</source>
-        <translation>专项行动必须有名称。</translation>
-    </message>
-    <message>
-        <source>The start date is missing or not a date (YYYY-MM-DD).</source>
-        <translation>开始日期缺失或格式有误（应为 YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>The end date is missing or not a date (YYYY-MM-DD).</source>
-        <translation>结束日期缺失或格式有误（应为 YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation>结束日期 %1 早于开始日期 %2。</translation>
-    </message>
-    <message>
-        <source>The household target cannot be negative.</source>
-        <translation>目标户数不能为负数。</translation>
-    </message>
-    <message>
-        <source>An operation named %1 already exists.</source>
-        <translation>名为 %1 的专项行动已存在。</translation>
-    </message>
-    <message>
-        <source>There is no station named %1.</source>
-        <translation>没有名为 %1 的派出所。</translation>
-    </message>
-    <message>
-        <source>There is no operation named %1.</source>
-        <translation>没有名为 %1 的专项行动。</translation>
-    </message>
-    <message>
-        <source>There is no operation number %1.</source>
-        <translation>没有编号为 %1 的专项行动。</translation>
+        <source>Household</source>
+        <translation>户</translation>
     </message>
 </context>
 <context>
@@ -751,6 +840,72 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Type at least 2 characters to search.</source>
         <translation>请至少输入 2 个字符再查询。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SignInDialog</name>
+    <message>
+        <source>Sign in to Homecoming</source>
+        <translation>登录 Homecoming</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Badge number:</source>
+        <translation>警号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>hc::StartDialog</name>
+    <message>
+        <source>Homecoming — choose a database</source>
+        <translation>Homecoming — 选择数据库</translation>
+    </message>
+    <message>
+        <source>Homecoming keeps a sweep&apos;s households, visits and cases in one database file. Open the file your station uses, or create a new one.</source>
+        <translation>Homecoming 将一次排查行动的户、走访和档案保存在一个数据库文件中。请打开本所使用的文件，或新建一个。</translation>
+    </message>
+    <message>
+        <source>Recent databases (double-click to open):</source>
+        <translation>最近使用的数据库（双击打开）：</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new database…</source>
+        <translation>新建数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open a Homecoming database</source>
+        <translation>打开 Homecoming 数据库</translation>
+    </message>
+    <message>
+        <source>Homecoming databases (*.db *.homecoming);;All files (*)</source>
+        <translation>Homecoming 数据库 (*.db *.homecoming);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Create a Homecoming database</source>
+        <translation>新建 Homecoming 数据库</translation>
+    </message>
+    <message>
+        <source>Homecoming databases (*.db *.homecoming)</source>
+        <translation>Homecoming 数据库 (*.db *.homecoming)</translation>
     </message>
 </context>
 <context>
@@ -1189,16 +1344,16 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
 <context>
     <name>main</name>
     <message>
-        <source>Database file to open.</source>
-        <translation>要打开的数据库文件。</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>Homecoming</source>
-        <translation>Homecoming 失踪人口排查</translation>
+        <source>Case management for missing-person sweeps.</source>
+        <translation>失踪人口排查专项行动案件管理系统。</translation>
+    </message>
+    <message>
+        <source>Database file to open (default: the last one).</source>
+        <translation>要打开的数据库文件（默认：上次使用的文件）。</translation>
     </message>
 </context>
 </TS>

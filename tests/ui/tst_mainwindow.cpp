@@ -1,17 +1,25 @@
 // The main window opens on a database, shows the operation's figures and searches as the
 // user types (offscreen platform).
 #include "TestDatabase.h"
+#include "app/AppFlow.h"
+#include "app/FirstAdminDialog.h"
+#include "app/SignInDialog.h"
+#include "auth/UserService.h"
 #include "common/Clock.h"
+#include "common/SessionContext.h"
 #include "imports/OfficerImporter.h"
 #include "imports/RegistryImporter.h"
 #include "imports/VisitImporter.h"
 #include "mainwindow/MainWindow.h"
 #include "operations/OperationService.h"
+#include "overview/OverviewPage.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -29,7 +37,9 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void showsFiguresAndSearches();
+    void signInDialog();
 };
 
 void TestMainWindow::showsFiguresAndSearches()
@@ -43,10 +53,15 @@ void TestMainWindow::showsFiguresAndSearches()
                 .ok());
     QVERIFY(!VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
 
-    MainWindow w(t.db());
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QCOMPARE(w.operationBox()->count(), 1);
+    SessionContext session(t.db(), *UserService(t.db()).find(QStringLiteral("100002")));
+    std::unique_ptr<MainWindow> window(AppFlow::buildWindow(session));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QCOMPARE(window->operationBox()->count(), 1);
+    QVERIFY(session.operationId() > 0);
+    auto* overview = qobject_cast<OverviewPage*>(window->currentPage());
+    QVERIFY(overview);
+    OverviewPage& w = *overview;
     QTableWidget* figures = w.figuresTable();
     QVERIFY(figures->rowCount() > 10);
     QString covered;
@@ -67,6 +82,26 @@ void TestMainWindow::showsFiguresAndSearches()
     QTRY_VERIFY(w.searchResults()->topLevelItemCount() == 1 &&
                 w.searchResults()->topLevelItem(0)->text(1) == QStringLiteral("H004"));
     Clock::setInstance(nullptr);
+}
+
+void TestMainWindow::signInDialog()
+{
+    test::TestDatabase t;
+    QVERIFY(!RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).fatal);
+    QVERIFY(!OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv")).fatal);
+    SignInDialog dialog(t.db());
+    dialog.show();
+    dialog.badgeEdit()->setText(QStringLiteral("100001"));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("wrong"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.messageLabel()->isVisible());
+    QVERIFY(dialog.passwordEdit()->text().isEmpty());
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("pw-100001"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.user().badge, QStringLiteral("100001"));
+    QCOMPARE(dialog.user().stationName, QStringLiteral("东岗派出所"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,169 +1,165 @@
 #include "mainwindow/MainWindow.h"
 
+#include "common/SessionContext.h"
 #include "common/Version.h"
 #include "operations/OperationService.h"
-#include "registry/Vocabulary.h"
-#include "search/SearchService.h"
-#include "stats/StatsService.h"
 #include "storage/Database.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHeaderView>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableWidget>
-#include <QTimer>
-#include <QTreeWidget>
-#include <QVBoxLayout>
+#include <QToolBar>
 
 namespace hc {
 
-MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_db(db)
+MainWindow::MainWindow(SessionContext& session, QWidget* parent) : QMainWindow(parent), m_session(session)
 {
     setWindowTitle(tr("Homecoming"));
-
-    auto* left = new QGroupBox(tr("Operation figures"));
-    auto* leftLayout = new QVBoxLayout(left);
-    m_operation = new QComboBox;
-    leftLayout->addWidget(m_operation);
-    m_figures = new QTableWidget(0, 2);
-    m_figures->setHorizontalHeaderLabels({tr("Figure"), tr("Value")});
-    m_figures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_figures->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_figures->verticalHeader()->hide();
-    m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_figures->setSelectionBehavior(QAbstractItemView::SelectRows);
-    leftLayout->addWidget(m_figures);
-
-    auto* right = new QGroupBox(tr("Search people and households"));
-    auto* rightLayout = new QVBoxLayout(right);
-    m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Name, ID number, phone, household number or address"));
-    m_search->setClearButtonEnabled(true);
-    rightLayout->addWidget(m_search);
-    m_searchMessage = new QLabel;
-    m_searchMessage->setWordWrap(true);
-    rightLayout->addWidget(m_searchMessage);
-    m_results = new QTreeWidget;
-    m_results->setRootIsDecorated(false);
-    m_results->setHeaderLabels(
-        {tr("Kind"), tr("Name / household"), tr("ID number / address"), tr("Household no."), tr("Address")});
-    m_results->header()->setStretchLastSection(true);
-    m_results->header()->setSectionResizeMode(QHeaderView::Interactive);
-    for (int c = 0; c < 4; ++c)
-        m_results->header()->resizeSection(c, c == 2 ? 170 : 110);
-    rightLayout->addWidget(m_results);
-
+    m_navigation = new QListWidget;
+    m_navigation->setMaximumWidth(200);
+    m_navigation->setMinimumWidth(140);
+    m_pages = new QStackedWidget;
     auto* split = new QSplitter;
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->addWidget(m_navigation);
+    split->addWidget(m_pages);
+    split->setStretchFactor(1, 1);
     setCentralWidget(split);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    auto* bar = addToolBar(tr("Operation"));
+    bar->setObjectName(QStringLiteral("operationBar"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr("Operation:") + QLatin1Char(' ')));
+    m_operation = new QComboBox;
+    m_operation->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(m_operation);
+    connect(m_operation, &QComboBox::currentIndexChanged, this, [this] {
+        m_session.setOperation(m_operation->currentData().toLongLong());
+        updateStatus();
+    });
+
+    m_statusDb = new QLabel;
+    m_statusUser = new QLabel;
+    statusBar()->addWidget(m_statusDb, 1);
+    statusBar()->addPermanentWidget(m_statusUser);
+    buildMenus();
+    reloadOperations();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+int MainWindow::addPage(QWidget* page, const QString& title)
+{
+    const int index = m_pages->addWidget(page);
+    m_navigation->addItem(title);
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
+    return index;
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    const int index = m_pages->indexOf(page);
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::buildMenus()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction* open = file->addAction(tr("&Open database…"), this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open a Homecoming database"), QString(),
+                                         tr("Homecoming databases (*.db *.homecoming);;All files (*)"));
+        if (!path.isEmpty())
+            emit openDatabaseRequested(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    // The language applies at the next start: every screen is built with its texts once.
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const auto& [code, name] :
+         {std::pair{"", QT_TR_NOOP("System default")}, {"en", "English"}, {"zh_CN", "简体中文"}}) {
+        const QString locale = QLatin1String(code);
+        QAction* a = language->addAction(locale.isEmpty() ? tr(name) : QString::fromUtf8(name));
+        a->setCheckable(true);
+        a->setChecked(locale == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, locale] { chooseLanguage(locale); });
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Homecoming"), this, &MainWindow::showAbout);
-
-    statusBar()->showMessage(tr("Database: %1").arg(m_db.path()));
-
-    // Search as the user types, once typing pauses.
-    auto* debounce = new QTimer(this);
-    debounce->setSingleShot(true);
-    debounce->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this, &MainWindow::runSearch);
-    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
-    connect(m_operation, &QComboBox::currentIndexChanged, this, &MainWindow::showFigures);
-
-    reloadOperations();
-    resize(1100, 700);
 }
 
 void MainWindow::reloadOperations()
 {
+    const qint64 keep = m_session.operationId();
+    QSignalBlocker block(m_operation);
     m_operation->clear();
-    for (const Operation& op : OperationService(m_db, Actor{}).list())
+    for (const Operation& op : OperationService(m_session.db(), m_session.actor()).list())
         m_operation->addItem(QStringLiteral("%1 (%2 – %3)")
                                  .arg(op.name, QLocale().toString(op.start, QLocale::ShortFormat),
                                       QLocale().toString(op.end, QLocale::ShortFormat)),
                              op.id);
+    const int index = m_operation->findData(keep);
+    m_operation->setCurrentIndex(index >= 0 ? index : 0);
+    m_operation->setEnabled(m_operation->count() > 1);
     if (m_operation->count() == 0)
-        m_operation->addItem(tr("No operation yet: create one with homecoming-cli operation create"));
-    showFigures();
+        m_operation->addItem(tr("No operation yet"));
+    m_session.setOperation(m_operation->currentData().toLongLong());
+    updateStatus();
 }
 
-void MainWindow::showFigures()
+void MainWindow::updateStatus()
 {
-    m_figures->setRowCount(0);
-    const QVariant id = m_operation->currentData();
-    if (!id.isValid())
-        return;
-    const auto stats = StatsService(m_db).compute(id.toLongLong());
-    if (!stats) {
-        statusBar()->showMessage(stats.error().text());
-        return;
-    }
-    const OperationStats& s = *stats;
-    QList<QPair<QString, qint64>> rows = {
-        {tr("Households in scope"), s.householdsInScope},
-        {tr("Households visited"), s.householdsVisited},
-        {tr("Households covered"), s.householdsCovered},
-        {tr("Revisits pending"), s.revisitsPending},
-        {tr("Person-checks"), s.personChecks},
-        {tr("Persons screened"), s.personsScreened},
-        {tr("Whereabouts unknown now"), s.personsByLatestStatus.value(QStringLiteral("whereabouts_unknown"))},
-        {tr("Unregistered people found"), s.unregisteredFound},
-        {tr("Cases opened"), s.casesOpened},
-        {tr("Found alive"), s.foundAlive},
-        {tr("Rescued"), s.rescued},
-        {tr("Found deceased"), s.foundDeceased},
-        {tr("Families reunited"), s.familiesReunited},
-    };
-    for (auto it = s.crimesUncovered.begin(); it != s.crimesUncovered.end(); ++it)
-        rows.append({tr("Crimes uncovered: %1").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, it.key())),
-                     it.value()});
-    m_figures->setRowCount(int(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        m_figures->setItem(i, 0, new QTableWidgetItem(rows[i].first));
-        auto* value = new QTableWidgetItem(QLocale().toString(rows[i].second));
-        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_figures->setItem(i, 1, value);
-    }
+    m_statusDb->setText(tr("Database: %1").arg(m_session.db().path()));
+    const User& u = m_session.user();
+    m_statusUser->setText(
+        u.stationName.isEmpty()
+            ? tr("%1 (%2), %3").arg(u.name, u.badge, Roles::label(u.role))
+            : tr("%1 (%2), %3, %4").arg(u.name, u.badge, Roles::label(u.role), u.stationName));
 }
 
-void MainWindow::runSearch()
+void MainWindow::chooseLanguage(const QString& locale)
 {
-    m_results->clear();
-    const QString text = m_search->text().trimmed();
-    if (text.isEmpty()) {
-        m_searchMessage->clear();
-        return;
-    }
-    const auto hits = SearchService(m_db).search(text, 200);
-    if (!hits) {
-        m_searchMessage->setText(hits.error().message);
-        return;
-    }
-    m_searchMessage->setText(hits->isEmpty() ? tr("Nothing found for \"%1\".").arg(text)
-                                             : tr("%n result(s).", nullptr, int(hits->size())));
-    for (const SearchHit& h : *hits) {
-        const bool person = h.kind == SearchHit::Kind::Person;
-        new QTreeWidgetItem(m_results, {person ? tr("Person") : tr("Household"), h.title, h.detail,
-                                        h.householdNo, h.address});
-    }
-    for (int c = 0; c < m_results->columnCount() - 1; ++c)
-        m_results->resizeColumnToContents(c);
+    QSettings().setValue(QStringLiteral("ui/language"), locale);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language applies when Homecoming is started again."));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

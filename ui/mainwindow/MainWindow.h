@@ -1,43 +1,52 @@
 #pragma once
-// The main window: the chosen operation's figures and a search over people and households.
-// The officer's, investigator's and supervisor's screens join it as navigation pages.
+// The signed-in session's window: a navigation list on the left with one screen per entry
+// (what the user's role may not do is not offered), the operation selector, and a status bar
+// with the database, operation, officer and station. Screens are separate widgets.
 
 #include <QMainWindow>
 
 class QComboBox;
-class QLineEdit;
-class QTableWidget;
-class QTreeWidget;
 class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace hc {
 
-class Database;
+class SessionContext;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    explicit MainWindow(SessionContext& session, QWidget* parent = nullptr);
 
-    // For tests.
+    // Adds a screen to the navigation; returns its index.
+    int addPage(QWidget* page, const QString& title);
+    void showPage(QWidget* page);
+    QWidget* currentPage() const;
     QComboBox* operationBox() const { return m_operation; }
-    QTableWidget* figuresTable() const { return m_figures; }
-    QLineEdit* searchEdit() const { return m_search; }
-    QTreeWidget* searchResults() const { return m_results; }
+    QListWidget* navigation() const { return m_navigation; }
+
+signals:
+    // The user asked for another database (File > Open): the application restarts its flow.
+    void openDatabaseRequested(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildMenus();
     void reloadOperations();
-    void showFigures();
-    void runSearch();
+    void updateStatus();
+    void chooseLanguage(const QString& locale);
     void showAbout();
 
-    Database& m_db;
+    SessionContext& m_session;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
     QComboBox* m_operation = nullptr;
-    QTableWidget* m_figures = nullptr;
-    QLineEdit* m_search = nullptr;
-    QTreeWidget* m_results = nullptr;
-    QLabel* m_searchMessage = nullptr;
+    QLabel* m_statusDb = nullptr;
+    QLabel* m_statusUser = nullptr;
 };
 
 } // namespace hc

@@ -1,0 +1,93 @@
+#include "app/AppFlow.h"
+
+#include "app/FirstAdminDialog.h"
+#include "app/SignInDialog.h"
+#include "app/StartDialog.h"
+#include "common/SessionContext.h"
+#include "mainwindow/MainWindow.h"
+#include "overview/OverviewPage.h"
+#include "storage/Database.h"
+
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+namespace hc {
+
+AppFlow::AppFlow(QString databasePath, QObject* parent) : QObject(parent), m_path(std::move(databasePath)) {}
+
+AppFlow::~AppFlow()
+{
+    m_window.reset(); // screens refer to the session and the database
+    m_session.reset();
+}
+
+bool AppFlow::openDatabase()
+{
+    if (m_path.isEmpty())
+        m_path = QSettings().value(QStringLiteral("database/last")).toString();
+    bool create = false;
+    for (;;) {
+        if (m_path.isEmpty() || (!create && !QFileInfo::exists(m_path))) {
+            StartDialog start;
+            if (start.exec() != QDialog::Accepted)
+                return false;
+            m_path = start.path();
+            create = start.createNew();
+        }
+        auto db =
+            Database::open(m_path, create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting);
+        if (db) {
+            m_db = std::move(db).value();
+            StartDialog::remember(m_path);
+            QSettings().setValue(QStringLiteral("database/last"), QFileInfo(m_path).absoluteFilePath());
+            return true;
+        }
+        QMessageBox::warning(nullptr, tr("Homecoming"), db.error().text());
+        m_path.clear();
+        create = false;
+    }
+}
+
+bool AppFlow::start()
+{
+    if (!openDatabase())
+        return false;
+    User user;
+    if (!UserService(*m_db).hasUsers()) {
+        FirstAdminDialog setup(*m_db);
+        if (setup.exec() != QDialog::Accepted)
+            return false;
+        user = setup.user();
+    } else {
+        SignInDialog signIn(*m_db);
+        if (signIn.exec() != QDialog::Accepted)
+            return false;
+        user = signIn.user();
+    }
+    m_session = std::make_unique<SessionContext>(*m_db, user);
+    m_window.reset(buildWindow(*m_session));
+    connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this](const QString& path) {
+        // Another file: close this session and run the flow again on it.
+        QTimer::singleShot(0, this, [this, path] {
+            m_window.reset();
+            m_session.reset();
+            m_db.reset();
+            m_path = path;
+            if (!start())
+                QCoreApplication::quit();
+        });
+    });
+    m_window->show();
+    return true;
+}
+
+MainWindow* AppFlow::buildWindow(SessionContext& session)
+{
+    auto* window = new MainWindow(session);
+    window->addPage(new OverviewPage(session), MainWindow::tr("Overview"));
+    return window;
+}
+
+} // namespace hc

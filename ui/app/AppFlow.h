@@ -1,0 +1,36 @@
+#pragma once
+// The application's start-up flow: which database (command line, remembered, or chosen),
+// the first administrator of a new database, sign-in, then the main window with the screens
+// the signed-in role may use. app/main_gui.cpp only parses arguments and runs this.
+
+#include <QObject>
+#include <memory>
+
+namespace hc {
+
+class Database;
+class MainWindow;
+class SessionContext;
+
+class AppFlow : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppFlow(QString databasePath, QObject* parent = nullptr);
+    ~AppFlow() override;
+    // Shows the first window; false when the user gave up before signing in.
+    bool start();
+
+    // Builds the window with every screen for a session (tests use it directly).
+    static MainWindow* buildWindow(SessionContext& session);
+
+private:
+    bool openDatabase();
+
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SessionContext> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace hc

@@ -1,0 +1,133 @@
+#include "overview/OverviewPage.h"
+
+#include "common/SessionContext.h"
+#include "registry/Vocabulary.h"
+#include "search/SearchService.h"
+#include "stats/StatsService.h"
+
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hc {
+
+OverviewPage::OverviewPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    auto* left = new QGroupBox(tr("Operation figures"));
+    auto* leftLayout = new QVBoxLayout(left);
+    m_figures = new QTableWidget(0, 2);
+    m_figures->setHorizontalHeaderLabels({tr("Figure"), tr("Value")});
+    m_figures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_figures->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_figures->verticalHeader()->hide();
+    m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_figures->setSelectionBehavior(QAbstractItemView::SelectRows);
+    leftLayout->addWidget(m_figures);
+
+    auto* right = new QGroupBox(tr("Search people and households"));
+    auto* rightLayout = new QVBoxLayout(right);
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Name, ID number, phone, household number or address"));
+    m_search->setClearButtonEnabled(true);
+    rightLayout->addWidget(m_search);
+    m_searchMessage = new QLabel;
+    m_searchMessage->setWordWrap(true);
+    rightLayout->addWidget(m_searchMessage);
+    m_results = new QTreeWidget;
+    m_results->setRootIsDecorated(false);
+    m_results->setHeaderLabels(
+        {tr("Kind"), tr("Name / household"), tr("ID number / address"), tr("Household no."), tr("Address")});
+    m_results->header()->setStretchLastSection(true);
+    m_results->header()->setSectionResizeMode(QHeaderView::Interactive);
+    for (int c = 0; c < 4; ++c)
+        m_results->header()->resizeSection(c, c == 2 ? 170 : 110);
+    rightLayout->addWidget(m_results);
+
+    auto* split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    // Search as the user types, once typing pauses.
+    auto* debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, &OverviewPage::runSearch);
+    connect(m_search, &QLineEdit::returnPressed, this, &OverviewPage::runSearch);
+    connect(&m_session, &SessionContext::operationChanged, this, &OverviewPage::showFigures);
+    connect(&m_session, &SessionContext::dataChanged, this, &OverviewPage::showFigures);
+    showFigures();
+}
+
+void OverviewPage::showFigures()
+{
+    m_figures->setRowCount(0);
+    if (!m_session.operationId())
+        return;
+    const auto stats = StatsService(m_session.db()).compute(m_session.operationId());
+    if (!stats)
+        return;
+    const OperationStats& s = *stats;
+    QList<QPair<QString, qint64>> rows = {
+        {tr("Households in scope"), s.householdsInScope},
+        {tr("Households visited"), s.householdsVisited},
+        {tr("Households covered"), s.householdsCovered},
+        {tr("Revisits pending"), s.revisitsPending},
+        {tr("Person-checks"), s.personChecks},
+        {tr("Persons screened"), s.personsScreened},
+        {tr("Whereabouts unknown now"), s.personsByLatestStatus.value(QStringLiteral("whereabouts_unknown"))},
+        {tr("Unregistered people found"), s.unregisteredFound},
+        {tr("Cases opened"), s.casesOpened},
+        {tr("Found alive"), s.foundAlive},
+        {tr("Rescued"), s.rescued},
+        {tr("Found deceased"), s.foundDeceased},
+        {tr("Families reunited"), s.familiesReunited},
+    };
+    for (auto it = s.crimesUncovered.begin(); it != s.crimesUncovered.end(); ++it)
+        rows.append({tr("Crimes uncovered: %1").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, it.key())),
+                     it.value()});
+    m_figures->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        m_figures->setItem(i, 0, new QTableWidgetItem(rows[i].first));
+        auto* value = new QTableWidgetItem(QLocale().toString(rows[i].second));
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_figures->setItem(i, 1, value);
+    }
+}
+
+void OverviewPage::runSearch()
+{
+    m_results->clear();
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_searchMessage->clear();
+        return;
+    }
+    const auto hits = SearchService(m_session.db()).search(text, 200);
+    if (!hits) {
+        m_searchMessage->setText(hits.error().message);
+        return;
+    }
+    m_searchMessage->setText(hits->isEmpty() ? tr("Nothing found for \"%1\".").arg(text)
+                                             : tr("%n result(s).", nullptr, int(hits->size())));
+    for (const SearchHit& h : *hits) {
+        const bool person = h.kind == SearchHit::Kind::Person;
+        new QTreeWidgetItem(m_results, {person ? tr("Person") : tr("Household"), h.title, h.detail,
+                                        h.householdNo, h.address});
+    }
+    for (int c = 0; c < m_results->columnCount() - 1; ++c)
+        m_results->resizeColumnToContents(c);
+}
+
+} // namespace hc
