@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>hc::CaseService</name>
+    <message>
+        <source>open cases</source>
+        <translation>立档</translation>
+    </message>
+    <message>
+        <source>There is no screening number %1.</source>
+        <translation>没有编号为 %1 的排查记录。</translation>
+    </message>
+    <message>
+        <source>A case is opened for a person whose whereabouts are unknown.</source>
+        <translation>只有下落不明的人员才能立档。</translation>
+    </message>
+    <message>
+        <source>%1 already has the open case %2.</source>
+        <translation>%1 已有未结档案 %2。</translation>
+    </message>
+    <message>
+        <source>Whereabouts unknown at the household visit of %1.</source>
+        <translation>%1 入户走访时发现下落不明。</translation>
+    </message>
+</context>
+<context>
     <name>hc::Cli</name>
     <message>
         <source>The Homecoming database file.</source>
@@ -448,6 +471,10 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <source>There is no household number %1.</source>
         <translation>没有编号为 %1 的户。</translation>
     </message>
+    <message>
+        <source>There is no household %1.</source>
+        <translation>没有户号为 %1 的户。</translation>
+    </message>
 </context>
 <context>
     <name>hc::IdNumber</name>
@@ -600,6 +627,10 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>The new language applies when Homecoming is started again.</source>
         <translation>新的语言将在下次启动 Homecoming 时生效。</translation>
+    </message>
+    <message>
+        <source>Visit entry</source>
+        <translation>走访登记</translation>
     </message>
 </context>
 <context>
@@ -779,6 +810,45 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Household</source>
         <translation>户</translation>
+    </message>
+</context>
+<context>
+    <name>hc::PersonFoundDialog</name>
+    <message>
+        <source>Person found at this address</source>
+        <translation>在此地址发现的人员</translation>
+    </message>
+    <message>
+        <source>Someone living here without household registration. They go on the list for the registration office.</source>
+        <translation>居住在此但无户籍的人员，将列入户籍登记工作名单。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>性别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Approximate &amp;birth year:</source>
+        <translation>大约出生年份(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1092,153 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>The account %1 is disabled.</source>
         <translation>账号 %1 已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::VisitEntryPage</name>
+    <message>
+        <source>Household number, then Enter</source>
+        <translation>输入户号后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Next household</source>
+        <translation>下一户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The next household of your station not yet covered (F3)</source>
+        <translation>本所下一个尚未覆盖的户（F3）</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>户：</translation>
+    </message>
+    <message>
+        <source>Choose a household: type its number or press Next household.</source>
+        <translation>请选择户：输入户号，或点击“下一户”。</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>走访结果：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Status (keys 1-7)</source>
+        <translation>状态（按键 1-7）</translation>
+    </message>
+    <message>
+        <source>A: all remaining present    Ctrl+Enter: save and next    Ctrl+Z: undo</source>
+        <translation>A：其余全部在户    Ctrl+Enter：保存并进入下一户    Ctrl+Z：撤销</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Verified by:</source>
+        <translation>核实方式：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Add &amp;person found here…</source>
+        <translation>登记在此发现的人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next (Ctrl+Enter)</source>
+        <translation>保存并下一户(&amp;S)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>走访结果</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>found here</source>
+        <translation>在此发现</translation>
+    </message>
+    <message>
+        <source>No household after %1 is waiting for a visit.</source>
+        <translation>%1 之后没有待走访的户。</translation>
+    </message>
+    <message>
+        <source>— press 1-7 —</source>
+        <translation>— 按 1-7 —</translation>
+    </message>
+    <message>
+        <source>Details for %1</source>
+        <translation>%1 的详细信息</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>迁往：</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>去向：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>All remaining present</source>
+        <translation>其余全部在户</translation>
+    </message>
+    <message>
+        <source>%1 was added to the household.</source>
+        <translation>已将 %1 登记到该户。</translation>
+    </message>
+    <message>
+        <source>Choose a household first.</source>
+        <translation>请先选择户。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): set a status (keys 1-7, or A for all remaining present).</source>
+        <translation>第 %1 行（%2）：请设置状态（按 1-7，或按 A 将其余全部设为在户）。</translation>
+    </message>
+    <message>
+        <source>Saved the visit to %1.</source>
+        <translation>已保存 %1 的走访记录。</translation>
+    </message>
+    <message>
+        <source>Open a missing-person case?</source>
+        <translation>是否立失踪人员档案？</translation>
+    </message>
+    <message>
+        <source>%1&apos;s whereabouts are unknown. Open a missing-person case now?</source>
+        <translation>%1 下落不明。现在立失踪人员档案吗？</translation>
+    </message>
+    <message>
+        <source>Case %1 opened for %2.</source>
+        <translation>已为 %2 立档，档案号 %1。</translation>
     </message>
 </context>
 <context>

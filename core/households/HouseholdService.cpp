@@ -190,6 +190,19 @@ Result<HouseholdDetail> HouseholdService::detail(qint64 householdId, qint64 oper
     return d;
 }
 
+Result<qint64> HouseholdService::findByNumber(const QString& householdNo) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM households WHERE household_no = ?"));
+    q.addBindValue(householdNo.trimmed());
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    if (q.next())
+        return q.value(0).toLongLong();
+    return notFound(QStringLiteral("household_no"),
+                    tr("There is no household %1.").arg(householdNo.trimmed()));
+}
+
 QList<AreaRow> HouseholdService::areas(qint64 stationId) const
 {
     QList<AreaRow> out;

@@ -96,6 +96,7 @@ public:
     Result<std::optional<qint64>> nextToVisit(const HouseholdFilter& filter,
                                               const QString& afterHouseholdNo) const;
     QList<AreaRow> areas(qint64 stationId) const;
+    Result<qint64> findByNumber(const QString& householdNo) const;
 
 private:
     Database& m_db;

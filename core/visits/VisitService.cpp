@@ -272,6 +272,15 @@ Status VisitService::correct(qint64 visitId, const VisitDraft& d)
     return {};
 }
 
+qint64 VisitService::screeningId(qint64 visitId, qint64 personId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM screenings WHERE visit_id = ? AND person_id = ?"));
+    q.addBindValue(visitId);
+    q.addBindValue(personId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<qint64> VisitService::addUnregisteredPerson(qint64 householdId, const QString& name, QChar sex,
                                                    int birthYear, const QString& notes)
 {

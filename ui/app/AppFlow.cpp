@@ -7,6 +7,7 @@
 #include "mainwindow/MainWindow.h"
 #include "overview/OverviewPage.h"
 #include "storage/Database.h"
+#include "visits/VisitEntryPage.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -87,6 +88,11 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
 {
     auto* window = new MainWindow(session);
     window->addPage(new OverviewPage(session), MainWindow::tr("Overview"));
+    // What a role may not do is not offered (core refuses it anyway).
+    if (session.actor().can(Right::RecordVisits)) {
+        auto* visit = new VisitEntryPage(session);
+        window->addPage(visit, MainWindow::tr("Visit entry"));
+    }
     return window;
 }
 

@@ -1,0 +1,183 @@
+// Visit entry driven from the keyboard: a household of 4 residents all present is logged in
+// at most 6 keystrokes; digits set statuses; undo/redo; details a status needs; a
+// whereabouts-unknown status offers a missing-person case.
+#include "TestDatabase.h"
+#include "auth/UserService.h"
+#include "common/Clock.h"
+#include "common/SessionContext.h"
+#include "imports/OfficerImporter.h"
+#include "imports/RegistryImporter.h"
+#include "operations/OperationService.h"
+#include "registry/IdNumber.h"
+#include "visits/VisitEntryPage.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace hc;
+using hc::test::TestDatabase;
+
+namespace {
+QString data(const char* name)
+{
+    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
+}
+
+} // namespace
+
+class TestVisitEntry : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void fourPresentInSixKeys();
+    void digitsUndoAndDetails();
+    void unknownWhereaboutsOpensCase();
+
+private:
+    std::unique_ptr<TestDatabase> m_t;
+    std::unique_ptr<SessionContext> m_session;
+    std::unique_ptr<VisitEntryPage> m_page;
+    qint64 household(const char* no)
+    {
+        return m_t
+            ->scalar(
+                QStringLiteral("SELECT id FROM households WHERE household_no = '%1'").arg(QLatin1String(no)))
+            .toLongLong();
+    }
+};
+
+void TestVisitEntry::init()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 20), QTime(15, 30))));
+    m_t = std::make_unique<TestDatabase>();
+    QVERIFY(!RegistryImporter(m_t->db(), Actor::cli()).run(data("registry.csv")).fatal);
+    // A household of four in 东岗, numbered after H001-H004 so "next household" reaches it last.
+    QByteArray csv = "station,area,household_no,address,id_number,name\n";
+    const char* names[] = {"周一", "周二", "周三", "周四"};
+    for (int i = 0; i < 4; ++i)
+        csv += QStringLiteral("东岗派出所,东岗社区,H100,东岗路100号,%1,%2\n")
+                   .arg(IdNumber::make(QStringLiteral("620102"), QDate(1960 + 10 * i, 5, 1), 21 + i),
+                        QString::fromUtf8(names[i]))
+                   .toUtf8();
+    QVERIFY(!RegistryImporter(m_t->db(), Actor::cli())
+                 .run(m_t->writeFile(QStringLiteral("h100.csv"), csv))
+                 .fatal);
+    QVERIFY(!OfficerImporter(m_t->db(), Actor::cli()).run(data("officers.csv")).fatal);
+    const qint64 op = OperationService(m_t->db(), Actor::cli())
+                          .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 5)
+                          ->id;
+    m_session =
+        std::make_unique<SessionContext>(m_t->db(), *UserService(m_t->db()).find(QStringLiteral("100001")));
+    m_session->setOperation(op);
+    m_page = std::make_unique<VisitEntryPage>(*m_session);
+    m_page->resize(900, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestVisitEntry::cleanup()
+{
+    m_page.reset();
+    m_session.reset();
+    m_t.reset();
+    Clock::setInstance(nullptr);
+}
+
+void TestVisitEntry::fourPresentInSixKeys()
+{
+    m_page->loadHousehold(household("H100"));
+    QCOMPARE(m_page->table()->rowCount(), 4);
+    QVERIFY(m_page->table()->hasFocus());
+    // Every key the officer presses, from the moment the form shows the household.
+    const QList<QPair<Qt::Key, Qt::KeyboardModifiers>> keys = {
+        {Qt::Key_A, Qt::NoModifier},           // all remaining present
+        {Qt::Key_Return, Qt::ControlModifier}, // save and next household
+    };
+    QVERIFY(keys.size() <= 6);
+    for (const auto& [key, modifiers] : keys)
+        QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+    QCOMPARE(
+        m_t->scalar(QStringLiteral("SELECT count(*) FROM visits v JOIN households h ON h.id = v.household_id "
+                                   "WHERE h.household_no = 'H100' AND v.outcome = 'completed'"))
+            .toInt(),
+        1);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM screenings WHERE status = 'present'")).toInt(),
+             4);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT visited_at FROM visits")).toString(),
+             QStringLiteral("2026-03-20T15:30:00"));
+    QVERIFY2(m_page->messageLabel()->text().contains(QStringLiteral("H100")),
+             qPrintable(m_page->messageLabel()->text()));
+}
+
+void TestVisitEntry::digitsUndoAndDetails()
+{
+    QVERIFY(m_page->nextHousehold()); // H001, the first of 东岗 not covered
+    QCOMPARE(m_page->householdId(), household("H001"));
+    QTest::keyClick(m_page->table(), Qt::Key_1); // 张伟 present, moves on
+    QCOMPARE(m_page->status(0), QStringLiteral("present"));
+    QCOMPARE(m_page->table()->currentRow(), 1);
+    QTest::keyClick(m_page->table(), Qt::Key_2); // 王芳 away, verified: stays for the details
+    QCOMPARE(m_page->status(1), QStringLiteral("away_verified"));
+    QVERIFY(m_page->whereaboutsEdit()->isVisible());
+    QTest::keyClick(m_page->table(), Qt::Key_Z, Qt::ControlModifier); // undo
+    QCOMPARE(m_page->status(1), QString());
+    QTest::keyClick(m_page->table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
+    QCOMPARE(m_page->status(1), QStringLiteral("away_verified"));
+    m_page->table()->setCurrentCell(2, 3);
+    QTest::keyClick(m_page->table(), Qt::Key_1);
+    // Saving without where 王芳 is: refused, the message names her row.
+    QVERIFY(!m_page->save(false));
+    QVERIFY2(m_page->messageLabel()->text().contains(QStringLiteral("王芳")),
+             qPrintable(m_page->messageLabel()->text()));
+    QCOMPARE(m_page->table()->currentRow(), 1);
+    QTest::keyClicks(m_page->whereaboutsEdit(), QStringLiteral("Lanzhou"));
+    m_page->verifiedByBox()->setCurrentIndex(m_page->verifiedByBox()->findData(QStringLiteral("phone")));
+    emit m_page->verifiedByBox()->activated(m_page->verifiedByBox()->currentIndex());
+    QVERIFY2(m_page->save(false), qPrintable(m_page->messageLabel()->text()));
+    QCOMPARE(
+        m_t->scalar(QStringLiteral("SELECT whereabouts || '/' || verified_by FROM screenings WHERE status = "
+                                   "'away_verified'"))
+            .toString(),
+        QStringLiteral("Lanzhou/phone"));
+}
+
+void TestVisitEntry::unknownWhereaboutsOpensCase()
+{
+    m_page->loadHousehold(household("H001"));
+    QStringList asked;
+    m_page->setCaseQuestion([&asked](const QString& name) {
+        asked << name;
+        return true;
+    });
+    QTest::keyClick(m_page->table(), Qt::Key_1);
+    QTest::keyClick(m_page->table(), Qt::Key_1);
+    QTest::keyClick(m_page->table(), Qt::Key_4); // 张小明: whereabouts unknown
+    QVERIFY2(m_page->save(false), qPrintable(m_page->messageLabel()->text()));
+    QCOMPARE(asked, QStringList{QStringLiteral("张小明")});
+    QCOMPARE(
+        m_t->scalar(QStringLiteral("SELECT c.status || '/' || c.source || '/' || p.name FROM cases c JOIN "
+                                   "persons p ON p.id = c.subject_person_id"))
+            .toString(),
+        QStringLiteral("open/screening/张小明"));
+    QVERIFY(m_page->messageLabel()->text().contains(QStringLiteral("SZ2026-00001")));
+    // No answer: nobody is screened, the household goes on the revisit list.
+    m_page->loadHousehold(household("H002"));
+    m_page->outcomeBox()->setCurrentIndex(m_page->outcomeBox()->findData(QStringLiteral("no_answer")));
+    QVERIFY(!m_page->table()->isEnabled());
+    QVERIFY(m_page->save(false));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM household_progress WHERE covered = 0")).toInt(),
+             1);
+    m_page->undoStack()->undo(); // the outcome change is undoable
+    QCOMPARE(m_page->outcomeBox()->currentData().toString(), QStringLiteral("completed"));
+}
+
+QTEST_MAIN(TestVisitEntry)
+#include "tst_visit_entry.moc"

@@ -1,0 +1,71 @@
+#include "visits/PersonFoundDialog.h"
+
+#include "common/Clock.h"
+#include "common/SessionContext.h"
+#include "visits/VisitService.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace hc {
+
+PersonFoundDialog::PersonFoundDialog(SessionContext& session, qint64 householdId, QWidget* parent)
+    : QDialog(parent), m_session(session), m_householdId(householdId)
+{
+    setWindowTitle(tr("Person found at this address"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Someone living here without household registration. They go on the list for "
+                                "the registration office."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    m_name = new QLineEdit;
+    m_sex = new QComboBox;
+    m_sex->addItem(tr("unknown"), QString());
+    m_sex->addItem(tr("male"), QStringLiteral("M"));
+    m_sex->addItem(tr("female"), QStringLiteral("F"));
+    m_birthYear = new QSpinBox;
+    m_birthYear->setRange(1899, Clock::instance().now().date().year());
+    m_birthYear->setSpecialValueText(tr("unknown"));
+    m_birthYear->setValue(1899);
+    m_notes = new QLineEdit;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Sex:"), m_sex);
+    form->addRow(tr("Approximate &birth year:"), m_birthYear);
+    form->addRow(tr("N&otes:"), m_notes);
+    layout->addLayout(form);
+    m_message = new QLabel;
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PersonFoundDialog::add);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString PersonFoundDialog::personName() const
+{
+    return m_name->text().trimmed();
+}
+
+void PersonFoundDialog::add()
+{
+    const QString sex = m_sex->currentData().toString();
+    const int year = m_birthYear->value() == m_birthYear->minimum() ? 0 : m_birthYear->value();
+    auto id = VisitService(m_session.db(), m_session.actor())
+                  .addUnregisteredPerson(m_householdId, m_name->text(), sex.isEmpty() ? QChar() : sex.at(0),
+                                         year, m_notes->text());
+    if (!id) {
+        m_message->setText(id.error().message);
+        return;
+    }
+    accept();
+}
+
+} // namespace hc

@@ -1,0 +1,454 @@
+#include "visits/VisitEntryPage.h"
+
+#include "cases/CaseService.h"
+#include "common/Clock.h"
+#include "common/SessionContext.h"
+#include "households/HouseholdService.h"
+#include "registry/Vocabulary.h"
+#include "visits/PersonFoundDialog.h"
+#include "visits/VisitCommands.h"
+#include "visits/VisitService.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace hc {
+
+namespace {
+enum Column
+{
+    NameColumn,
+    IdColumn,
+    RelationColumn,
+    StatusColumn,
+    ColumnCount
+};
+const QString kCompleted = QStringLiteral("completed");
+} // namespace
+
+VisitEntryPage::VisitEntryPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    m_undo = new QUndoStack(this);
+    auto* layout = new QVBoxLayout(this);
+
+    auto* findRow = new QHBoxLayout;
+    m_find = new QLineEdit;
+    m_find->setPlaceholderText(tr("Household number, then Enter"));
+    auto* next = new QPushButton(tr("&Next household"));
+    next->setToolTip(tr("The next household of your station not yet covered (F3)"));
+    findRow->addWidget(new QLabel(tr("Household:")));
+    findRow->addWidget(m_find, 1);
+    findRow->addWidget(next);
+    layout->addLayout(findRow);
+
+    m_household = new QLabel(tr("Choose a household: type its number or press Next household."));
+    m_household->setWordWrap(true);
+    QFont big = m_household->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_household->setFont(big);
+    layout->addWidget(m_household);
+
+    auto* visitRow = new QHBoxLayout;
+    m_time = new QDateTimeEdit;
+    m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_time->setCalendarPopup(true);
+    m_outcome = new QComboBox;
+    for (const QString& code : Vocabulary::codes(Vocabulary::Kind::Outcome))
+        m_outcome->addItem(Vocabulary::label(Vocabulary::Kind::Outcome, code), code);
+    visitRow->addWidget(new QLabel(tr("Time:")));
+    visitRow->addWidget(m_time);
+    visitRow->addSpacing(16);
+    visitRow->addWidget(new QLabel(tr("Outcome:")));
+    visitRow->addWidget(m_outcome);
+    visitRow->addStretch(1);
+    layout->addLayout(visitRow);
+
+    m_table = new QTableWidget(0, ColumnCount);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("ID number"), tr("Relation"), tr("Status (keys 1-7)")});
+    m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->verticalHeader()->defaultSectionSize() * 5 / 4);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->installEventFilter(this);
+    layout->addWidget(m_table, 1);
+
+    QStringList legend;
+    const QStringList statuses = Vocabulary::codes(Vocabulary::Kind::Status);
+    for (int i = 0; i < statuses.size(); ++i)
+        legend << QStringLiteral("%1 %2").arg(i + 1).arg(
+            Vocabulary::label(Vocabulary::Kind::Status, statuses.at(i)));
+    auto* keys = new QLabel(legend.join(QStringLiteral("   ")) + QLatin1Char('\n') +
+                            tr("A: all remaining present    Ctrl+Enter: save and next    Ctrl+Z: undo"));
+    keys->setWordWrap(true);
+    layout->addWidget(keys);
+
+    m_details = new QGroupBox;
+    auto* form = new QFormLayout(m_details);
+    m_whereabouts = new QLineEdit;
+    m_whereaboutsLabel = new QLabel;
+    m_verifiedBy = new QComboBox;
+    m_verifiedBy->addItem(tr("(choose)"), QString());
+    for (const QString& code : Vocabulary::codes(Vocabulary::Kind::VerifiedBy))
+        m_verifiedBy->addItem(Vocabulary::label(Vocabulary::Kind::VerifiedBy, code), code);
+    m_eventDate = new QDateEdit;
+    m_eventDate->setCalendarPopup(true);
+    m_eventDate->setSpecialValueText(tr("unknown"));
+    m_notes = new QLineEdit;
+    form->addRow(m_whereaboutsLabel, m_whereabouts);
+    form->addRow(tr("Verified by:"), m_verifiedBy);
+    form->addRow(tr("Date:"), m_eventDate);
+    form->addRow(tr("Notes:"), m_notes);
+    layout->addWidget(m_details);
+
+    auto* buttons = new QHBoxLayout;
+    auto* found = new QPushButton(tr("Add &person found here…"));
+    auto* saveButton = new QPushButton(tr("&Save and next (Ctrl+Enter)"));
+    saveButton->setDefault(true);
+    buttons->addWidget(found);
+    buttons->addStretch(1);
+    buttons->addWidget(saveButton);
+    layout->addLayout(buttons);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        auto id = HouseholdService(m_session.db()).findByNumber(m_find->text());
+        if (!id) {
+            showMessage(id.error().message, true);
+            return;
+        }
+        loadHousehold(*id);
+    });
+    connect(next, &QPushButton::clicked, this, &VisitEntryPage::nextHousehold);
+    connect(found, &QPushButton::clicked, this, &VisitEntryPage::addPersonFound);
+    connect(saveButton, &QPushButton::clicked, this, [this] { save(true); });
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
+        const QString now = m_outcome->currentData().toString();
+        if (m_loading || now == m_lastOutcome)
+            return;
+        m_undo->push(new SetOutcomeCommand(this, m_lastOutcome, now, tr("Outcome")));
+    });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int, int, int previous) {
+        if (previous >= 0 && previous < m_rows.size()) {
+            const int keep = m_table->currentRow();
+            Q_UNUSED(keep);
+        }
+        showDetails();
+    });
+    for (QLineEdit* e : {m_whereabouts, m_notes})
+        connect(e, &QLineEdit::textEdited, this, &VisitEntryPage::storeDetails);
+    connect(m_verifiedBy, &QComboBox::activated, this, &VisitEntryPage::storeDetails);
+    connect(m_eventDate, &QDateEdit::dateChanged, this, &VisitEntryPage::storeDetails);
+
+    auto shortcut = [this](const QKeySequence& keys, auto slot) {
+        auto* s = new QShortcut(keys, this, slot);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { save(true); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { save(true); });
+    shortcut(QKeySequence(Qt::Key_F3), [this] { nextHousehold(); });
+    shortcut(QKeySequence::Undo, [this] { m_undo->undo(); });
+    shortcut(QKeySequence::Redo, [this] { m_undo->redo(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { m_undo->redo(); });
+
+    setEnabled(true);
+    showDetails();
+}
+
+void VisitEntryPage::showMessage(const QString& text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+    m_message->setText(text);
+}
+
+void VisitEntryPage::loadHousehold(qint64 householdId)
+{
+    auto d = HouseholdService(m_session.db()).detail(householdId, m_session.operationId());
+    if (!d) {
+        showMessage(d.error().message, true);
+        return;
+    }
+    m_loading = true;
+    m_undo->clear();
+    m_householdId = householdId;
+    m_householdNo = d->household.householdNo;
+    m_household->setText(
+        tr("%1 · %2 · %3").arg(d->household.householdNo, d->household.address, d->household.area));
+    m_find->setText(d->household.householdNo);
+    const QDateTime now = Clock::instance().now();
+    m_time->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())));
+    m_outcome->setCurrentIndex(m_outcome->findData(kCompleted));
+    m_lastOutcome = kCompleted;
+    m_rows.clear();
+    for (const MemberRow& m : d->members)
+        m_rows << Row{m.id, m.name, m.registered ? QString() : QStringLiteral("unregistered_found"), {}, {},
+                      {},   {}};
+    m_table->setRowCount(int(m_rows.size()));
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const MemberRow& m = d->members.at(r);
+        m_table->setItem(r, NameColumn, new QTableWidgetItem(m.name));
+        m_table->setItem(r, IdColumn, new QTableWidgetItem(m.idNumber));
+        m_table->setItem(r, RelationColumn,
+                         new QTableWidgetItem(m.registered ? m.relation : tr("found here")));
+        m_table->setItem(r, StatusColumn, new QTableWidgetItem);
+        refreshRow(r);
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
+    m_loading = false;
+    m_table->setCurrentCell(0, StatusColumn);
+    m_table->setFocus();
+    showDetails();
+}
+
+bool VisitEntryPage::nextHousehold()
+{
+    HouseholdFilter f{m_session.operationId(), m_session.defaultStationId(), 0, Coverage::Any, {}};
+    auto next = HouseholdService(m_session.db()).nextToVisit(f, m_householdNo);
+    if (!next || !next->has_value()) {
+        showMessage(tr("No household after %1 is waiting for a visit.").arg(m_householdNo), false);
+        return false;
+    }
+    loadHousehold(**next);
+    return true;
+}
+
+QString VisitEntryPage::status(int row) const
+{
+    return m_rows.value(row).status;
+}
+
+void VisitEntryPage::setStatus(int row, const QString& status)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    m_rows[row].status = status;
+    refreshRow(row);
+    if (row == m_table->currentRow())
+        showDetails();
+}
+
+void VisitEntryPage::setOutcome(const QString& outcome)
+{
+    m_lastOutcome = outcome;
+    m_loading = true;
+    m_outcome->setCurrentIndex(m_outcome->findData(outcome));
+    m_loading = false;
+    // Only a completed visit screens people.
+    m_table->setEnabled(outcome == kCompleted);
+    showDetails();
+}
+
+void VisitEntryPage::refreshRow(int row)
+{
+    QTableWidgetItem* item = m_table->item(row, StatusColumn);
+    if (!item)
+        return;
+    const QString s = m_rows.at(row).status;
+    item->setText(s.isEmpty() ? tr("— press 1-7 —") : Vocabulary::label(Vocabulary::Kind::Status, s));
+    item->setForeground(s.isEmpty()       ? QColor(0x9e, 0x9e, 0x9e)
+                        : s == u"present" ? QColor(0x1b, 0x5e, 0x20)
+                        : (s == u"whereabouts_unknown" || s == u"away_unverified")
+                            ? QColor(0xb0, 0x00, 0x20)
+                            : QColor(0x0d, 0x47, 0xa1));
+}
+
+void VisitEntryPage::showDetails()
+{
+    const int row = m_table->currentRow();
+    const bool any = row >= 0 && row < m_rows.size() && m_table->isEnabled();
+    m_details->setVisible(any);
+    if (!any)
+        return;
+    const Row& r = m_rows.at(row);
+    m_details->setTitle(tr("Details for %1").arg(r.name));
+    const bool away = r.status == u"away_verified";
+    const bool moved = r.status == u"moved_out";
+    const bool dated = r.status == u"deceased" || moved;
+    m_whereaboutsLabel->setText(moved ? tr("Destination:") : tr("Where:"));
+    m_whereabouts->setVisible(away || moved);
+    m_whereaboutsLabel->setVisible(away || moved);
+    m_verifiedBy->setVisible(away);
+    if (auto* l = qobject_cast<QFormLayout*>(m_details->layout())) {
+        l->setRowVisible(m_verifiedBy, away);
+        l->setRowVisible(m_eventDate, dated);
+        l->setRowVisible(m_whereabouts, away || moved);
+    }
+    const QSignalBlocker b1(m_whereabouts), b2(m_verifiedBy), b3(m_eventDate), b4(m_notes);
+    m_whereabouts->setText(r.whereabouts);
+    m_verifiedBy->setCurrentIndex(std::max(0, m_verifiedBy->findData(r.verifiedBy)));
+    m_eventDate->setMinimumDate(QDate(1900, 1, 1));
+    m_eventDate->setDate(r.eventDate.isValid() ? r.eventDate : m_eventDate->minimumDate());
+    m_notes->setText(r.notes);
+}
+
+void VisitEntryPage::storeDetails()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_rows.size())
+        return;
+    Row& r = m_rows[row];
+    r.whereabouts = m_whereabouts->text();
+    r.verifiedBy = m_verifiedBy->currentData().toString();
+    r.eventDate = m_eventDate->date() == m_eventDate->minimumDate() ? QDate() : m_eventDate->date();
+    r.notes = m_notes->text();
+}
+
+void VisitEntryPage::setStatusByKey(int row, int digit)
+{
+    const QStringList codes = Vocabulary::codes(Vocabulary::Kind::Status);
+    if (digit < 1 || digit > codes.size() || row < 0 || row >= m_rows.size())
+        return;
+    const QString code = codes.at(digit - 1);
+    m_undo->push(new SetStatusesCommand(
+        this, {row}, {code},
+        tr("%1: %2").arg(m_rows.at(row).name, Vocabulary::label(Vocabulary::Kind::Status, code))));
+    // Statuses that need details keep the row; the others move on to the next person.
+    if (code != u"away_verified" && code != u"moved_out" && code != u"deceased" && row + 1 < m_rows.size())
+        m_table->setCurrentCell(row + 1, StatusColumn);
+    else if (code == u"away_verified" || code == u"moved_out")
+        m_whereabouts->setFocus();
+}
+
+void VisitEntryPage::markAllPresent()
+{
+    QList<int> rows;
+    QStringList statuses;
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows.at(r).status.isEmpty()) {
+            rows << r;
+            statuses << QStringLiteral("present");
+        }
+    if (!rows.isEmpty())
+        m_undo->push(new SetStatusesCommand(this, rows, statuses, tr("All remaining present")));
+}
+
+bool VisitEntryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+            return QWidget::eventFilter(watched, event);
+        if (key->key() >= Qt::Key_1 && key->key() <= Qt::Key_7) {
+            setStatusByKey(m_table->currentRow(), key->key() - Qt::Key_0);
+            return true;
+        }
+        if (key->key() == Qt::Key_A) {
+            markAllPresent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void VisitEntryPage::addPersonFound()
+{
+    if (!m_householdId)
+        return;
+    PersonFoundDialog dialog(m_session, m_householdId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 keep = m_householdId;
+    QList<Row> statuses = m_rows; // keep what was already entered
+    loadHousehold(keep);
+    for (Row& r : m_rows)
+        for (const Row& old : statuses)
+            if (old.personId == r.personId)
+                r = old;
+    for (int r = 0; r < m_rows.size(); ++r)
+        refreshRow(r);
+    showMessage(tr("%1 was added to the household.").arg(dialog.personName()), false);
+}
+
+bool VisitEntryPage::save(bool thenNext)
+{
+    if (!m_householdId) {
+        showMessage(tr("Choose a household first."), true);
+        return false;
+    }
+    storeDetails();
+    VisitDraft d;
+    d.operationId = m_session.operationId();
+    d.householdId = m_householdId;
+    d.visitedAt = QDateTime(m_time->date(), m_time->time(), Qt::UTC); // wall-clock time
+    d.outcome = m_outcome->currentData().toString();
+    if (d.outcome == kCompleted) {
+        for (int r = 0; r < m_rows.size(); ++r) {
+            const Row& row = m_rows.at(r);
+            if (row.status.isEmpty()) {
+                m_table->setCurrentCell(r, StatusColumn);
+                m_table->setFocus();
+                showMessage(tr("Row %1 (%2): set a status (keys 1-7, or A for all remaining present).")
+                                .arg(r + 1)
+                                .arg(row.name),
+                            true);
+                return false;
+            }
+            d.screenings << ScreeningDraft{row.personId,   row.status,    row.whereabouts,
+                                           row.verifiedBy, row.eventDate, row.notes};
+        }
+    }
+    VisitService visits(m_session.db(), m_session.actor());
+    auto saved = visits.record(d);
+    if (!saved) {
+        const QString field = saved.error().field;
+        if (field.startsWith(u"screenings[")) {
+            const int row = field.mid(11, field.indexOf(u']') - 11).toInt();
+            m_table->setCurrentCell(row, StatusColumn);
+            if (field.endsWith(u"whereabouts"))
+                m_whereabouts->setFocus();
+            else if (field.endsWith(u"verified_by"))
+                m_verifiedBy->setFocus();
+        } else if (field == u"visited_at") {
+            m_time->setFocus();
+        }
+        showMessage(saved.error().message, true);
+        return false;
+    }
+    QStringList done{tr("Saved the visit to %1.").arg(m_householdNo)};
+    for (const Row& r : std::as_const(m_rows)) {
+        if (r.status != u"whereabouts_unknown")
+            continue;
+        const bool open =
+            m_askCase ? m_askCase(r.name)
+                      : QMessageBox::question(this, tr("Open a missing-person case?"),
+                                              tr("%1's whereabouts are unknown. Open a missing-person "
+                                                 "case now?")
+                                                  .arg(r.name),
+                                              QMessageBox::Yes | QMessageBox::No,
+                                              QMessageBox::Yes) == QMessageBox::Yes;
+        if (!open)
+            continue;
+        auto caseNo = CaseService(m_session.db(), m_session.actor())
+                          .openFromScreening(visits.screeningId(*saved, r.personId));
+        done << (caseNo ? tr("Case %1 opened for %2.").arg(*caseNo, r.name) : caseNo.error().message);
+    }
+    m_session.notifyDataChanged();
+    emit visitSaved(*saved);
+    const QString message = done.join(QLatin1Char(' '));
+    if (thenNext)
+        nextHousehold();
+    showMessage(message, false);
+    return true;
+}
+
+} // namespace hc

@@ -1,0 +1,99 @@
+#pragma once
+// The screen an officer spends the day in: one household at a time, the visit's time and
+// outcome, and one row per resident with the status of the check. Keyboard first: digits 1-7
+// set the current row's status and move on, A marks all remaining rows present, Ctrl+Enter
+// saves and opens the next household; Ctrl+Z / Ctrl+Shift+Z undo and redo inside the form.
+
+#include <QDate>
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QDateEdit;
+class QDateTimeEdit;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class QUndoStack;
+
+namespace hc {
+
+class SessionContext;
+
+class VisitEntryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VisitEntryPage(SessionContext& session, QWidget* parent = nullptr);
+
+    void loadHousehold(qint64 householdId);
+    // The next household of the officer's station not yet covered, after the current one.
+    bool nextHousehold();
+    // Saves the visit; with `thenNext`, opens the next household. False when refused.
+    bool save(bool thenNext);
+
+    // The "open a missing-person case now?" question; tests answer it without a dialog.
+    void setCaseQuestion(std::function<bool(const QString& personName)> ask) { m_askCase = std::move(ask); }
+
+    // Used by the undo commands.
+    void setStatus(int row, const QString& status);
+    QString status(int row) const;
+    void setOutcome(const QString& outcome);
+
+    qint64 householdId() const { return m_householdId; }
+    QTableWidget* table() const { return m_table; }
+    QComboBox* outcomeBox() const { return m_outcome; }
+    QLabel* messageLabel() const { return m_message; }
+    QUndoStack* undoStack() const { return m_undo; }
+    QLineEdit* whereaboutsEdit() const { return m_whereabouts; }
+    QComboBox* verifiedByBox() const { return m_verifiedBy; }
+
+signals:
+    void visitSaved(qint64 visitId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct Row
+    {
+        qint64 personId = 0;
+        QString name;
+        QString status;
+        QString whereabouts;
+        QString verifiedBy;
+        QDate eventDate;
+        QString notes;
+    };
+    void refreshRow(int row);
+    void showDetails();
+    void storeDetails();
+    void addPersonFound();
+    void showMessage(const QString& text, bool error);
+    void setStatusByKey(int row, int digit);
+    void markAllPresent();
+
+    SessionContext& m_session;
+    qint64 m_householdId = 0;
+    QString m_householdNo;
+    QList<Row> m_rows;
+    QUndoStack* m_undo = nullptr;
+    QLineEdit* m_find = nullptr;
+    QLabel* m_household = nullptr;
+    QDateTimeEdit* m_time = nullptr;
+    QComboBox* m_outcome = nullptr;
+    QTableWidget* m_table = nullptr;
+    QGroupBox* m_details = nullptr;
+    QLineEdit* m_whereabouts = nullptr;
+    QLabel* m_whereaboutsLabel = nullptr;
+    QComboBox* m_verifiedBy = nullptr;
+    QDateEdit* m_eventDate = nullptr;
+    QLineEdit* m_notes = nullptr;
+    QLabel* m_message = nullptr;
+    QString m_lastOutcome;
+    bool m_loading = false;
+    std::function<bool(const QString&)> m_askCase;
+};
+
+} // namespace hc
