@@ -1240,6 +1240,14 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <source>Case %1 opened for %2.</source>
         <translation>已为 %2 立档，档案号 %1。</translation>
     </message>
+    <message>
+        <source>Correcting the visit of %1. Saving replaces it; the correction is kept in the household&apos;s history.</source>
+        <translation>正在更正 %1 的走访记录。保存后将替换原记录，更正情况保留在该户的历史中。</translation>
+    </message>
+    <message>
+        <source>Corrected the visit to %1.</source>
+        <translation>已更正 %1 的走访记录。</translation>
+    </message>
 </context>
 <context>
     <name>hc::VisitImporter</name>

@@ -198,39 +198,23 @@ Result<qint64> VisitService::record(const VisitDraft& d)
     return visitId;
 }
 
-Status VisitService::correct(qint64 visitId, const VisitDraft& d)
+Result<VisitDraft> VisitService::load(qint64 visitId) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT officer_id, created_at, operation_id, household_id, visited_at, outcome, "
-                       "coalesce(notes, '') FROM visits WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT operation_id, household_id, visited_at, outcome, coalesce(notes, '') "
+                             "FROM visits WHERE id = ?"));
     q.addBindValue(visitId);
     if (!q.exec())
         return storageError(q.lastError().text());
     if (!q.next())
         return notFound(QStringLiteral("visit"), tr("There is no visit number %1.").arg(visitId));
-    const qint64 author = q.value(0).toLongLong();
-    const QDate createdOn = QDateTime::fromString(q.value(1).toString(), Qt::ISODate).date();
-    VisitDraft before;
-    before.operationId = q.value(2).toLongLong();
-    before.householdId = q.value(3).toLongLong();
-    before.visitedAt = parseDateTime(q.value(4).toString());
-    before.outcome = q.value(5).toString();
-    before.notes = q.value(6).toString();
+    VisitDraft d;
+    d.operationId = q.value(0).toLongLong();
+    d.householdId = q.value(1).toLongLong();
+    d.visitedAt = parseDateTime(q.value(2).toString());
+    d.outcome = q.value(3).toString();
+    d.notes = q.value(4).toString();
     q.finish();
-    const bool supervisor = m_actor.role == Role::Supervisor || m_actor.role == Role::Admin;
-    const bool authorToday = author == m_actor.userId && createdOn == Clock::instance().now().date();
-    if (!supervisor && !authorToday)
-        return denied(
-            tr("A visit can be corrected by its officer on the day it was entered, and by a supervisor "
-               "at any time."));
-    if (d.householdId != before.householdId || d.operationId != before.operationId)
-        return invalid(QStringLiteral("household"),
-                       tr("A correction cannot move a visit to another household or "
-                          "operation; record a new visit instead."));
-    if (Status s = validate(d); !s)
-        return s;
-
     q.prepare(
         QStringLiteral("SELECT person_id, status, coalesce(whereabouts, ''), coalesce(verified_by, ''), "
                        "event_date, coalesce(notes, '') FROM screenings WHERE visit_id = ? ORDER BY id"));
@@ -238,13 +222,50 @@ Status VisitService::correct(qint64 visitId, const VisitDraft& d)
     if (!q.exec())
         return storageError(q.lastError().text());
     while (q.next())
-        before.screenings << ScreeningDraft{q.value(0).toLongLong(),
-                                            q.value(1).toString(),
-                                            q.value(2).toString(),
-                                            q.value(3).toString(),
-                                            QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                                            q.value(5).toString()};
-    q.finish();
+        d.screenings << ScreeningDraft{q.value(0).toLongLong(),
+                                       q.value(1).toString(),
+                                       q.value(2).toString(),
+                                       q.value(3).toString(),
+                                       QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                                       q.value(5).toString()};
+    return d;
+}
+
+Status VisitService::mayCorrect(qint64 visitId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT officer_id, created_at FROM visits WHERE id = ?"));
+    q.addBindValue(visitId);
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    if (!q.next())
+        return notFound(QStringLiteral("visit"), tr("There is no visit number %1.").arg(visitId));
+    const bool supervisor = m_actor.role == Role::Supervisor || m_actor.role == Role::Admin;
+    const bool authorToday =
+        q.value(0).toLongLong() == m_actor.userId &&
+        QDateTime::fromString(q.value(1).toString(), Qt::ISODate).date() == Clock::instance().now().date();
+    if (!supervisor && !authorToday)
+        return denied(
+            tr("A visit can be corrected by its officer on the day it was entered, and by a supervisor "
+               "at any time."));
+    return {};
+}
+
+Status VisitService::correct(qint64 visitId, const VisitDraft& d)
+{
+    if (Status s = mayCorrect(visitId); !s)
+        return s;
+    auto loaded = load(visitId);
+    if (!loaded)
+        return loaded.error();
+    const VisitDraft& before = *loaded;
+    if (d.householdId != before.householdId || d.operationId != before.operationId)
+        return invalid(QStringLiteral("household"),
+                       tr("A correction cannot move a visit to another household or "
+                          "operation; record a new visit instead."));
+    if (Status s = validate(d); !s)
+        return s;
+    QSqlQuery q(m_db.sql());
 
     // The screenings are replaced as a whole: the triggers keep the figures in step.
     Transaction tx(m_db.sql());

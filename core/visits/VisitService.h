@@ -45,6 +45,9 @@ public:
     Status validate(const VisitDraft& draft) const;
     Result<qint64> record(const VisitDraft& draft);
     Status correct(qint64 visitId, const VisitDraft& draft);
+    Result<VisitDraft> load(qint64 visitId) const;
+    // Its officer on the day it was entered, a supervisor at any time.
+    Status mayCorrect(qint64 visitId) const;
     // The screening of a person in a saved visit (e.g. to open a case from it); 0 when none.
     qint64 screeningId(qint64 visitId, qint64 personId) const;
     Result<qint64> addUnregisteredPerson(qint64 householdId, const QString& name, QChar sex, int birthYear,

@@ -39,6 +39,7 @@ private slots:
     void fourPresentInSixKeys();
     void digitsUndoAndDetails();
     void unknownWhereaboutsOpensCase();
+    void correctionOfASavedVisit();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -177,6 +178,31 @@ void TestVisitEntry::unknownWhereaboutsOpensCase()
              1);
     m_page->undoStack()->undo(); // the outcome change is undoable
     QCOMPARE(m_page->outcomeBox()->currentData().toString(), QStringLiteral("completed"));
+}
+
+void TestVisitEntry::correctionOfASavedVisit()
+{
+    m_page->loadHousehold(household("H001"));
+    QTest::keyClick(m_page->table(), Qt::Key_A);
+    QVERIFY(m_page->save(false));
+    const qint64 visit = m_t->scalar(QStringLiteral("SELECT id FROM visits")).toLongLong();
+    QVERIFY(m_page->loadVisit(visit));
+    QCOMPARE(m_page->correctingVisitId(), visit);
+    QCOMPARE(m_page->status(2), QStringLiteral("present"));
+    m_page->table()->setCurrentCell(2, 3);
+    m_page->setCaseQuestion([](const QString&) { return false; });
+    QTest::keyClick(m_page->table(), Qt::Key_3); // 张小明: away, unverified
+    QVERIFY2(m_page->save(false), qPrintable(m_page->messageLabel()->text()));
+    QCOMPARE(m_t->count(QStringLiteral("visits")), 1);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM screenings WHERE status = 'away_unverified'"))
+                 .toInt(),
+             1);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'correct'")).toInt(),
+             1);
+    // The next day the officer may not correct it any more.
+    Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 21), QTime(9, 0))));
+    QVERIFY(!m_page->loadVisit(visit));
+    QVERIFY(m_page->messageLabel()->text().contains(QStringLiteral("supervisor")));
 }
 
 QTEST_MAIN(TestVisitEntry)

@@ -189,6 +189,7 @@ void VisitEntryPage::loadHousehold(qint64 householdId)
     }
     m_loading = true;
     m_undo->clear();
+    m_correcting = 0;
     m_householdId = householdId;
     m_householdNo = d->household.householdNo;
     m_household->setText(
@@ -218,6 +219,40 @@ void VisitEntryPage::loadHousehold(qint64 householdId)
     m_table->setCurrentCell(0, StatusColumn);
     m_table->setFocus();
     showDetails();
+}
+
+bool VisitEntryPage::loadVisit(qint64 visitId)
+{
+    VisitService visits(m_session.db(), m_session.actor());
+    if (Status may = visits.mayCorrect(visitId); !may) {
+        showMessage(may.error().message, true);
+        return false;
+    }
+    auto draft = visits.load(visitId);
+    if (!draft) {
+        showMessage(draft.error().message, true);
+        return false;
+    }
+    loadHousehold(draft->householdId);
+    m_loading = true;
+    m_time->setDateTime(QDateTime(draft->visitedAt.date(), draft->visitedAt.time()));
+    m_loading = false;
+    setOutcome(draft->outcome);
+    for (const ScreeningDraft& s : draft->screenings)
+        for (int r = 0; r < m_rows.size(); ++r)
+            if (m_rows.at(r).personId == s.personId) {
+                m_rows[r] = Row{s.personId,   m_rows.at(r).name, s.status, s.whereabouts,
+                                s.verifiedBy, s.eventDate,       s.notes};
+                refreshRow(r);
+            }
+    m_correcting = visitId;
+    showDetails();
+    showMessage(
+        tr("Correcting the visit of %1. Saving replaces it; the correction is kept in the household's "
+           "history.")
+            .arg(QLocale().toString(draft->visitedAt, QLocale::ShortFormat)),
+        false);
+    return true;
 }
 
 bool VisitEntryPage::nextHousehold()
@@ -408,7 +443,10 @@ bool VisitEntryPage::save(bool thenNext)
         }
     }
     VisitService visits(m_session.db(), m_session.actor());
-    auto saved = visits.record(d);
+    Result<qint64> saved = m_correcting ? Result<qint64>(m_correcting) : visits.record(d);
+    if (m_correcting)
+        if (Status s = visits.correct(m_correcting, d); !s)
+            saved = s.error();
     if (!saved) {
         const QString field = saved.error().field;
         if (field.startsWith(u"screenings[")) {
@@ -424,7 +462,9 @@ bool VisitEntryPage::save(bool thenNext)
         showMessage(saved.error().message, true);
         return false;
     }
-    QStringList done{tr("Saved the visit to %1.").arg(m_householdNo)};
+    QStringList done{m_correcting ? tr("Corrected the visit to %1.").arg(m_householdNo)
+                                  : tr("Saved the visit to %1.").arg(m_householdNo)};
+    m_correcting = 0;
     for (const Row& r : std::as_const(m_rows)) {
         if (r.status != u"whereabouts_unknown")
             continue;

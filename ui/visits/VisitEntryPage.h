@@ -28,6 +28,10 @@ public:
     explicit VisitEntryPage(SessionContext& session, QWidget* parent = nullptr);
 
     void loadHousehold(qint64 householdId);
+    // Opens a saved visit for correction (its officer the same day, a supervisor any time);
+    // saving then corrects it instead of recording a new one.
+    bool loadVisit(qint64 visitId);
+    qint64 correctingVisitId() const { return m_correcting; }
     // The next household of the officer's station not yet covered, after the current one.
     bool nextHousehold();
     // Saves the visit; with `thenNext`, opens the next household. False when refused.
@@ -76,6 +80,7 @@ private:
 
     SessionContext& m_session;
     qint64 m_householdId = 0;
+    qint64 m_correcting = 0;
     QString m_householdNo;
     QList<Row> m_rows;
     QUndoStack* m_undo = nullptr;
