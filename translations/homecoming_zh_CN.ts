@@ -632,6 +632,18 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <source>Visit entry</source>
         <translation>走访登记</translation>
     </message>
+    <message>
+        <source>Revisits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>去向核实</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>无户口人员</translation>
+    </message>
 </context>
 <context>
     <name>hc::OfficerImporter</name>
@@ -883,6 +895,89 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
+    <name>hc::RevisitsPage</name>
+    <message>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>最近结果</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>间隔天数</translation>
+    </message>
+    <message>
+        <source>Assigned officer</source>
+        <translation>负责民警</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>已指派给您</translation>
+    </message>
+    <message>
+        <source>Visit this household</source>
+        <translation>走访此户</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>指派给…</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s badge</source>
+        <translation>民警警号</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose an operation to see its revisits.</source>
+        <translation>请选择专项行动以查看待回访户。</translation>
+    </message>
+    <message>
+        <source>No household waits for a revisit.</source>
+        <translation>暂无待回访户。</translation>
+    </message>
+    <message>
+        <source>Households waiting for a revisit: %1</source>
+        <translation>待回访户：%1</translation>
+    </message>
+    <message>
+        <source>Assign household %1 to the officer with badge:</source>
+        <translation>将户 %1 指派给警号为以下的民警：</translation>
+    </message>
+    <message>
+        <source>Type the badge of the officer who will go.</source>
+        <translation>请输入负责回访民警的警号。</translation>
+    </message>
+    <message>
+        <source>Household %1 is assigned to %2 (%3).</source>
+        <translation>户 %1 已指派给 %2（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>hc::Roles</name>
     <message>
         <source>Officer</source>
@@ -1054,6 +1149,69 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
+    <name>hc::UnregisteredPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Choose an operation to see the unregistered people it found.</source>
+        <translation>请选择专项行动以查看发现的无户口人员。</translation>
+    </message>
+    <message>
+        <source>No unregistered person found yet.</source>
+        <translation>尚未发现无户口人员。</translation>
+    </message>
+    <message>
+        <source>Unregistered people found: %1</source>
+        <translation>已发现无户口人员：%1</translation>
+    </message>
+    <message>
+        <source>Export unregistered people</source>
+        <translation>导出无户口人员</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 people to %2.</source>
+        <translation>已导出 %1 人至 %2。</translation>
+    </message>
+</context>
+<context>
     <name>hc::UserService</name>
     <message>
         <source>There is no account with badge %1.</source>
@@ -1092,6 +1250,100 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>The account %1 is disabled.</source>
         <translation>账号 %1 已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::VerificationPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Away since</source>
+        <translation>外出登记时间</translation>
+    </message>
+    <message>
+        <source>Mark verified…</source>
+        <translation>标记为已核实…</translation>
+    </message>
+    <message>
+        <source>Choose an operation to see whose whereabouts need verifying.</source>
+        <translation>请选择专项行动以查看去向待核实的人员。</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s whereabouts wait for verification.</source>
+        <translation>暂无去向待核实的人员。</translation>
+    </message>
+    <message>
+        <source>People whose whereabouts need verifying: %1</source>
+        <translation>去向待核实人员：%1</translation>
+    </message>
+    <message>
+        <source>Select a person to see the number to call.</source>
+        <translation>选择一名人员以查看联系电话。</translation>
+    </message>
+    <message>
+        <source>No phone on record for %1.</source>
+        <translation>%1 无登记电话。</translation>
+    </message>
+    <message>
+        <source>Call %1: %2</source>
+        <translation>致电 %1：%2</translation>
+    </message>
+    <message>
+        <source>The whereabouts of %1 are recorded as verified.</source>
+        <translation>%1 的去向已登记为已核实。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::VerifyDialog</name>
+    <message>
+        <source>Mark whereabouts verified</source>
+        <translation>标记去向已核实</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, household %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，户号 %2</translation>
+    </message>
+    <message>
+        <source>No phone on record.</source>
+        <translation>无登记电话。</translation>
+    </message>
+    <message>
+        <source>Phone on record: %1</source>
+        <translation>登记电话：%1</translation>
+    </message>
+    <message>
+        <source>Where the person is, e.g. city and employer</source>
+        <translation>人员现在何处，如所在城市及工作单位</translation>
+    </message>
+    <message>
+        <source>Whereabouts:</source>
+        <translation>去向：</translation>
+    </message>
+    <message>
+        <source>How verified:</source>
+        <translation>核实方式：</translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>标记为已核实</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #include "app/SignInDialog.h"
 #include "app/StartDialog.h"
 #include "common/SessionContext.h"
+#include "followup/RevisitsPage.h"
+#include "followup/UnregisteredPage.h"
+#include "followup/VerificationPage.h"
 #include "mainwindow/MainWindow.h"
 #include "overview/OverviewPage.h"
 #include "storage/Database.h"
@@ -92,7 +95,15 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
     if (session.actor().can(Right::RecordVisits)) {
         auto* visit = new VisitEntryPage(session);
         window->addPage(visit, MainWindow::tr("Visit entry"));
+        auto* revisits = new RevisitsPage(session);
+        window->addPage(revisits, MainWindow::tr("Revisits"));
+        window->addPage(new VerificationPage(session), MainWindow::tr("Verification"));
+        QObject::connect(revisits, &RevisitsPage::visitRequested, window, [window, visit](qint64 household) {
+            window->showPage(visit);
+            visit->loadHousehold(household);
+        });
     }
+    window->addPage(new UnregisteredPage(session), MainWindow::tr("Unregistered"));
     return window;
 }
 

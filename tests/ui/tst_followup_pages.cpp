@@ -1,0 +1,233 @@
+// The follow-up screens on the fixture operation: a supervisor's revisit list and assigning a
+// household by badge, verifying an away person's whereabouts through VerifyDialog, and the
+// unregistered list with its CSV export (offscreen platform).
+#include "TestDatabase.h"
+#include "auth/UserService.h"
+#include "common/Clock.h"
+#include "common/SessionContext.h"
+#include "followup/RevisitsPage.h"
+#include "followup/UnregisteredPage.h"
+#include "followup/VerificationPage.h"
+#include "followup/VerifyDialog.h"
+#include "imports/OfficerImporter.h"
+#include "imports/RegistryImporter.h"
+#include "imports/VisitImporter.h"
+#include "operations/OperationService.h"
+#include "stats/StatsService.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace hc;
+using hc::test::TestDatabase;
+
+namespace {
+QString data(const char* name)
+{
+    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
+}
+
+// Chinese cannot go through QTest::keyClicks: it arrives as the input method's commit.
+void commitText(QWidget* w, const QString& text)
+{
+    QInputMethodEvent ime;
+    ime.setCommitString(text);
+    QApplication::sendEvent(w, &ime);
+}
+
+QString cell(const QAbstractItemModel* m, int row, int column, int role = Qt::DisplayRole)
+{
+    return m->data(m->index(row, column), role).toString();
+}
+} // namespace
+
+class TestFollowUpPages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void revisitsForSupervisor();
+    void officerCannotAssign();
+    void verifyThroughDialog();
+    void unregisteredAndExport();
+
+private:
+    std::unique_ptr<TestDatabase> m_t;
+    qint64 m_op = 0;
+    std::unique_ptr<SessionContext> session(const char* badge)
+    {
+        auto user = UserService(m_t->db()).find(QLatin1String(badge));
+        return user ? std::make_unique<SessionContext>(m_t->db(), *user) : nullptr;
+    }
+};
+
+void TestFollowUpPages::init()
+{
+    Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 4, 3), QTime(12, 0))));
+    m_t = std::make_unique<TestDatabase>();
+    QVERIFY(!RegistryImporter(m_t->db(), Actor::cli()).run(data("registry.csv")).fatal);
+    QVERIFY(!OfficerImporter(m_t->db(), Actor::cli()).run(data("officers.csv")).fatal);
+    auto op = OperationService(m_t->db(), Actor::cli())
+                  .create("春季行动", QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4);
+    QVERIFY(op.ok());
+    m_op = op->id;
+    QVERIFY(!VisitImporter(m_t->db(), Actor::cli()).run("春季行动", data("visits.csv")).fatal);
+}
+
+void TestFollowUpPages::cleanup()
+{
+    m_t.reset();
+    Clock::setInstance(nullptr);
+}
+
+void TestFollowUpPages::revisitsForSupervisor()
+{
+    auto s = session("100002");
+    QVERIFY(s);
+    RevisitsPage page(*s);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(page.model()->rowCount(), 0); // no operation chosen yet
+    s->setOperation(m_op);
+    QAbstractItemModel* m = page.model();
+    QCOMPARE(m->rowCount(), 1);
+    QCOMPARE(cell(m, 0, RevisitsPage::HouseholdNo), "H003");
+    QCOMPARE(m->data(m->index(0, RevisitsPage::Attempts)).toInt(), 1);
+    QCOMPARE(cell(m, 0, RevisitsPage::DaysSince), "30");
+    QCOMPARE(cell(m, 0, RevisitsPage::LastOutcome), "Refused");
+    QVERIFY(!cell(m, 0, RevisitsPage::LastAttempt).isEmpty());
+    QVERIFY(!m->data(m->index(0, 0), Qt::FontRole).value<QFont>().bold());
+
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!page.visitButton()->isEnabled());
+    page.table()->selectRow(0);
+    QVERIFY(page.visitButton()->isEnabled());
+    const qint64 h003 = m_t->scalar("SELECT id FROM households WHERE household_no = 'H003'").toLongLong();
+    QSignalSpy visits(&page, &RevisitsPage::visitRequested);
+    QTest::mouseClick(page.visitButton(), Qt::LeftButton);
+    QCOMPARE(visits.size(), 1);
+    QCOMPARE(visits.first().first().toLongLong(), h003);
+
+    // Assigning: an officer of 东岗 is refused inline; the supervisor of 西湖 is taken.
+    QVERIFY(page.assignButton());
+    QTest::mouseClick(page.assignButton(), Qt::LeftButton);
+    QTRY_VERIFY(page.badgeEdit()->isVisible());
+    QTest::keyClicks(page.badgeEdit(), "999999");
+    QTest::keyClick(page.badgeEdit(), Qt::Key_Return);
+    QVERIFY(page.assignError()->isVisible());
+    QVERIFY(page.assignError()->text().contains("999999"));
+    page.badgeEdit()->clear();
+    QTest::keyClicks(page.badgeEdit(), "100001");
+    QVERIFY(!page.assignError()->isVisible()); // typing clears the old error
+    QTest::keyClick(page.badgeEdit(), Qt::Key_Return);
+    QVERIFY(page.assignError()->isVisible());
+    QVERIFY(page.assignError()->text().contains("another station"));
+    QCOMPARE(cell(m, 0, RevisitsPage::AssignedOfficer), "");
+    page.badgeEdit()->clear();
+    QTest::keyClicks(page.badgeEdit(), "100002");
+    QTest::keyClick(page.badgeEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!page.badgeEdit()->isVisible());
+    QCOMPARE(m->rowCount(), 1);
+    QCOMPARE(cell(m, 0, RevisitsPage::AssignedOfficer), "牛督导 (100002)");
+    QVERIFY(m->data(m->index(0, 0), Qt::FontRole).value<QFont>().bold()); // the supervisor's own now
+    QVERIFY(page.statusLabel()->text().contains("H003"));
+    QVERIFY(page.visitButton()->isEnabled()); // the selection survived the refresh
+}
+
+void TestFollowUpPages::officerCannotAssign()
+{
+    auto s = session("100001");
+    QVERIFY(s);
+    s->setOperation(m_op);
+    RevisitsPage page(*s);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(page.assignButton(), nullptr);
+    QCOMPARE(page.model()->rowCount(), 0); // 东岗's households are all covered
+}
+
+void TestFollowUpPages::verifyThroughDialog()
+{
+    auto s = session("100001");
+    QVERIFY(s);
+    s->setOperation(m_op);
+    VerificationPage page(*s);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModel* m = page.model();
+    QCOMPARE(m->rowCount(), 1);
+    QCOMPARE(cell(m, 0, VerificationPage::Name), "李强");
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    const auto before = StatsService(m_t->db()).compute(m_op);
+    QVERIFY(before.ok());
+    QCOMPARE(before->personsByLatestStatus.value("away_unverified"), 1);
+
+    QVERIFY(!page.markButton()->isEnabled());
+    page.table()->selectRow(0);
+    QTest::mouseClick(page.markButton(), Qt::LeftButton);
+    QTRY_VERIFY(page.verifyDialog() && page.verifyDialog()->isVisible());
+    VerifyDialog* dialog = page.verifyDialog();
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QTest::keyClicks(dialog->whereaboutsEdit(), "  ");
+    QVERIFY(!dialog->okButton()->isEnabled()); // blank is not a whereabouts
+    commitText(dialog->whereaboutsEdit(), "在西宁务工");
+    QVERIFY(dialog->okButton()->isEnabled());
+    const int phone = dialog->verifiedByBox()->findData("phone");
+    QVERIFY(phone >= 0);
+    dialog->verifiedByBox()->setCurrentIndex(phone);
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+
+    QTRY_COMPARE(m->rowCount(), 0);
+    QTRY_VERIFY(!page.verifyDialog());
+    QVERIFY(page.statusLabel()->text().contains("李强"));
+    const auto after = StatsService(m_t->db()).compute(m_op);
+    QVERIFY(after.ok());
+    QCOMPARE(after->personsByLatestStatus.value("away_unverified"), 0);
+    QCOMPARE(after->personsByLatestStatus.value("away_verified"),
+             before->personsByLatestStatus.value("away_verified") + 1);
+    QCOMPARE(m_t->scalar("SELECT verified_by FROM screenings WHERE whereabouts = '在西宁务工'").toString(),
+             "phone");
+}
+
+void TestFollowUpPages::unregisteredAndExport()
+{
+    auto s = session("100001");
+    QVERIFY(s);
+    UnregisteredPage page(*s);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    s->setOperation(m_op);
+    QAbstractItemModel* m = page.model();
+    QCOMPARE(m->rowCount(), 1);
+    QCOMPARE(cell(m, 0, UnregisteredPage::Name), "小红");
+    QCOMPARE(cell(m, 0, UnregisteredPage::Station), "东岗派出所");
+    QCOMPARE(cell(m, 0, UnregisteredPage::FoundOn), "2026-03-10");
+    QVERIFY(!cell(m, 0, UnregisteredPage::Address).contains('\n'));
+    QVERIFY(page.exportButton()->isEnabled());
+
+    const QString path = m_t->dir() + "/unregistered.csv";
+    QVERIFY(page.exportTo(path));
+    QVERIFY(page.statusLabel()->text().contains("unregistered.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray csv = f.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(QString::fromUtf8(csv).contains("小红"));
+
+    // A place that cannot be written: the error shows on the page, not in a box.
+    QVERIFY(!page.exportTo(m_t->dir() + "/no-such-dir/unregistered.csv"));
+    QVERIFY(page.errorLabel()->isVisibleTo(&page));
+    QVERIFY(!page.errorLabel()->text().isEmpty());
+}
+
+QTEST_MAIN(TestFollowUpPages)
+#include "tst_followup_pages.moc"

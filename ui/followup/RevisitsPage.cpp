@@ -1,0 +1,241 @@
+#include "followup/RevisitsPage.h"
+
+#include "auth/UserService.h"
+#include "common/SessionContext.h"
+#include "registry/Vocabulary.h"
+
+#include <QFont>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hc {
+
+namespace {
+QLabel* errorLabel()
+{
+    auto* label = new QLabel;
+    label->setWordWrap(true);
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    label->setPalette(p);
+    label->hide();
+    return label;
+}
+} // namespace
+
+RevisitsPage::RevisitsPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    using M = RowsModel<RevisitRow>;
+    const qint64 me = session.user().id;
+    m_model = new M(
+        {
+            {tr("Household no."), M::text([](const RevisitRow& r) { return r.householdNo; })},
+            {tr("Address"), M::text([](const RevisitRow& r) { return oneLine(r.address); })},
+            {tr("Area"), M::text([](const RevisitRow& r) { return r.area; })},
+            {tr("Attempts"), M::number([](const RevisitRow& r) { return r.attempts; })},
+            {tr("Last attempt"), M::text([](const RevisitRow& r) { return wallClockText(r.lastAttempt); })},
+            {tr("Last outcome"), M::text([](const RevisitRow& r) {
+                 return Vocabulary::label(Vocabulary::Kind::Outcome, r.lastOutcome);
+             })},
+            {tr("Days since"), M::number([](const RevisitRow& r) { return r.daysSince; })},
+            {tr("Assigned officer"), M::text([](const RevisitRow& r) { return r.assignedOfficer; })},
+        },
+        this);
+    // One's own assignments stand out: they are the officer's work for today.
+    m_model->setRowData([me](const RevisitRow& r, int role) -> QVariant {
+        if (me == 0 || r.assignedOfficerId != me)
+            return {};
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("Assigned to you");
+        return {};
+    });
+
+    m_summary = new QLabel;
+    m_loadError = errorLabel();
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RevisitsPage::updateButtons);
+    connect(m_table, &QTableView::activated, this, [this] {
+        if (const RevisitRow* r = currentRow())
+            emit visitRequested(r->householdId);
+    });
+
+    m_visit = new QPushButton(tr("Visit this household"));
+    connect(m_visit, &QPushButton::clicked, this, [this] {
+        if (const RevisitRow* r = currentRow())
+            emit visitRequested(r->householdId);
+    });
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_visit);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_loadError);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    if (session.actor().can(Right::ViewAllStations)) {
+        m_assign = new QPushButton(tr("Assign to…"));
+        connect(m_assign, &QPushButton::clicked, this, &RevisitsPage::startAssigning);
+        buttons->addWidget(m_assign);
+        // Under the button that opened it, where the eye already is.
+        m_assignPanel = new QWidget;
+        buildAssignPanel(m_assignPanel);
+        layout->addWidget(m_assignPanel);
+    }
+    buttons->addWidget(m_status, 1);
+
+    connect(&session, &SessionContext::operationChanged, this, &RevisitsPage::refresh);
+    connect(&session, &SessionContext::dataChanged, this, &RevisitsPage::refresh);
+    refresh();
+}
+
+// Core lists no officers of a station, so the supervisor names one by badge (the number
+// they know from the duty roster); core checks the officer works at the household's station.
+void RevisitsPage::buildAssignPanel(QWidget* panel)
+{
+    m_assignPrompt = new QLabel;
+    m_badge = new QLineEdit;
+    m_badge->setPlaceholderText(tr("Officer's badge"));
+    m_badge->setMaximumWidth(160);
+    auto* ok = new QPushButton(tr("Assign"));
+    auto* cancel = new QPushButton(tr("Cancel"));
+    m_assignError = errorLabel();
+    connect(m_badge, &QLineEdit::returnPressed, this, &RevisitsPage::assign);
+    connect(m_badge, &QLineEdit::textEdited, m_assignError, &QLabel::hide);
+    connect(ok, &QPushButton::clicked, this, &RevisitsPage::assign);
+    connect(cancel, &QPushButton::clicked, panel, &QWidget::hide);
+
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_assignPrompt);
+    row->addWidget(m_badge);
+    row->addWidget(ok);
+    row->addWidget(cancel);
+    row->addStretch(1);
+    auto* column = new QVBoxLayout(panel);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(row);
+    column->addWidget(m_assignError);
+    panel->hide();
+}
+
+void RevisitsPage::refresh()
+{
+    const qint64 keep = currentRow() ? currentRow()->householdId : 0;
+    m_loadError->hide();
+    if (m_session.operationId() == 0) {
+        m_model->setRows({});
+        m_summary->setText(tr("Choose an operation to see its revisits."));
+        updateButtons();
+        return;
+    }
+    auto rows = FollowUpService(m_session.db(), m_session.actor())
+                    .revisits(m_session.operationId(), m_session.defaultStationId());
+    if (!rows) {
+        m_model->setRows({});
+        m_summary->clear();
+        m_loadError->setText(rows.error().message);
+        m_loadError->show();
+        updateButtons();
+        return;
+    }
+    const int count = int(rows->size());
+    m_model->setRows(std::move(rows).value());
+    m_summary->setText(count == 0 ? tr("No household waits for a revisit.")
+                                  : tr("Households waiting for a revisit: %1").arg(count));
+    m_table->resizeColumnsToContents();
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->row(r).householdId == keep)
+            m_table->selectRow(r);
+    updateButtons();
+}
+
+const RevisitRow* RevisitsPage::currentRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : &m_model->row(rows.first().row());
+}
+
+void RevisitsPage::updateButtons()
+{
+    const RevisitRow* r = currentRow();
+    m_visit->setEnabled(r != nullptr);
+    if (m_assign)
+        m_assign->setEnabled(r != nullptr);
+    // The open panel names its household: a different selection would assign the wrong one.
+    if (m_assignPanel && m_assignPanel->isVisible() && (!r || r->householdId != m_assigningHousehold))
+        m_assignPanel->hide();
+}
+
+void RevisitsPage::startAssigning()
+{
+    const RevisitRow* r = currentRow();
+    if (!r || !m_assignPanel)
+        return;
+    m_assigningHousehold = r->householdId;
+    m_assignPrompt->setText(tr("Assign household %1 to the officer with badge:").arg(r->householdNo));
+    m_badge->clear();
+    m_assignError->hide();
+    m_status->clear();
+    m_assignPanel->show();
+    m_badge->setFocus();
+}
+
+void RevisitsPage::assign()
+{
+    const RevisitRow* r = currentRow();
+    if (!r || r->householdId != m_assigningHousehold)
+        return;
+    const QString badge = m_badge->text().trimmed();
+    if (badge.isEmpty()) {
+        showAssignError(tr("Type the badge of the officer who will go."));
+        return;
+    }
+    const auto officer = UserService(m_session.db()).find(badge);
+    if (!officer) {
+        showAssignError(officer.error().message);
+        return;
+    }
+    const QString householdNo = r->householdNo;
+    const Status s = FollowUpService(m_session.db(), m_session.actor())
+                         .assignRevisit(m_session.operationId(), r->householdId, officer->id);
+    if (!s) {
+        showAssignError(s.error().message);
+        return;
+    }
+    m_assignPanel->hide();
+    m_status->setText(
+        tr("Household %1 is assigned to %2 (%3).").arg(householdNo, officer->name, officer->badge));
+    m_session.notifyDataChanged();
+}
+
+void RevisitsPage::showAssignError(const QString& message)
+{
+    m_assignError->setText(message);
+    m_assignError->show();
+    m_badge->setFocus();
+    m_badge->selectAll();
+}
+
+} // namespace hc

@@ -1,0 +1,78 @@
+#pragma once
+// The revisit list of the station: households knocked at but not covered, with attempts, the
+// last outcome and who is assigned. The signed-in officer's own assignments come first and
+// show in bold. Supervisors hand a household to an officer here; anyone may go and visit it.
+
+#include "followup/RowsModel.h"
+#include "visits/FollowUpService.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace hc {
+
+class SessionContext;
+
+class RevisitsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // The model's columns, in order.
+    enum Column
+    {
+        HouseholdNo,
+        Address,
+        Area,
+        Attempts,
+        LastAttempt,
+        LastOutcome,
+        DaysSince,
+        AssignedOfficer
+    };
+
+    explicit RevisitsPage(SessionContext& session, QWidget* parent = nullptr);
+
+    // Reloads the list from core, keeping the selected household selected.
+    void refresh();
+
+    // For tests.
+    QAbstractItemModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QPushButton* visitButton() const { return m_visit; }
+    QPushButton* assignButton() const { return m_assign; } // null for officers
+    QLineEdit* badgeEdit() const { return m_badge; }       // null for officers
+    QLabel* assignError() const { return m_assignError; }  // null for officers
+    QLabel* statusLabel() const { return m_status; }
+
+signals:
+    void visitRequested(qint64 householdId);
+
+private:
+    void buildAssignPanel(QWidget* panel);
+    const RevisitRow* currentRow() const;
+    void updateButtons();
+    void startAssigning();
+    void assign();
+    void showAssignError(const QString& message);
+
+    SessionContext& m_session;
+    RowsModel<RevisitRow>* m_model = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_loadError = nullptr;
+    QTableView* m_table = nullptr;
+    QPushButton* m_visit = nullptr;
+    QLabel* m_status = nullptr;
+    // Assignment, for supervisors and administrators only.
+    QPushButton* m_assign = nullptr;
+    QWidget* m_assignPanel = nullptr;
+    QLabel* m_assignPrompt = nullptr;
+    QLineEdit* m_badge = nullptr;
+    QLabel* m_assignError = nullptr;
+    qint64 m_assigningHousehold = 0;
+};
+
+} // namespace hc
