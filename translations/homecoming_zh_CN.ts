@@ -466,6 +466,119 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
+    <name>hc::HouseholdDetailDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>派出所：</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>覆盖情况：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>有户口</translation>
+    </message>
+    <message>
+        <source>Latest status</source>
+        <translation>最新状态</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>走访结果</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>排查人数</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>&amp;Correct selected visit…</source>
+        <translation>更正所选走访(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>户号 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;成员&lt;/b&gt;（%1 人）</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>未排查</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visits&lt;/b&gt;: none in this operation yet</source>
+        <translation>&lt;b&gt;走访记录&lt;/b&gt;：本专项行动中尚无走访</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visits&lt;/b&gt; (%1), newest first</source>
+        <translation>&lt;b&gt;走访记录&lt;/b&gt;（%1 次），最新在前</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected %n time(s)</source>
+        <translation>
+            <numerusform>已更正 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hc::HouseholdService</name>
     <message>
         <source>There is no household number %1.</source>
@@ -474,6 +587,110 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>There is no household %1.</source>
         <translation>没有户号为 %1 的户。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HouseholdTableModel</name>
+    <message>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>Revisit</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>未走访</translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HouseholdsPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Search name, ID number, phone, household no. or address</source>
+        <translation>搜索姓名、公民身份号码、电话、户号或地址</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>社区(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: details. Ctrl+Enter: visit.</source>
+        <translation>双击或按 Enter：查看详情。Ctrl+Enter：走访。</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Visit this household</source>
+        <translation>走访此户(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Record a visit to the selected household (Ctrl+Enter)</source>
+        <translation>登记对所选户的走访（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Visit this household</source>
+        <translation>走访此户</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>全部社区</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %n characters to search.</source>
+        <translation>
+            <numerusform>请至少输入 %n 个字符再搜索。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown, more as you scroll</source>
+        <translation>
+            <numerusform>已显示 %n 户，滚动加载更多</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No household matches</source>
+        <translation>没有符合条件的户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>已显示 %n 户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -643,6 +860,10 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Unregistered</source>
         <translation>无户口人员</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "followup/RevisitsPage.h"
 #include "followup/UnregisteredPage.h"
 #include "followup/VerificationPage.h"
+#include "households/HouseholdsPage.h"
 #include "mainwindow/MainWindow.h"
 #include "overview/OverviewPage.h"
 #include "storage/Database.h"
@@ -91,6 +92,8 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
 {
     auto* window = new MainWindow(session);
     window->addPage(new OverviewPage(session), MainWindow::tr("Overview"));
+    auto* households = new HouseholdsPage(session);
+    window->addPage(households, MainWindow::tr("Households"));
     // What a role may not do is not offered (core refuses it anyway).
     if (session.actor().can(Right::RecordVisits)) {
         auto* visit = new VisitEntryPage(session);
@@ -98,10 +101,17 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
         auto* revisits = new RevisitsPage(session);
         window->addPage(revisits, MainWindow::tr("Revisits"));
         window->addPage(new VerificationPage(session), MainWindow::tr("Verification"));
-        QObject::connect(revisits, &RevisitsPage::visitRequested, window, [window, visit](qint64 household) {
+        auto openVisit = [window, visit](qint64 household) {
             window->showPage(visit);
             visit->loadHousehold(household);
-        });
+        };
+        QObject::connect(revisits, &RevisitsPage::visitRequested, window, openVisit);
+        QObject::connect(households, &HouseholdsPage::visitRequested, window, openVisit);
+        QObject::connect(households, &HouseholdsPage::correctionRequested, window,
+                         [window, visit](qint64 id) {
+                             window->showPage(visit);
+                             visit->loadVisit(id);
+                         });
     }
     window->addPage(new UnregisteredPage(session), MainWindow::tr("Unregistered"));
     return window;

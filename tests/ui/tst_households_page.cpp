@@ -1,0 +1,271 @@
+// The Households screen over the fixture: the officer's station, status filter and search, lazy
+// paging by keyset, the household detail (Enter) and the visit request (Ctrl+Enter).
+#include "TestDatabase.h"
+#include "auth/UserService.h"
+#include "common/Clock.h"
+#include "common/SessionContext.h"
+#include "households/HouseholdDetailDialog.h"
+#include "households/HouseholdTableModel.h"
+#include "households/HouseholdsPage.h"
+#include "imports/OfficerImporter.h"
+#include "imports/RegistryImporter.h"
+#include "imports/VisitImporter.h"
+#include "operations/OperationService.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace hc;
+
+namespace {
+QString data(const char* name)
+{
+    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
+}
+
+QStringList numbers(const HouseholdTableModel* m)
+{
+    QStringList out;
+    for (int r = 0; r < m->rowCount(); ++r)
+        out << m->householdNo(r);
+    return out;
+}
+
+void commit(QWidget* w, const QString& text)
+{
+    QInputMethodEvent ime;
+    ime.setCommitString(text);
+    QApplication::sendEvent(w, &ime);
+}
+} // namespace
+
+class TestHouseholdsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void officerSeesOwnStation();
+    void pagesLazily();
+    void supervisorFiltersByStatus();
+    void searchNarrows();
+    void enterOpensDetail();
+    void doubleClickOpensDetail();
+    void ctrlEnterRequestsVisit();
+    void refreshesOnOperationChange();
+
+private:
+    std::unique_ptr<SessionContext> session(const char* badge);
+    qint64 household(const char* no)
+    {
+        return m_t
+            ->scalar(
+                QStringLiteral("SELECT id FROM households WHERE household_no = '%1'").arg(QLatin1String(no)))
+            .toLongLong();
+    }
+
+    std::unique_ptr<test::TestDatabase> m_t;
+    qint64 m_op = 0;
+};
+
+void TestHouseholdsPage::initTestCase()
+{
+    Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(12, 0))));
+    m_t = std::make_unique<test::TestDatabase>();
+    QVERIFY(!RegistryImporter(m_t->db(), Actor::cli()).run(data("registry.csv")).fatal);
+    QVERIFY(!OfficerImporter(m_t->db(), Actor::cli()).run(data("officers.csv")).fatal);
+    m_op = OperationService(m_t->db(), Actor::cli())
+               .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
+               ->id;
+    QVERIFY(m_op);
+    QVERIFY(
+        !VisitImporter(m_t->db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
+}
+
+void TestHouseholdsPage::cleanupTestCase()
+{
+    Clock::setInstance(nullptr);
+}
+
+std::unique_ptr<SessionContext> TestHouseholdsPage::session(const char* badge)
+{
+    auto user = UserService(m_t->db()).find(QLatin1String(badge));
+    if (!user)
+        return nullptr;
+    auto s = std::make_unique<SessionContext>(m_t->db(), *user);
+    s->setOperation(m_op);
+    return s;
+}
+
+void TestHouseholdsPage::officerSeesOwnStation()
+{
+    auto s = session("100001");
+    QVERIFY(s);
+    HouseholdsPage page(*s);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(numbers(page.model()), (QStringList{"H001", "H002"}));
+    QCOMPARE(page.countLabel()->text(), QStringLiteral("2 shown"));
+    // 东岗's two areas only.
+    QCOMPARE(page.areaBox()->count(), 3);
+    QCOMPARE(page.model()->data(page.model()->index(0, HouseholdTableModel::Status)).toString(),
+             QStringLiteral("Covered"));
+    QCOMPARE(page.model()->data(page.model()->index(0, HouseholdTableModel::Members)).toInt(), 4);
+    QVERIFY(!page.model()->data(page.model()->index(0, HouseholdTableModel::LastVisit)).toString().isEmpty());
+    page.areaBox()->setCurrentIndex(page.areaBox()->findText(QStringLiteral("雁滩村")));
+    QCOMPARE(numbers(page.model()), (QStringList{"H002"}));
+}
+
+void TestHouseholdsPage::pagesLazily()
+{
+    auto s = session("100001");
+    HouseholdsPage page(*s);
+    HouseholdTableModel* m = page.model();
+    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m->setPageSize(1);
+    m->reload();
+    QCOMPARE(m->rowCount(), 1);
+    QVERIFY(m->canFetchMore({}));
+    QCOMPARE(page.countLabel()->text(), QStringLiteral("1 shown, more as you scroll"));
+    m->fetchMore({});
+    QCOMPARE(numbers(m), (QStringList{"H001", "H002"}));
+    QVERIFY(!m->canFetchMore({}));
+    QCOMPARE(page.countLabel()->text(), QStringLiteral("2 shown"));
+    m->fetchMore({}); // nothing more: no change
+    QCOMPARE(m->rowCount(), 2);
+    QVERIFY(!m->canFetchMore(m->index(0, 0)));
+
+    // A refresh keeps as many rows as were loaded.
+    m->setPageSize(1);
+    s->notifyDataChanged();
+    QCOMPARE(m->rowCount(), 2);
+}
+
+void TestHouseholdsPage::supervisorFiltersByStatus()
+{
+    auto s = session("100002");
+    QVERIFY(s);
+    HouseholdsPage page(*s);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(numbers(page.model()), (QStringList{"H001", "H002", "H003", "H004"}));
+    page.statusBox()->setCurrentIndex(page.statusBox()->findData(int(Coverage::Revisit)));
+    QCOMPARE(numbers(page.model()), (QStringList{"H003"}));
+    QCOMPARE(page.model()->data(page.model()->index(0, HouseholdTableModel::Status)).toString(),
+             QStringLiteral("Revisit"));
+    page.statusBox()->setCurrentIndex(page.statusBox()->findData(int(Coverage::NotVisited)));
+    QCOMPARE(numbers(page.model()), (QStringList{"H004"}));
+}
+
+void TestHouseholdsPage::searchNarrows()
+{
+    auto s = session("100001");
+    HouseholdsPage page(*s);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    commit(page.searchEdit(), QStringLiteral("李强"));
+    QTRY_COMPARE(numbers(page.model()), (QStringList{"H002"}));
+    QVERIFY(page.searchMessage()->isHidden());
+
+    // One character: a message, and the list without the search.
+    page.searchEdit()->clear();
+    QTest::keyClicks(page.searchEdit(), "h");
+    QTRY_VERIFY(page.searchMessage()->isVisible());
+    QCOMPARE(numbers(page.model()), (QStringList{"H001", "H002"}));
+    QTest::keyClicks(page.searchEdit(), "002");
+    QTRY_COMPARE(numbers(page.model()), (QStringList{"H002"}));
+    QVERIFY(page.searchMessage()->isHidden());
+}
+
+void TestHouseholdsPage::enterOpensDetail()
+{
+    auto s = session("100001");
+    HouseholdsPage page(*s);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.table()->setFocus();
+    page.table()->setCurrentIndex(page.model()->index(1, 0));
+    QCOMPARE(page.currentHouseholdId(), household("H002"));
+    QTest::keyClick(page.table(), Qt::Key_Return);
+    HouseholdDetailDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page.findChild<HouseholdDetailDialog*>()) != nullptr);
+    QCOMPARE(dialog->householdId(), household("H002"));
+    QVERIFY(dialog->errorLabel()->isHidden());
+    QTableWidget* members = dialog->membersTable();
+    QCOMPARE(members->rowCount(), 3);
+    QCOMPARE(members->item(0, 0)->text(), QStringLiteral("李娜"));
+    QCOMPARE(members->item(2, 0)->text(), QStringLiteral("小红"));
+    QCOMPARE(members->item(2, 6)->text(), QStringLiteral("No"));
+    QCOMPARE(members->item(2, 7)->text(), QStringLiteral("Unregistered person found"));
+    QTableWidget* visits = dialog->visitsTable();
+    QCOMPARE(visits->rowCount(), 2);
+    QCOMPARE(visits->item(0, 2)->text(), QStringLiteral("Completed"));
+    QCOMPARE(visits->item(0, 3)->text(), QStringLiteral("3"));
+    QCOMPARE(visits->item(1, 2)->text(), QStringLiteral("No answer"));
+    dialog->close();
+    // A household that does not exist: the error shows inline.
+    HouseholdDetailDialog missing(*s, 99999);
+    QVERIFY(!missing.errorLabel()->text().isEmpty());
+    QCOMPARE(missing.membersTable()->rowCount(), 0);
+}
+
+void TestHouseholdsPage::doubleClickOpensDetail()
+{
+    auto s = session("100001");
+    HouseholdsPage page(*s);
+    page.resize(900, 400);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QRect cell = page.table()->visualRect(page.model()->index(0, HouseholdTableModel::Address));
+    // A real double-click is press, release, double-click: QTest::mouseDClick sends only the last.
+    QTest::mouseClick(page.table()->viewport(), Qt::LeftButton, {}, cell.center());
+    QVERIFY(page.findChild<HouseholdDetailDialog*>() == nullptr); // one click only selects
+    QTest::mouseDClick(page.table()->viewport(), Qt::LeftButton, {}, cell.center());
+    HouseholdDetailDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page.findChild<HouseholdDetailDialog*>()) != nullptr);
+    QCOMPARE(dialog->householdId(), household("H001"));
+}
+
+void TestHouseholdsPage::ctrlEnterRequestsVisit()
+{
+    auto s = session("100001");
+    HouseholdsPage page(*s);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QSignalSpy spy(&page, &HouseholdsPage::visitRequested);
+    QVERIFY(!page.visitButton()->isEnabled()); // no current row yet
+    page.table()->setFocus();
+    page.table()->setCurrentIndex(page.model()->index(0, 0));
+    QVERIFY(page.visitButton()->isEnabled());
+    QTest::keyClick(page.table(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toLongLong(), household("H001"));
+    QVERIFY(page.findChild<HouseholdDetailDialog*>() == nullptr); // Ctrl+Enter is not Enter
+    page.visitButton()->click();
+    QCOMPARE(spy.count(), 2);
+}
+
+void TestHouseholdsPage::refreshesOnOperationChange()
+{
+    auto s = session("100001");
+    HouseholdsPage page(*s);
+    const QModelIndex status = page.model()->index(0, HouseholdTableModel::Status);
+    QCOMPARE(status.data().toString(), QStringLiteral("Covered"));
+    s->setOperation(0);
+    QCOMPARE(page.model()->index(0, HouseholdTableModel::Status).data().toString(),
+             QStringLiteral("Not visited"));
+    s->setOperation(m_op);
+    QCOMPARE(page.model()->index(0, HouseholdTableModel::Status).data().toString(),
+             QStringLiteral("Covered"));
+}
+
+QTEST_MAIN(TestHouseholdsPage)
+#include "tst_households_page.moc"

@@ -1,0 +1,230 @@
+#include "households/HouseholdTableModel.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QIcon>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+namespace hc {
+
+namespace {
+QColor coverageColor(Coverage coverage)
+{
+    // Mid tones that read on light and dark palettes alike.
+    switch (coverage) {
+    case Coverage::Covered:
+        return QColor(0x2e, 0x8b, 0x3d);
+    case Coverage::Revisit:
+        return QColor(0xd0, 0x6a, 0x00);
+    case Coverage::NotVisited:
+    case Coverage::Any:
+        break;
+    }
+    return QColor(0x80, 0x80, 0x80);
+}
+
+// A filled dot beside the status text: a glance down the column tells the three apart.
+QIcon coverageIcon(Coverage coverage)
+{
+    static QIcon icons[3];
+    const int i = coverage == Coverage::Covered ? 0 : coverage == Coverage::Revisit ? 1 : 2;
+    if (icons[i].isNull()) {
+        QPixmap pm(12, 12);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(coverageColor(coverage));
+        p.drawEllipse(QRectF(1, 1, 10, 10));
+        icons[i] = QIcon(pm);
+    }
+    return icons[i];
+}
+
+QString shortDateTime(const QString& iso)
+{
+    if (iso.isEmpty())
+        return {};
+    // Stored as wall-clock time without an offset: read and shown as local time.
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t, QLocale::ShortFormat) : iso;
+}
+} // namespace
+
+HouseholdTableModel::HouseholdTableModel(Database& db, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db)
+{
+}
+
+QString HouseholdTableModel::coverageLabel(Coverage coverage)
+{
+    switch (coverage) {
+    case Coverage::Covered:
+        return tr("Covered");
+    case Coverage::Revisit:
+        return tr("Revisit");
+    case Coverage::NotVisited:
+        return tr("Not visited");
+    case Coverage::Any:
+        break;
+    }
+    return {};
+}
+
+void HouseholdTableModel::setPageSize(int size)
+{
+    m_pageSize = qMax(1, size);
+}
+
+void HouseholdTableModel::setFilter(const HouseholdFilter& filter)
+{
+    m_busy = true;
+    beginResetModel();
+    m_filter = filter;
+    m_rows.clear();
+    m_hasMore = false;
+    m_rows = nextPage();
+    endResetModel();
+    m_busy = false;
+    emit loaded();
+}
+
+QList<HouseholdRow> HouseholdTableModel::nextPage()
+{
+    const QString after = m_rows.isEmpty() ? QString() : m_rows.last().householdNo;
+    // One row beyond the page tells whether another page exists without an empty last fetch.
+    auto page = HouseholdService(m_db).page(m_filter, after, m_pageSize + 1);
+    if (!page) {
+        m_error = page.error().message;
+        m_hasMore = false;
+        return {};
+    }
+    m_error.clear();
+    QList<HouseholdRow> rows = std::move(page).value();
+    m_hasMore = rows.size() > m_pageSize;
+    if (m_hasMore)
+        rows.removeLast();
+    return rows;
+}
+
+bool HouseholdTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void HouseholdTableModel::fetchMore(const QModelIndex& parent)
+{
+    // A listener of the reset or insertion signals (a view laying out, QAbstractItemModelTester)
+    // may ask for more while this model is still announcing a change: the nested insertion
+    // would reach the listeners after it before the change they are still to hear of.
+    if (parent.isValid() || !m_hasMore || m_busy)
+        return;
+    m_busy = true;
+    const QList<HouseholdRow> rows = nextPage();
+    if (!rows.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(rows.size()) - 1);
+        m_rows += rows;
+        endInsertRows();
+    }
+    m_busy = false;
+    emit loaded();
+}
+
+qint64 HouseholdTableModel::householdId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+QString HouseholdTableModel::householdNo(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).householdNo : QString();
+}
+
+int HouseholdTableModel::rowOfHousehold(qint64 householdId) const
+{
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows.at(r).id == householdId)
+            return r;
+    return -1;
+}
+
+int HouseholdTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HouseholdTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HouseholdTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const HouseholdRow& h = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case HouseholdNo:
+            return h.householdNo;
+        case Address:
+            // Registry addresses may span lines; a table row shows them on one.
+            return h.address.simplified();
+        case Area:
+            return h.area;
+        case Members:
+            return h.members;
+        case LastVisit:
+            return shortDateTime(h.lastVisit);
+        case Status:
+            return coverageLabel(h.coverage);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Address)
+            return h.address;
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == Status)
+            return coverageColor(h.coverage);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == Status)
+            return coverageIcon(h.coverage);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Members)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant HouseholdTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case HouseholdNo:
+        return tr("Household no.");
+    case Address:
+        return tr("Address");
+    case Area:
+        return tr("Area");
+    case Members:
+        return tr("Members");
+    case LastVisit:
+        return tr("Last visit");
+    case Status:
+        return tr("Status");
+    }
+    return {};
+}
+
+} // namespace hc

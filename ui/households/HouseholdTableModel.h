@@ -1,0 +1,76 @@
+#pragma once
+// The households list of the Households screen: owns the rows fetched so far for one filter and
+// the keyset cursor (last household number) to fetch the next page from. Rows arrive a page at a
+// time through canFetchMore()/fetchMore(), so a city of 500,000 households shows its first 200
+// at once and never holds more than the user has scrolled through.
+
+#include "households/HouseholdService.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace hc {
+
+class Database;
+
+class HouseholdTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        HouseholdNo,
+        Address,
+        Area,
+        Members,
+        LastVisit,
+        Status,
+        ColumnCount
+    };
+    static constexpr int kDefaultPageSize = 200;
+
+    explicit HouseholdTableModel(Database& db, QObject* parent = nullptr);
+
+    // Drops the rows and loads the first page for `filter`.
+    void setFilter(const HouseholdFilter& filter);
+    const HouseholdFilter& filter() const { return m_filter; }
+    // Reloads the current filter from the start (data changed elsewhere).
+    void reload() { setFilter(m_filter); }
+    // Tests lower it to exercise paging on the four-household fixture.
+    void setPageSize(int size);
+    int pageSize() const { return m_pageSize; }
+
+    qint64 householdId(int row) const;
+    QString householdNo(int row) const;
+    int rowOfHousehold(qint64 householdId) const;
+    // The translated message of the last failed load; empty when it succeeded.
+    QString errorString() const { return m_error; }
+
+    static QString coverageLabel(Coverage coverage);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    // After every load, failed or not: the page updates its count and error labels.
+    void loaded();
+
+private:
+    // One page after the last row; returns the rows instead of inserting them so that
+    // setFilter() can fill the model inside its reset.
+    QList<HouseholdRow> nextPage();
+
+    Database& m_db;
+    HouseholdFilter m_filter;
+    QList<HouseholdRow> m_rows;
+    int m_pageSize = kDefaultPageSize;
+    bool m_hasMore = false;
+    bool m_busy = false; // inside a reset or an insertion
+    QString m_error;
+};
+
+} // namespace hc
