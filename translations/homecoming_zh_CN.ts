@@ -729,6 +729,235 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
+    <name>hc::ImportDialog</name>
+    <message>
+        <source>Import household registry</source>
+        <translation>导入户籍数据</translation>
+    </message>
+    <message>
+        <source>Households and residents from a registry export. People are matched by ID number and households by household number, so importing a file again updates instead of doubling.</source>
+        <translation>从户籍导出文件导入户和人员。人员按公民身份号码匹配，户按户号匹配，因此再次导入同一文件只会更新，不会重复。</translation>
+    </message>
+    <message>
+        <source>Import officer accounts</source>
+        <translation>导入民警账号</translation>
+    </message>
+    <message>
+        <source>Officer accounts, matched by badge. Accounts without a password column value get a generated password, shown once after the import.</source>
+        <translation>民警账号按警号匹配。密码列为空的账号将生成随机密码，仅在导入后显示一次。</translation>
+    </message>
+    <message>
+        <source>Import field sheets</source>
+        <translation>导入走访登记表</translation>
+    </message>
+    <message>
+        <source>Visits typed in from paper field sheets, recorded against the chosen operation. Importing the same sheet again adds nothing.</source>
+        <translation>从纸质走访登记表录入的走访记录，记入所选专项行动。重复导入同一登记表不会新增记录。</translation>
+    </message>
+    <message>
+        <source>Path of a CSV file</source>
+        <translation>CSV 文件路径</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>CSV file:</source>
+        <translation>CSV 文件：</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>专项行动：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>新导入</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Rejected rows (not saved)</source>
+        <translation>被拒绝的行（未保存）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Data row in the file, the header row not counted</source>
+        <translation>文件中的数据行号，不计表头行</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <source>Generated passwords</source>
+        <translation>生成的密码</translation>
+    </message>
+    <message>
+        <source>These passwords are shown only now and are stored only as hashes. Hand them to the officers before closing this dialog.</source>
+        <translation>这些密码仅在此显示一次，系统只保存其哈希值。请在关闭此对话框前将密码交给相应民警。</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Copy badges and passwords</source>
+        <translation>复制警号和密码</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to see its encoding, its columns and its first rows.</source>
+        <translation>选择 CSV 文件后，将显示其编码、列和前几行数据。</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns recognised.</source>
+        <translation>已识别 %1 / %2 列。</translation>
+    </message>
+    <message>
+        <source>Columns this import reads, by English or Chinese header name:</source>
+        <translation>本次导入读取的列（表头可用英文名或中文名）：</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>必填：%1</translation>
+    </message>
+    <message>
+        <source>Optional: %1</source>
+        <translation>可选：%1</translation>
+    </message>
+    <message>
+        <source>Not used by this import: %1</source>
+        <translation>本次导入不使用：%1</translation>
+    </message>
+    <message>
+        <source>Not used by this import</source>
+        <translation>本次导入不使用此列</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>文件只有表头行，没有数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n data row(s):</source>
+        <translation>
+            <numerusform>前 %n 行数据：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not run this import.</source>
+        <translation>您的角色（%1）无权执行此导入。</translation>
+    </message>
+    <message>
+        <source>There is no operation yet; field sheets are recorded against one, so create it first.</source>
+        <translation>尚无专项行动；走访登记表需记入某一专项行动，请先创建专项行动。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling; everything this import wrote is being rolled back…</source>
+        <translation>正在取消，本次导入写入的数据正在回滚…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>导入已取消，未保存任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: all %n row(s) accepted.</source>
+        <translation>
+            <numerusform>导入完成：全部 %n 行均已接受。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished with %n rejected row(s); the other rows were saved.</source>
+        <translation>
+            <numerusform>导入完成，%n 行被拒绝；其余各行已保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 rejected rows; save them to see all.</source>
+        <translation>仅显示 %2 行被拒绝行中的前 %1 行；保存后可查看全部。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1-rejected.csv</source>
+        <translation>%1-被拒绝的行.csv</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>hc::ImportRun</name>
     <message>
         <source>The file %1 is empty.</source>
@@ -757,6 +986,17 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Saving failed: %1</source>
         <translation>保存失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ImportWorker</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file lacks the required column(s) %1. Add them to the header row (the English or the Chinese name); Import stays disabled until then.</source>
+        <translation>文件缺少必填列 %1。请在表头行中添加这些列（英文名或中文名均可）；在此之前无法导入。</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1104,18 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Households</source>
         <translation>户</translation>
+    </message>
+    <message>
+        <source>Import &amp;registry…</source>
+        <translation>导入户籍数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;officers…</source>
+        <translation>导入民警账号(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;field sheets…</source>
+        <translation>导入走访登记表(&amp;F)…</translation>
     </message>
 </context>
 <context>

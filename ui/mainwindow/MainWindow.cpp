@@ -2,6 +2,7 @@
 
 #include "common/SessionContext.h"
 #include "common/Version.h"
+#include "imports/ImportDialog.h"
 #include "operations/OperationService.h"
 #include "storage/Database.h"
 
@@ -18,7 +19,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -29,14 +29,17 @@ MainWindow::MainWindow(SessionContext& session, QWidget* parent) : QMainWindow(p
 {
     setWindowTitle(tr("Homecoming"));
     m_navigation = new QListWidget;
-    m_navigation->setMaximumWidth(200);
-    m_navigation->setMinimumWidth(140);
+    m_navigation->setFixedWidth(170);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+    m_navigation->setSpacing(3);
     m_pages = new QStackedWidget;
-    auto* split = new QSplitter;
-    split->addWidget(m_navigation);
-    split->addWidget(m_pages);
-    split->setStretchFactor(1, 1);
-    setCentralWidget(split);
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto* bar = addToolBar(tr("Operation"));
@@ -96,6 +99,26 @@ void MainWindow::buildMenus()
             emit openDatabaseRequested(path);
     });
     open->setShortcut(QKeySequence::Open);
+    // Imports the role may run; each dialog previews, runs in a worker and can be cancelled.
+    const Actor actor = m_session.actor();
+    const QList<std::tuple<Right, ImportKind, const char*>> imports = {
+        {Right::ImportRegistry, ImportKind::Registry, QT_TR_NOOP("Import &registry…")},
+        {Right::ManageUsers, ImportKind::Officers, QT_TR_NOOP("Import &officers…")},
+        {Right::ImportVisits, ImportKind::FieldSheets, QT_TR_NOOP("Import &field sheets…")}};
+    bool any = false;
+    for (const auto& [right, kind, text] : imports) {
+        if (!actor.can(right))
+            continue;
+        if (!any)
+            file->addSeparator();
+        any = true;
+        file->addAction(tr(text), this, [this, kind = kind] {
+            auto* dialog = new ImportDialog(m_session, kind, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+            connect(dialog, &QDialog::finished, this, &MainWindow::reloadOperations);
+        });
+    }
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

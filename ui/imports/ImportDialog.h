@@ -1,0 +1,122 @@
+#pragma once
+// The import dialog for one kind of CSV (registry, officers, field sheets): owns the three
+// steps in one window — choosing and previewing a file (encoding, recognised columns, first
+// rows), the import on a worker thread with progress and cancel, and the result (counts,
+// rejected rows with "save as CSV", generated passwords). Owns the worker thread and waits
+// for it when destroyed mid-run, after asking it to cancel.
+
+#include "common/Result.h"
+#include "imports/ImportTypes.h"
+#include "imports/ImportWorker.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QThread;
+
+namespace hc {
+
+class SessionContext;
+
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    using Kind = ImportKind;
+
+    ImportDialog(SessionContext& session, Kind kind, QWidget* parent = nullptr);
+    ~ImportDialog() override;
+
+    // Chooses the file without the file dialog (also used by it) and shows the preview.
+    void setFile(const QString& path);
+    // What the Import and Cancel buttons do.
+    void startImport();
+    void cancelImport();
+    // Writes the rejected rows (row, column, reason) as UTF-8 CSV with BOM.
+    Status saveRejectedRows(const QString& path) const;
+
+    bool isRunning() const { return m_thread != nullptr; }
+    bool hasResult() const { return m_hasResult; }
+    bool wasCancelled() const;
+    const ImportReport& report() const { return m_report; }
+    QString previewEncoding() const { return m_filePreview.encoding; }
+    QStringList detectedColumns() const { return m_filePreview.detected(); }
+
+    // For tests.
+    QLabel* fileError() const { return m_fileError; }
+    QPushButton* importButton() const { return m_import; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QComboBox* operationBox() const { return m_operation; }
+    QTableWidget* previewTable() const { return m_preview; }
+    QTableWidget* rejectedTable() const { return m_rejected; }
+    QTableWidget* passwordTable() const { return m_passwords; }
+    QLabel* resultHeadline() const { return m_headline; }
+
+protected:
+    // Escape and the window's close button: during a run they cancel instead of closing.
+    void reject() override;
+
+private:
+    QWidget* buildPreviewPage();
+    QWidget* buildResultPage();
+    void chooseFile();
+    void chooseRejectedFile();
+    void clearPreview();
+    void showColumns();
+    void showPreviewRows();
+    void updateImportEnabled();
+    void setRunning(bool running);
+    void showProgress(qint64 done, qint64 total);
+    void finishImport(const ImportReport& report);
+    void showResult();
+
+    SessionContext& m_session;
+    const Kind m_kind;
+
+    QString m_file;
+    ImportWorker::Preview m_filePreview;
+    bool m_fileReady = false;
+
+    QLineEdit* m_path = nullptr;
+    QPushButton* m_browse = nullptr;
+    QComboBox* m_operation = nullptr;
+    QLabel* m_fileError = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_previewPage = nullptr;
+    QWidget* m_resultPage = nullptr;
+    QLabel* m_encodingLabel = nullptr;
+    QLabel* m_columnsLabel = nullptr;
+    QLabel* m_previewCaption = nullptr;
+    QTableWidget* m_preview = nullptr;
+
+    QLabel* m_headline = nullptr;
+    QWidget* m_countsBox = nullptr;
+    QList<QLabel*> m_counts; // rows, imported, updated, unchanged, rejected
+    QGroupBox* m_rejectedBox = nullptr;
+    QTableWidget* m_rejected = nullptr;
+    QLabel* m_rejectedNote = nullptr;
+    QPushButton* m_saveRejected = nullptr;
+    QLabel* m_saveMessage = nullptr;
+    QGroupBox* m_passwordBox = nullptr;
+    QTableWidget* m_passwords = nullptr;
+
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_import = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_close = nullptr;
+
+    QThread* m_thread = nullptr;
+    ImportWorker::CancelFlag m_cancelFlag;
+    ImportReport m_report;
+    bool m_hasResult = false;
+};
+
+} // namespace hc
