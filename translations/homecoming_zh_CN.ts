@@ -1335,6 +1335,22 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
+    <message>
+        <source>Not registered</source>
+        <translation>无户籍</translation>
+    </message>
+    <message>
+        <source>Someone registered at another address who lives or stays here: they are checked with this visit and keep their registration.</source>
+        <translation>户籍在别处、现居住或暂住于此的人员：随本次走访一并排查，其户籍不变。</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Registered elsewhere</source>
+        <translation>户籍在别处</translation>
+    </message>
 </context>
 <context>
     <name>hc::RegistryImporter</name>
@@ -1973,6 +1989,22 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <source>Corrected the visit to %1.</source>
         <translation>已更正 %1 的走访记录。</translation>
     </message>
+    <message>
+        <source>%1 is already in this visit.</source>
+        <translation>%1 已在本次走访中。</translation>
+    </message>
+    <message>
+        <source>registered at %1</source>
+        <translation>户籍在 %1</translation>
+    </message>
+    <message>
+        <source>%1 (registered at %2) was added to this visit.</source>
+        <translation>已将 %1（户籍在 %2）加入本次走访。</translation>
+    </message>
+    <message>
+        <source>registered elsewhere</source>
+        <translation>户籍在别处</translation>
+    </message>
 </context>
 <context>
     <name>hc::VisitImporter</name>
@@ -2146,6 +2178,10 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>The birth year must be between 1900 and %1.</source>
         <translation>出生年份须在 1900 至 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Nobody with ID number %1 is in the registry.</source>
+        <translation>户籍数据中没有身份证号为 %1 的人员。</translation>
     </message>
 </context>
 <context>

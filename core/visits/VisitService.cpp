@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "imports/ImportRun.h"
 #include "operations/OperationService.h"
+#include "registry/IdNumber.h"
 #include "registry/Vocabulary.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -104,7 +105,15 @@ Status VisitService::validate(const VisitDraft& d) const
         auto field = [i](const char* name) {
             return QStringLiteral("screenings[%1].%2").arg(i).arg(QLatin1String(name));
         };
-        const auto person = people.constFind(s.personId);
+        auto person = people.constFind(s.personId);
+        if (person == people.constEnd() && s.foundHere) {
+            // Registered at another address and met here: screened with this visit.
+            QSqlQuery other(m_db.sql());
+            other.prepare(QStringLiteral("SELECT name FROM persons WHERE id = ? AND registered = 1"));
+            other.addBindValue(s.personId);
+            if (other.exec() && other.next())
+                person = people.insert(s.personId, {other.value(0).toString(), true});
+        }
         if (person == people.constEnd())
             return invalid(field("person"),
                            tr("Row %1: this person does not live in the household.").arg(i + 1));
@@ -215,9 +224,11 @@ Result<VisitDraft> VisitService::load(qint64 visitId) const
     d.outcome = q.value(3).toString();
     d.notes = q.value(4).toString();
     q.finish();
-    q.prepare(
-        QStringLiteral("SELECT person_id, status, coalesce(whereabouts, ''), coalesce(verified_by, ''), "
-                       "event_date, coalesce(notes, '') FROM screenings WHERE visit_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral(
+        "SELECT s.person_id, s.status, coalesce(s.whereabouts, ''), coalesce(s.verified_by, ''), "
+        "s.event_date, coalesce(s.notes, ''), coalesce(p.household_id, 0) <> ? FROM screenings s "
+        "JOIN persons p ON p.id = s.person_id WHERE s.visit_id = ? ORDER BY s.id"));
+    q.addBindValue(d.householdId);
     q.addBindValue(visitId);
     if (!q.exec())
         return storageError(q.lastError().text());
@@ -227,7 +238,8 @@ Result<VisitDraft> VisitService::load(qint64 visitId) const
                                        q.value(2).toString(),
                                        q.value(3).toString(),
                                        QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                                       q.value(5).toString()};
+                                       q.value(5).toString(),
+                                       q.value(6).toBool()};
     return d;
 }
 
@@ -291,6 +303,23 @@ Status VisitService::correct(qint64 visitId, const VisitDraft& d)
     if (!tx.commit())
         return storageError(m_db.sql().lastError().text());
     return {};
+}
+
+Result<RegisteredPerson> VisitService::findRegistered(const QString& idNumber) const
+{
+    const auto id = IdNumber::parse(idNumber, Clock::instance().now().date());
+    if (!id)
+        return id.error();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT p.id, p.name, coalesce(h.household_no, '') FROM persons p "
+                             "LEFT JOIN households h ON h.id = p.household_id WHERE p.id_number = ?"));
+    q.addBindValue(id->text());
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    if (!q.next())
+        return notFound(QStringLiteral("id_number"),
+                        tr("Nobody with ID number %1 is in the registry.").arg(id->text()));
+    return RegisteredPerson{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
 }
 
 qint64 VisitService::screeningId(qint64 visitId, qint64 personId) const

@@ -23,6 +23,14 @@ struct ScreeningDraft
     QString verifiedBy;  // away_verified: Vocabulary::Kind::VerifiedBy code
     QDate eventDate;     // deceased / moved_out, when known
     QString notes;
+    bool foundHere = false; // registered at another household, checked at this address
+};
+
+struct RegisteredPerson
+{
+    qint64 id = 0;
+    QString name;
+    QString householdNo; // where the person is registered
 };
 
 struct VisitDraft
@@ -50,6 +58,8 @@ public:
     Status mayCorrect(qint64 visitId) const;
     // The screening of a person in a saved visit (e.g. to open a case from it); 0 when none.
     qint64 screeningId(qint64 visitId, qint64 personId) const;
+    // Someone registered elsewhere, found at the address being visited (by ID number).
+    Result<RegisteredPerson> findRegistered(const QString& idNumber) const;
     Result<qint64> addUnregisteredPerson(qint64 householdId, const QString& name, QChar sex, int birthYear,
                                          const QString& notes);
 

@@ -40,6 +40,7 @@ private slots:
     void digitsUndoAndDetails();
     void unknownWhereaboutsOpensCase();
     void correctionOfASavedVisit();
+    void personRegisteredElsewhere();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -203,6 +204,30 @@ void TestVisitEntry::correctionOfASavedVisit()
     Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 21), QTime(9, 0))));
     QVERIFY(!m_page->loadVisit(visit));
     QVERIFY(m_page->messageLabel()->text().contains(QStringLiteral("supervisor")));
+}
+
+void TestVisitEntry::personRegisteredElsewhere()
+{
+    m_page->loadHousehold(household("H001"));
+    QVERIFY(!m_page->addRegisteredElsewhere(QStringLiteral("620102198005120110"))); // bad check character
+    QVERIFY(m_page->messageLabel()->text().contains(QStringLiteral("check character")));
+    QVERIFY(m_page->addRegisteredElsewhere(QStringLiteral("620103199001150440"))); // 李娜 of H002
+    QCOMPARE(m_page->table()->rowCount(), 4);
+    QVERIFY(!m_page->addRegisteredElsewhere(QStringLiteral("620103199001150440"))); // not twice
+    QTest::keyClick(m_page->table(), Qt::Key_1);                                    // 李娜 present here
+    m_page->table()->setCurrentCell(0, 3);
+    QTest::keyClick(m_page->table(), Qt::Key_A);
+    QVERIFY2(m_page->save(false), qPrintable(m_page->messageLabel()->text()));
+    QCOMPARE(m_t->scalar(QStringLiteral(
+                             "SELECT count(*) FROM screenings s JOIN visits v ON v.id = s.visit_id JOIN "
+                             "households h ON h.id = v.household_id WHERE h.household_no = 'H001'"))
+                 .toInt(),
+             4);
+    // She keeps her registration at H002.
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT h.household_no FROM persons p JOIN households h ON h.id = "
+                                        "p.household_id WHERE p.name = '李娜'"))
+                 .toString(),
+             QStringLiteral("H002"));
 }
 
 QTEST_MAIN(TestVisitEntry)

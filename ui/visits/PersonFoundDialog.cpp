@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace hc {
@@ -19,10 +20,14 @@ PersonFoundDialog::PersonFoundDialog(SessionContext& session, qint64 householdId
 {
     setWindowTitle(tr("Person found at this address"));
     auto* layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget;
+    layout->addWidget(m_tabs);
+    auto* unregistered = new QWidget;
+    auto* unregisteredLayout = new QVBoxLayout(unregistered);
     auto* intro = new QLabel(tr("Someone living here without household registration. They go on the list for "
                                 "the registration office."));
     intro->setWordWrap(true);
-    layout->addWidget(intro);
+    unregisteredLayout->addWidget(intro);
     auto* form = new QFormLayout;
     m_name = new QLineEdit;
     m_sex = new QComboBox;
@@ -38,7 +43,22 @@ PersonFoundDialog::PersonFoundDialog(SessionContext& session, qint64 householdId
     form->addRow(tr("&Sex:"), m_sex);
     form->addRow(tr("Approximate &birth year:"), m_birthYear);
     form->addRow(tr("N&otes:"), m_notes);
-    layout->addLayout(form);
+    unregisteredLayout->addLayout(form);
+    unregisteredLayout->addStretch(1);
+    m_tabs->addTab(unregistered, tr("Not registered"));
+
+    auto* elsewhere = new QWidget;
+    auto* elsewhereLayout = new QVBoxLayout(elsewhere);
+    auto* explain = new QLabel(tr("Someone registered at another address who lives or stays here: they are "
+                                  "checked with this visit and keep their registration."));
+    explain->setWordWrap(true);
+    elsewhereLayout->addWidget(explain);
+    auto* idForm = new QFormLayout;
+    m_idNumber = new QLineEdit;
+    idForm->addRow(tr("&ID number:"), m_idNumber);
+    elsewhereLayout->addLayout(idForm);
+    elsewhereLayout->addStretch(1);
+    m_tabs->addTab(elsewhere, tr("Registered elsewhere"));
     m_message = new QLabel;
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->setWordWrap(true);
@@ -56,6 +76,16 @@ QString PersonFoundDialog::personName() const
 
 void PersonFoundDialog::add()
 {
+    if (m_tabs->currentIndex() == 1) {
+        auto found = VisitService(m_session.db(), m_session.actor()).findRegistered(m_idNumber->text());
+        if (!found) {
+            m_message->setText(found.error().message);
+            return;
+        }
+        m_registered = *found;
+        accept();
+        return;
+    }
     const QString sex = m_sex->currentData().toString();
     const int year = m_birthYear->value() == m_birthYear->minimum() ? 0 : m_birthYear->value();
     auto id = VisitService(m_session.db(), m_session.actor())

@@ -242,7 +242,7 @@ bool VisitEntryPage::loadVisit(qint64 visitId)
         for (int r = 0; r < m_rows.size(); ++r)
             if (m_rows.at(r).personId == s.personId) {
                 m_rows[r] = Row{s.personId,   m_rows.at(r).name, s.status, s.whereabouts,
-                                s.verifiedBy, s.eventDate,       s.notes};
+                                s.verifiedBy, s.eventDate,       s.notes,  s.foundHere};
                 refreshRow(r);
             }
     m_correcting = visitId;
@@ -395,6 +395,43 @@ bool VisitEntryPage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+int VisitEntryPage::appendRow(const Row& row, const QString& idNumber, const QString& relation)
+{
+    m_rows << row;
+    const int r = m_table->rowCount();
+    m_table->insertRow(r);
+    m_table->setItem(r, NameColumn, new QTableWidgetItem(row.name));
+    m_table->setItem(r, IdColumn, new QTableWidgetItem(idNumber));
+    m_table->setItem(r, RelationColumn, new QTableWidgetItem(relation));
+    m_table->setItem(r, StatusColumn, new QTableWidgetItem);
+    refreshRow(r);
+    return r;
+}
+
+bool VisitEntryPage::addRegisteredElsewhere(const QString& idNumber)
+{
+    auto found = VisitService(m_session.db(), m_session.actor()).findRegistered(idNumber);
+    if (!found) {
+        showMessage(found.error().message, true);
+        return false;
+    }
+    for (const Row& r : std::as_const(m_rows))
+        if (r.personId == found->id) {
+            showMessage(tr("%1 is already in this visit.").arg(found->name), true);
+            return false;
+        }
+    Row row;
+    row.personId = found->id;
+    row.name = found->name;
+    row.foundHere = true;
+    const int r = appendRow(row, idNumber.trimmed(), tr("registered at %1").arg(found->householdNo));
+    m_table->setCurrentCell(r, StatusColumn);
+    m_table->setFocus();
+    showMessage(tr("%1 (registered at %2) was added to this visit.").arg(found->name, found->householdNo),
+                false);
+    return true;
+}
+
 void VisitEntryPage::addPersonFound()
 {
     if (!m_householdId)
@@ -402,13 +439,20 @@ void VisitEntryPage::addPersonFound()
     PersonFoundDialog dialog(m_session, m_householdId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.registeredElsewhere()) {
+        addRegisteredElsewhere(dialog.idNumberEdit()->text());
+        return;
+    }
     const qint64 keep = m_householdId;
-    QList<Row> statuses = m_rows; // keep what was already entered
+    QList<Row> entered = m_rows; // keep what was already entered
     loadHousehold(keep);
     for (Row& r : m_rows)
-        for (const Row& old : statuses)
+        for (const Row& old : entered)
             if (old.personId == r.personId)
                 r = old;
+    for (const Row& old : entered)
+        if (old.foundHere)
+            appendRow(old, QString(), tr("registered elsewhere"));
     for (int r = 0; r < m_rows.size(); ++r)
         refreshRow(r);
     showMessage(tr("%1 was added to the household.").arg(dialog.personName()), false);
@@ -438,8 +482,8 @@ bool VisitEntryPage::save(bool thenNext)
                             true);
                 return false;
             }
-            d.screenings << ScreeningDraft{row.personId,   row.status,    row.whereabouts,
-                                           row.verifiedBy, row.eventDate, row.notes};
+            d.screenings << ScreeningDraft{row.personId,  row.status, row.whereabouts, row.verifiedBy,
+                                           row.eventDate, row.notes,  row.foundHere};
         }
     }
     VisitService visits(m_session.db(), m_session.actor());

@@ -51,6 +51,8 @@ public:
     QLabel* messageLabel() const { return m_message; }
     QUndoStack* undoStack() const { return m_undo; }
     QLineEdit* whereaboutsEdit() const { return m_whereabouts; }
+    // Adds someone registered elsewhere, found at this address, to the form.
+    bool addRegisteredElsewhere(const QString& idNumber);
     QComboBox* verifiedByBox() const { return m_verifiedBy; }
 
 signals:
@@ -69,11 +71,13 @@ private:
         QString verifiedBy;
         QDate eventDate;
         QString notes;
+        bool foundHere = false; // registered at another household
     };
     void refreshRow(int row);
     void showDetails();
     void storeDetails();
     void addPersonFound();
+    int appendRow(const Row& row, const QString& idNumber, const QString& relation);
     void showMessage(const QString& text, bool error);
     void setStatusByKey(int row, int digit);
     void markAllPresent();
