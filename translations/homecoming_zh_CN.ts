@@ -1117,6 +1117,14 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <source>Import &amp;field sheets…</source>
         <translation>导入走访登记表(&amp;F)…</translation>
     </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(no other database used recently)</source>
+        <translation>（最近没有使用其他数据库）</translation>
+    </message>
 </context>
 <context>
     <name>hc::OfficerImporter</name>

@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "app/StartDialog.h"
 #include "common/SessionContext.h"
 #include "common/Version.h"
 #include "imports/ImportDialog.h"
@@ -11,7 +12,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -99,6 +102,16 @@ void MainWindow::buildMenus()
             emit openDatabaseRequested(path);
     });
     open->setShortcut(QKeySequence::Open);
+    QMenu* recent = file->addMenu(tr("Open &recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        for (const QString& path : StartDialog::recentFiles())
+            if (QFileInfo(path).absoluteFilePath() != QFileInfo(m_session.db().path()).absoluteFilePath())
+                recent->addAction(QDir::toNativeSeparators(path), this,
+                                  [this, path] { emit openDatabaseRequested(path); });
+        if (recent->isEmpty())
+            recent->addAction(tr("(no other database used recently)"))->setEnabled(false);
+    });
     // Imports the role may run; each dialog previews, runs in a worker and can be cancelled.
     const Actor actor = m_session.actor();
     const QList<std::tuple<Right, ImportKind, const char*>> imports = {
