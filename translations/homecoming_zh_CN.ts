@@ -692,6 +692,14 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
             <numerusform>已显示 %n 户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All stations</source>
+        <translation>全部派出所</translation>
+    </message>
+    <message>
+        <source>Stati&amp;on:</source>
+        <translation>派出所(&amp;O)：</translation>
+    </message>
 </context>
 <context>
     <name>hc::IdNumber</name>

@@ -203,6 +203,16 @@ Result<qint64> HouseholdService::findByNumber(const QString& householdNo) const
                     tr("There is no household %1.").arg(householdNo.trimmed()));
 }
 
+QList<StationRow> HouseholdService::stations() const
+{
+    QList<StationRow> out;
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral("SELECT id, name FROM stations ORDER BY name")))
+        while (q.next())
+            out << StationRow{q.value(0).toLongLong(), q.value(1).toString()};
+    return out;
+}
+
 QList<AreaRow> HouseholdService::areas(qint64 stationId) const
 {
     QList<AreaRow> out;

@@ -74,6 +74,12 @@ struct HouseholdDetail
     QList<VisitHistoryRow> visits; // newest first
 };
 
+struct StationRow
+{
+    qint64 id = 0;
+    QString name;
+};
+
 struct AreaRow
 {
     qint64 id = 0;
@@ -96,6 +102,7 @@ public:
     Result<std::optional<qint64>> nextToVisit(const HouseholdFilter& filter,
                                               const QString& afterHouseholdNo) const;
     QList<AreaRow> areas(qint64 stationId) const;
+    QList<StationRow> stations() const;
     Result<qint64> findByNumber(const QString& householdNo) const;
 
 private:

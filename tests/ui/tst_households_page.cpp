@@ -162,6 +162,16 @@ void TestHouseholdsPage::supervisorFiltersByStatus()
              QStringLiteral("Revisit"));
     page.statusBox()->setCurrentIndex(page.statusBox()->findData(int(Coverage::NotVisited)));
     QCOMPARE(numbers(page.model()), (QStringList{"H004"}));
+    // A supervisor narrows to one station; the area list follows it.
+    page.statusBox()->setCurrentIndex(0);
+    QVERIFY(page.stationBox());
+    page.stationBox()->setCurrentIndex(page.stationBox()->findText(QStringLiteral("西湖派出所")));
+    QCOMPARE(numbers(page.model()), (QStringList{"H003", "H004"}));
+    QCOMPARE(page.areaBox()->count(), 2); // all areas + 西湖社区
+    // Officers get no station choice.
+    auto officer = session("100001");
+    HouseholdsPage officerPage(*officer);
+    QVERIFY(!officerPage.stationBox());
 }
 
 void TestHouseholdsPage::searchNarrows()

@@ -37,6 +37,22 @@ HouseholdsPage::HouseholdsPage(SessionContext& session, QWidget* parent)
     m_count = new QLabel;
 
     auto* bar = new QHBoxLayout;
+    if (m_session.actor().can(Right::ViewAllStations)) {
+        m_station = new QComboBox;
+        m_station->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        m_station->addItem(tr("All stations"), qint64(0));
+        for (const StationRow& st : HouseholdService(m_session.db()).stations())
+            m_station->addItem(st.name, st.id);
+        auto* stationLabel = new QLabel(tr("Stati&on:"));
+        stationLabel->setBuddy(m_station);
+        bar->addWidget(stationLabel);
+        bar->addWidget(m_station);
+        bar->addSpacing(8);
+        connect(m_station, &QComboBox::currentIndexChanged, this, [this] {
+            reloadAreas();
+            applyFilter(false);
+        });
+    }
     auto* areaLabel = new QLabel(tr("&Area:"));
     areaLabel->setBuddy(m_area);
     auto* statusLabel = new QLabel(tr("S&tatus:"));
@@ -133,6 +149,8 @@ HouseholdsPage::HouseholdsPage(SessionContext& session, QWidget* parent)
 
 qint64 HouseholdsPage::stationScope() const
 {
+    if (m_station)
+        return m_station->currentData().toLongLong();
     return m_session.actor().can(Right::ViewAllStations) ? 0 : m_session.defaultStationId();
 }
 

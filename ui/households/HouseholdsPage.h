@@ -39,6 +39,7 @@ public:
     HouseholdTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QComboBox* areaBox() const { return m_area; }
+    QComboBox* stationBox() const { return m_station; }
     QComboBox* statusBox() const { return m_status; }
     QLineEdit* searchEdit() const { return m_search; }
     QLabel* searchMessage() const { return m_searchMessage; }
@@ -62,6 +63,7 @@ private:
 
     SessionContext& m_session;
     HouseholdTableModel* m_model = nullptr;
+    QComboBox* m_station = nullptr; // only for users who see every station
     QComboBox* m_area = nullptr;
     QComboBox* m_status = nullptr;
     QLineEdit* m_search = nullptr;
