@@ -1030,10 +1030,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <translation>关于 Homecoming(&amp;A)</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
         <source>About Homecoming</source>
         <translation>关于 Homecoming</translation>
     </message>
@@ -1132,6 +1128,14 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>(no other database used recently)</source>
         <translation>（最近没有使用其他数据库）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Database: %1 · Operation: %2</source>
+        <translation>数据库：%1 · 专项行动：%2</translation>
     </message>
 </context>
 <context>

@@ -175,7 +175,8 @@ void MainWindow::reloadOperations()
 
 void MainWindow::updateStatus()
 {
-    m_statusDb->setText(tr("Database: %1").arg(m_session.db().path()));
+    const QString operation = m_operation->currentData().isValid() ? m_operation->currentText() : tr("none");
+    m_statusDb->setText(tr("Database: %1 · Operation: %2").arg(m_session.db().path(), operation));
     const User& u = m_session.user();
     m_statusUser->setText(
         u.stationName.isEmpty()
