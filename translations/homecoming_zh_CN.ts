@@ -54,46 +54,6 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Usage: homecoming-cli COMMAND [options]
-
-Commands:
-  import-registry --db F FILE              import the household registry CSV
-  import-officers --db F FILE              import officer accounts CSV
-  import-visits --db F --operation N FILE  import field sheets CSV
-  operation create --db F --name N --start DATE --end DATE [--stations A,B]
-                   [--target-households N]
-  operation list --db F                    list operations
-  stats --db F --operation N [--json]      the operation&apos;s figures
-  search --db F QUERY [--json]             find people and households
-  demo --db F [--scale 1.0] [--seed 42]    build the demo city
-  export-registry --db F FILE              write the registry as CSV
-  export-visits --db F --operation N FILE  write the field sheets as CSV
-  bench search|stats --db F [...]          timings for bench/run
-
-Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,
-2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.
-</source>
-        <translation>用法：homecoming-cli COMMAND [options]
-
-命令：
-  import-registry --db F FILE              导入户籍数据 CSV
-  import-officers --db F FILE              导入民警账号 CSV
-  import-visits --db F --operation N FILE  导入走访登记表 CSV
-  operation create --db F --name N --start DATE --end DATE [--stations A,B]
-                   [--target-households N]
-  operation list --db F                    列出专项行动
-  stats --db F --operation N [--json]      专项行动统计数据
-  search --db F QUERY [--json]             查询人员和户
-  demo --db F [--scale 1.0] [--seed 42]    生成演示城市
-  export-registry --db F FILE              将户籍数据导出为 CSV
-  export-visits --db F --operation N FILE  将走访登记表导出为 CSV
-  bench search|stats --db F [...]          性能计时（供 bench/run 使用）
-
-导入命令加 --json 可输出机器可读的汇总。退出码：0 成功；1 失败；
-2 参数错误或未导入任何数据；3 部分行被拒绝，其余行已保存。
-</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>
@@ -212,12 +172,52 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <source>Use: bench search|stats --db F [--operation N] [--runs N]</source>
-        <translation>用法：bench search|stats --db F [--operation N] [--runs N]</translation>
-    </message>
-    <message>
         <source>Repetitions.</source>
         <translation>重复次数。</translation>
+    </message>
+    <message>
+        <source>Usage: homecoming-cli COMMAND [options]
+
+Commands:
+  import-registry --db F FILE              import the household registry CSV
+  import-officers --db F FILE              import officer accounts CSV
+  import-visits --db F --operation N FILE  import field sheets CSV
+  operation create --db F --name N --start DATE --end DATE [--stations A,B]
+                   [--target-households N]
+  operation list --db F                    list operations
+  stats --db F --operation N [--json]      the operation&apos;s figures
+  search --db F QUERY [--json]             find people and households
+  demo --db F [--scale 1.0] [--seed 42]    build the demo city
+  export-registry --db F FILE              write the registry as CSV
+  export-visits --db F --operation N FILE  write the field sheets as CSV
+  bench search|stats|households --db F [...]  timings for bench/run
+
+Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,
+2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.
+</source>
+        <translation>用法：homecoming-cli COMMAND [options]
+
+命令：
+  import-registry --db F FILE              导入户籍数据 CSV
+  import-officers --db F FILE              导入民警账号 CSV
+  import-visits --db F --operation N FILE  导入走访登记表 CSV
+  operation create --db F --name N --start DATE --end DATE [--stations A,B]
+                   [--target-households N]
+  operation list --db F                    列出专项行动
+  stats --db F --operation N [--json]      专项行动统计数据
+  search --db F QUERY [--json]             查询人员和户
+  demo --db F [--scale 1.0] [--seed 42]    生成演示城市
+  export-registry --db F FILE              将户籍数据导出为 CSV
+  export-visits --db F --operation N FILE  将走访登记表导出为 CSV
+  bench search|stats|households --db F [...]  性能计时（供 bench/run 使用）
+
+导入命令加 --json 可输出机器可读的汇总。退出码：0 成功；1 失败；
+2 参数错误或未导入任何数据；3 部分行被拒绝，其余行已保存。
+</translation>
+    </message>
+    <message>
+        <source>Use: bench search|stats|households --db F [--operation N] [--runs N]</source>
+        <translation>用法：bench search|stats|households --db F [--operation N] [--runs N]</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ int Cli::usage(int status)
             "  demo --db F [--scale 1.0] [--seed 42]    build the demo city\n"
             "  export-registry --db F FILE              write the registry as CSV\n"
             "  export-visits --db F --operation N FILE  write the field sheets as CSV\n"
-            "  bench search|stats --db F [...]          timings for bench/run\n\n"
+            "  bench search|stats|households --db F [...]  timings for bench/run\n\n"
             "Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,\n"
             "2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.\n");
     s.flush();
@@ -456,8 +456,9 @@ int Cli::exportVisits(const QStringList& args)
 
 int Cli::bench(const QStringList& args)
 {
-    if (args.size() < 2 || (args.at(1) != u"search" && args.at(1) != u"stats")) {
-        m_err << tr("Use: bench search|stats --db F [--operation N] [--runs N]") << '\n';
+    if (args.size() < 2 ||
+        (args.at(1) != u"search" && args.at(1) != u"stats" && args.at(1) != u"households")) {
+        m_err << tr("Use: bench search|stats|households --db F [--operation N] [--runs N]") << '\n';
         return kBadArgs;
     }
     const QString what = args.at(1);
@@ -474,8 +475,10 @@ int Cli::bench(const QStringList& args)
     if (!db)
         return kBadArgs;
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
-    const auto r = what == u"search" ? benchSearch(*db, runs)
-                                     : benchStats(*db, p.value(QStringLiteral("operation")), runs);
+    const QString operation = p.value(QStringLiteral("operation"));
+    const auto r = what == u"search"  ? benchSearch(*db, runs)
+                   : what == u"stats" ? benchStats(*db, operation, runs)
+                                      : benchHouseholds(*db, operation, runs);
     if (!r) {
         m_err << r.error().text() << '\n';
         return kFailed;

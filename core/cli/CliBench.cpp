@@ -1,5 +1,7 @@
 #include "cli/CliBench.h"
 
+#include "households/HouseholdService.h"
+#include "operations/OperationService.h"
 #include "search/SearchService.h"
 #include "stats/StatsService.h"
 #include "storage/Database.h"
@@ -93,6 +95,46 @@ Result<QJsonObject> benchStats(Database& db, const QString& operationName, int r
         ms.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     return summarise(ms);
+}
+
+Result<QJsonObject> benchHouseholds(Database& db, const QString& operationName, int runs)
+{
+    const auto op = OperationService(db, Actor{}).find(operationName);
+    if (!op)
+        return op.error();
+    HouseholdService households(db);
+    const QList<StationRow> stations = households.stations();
+    if (stations.isEmpty())
+        return storageError(QStringLiteral("no stations"));
+    std::vector<double> pageMs, detailMs, nextMs;
+    for (int i = 0; i < runs; ++i) {
+        const qint64 station = i % 2 ? stations.at(i % stations.size()).id : 0;
+        const Coverage coverage = Coverage(i % 4);
+        QElapsedTimer timer;
+        timer.start();
+        auto first = households.page(HouseholdFilter{op->id, station, 0, coverage, {}}, {}, 200);
+        if (!first)
+            return first.error();
+        // The next page too, as the view fetches it when scrolled.
+        if (!first->isEmpty() && !households.page(HouseholdFilter{op->id, station, 0, coverage, {}},
+                                                  first->last().householdNo, 200))
+            return storageError(QStringLiteral("page failed"));
+        pageMs.push_back(double(timer.nsecsElapsed()) / 2e6);
+        if (!first->isEmpty()) {
+            timer.restart();
+            if (!households.detail(first->at(i % first->size()).id, op->id))
+                return storageError(QStringLiteral("detail failed"));
+            detailMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        timer.restart();
+        if (!households.nextToVisit(
+                HouseholdFilter{op->id, stations.at(i % stations.size()).id, 0, Coverage::Any, {}}, {}))
+            return storageError(QStringLiteral("next failed"));
+        nextMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return QJsonObject{{QStringLiteral("page"), summarise(pageMs)},
+                       {QStringLiteral("detail"), summarise(detailMs)},
+                       {QStringLiteral("next"), summarise(nextMs)}};
 }
 
 } // namespace hc

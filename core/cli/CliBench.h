@@ -12,5 +12,8 @@ class Database;
 
 Result<QJsonObject> benchSearch(Database& db, int queries);
 Result<QJsonObject> benchStats(Database& db, const QString& operationName, int runs);
+// The officer's screens: pages of 200 households (all stations and one station, each coverage
+// filter), a household's detail and the next household to visit.
+Result<QJsonObject> benchHouseholds(Database& db, const QString& operationName, int runs);
 
 } // namespace hc

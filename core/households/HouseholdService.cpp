@@ -178,8 +178,9 @@ Result<HouseholdDetail> HouseholdService::detail(qint64 householdId, qint64 oper
         "(SELECT count(*) FROM screenings s WHERE s.visit_id = v.id), "
         "(SELECT count(*) FROM audit_log l WHERE l.entity = 'visit' AND l.action = 'correct' "
         " AND l.entity_id = CAST(v.id AS TEXT)) "
-        "FROM visits v JOIN users u ON u.id = v.officer_id "
-        "WHERE v.household_id = ? AND v.operation_id = ? ORDER BY v.visited_at DESC, v.id DESC"));
+        "FROM visits v LEFT JOIN users u ON u.id = v.officer_id " // "+": the household index, not a scan of
+                                                                  // the operation
+        "WHERE v.household_id = ? AND +v.operation_id = ? ORDER BY v.visited_at DESC, v.id DESC"));
     q.addBindValue(householdId);
     q.addBindValue(operationId);
     if (!q.exec())

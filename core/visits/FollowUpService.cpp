@@ -37,7 +37,7 @@ Result<QList<RevisitRow>> FollowUpService::revisits(qint64 operationId, qint64 s
     q.prepare(
         QStringLiteral(
             "SELECT h.id, h.household_no, h.address, a.name, hp.visits, hp.last_visit_at, "
-            "(SELECT outcome FROM visits v WHERE v.household_id = h.id AND v.operation_id = hp.operation_id "
+            "(SELECT outcome FROM visits v WHERE v.household_id = h.id AND +v.operation_id = hp.operation_id "
             " ORDER BY v.visited_at DESC LIMIT 1), coalesce(ra.officer_id, 0), "
             "coalesce(u.name || ' (' || u.badge || ')', '') "
             "FROM household_progress hp JOIN households h ON h.id = hp.household_id "
