@@ -176,6 +176,10 @@
         <translation>重复次数。</translation>
     </message>
     <message>
+        <source>Use: bench search|stats|households --db F [--operation N] [--runs N]</source>
+        <translation>用法：bench search|stats|households --db F [--operation N] [--runs N]</translation>
+    </message>
+    <message>
         <source>Usage: homecoming-cli COMMAND [options]
 
 Commands:
@@ -190,6 +194,7 @@ Commands:
   demo --db F [--scale 1.0] [--seed 42]    build the demo city
   export-registry --db F FILE              write the registry as CSV
   export-visits --db F --operation N FILE  write the field sheets as CSV
+  links cluster|path|central|near --db F [...] --json   link analysis
   bench search|stats|households --db F [...]  timings for bench/run
 
 Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,
@@ -209,15 +214,12 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
   demo --db F [--scale 1.0] [--seed 42]    生成演示城市
   export-registry --db F FILE              将户籍数据导出为 CSV
   export-visits --db F --operation N FILE  将走访登记表导出为 CSV
+  links cluster|path|central|near --db F [...] --json   关联分析
   bench search|stats|households --db F [...]  性能计时（供 bench/run 使用）
 
 导入命令加 --json 可输出机器可读的汇总。退出码：0 成功；1 失败；
 2 参数错误或未导入任何数据；3 部分行被拒绝，其余行已保存。
 </translation>
-    </message>
-    <message>
-        <source>Use: bench search|stats|households --db F [--operation N] [--runs N]</source>
-        <translation>用法：bench search|stats|households --db F [--operation N] [--runs N]</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1007,71 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>The file lacks the required column(s) %1. Add them to the header row (the English or the Chinese name); Import stays disabled until then.</source>
         <translation>文件缺少必填列 %1。请在表头行中添加这些列（英文名或中文名均可）；在此之前无法导入。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::LinksText</name>
+    <message>
+        <source>Use: links cluster|path|central|near --db F [--from E --to E] [--entity E] [--top N] [--hops N] [--kinds k1,k2] [--min-confidence C] --json (E: kind:key, e.g. person:42)</source>
+        <translation>用法：links cluster|path|central|near --db F [--from E --to E] [--entity E] [--top N] [--hops N] [--kinds k1,k2] [--min-confidence C] --json（E 为 类型:键，如 person:42）</translation>
+    </message>
+    <message>
+        <source>The Homecoming database file.</source>
+        <translation>Homecoming 数据库文件。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>Start entity.</source>
+        <translation>起点实体。</translation>
+    </message>
+    <message>
+        <source>End entity.</source>
+        <translation>终点实体。</translation>
+    </message>
+    <message>
+        <source>The entity.</source>
+        <translation>实体。</translation>
+    </message>
+    <message>
+        <source>How many.</source>
+        <translation>数量。</translation>
+    </message>
+    <message>
+        <source>Links away.</source>
+        <translation>关联跳数。</translation>
+    </message>
+    <message>
+        <source>Link kinds to use (default: all).</source>
+        <translation>使用的关联类型（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Leave out weaker links.</source>
+        <translation>忽略置信度较低的关联。</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>必须指定 --db FILE。</translation>
+    </message>
+    <message>
+        <source>--%1: give an entity as kind:key (person, case, household, phone, address, vehicle).</source>
+        <translation>--%1：请按 类型:键 指定实体（person、case、household、phone、address、vehicle）。</translation>
+    </message>
+    <message>
+        <source>%1 has no links.</source>
+        <translation>%1 没有任何关联。</translation>
+    </message>
+    <message>
+        <source>No chain of links joins them.</source>
+        <translation>两者之间没有关联链。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s): </source>
+        <translation>
+            <numerusform>%n 个档案：</numerusform>
+        </translation>
     </message>
 </context>
 <context>

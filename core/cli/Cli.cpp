@@ -3,6 +3,7 @@
 #include "auth/Actor.h"
 #include "cli/CliBench.h"
 #include "cli/CliExport.h"
+#include "cli/CliLinks.h"
 #include "demo/DemoGenerator.h"
 #include "imports/OfficerImporter.h"
 #include "imports/RegistryImporter.h"
@@ -68,6 +69,7 @@ int Cli::usage(int status)
             "  demo --db F [--scale 1.0] [--seed 42]    build the demo city\n"
             "  export-registry --db F FILE              write the registry as CSV\n"
             "  export-visits --db F --operation N FILE  write the field sheets as CSV\n"
+            "  links cluster|path|central|near --db F [...] --json   link analysis\n"
             "  bench search|stats|households --db F [...]  timings for bench/run\n\n"
             "Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,\n"
             "2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.\n");
@@ -101,6 +103,8 @@ int Cli::run(const QStringList& args)
         return exportVisits(rest);
     if (cmd == u"bench")
         return bench(rest);
+    if (cmd == u"links")
+        return runLinksCommand(rest, m_out, m_err);
     if (cmd == u"help" || cmd == u"--help" || cmd == u"-h")
         return usage(0);
     m_err << tr("Unknown command: %1").arg(cmd) << '\n';

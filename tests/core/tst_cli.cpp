@@ -181,6 +181,16 @@ void TestCli::demoSmallScale()
                         op, QStringLiteral("--json"), QStringLiteral("--recount")});
     QCOMPARE(QJsonDocument::fromJson(st.out).object(), QJsonDocument::fromJson(rc.out).object());
     QVERIFY(QJsonDocument::fromJson(st.out).object().value(QStringLiteral("households_covered")).toInt() > 0);
+    // Link analysis over the demo's links: valid JSON; a malformed entity is a bad argument.
+    const Run clusters = cli({QStringLiteral("links"), QStringLiteral("cluster"), QStringLiteral("--db"), db,
+                              QStringLiteral("--json")});
+    QCOMPARE(clusters.status, 0);
+    QVERIFY(QJsonDocument::fromJson(clusters.out).object().contains(QStringLiteral("clusters")));
+    QCOMPARE(cli({QStringLiteral("links"), QStringLiteral("path"), QStringLiteral("--db"), db,
+                  QStringLiteral("--from"), QStringLiteral("nonsense"), QStringLiteral("--to"),
+                  QStringLiteral("case:1")})
+                 .status,
+             2);
     // A second demo into the same file is refused.
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--scale"),
                   QStringLiteral("0.01")})

@@ -1,0 +1,87 @@
+#pragma once
+// The link analysis graph: entities (people, cases, households, phones, addresses, vehicles)
+// as vertices, typed links with a confidence as edges. Built from the links table plus the
+// links implied by the data (a case's subject, household membership of linked people). The
+// Boost.Graph types stay in LinkGraph.cpp (OMPL's PlannerData pattern); callers get indexes
+// and plain structs.
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace hc {
+
+class Database;
+
+struct EntityRef
+{
+    QString kind; // person, case, household, phone, address, vehicle
+    QString key;  // row id for person/case/household, the value for the others
+    QString text() const { return kind + QLatin1Char(':') + key; }
+    friend bool operator==(const EntityRef& a, const EntityRef& b)
+    {
+        return a.kind == b.kind && a.key == b.key;
+    }
+    static std::optional<EntityRef> parse(const QString& text); // "person:42", "phone:13900000001"
+};
+
+struct GraphEdge
+{
+    int a = 0;
+    int b = 0;
+    QString kind; // link kind, or subject / member for implied links
+    double confidence = 1.0;
+    bool implied = false;
+};
+
+struct LinkFilter
+{
+    QStringList kinds;          // empty: every kind
+    double minConfidence = 0.0; // links below are left out
+};
+
+struct PathStep
+{
+    int from = 0;
+    int to = 0;
+    GraphEdge edge;
+};
+
+class LinkGraph
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::LinkGraph)
+public:
+    LinkGraph(QList<EntityRef> vertices, QList<GraphEdge> edges);
+    ~LinkGraph();
+    LinkGraph(LinkGraph&&) noexcept;
+    LinkGraph& operator=(LinkGraph&&) noexcept;
+
+    static Result<LinkGraph> load(Database& db, const LinkFilter& filter);
+
+    int vertexCount() const { return int(m_vertices.size()); }
+    const EntityRef& vertex(int i) const { return m_vertices.at(i); }
+    const QList<GraphEdge>& edges() const { return m_edges; }
+    int indexOf(const EntityRef& e) const; // -1 when absent
+
+    // Connected components, largest first; each sorted by vertex index.
+    QList<QList<int>> clusters() const;
+    // The strongest chain: the path maximising the product of confidences (Dijkstra on
+    // -log(confidence)). nullopt when the two are not connected.
+    std::optional<QList<PathStep>> strongestPath(int from, int to) const;
+    // Brandes betweenness centrality inside one cluster (unweighted), the top N, highest first.
+    QList<QPair<int, double>> keyConnectors(const QList<int>& cluster, int top) const;
+    // Everything within `hops` links of `v` (v included), nearest first.
+    QList<int> neighbourhood(int v, int hops) const;
+
+private:
+    struct Impl;
+    QList<EntityRef> m_vertices;
+    QList<GraphEdge> m_edges;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace hc
