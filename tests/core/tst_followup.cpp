@@ -1,5 +1,6 @@
 // Follow-up lists: revisits with attempts and assignments, whereabouts to verify (and the
 // follow-up screening that verifies them), unregistered people found and their CSV export.
+#include "Fixture.h"
 #include "TestDatabase.h"
 #include "auth/UserService.h"
 #include "common/Clock.h"
@@ -17,13 +18,6 @@
 
 using namespace hc;
 using hc::test::TestDatabase;
-
-namespace {
-QString data(const char* name)
-{
-    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
-}
-} // namespace
 
 class TestFollowUp : public QObject
 {
@@ -52,13 +46,7 @@ void TestFollowUp::init()
 {
     Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 4, 3), QTime(12, 0))));
     m_t = std::make_unique<TestDatabase>();
-    QVERIFY(!RegistryImporter(m_t->db(), Actor::cli()).run(data("registry.csv")).fatal);
-    QVERIFY(!OfficerImporter(m_t->db(), Actor::cli()).run(data("officers.csv")).fatal);
-    m_op = OperationService(m_t->db(), Actor::cli())
-               .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
-               ->id;
-    QVERIFY(
-        !VisitImporter(m_t->db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
+    m_op = hc::test::loadFixture(*m_t);
 }
 
 void TestFollowUp::revisitsAndAssignments()

@@ -1,5 +1,6 @@
 // Household lists for the officer's screens: keyset pages, filters by station, area and
 // coverage, search, detail (members and visit history with corrections), next to visit.
+#include "Fixture.h"
 #include "TestDatabase.h"
 #include "auth/UserService.h"
 #include "common/Clock.h"
@@ -15,10 +16,6 @@ using namespace hc;
 using hc::test::TestDatabase;
 
 namespace {
-QString data(const char* name)
-{
-    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
-}
 
 QStringList numbers(const QList<HouseholdRow>& rows)
 {
@@ -56,13 +53,7 @@ void TestHouseholds::initTestCase()
 {
     Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(12, 0))));
     m_t = std::make_unique<TestDatabase>();
-    QVERIFY(!RegistryImporter(m_t->db(), Actor::cli()).run(data("registry.csv")).fatal);
-    QVERIFY(!OfficerImporter(m_t->db(), Actor::cli()).run(data("officers.csv")).fatal);
-    m_op = OperationService(m_t->db(), Actor::cli())
-               .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
-               ->id;
-    QVERIFY(
-        !VisitImporter(m_t->db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
+    m_op = hc::test::loadFixture(*m_t);
 }
 
 void TestHouseholds::pagesInOrder()

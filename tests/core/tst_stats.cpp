@@ -1,5 +1,6 @@
 // Figures: on the small fixture, every figure of `stats` computed by hand here; and the
 // trigger-kept counters agree with a full recount after inserts, corrections and deletions.
+#include "Fixture.h"
 #include "TestDatabase.h"
 #include "common/Clock.h"
 #include "imports/OfficerImporter.h"
@@ -19,21 +20,7 @@ using namespace hc;
 using hc::test::TestDatabase;
 
 namespace {
-QString data(const char* name)
-{
-    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
-}
 const QString kOp = QStringLiteral("春季行动");
-
-void loadFixture(TestDatabase& t)
-{
-    QVERIFY(!RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).fatal);
-    QVERIFY(!OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv")).fatal);
-    QVERIFY(OperationService(t.db(), Actor::cli())
-                .create(kOp, QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
-                .ok());
-    QVERIFY(!VisitImporter(t.db(), Actor::cli()).run(kOp, data("visits.csv")).fatal);
-}
 
 void exec(TestDatabase& t, const QString& sql)
 {
@@ -62,7 +49,7 @@ private slots:
 void TestStats::figuresOfTheFixture()
 {
     TestDatabase t;
-    loadFixture(t);
+    hc::test::loadFixture(t);
     const auto r = StatsService(t.db()).compute(kOp);
     QVERIFY(r.ok());
     const OperationStats& s = *r;
@@ -97,7 +84,7 @@ void TestStats::figuresOfTheFixture()
 void TestStats::caseFigures()
 {
     TestDatabase t;
-    loadFixture(t);
+    hc::test::loadFixture(t);
     exec(t,
          QStringLiteral("INSERT INTO cases(uuid, case_no, operation_id, source, status, opened_at, "
                         "crime_kind, family_reunited, "
@@ -128,7 +115,7 @@ void TestStats::caseFigures()
 void TestStats::scopeOfNamedStations()
 {
     TestDatabase t;
-    loadFixture(t);
+    hc::test::loadFixture(t);
     QVERIFY(OperationService(t.db(), Actor::cli())
                 .create(QStringLiteral("西湖"), QDate(2026, 6, 1), QDate(2026, 6, 30),
                         {QStringLiteral("西湖派出所")}, 2)
@@ -181,7 +168,7 @@ void TestStats::jsonHasEveryKey()
 void TestStats::countersAgreeWithRecount()
 {
     TestDatabase t;
-    loadFixture(t);
+    hc::test::loadFixture(t);
     StatsService stats(t.db());
     std::mt19937 rng(7);
     const QStringList outcomes = {"completed", "no_answer",  "refused",
@@ -256,7 +243,7 @@ void TestStats::countersAgreeWithRecount()
 void TestStats::tableIsAligned()
 {
     TestDatabase t;
-    loadFixture(t);
+    hc::test::loadFixture(t);
     const auto r = StatsService(t.db()).compute(kOp);
     const QString table = StatsService::formatTable(*r);
     QVERIFY(table.contains(QStringLiteral("Households covered")));

@@ -1,0 +1,41 @@
+#include "Fixture.h"
+
+#include "auth/Actor.h"
+#include "common/Clock.h"
+#include "imports/OfficerImporter.h"
+#include "imports/RegistryImporter.h"
+#include "imports/VisitImporter.h"
+#include "operations/OperationService.h"
+
+namespace hc::test {
+
+QString dataFile(const char* name)
+{
+    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
+}
+
+qint64 loadFixture(TestDatabase& t, bool withFieldSheets)
+{
+    if (RegistryImporter(t.db(), Actor::cli()).run(dataFile("registry.csv")).fatal ||
+        OfficerImporter(t.db(), Actor::cli()).run(dataFile("officers.csv")).fatal)
+        qFatal("fixture: registry or officers import failed");
+    auto op = OperationService(t.db(), Actor::cli())
+                  .create(kFixtureOperation, QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4);
+    if (!op)
+        qFatal("fixture: %s", qPrintable(op.error().text()));
+    if (withFieldSheets &&
+        VisitImporter(t.db(), Actor::cli()).run(kFixtureOperation, dataFile("visits.csv")).fatal)
+        qFatal("fixture: field sheets import failed");
+    return op->id;
+}
+
+ClockGuard::ClockGuard(const QDateTime& now)
+{
+    Clock::setInstance(std::make_unique<FixedClock>(now));
+}
+ClockGuard::~ClockGuard()
+{
+    Clock::setInstance(nullptr);
+}
+
+} // namespace hc::test

@@ -1,0 +1,29 @@
+#pragma once
+// The standard fixture most tests start from (tests/data): the registry (H001-H004 in two
+// stations), three officers, the operation 春季行动 (2026-03-01 to 2026-05-29) and, when
+// asked, the field sheets. See tests/data/make_fixtures.py for what the files hold.
+
+#include "TestDatabase.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace hc::test {
+
+QString dataFile(const char* name);
+
+// Returns the operation's id; fails the calling test (QVERIFY) on any import error.
+qint64 loadFixture(TestDatabase& t, bool withFieldSheets = true);
+inline const QString kFixtureOperation = QStringLiteral("春季行动");
+
+// Pins Clock::now() for the scope (tests' fake clock).
+class ClockGuard
+{
+public:
+    explicit ClockGuard(const QDateTime& now);
+    ~ClockGuard();
+    ClockGuard(const ClockGuard&) = delete;
+    ClockGuard& operator=(const ClockGuard&) = delete;
+};
+
+} // namespace hc::test
