@@ -1,0 +1,151 @@
+#include "stats/DashboardService.h"
+
+#include "operations/OperationService.h"
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hc {
+
+DashboardService::DashboardService(Database& db) : m_db(db) {}
+
+namespace {
+// Households in scope of the operation, as a subquery over households h with areas a.
+QString scopeClause()
+{
+    return QStringLiteral("((SELECT all_stations FROM operations WHERE id = :op) = 1 OR a.station_id IN "
+                          "(SELECT station_id FROM operation_stations WHERE operation_id = :op))");
+}
+} // namespace
+
+Result<QList<CoverageRow>> DashboardService::coverage(qint64 operationId, qint64 stationId) const
+{
+    QSqlQuery q(m_db.sql());
+    const QString group = stationId ? QStringLiteral("a.id, a.name") : QStringLiteral("s.id, s.name");
+    q.prepare(QStringLiteral(
+                  "SELECT %1, count(*), count(hp.household_id), coalesce(sum(hp.covered), 0) "
+                  "FROM households h JOIN areas a ON a.id = h.area_id JOIN stations s ON s.id = a.station_id "
+                  "LEFT JOIN household_progress hp ON hp.household_id = h.id AND hp.operation_id = :op "
+                  "WHERE %2%3 GROUP BY %1 ORDER BY %1")
+                  .arg(group, scopeClause(),
+                       stationId ? QStringLiteral(" AND a.station_id = :station") : QString()));
+    q.bindValue(QStringLiteral(":op"), operationId);
+    if (stationId)
+        q.bindValue(QStringLiteral(":station"), stationId);
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    QList<CoverageRow> rows;
+    while (q.next())
+        rows << CoverageRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                            q.value(3).toLongLong(), q.value(4).toLongLong()};
+    return rows;
+}
+
+Result<QList<DayRow>> DashboardService::days(qint64 operationId) const
+{
+    const auto op = OperationService(m_db, Actor{}).find(operationId);
+    if (!op)
+        return op.error();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT substr(visited_at, 1, 10), count(*) FROM visits WHERE operation_id = ? "
+                             "GROUP BY 1"));
+    q.addBindValue(operationId);
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    QHash<QDate, qint64> visits, covered;
+    while (q.next())
+        visits.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong());
+    // The day each household was first covered.
+    q.prepare(QStringLiteral(
+        "SELECT day, count(*) FROM (SELECT household_id, min(substr(visited_at, 1, 10)) AS day "
+        "FROM visits WHERE operation_id = ? AND outcome IN ('completed', 'vacant', 'demolished') "
+        "GROUP BY household_id) GROUP BY day"));
+    q.addBindValue(operationId);
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    while (q.next())
+        covered.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong());
+    QList<DayRow> rows;
+    qint64 total = 0;
+    for (QDate d = op->start; d <= op->end; d = d.addDays(1)) {
+        total += covered.value(d);
+        rows << DayRow{d, visits.value(d), covered.value(d), total};
+    }
+    return rows;
+}
+
+Result<QList<OfficerRow>> DashboardService::officers(qint64 operationId, qint64 stationId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        QStringLiteral(
+            "SELECT u.id, u.name || ' (' || u.badge || ')', coalesce(s.name, ''), count(*), "
+            "count(DISTINCT CASE WHEN v.outcome IN ('completed', 'vacant', 'demolished') THEN v.household_id "
+            "END), "
+            "(SELECT count(*) FROM screenings sc JOIN visits v2 ON v2.id = sc.visit_id "
+            " WHERE v2.officer_id = u.id AND v2.operation_id = :op), "
+            "count(DISTINCT substr(v.visited_at, 1, 10)) "
+            "FROM visits v JOIN users u ON u.id = v.officer_id LEFT JOIN stations s ON s.id = u.station_id "
+            "WHERE v.operation_id = :op%1 GROUP BY u.id ORDER BY count(*) DESC, u.badge")
+            .arg(stationId ? QStringLiteral(" AND u.station_id = :station") : QString()));
+    q.bindValue(QStringLiteral(":op"), operationId);
+    if (stationId)
+        q.bindValue(QStringLiteral(":station"), stationId);
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    QList<OfficerRow> rows;
+    while (q.next())
+        rows << OfficerRow{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
+                           q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                           q.value(6).toInt()};
+    return rows;
+}
+
+Result<QList<CoverageRow>> DashboardService::revisitBacklog(qint64 operationId, qint64 stationId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT a.id, a.name, count(*), count(*), 0 FROM household_progress hp "
+                             "JOIN households h ON h.id = hp.household_id JOIN areas a ON a.id = h.area_id "
+                             "WHERE hp.operation_id = :op AND hp.covered = 0%1 "
+                             "GROUP BY a.id ORDER BY count(*) DESC, a.name")
+                  .arg(stationId ? QStringLiteral(" AND a.station_id = :station") : QString()));
+    q.bindValue(QStringLiteral(":op"), operationId);
+    if (stationId)
+        q.bindValue(QStringLiteral(":station"), stationId);
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    QList<CoverageRow> rows;
+    while (q.next())
+        rows << CoverageRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                            q.value(3).toLongLong(), 0};
+    return rows;
+}
+
+Result<QList<OverdueCase>> DashboardService::overdueCases(qint64 operationId, QDate today, int days) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.case_no, coalesce(p.name, ''), c.risk_level, "
+        "coalesce((SELECT max(l.at) FROM leads l WHERE l.case_id = c.id), c.opened_at) AS last "
+        "FROM cases c LEFT JOIN persons p ON p.id = c.subject_person_id "
+        "WHERE c.operation_id = ? AND c.status IN ('open', 'investigating') AND substr(last, 1, 10) <= ? "
+        "ORDER BY last, c.case_no"));
+    q.addBindValue(operationId);
+    q.addBindValue(today.addDays(-days).toString(Qt::ISODate));
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    QList<OverdueCase> rows;
+    while (q.next()) {
+        const QString last = q.value(4).toString();
+        rows << OverdueCase{q.value(0).toLongLong(),
+                            q.value(1).toString(),
+                            q.value(2).toString(),
+                            q.value(3).toString(),
+                            last,
+                            int(QDate::fromString(last.left(10), Qt::ISODate).daysTo(today))};
+    }
+    return rows;
+}
+
+} // namespace hc
