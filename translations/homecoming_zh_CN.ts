@@ -1605,6 +1605,10 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
+    <message>
+        <source>Demo database: sign in as &lt;b&gt;admin&lt;/b&gt; or any officer&apos;s badge; every password is &lt;b&gt;demo&lt;/b&gt;.</source>
+        <translation>演示数据库：请用 &lt;b&gt;admin&lt;/b&gt; 或任一民警的警号登录，密码均为 &lt;b&gt;demo&lt;/b&gt;。</translation>
+    </message>
 </context>
 <context>
     <name>hc::StartDialog</name>

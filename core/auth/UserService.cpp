@@ -25,6 +25,14 @@ bool UserService::hasUsers() const
     return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)")) && q.next() && q.value(0).toBool();
 }
 
+bool UserService::isDemoDatabase() const
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_log WHERE action = 'demo' AND entity = "
+                                 "'database')")) &&
+           q.next() && q.value(0).toBool();
+}
+
 Result<User> UserService::find(const QString& badge) const
 {
     QSqlQuery q(m_db.sql());

@@ -36,6 +36,8 @@ public:
     explicit UserService(Database& db);
 
     bool hasUsers() const;
+    // Built by `homecoming-cli demo` (every demo account's password is the demo password).
+    bool isDemoDatabase() const;
     // Only on a database without accounts: whoever creates the file sets up its administrator.
     Result<User> createFirstAdmin(const QString& badge, const QString& name, const QString& password);
     Result<User> find(const QString& badge) const;

@@ -5,6 +5,7 @@
 // at scale 1.
 
 #include "TestDatabase.h"
+#include "auth/UserService.h"
 #include "demo/DemoGenerator.h"
 #include "registry/IdNumber.h"
 
@@ -292,6 +293,10 @@ void TestDemo::auditRecord()
             .object();
     QCOMPARE(after.value(QStringLiteral("households")).toInteger(), m_summary.households);
     QCOMPARE(after.value(QStringLiteral("cases")).toInteger(), m_summary.cases);
+    // The sign-in dialog tells demo databases apart by this record.
+    QVERIFY(UserService(m_small.db()).isDemoDatabase());
+    test::TestDatabase empty;
+    QVERIFY(!UserService(empty.db()).isDemoDatabase());
 }
 
 void TestDemo::deterministicPerSeed()

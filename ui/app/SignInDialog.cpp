@@ -20,6 +20,13 @@ SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     auto* intro = new QLabel(tr("Database: %1").arg(QFileInfo(db.path()).fileName()));
     intro->setToolTip(db.path());
     layout->addWidget(intro);
+    if (UserService(db).isDemoDatabase()) {
+        auto* demo =
+            new QLabel(tr("Demo database: sign in as <b>admin</b> or any officer's badge; every password "
+                          "is <b>demo</b>."));
+        demo->setWordWrap(true);
+        layout->addWidget(demo);
+    }
     auto* form = new QFormLayout;
     m_badge = new QLineEdit;
     m_badge->setText(QSettings().value(QStringLiteral("signin/lastBadge")).toString());
