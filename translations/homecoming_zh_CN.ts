@@ -2096,6 +2096,10 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <source>registered elsewhere</source>
         <translation>户籍在别处</translation>
     </message>
+    <message>
+        <source>The operation runs from %1 to %2: the visit date is set to %3; change it to the date on the form.</source>
+        <translation>专项行动期间为 %1 至 %2：走访日期已设为 %3，请改为登记表上的日期。</translation>
+    </message>
 </context>
 <context>
     <name>hc::VisitImporter</name>

@@ -41,6 +41,7 @@ private slots:
     void unknownWhereaboutsOpensCase();
     void correctionOfASavedVisit();
     void personRegisteredElsewhere();
+    void afterTheOperationTheDateIsItsLastDay();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -228,6 +229,18 @@ void TestVisitEntry::personRegisteredElsewhere()
                                         "p.household_id WHERE p.name = '李娜'"))
                  .toString(),
              QStringLiteral("H002"));
+}
+
+void TestVisitEntry::afterTheOperationTheDateIsItsLastDay()
+{
+    // Paper forms typed in a week after the operation ended.
+    Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 6, 5), QTime(9, 15))));
+    m_page->loadHousehold(household("H001"));
+    QVERIFY(m_page->messageLabel()->text().contains(QStringLiteral("2026-05-29")));
+    QTest::keyClick(m_page->table(), Qt::Key_A);
+    QVERIFY2(m_page->save(false), qPrintable(m_page->messageLabel()->text()));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT visited_at FROM visits")).toString(),
+             QStringLiteral("2026-05-29T09:15:00"));
 }
 
 QTEST_MAIN(TestVisitEntry)

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/SessionContext.h"
 #include "households/HouseholdService.h"
+#include "operations/OperationService.h"
 #include "registry/Vocabulary.h"
 #include "visits/PersonFoundDialog.h"
 #include "visits/VisitCommands.h"
@@ -195,8 +196,22 @@ void VisitEntryPage::loadHousehold(qint64 householdId)
     m_household->setText(
         tr("%1 · %2 · %3").arg(d->household.householdNo, d->household.address, d->household.area));
     m_find->setText(d->household.householdNo);
+    // Now, unless the operation is not running today (paper forms typed in afterwards): then
+    // its nearest day, and the screen says so.
     const QDateTime now = Clock::instance().now();
-    m_time->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())));
+    QDate day = now.date();
+    QString dayNote;
+    if (const auto op = OperationService(m_session.db(), m_session.actor()).find(m_session.operationId())) {
+        if (day > op->end || day < op->start) {
+            day = day > op->end ? op->end : op->start;
+            dayNote =
+                tr("The operation runs from %1 to %2: the visit date is set to %3; change it to the date on "
+                   "the form.")
+                    .arg(op->start.toString(Qt::ISODate), op->end.toString(Qt::ISODate),
+                         day.toString(Qt::ISODate));
+        }
+    }
+    m_time->setDateTime(QDateTime(day, QTime(now.time().hour(), now.time().minute())));
     m_outcome->setCurrentIndex(m_outcome->findData(kCompleted));
     m_lastOutcome = kCompleted;
     m_rows.clear();
@@ -219,6 +234,7 @@ void VisitEntryPage::loadHousehold(qint64 householdId)
     m_table->setCurrentCell(0, StatusColumn);
     m_table->setFocus();
     showDetails();
+    showMessage(dayNote, false);
 }
 
 bool VisitEntryPage::loadVisit(qint64 visitId)
