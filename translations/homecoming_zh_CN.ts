@@ -176,10 +176,6 @@
         <translation>重复次数。</translation>
     </message>
     <message>
-        <source>Use: bench search|stats|households --db F [--operation N] [--runs N]</source>
-        <translation>用法：bench search|stats|households --db F [--operation N] [--runs N]</translation>
-    </message>
-    <message>
         <source>Usage: homecoming-cli COMMAND [options]
 
 Commands:
@@ -220,6 +216,14 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
 导入命令加 --json 可输出机器可读的汇总。退出码：0 成功；1 失败；
 2 参数错误或未导入任何数据；3 部分行被拒绝，其余行已保存。
 </translation>
+    </message>
+    <message>
+        <source>Use: bench search|stats|households|links --db F [--operation N] [--runs N] [--edges FILE]</source>
+        <translation>用法：bench search|stats|households|links --db F [--operation N] [--runs N] [--edges FILE]</translation>
+    </message>
+    <message>
+        <source>Write the link graph&apos;s edge list here.</source>
+        <translation>将关联图的边列表写入此文件。</translation>
     </message>
 </context>
 <context>

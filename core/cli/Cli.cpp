@@ -460,16 +460,20 @@ int Cli::exportVisits(const QStringList& args)
 
 int Cli::bench(const QStringList& args)
 {
-    if (args.size() < 2 ||
-        (args.at(1) != u"search" && args.at(1) != u"stats" && args.at(1) != u"households")) {
-        m_err << tr("Use: bench search|stats|households --db F [--operation N] [--runs N]") << '\n';
+    const QStringList benches = {QStringLiteral("search"), QStringLiteral("stats"),
+                                 QStringLiteral("households"), QStringLiteral("links")};
+    if (args.size() < 2 || !benches.contains(args.at(1))) {
+        m_err
+            << tr("Use: bench search|stats|households|links --db F [--operation N] [--runs N] [--edges FILE]")
+            << '\n';
         return kBadArgs;
     }
     const QString what = args.at(1);
     QCommandLineParser p;
     p.addOptions({dbOption(),
                   operationOption(),
-                  {QStringLiteral("runs"), tr("Repetitions."), tr("n"), QStringLiteral("100")}});
+                  {QStringLiteral("runs"), tr("Repetitions."), tr("n"), QStringLiteral("100")},
+                  {QStringLiteral("edges"), tr("Write the link graph's edge list here."), tr("file")}});
     QStringList a = args;
     a[0] += QLatin1Char(' ') + what;
     a.removeAt(1);
@@ -482,6 +486,7 @@ int Cli::bench(const QStringList& args)
     const QString operation = p.value(QStringLiteral("operation"));
     const auto r = what == u"search"  ? benchSearch(*db, runs)
                    : what == u"stats" ? benchStats(*db, operation, runs)
+                   : what == u"links" ? benchLinks(*db, p.value(QStringLiteral("edges")))
                                       : benchHouseholds(*db, operation, runs);
     if (!r) {
         m_err << r.error().text() << '\n';

@@ -1,15 +1,18 @@
 #include "cli/CliBench.h"
 
 #include "households/HouseholdService.h"
+#include "links/LinkGraph.h"
 #include "operations/OperationService.h"
 #include "search/SearchService.h"
 #include "stats/StatsService.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <cmath>
 
 namespace hc {
 
@@ -95,6 +98,51 @@ Result<QJsonObject> benchStats(Database& db, const QString& operationName, int r
         ms.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     return summarise(ms);
+}
+
+Result<QJsonObject> benchLinks(Database& db, const QString& edgeListPath)
+{
+    auto ms = [](QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; };
+    QElapsedTimer t;
+    t.start();
+    auto graph = LinkGraph::load(db, {});
+    if (!graph)
+        return graph.error();
+    const double buildMs = ms(t);
+    t.restart();
+    const auto clusters = graph->clusters();
+    const double componentsMs = ms(t);
+    if (clusters.isEmpty())
+        return storageError(QStringLiteral("no links"));
+    const QList<int>& largest = clusters.first();
+    const int from = largest.first(), to = largest.last();
+    t.restart();
+    const auto path = graph->strongestPath(from, to);
+    const double pathMs = ms(t);
+    t.restart();
+    const auto central = graph->keyConnectors(largest, 10);
+    const double betweennessMs = ms(t);
+
+    QFile f(edgeListPath);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Error{QStringLiteral("file"), f.errorString(), Error::Kind::Io};
+    QByteArray text;
+    for (const GraphEdge& e : graph->edges())
+        text += QByteArray::number(e.a) + ' ' + QByteArray::number(e.b) + ' ' +
+                QByteArray::number(-std::log(std::clamp(e.confidence, 1e-6, 1.0)), 'g', 17) + '\n';
+    f.write(text);
+    return QJsonObject{{QStringLiteral("vertices"), graph->vertexCount()},
+                       {QStringLiteral("edges"), qint64(graph->edges().size())},
+                       {QStringLiteral("clusters"), qint64(clusters.size())},
+                       {QStringLiteral("largest"), qint64(largest.size())},
+                       {QStringLiteral("from"), from},
+                       {QStringLiteral("to"), to},
+                       {QStringLiteral("path_steps"), path ? qint64(path->size()) : -1},
+                       {QStringLiteral("top_connector"), central.isEmpty() ? -1 : central.first().first},
+                       {QStringLiteral("build_ms"), buildMs},
+                       {QStringLiteral("components_ms"), componentsMs},
+                       {QStringLiteral("path_ms"), pathMs},
+                       {QStringLiteral("betweenness_ms"), betweennessMs}};
 }
 
 Result<QJsonObject> benchHouseholds(Database& db, const QString& operationName, int runs)

@@ -14,6 +14,9 @@ Result<QJsonObject> benchSearch(Database& db, int queries);
 Result<QJsonObject> benchStats(Database& db, const QString& operationName, int runs);
 // The officer's screens: pages of 200 households (all stations and one station, each coverage
 // filter), a household's detail and the next household to visit.
+// Link analysis: graph build, components, one strongest path and betweenness in the largest
+// cluster; writes the edge list ("a b weight" per line) for the NetworkX/igraph comparison.
+Result<QJsonObject> benchLinks(Database& db, const QString& edgeListPath);
 Result<QJsonObject> benchHouseholds(Database& db, const QString& operationName, int runs);
 
 } // namespace hc
