@@ -12,6 +12,7 @@
 #include <boost/graph/dijkstra_shortest_paths.hpp>
 #include <cmath>
 #include <deque>
+#include <limits>
 
 namespace hc {
 
@@ -30,7 +31,36 @@ struct LinkGraph::Impl
 {
     Graph graph;
     QHash<QString, int> index; // EntityRef::text() -> vertex
+    // Dijkstra's working maps, kept between queries and reset only where a search went, so a
+    // path inside a small cluster costs the cluster, not the whole graph (not thread-safe:
+    // a LinkGraph is used by one thread).
+    std::vector<double> distance;
+    std::vector<Vertex> predecessor;
+    std::vector<boost::default_color_type> color;
 };
+
+namespace {
+struct Found
+{
+};
+
+// Records where the search went and stops it at the target.
+class PathVisitor : public boost::default_dijkstra_visitor
+{
+public:
+    PathVisitor(Vertex target, std::vector<Vertex>* touched) : m_target(target), m_touched(touched) {}
+    void discover_vertex(Vertex u, const Graph&) { m_touched->push_back(u); }
+    void examine_vertex(Vertex u, const Graph&)
+    {
+        if (u == m_target)
+            throw Found{};
+    }
+
+private:
+    Vertex m_target;
+    std::vector<Vertex>* m_touched;
+};
+} // namespace
 
 std::optional<EntityRef> EntityRef::parse(const QString& text)
 {
@@ -87,17 +117,43 @@ std::optional<QList<PathStep>> LinkGraph::strongestPath(int from, int to) const
     const std::size_t n = boost::num_vertices(g);
     if (from < 0 || to < 0 || std::size_t(from) >= n || std::size_t(to) >= n)
         return std::nullopt;
-    std::vector<Vertex> predecessor(n);
-    std::vector<double> distance(n);
-    boost::dijkstra_shortest_paths(g, Vertex(from),
-                                   boost::weight_map(boost::get(&EdgeProps::weight, g))
-                                       .predecessor_map(predecessor.data())
-                                       .distance_map(distance.data()));
-    if (from != to && predecessor[std::size_t(to)] == Vertex(to))
-        return std::nullopt; // unreachable
+    std::vector<double>& distance = m_impl->distance;
+    std::vector<Vertex>& predecessor = m_impl->predecessor;
+    std::vector<boost::default_color_type>& color = m_impl->color;
+    if (distance.size() != n) {
+        distance.assign(n, std::numeric_limits<double>::infinity());
+        predecessor.resize(n);
+        for (std::size_t v = 0; v < n; ++v)
+            predecessor[v] = Vertex(v);
+        color.assign(n, boost::white_color);
+    }
+    std::vector<Vertex> touched{Vertex(from)};
+    distance[std::size_t(from)] = 0;
+    bool reached = from == to;
+    try {
+        boost::dijkstra_shortest_paths_no_init(
+            g, Vertex(from), predecessor.data(), distance.data(), boost::get(&EdgeProps::weight, g),
+            boost::get(boost::vertex_index, g), std::less<double>(), boost::closed_plus<double>(), 0.0,
+            PathVisitor(Vertex(to), &touched), color.data());
+    } catch (const Found&) {
+        reached = true;
+    }
+    reached = reached || predecessor[std::size_t(to)] != Vertex(to);
+    // Read the chain before the maps are reset.
+    QList<Vertex> chain;
+    if (reached)
+        for (Vertex v = Vertex(to); v != Vertex(from); v = predecessor[v])
+            chain.prepend(v);
+    for (Vertex v : touched) {
+        distance[v] = std::numeric_limits<double>::infinity();
+        predecessor[v] = v;
+        color[v] = boost::white_color;
+    }
+    if (!reached)
+        return std::nullopt; // another cluster
     QList<PathStep> steps;
-    for (Vertex v = Vertex(to); v != Vertex(from); v = predecessor[v]) {
-        const Vertex u = predecessor[v];
+    Vertex u = Vertex(from);
+    for (Vertex v : chain) {
         // The strongest of possibly several parallel edges between u and v.
         int best = -1;
         double bestWeight = 0;
@@ -106,11 +162,11 @@ std::optional<QList<PathStep>> LinkGraph::strongestPath(int from, int to) const
                 best = g[*e].index;
                 bestWeight = g[*e].weight;
             }
-        steps.prepend(PathStep{int(u), int(v), m_edges.at(best)});
+        steps << PathStep{int(u), int(v), m_edges.at(best)};
+        u = v;
     }
     return steps;
 }
-
 QList<QPair<int, double>> LinkGraph::keyConnectors(const QList<int>& cluster, int top) const
 {
     // A subgraph of the cluster, so centrality is computed where it means something.
