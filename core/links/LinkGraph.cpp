@@ -253,16 +253,20 @@ Result<LinkGraph> LinkGraph::load(Database& db, const LinkFilter& filter)
                                QStringLiteral("subject"), 1.0, true};
     }
     if (filter.kinds.isEmpty() || filter.kinds.contains(QStringLiteral("member"))) {
-        QSqlQuery h(db.sql());
-        h.prepare(
-            QStringLiteral("SELECT household_id FROM persons WHERE id = ? AND household_id IS NOT NULL"));
-        const int known = int(vertices.size());
-        for (int i = 0; i < known; ++i) {
-            if (vertices.at(i).kind != u"person")
-                continue;
-            h.bindValue(0, vertices.at(i).key.toLongLong());
-            if (h.exec() && h.next())
-                edges << GraphEdge{i, vertexOf(QStringLiteral("household"), h.value(0).toString()),
+        // One query for the households of every person already in the graph.
+        QStringList ids;
+        for (const EntityRef& e : std::as_const(vertices))
+            if (e.kind == u"person")
+                ids << QString::number(e.key.toLongLong());
+        if (!ids.isEmpty()) {
+            if (!q.exec(QStringLiteral(
+                            "SELECT id, household_id FROM persons WHERE household_id IS NOT NULL AND id IN "
+                            "(%1) ORDER BY id")
+                            .arg(ids.join(u','))))
+                return storageError(q.lastError().text());
+            while (q.next())
+                edges << GraphEdge{index.value(QStringLiteral("person:") + q.value(0).toString()),
+                                   vertexOf(QStringLiteral("household"), q.value(1).toString()),
                                    QStringLiteral("member"), 1.0, true};
         }
     }

@@ -2,6 +2,7 @@
 
 #include "operations/OperationService.h"
 #include "storage/Database.h"
+#include "storage/ScopedQuery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,20 +22,19 @@ QString scopeClause()
 
 Result<QList<CoverageRow>> DashboardService::coverage(qint64 operationId, qint64 stationId) const
 {
-    QSqlQuery q(m_db.sql());
     const QString group = stationId ? QStringLiteral("a.id, a.name") : QStringLiteral("s.id, s.name");
-    q.prepare(QStringLiteral(
-                  "SELECT %1, count(*), count(hp.household_id), coalesce(sum(hp.covered), 0) "
-                  "FROM households h JOIN areas a ON a.id = h.area_id JOIN stations s ON s.id = a.station_id "
-                  "LEFT JOIN household_progress hp ON hp.household_id = h.id AND hp.operation_id = :op "
-                  "WHERE %2%3 GROUP BY %1 ORDER BY %1")
-                  .arg(group, scopeClause(),
-                       stationId ? QStringLiteral(" AND a.station_id = :station") : QString()));
-    q.bindValue(QStringLiteral(":op"), operationId);
-    if (stationId)
-        q.bindValue(QStringLiteral(":station"), stationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
+    auto found = runScoped(
+        m_db.sql(),
+        QStringLiteral(
+            "SELECT %1, count(*), count(hp.household_id), coalesce(sum(hp.covered), 0) "
+            "FROM households h JOIN areas a ON a.id = h.area_id JOIN stations s ON s.id = a.station_id "
+            "LEFT JOIN household_progress hp ON hp.household_id = h.id AND hp.operation_id = :op "
+            "WHERE %2%3 GROUP BY %1 ORDER BY %1")
+            .arg(group, scopeClause()),
+        operationId, stationId);
+    if (!found)
+        return found.error();
+    QSqlQuery& q = found.value();
     QList<CoverageRow> rows;
     while (q.next())
         rows << CoverageRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
@@ -77,8 +77,8 @@ Result<QList<DayRow>> DashboardService::days(qint64 operationId) const
 
 Result<QList<OfficerRow>> DashboardService::officers(qint64 operationId, qint64 stationId) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(
+    auto found = runScoped(
+        m_db.sql(),
         QStringLiteral(
             "SELECT u.id, u.name || ' (' || u.badge || ')', coalesce(s.name, ''), count(*), "
             "count(DISTINCT CASE WHEN v.outcome IN ('completed', 'vacant', 'demolished') THEN v.household_id "
@@ -87,13 +87,11 @@ Result<QList<OfficerRow>> DashboardService::officers(qint64 operationId, qint64 
             " WHERE v2.officer_id = u.id AND v2.operation_id = :op), "
             "count(DISTINCT substr(v.visited_at, 1, 10)) "
             "FROM visits v JOIN users u ON u.id = v.officer_id LEFT JOIN stations s ON s.id = u.station_id "
-            "WHERE v.operation_id = :op%1 GROUP BY u.id ORDER BY count(*) DESC, u.badge")
-            .arg(stationId ? QStringLiteral(" AND u.station_id = :station") : QString()));
-    q.bindValue(QStringLiteral(":op"), operationId);
-    if (stationId)
-        q.bindValue(QStringLiteral(":station"), stationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
+            "WHERE v.operation_id = :op%1 GROUP BY u.id ORDER BY count(*) DESC, u.badge"),
+        operationId, stationId, QStringLiteral("u.station_id"));
+    if (!found)
+        return found.error();
+    QSqlQuery& q = found.value();
     QList<OfficerRow> rows;
     while (q.next())
         rows << OfficerRow{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
@@ -104,17 +102,16 @@ Result<QList<OfficerRow>> DashboardService::officers(qint64 operationId, qint64 
 
 Result<QList<CoverageRow>> DashboardService::revisitBacklog(qint64 operationId, qint64 stationId) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT a.id, a.name, count(*), count(*), 0 FROM household_progress hp "
-                             "JOIN households h ON h.id = hp.household_id JOIN areas a ON a.id = h.area_id "
-                             "WHERE hp.operation_id = :op AND hp.covered = 0%1 "
-                             "GROUP BY a.id ORDER BY count(*) DESC, a.name")
-                  .arg(stationId ? QStringLiteral(" AND a.station_id = :station") : QString()));
-    q.bindValue(QStringLiteral(":op"), operationId);
-    if (stationId)
-        q.bindValue(QStringLiteral(":station"), stationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
+    auto found = runScoped(
+        m_db.sql(),
+        QStringLiteral("SELECT a.id, a.name, count(*), count(*), 0 FROM household_progress hp "
+                       "JOIN households h ON h.id = hp.household_id JOIN areas a ON a.id = h.area_id "
+                       "WHERE hp.operation_id = :op AND hp.covered = 0%1 "
+                       "GROUP BY a.id ORDER BY count(*) DESC, a.name"),
+        operationId, stationId);
+    if (!found)
+        return found.error();
+    QSqlQuery& q = found.value();
     QList<CoverageRow> rows;
     while (q.next())
         rows << CoverageRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),

@@ -6,6 +6,7 @@
 #include "imports/ImportRun.h"
 #include "registry/Vocabulary.h"
 #include "storage/Database.h"
+#include "storage/ScopedQuery.h"
 #include "storage/Transaction.h"
 
 #include <QSaveFile>
@@ -23,18 +24,10 @@ qint64 FollowUpService::scopeStation(qint64 stationId) const
     return m_actor.can(Right::ViewAllStations) ? stationId : m_actor.stationId;
 }
 
-namespace {
-QString stationClause(qint64 stationId)
-{
-    return stationId ? QStringLiteral(" AND a.station_id = ?") : QString();
-}
-} // namespace
-
 Result<QList<RevisitRow>> FollowUpService::revisits(qint64 operationId, qint64 stationId) const
 {
-    const qint64 station = scopeStation(stationId);
-    QSqlQuery q(m_db.sql());
-    q.prepare(
+    auto found = runScoped(
+        m_db.sql(),
         QStringLiteral(
             "SELECT h.id, h.household_no, h.address, a.name, hp.visits, hp.last_visit_at, "
             "(SELECT outcome FROM visits v WHERE v.household_id = h.id AND +v.operation_id = hp.operation_id "
@@ -45,15 +38,13 @@ Result<QList<RevisitRow>> FollowUpService::revisits(qint64 operationId, qint64 s
             "LEFT JOIN revisit_assignments ra ON ra.operation_id = hp.operation_id AND ra.household_id = "
             "h.id "
             "LEFT JOIN users u ON u.id = ra.officer_id "
-            "WHERE hp.operation_id = ? AND hp.covered = 0%1 "
-            "ORDER BY coalesce(ra.officer_id, 0) = ? DESC, hp.last_visit_at, h.household_no")
-            .arg(stationClause(station)));
-    q.addBindValue(operationId);
-    if (station)
-        q.addBindValue(station);
-    q.addBindValue(m_actor.userId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
+            "WHERE hp.operation_id = :op AND hp.covered = 0%1 "
+            "ORDER BY coalesce(ra.officer_id, 0) = :me DESC, hp.last_visit_at, h.household_no"),
+        operationId, scopeStation(stationId), QStringLiteral("a.station_id"),
+        {{QStringLiteral(":me"), m_actor.userId}});
+    if (!found)
+        return found.error();
+    QSqlQuery& q = found.value();
     const QDate today = Clock::instance().now().date();
     QList<RevisitRow> rows;
     while (q.next()) {
@@ -69,20 +60,18 @@ Result<QList<RevisitRow>> FollowUpService::revisits(qint64 operationId, qint64 s
 
 Result<QList<VerificationRow>> FollowUpService::verifications(qint64 operationId, qint64 stationId) const
 {
-    const qint64 station = scopeStation(stationId);
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT p.id, p.name, coalesce(p.id_number, ''), coalesce(p.phone, ''), "
-                             "h.household_no, h.address, pp.latest_at "
-                             "FROM person_progress pp JOIN persons p ON p.id = pp.person_id "
-                             "JOIN households h ON h.id = p.household_id JOIN areas a ON a.id = h.area_id "
-                             "WHERE pp.operation_id = ? AND pp.status = 'away_unverified'%1 "
-                             "ORDER BY pp.latest_at, p.id")
-                  .arg(stationClause(station)));
-    q.addBindValue(operationId);
-    if (station)
-        q.addBindValue(station);
-    if (!q.exec())
-        return storageError(q.lastError().text());
+    auto found = runScoped(
+        m_db.sql(),
+        QStringLiteral("SELECT p.id, p.name, coalesce(p.id_number, ''), coalesce(p.phone, ''), "
+                       "h.household_no, h.address, pp.latest_at "
+                       "FROM person_progress pp JOIN persons p ON p.id = pp.person_id "
+                       "JOIN households h ON h.id = p.household_id JOIN areas a ON a.id = h.area_id "
+                       "WHERE pp.operation_id = :op AND pp.status = 'away_unverified'%1 "
+                       "ORDER BY pp.latest_at, p.id"),
+        operationId, scopeStation(stationId));
+    if (!found)
+        return found.error();
+    QSqlQuery& q = found.value();
     QList<VerificationRow> rows;
     while (q.next())
         rows << VerificationRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -93,22 +82,19 @@ Result<QList<VerificationRow>> FollowUpService::verifications(qint64 operationId
 
 Result<QList<UnregisteredRow>> FollowUpService::unregistered(qint64 operationId, qint64 stationId) const
 {
-    const qint64 station = scopeStation(stationId);
-    QSqlQuery q(m_db.sql());
-    q.prepare(
+    auto found = runScoped(
+        m_db.sql(),
         QStringLiteral("SELECT p.id, p.name, coalesce(p.sex, ''), coalesce(CAST(p.birth_year AS TEXT), ''), "
                        "h.household_no, h.address, st.name, min(s.screened_at), coalesce(p.notes, '') "
                        "FROM screenings s JOIN persons p ON p.id = s.person_id "
                        "JOIN households h ON h.id = p.household_id JOIN areas a ON a.id = h.area_id "
                        "JOIN stations st ON st.id = a.station_id "
-                       "WHERE s.operation_id = ? AND s.status = 'unregistered_found'%1 "
-                       "GROUP BY p.id ORDER BY st.name, h.household_no, p.id")
-            .arg(stationClause(station)));
-    q.addBindValue(operationId);
-    if (station)
-        q.addBindValue(station);
-    if (!q.exec())
-        return storageError(q.lastError().text());
+                       "WHERE s.operation_id = :op AND s.status = 'unregistered_found'%1 "
+                       "GROUP BY p.id ORDER BY st.name, h.household_no, p.id"),
+        operationId, scopeStation(stationId));
+    if (!found)
+        return found.error();
+    QSqlQuery& q = found.value();
     QList<UnregisteredRow> rows;
     while (q.next())
         rows << UnregisteredRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),

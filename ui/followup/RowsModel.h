@@ -3,9 +3,13 @@
 // people): it owns the rows core returned; the page says, per column, the header and how a
 // row shows in each role. The lists are one station's and small, so they load whole.
 
+#include "common/Result.h"
+
 #include <QAbstractTableModel>
+#include <QLabel>
 #include <QList>
 #include <QString>
+#include <QTableView>
 #include <functional>
 
 namespace hc {
@@ -97,5 +101,26 @@ private:
 QString wallClockText(const QString& iso);
 // Addresses may hold line breaks (a village and its group on two lines); a table row has one.
 QString oneLine(const QString& text);
+
+// Shows a list core returned in `table`: the rows, or the error in `error`; the row whose key
+// was selected stays selected. Returns the number of rows, or -1 when core refused.
+template <typename Row, typename Key, typename KeyOf>
+int showRows(RowsModel<Row>* model, QTableView* table, QLabel* error, Result<QList<Row>> rows, Key keep,
+             KeyOf keyOf)
+{
+    error->hide();
+    if (!rows) {
+        model->setRows({});
+        error->setText(rows.error().message);
+        error->show();
+        return -1;
+    }
+    model->setRows(std::move(rows).value());
+    table->resizeColumnsToContents();
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (keyOf(model->row(r)) == keep)
+            table->selectRow(r);
+    return model->rowCount();
+}
 
 } // namespace hc

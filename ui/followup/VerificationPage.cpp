@@ -90,31 +90,22 @@ VerificationPage::VerificationPage(SessionContext& session, QWidget* parent)
 void VerificationPage::refresh()
 {
     const qint64 keep = currentRow() ? currentRow()->personId : 0;
-    m_loadError->hide();
     if (m_session.operationId() == 0) {
+        m_loadError->hide();
         m_model->setRows({});
         m_summary->setText(tr("Choose an operation to see whose whereabouts need verifying."));
         updateSelection();
         return;
     }
-    auto rows = FollowUpService(m_session.db(), m_session.actor())
-                    .verifications(m_session.operationId(), m_session.defaultStationId());
-    if (!rows) {
-        m_model->setRows({});
+    const int count = showRows(m_model, m_table, m_loadError,
+                               FollowUpService(m_session.db(), m_session.actor())
+                                   .verifications(m_session.operationId(), m_session.defaultStationId()),
+                               keep, [](const auto& row) { return row.personId; });
+    if (count < 0)
         m_summary->clear();
-        m_loadError->setText(rows.error().message);
-        m_loadError->show();
-        updateSelection();
-        return;
-    }
-    const int count = int(rows->size());
-    m_model->setRows(std::move(rows).value());
-    m_summary->setText(count == 0 ? tr("Nobody's whereabouts wait for verification.")
-                                  : tr("People whose whereabouts need verifying: %1").arg(count));
-    m_table->resizeColumnsToContents();
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        if (m_model->row(r).personId == keep)
-            m_table->selectRow(r);
+    else
+        m_summary->setText(count == 0 ? tr("Nobody's whereabouts wait for verification.")
+                                      : tr("People whose whereabouts need verifying: %1").arg(count));
     updateSelection();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Runs one CSV import off the GUI thread. Owns the job description and, while it runs, its own
-// Database on the session's file (a QSqlDatabase must stay in the thread that opened it).
+// Database on the session's file (a connection stays in the thread that opened it).
 // Reports progress and the final ImportReport by signal; cancel is a flag shared with the GUI,
 // so the GUI never touches the worker object across threads. Also reads the preview of a file:
 // what the importer would make of its header, before anything runs.
