@@ -1,5 +1,7 @@
 #include "app/FirstAdminDialog.h"
 
+#include "common/InlineError.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -28,10 +30,7 @@ FirstAdminDialog::FirstAdminDialog(Database& db, QWidget* parent) : QDialog(pare
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Repeat password:"), m_repeat);
     layout->addLayout(form);
-    m_message = new QLabel;
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
+    m_message = makeErrorLabel();
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     layout->addWidget(buttons);

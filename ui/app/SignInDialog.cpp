@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include "common/InlineError.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -35,10 +37,7 @@ SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     form->addRow(tr("&Badge number:"), m_badge);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
-    m_message = new QLabel;
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
+    m_message = makeErrorLabel();
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);

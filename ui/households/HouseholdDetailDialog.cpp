@@ -5,6 +5,8 @@
 #include "households/HouseholdTableModel.h"
 #include "registry/Vocabulary.h"
 
+#include "common/InlineError.h"
+
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -78,10 +80,7 @@ HouseholdDetailDialog::HouseholdDetailDialog(SessionContext& session, qint64 hou
     m_visitsTitle = new QLabel;
     m_visits = makeTable({tr("Time"), tr("Officer"), tr("Outcome"), tr("Screenings"), tr("Corrections")});
 
-    m_error = new QLabel;
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

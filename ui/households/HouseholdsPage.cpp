@@ -5,6 +5,8 @@
 #include "households/HouseholdService.h"
 #include "households/HouseholdTableModel.h"
 
+#include "common/InlineError.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -69,10 +71,7 @@ HouseholdsPage::HouseholdsPage(SessionContext& session, QWidget* parent)
 
     m_searchMessage = new QLabel;
     m_searchMessage->hide();
-    m_error = new QLabel;
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel();
 
     m_table = new QTableView;
     m_table->setModel(m_model);

@@ -4,6 +4,8 @@
 #include "common/SessionContext.h"
 #include "visits/VisitService.h"
 
+#include "common/InlineError.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -59,9 +61,7 @@ PersonFoundDialog::PersonFoundDialog(SessionContext& session, qint64 householdId
     elsewhereLayout->addLayout(idForm);
     elsewhereLayout->addStretch(1);
     m_tabs->addTab(elsewhere, tr("Registered elsewhere"));
-    m_message = new QLabel;
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->setWordWrap(true);
+    m_message = makeErrorLabel();
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
@@ -80,6 +80,7 @@ void PersonFoundDialog::add()
         auto found = VisitService(m_session.db(), m_session.actor()).findRegistered(m_idNumber->text());
         if (!found) {
             m_message->setText(found.error().message);
+            m_message->show();
             return;
         }
         m_registered = *found;
@@ -93,6 +94,7 @@ void PersonFoundDialog::add()
                                          year, m_notes->text());
     if (!id) {
         m_message->setText(id.error().message);
+        m_message->show();
         return;
     }
     accept();
