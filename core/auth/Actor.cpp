@@ -27,7 +27,10 @@ bool Actor::can(Right right) const
     case Right::RecordVisits:
         return role == Role::Admin || role == Role::Supervisor || role == Role::Officer;
     case Right::EditCases:
+    case Right::ViewDashboard:
         return role == Role::Admin || role == Role::Supervisor || role == Role::Investigator;
+    case Right::MergePeople:
+        return role == Role::Admin || role == Role::Investigator;
     }
     return false;
 }
