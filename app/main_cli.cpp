@@ -1,16 +1,26 @@
-// homecoming-cli: headless entry point; all logic lives in core (hc::Cli).
+// homecoming-cli: headless entry point; all logic lives in core (hc::Cli), except `report`, which
+// renders with ui/ (QtCharts, QTextDocument) and so runs under a QApplication on the offscreen
+// platform: no display needed.
 #include "cli/Cli.h"
 #include "common/Translations.h"
 #include "common/Version.h"
+#include "report/ReportCommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool rendering = argc > 1 && std::strcmp(argv[1], hc::ReportCommand::kName) == 0;
+    if (rendering && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(rendering ? new QApplication(argc, argv)
+                                                    : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("homecoming-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Homecoming"));
     QCoreApplication::setApplicationVersion(hc::applicationVersion());
@@ -22,6 +32,7 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     hc::Cli cli(out, err);
+    hc::ReportCommand::registerInto(cli);
     const int status = cli.run(QCoreApplication::arguments());
     out.flush();
     err.flush();

@@ -53,6 +53,11 @@ QString jsonText(const QJsonObject& o)
 
 Cli::Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
 
+void Cli::addCommand(const QString& name, const QString& usage, Command handler)
+{
+    m_extra.append(Extra{name, usage, std::move(handler)});
+}
+
 int Cli::usage(int status)
 {
     QTextStream& s = status == 0 ? m_out : m_err;
@@ -73,6 +78,9 @@ int Cli::usage(int status)
             "  bench search|stats|households --db F [...]  timings for bench/run\n\n"
             "Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,\n"
             "2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.\n");
+    for (const Extra& e : m_extra)
+        s << "\n  " << e.usage;
+    s << (m_extra.isEmpty() ? "" : "\n");
     s.flush();
     return status;
 }
@@ -105,6 +113,9 @@ int Cli::run(const QStringList& args)
         return bench(rest);
     if (cmd == u"links")
         return runLinksCommand(rest, m_out, m_err);
+    for (const Extra& e : m_extra)
+        if (cmd == e.name)
+            return e.handler(rest, m_out, m_err);
     if (cmd == u"help" || cmd == u"--help" || cmd == u"-h")
         return usage(0);
     m_err << tr("Unknown command: %1").arg(cmd) << '\n';

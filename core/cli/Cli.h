@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 
 namespace hc {
 
@@ -15,6 +16,11 @@ public:
     Cli(QTextStream& out, QTextStream& err);
     // args[0] is the program name. Returns the process exit status.
     int run(const QStringList& args);
+
+    // A sub-command that lives outside core (e.g. `report`, which renders with ui/): the
+    // executable registers it. `args[0]` is "program name"; `usage` is one translated line.
+    using Command = std::function<int(const QStringList& args, QTextStream& out, QTextStream& err)>;
+    void addCommand(const QString& name, const QString& usage, Command handler);
 
 private:
     int importRegistry(const QStringList& args);
@@ -29,6 +35,13 @@ private:
     int bench(const QStringList& args);
     int usage(int status);
 
+    struct Extra
+    {
+        QString name;
+        QString usage;
+        Command handler;
+    };
+    QList<Extra> m_extra;
     QTextStream& m_out;
     QTextStream& m_err;
 };

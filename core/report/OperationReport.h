@@ -1,0 +1,96 @@
+#pragma once
+// The operation report's content as plain values (ARCHITECTURE.md "Reports"): title data, the
+// headline figures in the form the bureau publishes, per sub-bureau and per station tables, the
+// per-day series, the latest screening statuses and the open high-risk cases. Assembled by
+// ReportService, turned into tables by ReportTables, rendered by ui/report.
+
+#include "stats/StatsService.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QStringList>
+#include <optional>
+
+namespace hc {
+
+struct ReportTitle
+{
+    QString operationName;
+    QDate start;
+    QDate end;
+    bool allStations = false;
+    QStringList stations; // names of the stations in scope, sorted
+    qint64 householdsInScope = 0;
+    std::optional<qint64> targetHouseholds;
+    QDateTime generatedAt;
+};
+
+// The figures the bureau publishes (DOMAIN.md "Where it comes from").
+struct ReportHeadline
+{
+    qint64 householdsVisited = 0;
+    qint64 householdsCovered = 0;
+    qint64 personChecks = 0;
+    qint64 personsScreened = 0;
+    qint64 whereaboutsUnknownNow = 0;
+    qint64 casesOpened = 0;
+    QMap<QString, qint64> casesBySource; // every source code, zeros included
+    qint64 foundAlive = 0;
+    qint64 rescued = 0;
+    qint64 foundDeceased = 0;
+    qint64 familiesReunited = 0;
+    qint64 unregisteredFound = 0;
+    QMap<QString, qint64> crimesUncovered; // every crime kind, zeros included
+    qint64 foundOrRescued() const { return foundAlive + rescued; }
+    qint64 crimesTotal() const;
+};
+
+// One row of the per station or per sub-bureau table.
+struct ReportScopeRow
+{
+    qint64 id = 0; // station or sub-bureau id; 0 for stations without a sub-bureau
+    QString name;
+    QString subBureau; // station rows only
+    qint64 inScope = 0;
+    qint64 visited = 0;
+    qint64 covered = 0;
+    qint64 personChecks = 0;
+    qint64 whereaboutsUnknown = 0; // persons whose latest screening says so
+    qint64 cases = 0;              // cases of the operation at that station
+    qint64 found = 0;              // found alive or rescued
+    double coverage() const { return inScope ? double(covered) / double(inScope) : 0.0; }
+};
+
+struct ReportDay
+{
+    QDate day;
+    qint64 visits = 0;
+    qint64 cumulativeCovered = 0;
+};
+
+struct ReportHighRiskCase
+{
+    QString caseNo;
+    QString subject;
+    QString station;
+    QString status; // open or investigating
+    QDate opened;
+    int daysOpen = 0;
+    QString lastLead; // text of the latest lead; empty when there is none
+    QDate lastLeadDate;
+};
+
+struct OperationReport
+{
+    ReportTitle title;
+    ReportHeadline headline;
+    QList<ReportScopeRow> subBureaus; // sorted by name, "no sub-bureau" last
+    QList<ReportScopeRow> stations;   // sorted by sub-bureau, then name
+    QList<ReportDay> days;            // every day of the operation
+    QMap<QString, qint64> latestStatus; // persons by their latest screening status
+    QList<ReportHighRiskCase> highRiskCases; // oldest first
+};
+
+} // namespace hc

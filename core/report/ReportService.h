@@ -1,0 +1,39 @@
+#pragma once
+// Assembles an OperationReport from the database: the operation's figures (StatsService), the
+// coverage and day series (DashboardService) and its own aggregates per station, per
+// sub-bureau and over the open high-risk cases. Read-only; needs the ViewDashboard right.
+// Runs in whichever thread owns the Database (the GUI runs it in a worker).
+
+#include "auth/Actor.h"
+#include "common/Result.h"
+#include "report/OperationReport.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace hc {
+
+class Database;
+
+class ReportService
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::ReportService)
+public:
+    // Called between steps with the share done (0-100); returning false cancels the build.
+    using Progress = std::function<bool(int percent)>;
+
+    ReportService(Database& db, Actor actor);
+
+    Result<OperationReport> build(qint64 operationId, const Progress& progress = {}) const;
+    Result<OperationReport> build(const QString& operationName, const Progress& progress = {}) const;
+
+private:
+    Status addStationFigures(qint64 operationId, OperationReport& r) const;
+    Status addHighRiskCases(qint64 operationId, OperationReport& r) const;
+    Status addTitleAndSources(qint64 operationId, OperationReport& r) const;
+
+    Database& m_db;
+    Actor m_actor;
+};
+
+} // namespace hc

@@ -1,0 +1,239 @@
+#include "report/ReportDocument.h"
+
+#include "registry/Vocabulary.h"
+#include "report/ReportCharts.h"
+#include "report/ReportTables.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QImage>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace hc {
+
+namespace {
+// Logical width of the charts: about the printable width of A4 (177 mm) at the document's 96 dpi.
+constexpr int kChartWidth = 640;
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString cell(const QVariant& v, ReportTable::Column c)
+{
+    const QLocale l;
+    switch (c) {
+    case ReportTable::Column::Count:
+        return l.toString(v.toLongLong());
+    case ReportTable::Column::Percent:
+        return l.toString(v.toDouble() * 100.0, 'f', 1) + QLatin1Char('%');
+    case ReportTable::Column::Date:
+        return v.toDate().isValid() ? l.toString(v.toDate(), QLocale::ShortFormat) : QString();
+    case ReportTable::Column::Text:
+        break;
+    }
+    return esc(v.toString());
+}
+
+QString newPageHeading(const QString& title)
+{
+    return QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>").arg(esc(title));
+}
+} // namespace
+
+ReportDocument::ReportDocument(const OperationReport& report)
+    : m_title(tr("Operation report: %1").arg(report.title.operationName)), m_html(html(report))
+{
+    m_charts = {{QStringLiteral("coverage"), ReportCharts::coverageByStation(report, kChartWidth)},
+                {QStringLiteral("cumulative"), ReportCharts::cumulativeCoverage(report, kChartWidth)},
+                {QStringLiteral("status"), ReportCharts::statusDonut(report, kChartWidth)}};
+    m_doc = makeDocument();
+}
+
+ReportDocument::~ReportDocument() = default;
+
+std::unique_ptr<QTextDocument> ReportDocument::makeDocument() const
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultFont(ReportCharts::font(9));
+    doc->setMetaInformation(QTextDocument::DocumentTitle, m_title);
+    for (const auto& [name, image] : m_charts)
+        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:") + name), image);
+    doc->setHtml(m_html);
+    return doc;
+}
+
+QString ReportDocument::headlineSentence(const OperationReport& r)
+{
+    const ReportHeadline& h = r.headline;
+    const QLocale l;
+    QStringList crimes;
+    for (auto it = h.crimesUncovered.begin(); it != h.crimesUncovered.end(); ++it)
+        if (it.value() > 0)
+            crimes << tr("%1: %2").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, it.key()),
+                                       l.toString(it.value()));
+    const QString crimeText = crimes.isEmpty() ? tr("%1 crimes uncovered").arg(l.toString(h.crimesTotal()))
+                                               : tr("%1 crimes uncovered (%2)")
+                                                     .arg(l.toString(h.crimesTotal()), crimes.join(tr(", ")));
+    return tr("%1 households visited, %2 person-checks, %3 missing people found or rescued, %4, "
+              "%5 families reunited, %6 unregistered people found.")
+        .arg(l.toString(h.householdsVisited), l.toString(h.personChecks), l.toString(h.foundOrRescued()),
+             crimeText, l.toString(h.familiesReunited), l.toString(h.unregisteredFound));
+}
+
+QString ReportDocument::tableHtml(const ReportTable& t)
+{
+    QString s = QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"border-color: #888; "
+        "border-style: solid;\"><thead><tr>");
+    for (qsizetype i = 0; i < t.header.size(); ++i) {
+        const bool text = t.columns.value(i) == ReportTable::Column::Text;
+        s += QStringLiteral("<th bgcolor=\"#e8ecf2\" align=\"%1\">%2</th>")
+                 .arg(text ? QStringLiteral("left") : QStringLiteral("right"), esc(t.header.at(i)));
+    }
+    s += QStringLiteral("</tr></thead>");
+    for (qsizetype r = 0; r < t.rows.size(); ++r) {
+        const bool total = t.totalRow && r == t.rows.size() - 1;
+        s += total ? QStringLiteral("<tr style=\"font-weight: bold;\">") : QStringLiteral("<tr>");
+        const QVariantList& row = t.rows.at(r);
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const ReportTable::Column c = t.columns.value(i);
+            // Cells stay on one line, but for the free text column.
+            s += QStringLiteral("<td align=\"%1\"%2>%3</td>")
+                     .arg(c == ReportTable::Column::Text ? QStringLiteral("left") : QStringLiteral("right"),
+                          i == t.wrapColumn ? QString() : QStringLiteral(" style=\"white-space: nowrap;\""),
+                          cell(row.at(i), c));
+        }
+        s += QStringLiteral("</tr>");
+    }
+    return s + QStringLiteral("</table>");
+}
+
+QString ReportDocument::html(const OperationReport& r)
+{
+    const QLocale l;
+    const ReportTitle& t = r.title;
+    QString h;
+    // Title page.
+    h += QStringLiteral("<p style=\"margin-top: 160px; font-size: 14pt; color: #555;\" align=\"center\">%1</p>")
+             .arg(esc(tr("Missing-person sweep: operation report")));
+    h += QStringLiteral("<h1 align=\"center\" style=\"font-size: 26pt;\">%1</h1>").arg(esc(t.operationName));
+    h += QStringLiteral("<p align=\"center\" style=\"font-size: 13pt;\">%1</p>").arg(esc(ReportTables::period(r)));
+    const QString stations =
+        t.allStations ? tr("All stations (%1)").arg(l.toString(qint64(t.stations.size())))
+                      : tr("%n station(s): %1", nullptr, int(t.stations.size())).arg(t.stations.join(tr(", ")));
+    h += QStringLiteral("<table align=\"center\" cellpadding=\"4\" style=\"margin-top: 40px; font-size: 11pt;\">");
+    auto titleRow = [&h](const QString& label, const QString& value) {
+        h += QStringLiteral("<tr><td align=\"right\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+    };
+    titleRow(tr("Stations in scope"), stations);
+    titleRow(tr("Households in scope"), l.toString(t.householdsInScope));
+    if (t.targetHouseholds)
+        titleRow(tr("Target households"), l.toString(*t.targetHouseholds));
+    titleRow(tr("Households covered"),
+             tr("%1 (%2 of those in scope)")
+                 .arg(l.toString(r.headline.householdsCovered),
+                      t.householdsInScope ? l.toString(100.0 * double(r.headline.householdsCovered) /
+                                                           double(t.householdsInScope),
+                                                       'f', 1) +
+                                                QLatin1Char('%')
+                                          : QStringLiteral("–")));
+    titleRow(tr("Generated"), l.toString(t.generatedAt, QLocale::ShortFormat));
+    h += QStringLiteral("</table>");
+
+    // Headline figures.
+    h += newPageHeading(tr("Headline figures"));
+    h += QStringLiteral("<p style=\"font-size: 12pt;\">%1</p>").arg(esc(headlineSentence(r)));
+    h += tableHtml(ReportTables::headline(r));
+
+    // Tables.
+    h += newPageHeading(tr("Per sub-bureau"));
+    h += tableHtml(ReportTables::subBureaus(r));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Per station")));
+    h += tableHtml(ReportTables::stations(r));
+
+    // Charts.
+    h += newPageHeading(tr("Charts"));
+    h += QStringLiteral("<p><img src=\"chart:cumulative\" width=\"%1\"></p>").arg(kChartWidth);
+    h += QStringLiteral("<p><img src=\"chart:status\" width=\"%1\"></p>").arg(kChartWidth);
+    h += QStringLiteral("<p style=\"page-break-before: always\"><img src=\"chart:coverage\" width=\"%1\"></p>")
+             .arg(kChartWidth);
+
+    // Open high-risk cases.
+    const ReportTable cases = ReportTables::highRiskCases(r);
+    h += newPageHeading(cases.title);
+    if (cases.rows.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No high-risk case is open.")));
+    else
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("%n open high-risk case(s), oldest first.", nullptr,
+                                                    int(cases.rows.size())))) +
+             tableHtml(cases);
+
+    // Persons by latest status and the day-by-day series.
+    const ReportTable status = ReportTables::latestStatus(r);
+    h += newPageHeading(status.title) + tableHtml(status);
+    const ReportTable days = ReportTables::days(r);
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(days.title)) + tableHtml(days);
+    return h;
+}
+
+int ReportDocument::print(QPagedPaintDevice* device) const
+{
+    // Laid out in document units (1/96 inch, what the HTML's sizes mean) on pages the size of
+    // the device's printable area, then drawn scaled to the device's resolution.
+    const auto doc = makeDocument();
+    doc->setDocumentMargin(0);
+    const qreal scale = qreal(device->logicalDpiY()) / 96.0;
+    const QFont footFont = ReportCharts::font(7.5);
+    const qreal footHeight = QFontMetricsF(footFont, device).height() * 2.0; // device units
+    const QSizeF page(qreal(device->width()) / scale, (qreal(device->height()) - footHeight) / scale);
+    doc->setPageSize(page);
+    const int pages = doc->pageCount();
+    QPainter painter(device);
+    if (!painter.isActive())
+        return 0;
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device->newPage();
+        painter.save();
+        painter.scale(scale, scale);
+        painter.translate(0, -page.height() * i);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(QPointF(0, page.height() * i), page);
+        painter.setClipRect(context.clip);
+        doc->documentLayout()->draw(&painter, context);
+        painter.restore();
+        // The foot in device units: a font's point size there is its printed size.
+        painter.setFont(footFont);
+        painter.setPen(Qt::darkGray);
+        painter.drawText(QRectF(0, qreal(device->height()) - footHeight, qreal(device->width()), footHeight),
+                         Qt::AlignRight | Qt::AlignBottom,
+                         tr("%1 · page %2 of %3").arg(m_title).arg(i + 1).arg(pages));
+    }
+    return pages;
+}
+
+Status ReportDocument::writePdf(const QString& path) const
+{
+    QPdfWriter writer(path);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 15, 15),
+                                     QPageLayout::Millimeter));
+    writer.setResolution(300);
+    writer.setTitle(m_title);
+    writer.setCreator(QStringLiteral("Homecoming"));
+    if (print(&writer) == 0)
+        return Error{QStringLiteral("pdf"), tr("Cannot write the PDF file %1.").arg(path), Error::Kind::Io};
+    // QPdfWriter reports no error of its own: check that a file came out.
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+        return Error{QStringLiteral("pdf"), tr("Cannot write the PDF file %1.").arg(path), Error::Kind::Io};
+    return {};
+}
+
+} // namespace hc
