@@ -220,8 +220,10 @@ Status ReportService::addStationFigures(qint64 operationId, OperationReport& r) 
         sum.cases += row.cases;
         sum.found += row.found;
     }
-    std::sort(r.stations.begin(), r.stations.end(), [](const ReportScopeRow& a, const ReportScopeRow& b) {
-        return std::tie(a.subBureau, a.name) < std::tie(b.subBureau, b.name);
+    // By sub-bureau, stations without one last, then by name.
+    std::sort(r.stations.begin(), r.stations.end(), [&](const ReportScopeRow& a, const ReportScopeRow& b) {
+        const bool aNone = bureauOf.value(a.id).id == 0, bNone = bureauOf.value(b.id).id == 0;
+        return std::tie(aNone, a.subBureau, a.name) < std::tie(bNone, b.subBureau, b.name);
     });
     for (const ReportScopeRow& b : bureaus)
         if (b.id)

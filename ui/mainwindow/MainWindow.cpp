@@ -5,6 +5,7 @@
 #include "common/Version.h"
 #include "imports/ImportDialog.h"
 #include "operations/OperationService.h"
+#include "report/ReportDialog.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -133,6 +134,16 @@ void MainWindow::buildMenus()
         });
     }
     file->addSeparator();
+    if (actor.can(Right::ViewDashboard)) {
+        QAction* report = file->addAction(tr("Operation &report…"), this, [this] {
+            auto* dialog = new ReportDialog(m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        report->setObjectName(QStringLiteral("operationReportAction"));
+        report->setShortcut(QKeySequence::Print);
+        file->addSeparator();
+    }
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

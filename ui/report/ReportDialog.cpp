@@ -1,0 +1,275 @@
+#include "report/ReportDialog.h"
+
+#include "common/InlineError.h"
+#include "common/SessionContext.h"
+#include "operations/OperationService.h"
+#include "report/ReportCsv.h"
+#include "report/ReportDocument.h"
+#include "report/ReportWorker.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hc {
+
+ReportDialog::ReportDialog(SessionContext& session, QWidget* parent) : QDialog(parent), m_session(session)
+{
+    setWindowTitle(tr("Operation report"));
+    m_title = new QLabel;
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_status = new QLabel;
+    m_error = makeErrorLabel();
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 100);
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_retry = new QPushButton(tr("Build again"));
+    m_view = new QTextBrowser;
+    m_view->setOpenLinks(false);
+
+    m_preview = new QPushButton(tr("Print pre&view…"));
+    m_print = new QPushButton(tr("&Print…"));
+    m_pdf = new QPushButton(tr("Save as P&DF…"));
+    m_csv = new QPushButton(tr("Export &CSV…"));
+    m_pdf->setDefault(true);
+    auto* close = new QPushButton(tr("Close"));
+
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    progressRow->addWidget(m_retry);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_pdf);
+    buttons->addWidget(m_csv);
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_error);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_cancel, &QPushButton::clicked, this, &ReportDialog::cancelBuild);
+    connect(m_retry, &QPushButton::clicked, this, &ReportDialog::startBuild);
+    connect(m_preview, &QPushButton::clicked, this, &ReportDialog::printPreview);
+    connect(m_print, &QPushButton::clicked, this, &ReportDialog::printReport);
+    connect(m_pdf, &QPushButton::clicked, this, &ReportDialog::choosePdf);
+    connect(m_csv, &QPushButton::clicked, this, &ReportDialog::chooseCsvFolder);
+    connect(close, &QPushButton::clicked, this, &ReportDialog::reject);
+
+    resize(900, 700);
+    setReady(false);
+    m_retry->hide();
+    // Built once the dialog is up, so that it shows its progress at once.
+    QTimer::singleShot(0, this, &ReportDialog::startBuild);
+}
+
+ReportDialog::~ReportDialog()
+{
+    // The worker holds no pointer to us, but its thread must end before QThread is destroyed;
+    // the service notices the flag between its steps.
+    if (m_thread) {
+        m_cancelFlag->store(true);
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void ReportDialog::setReady(bool ready)
+{
+    for (QPushButton* b : {m_preview, m_print, m_pdf, m_csv})
+        b->setEnabled(ready);
+}
+
+void ReportDialog::startBuild()
+{
+    if (m_thread)
+        return;
+    m_error->hide();
+    m_retry->hide();
+    const auto op = OperationService(m_session.db(), m_session.actor()).find(m_session.operationId());
+    if (!op) {
+        m_title->setText(tr("Operation report"));
+        m_error->setText(tr("Choose an operation first (the Operation box above the screens)."));
+        m_error->show();
+        m_progress->hide();
+        m_cancel->hide();
+        return;
+    }
+    m_title->setText(tr("Operation report: %1").arg(op->name));
+    ReportWorker::Job job{m_session.db().path(), m_session.actor(), op->id};
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    m_thread = new QThread(this);
+    auto* worker = new ReportWorker(std::move(job), m_cancelFlag);
+    worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, worker, &ReportWorker::run);
+    connect(worker, &ReportWorker::progressed, m_progress, &QProgressBar::setValue);
+    connect(worker, &ReportWorker::reportBuilt, this, &ReportDialog::showReport);
+    connect(worker, &ReportWorker::buildFailed, this, &ReportDialog::showFailure);
+    // Direct: the thread must end even when nobody runs the GUI event loop (our destructor).
+    connect(worker, &ReportWorker::reportBuilt, m_thread, &QThread::quit, Qt::DirectConnection);
+    connect(worker, &ReportWorker::buildFailed, m_thread, &QThread::quit, Qt::DirectConnection);
+    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+
+    setReady(false);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_cancel->setEnabled(true);
+    m_status->setText(tr("Gathering the figures…"));
+    m_thread->start();
+}
+
+void ReportDialog::finishBuild()
+{
+    if (m_thread) {
+        m_thread->wait();
+        m_thread->deleteLater();
+        m_thread = nullptr;
+    }
+    m_progress->hide();
+    m_cancel->hide();
+}
+
+void ReportDialog::cancelBuild()
+{
+    if (!m_thread)
+        return;
+    m_cancelFlag->store(true);
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling…"));
+}
+
+void ReportDialog::showReport(const OperationReport& report)
+{
+    finishBuild();
+    m_report = report;
+    m_status->setText(tr("Drawing the charts…"));
+    m_document = std::make_unique<ReportDocument>(m_report);
+    m_view->setDocument(m_document->document());
+    m_status->setText(tr("%1 stations, %2 open high-risk cases. Print it, save it as PDF or export the tables.")
+                          .arg(m_report.stations.size())
+                          .arg(m_report.highRiskCases.size()));
+    setReady(true);
+    m_pdf->setFocus();
+    emit reportReady();
+}
+
+void ReportDialog::showFailure(const QString& message, bool cancelled)
+{
+    finishBuild();
+    m_status->clear();
+    m_error->setText(cancelled ? tr("The report was cancelled.") : message);
+    m_error->show();
+    m_retry->show();
+}
+
+void ReportDialog::reject()
+{
+    if (m_thread) {
+        cancelBuild();
+        return;
+    }
+    QDialog::reject();
+}
+
+bool ReportDialog::savePdf(const QString& path)
+{
+    if (!m_document)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = m_document->writePdf(path);
+    QApplication::restoreOverrideCursor();
+    if (!s) {
+        m_error->setText(s.error().message);
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool ReportDialog::exportCsv(const QString& directory)
+{
+    if (!m_document)
+        return false;
+    const auto files = ReportCsv::write(m_report, directory);
+    if (!files) {
+        m_error->setText(files.error().message);
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    m_status->setText(tr("%n CSV file(s) written to %1.", nullptr, int(files->size()))
+                          .arg(QDir::toNativeSeparators(directory)));
+    return true;
+}
+
+void ReportDialog::choosePdf()
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("%1 report.pdf").arg(m_report.title.operationName));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the report as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        savePdf(path);
+}
+
+void ReportDialog::chooseCsvFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Folder for the report's CSV files"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!dir.isEmpty())
+        exportCsv(dir);
+}
+
+void ReportDialog::printPreview()
+{
+    if (!m_document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(m_report.title.operationName);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print preview: %1").arg(m_report.title.operationName));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter* p) { m_document->print(p); });
+    preview.exec();
+}
+
+void ReportDialog::printReport()
+{
+    if (!m_document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(m_report.title.operationName);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->print(&printer);
+}
+
+} // namespace hc

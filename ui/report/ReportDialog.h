@@ -1,0 +1,73 @@
+#pragma once
+// The operation report in the GUI: builds the chosen operation's report in a worker (progress
+// bar, cancel), shows it, and offers print preview, printing, saving as PDF and exporting the
+// tables as CSV files. Owns the worker thread and the rendered document.
+
+#include "report/OperationReport.h"
+
+#include <QDialog>
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+class QThread;
+
+namespace hc {
+
+class ReportDocument;
+class SessionContext;
+
+class ReportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ReportDialog(SessionContext& session, QWidget* parent = nullptr);
+    ~ReportDialog() override;
+
+    bool isBuilding() const { return m_thread != nullptr; }
+    const ReportDocument* document() const { return m_document.get(); }
+    // What the buttons do once a file or folder is chosen (tests call these directly).
+    bool savePdf(const QString& path);
+    bool exportCsv(const QString& directory);
+
+public slots:
+    void reject() override;
+
+signals:
+    void reportReady();
+
+private:
+    void startBuild();
+    void cancelBuild();
+    void showReport(const hc::OperationReport& report);
+    void showFailure(const QString& message, bool cancelled);
+    void finishBuild();
+    void choosePdf();
+    void chooseCsvFolder();
+    void printPreview();
+    void printReport();
+    void setReady(bool ready);
+
+    SessionContext& m_session;
+    OperationReport m_report;
+    std::unique_ptr<ReportDocument> m_document;
+    QThread* m_thread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_error = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QTextBrowser* m_view = nullptr;
+    QPushButton* m_preview = nullptr;
+    QPushButton* m_print = nullptr;
+    QPushButton* m_pdf = nullptr;
+    QPushButton* m_csv = nullptr;
+    QPushButton* m_retry = nullptr;
+};
+
+} // namespace hc
