@@ -1,0 +1,210 @@
+// The operation report as a reader gets it: the PDF written from the fixture operation holds the
+// figures (pdftotext) in English and in Chinese with the CJK font embedded (pdffonts), the GUI
+// dialog builds it in a worker and saves PDF and CSV, the File menu offers it to the roles that
+// may see it, and `homecoming-cli report` writes both end to end (offscreen platform).
+#include "Fixture.h"
+#include "auth/UserService.h"
+#include "common/SessionContext.h"
+#include "common/Translations.h"
+#include "mainwindow/MainWindow.h"
+#include "report/ReportDialog.h"
+#include "report/ReportDocument.h"
+#include "report/ReportService.h"
+#include "report/ReportTables.h"
+
+#include <QAction>
+#include <QDir>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hc;
+using hc::test::TestDatabase;
+
+namespace {
+QString run(const QString& program, const QStringList& args, int* status = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(120000))
+        return {};
+    if (status)
+        *status = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+}
+
+// pdftotext's words with every run of white space (line and column breaks) made one space.
+QString pdfText(const QString& pdf)
+{
+    return run("pdftotext", {"-enc", "UTF-8", pdf, "-"}).simplified();
+}
+} // namespace
+
+class TestReportPdf : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void englishPdfHoldsTheFigures();
+    void chinesePdfEmbedsACjkFont();
+    void dialogBuildsAndSaves();
+    void menuOffersTheReport();
+    void cliWritesPdfAndCsv();
+
+private:
+    std::unique_ptr<test::ClockGuard> m_clock;
+    std::unique_ptr<TestDatabase> m_t;
+    qint64 m_op = 0;
+};
+
+void TestReportPdf::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_clock = std::make_unique<test::ClockGuard>(QDateTime(QDate(2026, 4, 1), QTime(12, 0)));
+    m_t = std::make_unique<TestDatabase>();
+    m_op = test::loadFixture(*m_t);
+    QSqlQuery q(m_t->db().sql());
+    QVERIFY(q.exec(QString("INSERT INTO cases(uuid, case_no, operation_id, station_id, subject_name, source, status, "
+                           "risk_level, opened_at, crime_kind, family_reunited) VALUES "
+                           "('c1', 'SZ2026-00001', %1, (SELECT id FROM stations WHERE name = '东岗派出所'), "
+                           "'张小明', 'screening', 'open', 'high', '2026-03-02T10:00:00', NULL, 0), "
+                           "('c2', 'SZ2026-00002', %1, (SELECT id FROM stations WHERE name = '西湖派出所'), "
+                           "'周五', 'public_report', 'rescued', 'low', '2026-03-07T08:00:00', 'kidnapping', 1)")
+                       .arg(m_op)));
+}
+
+void TestReportPdf::cleanupTestCase()
+{
+    installTranslation(QLocale(QLocale::English));
+    QLocale::setDefault(QLocale::c());
+    m_t.reset();
+    m_clock.reset();
+}
+
+void TestReportPdf::englishPdfHoldsTheFigures()
+{
+    installTranslation(QLocale(QLocale::English));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto report = ReportService(m_t->db(), Actor::cli()).build(m_op);
+    QVERIFY(report.ok());
+    const QString pdf = QDir(m_t->dir()).filePath("en.pdf");
+    const ReportDocument doc(*report);
+    QVERIFY(doc.writePdf(pdf).ok());
+    QVERIFY(QFileInfo(pdf).size() > 10000);
+    const QString info = run("pdfinfo", {pdf});
+    QVERIFY2(info.contains("Page size:") && info.contains("(A4)"), qPrintable(info));
+
+    const QString text = pdfText(pdf);
+    QVERIFY2(!text.isEmpty(), "pdftotext found no text");
+    // The bureau's sentence with the hand-counted figures: 3 households visited (H001-H003),
+    // 8 person-checks, 1 rescued, 1 kidnapping, 1 family, 1 unregistered person (小红).
+    QVERIFY2(text.contains("3 households visited, 8 person-checks, 1 missing people found or rescued, "
+                           "1 crimes uncovered (Kidnapping: 1), 1 families reunited, 1 unregistered people "
+                           "found."),
+             qPrintable(text.left(2000)));
+    for (const char* s : {"Headline figures", "Per sub-bureau", "Per station", "Open high-risk cases", "春季行动",
+                          "东岗派出所", "西湖派出所", "SZ2026-00001", "张小明", "Whereabouts unknown"})
+        QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+    // Station row: 东岗 2 in scope, 2 visited, 2 covered, 100.0%, 8 checks.
+    QVERIFY2(text.contains("东岗派出所 2 2 2 100.0% 8"), qPrintable(text));
+    // The high-risk case's days open (2 March to 1 April).
+    QVERIFY(text.contains("SZ2026-00001 张小明 东岗派出所 Open"));
+}
+
+void TestReportPdf::chinesePdfEmbedsACjkFont()
+{
+    const bool translated = installTranslation(QLocale(QLocale::Chinese, QLocale::China));
+    QVERIFY(translated);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const auto report = ReportService(m_t->db(), Actor::cli()).build(m_op);
+    QVERIFY(report.ok());
+    const QString pdf = QDir(m_t->dir()).filePath("zh.pdf");
+    QVERIFY(ReportDocument(*report).writePdf(pdf).ok());
+
+    const QString fonts = run("pdffonts", {pdf});
+    bool cjkEmbedded = false;
+    for (const QString& line : fonts.split('\n'))
+        if (line.contains("WenQuanYi", Qt::CaseInsensitive) || line.contains("CJK") ||
+            line.contains("Han Sans"))
+            cjkEmbedded = cjkEmbedded || line.simplified().split(' ').contains("yes");
+    QVERIFY2(cjkEmbedded, qPrintable(fonts));
+
+    const QString text = pdfText(pdf);
+    // Data and the vocabulary's labels come out in Chinese; "下落不明" is the status label.
+    for (const char* s : {"春季行动", "东岗派出所", "张小明", "下落不明", "在户", "绑架"})
+        QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+    // The report's own headings, once the translation holds them (the coordinator adds them).
+    const QString heading = ReportTables::tr("Headline figures");
+    if (heading != QLatin1String("Headline figures"))
+        QVERIFY(text.contains(heading));
+    installTranslation(QLocale(QLocale::English));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestReportPdf::dialogBuildsAndSaves()
+{
+    SessionContext session(m_t->db(), *UserService(m_t->db()).find(QStringLiteral("100002")));
+    session.setOperation(m_op);
+    ReportDialog dialog(session);
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.document() != nullptr, 20000);
+    QVERIFY(!dialog.isBuilding());
+    const QString pdf = QDir(m_t->dir()).filePath("dialog/report.pdf");
+    QDir().mkpath(QFileInfo(pdf).path());
+    QVERIFY(dialog.savePdf(pdf));
+    QVERIFY(pdfText(pdf).contains("东岗派出所"));
+    const QString csv = QDir(m_t->dir()).filePath("dialog/csv");
+    QVERIFY(dialog.exportCsv(csv));
+    QCOMPARE(QDir(csv).entryList({"*.csv"}, QDir::Files).size(), 6);
+    // A file in the way of the folder: the error is shown, nothing crashes.
+    const QString blocked = QDir(m_t->dir()).filePath("dialog/report.pdf/sub");
+    QVERIFY(!dialog.exportCsv(blocked));
+}
+
+void TestReportPdf::menuOffersTheReport()
+{
+    SessionContext supervisor(m_t->db(), *UserService(m_t->db()).find(QStringLiteral("100002")));
+    MainWindow a(supervisor);
+    QAction* action = a.findChild<QAction*>("operationReportAction");
+    QVERIFY(action);
+    action->trigger();
+    auto* dialog = a.findChild<ReportDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->document() != nullptr, 20000);
+    dialog->close();
+
+    SessionContext officer(m_t->db(), *UserService(m_t->db()).find(QStringLiteral("100001")));
+    MainWindow b(officer);
+    QVERIFY(!b.findChild<QAction*>("operationReportAction"));
+}
+
+void TestReportPdf::cliWritesPdfAndCsv()
+{
+    const QString out = QDir(m_t->dir()).filePath("cli");
+    QDir().mkpath(out);
+    int status = -1;
+    QString said = run(HC_CLI_PATH, {"report", "--db", m_t->path(), "--operation", test::kFixtureOperation, "--pdf",
+                                     out + "/r.pdf", "--csv", out + "/csv", "--lang", "zh_CN"},
+                       &status);
+    QVERIFY2(status == 0, qPrintable(said));
+    QVERIFY(pdfText(out + "/r.pdf").contains("春季行动"));
+    QCOMPARE(QDir(out + "/csv").entryList({"*.csv"}, QDir::Files).size(), 6);
+
+    said = run(HC_CLI_PATH, {"report", "--db", m_t->path(), "--operation", "没有这个行动", "--pdf", out + "/x.pdf"},
+               &status);
+    QCOMPARE(status, 1);
+    QVERIFY(!QFileInfo::exists(out + "/x.pdf"));
+    said = run(HC_CLI_PATH, {"report", "--db", m_t->path(), "--operation", test::kFixtureOperation}, &status);
+    QCOMPARE(status, 2); // neither --pdf nor --csv
+    said = run(HC_CLI_PATH, {"report", "--db", m_t->path(), "--operation", test::kFixtureOperation, "--pdf",
+                             out + "/y.pdf", "--lang", "fr"},
+               &status);
+    QCOMPARE(status, 2);
+    said = run(HC_CLI_PATH, {"help"}, &status);
+    QVERIFY(said.contains("report --db F --operation N --pdf FILE"));
+}
+
+QTEST_MAIN(TestReportPdf)
+#include "tst_report_pdf.moc"
