@@ -130,6 +130,7 @@ QImage ReportCharts::cumulativeCoverage(const OperationReport& r, int width)
     auto* households = new QValueAxis;
     households->setRange(0, double(std::max<qint64>(top, 1)) * 1.05);
     households->setLabelFormat(QStringLiteral("%.0f"));
+    households->applyNiceNumbers();
     chart->addAxis(dates, Qt::AlignBottom);
     chart->addAxis(households, Qt::AlignLeft);
     for (QLineSeries* s : {covered, target})
