@@ -6,7 +6,9 @@
 #include "stats/DashboardService.h"
 #include "storage/Database.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -14,6 +16,8 @@
 namespace hc {
 
 namespace {
+Q_LOGGING_CATEGORY(lcReport, "homecoming.core.report")
+
 // The household a screening belongs to: its visit's, or for a follow-up check away from the
 // door (no visit) the person's registered household. Used as a FROM clause fragment over
 // screenings s.
@@ -55,6 +59,8 @@ Result<OperationReport> ReportService::build(qint64 operationId, const Progress&
     if (cancelled(progress, 0))
         return stop;
 
+    QElapsedTimer timer;
+    timer.start();
     OperationReport r;
     const auto stats = StatsService(m_db).compute(operationId);
     if (!stats)
@@ -90,13 +96,16 @@ Result<OperationReport> ReportService::build(qint64 operationId, const Progress&
     if (cancelled(progress, 35))
         return stop;
 
+    qCInfo(lcReport) << "figures, title and days in" << timer.restart() << "ms";
     if (Status s = addStationFigures(operationId, r); !s)
         return s.error();
+    qCInfo(lcReport) << "per station figures in" << timer.restart() << "ms";
     if (cancelled(progress, 85))
         return stop;
 
     if (Status s = addHighRiskCases(operationId, r); !s)
         return s.error();
+    qCInfo(lcReport) << "high-risk cases in" << timer.restart() << "ms";
     if (progress)
         progress(100);
     return r;

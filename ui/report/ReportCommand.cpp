@@ -9,10 +9,16 @@
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QLocale>
 #include <QTextDocument>
 
 namespace hc {
+
+namespace {
+Q_LOGGING_CATEGORY(lcReportCli, "homecoming.ui.report")
+} // namespace
 
 void ReportCommand::registerInto(Cli& cli)
 {
@@ -60,17 +66,22 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         err << opened.error().text() << '\n';
         return kBadArgs;
     }
+    QElapsedTimer timer;
+    timer.start();
     const auto report = ReportService(*opened.value(), Actor::cli()).build(operation);
+    qCInfo(lcReportCli) << "report assembled in" << timer.restart() << "ms";
     if (!report) {
         err << report.error().text() << '\n';
         return kFailed;
     }
     if (!pdf.isEmpty()) {
         const ReportDocument document(*report);
+        qCInfo(lcReportCli) << "document and charts in" << timer.restart() << "ms";
         if (Status s = document.writePdf(pdf); !s) {
             err << s.error().text() << '\n';
             return kFailed;
         }
+        qCInfo(lcReportCli) << "PDF written in" << timer.restart() << "ms";
         out << tr("Report written to %1.").arg(pdf) << '\n';
     }
     if (!csv.isEmpty()) {

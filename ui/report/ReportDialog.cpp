@@ -8,8 +8,8 @@
 #include "report/ReportWorker.h"
 #include "storage/Database.h"
 
-#include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -186,6 +186,8 @@ void ReportDialog::showFailure(const QString& message, bool cancelled)
 
 void ReportDialog::reject()
 {
+    if (m_saving)
+        return; // the PDF is being written; done in a moment
     if (m_thread) {
         cancelBuild();
         return;
@@ -195,13 +197,31 @@ void ReportDialog::reject()
 
 bool ReportDialog::savePdf(const QString& path)
 {
-    if (!m_document)
+    if (!m_document || m_saving)
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = m_document->writePdf(path);
-    QApplication::restoreOverrideCursor();
-    if (!s) {
-        m_error->setText(s.error().message);
+    // Laying out and writing every page takes about a second at city scale: a worker writes the
+    // PDF (the document is rebuilt there from HTML and finished chart images), the window stays
+    // responsive with a busy bar meanwhile.
+    m_saving = true;
+    setReady(false);
+    m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    Status result;
+    QEventLoop loop;
+    QThread* writer = QThread::create([this, path, &result] { result = m_document->writePdf(path); });
+    connect(writer, &QThread::finished, &loop, &QEventLoop::quit);
+    writer->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    writer->wait();
+    delete writer;
+    m_progress->hide();
+    m_progress->setRange(0, 100);
+    m_saving = false;
+    setReady(true);
+    if (!result) {
+        m_status->clear();
+        m_error->setText(result.error().message);
         m_error->show();
         return false;
     }

@@ -29,7 +29,8 @@ public:
 
     bool isBuilding() const { return m_thread != nullptr; }
     const ReportDocument* document() const { return m_document.get(); }
-    // What the buttons do once a file or folder is chosen (tests call these directly).
+    // What the buttons do once a file or folder is chosen (tests call these directly). The PDF
+    // is written in a worker while the window keeps painting.
     bool savePdf(const QString& path);
     bool exportCsv(const QString& directory);
 
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<ReportDocument> m_document;
     QThread* m_thread = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    bool m_saving = false;
 
     QLabel* m_title = nullptr;
     QLabel* m_status = nullptr;
