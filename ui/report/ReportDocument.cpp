@@ -93,10 +93,12 @@ QString ReportDocument::tableHtml(const ReportTable& t)
     QString s = QStringLiteral(
         "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"border-color: #888; "
         "border-style: solid;\"><thead><tr>");
+    // Wide tables in a smaller type, so that their headers break between words.
+    const QString size = t.header.size() >= 8 ? QStringLiteral("font-size: 7.5pt; ") : QString();
     for (qsizetype i = 0; i < t.header.size(); ++i) {
         const bool text = t.columns.value(i) == ReportTable::Column::Text;
-        s += QStringLiteral("<th bgcolor=\"#e8ecf2\" align=\"%1\">%2</th>")
-                 .arg(text ? QStringLiteral("left") : QStringLiteral("right"), esc(t.header.at(i)));
+        s += QStringLiteral("<th bgcolor=\"#e8ecf2\" align=\"%1\" style=\"%2\">%3</th>")
+                 .arg(text ? QStringLiteral("left") : QStringLiteral("right"), size, esc(t.header.at(i)));
     }
     s += QStringLiteral("</tr></thead>");
     for (qsizetype r = 0; r < t.rows.size(); ++r) {
@@ -106,9 +108,9 @@ QString ReportDocument::tableHtml(const ReportTable& t)
         for (qsizetype i = 0; i < row.size(); ++i) {
             const ReportTable::Column c = t.columns.value(i);
             // Cells stay on one line, but for the free text column.
-            s += QStringLiteral("<td align=\"%1\"%2>%3</td>")
-                     .arg(c == ReportTable::Column::Text ? QStringLiteral("left") : QStringLiteral("right"),
-                          i == t.wrapColumn ? QString() : QStringLiteral(" style=\"white-space: nowrap;\""),
+            s += QStringLiteral("<td align=\"%1\" style=\"%2%3\">%4</td>")
+                     .arg(c == ReportTable::Column::Text ? QStringLiteral("left") : QStringLiteral("right"), size,
+                          i == t.wrapColumn ? QString() : QStringLiteral("white-space: nowrap;"),
                           cell(row.at(i), c));
         }
         s += QStringLiteral("</tr>");
