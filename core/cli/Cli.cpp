@@ -461,10 +461,12 @@ int Cli::exportVisits(const QStringList& args)
 int Cli::bench(const QStringList& args)
 {
     const QStringList benches = {QStringLiteral("search"), QStringLiteral("stats"),
-                                 QStringLiteral("households"), QStringLiteral("links")};
+                                 QStringLiteral("households"), QStringLiteral("links"),
+                                 QStringLiteral("duplicates")};
     if (args.size() < 2 || !benches.contains(args.at(1))) {
         m_err
-            << tr("Use: bench search|stats|households|links --db F [--operation N] [--runs N] [--edges FILE]")
+            << tr("Use: bench search|stats|households|links|duplicates --db F [--operation N] [--runs N] "
+                  "[--edges FILE]")
             << '\n';
         return kBadArgs;
     }
@@ -487,6 +489,7 @@ int Cli::bench(const QStringList& args)
     const auto r = what == u"search"  ? benchSearch(*db, runs)
                    : what == u"stats" ? benchStats(*db, operation, runs)
                    : what == u"links" ? benchLinks(*db, p.value(QStringLiteral("edges")))
+                   : what == u"duplicates" ? benchDuplicates(*db)
                                       : benchHouseholds(*db, operation, runs);
     if (!r) {
         m_err << r.error().text() << '\n';
