@@ -4,6 +4,7 @@
 #include "cli/CliBench.h"
 #include "cli/CliExport.h"
 #include "cli/CliLinks.h"
+#include "cli/CliMatching.h"
 #include "demo/DemoGenerator.h"
 #include "imports/OfficerImporter.h"
 #include "imports/RegistryImporter.h"
@@ -70,7 +71,10 @@ int Cli::usage(int status)
             "  export-registry --db F FILE              write the registry as CSV\n"
             "  export-visits --db F --operation N FILE  write the field sheets as CSV\n"
             "  links cluster|path|central|near --db F [...] --json   link analysis\n"
-            "  bench search|stats|households --db F [...]  timings for bench/run\n\n"
+            "  duplicates --db F [--limit N] [--json]   possible duplicate people\n"
+            "  duplicates merge|dismiss --db F ...      --keep ID --drop ID | A B\n"
+            "  match --db F --case NO | --found NO [--json]  missing vs found candidates\n"
+            "  bench search|stats|households|links|duplicates --db F [...]  timings for bench/run\n\n"
             "Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,\n"
             "2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.\n");
     s.flush();
@@ -105,6 +109,10 @@ int Cli::run(const QStringList& args)
         return bench(rest);
     if (cmd == u"links")
         return runLinksCommand(rest, m_out, m_err);
+    if (cmd == u"duplicates")
+        return runDuplicatesCommand(rest, m_out, m_err);
+    if (cmd == u"match")
+        return runMatchCommand(rest, m_out, m_err);
     if (cmd == u"help" || cmd == u"--help" || cmd == u"-h")
         return usage(0);
     m_err << tr("Unknown command: %1").arg(cmd) << '\n';
