@@ -272,7 +272,10 @@ Result<DuplicateScan> DuplicateFinder::run(const Options& options, const Progres
             report(80, tr("Remembering how names sound…"));
             Transaction tx(m_db.sql());
             q.prepare(QStringLiteral("INSERT INTO name_phonetic(name, key) VALUES (?, ?) ON CONFLICT(name) DO NOTHING"));
+            qint64 written = 0;
             for (const auto& [at, key] : fresh) {
+                if ((++written & 0xFFFF) == 0)
+                    report(80 + int(8 * written / qint64(fresh.size())), tr("Remembering how names sound…"));
                 q.bindValue(0, names.at(at));
                 q.bindValue(1, key);
                 if (!q.exec())
@@ -353,9 +356,10 @@ Result<DuplicateScan> DuplicateFinder::run(const Options& options, const Progres
         forBlocks([&](int x, int y) { addPair(x, y, DuplicatePair::SameNameBirthDate); });
         report(95, tr("Comparing people in blocks…"));
         // (c) the phonetic key, birth year and area
+        const int noKey = keyIndex.value(QString(), -1); // a name with nothing to pronounce
         for (size_t i = 0; i < rows.size(); ++i) {
             const Row& r = rows[i];
-            if (r.birthYear > 0 && r.birthYear < 4096 && r.area > 0 && r.area < (qint64(1) << 28))
+            if (nameKey[size_t(r.name)] != noKey && r.birthYear > 0 && r.birthYear < 4096 && r.area > 0 && r.area < (qint64(1) << 28))
                 blockKeys.emplace_back((quint64(nameKey[size_t(r.name)]) << 40) | (quint64(r.birthYear) << 28) |
                                            quint64(r.area),
                                        int(i));

@@ -177,7 +177,7 @@ bool MissingFoundMatcher::score(const Missing& m, const Found& f, int& points, Q
     points = 0;
     for (const MatchReason& r : reasons)
         points += r.points;
-    points = std::clamp(points, 0, 100);
+    points = std::max(points, 0);
     return true;
 }
 

@@ -36,7 +36,7 @@ struct MatchCandidate
     QString date;  // last seen / found
     QString station;
     QString status;
-    int score = 0;
+    int score = 0; // the reasons' points added up (at least 0)
     QList<MatchReason> reasons;
 
     QJsonObject toJson() const;

@@ -101,6 +101,8 @@ QWidget* DuplicatesPage::buildDuplicatesTab()
     m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_compare->verticalHeader()->hide();
     m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_compare->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_compare->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_why = new QLabel;
     m_why->setWordWrap(true);
     m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -116,6 +118,7 @@ QWidget* DuplicatesPage::buildDuplicatesTab()
     top->addWidget(m_run);
     top->addWidget(m_cancel);
     top->addWidget(m_progress, 1);
+    top->addStretch(0);
     auto* compareBox = new QWidget;
     auto* compareLayout = new QVBoxLayout(compareBox);
     compareLayout->setContentsMargins(0, 0, 0, 0);

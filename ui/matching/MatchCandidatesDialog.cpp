@@ -70,7 +70,7 @@ MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandi
     whyLayout->addWidget(m_reasons);
     split->addWidget(why);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_subject);
     layout->addWidget(m_summary);
