@@ -205,7 +205,7 @@ void DuplicatesPage::showScan(const Result<DuplicateScan>& scan)
         emit detectionFinished();
         return;
     }
-    QString text = tr("%1 people compared in %2 blocks: %3 possible duplicate pairs.")
+    QString text = tr("%L1 people compared in %L2 blocks: %L3 possible duplicate pairs.")
                        .arg(scan->people)
                        .arg(scan->blocks)
                        .arg(scan->totalPairs);
