@@ -7,6 +7,7 @@
 #include "Fixture.h"
 #include "TestDatabase.h"
 #include "auth/UserService.h"
+#include "cli/Cli.h"
 #include "common/Clock.h"
 #include "matching/DuplicateFinder.h"
 #include "matching/MissingFoundMatcher.h"
@@ -39,6 +40,7 @@ private slots:
     void mergeMovesEveryReference();
     void mergeRefusedAndValidated();
     void missingVsFound();
+    void commandLine();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -418,6 +420,60 @@ void TestMatching::missingVsFound()
     QCOMPARE(back->excluded, 1);
     // Officers may not.
     QCOMPARE(MissingFoundMatcher(m_t->db(), actor("100001")).forCase(c1).error().kind, Error::Kind::Denied);
+}
+
+void TestMatching::commandLine()
+{
+    auto cli = [this](QStringList args, QString* output = nullptr) {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        args.insert(1, "--db");
+        args.insert(2, m_t->path());
+        if (args.size() > 3 && (args.at(3) == "merge" || args.at(3) == "dismiss"))
+            args.move(3, 1); // duplicates merge --db F ...
+        const int status = Cli(o, e).run(QStringList{"homecoming-cli"} + args);
+        o.flush();
+        e.flush();
+        if (output)
+            *output = out + err;
+        return status;
+    };
+    const qint64 wang = id("SELECT id FROM persons WHERE name = '王芳'");
+    const qint64 wang2 = addPerson("王芳", {}, "F", "1982-03-01", 1982, 3);
+    const qint64 zhang = id("SELECT id FROM persons WHERE name = '张伟'");
+    const qint64 zhang2 = addPerson("章伟", {}, "M", {}, 1980, 1);
+    QString out;
+    QCOMPARE(cli({"duplicates", "--json"}, &out), 0);
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(o["pairs"].toInt(), 2);
+    QCOMPARE(o["list"].toArray().size(), 2);
+    QCOMPARE(cli({"duplicates", "--limit", "1"}, &out), 0);
+    QVERIFY2(out.contains("2 possible duplicate pairs") && out.contains("王芳"), qPrintable(out));
+    QCOMPARE(cli({"duplicates", "dismiss", QString::number(zhang), QString::number(zhang2)}), 0);
+    QCOMPARE(cli({"duplicates", "dismiss", QString::number(zhang)}), 2);
+    QCOMPARE(cli({"duplicates", "merge", "--keep", QString::number(wang), "--drop", "x"}), 2);
+    QCOMPARE(cli({"duplicates", "merge", "--keep", QString::number(wang), "--drop", QString::number(wang)}), 1);
+    QCOMPARE(cli({"duplicates", "merge", "--keep", QString::number(wang), "--drop", QString::number(wang2)}, &out),
+             0);
+    QVERIFY2(out.contains("Merged person"), qPrintable(out));
+    QCOMPARE(cli({"duplicates", "--json"}, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object()["pairs"].toInt(), 0);
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object()["dismissed_skipped"].toInt(), 1);
+
+    exec("INSERT INTO cases(uuid, case_no, source, status, opened_at, subject_name, subject_sex, subject_birth_year, "
+         "last_seen_date) VALUES ('u', 'SZ-20', 'public_report', 'open', '2026-03-01T00:00:00', '王芳', 'F', 1982, "
+         "'2026-03-01')");
+    exec("INSERT INTO found_persons(uuid, record_no, circumstance, sex, age_min, age_max, place_found, found_date, "
+         "created_at) VALUES ('f', 'WM-20', 'hospital', 'F', 40, 50, '医院', '2026-03-09', '2026-03-09T00:00:00')");
+    QCOMPARE(cli({"match", "--case", "SZ-20", "--json"}, &out), 0);
+    const QJsonObject m = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(m["candidates"].toArray().size(), 1);
+    QCOMPARE(m["candidates"][0]["number"].toString(), QString("WM-20"));
+    QVERIFY(m["candidates"][0]["reasons"].toArray().size() >= 3);
+    QCOMPARE(cli({"match", "--found", "WM-20"}, &out), 0);
+    QVERIFY2(out.contains("SZ-20"), qPrintable(out));
+    QCOMPARE(cli({"match", "--case", "SZ-99"}), 1);
+    QCOMPARE(cli({"match"}), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMatching)
