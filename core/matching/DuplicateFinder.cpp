@@ -233,6 +233,16 @@ Result<DuplicateScan> DuplicateFinder::run(const Options& options, const Progres
         q.finish();
         scan.people = qint64(rows.size());
         scan.distinctNames = names.size();
+        // The same name written with spaces (王 芳, 王　芳) or in another case (Latin names).
+        std::vector<int> sameName(size_t(names.size()));
+        {
+            QHash<QString, int> byWriting;
+            for (qsizetype i = 0; i < names.size(); ++i) {
+                QString key = names.at(i).toCaseFolded();
+                key.removeIf([](QChar c) { return c.isSpace(); });
+                sameName[size_t(i)] = *byWriting.insert(key, byWriting.value(key, int(i)));
+            }
+        }
         lap("load");
 
         // ---- Phonetic keys per distinct name: from the cache, the rest transliterated.
@@ -352,7 +362,8 @@ Result<DuplicateScan> DuplicateFinder::run(const Options& options, const Progres
         // (b) the same name and birth date
         for (size_t i = 0; i < rows.size(); ++i)
             if (rows[i].birthDate)
-                blockKeys.emplace_back((quint64(rows[i].name) << 32) | quint64(rows[i].birthDate), int(i));
+                blockKeys.emplace_back((quint64(sameName[size_t(rows[i].name)]) << 32) | quint64(rows[i].birthDate),
+                                       int(i));
         forBlocks([&](int x, int y) { addPair(x, y, DuplicatePair::SameNameBirthDate); });
         report(95, tr("Comparing people in blocks…"));
         // (c) the phonetic key, birth year and area
@@ -368,7 +379,7 @@ Result<DuplicateScan> DuplicateFinder::run(const Options& options, const Progres
             const Row &rx = rows[size_t(x)], &ry = rows[size_t(y)];
             // The same written name: namesakes when both birth dates are known (and differ),
             // already rule (b) when they agree.
-            if (rx.name == ry.name && rx.birthDate && ry.birthDate)
+            if (sameName[size_t(rx.name)] == sameName[size_t(ry.name)] && rx.birthDate && ry.birthDate)
                 return;
             addPair(x, y, DuplicatePair::SoundAlike);
         });
@@ -402,7 +413,7 @@ Result<DuplicateScan> DuplicateFinder::run(const Options& options, const Progres
                 rule(60, tr("The same name and birth date: %1, %2.").arg(p.a.name, p.a.birthDate));
             if (pb.rules & DuplicatePair::SoundAlike) {
                 const QString& key = keyTexts.at(nameKey[size_t(ra.name)]);
-                rule(40, ra.name == rb.name
+                rule(40, sameName[size_t(ra.name)] == sameName[size_t(rb.name)]
                              ? tr("The same name, born the same year (%1), in the same area; a birth date "
                                   "is missing.")
                                    .arg(ra.birthYear)
@@ -417,7 +428,7 @@ Result<DuplicateScan> DuplicateFinder::run(const Options& options, const Progres
             if (!(pb.rules & DuplicatePair::SameIdNumber) && ra.idKey && rb.idKey && !(ra.idKey & kUnparsed) &&
                 !(rb.idKey & kUnparsed))
                 p.reasons << MatchReason{tr("Different ID numbers (one person registered twice?)."), -20};
-            if ((pb.rules & DuplicatePair::SameIdNumber) && ra.name == rb.name)
+            if ((pb.rules & DuplicatePair::SameIdNumber) && sameName[size_t(ra.name)] == sameName[size_t(rb.name)])
                 p.reasons << MatchReason{tr("Same name."), 5};
             if (!(pb.rules & DuplicatePair::SameNameBirthDate) && ra.birthDate && rb.birthDate)
                 p.reasons << (ra.birthDate == rb.birthDate ? MatchReason{tr("Same birth date."), 15}

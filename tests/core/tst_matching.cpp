@@ -129,12 +129,17 @@ void TestMatching::plantedPairsFound()
     // (c) 章伟 sounds like 张伟: same birth year, same area (household 1 is area 1).
     const qint64 zhang = id("SELECT id FROM persons WHERE name = '张伟'");
     const qint64 zhang2 = addPerson("章伟", {}, "M", {}, 1980, 1);
+    // (b) also when written with a full-width space.
+    const qint64 li = id("SELECT id FROM persons WHERE name = '李娜'");
+    const qint64 li2 = addPerson("李　娜", {}, "F", "1990-01-15", 1990, {});
     // Near misses: sounds alike but another area, or another birth year.
     addPerson("章伟", {}, "M", {}, 1980, 3);
     addPerson("张玮", {}, "M", {}, 1981, 1);
 
     const DuplicateScan s = scan();
-    QCOMPARE(s.totalPairs, 4);
+    QCOMPARE(s.totalPairs, 5);
+    QVERIFY(find(s, li, li2));
+    QCOMPARE(find(s, li, li2)->rules, int(DuplicatePair::SameNameBirthDate));
     const DuplicatePair* a = find(s, chen, chen15);
     QVERIFY(a);
     QCOMPARE(a->rules, int(DuplicatePair::SameIdNumber));
