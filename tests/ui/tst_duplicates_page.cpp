@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -39,6 +40,7 @@ private slots:
     void init();
     void cleanup();
     void detectMergeAndDismiss();
+    void cancel();
     void navigationByRole();
     void missingVsFound();
 
@@ -161,6 +163,29 @@ void TestDuplicatesPage::detectMergeAndDismiss()
     QTRY_COMPARE(done.size(), 2);
     QCOMPARE(page.model()->rowCount(), 0);
     QVERIFY(page.summaryLabel()->text().contains("1 pairs you dismissed"));
+}
+
+void TestDuplicatesPage::cancel()
+{
+    auto s = session("100003");
+    DuplicatesPage page(*s);
+    page.show();
+    QSignalSpy done(&page, &DuplicatesPage::detectionFinished);
+    page.runDetection();
+    QVERIFY(page.progressBar()->isVisible());
+    // The worker opens its own connection first; the flag is set long before it reads a row.
+    page.cancelDetection();
+    QTRY_COMPARE(done.size(), 1);
+    QVERIFY(!page.isRunning());
+    QVERIFY2(page.summaryLabel()->text().contains("cancelled"), qPrintable(page.summaryLabel()->text()));
+    QVERIFY(!page.errorLabel()->isVisible());
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY(!page.progressBar()->isVisible());
+    QVERIFY(page.runButton()->isEnabled());
+    // Leaving while a run goes on waits for the worker (no crash, no stray callback).
+    auto* other = new DuplicatesPage(*s);
+    other->runDetection();
+    delete other;
 }
 
 void TestDuplicatesPage::navigationByRole()
