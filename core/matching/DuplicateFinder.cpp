@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,6 +20,8 @@
 namespace hc {
 
 namespace {
+Q_LOGGING_CATEGORY(lcMatching, "homecoming.core.matching")
+
 // One person, as compact as blocking needs: names and phonetic keys are interned.
 struct Row
 {
@@ -280,19 +283,23 @@ Result<DuplicateScan> DuplicateFinder::run(const Options& options, const Progres
         lap("transliterate");
         if (options.writeCache && !fresh.empty() && keys.isValid()) {
             report(80, tr("Remembering how names sound…"));
+            // Only a cache: when it cannot be written (a read-only file, a long lock) the
+            // detection goes on and the next run transliterates again.
             Transaction tx(m_db.sql());
-            q.prepare(QStringLiteral("INSERT INTO name_phonetic(name, key) VALUES (?, ?) ON CONFLICT(name) DO NOTHING"));
-            qint64 written = 0;
-            for (const auto& [at, key] : fresh) {
-                if ((++written & 0xFFFF) == 0)
-                    report(80 + int(8 * written / qint64(fresh.size())), tr("Remembering how names sound…"));
-                q.bindValue(0, names.at(at));
-                q.bindValue(1, key);
-                if (!q.exec())
-                    return storageError(q.lastError().text());
+            bool written = q.prepare(QStringLiteral(
+                "INSERT INTO name_phonetic(name, key) VALUES (?, ?) ON CONFLICT(name) DO NOTHING"));
+            qint64 done = 0;
+            for (auto it = fresh.cbegin(); written && it != fresh.cend(); ++it) {
+                if ((++done & 0xFFFF) == 0)
+                    report(80 + int(8 * done / qint64(fresh.size())), tr("Remembering how names sound…"));
+                q.bindValue(0, names.at(it->first));
+                q.bindValue(1, it->second);
+                written = q.exec();
             }
-            if (!tx.commit())
-                return storageError(m_db.sql().lastError().text());
+            if (!written || !tx.commit())
+                qCWarning(lcMatching) << "phonetic cache not written:" << q.lastError().text()
+                                      << m_db.sql().lastError().text();
+            q.finish();
         }
         lap("cache_write");
 
