@@ -17,7 +17,7 @@ namespace {
 // Place words too common to say anything (road, street, number, city, district...).
 bool commonPlaceCharacter(QChar c)
 {
-    static const QString common = QStringLiteral("路街道巷号市区县镇乡村组楼单元栋室省附近的");
+    static const QString common = QStringLiteral("路街道巷号市区县镇乡村组楼单元栋室省附近的口站场中心家门");
     return common.contains(c);
 }
 
@@ -46,6 +46,20 @@ QStringList sharedPlaceParts(const QString& a, const QString& b, bool& character
     QStringList list = shared.values();
     list.sort();
     return list;
+}
+
+// A height written in the description ("身高约165厘米", "about 165 cm"), for cases whose
+// subject_height_cm is not filled in; 0 when none.
+int heightFromDescription(const QString& text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?:身高约?|height\\s*(?:about\\s*)?)(\\d{2,3})\\s*(?:厘米|cm)|(\\d{2,3})\\s*(?:厘米|cm)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return 0;
+    const int cm = (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1)).toInt();
+    return cm > 30 && cm < 260 ? cm : 0;
 }
 
 QString ageText(int min, int max)
@@ -189,7 +203,7 @@ Result<QList<MissingFoundMatcher::Missing>> MissingFoundMatcher::loadCases(const
                   "SELECT c.id, c.case_no, coalesce(c.subject_name, p.name, ''), coalesce(c.subject_sex, p.sex, ''), "
                   "coalesce(c.subject_birth_year, p.birth_year, CAST(substr(p.birth_date, 1, 4) AS INTEGER), 0), "
                   "coalesce(c.subject_height_cm, 0), coalesce(c.last_seen_date, ''), coalesce(c.last_seen_place, ''), "
-                  "coalesce(c.station_id, 0), coalesce(st.name, ''), c.status "
+                  "coalesce(c.station_id, 0), coalesce(st.name, ''), c.status, coalesce(c.description, '') "
                   "FROM cases c LEFT JOIN persons p ON p.id = c.subject_person_id "
                   "LEFT JOIN stations st ON st.id = c.station_id WHERE %1 ORDER BY c.id")
                   .arg(where));
@@ -206,6 +220,8 @@ Result<QList<MissingFoundMatcher::Missing>> MissingFoundMatcher::loadCases(const
         m.sex = q.value(3).toString();
         m.birthYear = q.value(4).toInt();
         m.heightCm = q.value(5).toInt();
+        if (m.heightCm == 0)
+            m.heightCm = heightFromDescription(q.value(11).toString());
         m.lastSeen = QDate::fromString(q.value(6).toString().left(10), Qt::ISODate);
         m.lastSeenPlace = q.value(7).toString();
         m.stationId = q.value(8).toLongLong();
@@ -257,9 +273,17 @@ QString sexText(const QString& sex)
     return sex.isEmpty() ? QString() : Vocabulary::sexLabel(sex.at(0));
 }
 
-template <typename T> void rank(QList<T>& list, int limit)
+// Best score first; on a tie, the nearer in time: found persons found earliest after the
+// subject was last seen (latestFirst false), cases last seen latest before the person was found.
+void rank(QList<MatchCandidate>& list, int limit, bool latestFirst)
 {
-    std::stable_sort(list.begin(), list.end(), [](const T& a, const T& b) { return a.score > b.score; });
+    std::stable_sort(list.begin(), list.end(), [latestFirst](const MatchCandidate& a, const MatchCandidate& b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        if (a.date.isEmpty() != b.date.isEmpty())
+            return b.date.isEmpty();
+        return latestFirst ? a.date > b.date : a.date < b.date;
+    });
     if (limit > 0 && list.size() > limit)
         list.resize(limit);
 }
@@ -311,7 +335,7 @@ Result<MatchResult> MissingFoundMatcher::forCase(qint64 caseId, int limit)
         c.status = f.status;
         r.candidates << c;
     }
-    rank(r.candidates, limit);
+    rank(r.candidates, limit, false);
     return r;
 }
 
@@ -361,7 +385,7 @@ Result<MatchResult> MissingFoundMatcher::forFoundPerson(qint64 foundPersonId, in
         c.status = m.status;
         r.candidates << c;
     }
-    rank(r.candidates, limit);
+    rank(r.candidates, limit, true);
     return r;
 }
 

@@ -423,6 +423,15 @@ void TestMatching::missingVsFound()
     QCOMPARE(back->candidates[0].id, c1);
     QCOMPARE(back->candidates[0].score, r->candidates[0].score);
     QCOMPARE(back->excluded, 1);
+    // A height only written in the description counts too.
+    exec("INSERT INTO cases(uuid, case_no, source, status, opened_at, subject_name, subject_sex, subject_birth_year, "
+         "last_seen_date, description) VALUES ('d', 'SZ-13', 'public_report', 'closed_other', '2026-03-01T00:00:00', "
+         "'王红', 'F', 1990, '2026-03-01', '女，36岁，身高约159厘米，中等身材')");
+    auto described = matcher.forCase(*matcher.caseId("SZ-13"));
+    QVERIFY(described.ok());
+    QCOMPARE(described->candidates.first().id, f1);
+    QVERIFY2(texts(described->candidates.first()).contains("Height 159 cm against 158 cm"),
+             qPrintable(texts(described->candidates.first())));
     // Officers may not.
     QCOMPARE(MissingFoundMatcher(m_t->db(), actor("100001")).forCase(c1).error().kind, Error::Kind::Denied);
 }
