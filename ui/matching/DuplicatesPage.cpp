@@ -77,7 +77,7 @@ QWidget* DuplicatesPage::buildDuplicatesTab()
         },
         this);
 
-    m_run = new QPushButton(tr("&Find duplicates"));
+    m_run = new QPushButton(tr("Find &duplicates"));
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->hide();
     m_progress = new QProgressBar;
