@@ -29,7 +29,9 @@ QString reasonsText(const QList<MatchReason>& reasons)
 {
     QStringList parts;
     for (const MatchReason& r : reasons)
-        parts << QStringLiteral("%1 (%2%3)").arg(r.text, r.points > 0 ? QStringLiteral("+") : QString()).arg(r.points);
+        parts << QStringLiteral("%1 (%2%3)")
+                     .arg(r.text, r.points > 0 ? QStringLiteral("+") : QString())
+                     .arg(r.points);
     return parts.join(QLatin1Char(' '));
 }
 
@@ -37,7 +39,8 @@ QString reasonsText(const QList<MatchReason>& reasons)
 std::unique_ptr<Database> openWith(QCommandLineParser& p, const QStringList& args, int positional,
                                    QTextStream& err)
 {
-    p.addOption({QStringLiteral("db"), MatchingText::tr("The Homecoming database file."), MatchingText::tr("file")});
+    p.addOption(
+        {QStringLiteral("db"), MatchingText::tr("The Homecoming database file."), MatchingText::tr("file")});
     p.addOption({QStringLiteral("json"), MatchingText::tr("Print the result as JSON.")});
     if (!p.parse(args)) {
         err << p.errorText() << '\n';
@@ -62,8 +65,8 @@ std::unique_ptr<Database> openWith(QCommandLineParser& p, const QStringList& arg
 int findDuplicates(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("limit"), MatchingText::tr("Show the best N pairs (0: all)."), QStringLiteral("n"),
-                 QStringLiteral("50")});
+    p.addOption({QStringLiteral("limit"), MatchingText::tr("Show the best N pairs (0: all)."),
+                 QStringLiteral("n"), QStringLiteral("50")});
     p.addOption({QStringLiteral("max-block"), MatchingText::tr("Skip blocks of more people than this."),
                  QStringLiteral("n"), QStringLiteral("50")});
     const auto db = openWith(p, args, 0, err);
@@ -86,8 +89,9 @@ int findDuplicates(const QStringList& args, QTextStream& out, QTextStream& err)
         out << jsonText(o);
         return 0;
     }
-    out << MatchingText::tr("%1 people, %2 possible duplicate pairs (%3 comparisons in %4 blocks; %5 blocks too "
-                            "large were skipped; %6 dismissed pairs left out).")
+    out << MatchingText::tr(
+               "%1 people, %2 possible duplicate pairs (%3 comparisons in %4 blocks; %5 blocks too "
+               "large were skipped; %6 dismissed pairs left out).")
                .arg(scan->people)
                .arg(scan->totalPairs)
                .arg(scan->comparisons)
@@ -127,18 +131,20 @@ int merge(const QStringList& args, QTextStream& out, QTextStream& err)
         return 1;
     }
     if (p.isSet(QStringLiteral("json"))) {
-        out << jsonText(QJsonObject{{QStringLiteral("kept"), r->keptId},
-                                    {QStringLiteral("dropped"), r->droppedId},
-                                    {QStringLiteral("screenings_moved"), r->screeningsMoved},
-                                    {QStringLiteral("screenings_dropped_same_visit"), r->screeningsDropped},
-                                    {QStringLiteral("cases_moved"), r->casesMoved},
-                                    {QStringLiteral("links_moved"), r->linksMoved},
-                                    {QStringLiteral("links_removed"), r->linksRemoved},
-                                    {QStringLiteral("filled_fields"), QJsonArray::fromStringList(r->filledFields)}});
+        out << jsonText(
+            QJsonObject{{QStringLiteral("kept"), r->keptId},
+                        {QStringLiteral("dropped"), r->droppedId},
+                        {QStringLiteral("screenings_moved"), r->screeningsMoved},
+                        {QStringLiteral("screenings_dropped_same_visit"), r->screeningsDropped},
+                        {QStringLiteral("cases_moved"), r->casesMoved},
+                        {QStringLiteral("links_moved"), r->linksMoved},
+                        {QStringLiteral("links_removed"), r->linksRemoved},
+                        {QStringLiteral("filled_fields"), QJsonArray::fromStringList(r->filledFields)}});
         return 0;
     }
-    out << MatchingText::tr("Merged person %1 into %2: %3 screenings moved (%4 dropped: both screened in the same "
-                            "visit), %5 cases, %6 links moved, %7 links between the two removed; filled: %8.")
+    out << MatchingText::tr(
+               "Merged person %1 into %2: %3 screenings moved (%4 dropped: both screened in the same "
+               "visit), %5 cases, %6 links moved, %7 links between the two removed; filled: %8.")
                .arg(drop)
                .arg(keep)
                .arg(r->screeningsMoved)
@@ -146,7 +152,8 @@ int merge(const QStringList& args, QTextStream& out, QTextStream& err)
                .arg(r->casesMoved)
                .arg(r->linksMoved)
                .arg(r->linksRemoved)
-               .arg(r->filledFields.isEmpty() ? MatchingText::tr("nothing") : r->filledFields.join(QStringLiteral(", ")))
+               .arg(r->filledFields.isEmpty() ? MatchingText::tr("nothing")
+                                              : r->filledFields.join(QStringLiteral(", ")))
         << '\n';
     return 0;
 }
@@ -168,7 +175,8 @@ int dismiss(const QStringList& args, QTextStream& out, QTextStream& err)
         err << s.error().text() << '\n';
         return 1;
     }
-    out << MatchingText::tr("Persons %1 and %2 will no longer be proposed as duplicates.").arg(a).arg(b) << '\n';
+    out << MatchingText::tr("Persons %1 and %2 will no longer be proposed as duplicates.").arg(a).arg(b)
+        << '\n';
     return 0;
 }
 } // namespace
@@ -192,8 +200,8 @@ int runMatchCommand(const QStringList& args, QTextStream& out, QTextStream& err)
                  QStringLiteral("case_no")});
     p.addOption({QStringLiteral("found"), MatchingText::tr("Rank open cases for this found-person record."),
                  QStringLiteral("record_no")});
-    p.addOption({QStringLiteral("limit"), MatchingText::tr("Show the best N candidates."), QStringLiteral("n"),
-                 QStringLiteral("20")});
+    p.addOption({QStringLiteral("limit"), MatchingText::tr("Show the best N candidates."),
+                 QStringLiteral("n"), QStringLiteral("20")});
     const auto db = openWith(p, args, 0, err);
     if (!db)
         return 2;
@@ -220,7 +228,8 @@ int runMatchCommand(const QStringList& args, QTextStream& out, QTextStream& err)
         return 0;
     }
     out << r->subjectNumber << ": " << r->subjectSummary << '\n'
-        << MatchingText::tr("%n candidate(s); %1 ruled out by sex, age or time.", nullptr, int(r->candidates.size()))
+        << MatchingText::tr("%n candidate(s); %1 ruled out by sex, age or time.", nullptr,
+                            int(r->candidates.size()))
                .arg(r->excluded)
         << '\n';
     for (const MatchCandidate& c : r->candidates)

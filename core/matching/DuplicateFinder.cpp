@@ -26,14 +26,14 @@ Q_LOGGING_CATEGORY(lcMatching, "homecoming.core.matching")
 struct Row
 {
     qint64 id = 0;
-    qint64 area = 0;    // the household's area; 0 when none
-    quint64 idKey = 0;  // the normalised ID number packed (see idKeyOf); 0 when none
-    QString idText;     // as stored
-    QString idNorm;     // only for a number that does not parse: stripped, upper case
-    int name = 0;       // index into the names
-    int birthDate = 0;  // yyyymmdd; 0 when unknown
-    int birthYear = 0;  // 0 when unknown
-    char sex = 0;       // 'M', 'F' or 0
+    qint64 area = 0;   // the household's area; 0 when none
+    quint64 idKey = 0; // the normalised ID number packed (see idKeyOf); 0 when none
+    QString idText;    // as stored
+    QString idNorm;    // only for a number that does not parse: stripped, upper case
+    int name = 0;      // index into the names
+    int birthDate = 0; // yyyymmdd; 0 when unknown
+    int birthYear = 0; // 0 when unknown
+    char sex = 0;      // 'M', 'F' or 0
 };
 
 constexpr quint64 kUnparsed = quint64(1) << 63;
@@ -297,8 +297,8 @@ Result<DuplicateScan> DuplicateFinder::run(const Options& options, const Progres
                 written = q.exec();
             }
             if (!written || !tx.commit())
-                qCWarning(lcMatching) << "phonetic cache not written:" << q.lastError().text()
-                                      << m_db.sql().lastError().text();
+                qCWarning(lcMatching)
+                    << "phonetic cache not written:" << q.lastError().text() << m_db.sql().lastError().text();
             q.finish();
         }
         lap("cache_write");
@@ -369,17 +369,18 @@ Result<DuplicateScan> DuplicateFinder::run(const Options& options, const Progres
         // (b) the same name and birth date
         for (size_t i = 0; i < rows.size(); ++i)
             if (rows[i].birthDate)
-                blockKeys.emplace_back((quint64(sameName[size_t(rows[i].name)]) << 32) | quint64(rows[i].birthDate),
-                                       int(i));
+                blockKeys.emplace_back(
+                    (quint64(sameName[size_t(rows[i].name)]) << 32) | quint64(rows[i].birthDate), int(i));
         forBlocks([&](int x, int y) { addPair(x, y, DuplicatePair::SameNameBirthDate); });
         report(95, tr("Comparing people in blocks…"));
         // (c) the phonetic key, birth year and area
         const int noKey = keyIndex.value(QString(), -1); // a name with nothing to pronounce
         for (size_t i = 0; i < rows.size(); ++i) {
             const Row& r = rows[i];
-            if (nameKey[size_t(r.name)] != noKey && r.birthYear > 0 && r.birthYear < 4096 && r.area > 0 && r.area < (qint64(1) << 28))
-                blockKeys.emplace_back((quint64(nameKey[size_t(r.name)]) << 40) | (quint64(r.birthYear) << 28) |
-                                           quint64(r.area),
+            if (nameKey[size_t(r.name)] != noKey && r.birthYear > 0 && r.birthYear < 4096 && r.area > 0 &&
+                r.area < (qint64(1) << 28))
+                blockKeys.emplace_back((quint64(nameKey[size_t(r.name)]) << 40) |
+                                           (quint64(r.birthYear) << 28) | quint64(r.area),
                                        int(i));
         }
         forBlocks([&](int x, int y) {
@@ -399,12 +400,9 @@ Result<DuplicateScan> DuplicateFinder::run(const Options& options, const Progres
             const Row &ra = rows[size_t(pb.a)], &rb = rows[size_t(pb.b)];
             DuplicatePair p;
             auto person = [&](const Row& r) {
-                return DuplicatePerson{r.id,
-                                       names.at(r.name),
-                                       r.idText,
-                                       dateText(r.birthDate),
-                                       r.birthYear,
-                                       r.sex ? QString(QLatin1Char(r.sex)) : QString()};
+                return DuplicatePerson{r.id,        names.at(r.name),
+                                       r.idText,    dateText(r.birthDate),
+                                       r.birthYear, r.sex ? QString(QLatin1Char(r.sex)) : QString()};
             };
             p.a = person(ra);
             p.b = person(rb);
@@ -432,10 +430,11 @@ Result<DuplicateScan> DuplicateFinder::run(const Options& options, const Progres
             if (ra.sex && rb.sex)
                 p.reasons << (ra.sex == rb.sex ? MatchReason{tr("Same sex."), 5}
                                                : MatchReason{tr("Different sex."), -30});
-            if (!(pb.rules & DuplicatePair::SameIdNumber) && ra.idKey && rb.idKey && !(ra.idKey & kUnparsed) &&
-                !(rb.idKey & kUnparsed))
+            if (!(pb.rules & DuplicatePair::SameIdNumber) && ra.idKey && rb.idKey &&
+                !(ra.idKey & kUnparsed) && !(rb.idKey & kUnparsed))
                 p.reasons << MatchReason{tr("Different ID numbers (one person registered twice?)."), -20};
-            if ((pb.rules & DuplicatePair::SameIdNumber) && sameName[size_t(ra.name)] == sameName[size_t(rb.name)])
+            if ((pb.rules & DuplicatePair::SameIdNumber) &&
+                sameName[size_t(ra.name)] == sameName[size_t(rb.name)])
                 p.reasons << MatchReason{tr("Same name."), 5};
             if (!(pb.rules & DuplicatePair::SameNameBirthDate) && ra.birthDate && rb.birthDate)
                 p.reasons << (ra.birthDate == rb.birthDate ? MatchReason{tr("Same birth date."), 15}

@@ -53,7 +53,8 @@ QStringList sharedPlaceParts(const QString& a, const QString& b, bool& character
 int heightFromDescription(const QString& text)
 {
     static const QRegularExpression re(
-        QStringLiteral("(?:身高约?|height\\s*(?:about\\s*)?)(\\d{2,3})\\s*(?:厘米|cm)|(\\d{2,3})\\s*(?:厘米|cm)"),
+        QStringLiteral(
+            "(?:身高约?|height\\s*(?:about\\s*)?)(\\d{2,3})\\s*(?:厘米|cm)|(\\d{2,3})\\s*(?:厘米|cm)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
@@ -150,11 +151,11 @@ bool MissingFoundMatcher::score(const Missing& m, const Found& f, int& points, Q
                                        .arg(ageText(f.ageMin, f.ageMax)),
                                    25};
         else
-            reasons << MatchReason{tr("Age about %1 when found, %n year(s) outside the estimated %2.", nullptr,
-                                      outside)
-                                       .arg(age)
-                                       .arg(ageText(f.ageMin, f.ageMax)),
-                                   10 - 2 * outside};
+            reasons << MatchReason{
+                tr("Age about %1 when found, %n year(s) outside the estimated %2.", nullptr, outside)
+                    .arg(age)
+                    .arg(ageText(f.ageMin, f.ageMax)),
+                10 - 2 * outside};
     }
     // Height.
     if (m.heightCm > 0 && f.heightCm > 0) {
@@ -169,8 +170,10 @@ bool MissingFoundMatcher::score(const Missing& m, const Found& f, int& points, Q
         bool characters = false;
         const QStringList shared = sharedPlaceParts(m.lastSeenPlace, f.place, characters);
         if (!shared.isEmpty()) {
-            const int p = characters ? std::min(6, 2 * int(shared.size())) : std::min(15, 5 * int(shared.size()));
-            reasons << MatchReason{tr("Places share %1.").arg(shared.mid(0, 5).join(QStringLiteral(", "))), p};
+            const int p =
+                characters ? std::min(6, 2 * int(shared.size())) : std::min(15, 5 * int(shared.size()));
+            reasons << MatchReason{tr("Places share %1.").arg(shared.mid(0, 5).join(QStringLiteral(", "))),
+                                   p};
         }
     }
     // Name, where the found person gave one.
@@ -196,17 +199,20 @@ bool MissingFoundMatcher::score(const Missing& m, const Found& f, int& points, Q
 }
 
 Result<QList<MissingFoundMatcher::Missing>> MissingFoundMatcher::loadCases(const QString& where,
-                                                                          const QVariant& value) const
+                                                                           const QVariant& value) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-                  "SELECT c.id, c.case_no, coalesce(c.subject_name, p.name, ''), coalesce(c.subject_sex, p.sex, ''), "
-                  "coalesce(c.subject_birth_year, p.birth_year, CAST(substr(p.birth_date, 1, 4) AS INTEGER), 0), "
-                  "coalesce(c.subject_height_cm, 0), coalesce(c.last_seen_date, ''), coalesce(c.last_seen_place, ''), "
-                  "coalesce(c.station_id, 0), coalesce(st.name, ''), c.status, coalesce(c.description, '') "
-                  "FROM cases c LEFT JOIN persons p ON p.id = c.subject_person_id "
-                  "LEFT JOIN stations st ON st.id = c.station_id WHERE %1 ORDER BY c.id")
-                  .arg(where));
+    q.prepare(
+        QStringLiteral(
+            "SELECT c.id, c.case_no, coalesce(c.subject_name, p.name, ''), coalesce(c.subject_sex, p.sex, "
+            "''), "
+            "coalesce(c.subject_birth_year, p.birth_year, CAST(substr(p.birth_date, 1, 4) AS INTEGER), 0), "
+            "coalesce(c.subject_height_cm, 0), coalesce(c.last_seen_date, ''), coalesce(c.last_seen_place, "
+            "''), "
+            "coalesce(c.station_id, 0), coalesce(st.name, ''), c.status, coalesce(c.description, '') "
+            "FROM cases c LEFT JOIN persons p ON p.id = c.subject_person_id "
+            "LEFT JOIN stations st ON st.id = c.station_id WHERE %1 ORDER BY c.id")
+            .arg(where));
     if (value.isValid())
         q.addBindValue(value);
     if (!q.exec())
@@ -233,14 +239,15 @@ Result<QList<MissingFoundMatcher::Missing>> MissingFoundMatcher::loadCases(const
 }
 
 Result<QList<MissingFoundMatcher::Found>> MissingFoundMatcher::loadFound(const QString& where,
-                                                                        const QVariant& value) const
+                                                                         const QVariant& value) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT f.id, f.record_no, f.circumstance, coalesce(f.sex, ''), coalesce(f.age_min, -1), "
-                             "coalesce(f.age_max, -1), coalesce(f.height_cm, 0), coalesce(f.name_given, ''), "
-                             "f.place_found, f.found_date, coalesce(f.station_id, 0), coalesce(st.name, ''), f.status "
-                             "FROM found_persons f LEFT JOIN stations st ON st.id = f.station_id WHERE %1 "
-                             "ORDER BY f.id")
+    q.prepare(QStringLiteral(
+                  "SELECT f.id, f.record_no, f.circumstance, coalesce(f.sex, ''), coalesce(f.age_min, -1), "
+                  "coalesce(f.age_max, -1), coalesce(f.height_cm, 0), coalesce(f.name_given, ''), "
+                  "f.place_found, f.found_date, coalesce(f.station_id, 0), coalesce(st.name, ''), f.status "
+                  "FROM found_persons f LEFT JOIN stations st ON st.id = f.station_id WHERE %1 "
+                  "ORDER BY f.id")
                   .arg(where));
     if (value.isValid())
         q.addBindValue(value);
@@ -277,13 +284,14 @@ QString sexText(const QString& sex)
 // subject was last seen (latestFirst false), cases last seen latest before the person was found.
 void rank(QList<MatchCandidate>& list, int limit, bool latestFirst)
 {
-    std::stable_sort(list.begin(), list.end(), [latestFirst](const MatchCandidate& a, const MatchCandidate& b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        if (a.date.isEmpty() != b.date.isEmpty())
-            return b.date.isEmpty();
-        return latestFirst ? a.date > b.date : a.date < b.date;
-    });
+    std::stable_sort(list.begin(), list.end(),
+                     [latestFirst](const MatchCandidate& a, const MatchCandidate& b) {
+                         if (a.score != b.score)
+                             return a.score > b.score;
+                         if (a.date.isEmpty() != b.date.isEmpty())
+                             return b.date.isEmpty();
+                         return latestFirst ? a.date > b.date : a.date < b.date;
+                     });
     if (limit > 0 && list.size() > limit)
         list.resize(limit);
 }
@@ -377,7 +385,8 @@ Result<MatchResult> MissingFoundMatcher::forFoundPerson(qint64 foundPersonId, in
         c.number = m.caseNo;
         c.name = m.name;
         c.sex = m.sex;
-        c.age = m.birthYear > 0 && f.found.isValid() ? QString::number(f.found.year() - m.birthYear) : QString();
+        c.age =
+            m.birthYear > 0 && f.found.isValid() ? QString::number(f.found.year() - m.birthYear) : QString();
         c.heightCm = m.heightCm;
         c.place = m.lastSeenPlace;
         c.date = m.lastSeen.toString(Qt::ISODate);

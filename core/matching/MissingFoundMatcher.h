@@ -47,7 +47,7 @@ struct MatchResult
     MatchCandidate::Kind subjectKind = MatchCandidate::Kind::Case;
     qint64 subjectId = 0;
     QString subjectNumber;
-    QString subjectSummary; // one line: name, sex, age, height, place and date
+    QString subjectSummary;           // one line: name, sex, age, height, place and date
     QList<MatchCandidate> candidates; // best first
     int excluded = 0;                 // ruled out by sex, age or time
 

@@ -59,8 +59,10 @@ Result<PersonRecord> PersonMergeService::record(qint64 personId) const
     const QString key = QString::number(personId);
     if (!run(q,
              QStringLiteral(
-                 "SELECT p.id, p.name, coalesce(p.id_number, ''), coalesce(p.sex, ''), coalesce(p.birth_date, ''), "
-                 "coalesce(p.birth_year, CAST(substr(p.birth_date, 1, 4) AS INTEGER), 0), coalesce(p.phone, ''), "
+                 "SELECT p.id, p.name, coalesce(p.id_number, ''), coalesce(p.sex, ''), "
+                 "coalesce(p.birth_date, ''), "
+                 "coalesce(p.birth_year, CAST(substr(p.birth_date, 1, 4) AS INTEGER), 0), coalesce(p.phone, "
+                 "''), "
                  "coalesce(p.household_id, 0), coalesce(h.household_no, ''), coalesce(h.address, ''), "
                  "coalesce(a.name, ''), coalesce(st.name, ''), coalesce(p.relation, ''), p.registered, "
                  "coalesce(p.notes, ''), "
@@ -136,7 +138,8 @@ Result<MergeSummary> PersonMergeService::merge(qint64 keepId, qint64 dropId)
     }
     q.finish();
     for (const auto& [drop, keep] : clashes) {
-        if (!run(q, QStringLiteral("UPDATE cases SET screening_id = ? WHERE screening_id = ?"), {keep, drop}) ||
+        if (!run(q, QStringLiteral("UPDATE cases SET screening_id = ? WHERE screening_id = ?"),
+                 {keep, drop}) ||
             !run(q, QStringLiteral("DELETE FROM screenings WHERE id = ?"), {drop}))
             return failed();
         ++sum.screeningsDropped;
@@ -150,8 +153,9 @@ Result<MergeSummary> PersonMergeService::merge(qint64 keepId, qint64 dropId)
         return failed();
     sum.casesMoved = q.numRowsAffected();
     for (const char* side : {"a", "b"}) {
-        const QString sql = QStringLiteral("UPDATE links SET %1_key = ? WHERE %1_kind = 'person' AND %1_key = ?")
-                                .arg(QLatin1String(side));
+        const QString sql =
+            QStringLiteral("UPDATE links SET %1_key = ? WHERE %1_kind = 'person' AND %1_key = ?")
+                .arg(QLatin1String(side));
         if (!run(q, sql, {keepKey, dropKey}))
             return failed();
         sum.linksMoved += q.numRowsAffected();
@@ -169,8 +173,9 @@ Result<MergeSummary> PersonMergeService::merge(qint64 keepId, qint64 dropId)
 
     // The fields the kept record lacks come from the dropped one; the dropped row goes first
     // (its ID number is UNIQUE).
-    if (!run(q, QStringLiteral("SELECT id_number, sex, birth_date, birth_year, phone, household_id, relation, "
-                               "notes, registered FROM persons WHERE id IN (?, ?) ORDER BY id = ?"),
+    if (!run(q,
+             QStringLiteral("SELECT id_number, sex, birth_date, birth_year, phone, household_id, relation, "
+                            "notes, registered FROM persons WHERE id IN (?, ?) ORDER BY id = ?"),
              {keepId, dropId, keepId}))
         return failed();
     QVariantList dropRow, keepRow;
@@ -192,8 +197,9 @@ Result<MergeSummary> PersonMergeService::merge(qint64 keepId, qint64 dropId)
         const bool has = !dropRow[i].isNull() && !dropRow[i].toString().trimmed().isEmpty();
         QVariant value;
         if (missing && has)
-            value = i == 0 && !normalisedId(dropRow[i].toString()).isEmpty() ? normalisedId(dropRow[i].toString())
-                                                                              : dropRow[i];
+            value = i == 0 && !normalisedId(dropRow[i].toString()).isEmpty()
+                        ? normalisedId(dropRow[i].toString())
+                        : dropRow[i];
         else if (i == 0 && !missing && has) {
             // The same number written two ways: keep its normalised 18-character form.
             const QString k = normalisedId(keepRow[i].toString());
@@ -230,7 +236,8 @@ Result<MergeSummary> PersonMergeService::merge(qint64 keepId, qint64 dropId)
                           {QStringLiteral("filled_fields"), QJsonArray::fromStringList(sum.filledFields)}};
     if (Status s = AuditLog(m_db.sql())
                        .append(m_actor, QStringLiteral("merge"), QStringLiteral("person"), keepKey,
-                               {{QStringLiteral("kept"), kept->toJson()}, {QStringLiteral("dropped"), dropped->toJson()}},
+                               {{QStringLiteral("kept"), kept->toJson()},
+                                {QStringLiteral("dropped"), dropped->toJson()}},
                                afterJson);
         !s)
         return s.error();
@@ -252,8 +259,9 @@ Status PersonMergeService::dismiss(qint64 personA, qint64 personB)
     Transaction tx(m_db.sql());
     QSqlQuery q(m_db.sql());
     if (!run(q,
-             QStringLiteral("INSERT INTO person_match_dismissals(person_a, person_b, dismissed_by, dismissed_at) "
-                            "VALUES (?, ?, ?, ?) ON CONFLICT(person_a, person_b) DO NOTHING"),
+             QStringLiteral(
+                 "INSERT INTO person_match_dismissals(person_a, person_b, dismissed_by, dismissed_at) "
+                 "VALUES (?, ?, ?, ?) ON CONFLICT(person_a, person_b) DO NOTHING"),
              {a, b, m_actor.userId ? QVariant(m_actor.userId) : QVariant(),
               Clock::instance().now().toString(Qt::ISODate)}))
         return storageError(q.lastError().text());

@@ -2,9 +2,9 @@
 
 #include <QHash>
 #include <QLoggingCategory>
+#include <algorithm>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
-#include <algorithm>
 #include <vector>
 
 namespace hc {
@@ -104,7 +104,8 @@ int editDistance(QStringView a, QStringView b)
         row[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int up = row[size_t(j)];
-            row[size_t(j)] = std::min({up + 1, row[size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[size_t(j)] =
+                std::min({up + 1, row[size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = up;
         }
     }

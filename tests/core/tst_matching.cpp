@@ -47,8 +47,9 @@ private:
     qint64 m_op = 0;
     Actor actor(const char* badge) { return UserService(m_t->db()).find(QLatin1String(badge))->actor(); }
     qint64 id(const QString& sql) { return m_t->scalar(sql).toLongLong(); }
-    qint64 addPerson(const QString& name, const QVariant& idNumber, const QVariant& sex, const QVariant& birthDate,
-                     const QVariant& birthYear, const QVariant& household, const QVariant& notes = {})
+    qint64 addPerson(const QString& name, const QVariant& idNumber, const QVariant& sex,
+                     const QVariant& birthDate, const QVariant& birthYear, const QVariant& household,
+                     const QVariant& notes = {})
     {
         QSqlQuery q(m_t->db().sql());
         q.prepare("INSERT INTO persons(id_number, name, sex, birth_date, birth_year, household_id, notes) "
@@ -231,9 +232,11 @@ void TestMatching::mergeMovesEveryReference()
     exec(QString("UPDATE persons SET phone = '13900009999' WHERE id = %1").arg(drop));
     const qint64 visit = id(QString("SELECT visit_id FROM screenings WHERE person_id = %1").arg(keep));
     QVERIFY(visit > 0);
-    exec(QString("INSERT INTO screenings(uuid, visit_id, officer_id, operation_id, person_id, screened_at, status) "
-                 "SELECT 'dup-1', visit_id, officer_id, operation_id, %1, screened_at, 'present' FROM screenings "
-                 "WHERE person_id = %2 AND visit_id = %3")
+    exec(QString(
+             "INSERT INTO screenings(uuid, visit_id, officer_id, operation_id, person_id, screened_at, "
+             "status) "
+             "SELECT 'dup-1', visit_id, officer_id, operation_id, %1, screened_at, 'present' FROM screenings "
+             "WHERE person_id = %2 AND visit_id = %3")
              .arg(drop)
              .arg(keep)
              .arg(visit));
@@ -241,21 +244,26 @@ void TestMatching::mergeMovesEveryReference()
     const qint64 keepScreening =
         id(QString("SELECT id FROM screenings WHERE person_id = %1 AND visit_id = %2").arg(keep).arg(visit));
     QVERIFY(keepScreening > 0 && dropScreening != keepScreening);
-    exec(QString("INSERT INTO screenings(uuid, visit_id, officer_id, operation_id, person_id, screened_at, status, "
+    exec(QString("INSERT INTO screenings(uuid, visit_id, officer_id, operation_id, person_id, screened_at, "
+                 "status, "
                  "whereabouts, verified_by) VALUES ('%1', NULL, NULL, %2, %3, '2026-04-01T09:00:00', "
                  "'away_verified', '在兰州', 'phone')")
              .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
              .arg(m_op)
              .arg(drop));
     const qint64 followUp = id("SELECT max(id) FROM screenings");
-    exec(QString("INSERT INTO cases(uuid, case_no, operation_id, subject_person_id, source, screening_id, opened_at, "
-                 "subject_name) VALUES ('c1', 'SZ-1', %1, %2, 'screening', %3, '2026-03-02T11:00:00', '张三')")
-             .arg(m_op)
-             .arg(drop)
-             .arg(dropScreening));
-    auto link = [&](const QString& ak, const QString& a, const QString& bk, const QString& b, const char* kind) {
-        exec(QString("INSERT INTO links(uuid, a_kind, a_key, b_kind, b_key, kind, confidence, created_at) VALUES "
-                     "('%1', '%2', '%3', '%4', '%5', '%6', 0.9, '2026-03-05T00:00:00')")
+    exec(
+        QString("INSERT INTO cases(uuid, case_no, operation_id, subject_person_id, source, screening_id, "
+                "opened_at, "
+                "subject_name) VALUES ('c1', 'SZ-1', %1, %2, 'screening', %3, '2026-03-02T11:00:00', '张三')")
+            .arg(m_op)
+            .arg(drop)
+            .arg(dropScreening));
+    auto link = [&](const QString& ak, const QString& a, const QString& bk, const QString& b,
+                    const char* kind) {
+        exec(QString(
+                 "INSERT INTO links(uuid, a_kind, a_key, b_kind, b_key, kind, confidence, created_at) VALUES "
+                 "('%1', '%2', '%3', '%4', '%5', '%6', 0.9, '2026-03-05T00:00:00')")
                  .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), ak, a, bk, b, QLatin1String(kind)));
     };
     link("person", QString::number(drop), "phone", "13900009999", "same_phone");
@@ -291,15 +299,17 @@ void TestMatching::mergeMovesEveryReference()
     QCOMPARE(id("SELECT subject_person_id FROM cases WHERE case_no = 'SZ-1'"), keep);
     QCOMPARE(id("SELECT screening_id FROM cases WHERE case_no = 'SZ-1'"), keepScreening);
     QCOMPARE(m_t->count("links"), otherLinks - 1);
-    QCOMPARE(id(QString("SELECT count(*) FROM links WHERE a_kind = 'person' AND a_key = '%1' AND b_kind = 'phone'")
-                    .arg(keep)),
-             1);
+    QCOMPARE(
+        id(QString("SELECT count(*) FROM links WHERE a_kind = 'person' AND a_key = '%1' AND b_kind = 'phone'")
+               .arg(keep)),
+        1);
     // The kept person's latest status is the follow-up check (2026-04-01) now.
     QCOMPARE(id(QString("SELECT latest_id FROM person_progress WHERE person_id = %1 AND operation_id = %2")
                     .arg(keep)
                     .arg(m_op)),
              followUp);
-    QCOMPARE(m_t->scalar(QString("SELECT notes FROM persons WHERE id = %1").arg(keep)).toString(), QString("左臂有疤"));
+    QCOMPARE(m_t->scalar(QString("SELECT notes FROM persons WHERE id = %1").arg(keep)).toString(),
+             QString("左臂有疤"));
     QCOMPARE(m_t->scalar(QString("SELECT phone FROM persons WHERE id = %1").arg(keep)).toString(),
              QString("13900000001"));
     // The figures the triggers keep agree with a full recount; one person-check fewer.
@@ -308,7 +318,8 @@ void TestMatching::mergeMovesEveryReference()
     QCOMPARE(after->personChecks, checksBefore - 1);
     // Audited with both records before and what happened.
     QSqlQuery q(m_t->db().sql());
-    QVERIFY(q.exec("SELECT actor, entity_id, before, after FROM audit_log WHERE action = 'merge'") && q.next());
+    QVERIFY(q.exec("SELECT actor, entity_id, before, after FROM audit_log WHERE action = 'merge'") &&
+            q.next());
     QCOMPARE(q.value(1).toLongLong(), keep);
     const QJsonObject b = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
     const QJsonObject a = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
@@ -347,42 +358,49 @@ void TestMatching::missingVsFound()
 {
     const qint64 donggang = id("SELECT id FROM stations WHERE name = '东岗派出所'");
     const qint64 xihu = id("SELECT id FROM stations WHERE name = '西湖派出所'");
-    auto addCase = [&](const char* no, const char* status, const char* name, const char* sex, int year, int height,
-                       const char* seen, const char* place, qint64 station) {
-        exec(QString("INSERT INTO cases(uuid, case_no, station_id, source, status, opened_at, subject_name, "
-                     "subject_sex, subject_birth_year, subject_height_cm, last_seen_date, last_seen_place) VALUES "
-                     "('%1', '%2', %3, 'public_report', '%4', '2026-03-01T00:00:00', '%5', '%6', %7, %8, '%9', '%10')")
-                 .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), no)
-                 .arg(station)
-                 .arg(status, name, sex)
-                 .arg(year)
-                 .arg(height)
-                 .arg(seen, place));
+    auto addCase = [&](const char* no, const char* status, const char* name, const char* sex, int year,
+                       int height, const char* seen, const char* place, qint64 station) {
+        exec(
+            QString(
+                "INSERT INTO cases(uuid, case_no, station_id, source, status, opened_at, subject_name, "
+                "subject_sex, subject_birth_year, subject_height_cm, last_seen_date, last_seen_place) VALUES "
+                "('%1', '%2', %3, 'public_report', '%4', '2026-03-01T00:00:00', '%5', '%6', %7, %8, '%9', "
+                "'%10')")
+                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), no)
+                .arg(station)
+                .arg(status, name, sex)
+                .arg(year)
+                .arg(height)
+                .arg(seen, place));
         return id("SELECT max(id) FROM cases");
     };
-    auto addFound = [&](const char* no, const char* status, const char* sex, int ageMin, int ageMax, int height,
-                        const char* name, const char* place, const char* date, qint64 station) {
-        exec(QString("INSERT INTO found_persons(uuid, record_no, circumstance, station_id, sex, age_min, age_max, "
-                     "height_cm, name_given, place_found, found_date, status, created_at) VALUES ('%1', '%2', "
-                     "'shelter', %3, '%4', %5, %6, %7, %8, '%9', '%10', '%11', '2026-03-01T00:00:00')")
-                 .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), no)
-                 .arg(station)
-                 .arg(sex)
-                 .arg(ageMin)
-                 .arg(ageMax)
-                 .arg(height)
-                 .arg(*name ? QString("'%1'").arg(name) : QString("NULL"))
-                 .arg(place, date, status));
+    auto addFound = [&](const char* no, const char* status, const char* sex, int ageMin, int ageMax,
+                        int height, const char* name, const char* place, const char* date, qint64 station) {
+        exec(
+            QString(
+                "INSERT INTO found_persons(uuid, record_no, circumstance, station_id, sex, age_min, age_max, "
+                "height_cm, name_given, place_found, found_date, status, created_at) VALUES ('%1', '%2', "
+                "'shelter', %3, '%4', %5, %6, %7, %8, '%9', '%10', '%11', '2026-03-01T00:00:00')")
+                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), no)
+                .arg(station)
+                .arg(sex)
+                .arg(ageMin)
+                .arg(ageMax)
+                .arg(height)
+                .arg(*name ? QString("'%1'").arg(name) : QString("NULL"))
+                .arg(place, date, status));
         return id("SELECT max(id) FROM found_persons");
     };
-    const qint64 c1 = addCase("SZ-10", "open", "王小红", "F", 1990, 160, "2026-03-01", "东岗路菜市场", donggang);
+    const qint64 c1 =
+        addCase("SZ-10", "open", "王小红", "F", 1990, 160, "2026-03-01", "东岗路菜市场", donggang);
     addCase("SZ-11", "found_alive", "王小红", "F", 1990, 160, "2026-03-01", "东岗路菜市场", donggang);
     addCase("SZ-12", "investigating", "李军", "M", 1990, 175, "2026-03-01", "东岗路菜市场", donggang);
-    const qint64 f1 = addFound("WM-1", "open", "F", 33, 38, 158, "王晓红", "东岗路菜市场旁公交站", "2026-03-10", donggang);
+    const qint64 f1 =
+        addFound("WM-1", "open", "F", 33, 38, 158, "王晓红", "东岗路菜市场旁公交站", "2026-03-10", donggang);
     const qint64 f2 = addFound("WM-2", "open", "F", 30, 40, 170, "", "西湖公园", "2026-06-01", xihu);
-    addFound("WM-3", "open", "M", 30, 40, 160, "", "东岗路", "2026-03-05", donggang);         // sex
-    addFound("WM-4", "open", "F", 60, 70, 160, "", "东岗路", "2026-03-05", donggang);         // age
-    addFound("WM-5", "open", "F", 30, 40, 160, "", "东岗路", "2026-02-01", donggang);         // before last seen
+    addFound("WM-3", "open", "M", 30, 40, 160, "", "东岗路", "2026-03-05", donggang); // sex
+    addFound("WM-4", "open", "F", 60, 70, 160, "", "东岗路", "2026-03-05", donggang); // age
+    addFound("WM-5", "open", "F", 30, 40, 160, "", "东岗路", "2026-02-01", donggang); // before last seen
     addFound("WM-6", "identified", "F", 33, 38, 160, "王小红", "东岗路", "2026-03-05", donggang); // not open
 
     MissingFoundMatcher matcher(m_t->db(), actor("100003"));
@@ -424,8 +442,10 @@ void TestMatching::missingVsFound()
     QCOMPARE(back->candidates[0].score, r->candidates[0].score);
     QCOMPARE(back->excluded, 1);
     // A height only written in the description counts too.
-    exec("INSERT INTO cases(uuid, case_no, source, status, opened_at, subject_name, subject_sex, subject_birth_year, "
-         "last_seen_date, description) VALUES ('d', 'SZ-13', 'public_report', 'closed_other', '2026-03-01T00:00:00', "
+    exec("INSERT INTO cases(uuid, case_no, source, status, opened_at, subject_name, subject_sex, "
+         "subject_birth_year, "
+         "last_seen_date, description) VALUES ('d', 'SZ-13', 'public_report', 'closed_other', "
+         "'2026-03-01T00:00:00', "
          "'王红', 'F', 1990, '2026-03-01', '女，36岁，身高约159厘米，中等身材')");
     auto described = matcher.forCase(*matcher.caseId("SZ-13"));
     QVERIFY(described.ok());
@@ -466,19 +486,25 @@ void TestMatching::commandLine()
     QCOMPARE(cli({"duplicates", "dismiss", QString::number(zhang), QString::number(zhang2)}), 0);
     QCOMPARE(cli({"duplicates", "dismiss", QString::number(zhang)}), 2);
     QCOMPARE(cli({"duplicates", "merge", "--keep", QString::number(wang), "--drop", "x"}), 2);
-    QCOMPARE(cli({"duplicates", "merge", "--keep", QString::number(wang), "--drop", QString::number(wang)}), 1);
-    QCOMPARE(cli({"duplicates", "merge", "--keep", QString::number(wang), "--drop", QString::number(wang2)}, &out),
-             0);
+    QCOMPARE(cli({"duplicates", "merge", "--keep", QString::number(wang), "--drop", QString::number(wang)}),
+             1);
+    QCOMPARE(
+        cli({"duplicates", "merge", "--keep", QString::number(wang), "--drop", QString::number(wang2)}, &out),
+        0);
     QVERIFY2(out.contains("Merged person"), qPrintable(out));
     QCOMPARE(cli({"duplicates", "--json"}, &out), 0);
     QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object()["pairs"].toInt(), 0);
     QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object()["dismissed_skipped"].toInt(), 1);
 
-    exec("INSERT INTO cases(uuid, case_no, source, status, opened_at, subject_name, subject_sex, subject_birth_year, "
-         "last_seen_date) VALUES ('u', 'SZ-20', 'public_report', 'open', '2026-03-01T00:00:00', '王芳', 'F', 1982, "
+    exec("INSERT INTO cases(uuid, case_no, source, status, opened_at, subject_name, subject_sex, "
+         "subject_birth_year, "
+         "last_seen_date) VALUES ('u', 'SZ-20', 'public_report', 'open', '2026-03-01T00:00:00', '王芳', 'F', "
+         "1982, "
          "'2026-03-01')");
-    exec("INSERT INTO found_persons(uuid, record_no, circumstance, sex, age_min, age_max, place_found, found_date, "
-         "created_at) VALUES ('f', 'WM-20', 'hospital', 'F', 40, 50, '医院', '2026-03-09', '2026-03-09T00:00:00')");
+    exec("INSERT INTO found_persons(uuid, record_no, circumstance, sex, age_min, age_max, place_found, "
+         "found_date, "
+         "created_at) VALUES ('f', 'WM-20', 'hospital', 'F', 40, 50, '医院', '2026-03-09', "
+         "'2026-03-09T00:00:00')");
     QCOMPARE(cli({"match", "--case", "SZ-20", "--json"}, &out), 0);
     const QJsonObject m = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(m["candidates"].toArray().size(), 1);

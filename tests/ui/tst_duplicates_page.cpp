@@ -69,9 +69,11 @@ void TestDuplicatesPage::init()
     m_t = std::make_unique<TestDatabase>();
     hc::test::loadFixture(*m_t);
     // 王芳 written down twice (same birth date), and 章伟 who sounds like 张伟 (1980, same area).
-    exec("INSERT INTO persons(name, sex, birth_date, birth_year, household_id) VALUES ('王芳', 'F', '1982-03-01', "
+    exec("INSERT INTO persons(name, sex, birth_date, birth_year, household_id) VALUES ('王芳', 'F', "
+         "'1982-03-01', "
          "1982, 3)");
-    exec("INSERT INTO persons(name, sex, birth_year, household_id, registered, notes) VALUES ('章伟', 'M', 1980, 1, "
+    exec("INSERT INTO persons(name, sex, birth_year, household_id, registered, notes) VALUES ('章伟', 'M', "
+         "1980, 1, "
          "0, '无户口')");
 }
 
@@ -214,11 +216,16 @@ void TestDuplicatesPage::missingVsFound()
 {
     exec("INSERT INTO cases(uuid, case_no, station_id, source, status, opened_at, subject_name, subject_sex, "
          "subject_birth_year, subject_height_cm, last_seen_date, last_seen_place) VALUES ('u1', 'SZ-10', 1, "
-         "'public_report', 'open', '2026-03-01T00:00:00', '王小红', 'F', 1990, 160, '2026-03-01', '东岗路菜市场')");
-    exec("INSERT INTO found_persons(uuid, record_no, circumstance, station_id, sex, age_min, age_max, height_cm, "
-         "name_given, place_found, found_date, created_at) VALUES ('f1', 'WM-1', 'shelter', 1, 'F', 33, 38, 158, "
-         "'王晓红', '东岗路公交站', '2026-03-10', '2026-03-10T00:00:00'), ('f2', 'WM-2', 'hospital', 2, 'F', 30, 40, "
-         "NULL, NULL, '西湖公园', '2026-06-01', '2026-06-01T00:00:00'), ('f3', 'WM-3', 'remains', 1, 'M', 30, 40, "
+         "'public_report', 'open', '2026-03-01T00:00:00', '王小红', 'F', 1990, 160, '2026-03-01', "
+         "'东岗路菜市场')");
+    exec("INSERT INTO found_persons(uuid, record_no, circumstance, station_id, sex, age_min, age_max, "
+         "height_cm, "
+         "name_given, place_found, found_date, created_at) VALUES ('f1', 'WM-1', 'shelter', 1, 'F', 33, 38, "
+         "158, "
+         "'王晓红', '东岗路公交站', '2026-03-10', '2026-03-10T00:00:00'), ('f2', 'WM-2', 'hospital', 2, 'F', "
+         "30, 40, "
+         "NULL, NULL, '西湖公园', '2026-06-01', '2026-06-01T00:00:00'), ('f3', 'WM-3', 'remains', 1, 'M', "
+         "30, 40, "
          "NULL, NULL, '东岗路', '2026-03-05', '2026-03-05T00:00:00')");
     auto s = session("100003");
     DuplicatesPage page(*s);

@@ -31,7 +31,9 @@ QString reasonsText(const QList<MatchReason>& reasons)
 {
     QStringList parts;
     for (const MatchReason& r : reasons)
-        parts << QStringLiteral("%1 %2%3").arg(r.text, r.points > 0 ? QStringLiteral("+") : QString()).arg(r.points);
+        parts << QStringLiteral("%1 %2%3")
+                     .arg(r.text, r.points > 0 ? QStringLiteral("+") : QString())
+                     .arg(r.points);
     return parts.join(QStringLiteral("  "));
 }
 } // namespace
@@ -66,12 +68,14 @@ QWidget* DuplicatesPage::buildDuplicatesTab()
             {tr("First person"), M::text([](const DuplicatePair& p) { return personText(p.a); })},
             {tr("ID number"), M::text([](const DuplicatePair& p) { return p.a.idNumber; })},
             {tr("Born"), M::text([](const DuplicatePair& p) {
-                 return p.a.birthDate.isEmpty() && p.a.birthYear ? QString::number(p.a.birthYear) : p.a.birthDate;
+                 return p.a.birthDate.isEmpty() && p.a.birthYear ? QString::number(p.a.birthYear)
+                                                                 : p.a.birthDate;
              })},
             {tr("Second person"), M::text([](const DuplicatePair& p) { return personText(p.b); })},
             {tr("ID number"), M::text([](const DuplicatePair& p) { return p.b.idNumber; })},
             {tr("Born"), M::text([](const DuplicatePair& p) {
-                 return p.b.birthDate.isEmpty() && p.b.birthYear ? QString::number(p.b.birthYear) : p.b.birthDate;
+                 return p.b.birthDate.isEmpty() && p.b.birthYear ? QString::number(p.b.birthYear)
+                                                                 : p.b.birthDate;
              })},
             {tr("Why"), M::text([](const DuplicatePair& p) { return reasonsText(p.reasons); })},
         },
@@ -83,8 +87,9 @@ QWidget* DuplicatesPage::buildDuplicatesTab()
     m_progress = new QProgressBar;
     m_progress->setRange(0, 100);
     m_progress->hide();
-    m_summary = new QLabel(tr("Looks through every person for the same ID number written two ways, the same "
-                              "name and birth date, or names that sound alike with the same birth year and area."));
+    m_summary =
+        new QLabel(tr("Looks through every person for the same ID number written two ways, the same "
+                      "name and birth date, or names that sound alike with the same birth year and area."));
     m_summary->setWordWrap(true);
 
     m_table = new QTableView;
@@ -147,7 +152,8 @@ QWidget* DuplicatesPage::buildDuplicatesTab()
     connect(m_keepA, &QPushButton::clicked, this, [this] { mergeSelected(0); });
     connect(m_keepB, &QPushButton::clicked, this, [this] { mergeSelected(1); });
     connect(m_dismiss, &QPushButton::clicked, this, &DuplicatesPage::dismissSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DuplicatesPage::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DuplicatesPage::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DuplicatesPage::showSelected);
     showSelected();
     return tab;
@@ -212,10 +218,11 @@ void DuplicatesPage::showScan(const Result<DuplicateScan>& scan)
     if (scan->dismissedSkipped > 0)
         text += QLatin1Char(' ') + tr("%1 pairs you dismissed are not shown.").arg(scan->dismissedSkipped);
     if (scan->skippedBlocks > 0)
-        text += QLatin1Char(' ') + tr("%1 very large groups (%2 people with a very common name and birth date) "
-                                      "were not compared.")
-                                       .arg(scan->skippedBlocks)
-                                       .arg(scan->skippedPeople);
+        text +=
+            QLatin1Char(' ') + tr("%1 very large groups (%2 people with a very common name and birth date) "
+                                  "were not compared.")
+                                   .arg(scan->skippedBlocks)
+                                   .arg(scan->skippedPeople);
     m_summary->setText(text);
     m_model->setRows(scan->pairs);
     m_table->resizeColumnsToContents();
@@ -303,8 +310,9 @@ void DuplicatesPage::removePairsOf(qint64 personA, qint64 personB, bool bothOnly
 {
     QList<DuplicatePair> rows;
     for (const DuplicatePair& p : m_model->rows()) {
-        const bool gone = bothOnly ? ((p.a.id == personA && p.b.id == personB) || (p.a.id == personB && p.b.id == personA))
-                                   : (p.a.id == personB || p.b.id == personB);
+        const bool gone =
+            bothOnly ? ((p.a.id == personA && p.b.id == personB) || (p.a.id == personB && p.b.id == personA))
+                     : (p.a.id == personB || p.b.id == personB);
         if (!gone)
             rows << p;
     }
@@ -321,9 +329,10 @@ bool DuplicatesPage::mergeSelected(int keepSide)
         return false;
     const DuplicatePerson keep = keepSide == 0 ? pair->a : pair->b;
     const DuplicatePerson drop = keepSide == 0 ? pair->b : pair->a;
-    if (!confirm(tr("Merge %1 into %2? Every screening, case and link of %1 moves to %2, the details %2 lacks "
-                    "are taken from %1, and %1 is deleted. The merge is recorded in the audit log.")
-                     .arg(personText(drop), personText(keep))))
+    if (!confirm(
+            tr("Merge %1 into %2? Every screening, case and link of %1 moves to %2, the details %2 lacks "
+               "are taken from %1, and %1 is deleted. The merge is recorded in the audit log.")
+                .arg(personText(drop), personText(keep))))
         return false;
     m_error->hide();
     const auto r = PersonMergeService(m_session.db(), m_session.actor()).merge(keep.id, drop.id);
@@ -332,14 +341,16 @@ bool DuplicatesPage::mergeSelected(int keepSide)
         m_error->show();
         return false;
     }
-    m_status->setText(tr("Merged %1 into %2: %3 screenings, %4 cases and %5 links moved.")
-                          .arg(personText(drop), personText(keep))
-                          .arg(r->screeningsMoved + r->screeningsDropped)
-                          .arg(r->casesMoved)
-                          .arg(r->linksMoved) +
-                      (r->screeningsDropped > 0
-                           ? QLatin1Char(' ') + tr("%1 screenings of the same visit were kept once.").arg(r->screeningsDropped)
-                           : QString()));
+    m_status->setText(
+        tr("Merged %1 into %2: %3 screenings, %4 cases and %5 links moved.")
+            .arg(personText(drop), personText(keep))
+            .arg(r->screeningsMoved + r->screeningsDropped)
+            .arg(r->casesMoved)
+            .arg(r->linksMoved) +
+        (r->screeningsDropped > 0
+             ? QLatin1Char(' ') +
+                   tr("%1 screenings of the same visit were kept once.").arg(r->screeningsDropped)
+             : QString()));
     removePairsOf(keep.id, drop.id, false);
     emit pairResolved(keep.id, drop.id);
     m_session.notifyDataChanged();
@@ -361,7 +372,8 @@ bool DuplicatesPage::dismissSelected()
         m_error->show();
         return false;
     }
-    m_status->setText(tr("%1 and %2 will not be proposed as duplicates again.").arg(personText(a), personText(b)));
+    m_status->setText(
+        tr("%1 and %2 will not be proposed as duplicates again.").arg(personText(a), personText(b)));
     removePairsOf(a.id, b.id, true);
     emit pairResolved(a.id, b.id);
     return true;

@@ -28,7 +28,8 @@ MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandi
     m_model = new M(
         {
             {tr("Score"), M::number([](const MatchCandidate& c) { return c.score; })},
-            {forCase ? tr("Record no.") : tr("Case no."), M::text([](const MatchCandidate& c) { return c.number; })},
+            {forCase ? tr("Record no.") : tr("Case no."),
+             M::text([](const MatchCandidate& c) { return c.number; })},
             {tr("Name"), M::text([](const MatchCandidate& c) { return c.name; })},
             {tr("Sex"), M::text([](const MatchCandidate& c) {
                  return c.sex.isEmpty() ? QString() : Vocabulary::sexLabel(c.sex.at(0));
@@ -37,7 +38,8 @@ MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandi
             {tr("Height"), M::text([](const MatchCandidate& c) {
                  return c.heightCm > 0 ? tr("%1 cm").arg(c.heightCm) : QString();
              })},
-            {forCase ? tr("Found on") : tr("Last seen"), M::text([](const MatchCandidate& c) { return c.date; })},
+            {forCase ? tr("Found on") : tr("Last seen"),
+             M::text([](const MatchCandidate& c) { return c.date; })},
             {tr("Place"), M::text([](const MatchCandidate& c) { return oneLine(c.place); })},
             {tr("Station"), M::text([](const MatchCandidate& c) { return c.station; })},
         },
@@ -96,7 +98,8 @@ MatchCandidatesDialog::~MatchCandidatesDialog()
     m_task.stop();
 }
 
-MatchCandidatesDialog* MatchCandidatesDialog::showForCase(SessionContext& session, qint64 caseId, QWidget* parent)
+MatchCandidatesDialog* MatchCandidatesDialog::showForCase(SessionContext& session, qint64 caseId,
+                                                          QWidget* parent)
 {
     auto* d = new MatchCandidatesDialog(session, MatchCandidate::Kind::Case, caseId, parent);
     d->setAttribute(Qt::WA_DeleteOnClose);
@@ -104,8 +107,8 @@ MatchCandidatesDialog* MatchCandidatesDialog::showForCase(SessionContext& sessio
     return d;
 }
 
-MatchCandidatesDialog* MatchCandidatesDialog::showForFoundPerson(SessionContext& session, qint64 foundPersonId,
-                                                                 QWidget* parent)
+MatchCandidatesDialog* MatchCandidatesDialog::showForFoundPerson(SessionContext& session,
+                                                                 qint64 foundPersonId, QWidget* parent)
 {
     auto* d = new MatchCandidatesDialog(session, MatchCandidate::Kind::FoundPerson, foundPersonId, parent);
     d->setAttribute(Qt::WA_DeleteOnClose);
@@ -145,8 +148,8 @@ void MatchCandidatesDialog::showResult(const Result<MatchResult>& r)
         emit candidatesLoaded(0);
         return;
     }
-    m_subject->setText(QStringLiteral("<b>%1</b> %2").arg(r->subjectNumber.toHtmlEscaped(),
-                                                          r->subjectSummary.toHtmlEscaped()));
+    m_subject->setText(QStringLiteral("<b>%1</b> %2")
+                           .arg(r->subjectNumber.toHtmlEscaped(), r->subjectSummary.toHtmlEscaped()));
     m_summary->setText(r->candidates.isEmpty()
                            ? tr("No candidate; %1 ruled out by sex, age or time.").arg(r->excluded)
                            : tr("%1 candidates, best first; %2 ruled out by sex, age or time.")
@@ -167,7 +170,10 @@ void MatchCandidatesDialog::showReasons()
         return;
     const MatchCandidate& c = m_model->row(rows.first().row());
     for (const MatchReason& r : c.reasons)
-        m_reasons->addItem(QStringLiteral("%1%2  %3").arg(r.points > 0 ? QStringLiteral("+") : QString()).arg(r.points).arg(r.text));
+        m_reasons->addItem(QStringLiteral("%1%2  %3")
+                               .arg(r.points > 0 ? QStringLiteral("+") : QString())
+                               .arg(r.points)
+                               .arg(r.text));
     m_reasons->addItem(tr("Score: %1").arg(c.score));
 }
 

@@ -30,7 +30,8 @@ public:
 
     // Non-modal, deleted on close.
     static MatchCandidatesDialog* showForCase(SessionContext& session, qint64 caseId, QWidget* parent);
-    static MatchCandidatesDialog* showForFoundPerson(SessionContext& session, qint64 foundPersonId, QWidget* parent);
+    static MatchCandidatesDialog* showForFoundPerson(SessionContext& session, qint64 foundPersonId,
+                                                     QWidget* parent);
 
     void refresh();
 

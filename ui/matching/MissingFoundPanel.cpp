@@ -14,11 +14,13 @@
 
 namespace hc {
 
-MissingFoundPanel::MissingFoundPanel(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+MissingFoundPanel::MissingFoundPanel(SessionContext& session, QWidget* parent)
+    : QWidget(parent), m_session(session)
 {
-    auto* intro = new QLabel(tr("Rank the unidentified people found (shelters, hospitals, remains) against a "
-                                "missing person's case, or the open cases against a person found. Each candidate "
-                                "shows why it scored: sex, age, height, place, time and name."));
+    auto* intro =
+        new QLabel(tr("Rank the unidentified people found (shelters, hospitals, remains) against a "
+                      "missing person's case, or the open cases against a person found. Each candidate "
+                      "shows why it scored: sex, age, height, place, time and name."));
     intro->setWordWrap(true);
     m_lookup = new QComboBox;
     m_lookup->addItem(tr("Case number"), ByCase);
