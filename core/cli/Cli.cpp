@@ -4,6 +4,7 @@
 #include "cli/CliBench.h"
 #include "cli/CliExport.h"
 #include "cli/CliLinks.h"
+#include "cli/CliMatching.h"
 #include "demo/DemoGenerator.h"
 #include "imports/OfficerImporter.h"
 #include "imports/RegistryImporter.h"
@@ -75,7 +76,10 @@ int Cli::usage(int status)
             "  export-registry --db F FILE              write the registry as CSV\n"
             "  export-visits --db F --operation N FILE  write the field sheets as CSV\n"
             "  links cluster|path|central|near --db F [...] --json   link analysis\n"
-            "  bench search|stats|households --db F [...]  timings for bench/run\n\n"
+            "  duplicates --db F [--limit N] [--json]   possible duplicate people\n"
+            "  duplicates merge|dismiss --db F ...      --keep ID --drop ID | A B\n"
+            "  match --db F --case NO | --found NO [--json]  missing vs found candidates\n"
+            "  bench search|stats|households|links|duplicates --db F [...]  timings for bench/run\n\n"
             "Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,\n"
             "2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.\n");
     for (const Extra& e : m_extra)
@@ -113,6 +117,10 @@ int Cli::run(const QStringList& args)
         return bench(rest);
     if (cmd == u"links")
         return runLinksCommand(rest, m_out, m_err);
+    if (cmd == u"duplicates")
+        return runDuplicatesCommand(rest, m_out, m_err);
+    if (cmd == u"match")
+        return runMatchCommand(rest, m_out, m_err);
     for (const Extra& e : m_extra)
         if (cmd == e.name)
             return e.handler(rest, m_out, m_err);
@@ -472,10 +480,12 @@ int Cli::exportVisits(const QStringList& args)
 int Cli::bench(const QStringList& args)
 {
     const QStringList benches = {QStringLiteral("search"), QStringLiteral("stats"),
-                                 QStringLiteral("households"), QStringLiteral("links")};
+                                 QStringLiteral("households"), QStringLiteral("links"),
+                                 QStringLiteral("duplicates")};
     if (args.size() < 2 || !benches.contains(args.at(1))) {
         m_err
-            << tr("Use: bench search|stats|households|links --db F [--operation N] [--runs N] [--edges FILE]")
+            << tr("Use: bench search|stats|households|links|duplicates --db F [--operation N] [--runs N] "
+                  "[--edges FILE]")
             << '\n';
         return kBadArgs;
     }
@@ -498,6 +508,7 @@ int Cli::bench(const QStringList& args)
     const auto r = what == u"search"  ? benchSearch(*db, runs)
                    : what == u"stats" ? benchStats(*db, operation, runs)
                    : what == u"links" ? benchLinks(*db, p.value(QStringLiteral("edges")))
+                   : what == u"duplicates" ? benchDuplicates(*db)
                                       : benchHouseholds(*db, operation, runs);
     if (!r) {
         m_err << r.error().text() << '\n';

@@ -2,6 +2,7 @@
 
 #include "households/HouseholdService.h"
 #include "links/LinkGraph.h"
+#include "matching/DuplicateFinder.h"
 #include "operations/OperationService.h"
 #include "search/SearchService.h"
 #include "stats/StatsService.h"
@@ -185,6 +186,25 @@ Result<QJsonObject> benchHouseholds(Database& db, const QString& operationName, 
     return QJsonObject{{QStringLiteral("page"), summarise(pageMs)},
                        {QStringLiteral("detail"), summarise(detailMs)},
                        {QStringLiteral("next"), summarise(nextMs)}};
+}
+
+Result<QJsonObject> benchDuplicates(Database& db)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("DELETE FROM name_phonetic")))
+        return storageError(q.lastError().text());
+    QJsonObject out;
+    for (const char* run : {"cold", "warm"}) {
+        QElapsedTimer t;
+        t.start();
+        const auto scan = DuplicateFinder(db, Actor::cli()).run();
+        if (!scan)
+            return scan.error();
+        QJsonObject o = scan->toJson();
+        o.insert(QStringLiteral("total_ms"), double(t.elapsed()));
+        out.insert(QLatin1String(run), o);
+    }
+    return out;
 }
 
 } // namespace hc

@@ -18,5 +18,8 @@ Result<QJsonObject> benchStats(Database& db, const QString& operationName, int r
 // cluster; writes the edge list ("a b weight" per line) for the NetworkX/igraph comparison.
 Result<QJsonObject> benchLinks(Database& db, const QString& edgeListPath);
 Result<QJsonObject> benchHouseholds(Database& db, const QString& operationName, int runs);
+// Duplicate detection over every person: a cold run (the phonetic cache emptied first) and a
+// warm one, with the figures and per-stage times of each.
+Result<QJsonObject> benchDuplicates(Database& db);
 
 } // namespace hc

@@ -8,6 +8,7 @@
 #include "followup/UnregisteredPage.h"
 #include "followup/VerificationPage.h"
 #include "households/HouseholdsPage.h"
+#include "matching/DuplicatesPage.h"
 #include "mainwindow/MainWindow.h"
 #include "overview/OverviewPage.h"
 #include "storage/Database.h"
@@ -114,6 +115,11 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
                          });
     }
     window->addPage(new UnregisteredPage(session), MainWindow::tr("Unregistered"));
+    // Duplicate people (MergePeople) with a "Missing vs found" tab (EditCases).
+    if (session.actor().can(Right::MergePeople) || session.actor().can(Right::EditCases))
+        window->addPage(new DuplicatesPage(session), session.actor().can(Right::MergePeople)
+                                                         ? MainWindow::tr("Duplicates")
+                                                         : MainWindow::tr("Missing vs found"));
     return window;
 }
 

@@ -1,0 +1,98 @@
+#pragma once
+// Missing vs found: ranks the open found-person records against a case's subject, or the
+// open and investigating cases against a found person. Each factor (sex, age at the date
+// found against the estimated range, height, place, time, name) gives points and a reason the
+// UI shows; a sex mismatch, an age far outside the range or a person found before the subject
+// went missing rules a candidate out. Needs the EditCases right.
+
+#include "auth/Actor.h"
+#include "common/Result.h"
+#include "matching/DuplicateFinder.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+
+namespace hc {
+
+class Database;
+
+struct MatchCandidate
+{
+    enum class Kind
+    {
+        FoundPerson,
+        Case
+    };
+    Kind kind = Kind::FoundPerson;
+    qint64 id = 0;
+    QString number; // record number or case number
+    QString name;   // the subject's name, or the name the found person gave
+    QString sex;    // M, F or empty
+    QString age;    // "34" or "30–40"; empty when unknown
+    int heightCm = 0;
+    QString place; // last seen / found
+    QString date;  // last seen / found
+    QString station;
+    QString status;
+    int score = 0; // the reasons' points added up (at least 0)
+    QList<MatchReason> reasons;
+
+    QJsonObject toJson() const;
+};
+
+struct MatchResult
+{
+    MatchCandidate::Kind subjectKind = MatchCandidate::Kind::Case;
+    qint64 subjectId = 0;
+    QString subjectNumber;
+    QString subjectSummary;           // one line: name, sex, age, height, place and date
+    QList<MatchCandidate> candidates; // best first
+    int excluded = 0;                 // ruled out by sex, age or time
+
+    QJsonObject toJson() const;
+};
+
+class MissingFoundMatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::MissingFoundMatcher)
+public:
+    // Years an age may lie outside the estimated range before the candidate is ruled out.
+    static constexpr int kAgeTolerance = 5;
+
+    MissingFoundMatcher(Database& db, Actor actor);
+
+    Result<MatchResult> forCase(qint64 caseId, int limit = 50);
+    Result<MatchResult> forFoundPerson(qint64 foundPersonId, int limit = 50);
+    Result<qint64> caseId(const QString& caseNo) const;
+    Result<qint64> foundPersonId(const QString& recordNo) const;
+
+    // The facts compared, exposed for tests and for the scoring of hand-made pairs.
+    struct Missing
+    {
+        qint64 id = 0;
+        QString caseNo, name, sex, lastSeenPlace, station, status;
+        int birthYear = 0, heightCm = 0;
+        qint64 stationId = 0;
+        QDate lastSeen;
+    };
+    struct Found
+    {
+        qint64 id = 0;
+        QString recordNo, circumstance, sex, name, place, station, status;
+        int ageMin = -1, ageMax = -1, heightCm = 0;
+        qint64 stationId = 0;
+        QDate found;
+    };
+    // Points and reasons; false when the pair is ruled out.
+    static bool score(const Missing& m, const Found& f, int& points, QList<MatchReason>& reasons);
+
+private:
+    Result<QList<Missing>> loadCases(const QString& where, const QVariant& value) const;
+    Result<QList<Found>> loadFound(const QString& where, const QVariant& value) const;
+    Database& m_db;
+    Actor m_actor;
+};
+
+} // namespace hc

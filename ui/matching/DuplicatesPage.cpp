@@ -1,0 +1,382 @@
+#include "matching/DuplicatesPage.h"
+
+#include "common/InlineError.h"
+#include "common/SessionContext.h"
+#include "matching/MissingFoundPanel.h"
+#include "matching/PersonMergeService.h"
+#include "registry/Vocabulary.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hc {
+
+namespace {
+QString personText(const DuplicatePerson& p)
+{
+    return QStringLiteral("%1 (#%2)").arg(p.name).arg(p.id);
+}
+
+QString reasonsText(const QList<MatchReason>& reasons)
+{
+    QStringList parts;
+    for (const MatchReason& r : reasons)
+        parts << QStringLiteral("%1 %2%3")
+                     .arg(r.text, r.points > 0 ? QStringLiteral("+") : QString())
+                     .arg(r.points);
+    return parts.join(QStringLiteral("  "));
+}
+} // namespace
+
+DuplicatesPage::DuplicatesPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    m_tabs = new QTabWidget;
+    if (session.actor().can(Right::MergePeople))
+        m_tabs->addTab(buildDuplicatesTab(), tr("Possible duplicates"));
+    if (session.actor().can(Right::EditCases)) {
+        m_missingFound = new MissingFoundPanel(session);
+        m_tabs->addTab(m_missingFound, tr("Missing vs found"));
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+}
+
+DuplicatesPage::~DuplicatesPage()
+{
+    m_task.stop();
+}
+
+QWidget* DuplicatesPage::buildDuplicatesTab()
+{
+    auto* tab = new QWidget;
+    using M = RowsModel<DuplicatePair>;
+    m_model = new M(
+        {
+            {tr("Score"), M::number([](const DuplicatePair& p) { return p.score; })},
+            {tr("Rule"), M::text([](const DuplicatePair& p) { return p.rulesText(); })},
+            {tr("First person"), M::text([](const DuplicatePair& p) { return personText(p.a); })},
+            {tr("ID number"), M::text([](const DuplicatePair& p) { return p.a.idNumber; })},
+            {tr("Born"), M::text([](const DuplicatePair& p) {
+                 return p.a.birthDate.isEmpty() && p.a.birthYear ? QString::number(p.a.birthYear)
+                                                                 : p.a.birthDate;
+             })},
+            {tr("Second person"), M::text([](const DuplicatePair& p) { return personText(p.b); })},
+            {tr("ID number"), M::text([](const DuplicatePair& p) { return p.b.idNumber; })},
+            {tr("Born"), M::text([](const DuplicatePair& p) {
+                 return p.b.birthDate.isEmpty() && p.b.birthYear ? QString::number(p.b.birthYear)
+                                                                 : p.b.birthDate;
+             })},
+            {tr("Why"), M::text([](const DuplicatePair& p) { return reasonsText(p.reasons); })},
+        },
+        this);
+
+    m_run = new QPushButton(tr("Find &duplicates"));
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->hide();
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_summary =
+        new QLabel(tr("Looks through every person for the same ID number written two ways, the same "
+                      "name and birth date, or names that sound alike with the same birth year and area."));
+    m_summary->setWordWrap(true);
+
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_compare = new QTableWidget(0, 3);
+    m_compare->setHorizontalHeaderLabels({tr("Field"), tr("First person"), tr("Second person")});
+    m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_compare->verticalHeader()->hide();
+    m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_compare->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_compare->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_why = new QLabel;
+    m_why->setWordWrap(true);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_keepA = new QPushButton(tr("Keep the &first, merge the second into it…"));
+    m_keepB = new QPushButton(tr("Keep the &second, merge the first into it…"));
+    m_dismiss = new QPushButton(tr("&Not the same person"));
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_error = makeErrorLabel();
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_run);
+    top->addWidget(m_cancel);
+    top->addWidget(m_progress, 1);
+    top->addStretch(0);
+    auto* compareBox = new QWidget;
+    auto* compareLayout = new QVBoxLayout(compareBox);
+    compareLayout->setContentsMargins(0, 0, 0, 0);
+    compareLayout->addWidget(m_compare, 1);
+    compareLayout->addWidget(m_why);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_keepA);
+    actions->addWidget(m_keepB);
+    actions->addWidget(m_dismiss);
+    actions->addStretch(1);
+    compareLayout->addLayout(actions);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(compareBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(tab);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_error);
+
+    connect(m_run, &QPushButton::clicked, this, &DuplicatesPage::runDetection);
+    connect(m_cancel, &QPushButton::clicked, this, &DuplicatesPage::cancelDetection);
+    connect(m_keepA, &QPushButton::clicked, this, [this] { mergeSelected(0); });
+    connect(m_keepB, &QPushButton::clicked, this, [this] { mergeSelected(1); });
+    connect(m_dismiss, &QPushButton::clicked, this, &DuplicatesPage::dismissSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DuplicatesPage::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DuplicatesPage::showSelected);
+    showSelected();
+    return tab;
+}
+
+void DuplicatesPage::setRunning(bool running)
+{
+    m_running = running;
+    m_run->setEnabled(!running);
+    m_cancel->setVisible(running);
+    m_cancel->setEnabled(running);
+    m_progress->setVisible(running);
+    showSelected(); // merge and dismiss wait for the run
+}
+
+void DuplicatesPage::runDetection()
+{
+    if (!m_model || isRunning())
+        return;
+    m_error->hide();
+    m_status->clear();
+    m_progress->setValue(0);
+    m_summary->setText(tr("Looking for duplicates…"));
+    setRunning(true);
+    const Actor actor = m_session.actor();
+    m_task.start<DuplicateScan>(
+        this, m_session.db().path(),
+        [actor](Database& db, const BackgroundTask::Progress& progress) {
+            return DuplicateFinder(db, actor).run(DuplicateFinder::Options{}, progress);
+        },
+        [this](int percent, const QString& stage) {
+            m_progress->setValue(percent);
+            m_summary->setText(stage);
+        },
+        [this](const Result<DuplicateScan>& scan) { showScan(scan); });
+}
+
+void DuplicatesPage::cancelDetection()
+{
+    m_task.cancel();
+    m_cancel->setEnabled(false);
+    m_summary->setText(tr("Cancelling…"));
+}
+
+void DuplicatesPage::showScan(const Result<DuplicateScan>& scan)
+{
+    setRunning(false);
+    if (!scan) {
+        m_model->setRows({});
+        m_summary->setText(scan.error().kind == Error::Kind::Cancelled ? scan.error().message : QString());
+        if (scan.error().kind != Error::Kind::Cancelled) {
+            m_error->setText(scan.error().message);
+            m_error->show();
+        }
+        emit detectionFinished();
+        return;
+    }
+    QString text = tr("%L1 people compared in %L2 blocks: %L3 possible duplicate pairs.")
+                       .arg(scan->people)
+                       .arg(scan->blocks)
+                       .arg(scan->totalPairs);
+    if (scan->dismissedSkipped > 0)
+        text += QLatin1Char(' ') + tr("%1 pairs you dismissed are not shown.").arg(scan->dismissedSkipped);
+    if (scan->skippedBlocks > 0)
+        text +=
+            QLatin1Char(' ') + tr("%1 very large groups (%2 people with a very common name and birth date) "
+                                  "were not compared.")
+                                   .arg(scan->skippedBlocks)
+                                   .arg(scan->skippedPeople);
+    m_summary->setText(text);
+    m_model->setRows(scan->pairs);
+    m_table->resizeColumnsToContents();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    emit detectionFinished();
+}
+
+const DuplicatePair* DuplicatesPage::selectedPair() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_model->rowCount())
+        return nullptr;
+    return &m_model->row(rows.first().row());
+}
+
+void DuplicatesPage::showSelected()
+{
+    const DuplicatePair* pair = selectedPair();
+    const bool enabled = pair && !isRunning();
+    m_keepA->setEnabled(enabled);
+    m_keepB->setEnabled(enabled);
+    m_dismiss->setEnabled(enabled);
+    m_compare->setRowCount(0);
+    m_why->clear();
+    if (!pair)
+        return;
+    PersonMergeService svc(m_session.db(), m_session.actor());
+    const auto a = svc.record(pair->a.id), b = svc.record(pair->b.id);
+    if (!a || !b) {
+        m_error->setText((!a ? a.error() : b.error()).message);
+        m_error->show();
+        return;
+    }
+    auto yesNo = [](bool v) { return v ? tr("yes") : tr("no"); };
+    auto sex = [](const QString& s) { return s.isEmpty() ? QString() : Vocabulary::sexLabel(s.at(0)); };
+    auto born = [](const PersonRecord& r) {
+        return r.birthDate.isEmpty() && r.birthYear ? QString::number(r.birthYear) : r.birthDate;
+    };
+    const QList<std::pair<QString, std::pair<QString, QString>>> fields = {
+        {tr("Person no."), {QString::number(a->id), QString::number(b->id)}},
+        {tr("Name"), {a->name, b->name}},
+        {tr("ID number"), {a->idNumber, b->idNumber}},
+        {tr("Sex"), {sex(a->sex), sex(b->sex)}},
+        {tr("Born"), {born(*a), born(*b)}},
+        {tr("Phone"), {a->phone, b->phone}},
+        {tr("Household no."), {a->householdNo, b->householdNo}},
+        {tr("Address"), {oneLine(a->address), oneLine(b->address)}},
+        {tr("Area"), {a->area, b->area}},
+        {tr("Station"), {a->station, b->station}},
+        {tr("Relation"), {a->relation, b->relation}},
+        {tr("Registered"), {yesNo(a->registered), yesNo(b->registered)}},
+        {tr("Notes"), {oneLine(a->notes), oneLine(b->notes)}},
+        {tr("Screenings"), {QString::number(a->screenings), QString::number(b->screenings)}},
+        {tr("Cases"), {QString::number(a->cases), QString::number(b->cases)}},
+        {tr("Links"), {QString::number(a->links), QString::number(b->links)}},
+    };
+    m_compare->setRowCount(int(fields.size()));
+    for (int r = 0; r < fields.size(); ++r) {
+        const auto& [label, values] = fields.at(r);
+        m_compare->setItem(r, 0, new QTableWidgetItem(label));
+        auto* x = new QTableWidgetItem(values.first);
+        auto* y = new QTableWidgetItem(values.second);
+        if (r > 0 && values.first != values.second) { // what differs stands out
+            QFont bold = x->font();
+            bold.setBold(true);
+            x->setFont(bold);
+            y->setFont(bold);
+        }
+        m_compare->setItem(r, 1, x);
+        m_compare->setItem(r, 2, y);
+    }
+    m_why->setText(tr("Why: %1 = %2 points.").arg(reasonsText(pair->reasons)).arg(pair->score));
+}
+
+bool DuplicatesPage::confirm(const QString& question)
+{
+    if (m_confirm)
+        return m_confirm(question);
+    return QMessageBox::question(this, tr("Duplicates"), question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+}
+
+void DuplicatesPage::removePairsOf(qint64 personA, qint64 personB, bool bothOnly)
+{
+    QList<DuplicatePair> rows;
+    for (const DuplicatePair& p : m_model->rows()) {
+        const bool gone =
+            bothOnly ? ((p.a.id == personA && p.b.id == personB) || (p.a.id == personB && p.b.id == personA))
+                     : (p.a.id == personB || p.b.id == personB);
+        if (!gone)
+            rows << p;
+    }
+    const int at = m_table->currentIndex().row();
+    m_model->setRows(rows);
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(std::clamp(at, 0, m_model->rowCount() - 1));
+}
+
+bool DuplicatesPage::mergeSelected(int keepSide)
+{
+    const DuplicatePair* pair = selectedPair();
+    if (!pair || isRunning())
+        return false;
+    const DuplicatePerson keep = keepSide == 0 ? pair->a : pair->b;
+    const DuplicatePerson drop = keepSide == 0 ? pair->b : pair->a;
+    if (!confirm(
+            tr("Merge %1 into %2? Every screening, case and link of %1 moves to %2, the details %2 lacks "
+               "are taken from %1, and %1 is deleted. The merge is recorded in the audit log.")
+                .arg(personText(drop), personText(keep))))
+        return false;
+    m_error->hide();
+    const auto r = PersonMergeService(m_session.db(), m_session.actor()).merge(keep.id, drop.id);
+    if (!r) {
+        m_error->setText(r.error().message);
+        m_error->show();
+        return false;
+    }
+    m_status->setText(
+        tr("Merged %1 into %2: %3 screenings, %4 cases and %5 links moved.")
+            .arg(personText(drop), personText(keep))
+            .arg(r->screeningsMoved + r->screeningsDropped)
+            .arg(r->casesMoved)
+            .arg(r->linksMoved) +
+        (r->screeningsDropped > 0
+             ? QLatin1Char(' ') +
+                   tr("%1 screenings of the same visit were kept once.").arg(r->screeningsDropped)
+             : QString()));
+    removePairsOf(keep.id, drop.id, false);
+    emit pairResolved(keep.id, drop.id);
+    m_session.notifyDataChanged();
+    return true;
+}
+
+bool DuplicatesPage::dismissSelected()
+{
+    const DuplicatePair* pair = selectedPair();
+    if (!pair || isRunning())
+        return false;
+    const DuplicatePerson a = pair->a, b = pair->b;
+    if (!confirm(tr("%1 and %2 are different people? The pair will not be proposed again.")
+                     .arg(personText(a), personText(b))))
+        return false;
+    m_error->hide();
+    if (Status s = PersonMergeService(m_session.db(), m_session.actor()).dismiss(a.id, b.id); !s) {
+        m_error->setText(s.error().message);
+        m_error->show();
+        return false;
+    }
+    m_status->setText(
+        tr("%1 and %2 will not be proposed as duplicates again.").arg(personText(a), personText(b)));
+    removePairsOf(a.id, b.id, true);
+    emit pairResolved(a.id, b.id);
+    return true;
+}
+
+} // namespace hc
