@@ -2,6 +2,7 @@
 
 #include "auth/Actor.h"
 #include "cli/CliBench.h"
+#include "cli/CliCases.h"
 #include "cli/CliExport.h"
 #include "cli/CliLinks.h"
 #include "demo/DemoGenerator.h"
@@ -73,6 +74,10 @@ int Cli::usage(int status)
             "  bench search|stats|households --db F [...]  timings for bench/run\n\n"
             "Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,\n"
             "2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.\n");
+    s << tr("\nCase files:\n"
+            "  cases list --db F [--status S] [--station NAME] [--overdue] [--json]\n"
+            "  cases show CASE_NO --db F [--json]\n"
+            "  found list --db F [--status S] [--json]   people found without identification\n");
     s.flush();
     return status;
 }
@@ -105,6 +110,8 @@ int Cli::run(const QStringList& args)
         return bench(rest);
     if (cmd == u"links")
         return runLinksCommand(rest, m_out, m_err);
+    if (cmd == u"cases" || cmd == u"found")
+        return (cmd == u"cases" ? runCasesCommand : runFoundCommand)(rest, m_out, m_err);
     if (cmd == u"help" || cmd == u"--help" || cmd == u"-h")
         return usage(0);
     m_err << tr("Unknown command: %1").arg(cmd) << '\n';
