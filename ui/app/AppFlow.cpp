@@ -3,6 +3,8 @@
 #include "app/FirstAdminDialog.h"
 #include "app/SignInDialog.h"
 #include "app/StartDialog.h"
+#include "cases/CasesPage.h"
+#include "cases/FoundPersonsPage.h"
 #include "common/SessionContext.h"
 #include "followup/RevisitsPage.h"
 #include "followup/UnregisteredPage.h"
@@ -114,6 +116,9 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
                          });
     }
     window->addPage(new UnregisteredPage(session), MainWindow::tr("Unregistered"));
+    // Every role sees the case files and found persons; officers read only (core refuses edits).
+    window->addPage(new CasesPage(session), MainWindow::tr("Cases"));
+    window->addPage(new FoundPersonsPage(session), MainWindow::tr("Found persons"));
     return window;
 }
 
