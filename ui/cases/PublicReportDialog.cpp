@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -40,6 +41,21 @@ PublicReportDialog::PublicReportDialog(SessionContext& session, QWidget* parent)
     m_form->formLayout()->insertRow(1, tr("Registered &ID number:"),
                                     errors.wrap(QStringLiteral("subject_person"), m_idNumber));
     errors.alias(QStringLiteral("id_number"), QStringLiteral("subject_person"));
+    // On the phone the caller comes first: who is calling, on what number, and what they say.
+    QFormLayout* rows = m_form->formLayout();
+    int at = 0;
+    for (QWidget* field : std::initializer_list<QWidget*>{m_form->reporterName(), m_form->reporterPhone(),
+                                                          m_form->reportText()}) {
+        int row = -1;
+        QFormLayout::ItemRole role;
+        rows->getWidgetPosition(field->parentWidget(), &row, &role);
+        if (row < 0)
+            continue;
+        const QFormLayout::TakeRowResult taken = rows->takeRow(row);
+        rows->insertRow(at++, taken.labelItem->widget(), taken.fieldItem->widget());
+        delete taken.labelItem;
+        delete taken.fieldItem;
+    }
     m_error = makeErrorLabel();
     errors.setFallback(m_error);
 
