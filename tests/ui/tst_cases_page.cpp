@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -221,6 +222,12 @@ void TestCasesPage::openCaseAndAddLead()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTRY_COMPARE(page.model()->rowCount(), 3);
     const int stale = rowOf(page.model(), m_stale);
+    QSqlQuery link(m_t->db().sql());
+    QVERIFY(link.exec(QStringLiteral("INSERT INTO links(uuid, a_kind, a_key, b_kind, b_key, kind, confidence, note, "
+                                     "created_at) SELECT 'u1', 'case', a.id, 'case', b.id, 'related_case', 0.75, "
+                                     "'同一来电', '2026-04-05T10:00:00' FROM cases a, cases b WHERE a.case_no = '%1' "
+                                     "AND b.case_no = '%2'")
+                          .arg(m_stale, m_fresh)));
     page.table()->setFocus();
     page.table()->selectRow(stale);
     QTest::keyClick(page.table(), Qt::Key_Return);
@@ -232,6 +239,11 @@ void TestCasesPage::openCaseAndAddLead()
     QVERIFY(!d->detailsForm()->isReadOnly());
     QVERIFY(d->file().overdue);
     QCOMPARE(d->leadTable()->rowCount(), 0);
+    QCOMPARE(d->linksTable()->rowCount(), 1);
+    QCOMPARE(d->linksTable()->item(0, 0)->text(), "Case");
+    QVERIFY(d->linksTable()->item(0, 1)->text().startsWith(m_fresh));
+    QCOMPARE(d->linksTable()->item(0, 2)->text(), "Related case");
+    QCOMPARE(d->linksTable()->item(0, 3)->text(), "0.75");
 
     d->tabs()->setCurrentIndex(1);
     // No text: refused at the field.
