@@ -4,7 +4,9 @@
 #include "households/HouseholdService.h"
 #include "registry/Vocabulary.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QEvent>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
@@ -26,6 +28,26 @@ QPlainTextEdit* shortText(int lines)
 }
 } // namespace
 
+namespace {
+// The calendar of an "unknown" date would open in January 1900: show this month instead.
+class CalendarToToday : public QObject
+{
+public:
+    CalendarToToday(QDateEdit* edit) : QObject(edit), m_edit(edit) {}
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show && m_edit->date() == kUnknownDate) {
+            const QDate today = Clock::instance().now().date();
+            m_edit->calendarWidget()->setCurrentPage(today.year(), today.month());
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDateEdit* m_edit;
+};
+} // namespace
+
 QDateEdit* makeOptionalDateEdit(const QString& unknownText)
 {
     auto* edit = new QDateEdit;
@@ -34,6 +56,7 @@ QDateEdit* makeOptionalDateEdit(const QString& unknownText)
     edit->setMinimumDate(kUnknownDate);
     edit->setSpecialValueText(unknownText);
     edit->setDate(kUnknownDate);
+    edit->calendarWidget()->installEventFilter(new CalendarToToday(edit));
     return edit;
 }
 
