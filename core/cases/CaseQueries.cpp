@@ -39,13 +39,15 @@ Result<QList<CaseRow>> CaseService::list(const CaseFilter& f) const
     auto bind = [&binds](const QString& name, const QVariant& v) { binds.append({name, v}); };
 
     qint64 station = f.stationId;
+    bool scoped = station != 0;
     if (!m_actor.can(Right::EditCases) && !m_actor.can(Right::ViewAllStations)) {
-        // An officer works on the own station's cases.
+        // An officer works on the own station's cases (none without a station).
         if (station && station != m_actor.stationId)
             return denied(tr("Officers see their own station's cases only."));
         station = m_actor.stationId;
+        scoped = true;
     }
-    if (station) {
+    if (scoped) {
         where += QStringLiteral(" AND c.station_id = :station");
         bind(QStringLiteral(":station"), station);
     }

@@ -383,6 +383,7 @@ void TestCases::officerSeesOwnStation()
     QCOMPARE(officer.list(f).error().kind, Error::Kind::Denied);
     QCOMPARE(officer.load(caseId("SZ2026-00001")).error().kind, Error::Kind::Denied);
     QVERIFY(officer.load(caseId(own)).ok());
+    QCOMPARE(CaseService(m_t->db(), Actor{"nobody", Role::Officer, 0, 0}).list({})->size(), 0); // no station
     QCOMPARE(CaseService(m_t->db(), actor("100003")).list({})->size(), 2); // investigator: all
     QCOMPARE(CaseService(m_t->db(), actor("100002")).list({})->size(), 2); // supervisor: all
 }
