@@ -71,6 +71,7 @@ private slots:
     void openCaseAndAddLead();
     void publicReportThroughDialog();
     void officerReadOnly();
+    void detailsErrorsAndReopen();
     void foundPersonsPage();
 
 private:
@@ -337,8 +338,8 @@ void TestCasesPage::officerReadOnly()
     QVERIFY(d->detailsForm()->subjectName()->isReadOnly());
     QVERIFY(!d->detailsForm()->risk()->isEnabled());
     QVERIFY(!d->saveButton()->isVisibleTo(d));
-    QVERIFY(!d->addLeadButton()->isVisibleTo(d));
-    QVERIFY(!d->closeButton()->isVisibleTo(d));
+    QVERIFY(!d->addLeadButton()->isVisibleTo(d->leadTable()->parentWidget())); // the add form is hidden
+    QVERIFY(d->closeButton()->isHidden());
     QVERIFY(!d->outcomeStatus()->isEnabled());
     // Another station's case is not shown to an officer.
     page.openCase(*CaseService(m_t->db(), Actor::cli()).findByNumber(m_stale));
@@ -347,6 +348,40 @@ void TestCasesPage::officerReadOnly()
 
     FoundPersonsPage found(*s);
     QVERIFY(!found.newButton()->isVisibleTo(&found));
+}
+
+void TestCasesPage::detailsErrorsAndReopen()
+{
+    auto s = session("100002"); // supervisor: edits and reopens
+    CasesPage page(*s);
+    const qint64 id = *CaseService(m_t->db(), Actor::cli()).findByNumber(m_stale);
+    page.openCase(id);
+    QTRY_VERIFY(page.caseDialog());
+    CaseFileDialog* d = page.caseDialog();
+    // Details: a refused field shows its error next to it; a good edit is saved.
+    d->detailsForm()->subjectName()->clear();
+    QTest::mouseClick(d->saveButton(), Qt::LeftButton);
+    QVERIFY(d->detailsForm()->errors().label("subject_name")->isVisibleTo(d));
+    commitText(d->detailsForm()->subjectName(), "刘明明");
+    d->detailsForm()->height()->setValue(171);
+    QTest::mouseClick(d->saveButton(), Qt::LeftButton);
+    QVERIFY(!d->detailsForm()->errors().label("subject_name")->isVisibleTo(d));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT subject_name || subject_height_cm FROM cases WHERE id = %1").arg(id))
+                 .toString(),
+             "刘明明171");
+    // Duplicate of another case, then reopened by the supervisor.
+    d->tabs()->setCurrentIndex(3);
+    d->outcomeStatus()->setCurrentIndex(d->outcomeStatus()->findData("duplicate"));
+    QVERIFY(!d->crimeKind()->isEnabled());
+    QTest::keyClicks(d->duplicateOf(), m_fresh.toLower());
+    QTest::mouseClick(d->closeButton(), Qt::LeftButton);
+    QCOMPARE(d->file().status, "duplicate");
+    QCOMPARE(d->file().duplicateOfCaseNo, m_fresh);
+    QVERIFY(d->reopenButton()->isVisibleTo(d));
+    QTest::mouseClick(d->reopenButton(), Qt::LeftButton);
+    QCOMPARE(d->file().status, "open");
+    QVERIFY(d->file().duplicateOfCaseNo.isEmpty());
+    QVERIFY(d->closeButton()->isVisibleTo(d));
 }
 
 void TestCasesPage::foundPersonsPage()
