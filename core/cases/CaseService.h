@@ -1,12 +1,18 @@
 #pragma once
-// Missing-person case files. For now: opening a case from a screening whose person's
-// whereabouts are unknown (the officer's visit entry offers it); the investigator's
-// workflow extends this service.
+// Missing-person case files: opening one (from a screening whose person's whereabouts are
+// unknown, or from a caller's public report), the case list with its filters, the whole file
+// with its timeline and attached links, and the investigator's writes (details, leads,
+// outcome, reopening). Writes need the EditCases right (opening from a screening also the
+// officer's RecordVisits); each is one transaction with its audit record. Reads live in
+// CaseQueries.cpp.
 
 #include "auth/Actor.h"
+#include "cases/CaseTypes.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <functional>
 
 namespace hc {
 
@@ -18,14 +24,43 @@ class CaseService
 public:
     CaseService(Database& db, Actor actor);
 
-    // Opens a case in state `open` with the screened person as subject, linked to the
-    // screening; returns the case number (e.g. SZ2026-00042). Refused when the person already
-    // has a case that is open or being investigated.
+    // Opens a case in state `open` with the screened person as subject (name, sex and birth
+    // year copied onto the case), linked to the screening; returns the case number (e.g.
+    // SZ2026-00042). Refused when the person already has a case that is open or being
+    // investigated.
     Result<QString> openFromScreening(qint64 screeningId);
+    // Opens a case from a caller's report; returns the case number. The error names the field.
+    Result<QString> openFromPublicReport(const PublicReport& report);
+
+    // The case list, newest first. Officers see their own station's cases only.
+    Result<QList<CaseRow>> list(const CaseFilter& filter) const;
+    Result<CaseFile> load(qint64 caseId) const;
+    Result<qint64> findByNumber(const QString& caseNo) const;
+
+    // Checks edited fields without writing; the error names the field (subject_name, ...).
+    Status validate(const CaseFields& fields) const;
+    Status update(qint64 caseId, const CaseFields& fields);
+    // Adds a lead to the timeline; an `open` case moves to `investigating`. Returns its id.
+    Result<qint64> addLead(qint64 caseId, const LeadDraft& draft);
+    // Closes an open or investigating case with an outcome.
+    Status setOutcome(qint64 caseId, const CaseOutcome& outcome);
+    // Clears a closed case's outcome (supervisors and administrators).
+    Status reopen(qint64 caseId);
+
+    bool mayEdit() const { return m_actor.can(Right::EditCases); }
+    bool mayReopen() const;
 
 private:
+    Status mayWrite(const QString& what) const;
+    Status visible(qint64 stationId) const;
+    Result<QString> insertCase(const QJsonObject& audit, const std::function<Status(const QString&)>& insert);
+    Status finishWrite(qint64 caseId, const QString& action, const QJsonObject& before, const QJsonObject& after);
+
     Database& m_db;
     Actor m_actor;
 };
+
+// Phone numbers as the hotline takes them: spaces and hyphens dropped, then 7-20 digits.
+QString normalisedPhone(const QString& phone);
 
 } // namespace hc

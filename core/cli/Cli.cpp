@@ -2,6 +2,7 @@
 
 #include "auth/Actor.h"
 #include "cli/CliBench.h"
+#include "cli/CliCases.h"
 #include "cli/CliExport.h"
 #include "cli/CliLinks.h"
 #include "cli/CliMatching.h"
@@ -82,6 +83,10 @@ int Cli::usage(int status)
             "  bench search|stats|households|links|duplicates --db F [...]  timings for bench/run\n\n"
             "Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,\n"
             "2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.\n");
+    s << tr("\nCase files:\n"
+            "  cases list --db F [--status S] [--station NAME] [--overdue] [--json]\n"
+            "  cases show CASE_NO --db F [--json]\n"
+            "  found list --db F [--status S] [--json]   people found without identification\n");
     for (const Extra& e : m_extra)
         s << "\n  " << e.usage;
     s << (m_extra.isEmpty() ? "" : "\n");
@@ -117,6 +122,8 @@ int Cli::run(const QStringList& args)
         return bench(rest);
     if (cmd == u"links")
         return runLinksCommand(rest, m_out, m_err);
+    if (cmd == u"cases" || cmd == u"found")
+        return (cmd == u"cases" ? runCasesCommand : runFoundCommand)(rest, m_out, m_err);
     if (cmd == u"duplicates")
         return runDuplicatesCommand(rest, m_out, m_err);
     if (cmd == u"match")

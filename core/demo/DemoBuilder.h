@@ -1,7 +1,7 @@
 #pragma once
 // Private to the demo generator: the Builder that writes the demo city, and the calendar and
 // row helpers its stages share. DemoGenerator.cpp holds the registry and sweep stages,
-// DemoCases.cpp the cases with their leads and links; one class split over two files keeps each
+// DemoCases.cpp the cases with their leads and links, DemoFound.cpp the found-person records; one class split over two files keeps each
 // a reviewable size while the stages share one working state.
 
 #include "demo/DemoDraws.h"
@@ -104,6 +104,7 @@ private:
     Status cases();
     Status writeCases();
     Status writeLinks(const std::map<QString, std::vector<int>>& tipPhones);
+    Status writeFoundPersons();
     bool link(const QString& aKind, const QString& aKey, const QString& bKind, const QString& bKey,
               const QString& kind, double confidence, const QString& note, qint64 by, Moment at);
 
@@ -115,7 +116,7 @@ private:
     DemoSummary m_sum;
     int m_lastPercent = -1;
     QSqlQuery m_insHousehold{m_db}, m_insPerson{m_db}, m_insVisit{m_db}, m_insScreening{m_db},
-        m_insCase{m_db}, m_insLead{m_db}, m_insLink{m_db};
+        m_insCase{m_db}, m_insLead{m_db}, m_insLink{m_db}, m_insFound{m_db};
     QList<Station> m_stations;
     QList<QList<qint64>> m_investigators; // per sub-bureau
     qint64 m_operationId = 0, m_total = 0;

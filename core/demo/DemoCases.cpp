@@ -83,15 +83,25 @@ Status Builder::writeCases()
             : !c.reporterName.isEmpty()
                 ? QStringLiteral(u"报警人%1，电话%2").arg(c.reporterName, c.reporterPhone)
                 : QString();
-        if (!insert(m_insCase, m_rng.uuid().toString(QUuid::WithoutBraces), demo::caseNumber(c.number),
-                    m_operationId, st.id, c.personId,
+        const QString uuid = m_rng.uuid().toString(QUuid::WithoutBraces);
+        c.place = demo::lastSeenPlace(m_rng, c.area);
+        const QString description = demo::description(m_rng, c.age, c.male, &c.heightCm);
+        // What the caller said, in the words of the duty officer's note.
+        const QString report =
+            c.screeningId ? QString()
+                          : QStringLiteral(u"报警人%1来电称：%2（%3，%4岁）于%5在%6与家人失去联系，%7，至今下落不明。")
+                                .arg(c.reporterName, c.name, c.male ? QStringLiteral(u"男") : QStringLiteral(u"女"))
+                                .arg(c.age)
+                                .arg(c.lastSeen.toString(QStringLiteral("yyyy年M月d日")), c.place, why.text);
+        if (!insert(m_insCase, uuid, demo::caseNumber(c.number), m_operationId, st.id, c.personId,
                     c.screeningId ? QStringLiteral("screening") : QStringLiteral("public_report"),
                     orNull(c.screeningId), orNull(c.reporterName), orNull(c.reporterPhone), c.status, risk,
-                    stamp(c.opened), c.lastSeen.toString(Qt::ISODate), demo::lastSeenPlace(m_rng, c.area),
-                    why.text, demo::description(m_rng, c.age, c.male), orNull(contacts),
-                    c.outcome.isValid() ? QVariant(c.outcome.toString(Qt::ISODate)) : QVariant(),
+                    stamp(c.opened), c.lastSeen.toString(Qt::ISODate), c.place, why.text, description,
+                    orNull(contacts), c.outcome.isValid() ? QVariant(c.outcome.toString(Qt::ISODate)) : QVariant(),
                     orNull(c.crime), c.reunited ? 1 : 0,
-                    c.duplicateOf >= 0 ? QVariant(m_cases[c.duplicateOf].rowId) : QVariant(), c.createdBy))
+                    c.duplicateOf >= 0 ? QVariant(m_cases[c.duplicateOf].rowId) : QVariant(), c.createdBy,
+                    c.name, c.male ? QStringLiteral("M") : QStringLiteral("F"), c.birthYear, c.heightCm,
+                    orNull(report), stamp(c.opened)))
             return m_error;
         c.rowId = m_insCase.lastInsertId().toLongLong();
         ++m_sum.cases;
@@ -204,7 +214,7 @@ Status Builder::writeLinks(const std::map<QString, std::vector<int>>& tipPhones)
                           QStringLiteral(u"同一线索来电号码涉及%1个案件").arg(on.size()),
                           investigatorFor(m_cases[i]), m_cases[i].opened))
                     return m_error;
-    return progress(99);
+    return writeFoundPersons();
 }
 
 } // namespace hc::demo

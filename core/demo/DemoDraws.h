@@ -127,6 +127,8 @@ struct CaseSeed
     bool male = true, reunited = false;
     QDate lastSeen, outcome;
     QString area, reporterName, reporterPhone, kinName, kinRelation, kinPhone, status, crime;
+    QString name, place; // the subject's name; where last seen (set when written)
+    int birthYear = 0, heightCm = 0;
 };
 QString caseNumber(int number); // SZ2026-00001
 

@@ -50,12 +50,18 @@ Status Builder::prepare()
             "screening_id, "
             "reporter_name, reporter_phone, status, risk_level, opened_at, last_seen_date, last_seen_place, "
             "circumstances, description, contacts, outcome_date, crime_kind, family_reunited, duplicate_of, "
-            "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+            "created_by, subject_name, subject_sex, subject_birth_year, subject_height_cm, report_text, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)")) &&
         m_insLead.prepare(QStringLiteral("INSERT INTO leads(case_id, at, kind, text, source, officer_id) "
                                          "VALUES (?, ?, ?, ?, ?, ?)")) &&
         m_insLink.prepare(
             QStringLiteral("INSERT INTO links(uuid, a_kind, a_key, b_kind, b_key, kind, confidence, "
-                           "note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        m_insFound.prepare(QStringLiteral(
+            "INSERT INTO found_persons(uuid, record_no, circumstance, station_id, sex, age_min, age_max, "
+            "height_cm, name_given, marks, place_found, found_date, notes, status, matched_case_id, created_by, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!ok)
         return storageError(tr("Preparing the demo data failed: %1").arg(m_db.lastError().text()));
     return {};
@@ -301,6 +307,8 @@ CaseSeed Builder::seedFor(const Member& m, int station, const QString& area, Mom
     c.male = m.male;
     c.age = m.age;
     c.area = area;
+    c.name = m.name;
+    c.birthYear = m.birth.year();
     c.createdBy = m_stations.at(station).supervisor;
     // The relative on record: the head of household, else whoever else is registered there.
     for (const Member& k : m_members)

@@ -311,7 +311,7 @@ Circumstances circumstances(Rng& rng, int age, bool fromScreening)
     return c;
 }
 
-QString description(Rng& rng, int age, bool male)
+QString description(Rng& rng, int age, bool male, int* heightOut)
 {
     static const QStringList builds = words(u"体型偏瘦 中等身材 中等身材 体型偏胖 体型健壮");
     static const QStringList marks = words(u"无明显特征 无明显特征 左眉有疤痕 右手背有胎记 戴眼镜 左耳垂有痣 "
@@ -320,6 +320,8 @@ QString description(Rng& rng, int age, bool male)
                                              u"白色T恤、运动鞋 黑色棉袄 迷彩服、解放鞋");
     const int adult = male ? rng.range(160, 182) : rng.range(150, 168);
     const int height = age >= 16 ? adult : std::min(adult, 55 + age * 7 + rng.range(-5, 5));
+    if (heightOut)
+        *heightOut = height;
     return QStringLiteral(u"%1，%2岁，身高约%3厘米，%4，%5，离家时穿%6")
         .arg(male ? u"男" : u"女")
         .arg(age)

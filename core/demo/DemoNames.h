@@ -78,7 +78,8 @@ struct Circumstances
     int risk = 0; // -1 low, 0 medium, 1 high
 };
 Circumstances circumstances(Rng& rng, int age, bool fromScreening);
-QString description(Rng& rng, int age, bool male);
+// `height`, when given, receives the height written into the description (cm).
+QString description(Rng& rng, int age, bool male, int* height = nullptr);
 QString lastSeenPlace(Rng& rng, const QString& areaName);
 // Timeline entry of a kind (sighting/tip/call/search/action) while the case is open.
 QString leadText(Rng& rng, const QString& kind, const QString& areaName);

@@ -63,6 +63,25 @@ const Term kRiskLevels[] = {
     {"low", u"低", QT_TRANSLATE_NOOP("hc::Vocabulary", "Low")},
 };
 
+const Term kLeadKinds[] = {
+    {"sighting", u"目击", QT_TRANSLATE_NOOP("hc::Vocabulary", "Sighting")},
+    {"tip", u"群众线索", QT_TRANSLATE_NOOP("hc::Vocabulary", "Tip")},
+    {"call", u"电话", QT_TRANSLATE_NOOP("hc::Vocabulary", "Call")},
+    {"search", u"搜寻", QT_TRANSLATE_NOOP("hc::Vocabulary", "Search")},
+    {"action", u"工作措施", QT_TRANSLATE_NOOP("hc::Vocabulary", "Action")},
+};
+const Term kFoundCircumstances[] = {
+    {"shelter", u"救助站", QT_TRANSLATE_NOOP("hc::Vocabulary", "Shelter")},
+    {"hospital", u"医院", QT_TRANSLATE_NOOP("hc::Vocabulary", "Hospital")},
+    {"remains", u"遗体", QT_TRANSLATE_NOOP("hc::Vocabulary", "Remains")},
+    {"other", u"其他", QT_TRANSLATE_NOOP("hc::Vocabulary", "Other")},
+};
+const Term kFoundStatuses[] = {
+    {"open", u"待查明", QT_TRANSLATE_NOOP("hc::Vocabulary", "Unidentified")},
+    {"identified", u"已查明身份", QT_TRANSLATE_NOOP("hc::Vocabulary", "Identified")},
+    {"closed", u"已结案", QT_TRANSLATE_NOOP("hc::Vocabulary", "Closed")},
+};
+
 template <std::size_t N> std::pair<const Term*, std::size_t> span(const Term (&a)[N])
 {
     return {a, N};
@@ -85,6 +104,12 @@ std::pair<const Term*, std::size_t> table(Vocabulary::Kind kind)
         return span(kCaseSources);
     case Vocabulary::Kind::RiskLevel:
         return span(kRiskLevels);
+    case Vocabulary::Kind::LeadKind:
+        return span(kLeadKinds);
+    case Vocabulary::Kind::FoundCircumstance:
+        return span(kFoundCircumstances);
+    case Vocabulary::Kind::FoundStatus:
+        return span(kFoundStatuses);
     }
     return {nullptr, 0};
 }
@@ -101,10 +126,11 @@ QStringList buildCodes(Vocabulary::Kind kind)
 
 const QStringList& Vocabulary::codes(Kind kind)
 {
-    static const std::array<QStringList, 7> all = {buildCodes(Kind::Outcome),    buildCodes(Kind::Status),
-                                                   buildCodes(Kind::VerifiedBy), buildCodes(Kind::CaseStatus),
-                                                   buildCodes(Kind::CrimeKind),  buildCodes(Kind::CaseSource),
-                                                   buildCodes(Kind::RiskLevel)};
+    static const std::array<QStringList, 10> all = {
+        buildCodes(Kind::Outcome),   buildCodes(Kind::Status),     buildCodes(Kind::VerifiedBy),
+        buildCodes(Kind::CaseStatus), buildCodes(Kind::CrimeKind), buildCodes(Kind::CaseSource),
+        buildCodes(Kind::RiskLevel), buildCodes(Kind::LeadKind),   buildCodes(Kind::FoundCircumstance),
+        buildCodes(Kind::FoundStatus)};
     return all[std::size_t(kind)];
 }
 

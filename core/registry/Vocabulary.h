@@ -23,7 +23,10 @@ public:
         CaseStatus,
         CrimeKind,
         CaseSource,
-        RiskLevel
+        RiskLevel,
+        LeadKind,
+        FoundCircumstance,
+        FoundStatus
     };
 
     static const QStringList& codes(Kind kind);

@@ -42,6 +42,7 @@ QJsonObject OperationStats::toJson() const
         {QStringLiteral("unregistered_found"), unregisteredFound},
         {QStringLiteral("cases_opened"), casesOpened},
         {QStringLiteral("cases_by_status"), toObject(casesByStatus)},
+        {QStringLiteral("cases_by_source"), toObject(casesBySource)},
         {QStringLiteral("found_alive"), foundAlive},
         {QStringLiteral("rescued"), rescued},
         {QStringLiteral("found_deceased"), foundDeceased},
@@ -68,6 +69,7 @@ Result<OperationStats> StatsService::common(qint64 operationId) const
     s.personsByLatestStatus = zeroed(Vocabulary::Kind::Status);
     s.casesByStatus = zeroed(Vocabulary::Kind::CaseStatus);
     s.crimesUncovered = zeroed(Vocabulary::Kind::CrimeKind);
+    s.casesBySource = zeroed(Vocabulary::Kind::CaseSource);
 
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT all_stations FROM operations WHERE id = ?"));
@@ -101,6 +103,12 @@ Result<OperationStats> StatsService::common(qint64 operationId) const
         s.casesOpened += q.value(1).toLongLong();
         s.familiesReunited += q.value(2).toLongLong();
     }
+    q.prepare(QStringLiteral("SELECT source, count(*) FROM cases WHERE operation_id = ? GROUP BY source"));
+    q.addBindValue(operationId);
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    while (q.next())
+        s.casesBySource[q.value(0).toString()] = q.value(1).toLongLong();
     s.foundAlive = s.casesByStatus.value(QStringLiteral("found_alive"));
     s.rescued = s.casesByStatus.value(QStringLiteral("rescued"));
     s.foundDeceased = s.casesByStatus.value(QStringLiteral("found_deceased"));
@@ -228,6 +236,9 @@ QString StatsService::formatTable(const OperationStats& s)
             {tr("Persons now: %1").arg(Vocabulary::label(Vocabulary::Kind::Status, it.key())), it.value()});
     rows.append({tr("Unregistered people found"), s.unregisteredFound});
     rows.append({tr("Cases opened"), s.casesOpened});
+    for (auto it = s.casesBySource.begin(); it != s.casesBySource.end(); ++it)
+        rows.append({tr("Cases opened from: %1").arg(Vocabulary::label(Vocabulary::Kind::CaseSource, it.key())),
+                     it.value()});
     for (auto it = s.casesByStatus.begin(); it != s.casesByStatus.end(); ++it)
         rows.append(
             {tr("Cases: %1").arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, it.key())), it.value()});

@@ -26,6 +26,7 @@ struct OperationStats
     qint64 unregisteredFound = 0;
     qint64 casesOpened = 0;
     QMap<QString, qint64> casesByStatus; // every case status present
+    QMap<QString, qint64> casesBySource; // screening, public_report
     qint64 foundAlive = 0;
     qint64 rescued = 0;
     qint64 foundDeceased = 0;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -45,6 +46,7 @@ private slots:
     void operationAndStats();
     void statsTableInChinese();
     void demoSmallScale();
+    void casesAndFoundPersons();
 };
 
 void TestCli::importJsonAndExitStatuses()
@@ -196,6 +198,62 @@ void TestCli::demoSmallScale()
                   QStringLiteral("0.01")})
                  .status,
              1);
+}
+
+void TestCli::casesAndFoundPersons()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.db"));
+    QCOMPARE(cli({"demo", "--db", db, "--scale", "0.02"}).status, 0);
+    qint64 cases = 0, found = 0, identified = 0;
+    {
+        auto open = hc::Database::open(db, hc::Database::Mode::OpenExisting);
+        QVERIFY(open.ok());
+        QSqlQuery q((*open)->sql());
+        QVERIFY(q.exec("SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM found_persons), "
+                       "(SELECT count(*) FROM found_persons WHERE status = 'identified')") && q.next());
+        cases = q.value(0).toLongLong();
+        found = q.value(1).toLongLong();
+        identified = q.value(2).toLongLong();
+    }
+    QVERIFY(cases > 10 && found > 0);
+    const Run all = cli({"cases", "list", "--db", db, "--json"});
+    QCOMPARE(all.status, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(all.out).array();
+    QCOMPARE(rows.size(), cases);
+    const Run overdue = cli({"cases", "list", "--db", db, "--overdue", "--json"});
+    QCOMPARE(overdue.status, 0);
+    for (const QJsonValue& v : QJsonDocument::fromJson(overdue.out).array())
+        QVERIFY(v.toObject().value("overdue").toBool());
+    const Run alive = cli({"cases", "list", "--db", db, "--status", "found_alive", "--json"});
+    const QJsonArray aliveRows = QJsonDocument::fromJson(alive.out).array();
+    QVERIFY(!aliveRows.isEmpty());
+    for (const QJsonValue& v : aliveRows)
+        QCOMPARE(v.toObject().value("status").toString(), "found_alive");
+    const QString station = rows.first().toObject().value("station").toString();
+    const Run atStation = cli({"cases", "list", "--db", db, "--station", station, "--json"});
+    for (const QJsonValue& v : QJsonDocument::fromJson(atStation.out).array())
+        QCOMPARE(v.toObject().value("station").toString(), station);
+    QCOMPARE(cli({"cases", "list", "--db", db, "--station", "没有这个派出所"}).status, 2);
+    QCOMPARE(cli({"cases", "list", "--db", db, "--status", "lost"}).status, 2);
+
+    const QString caseNo = rows.first().toObject().value("case_no").toString();
+    const Run show = cli({"cases", "show", caseNo, "--db", db, "--json"});
+    QCOMPARE(show.status, 0);
+    const QJsonObject file = QJsonDocument::fromJson(show.out).object();
+    QCOMPARE(file.value("case_no").toString(), caseNo);
+    QVERIFY(!file.value("subject_name").toString().isEmpty());
+    QVERIFY(!file.value("leads").toArray().isEmpty());
+    QVERIFY(cli({"cases", "show", caseNo, "--db", db}).out.contains(caseNo.toUtf8()));
+    QCOMPARE(cli({"cases", "show", "SZ1999-00001", "--db", db}).status, 1);
+
+    const Run list = cli({"found", "list", "--db", db, "--json"});
+    QCOMPARE(list.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), found);
+    const QJsonArray ids = QJsonDocument::fromJson(cli({"found", "list", "--db", db, "--status", "identified", "--json"}).out).array();
+    QCOMPARE(ids.size(), identified);
+    for (const QJsonValue& v : ids)
+        QVERIFY(v.toObject().value("matched_case").toString().startsWith("SZ2026-"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

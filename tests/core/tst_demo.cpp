@@ -385,6 +385,35 @@ void TestDemo::publishedFiguresAtScale1()
     QVERIFY2(std::abs(s.screenings - 200000) <= 10000, qPrintable(QString::number(s.screenings)));
     const qint64 unregistered = n("SELECT value FROM op_counters WHERE name = 'unregistered_found'");
     QVERIFY2(unregistered >= 360 && unregistered <= 440, qPrintable(QString::number(unregistered)));
+    // Every case names its subject; every public report its caller and what was said.
+    QCOMPARE(n("SELECT count(*) FROM cases WHERE subject_name IS NULL OR subject_sex IS NULL "
+               "OR subject_birth_year IS NULL OR subject_height_cm IS NULL"),
+             0);
+    QCOMPARE(n("SELECT count(*) FROM cases WHERE source = 'public_report' AND (reporter_name IS NULL "
+               "OR reporter_phone IS NULL OR report_text IS NULL)"),
+             0);
+    // Found persons: a few dozen, numbered; the identified ones are the subjects of cases that
+    // ended found alive or dead, described as such (sex, age range, height near the case's).
+    QCOMPARE(n("SELECT count(*) FROM found_persons"), 40);
+    QCOMPARE(n("SELECT count(*) FROM found_persons WHERE record_no NOT GLOB 'WM2026-000[0-9][0-9]' "
+               "OR age_min > age_max OR found_date > '2026-11-01'"),
+             0);
+    const qint64 identified = n("SELECT count(*) FROM found_persons WHERE status = 'identified'");
+    QVERIFY2(identified >= 5, qPrintable(QString::number(identified)));
+    QCOMPARE(n("SELECT count(*) FROM found_persons f JOIN cases c ON c.id = f.matched_case_id "
+               "WHERE f.status = 'identified' AND c.status IN ('found_alive', 'found_deceased') "
+               "AND f.sex = c.subject_sex AND abs(f.height_cm - c.subject_height_cm) <= 3 "
+               "AND f.age_min <= 2026 - c.subject_birth_year AND 2025 - c.subject_birth_year <= f.age_max "
+               "AND f.found_date >= substr(c.opened_at, 1, 10) AND f.found_date <= c.outcome_date "
+               "AND (f.circumstance = 'remains') = (c.status = 'found_deceased')"),
+             identified);
+    // Some unidentified ones plausibly are the subject of a case still open: work for matching.
+    const qint64 plausible = n(
+        "SELECT count(*) FROM found_persons f WHERE f.status = 'open' AND EXISTS (SELECT 1 FROM cases c WHERE "
+        "c.status IN ('open', 'investigating') AND c.station_id = f.station_id AND c.subject_sex = f.sex "
+        "AND abs(c.subject_height_cm - f.height_cm) <= 3 AND f.age_min <= 2026 - c.subject_birth_year "
+        "AND 2025 - c.subject_birth_year <= f.age_max AND f.found_date >= substr(c.opened_at, 1, 10))");
+    QVERIFY2(plausible >= 3, qPrintable(QString::number(plausible)));
     qInfo("scale 1: %lld households, %lld persons, %lld visits, %lld screenings, %lld cases, %lld leads, "
           "%lld links",
           s.households, s.persons, s.visits, s.screenings, s.cases, s.leads, s.links);

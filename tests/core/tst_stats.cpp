@@ -148,6 +148,7 @@ void TestStats::jsonHasEveryKey()
                               "unregistered_found",
                               "cases_opened",
                               "cases_by_status",
+                              "cases_by_source",
                               "found_alive",
                               "rescued",
                               "found_deceased",
@@ -163,6 +164,7 @@ void TestStats::jsonHasEveryKey()
     }
     QCOMPARE(j.value(QStringLiteral("cases_by_status")).toObject().size(), 7);
     QCOMPARE(j.value(QStringLiteral("crimes_uncovered")).toObject().size(), 4);
+    QCOMPARE(j.value(QStringLiteral("cases_by_source")).toObject().size(), 2);
 }
 
 void TestStats::countersAgreeWithRecount()

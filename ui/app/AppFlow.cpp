@@ -3,6 +3,8 @@
 #include "app/FirstAdminDialog.h"
 #include "app/SignInDialog.h"
 #include "app/StartDialog.h"
+#include "cases/CasesPage.h"
+#include "cases/FoundPersonsPage.h"
 #include "common/SessionContext.h"
 #include "followup/RevisitsPage.h"
 #include "followup/UnregisteredPage.h"
@@ -115,6 +117,9 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
                          });
     }
     window->addPage(new UnregisteredPage(session), MainWindow::tr("Unregistered"));
+    // Every role sees the case files and found persons; officers read only (core refuses edits).
+    window->addPage(new CasesPage(session), MainWindow::tr("Cases"));
+    window->addPage(new FoundPersonsPage(session), MainWindow::tr("Found persons"));
     // Duplicate people (MergePeople) with a "Missing vs found" tab (EditCases).
     if (session.actor().can(Right::MergePeople) || session.actor().can(Right::EditCases))
         window->addPage(new DuplicatesPage(session), session.actor().can(Right::MergePeople)

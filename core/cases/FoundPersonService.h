@@ -1,0 +1,39 @@
+#pragma once
+// Records of people found without identification (in a shelter, in hospital, or as remains):
+// creating and correcting them (EditCases, one transaction with its audit record, numbered
+// WM<year>-NNNNN), the list with its filters and one record. Every role may read them: they
+// are what an officer compares a missing person against.
+
+#include "auth/Actor.h"
+#include "cases/CaseTypes.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+namespace hc {
+
+class Database;
+
+class FoundPersonService
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::FoundPersonService)
+public:
+    FoundPersonService(Database& db, Actor actor);
+
+    // Checks a record without writing; the error names the field (age_min, height_cm, ...).
+    Status validate(const FoundPerson& record) const;
+    // Returns the saved record, with its id and record number.
+    Result<FoundPerson> create(const FoundPerson& record);
+    Status update(qint64 id, const FoundPerson& record);
+    Result<FoundPerson> load(qint64 id) const;
+    // Newest found first.
+    Result<QList<FoundPerson>> list(const FoundPersonFilter& filter) const;
+
+    bool mayEdit() const { return m_actor.can(Right::EditCases); }
+
+private:
+    Database& m_db;
+    Actor m_actor;
+};
+
+} // namespace hc

@@ -1,0 +1,433 @@
+// The case screens on the fixture (offscreen): the case list loads on its worker and passes
+// QAbstractItemModelTester, filters narrow it, an overdue row is marked (bold, colour and the
+// "Overdue" text), Enter opens the case file, a lead is added through the timeline form (and a
+// missing text is shown at the field), a public report opens a case, officers get read-only
+// widgets, and the found-person page creates a record through its dialog.
+#include "Fixture.h"
+#include "TestDatabase.h"
+#include "auth/UserService.h"
+#include "cases/CaseDetailsForm.h"
+#include "cases/CaseFileDialog.h"
+#include "cases/CaseService.h"
+#include "cases/CasesPage.h"
+#include "cases/FoundPersonDialog.h"
+#include "cases/FoundPersonsPage.h"
+#include "cases/PublicReportDialog.h"
+#include "common/Clock.h"
+#include "common/SessionContext.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace hc;
+using hc::test::TestDatabase;
+
+namespace {
+// Chinese cannot go through QTest::keyClicks: it arrives as the input method's commit.
+void commitText(QWidget* w, const QString& text)
+{
+    w->setFocus();
+    QInputMethodEvent ime;
+    ime.setCommitString(text);
+    QApplication::sendEvent(w, &ime);
+}
+QString cell(const QAbstractItemModel* m, int row, int column, int role = Qt::DisplayRole)
+{
+    return m->data(m->index(row, column), role).toString();
+}
+int rowOf(const QAbstractItemModel* m, const QString& caseNo)
+{
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (cell(m, r, 0) == caseNo)
+            return r;
+    return -1;
+}
+} // namespace
+
+class TestCasesPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void pageLoadsFixture();
+    void filtersNarrow();
+    void overdueRowMarked();
+    void openCaseAndAddLead();
+    void publicReportThroughDialog();
+    void officerReadOnly();
+    void detailsErrorsAndReopen();
+    void foundPersonsPage();
+
+private:
+    std::unique_ptr<TestDatabase> m_t;
+    std::unique_ptr<test::ClockGuard> m_clock;
+    QString m_fresh, m_stale, m_east;
+    std::unique_ptr<SessionContext> session(const char* badge)
+    {
+        auto user = UserService(m_t->db()).find(QLatin1String(badge));
+        return user ? std::make_unique<SessionContext>(m_t->db(), *user) : nullptr;
+    }
+    qint64 station(const char* name)
+    {
+        return m_t->scalar(QStringLiteral("SELECT id FROM stations WHERE name = '%1'").arg(QString::fromUtf8(name)))
+            .toLongLong();
+    }
+};
+
+void TestCasesPage::init()
+{
+    m_clock = std::make_unique<test::ClockGuard>(QDateTime(QDate(2026, 4, 3), QTime(12, 0)));
+    m_t = std::make_unique<TestDatabase>();
+    test::loadFixture(*m_t);
+    CaseService admin(m_t->db(), Actor::cli());
+    PublicReport r;
+    r.reporterName = "王大妈";
+    r.reporterPhone = "13900001234";
+    r.subjectName = "刘明";
+    r.subjectSex = "M";
+    r.age = 72;
+    r.lastSeenPlace = "西湖公园";
+    r.reportText = "晨练后未归";
+    r.risk = "high";
+    r.stationId = station("西湖派出所");
+    m_stale = *admin.openFromPublicReport(r);
+    r.subjectName = "赵丽";
+    r.risk = "low";
+    r.reporterPhone = "13812345678";
+    m_fresh = *admin.openFromPublicReport(r);
+    r.subjectName = "孙东";
+    r.stationId = station("东岗派出所");
+    m_east = *admin.openFromPublicReport(r);
+    // Nine days later; the fresh case had a lead yesterday, the others nothing since opening.
+    m_clock.reset();
+    m_clock = std::make_unique<test::ClockGuard>(QDateTime(QDate(2026, 4, 12), QTime(12, 0)));
+    QVERIFY(admin.addLead(*admin.findByNumber(m_fresh), {QDateTime(QDate(2026, 4, 11), QTime(9, 0), Qt::UTC),
+                                                          "call", "回访", {}})
+                .ok());
+}
+
+void TestCasesPage::cleanup()
+{
+    m_t.reset();
+    m_clock.reset();
+}
+
+void TestCasesPage::pageLoadsFixture()
+{
+    auto s = session("100002"); // supervisor: every station
+    QVERIFY(s);
+    CasesPage page(*s);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(!page.isLoading());
+    QAbstractItemModel* m = page.model();
+    QCOMPARE(m->rowCount(), 3);
+    QCOMPARE(m->columnCount(), 10);
+    const int fresh = rowOf(m, m_fresh);
+    QVERIFY(fresh >= 0);
+    QCOMPARE(cell(m, fresh, CasesPage::Subject), "赵丽");
+    QCOMPARE(cell(m, fresh, CasesPage::Age), "72");
+    QCOMPARE(cell(m, fresh, CasesPage::Station), "西湖派出所");
+    QCOMPARE(cell(m, fresh, CasesPage::Opened), "2026-04-03");
+    QCOMPARE(m->data(m->index(fresh, CasesPage::DaysOpen)).toInt(), 9);
+    QVERIFY(cell(m, fresh, CasesPage::LastLead).contains("Call"));
+    QCOMPARE(cell(m, fresh, CasesPage::Status), "Investigating");
+    QCOMPARE(cell(m, fresh, CasesPage::Risk), "Low");
+    QVERIFY(page.summary()->text().contains("3"));
+    // Another screen saved something: the list follows.
+    (void)CaseService(m_t->db(), Actor::cli())
+        .addLead(*CaseService(m_t->db(), Actor::cli()).findByNumber(m_east),
+                 {QDateTime(QDate(2026, 4, 12), QTime(8, 0), Qt::UTC), "tip", "x", {}});
+    s->notifyDataChanged();
+    QTRY_COMPARE(cell(m, rowOf(m, m_east), CasesPage::Status), "Investigating");
+}
+
+void TestCasesPage::filtersNarrow()
+{
+    auto s = session("100003"); // investigator
+    CasesPage page(*s);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.model()->rowCount(), 3);
+    commitText(page.searchBox(), "赵丽");
+    QCOMPARE(page.searchBox()->text(), "赵丽");
+    QCOMPARE(page.filter().text, "赵丽");
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(cell(page.model(), 0, 0), m_fresh);
+    page.searchBox()->clear();
+    QTRY_COMPARE(page.model()->rowCount(), 3);
+    QTest::keyClicks(page.searchBox(), "0001234");
+    QTRY_COMPARE(page.model()->rowCount(), 1); // the stale case's caller
+    QCOMPARE(cell(page.model(), 0, 0), m_stale);
+    page.searchBox()->clear();
+    page.riskFilter()->setCurrentIndex(page.riskFilter()->findData("low"));
+    QTRY_COMPARE(page.model()->rowCount(), 2);
+    page.riskFilter()->setCurrentIndex(0);
+    page.stationFilter()->setCurrentIndex(page.stationFilter()->findData(station("东岗派出所")));
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(cell(page.model(), 0, 0), m_east);
+    page.stationFilter()->setCurrentIndex(0);
+    page.overdueOnly()->setChecked(true);
+    QTRY_COMPARE(page.model()->rowCount(), 2);
+    page.overdueOnly()->setChecked(false);
+    page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringList{"investigating"}));
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringList{"found_alive"}));
+    QTRY_COMPARE(page.model()->rowCount(), 0);
+    QTRY_VERIFY(page.summary()->text().contains("No case"));
+    page.statusFilter()->setCurrentIndex(1); // all
+    page.openedFrom()->setDate(QDate(2026, 4, 4));
+    QTRY_COMPARE(page.model()->rowCount(), 0);
+    page.openedFrom()->setDate(QDate(2026, 4, 3));
+    QTRY_COMPARE(page.model()->rowCount(), 3);
+}
+
+void TestCasesPage::overdueRowMarked()
+{
+    auto s = session("100003");
+    CasesPage page(*s);
+    QTRY_COMPARE(page.model()->rowCount(), 3);
+    QAbstractItemModel* m = page.model();
+    const int stale = rowOf(m, m_stale), fresh = rowOf(m, m_fresh);
+    // Not by colour alone: the marker column says so in words.
+    QVERIFY(cell(m, stale, CasesPage::Overdue).contains("Overdue"));
+    QVERIFY(cell(m, fresh, CasesPage::Overdue).isEmpty());
+    QVERIFY(m->data(m->index(stale, CasesPage::Subject), Qt::FontRole).value<QFont>().bold());
+    QVERIFY(m->data(m->index(stale, CasesPage::Subject), Qt::ForegroundRole).isValid());
+    QVERIFY(!m->data(m->index(fresh, CasesPage::Subject), Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!m->data(m->index(fresh, CasesPage::Subject), Qt::ForegroundRole).isValid());
+    QVERIFY(page.summary()->text().contains("overdue: 2"));
+}
+
+void TestCasesPage::openCaseAndAddLead()
+{
+    auto s = session("100003");
+    CasesPage page(*s);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.model()->rowCount(), 3);
+    const int stale = rowOf(page.model(), m_stale);
+    QSqlQuery link(m_t->db().sql());
+    QVERIFY(link.exec(QStringLiteral("INSERT INTO links(uuid, a_kind, a_key, b_kind, b_key, kind, confidence, note, "
+                                     "created_at) SELECT 'u1', 'case', a.id, 'case', b.id, 'related_case', 0.75, "
+                                     "'同一来电', '2026-04-05T10:00:00' FROM cases a, cases b WHERE a.case_no = '%1' "
+                                     "AND b.case_no = '%2'")
+                          .arg(m_stale, m_fresh)));
+    page.table()->setFocus();
+    page.table()->selectRow(stale);
+    QTest::keyClick(page.table(), Qt::Key_Return);
+    QTRY_VERIFY(page.caseDialog());
+    CaseFileDialog* d = page.caseDialog();
+    QCOMPARE(d->file().caseNo, m_stale);
+    QCOMPARE(d->detailsForm()->subjectName()->text(), "刘明");
+    QCOMPARE(d->detailsForm()->reporterPhone()->text(), "13900001234");
+    QVERIFY(!d->detailsForm()->isReadOnly());
+    QVERIFY(d->file().overdue);
+    QCOMPARE(d->leadTable()->rowCount(), 0);
+    QCOMPARE(d->linksTable()->rowCount(), 1);
+    QCOMPARE(d->linksTable()->item(0, 0)->text(), "Case");
+    QVERIFY(d->linksTable()->item(0, 1)->text().startsWith(m_fresh));
+    QCOMPARE(d->linksTable()->item(0, 2)->text(), "Related case");
+    QCOMPARE(d->linksTable()->item(0, 3)->text(), "0.75");
+
+    d->tabs()->setCurrentIndex(1);
+    // No text: refused at the field.
+    QTest::mouseClick(d->addLeadButton(), Qt::LeftButton);
+    QVERIFY(d->leadErrors().label("text")->isVisible());
+    QCOMPARE(m_t->count("leads"), 1);
+    d->leadKind()->setCurrentIndex(d->leadKind()->findData("sighting"));
+    d->leadTime()->setDateTime(QDateTime(QDate(2026, 4, 12), QTime(10, 30)));
+    commitText(d->leadText(), "群众称在汽车站见过本人");
+    QTest::keyClicks(d->leadSource(), "13700000000");
+    QTest::mouseClick(d->addLeadButton(), Qt::LeftButton);
+    QVERIFY(!d->leadErrors().label("text")->isVisible());
+    QCOMPARE(d->leadTable()->rowCount(), 1);
+    QCOMPARE(d->leadTable()->item(0, 2)->text(), "群众称在汽车站见过本人");
+    QCOMPARE(d->leadTable()->item(0, 1)->text(), "Sighting");
+    QCOMPARE(d->file().status, "investigating");
+    QVERIFY(!d->file().overdue);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT source FROM leads WHERE text = '群众称在汽车站见过本人'")).toString(),
+             "13700000000");
+    // The list follows: the case is no longer overdue.
+    const int row = rowOf(page.model(), m_stale);
+    QTRY_COMPARE(cell(page.model(), rowOf(page.model(), m_stale), CasesPage::Status), "Investigating");
+    QVERIFY(cell(page.model(), rowOf(page.model(), m_stale), CasesPage::Overdue).isEmpty());
+    Q_UNUSED(row);
+
+    // Outcome: a date before opening is shown at the date field; then the case closes.
+    d->tabs()->setCurrentIndex(3);
+    d->outcomeStatus()->setCurrentIndex(d->outcomeStatus()->findData("found_alive"));
+    d->outcomeDate()->setDate(QDate(2026, 4, 1));
+    QTest::mouseClick(d->closeButton(), Qt::LeftButton);
+    QVERIFY(d->outcomeErrors().label("outcome_date")->isVisible());
+    d->outcomeDate()->setDate(QDate(2026, 4, 12));
+    d->reunited()->setChecked(true);
+    QTest::mouseClick(d->closeButton(), Qt::LeftButton);
+    QCOMPARE(d->file().status, "found_alive");
+    QVERIFY(d->file().familyReunited);
+    QVERIFY(!d->closeButton()->isVisibleTo(d));
+    QVERIFY(!d->reopenButton()->isVisibleTo(d)); // investigators do not reopen
+}
+
+void TestCasesPage::publicReportThroughDialog()
+{
+    auto s = session("100003");
+    CasesPage page(*s);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.model()->rowCount(), 3);
+    QVERIFY(page.newReportButton()->isVisible());
+    QTest::mouseClick(page.newReportButton(), Qt::LeftButton);
+    QTRY_VERIFY(page.reportDialog());
+    PublicReportDialog* d = page.reportDialog();
+    CaseDetailsForm* f = d->form();
+    commitText(f->reporterName(), "李先生");
+    commitText(f->subjectName(), "李小宝");
+    d->age()->setValue(6);
+    commitText(f->lastSeenPlace(), "东岗路口");
+    commitText(f->reportText(), "孩子放学后没回家");
+    // No phone yet: refused next to the phone field, nothing opened.
+    QVERIFY(!d->submit());
+    QVERIFY(f->errors().label("reporter_phone")->isVisible());
+    QCOMPARE(d->focusWidget(), f->reporterPhone());
+    QTest::keyClicks(f->reporterPhone(), "139 1111 2222");
+    f->risk()->setCurrentIndex(f->risk()->findData("high"));
+    QCOMPARE(f->station()->currentData().toLongLong(), station("东岗派出所")); // the user's station
+    QVERIFY(d->submit());
+    QCOMPARE(d->caseNumber(), "SZ2026-00004");
+    QCOMPARE(m_t->scalar("SELECT reporter_phone FROM cases WHERE case_no = 'SZ2026-00004'").toString(),
+             "13911112222");
+    QCOMPARE(m_t->scalar("SELECT subject_birth_year FROM cases WHERE case_no = 'SZ2026-00004'").toInt(), 2020);
+    // The new case shows in the list and its file opens.
+    QTRY_COMPARE(page.model()->rowCount(), 4);
+    QTRY_VERIFY(page.caseDialog() && page.caseDialog()->file().caseNo == "SZ2026-00004");
+}
+
+void TestCasesPage::officerReadOnly()
+{
+    auto s = session("100001"); // officer of 东岗
+    CasesPage page(*s);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(page.model()->rowCount(), 1); // own station only
+    QCOMPARE(cell(page.model(), 0, 0), m_east);
+    QVERIFY(!page.newReportButton()->isVisible());
+    QVERIFY(!page.stationFilter()->isEnabled());
+    page.openCase(*CaseService(m_t->db(), Actor::cli()).findByNumber(m_east));
+    QTRY_VERIFY(page.caseDialog());
+    CaseFileDialog* d = page.caseDialog();
+    QVERIFY(d->readOnlyNote()->isVisible());
+    QVERIFY(d->detailsForm()->isReadOnly());
+    QVERIFY(d->detailsForm()->subjectName()->isReadOnly());
+    QVERIFY(!d->detailsForm()->risk()->isEnabled());
+    QVERIFY(!d->saveButton()->isVisibleTo(d));
+    QVERIFY(!d->addLeadButton()->isVisibleTo(d->leadTable()->parentWidget())); // the add form is hidden
+    QVERIFY(d->closeButton()->isHidden());
+    QVERIFY(!d->outcomeStatus()->isEnabled());
+    // Another station's case is not shown to an officer.
+    page.openCase(*CaseService(m_t->db(), Actor::cli()).findByNumber(m_stale));
+    QTRY_VERIFY(page.caseDialog() && page.caseDialog()->file().caseNo.isEmpty());
+    QVERIFY(!page.caseDialog()->tabs()->isEnabled());
+
+    FoundPersonsPage found(*s);
+    QVERIFY(!found.newButton()->isVisibleTo(&found));
+}
+
+void TestCasesPage::detailsErrorsAndReopen()
+{
+    auto s = session("100002"); // supervisor: edits and reopens
+    CasesPage page(*s);
+    const qint64 id = *CaseService(m_t->db(), Actor::cli()).findByNumber(m_stale);
+    page.openCase(id);
+    QTRY_VERIFY(page.caseDialog());
+    CaseFileDialog* d = page.caseDialog();
+    // Details: a refused field shows its error next to it; a good edit is saved.
+    d->detailsForm()->subjectName()->clear();
+    QTest::mouseClick(d->saveButton(), Qt::LeftButton);
+    QVERIFY(d->detailsForm()->errors().label("subject_name")->isVisibleTo(d));
+    commitText(d->detailsForm()->subjectName(), "刘明明");
+    d->detailsForm()->height()->setValue(171);
+    QTest::mouseClick(d->saveButton(), Qt::LeftButton);
+    QVERIFY(!d->detailsForm()->errors().label("subject_name")->isVisibleTo(d));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT subject_name || subject_height_cm FROM cases WHERE id = %1").arg(id))
+                 .toString(),
+             "刘明明171");
+    // Duplicate of another case, then reopened by the supervisor.
+    d->tabs()->setCurrentIndex(3);
+    d->outcomeStatus()->setCurrentIndex(d->outcomeStatus()->findData("duplicate"));
+    QVERIFY(!d->crimeKind()->isEnabled());
+    QTest::keyClicks(d->duplicateOf(), m_fresh.toLower());
+    QTest::mouseClick(d->closeButton(), Qt::LeftButton);
+    QCOMPARE(d->file().status, "duplicate");
+    QCOMPARE(d->file().duplicateOfCaseNo, m_fresh);
+    QVERIFY(d->reopenButton()->isVisibleTo(d));
+    QTest::mouseClick(d->reopenButton(), Qt::LeftButton);
+    QCOMPARE(d->file().status, "open");
+    QVERIFY(d->file().duplicateOfCaseNo.isEmpty());
+    QVERIFY(d->closeButton()->isVisibleTo(d));
+}
+
+void TestCasesPage::foundPersonsPage()
+{
+    auto s = session("100003");
+    FoundPersonsPage page(*s);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.model()->rowCount(), 0);
+    QTest::mouseClick(page.newButton(), Qt::LeftButton);
+    QTRY_VERIFY(page.dialog());
+    FoundPersonDialog* d = page.dialog();
+    d->circumstance()->setCurrentIndex(d->circumstance()->findData("hospital"));
+    d->ageMin()->setValue(60);
+    d->ageMax()->setValue(50);
+    d->height()->setValue(165);
+    d->foundDate()->setDate(QDate(2026, 4, 10));
+    QVERIFY(!d->save());
+    QVERIFY(d->errors().label("age_max")->isVisible());
+    d->ageMax()->setValue(70);
+    QVERIFY(!d->save());
+    QVERIFY(d->errors().label("place_found")->isVisible());
+    QVERIFY(!d->errors().label("age_max")->isVisible());
+    commitText(d->placeFound(), "市第一人民医院");
+    QTest::keyClicks(d->matchedCase(), "SZ2026-09999");
+    QVERIFY(!d->save());
+    QVERIFY(d->errors().label("matched_case")->isVisible());
+    d->matchedCase()->clear();
+    QVERIFY(d->save());
+    const qint64 id = d->recordId();
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(cell(page.model(), 0, FoundPersonsPage::RecordNo), "WM2026-00001");
+    QCOMPARE(cell(page.model(), 0, FoundPersonsPage::AgeRange), "60–70");
+    QCOMPARE(cell(page.model(), 0, FoundPersonsPage::Circumstance), "Hospital");
+    // Other screens open a record by id.
+    page.openRecord(id);
+    QTRY_VERIFY(page.dialog() && page.dialog()->recordId() == id);
+    QCOMPARE(page.dialog()->placeFound()->text(), "市第一人民医院");
+    page.dialog()->status()->setCurrentIndex(page.dialog()->status()->findData("identified"));
+    QTest::keyClicks(page.dialog()->matchedCase(), m_stale);
+    QVERIFY(page.dialog()->save());
+    QTRY_VERIFY(cell(page.model(), 0, FoundPersonsPage::Status).contains(m_stale));
+    page.statusFilter()->setCurrentIndex(page.statusFilter()->findData("open"));
+    QCOMPARE(page.model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestCasesPage)
+#include "tst_cases_page.moc"

@@ -1,0 +1,412 @@
+#include "cases/CaseFileDialog.h"
+
+#include "cases/CaseDetailsForm.h"
+#include "common/Clock.h"
+#include "common/InlineError.h"
+#include "common/SessionContext.h"
+#include "followup/RowsModel.h"
+#include "registry/Vocabulary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hc {
+
+namespace {
+QTableWidget* makeTable(const QStringList& headers)
+{
+    auto* t = new QTableWidget(0, int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setWordWrap(true);
+    return t;
+}
+void setRow(QTableWidget* t, int row, const QStringList& cells)
+{
+    for (int c = 0; c < cells.size(); ++c)
+        t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+}
+// The links' vocabulary as the case file shows it (codes of schema-1.sql's links table).
+QString entityLabel(const QString& kind)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("person"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Person")},
+        {QStringLiteral("case"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Case")},
+        {QStringLiteral("household"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Household")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Phone number")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Address")},
+        {QStringLiteral("vehicle"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Vehicle")},
+        {QStringLiteral("kin"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Kin")},
+        {QStringLiteral("same_phone"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Same phone")},
+        {QStringLiteral("same_address"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Same address")},
+        {QStringLiteral("co_traveller"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Co-traveller")},
+        {QStringLiteral("suspect"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Suspect")},
+        {QStringLiteral("witness"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Witness")},
+        {QStringLiteral("sighting"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Sighting")},
+        {QStringLiteral("related_case"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Related case")},
+        {QStringLiteral("same_person"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Same person")},
+    };
+    const char* source = labels.value(kind);
+    return source ? CaseFileDialog::tr(source) : kind;
+}
+
+QDateTime wallNow()
+{
+    const QDateTime now = Clock::instance().now();
+    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()));
+}
+} // namespace
+
+CaseFileDialog::CaseFileDialog(SessionContext& session, qint64 caseId, QWidget* parent)
+    : QDialog(parent), m_session(session), m_caseId(caseId)
+{
+    m_mayEdit = service().mayEdit();
+    setWindowTitle(tr("Case file"));
+    m_header = new QLabel;
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_overdue = new QLabel;
+    m_overdue->setStyleSheet(QStringLiteral("color: #a04000; font-weight: bold;"));
+    m_readOnlyNote = new QLabel(
+        tr("Read only: %1").arg(Roles::deniedMessage(m_session.actor(), tr("edit cases"))));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setVisible(!m_mayEdit);
+    m_loadError = makeErrorLabel();
+    m_status = new QLabel;
+
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(buildDetails(), tr("&Details"));
+    m_tabs->addTab(buildTimeline(), tr("&Timeline"));
+    m_tabs->addTab(buildLinks(), tr("&Links"));
+    m_tabs->addTab(buildOutcome(), tr("&Outcome"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_overdue);
+    layout->addWidget(m_readOnlyNote);
+    layout->addWidget(m_loadError);
+    layout->addWidget(m_tabs, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+    resize(760, 640);
+    reload();
+}
+
+CaseService CaseFileDialog::service() const
+{
+    return CaseService(m_session.db(), m_session.actor());
+}
+
+QWidget* CaseFileDialog::buildDetails()
+{
+    m_details = new CaseDetailsForm(m_session.db());
+    m_details->setReadOnly(!m_mayEdit);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_save = new QPushButton(tr("&Save details"));
+    m_save->setVisible(m_mayEdit);
+    connect(m_save, &QPushButton::clicked, this, &CaseFileDialog::saveDetails);
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(scroll, 1);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(m_save);
+    layout->addLayout(row);
+    return page;
+}
+
+QWidget* CaseFileDialog::buildTimeline()
+{
+    m_leads = makeTable({tr("Time"), tr("Kind"), tr("What happened"), tr("Source"), tr("Officer")});
+    m_leadKind = new QComboBox;
+    for (const QString& code : Vocabulary::codes(Vocabulary::Kind::LeadKind))
+        m_leadKind->addItem(Vocabulary::label(Vocabulary::Kind::LeadKind, code), code);
+    m_leadTime = new QDateTimeEdit;
+    m_leadTime->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_leadTime->setCalendarPopup(true);
+    m_leadTime->setDateTime(wallNow());
+    m_leadText = new QLineEdit;
+    m_leadText->setPlaceholderText(tr("What was seen, said or done"));
+    m_leadSource = new QLineEdit;
+    m_leadSource->setPlaceholderText(tr("Who or what it came from (caller's number, camera, ...)"));
+    m_addLead = new QPushButton(tr("&Add lead"));
+    m_addLead->setDefault(false);
+    m_addLead->setAutoDefault(false);
+    connect(m_addLead, &QPushButton::clicked, this, &CaseFileDialog::addLead);
+    connect(m_leadText, &QLineEdit::returnPressed, this, &CaseFileDialog::addLead);
+    m_leadError = makeErrorLabel();
+    m_leadErrors.setFallback(m_leadError);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&When:"), m_leadErrors.wrap(QStringLiteral("at"), m_leadTime));
+    form->addRow(tr("&Kind:"), m_leadErrors.wrap(QStringLiteral("kind"), m_leadKind));
+    form->addRow(tr("&Lead:"), m_leadErrors.wrap(QStringLiteral("text"), m_leadText));
+    form->addRow(tr("So&urce:"), m_leadErrors.wrap(QStringLiteral("source"), m_leadSource));
+    auto* add = new QWidget;
+    auto* addLayout = new QVBoxLayout(add);
+    addLayout->setContentsMargins(0, 0, 0, 0);
+    addLayout->addLayout(form);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_leadError, 1);
+    row->addWidget(m_addLead);
+    addLayout->addLayout(row);
+    add->setVisible(m_mayEdit);
+
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_leads, 1);
+    layout->addWidget(add);
+    return page;
+}
+
+QWidget* CaseFileDialog::buildLinks()
+{
+    m_links = makeTable({tr("Linked to"), tr("Entity"), tr("Link"), tr("Confidence"), tr("Note")});
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_links);
+    return page;
+}
+
+QWidget* CaseFileDialog::buildOutcome()
+{
+    m_outcomeNow = new QLabel;
+    m_outcomeNow->setWordWrap(true);
+    m_outcome = new QComboBox;
+    for (const char* code : {"found_alive", "rescued", "found_deceased", "closed_other", "duplicate"})
+        m_outcome->addItem(Vocabulary::label(Vocabulary::Kind::CaseStatus, QLatin1String(code)),
+                           QLatin1String(code));
+    m_outcomeDate = new QDateEdit;
+    m_outcomeDate->setCalendarPopup(true);
+    m_outcomeDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_outcomeDate->setDate(Clock::instance().now().date());
+    m_crime = new QComboBox;
+    m_crime->addItem(tr("None"), QString());
+    for (const QString& code : Vocabulary::codes(Vocabulary::Kind::CrimeKind))
+        m_crime->addItem(Vocabulary::label(Vocabulary::Kind::CrimeKind, code), code);
+    m_reunited = new QCheckBox(tr("Family &reunited"));
+    m_duplicateOf = new QLineEdit;
+    m_duplicateOf->setPlaceholderText(tr("e.g. SZ2026-00042"));
+    m_close = new QPushButton(tr("&Close case with this outcome"));
+    m_close->setAutoDefault(false);
+    connect(m_close, &QPushButton::clicked, this, &CaseFileDialog::closeCase);
+    m_reopen = new QPushButton(tr("Re&open case"));
+    m_reopen->setAutoDefault(false);
+    connect(m_reopen, &QPushButton::clicked, this, &CaseFileDialog::reopenCase);
+    m_outcomeError = makeErrorLabel();
+    m_outcomeErrors.setFallback(m_outcomeError);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &CaseFileDialog::updateOutcomeInputs);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Outcome:"), m_outcomeErrors.wrap(QStringLiteral("status"), m_outcome));
+    form->addRow(tr("Outcome &date:"), m_outcomeErrors.wrap(QStringLiteral("outcome_date"), m_outcomeDate));
+    form->addRow(tr("Crime &uncovered:"), m_outcomeErrors.wrap(QStringLiteral("crime_kind"), m_crime));
+    form->addRow(QString(), m_outcomeErrors.wrap(QStringLiteral("family_reunited"), m_reunited));
+    form->addRow(tr("Duplicate &of case:"), m_outcomeErrors.wrap(QStringLiteral("duplicate_of"), m_duplicateOf));
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_outcomeNow);
+    layout->addLayout(form);
+    layout->addWidget(m_outcomeError);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(m_reopen);
+    row->addWidget(m_close);
+    layout->addLayout(row);
+    layout->addStretch(1);
+    return page;
+}
+
+bool CaseFileDialog::reload()
+{
+    auto file = service().load(m_caseId);
+    if (!file) {
+        m_loadError->setText(file.error().message);
+        m_loadError->show();
+        m_tabs->setEnabled(false);
+        return false;
+    }
+    m_loadError->hide();
+    m_tabs->setEnabled(true);
+    m_file = std::move(file).value();
+    showFile();
+    return true;
+}
+
+void CaseFileDialog::showFile()
+{
+    const CaseFile& c = m_file;
+    setWindowTitle(tr("Case file %1 – %2").arg(c.caseNo, c.fields.subjectName));
+    m_header->setText(tr("%1  %2  ·  %3  ·  %4")
+                          .arg(c.caseNo, c.fields.subjectName,
+                               Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status),
+                               Vocabulary::label(Vocabulary::Kind::RiskLevel, c.fields.risk)));
+    m_header->setToolTip(tr("Opened %1 from: %2; operation: %3")
+                             .arg(wallClockText(c.openedAt), Vocabulary::label(Vocabulary::Kind::CaseSource, c.source),
+                                  c.operationName.isEmpty() ? tr("none") : c.operationName));
+    m_overdue->setText(c.overdue ? tr("⚠ Overdue: no lead for %1 days or more.").arg(kOverdueDays) : QString());
+    m_overdue->setVisible(c.overdue);
+    m_details->setFields(c.fields);
+
+    m_leads->setRowCount(int(c.leads.size()));
+    for (int i = 0; i < c.leads.size(); ++i) {
+        const Lead& l = c.leads.at(i);
+        setRow(m_leads, i,
+               {wallClockText(l.at), Vocabulary::label(Vocabulary::Kind::LeadKind, l.kind), l.text, l.source,
+                l.officer});
+    }
+    m_leads->resizeColumnsToContents();
+    m_tabs->setTabText(1, tr("&Timeline (%1)").arg(c.leads.size()));
+
+    m_links->setRowCount(int(c.links.size()));
+    for (int i = 0; i < c.links.size(); ++i) {
+        const CaseLink& l = c.links.at(i);
+        setRow(m_links, i,
+               {entityLabel(l.otherKind), l.otherLabel, entityLabel(l.kind), QString::number(l.confidence, 'f', 2),
+                l.note});
+    }
+    m_links->resizeColumnsToContents();
+    m_tabs->setTabText(2, tr("&Links (%1)").arg(c.links.size()));
+
+    const bool closed = c.isClosed();
+    if (closed) {
+        QString text = tr("Closed: %1 on %2.")
+                           .arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status),
+                                c.outcomeDate.toString(Qt::ISODate));
+        if (!c.crimeKind.isEmpty())
+            text += QLatin1Char(' ') +
+                    tr("Crime uncovered: %1.").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, c.crimeKind));
+        if (c.familyReunited)
+            text += QLatin1Char(' ') + tr("Family reunited.");
+        if (!c.duplicateOfCaseNo.isEmpty())
+            text += QLatin1Char(' ') + tr("Duplicate of %1.").arg(c.duplicateOfCaseNo);
+        m_outcomeNow->setText(text);
+        m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(c.status)));
+        m_outcomeDate->setDate(c.outcomeDate);
+        m_crime->setCurrentIndex(std::max(0, m_crime->findData(c.crimeKind)));
+        m_reunited->setChecked(c.familyReunited);
+        m_duplicateOf->setText(c.duplicateOfCaseNo);
+    } else {
+        m_outcomeNow->setText(m_mayEdit ? tr("The case is %1. When it ends, record the outcome here.")
+                                              .arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status))
+                                        : tr("The case is %1.")
+                                              .arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status)));
+    }
+    m_close->setVisible(m_mayEdit && !closed);
+    m_reopen->setVisible(closed && service().mayReopen());
+    updateOutcomeInputs();
+}
+
+void CaseFileDialog::updateOutcomeInputs()
+{
+    const bool editable = m_mayEdit && !m_file.isClosed();
+    const bool duplicate = m_outcome->currentData().toString() == u"duplicate";
+    m_outcome->setEnabled(editable);
+    m_outcomeDate->setReadOnly(!editable);
+    m_crime->setEnabled(editable && !duplicate);
+    m_reunited->setEnabled(editable && !duplicate);
+    m_duplicateOf->setReadOnly(!editable || !duplicate);
+    m_duplicateOf->setEnabled(duplicate);
+}
+
+void CaseFileDialog::saveDetails()
+{
+    m_status->clear();
+    const Status s = service().update(m_caseId, m_details->fields());
+    if (!s) {
+        m_tabs->setCurrentIndex(0);
+        m_details->errors().show(s.error());
+        return;
+    }
+    m_details->errors().clear();
+    reload();
+    m_status->setText(tr("Details saved."));
+    emit caseChanged(m_caseId);
+}
+
+void CaseFileDialog::addLead()
+{
+    m_status->clear();
+    LeadDraft d;
+    const QDateTime t = m_leadTime->dateTime();
+    d.at = QDateTime(t.date(), t.time(), Qt::UTC); // wall-clock convention of core
+    d.kind = m_leadKind->currentData().toString();
+    d.text = m_leadText->text();
+    d.source = m_leadSource->text();
+    const auto r = service().addLead(m_caseId, d);
+    if (!r) {
+        m_leadErrors.show(r.error());
+        return;
+    }
+    m_leadErrors.clear();
+    m_leadText->clear();
+    m_leadSource->clear();
+    m_leadTime->setDateTime(wallNow());
+    reload();
+    m_status->setText(tr("Lead added to the timeline."));
+    emit caseChanged(m_caseId);
+}
+
+void CaseFileDialog::closeCase()
+{
+    m_status->clear();
+    CaseOutcome o;
+    o.status = m_outcome->currentData().toString();
+    o.date = m_outcomeDate->date();
+    const bool duplicate = o.status == u"duplicate";
+    o.crimeKind = duplicate ? QString() : m_crime->currentData().toString();
+    o.familyReunited = !duplicate && m_reunited->isChecked();
+    o.duplicateOfCaseNo = duplicate ? m_duplicateOf->text() : QString();
+    const Status s = service().setOutcome(m_caseId, o);
+    if (!s) {
+        m_outcomeErrors.show(s.error());
+        return;
+    }
+    m_outcomeErrors.clear();
+    reload();
+    m_status->setText(tr("Case closed: %1.").arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, o.status)));
+    emit caseChanged(m_caseId);
+}
+
+void CaseFileDialog::reopenCase()
+{
+    m_status->clear();
+    const Status s = service().reopen(m_caseId);
+    if (!s) {
+        m_outcomeErrors.show(s.error());
+        return;
+    }
+    m_outcomeErrors.clear();
+    reload();
+    m_status->setText(tr("Case reopened; the outcome was cleared."));
+    emit caseChanged(m_caseId);
+}
+
+} // namespace hc

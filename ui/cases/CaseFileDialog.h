@@ -1,0 +1,111 @@
+#pragma once
+// One case file: a header (number, status, source, opened, overdue), the Details tab with every
+// field (editable for those who may edit cases, read-only otherwise), the Timeline tab with the
+// leads newest first and a form to add one, the Links tab listing the links attached to the
+// case, and the Outcome tab (close with an outcome; a supervisor reopens). Core refusals show
+// next to the field they concern. Emits caseChanged after every saved change.
+
+#include "cases/CaseService.h"
+#include "cases/FieldErrors.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+
+namespace hc {
+
+class CaseDetailsForm;
+class SessionContext;
+
+class CaseFileDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CaseFileDialog(SessionContext& session, qint64 caseId, QWidget* parent = nullptr);
+
+    qint64 caseId() const { return m_caseId; }
+    // Reads the case again from core; false (and the error shown) when it cannot be read.
+    bool reload();
+    void saveDetails();
+    void addLead();
+    void closeCase();
+    void reopenCase();
+
+    // For tests.
+    const CaseFile& file() const { return m_file; }
+    QTabWidget* tabs() const { return m_tabs; }
+    CaseDetailsForm* detailsForm() const { return m_details; }
+    QPushButton* saveButton() const { return m_save; }
+    QTableWidget* leadTable() const { return m_leads; }
+    QComboBox* leadKind() const { return m_leadKind; }
+    QDateTimeEdit* leadTime() const { return m_leadTime; }
+    QLineEdit* leadText() const { return m_leadText; }
+    QLineEdit* leadSource() const { return m_leadSource; }
+    QPushButton* addLeadButton() const { return m_addLead; }
+    FieldErrors& leadErrors() { return m_leadErrors; }
+    QTableWidget* linksTable() const { return m_links; }
+    QComboBox* outcomeStatus() const { return m_outcome; }
+    QDateEdit* outcomeDate() const { return m_outcomeDate; }
+    QComboBox* crimeKind() const { return m_crime; }
+    QCheckBox* reunited() const { return m_reunited; }
+    QLineEdit* duplicateOf() const { return m_duplicateOf; }
+    QPushButton* closeButton() const { return m_close; }
+    QPushButton* reopenButton() const { return m_reopen; }
+    FieldErrors& outcomeErrors() { return m_outcomeErrors; }
+    QLabel* readOnlyNote() const { return m_readOnlyNote; }
+    QLabel* statusLine() const { return m_status; }
+
+signals:
+    void caseChanged(qint64 caseId);
+
+private:
+    QWidget* buildDetails();
+    QWidget* buildTimeline();
+    QWidget* buildLinks();
+    QWidget* buildOutcome();
+    void showFile();
+    void updateOutcomeInputs();
+    CaseService service() const;
+
+    SessionContext& m_session;
+    qint64 m_caseId = 0;
+    CaseFile m_file;
+    bool m_mayEdit = false;
+    QLabel* m_header = nullptr;
+    QLabel* m_overdue = nullptr;
+    QLabel* m_readOnlyNote = nullptr;
+    QLabel* m_loadError = nullptr;
+    QLabel* m_status = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CaseDetailsForm* m_details = nullptr;
+    QPushButton* m_save = nullptr;
+    QTableWidget* m_leads = nullptr;
+    QComboBox* m_leadKind = nullptr;
+    QDateTimeEdit* m_leadTime = nullptr;
+    QLineEdit* m_leadText = nullptr;
+    QLineEdit* m_leadSource = nullptr;
+    QPushButton* m_addLead = nullptr;
+    QLabel* m_leadError = nullptr;
+    FieldErrors m_leadErrors;
+    QTableWidget* m_links = nullptr;
+    QLabel* m_outcomeNow = nullptr;
+    QComboBox* m_outcome = nullptr;
+    QDateEdit* m_outcomeDate = nullptr;
+    QComboBox* m_crime = nullptr;
+    QCheckBox* m_reunited = nullptr;
+    QLineEdit* m_duplicateOf = nullptr;
+    QPushButton* m_close = nullptr;
+    QPushButton* m_reopen = nullptr;
+    QLabel* m_outcomeError = nullptr;
+    FieldErrors m_outcomeErrors;
+};
+
+} // namespace hc

@@ -1,0 +1,283 @@
+#include "cases/CasesPage.h"
+
+#include "cases/CaseDetailsForm.h"
+#include "cases/CaseFileDialog.h"
+#include "cases/CaseService.h"
+#include "cases/PublicReportDialog.h"
+#include "common/InlineError.h"
+#include "common/SessionContext.h"
+#include "households/HouseholdService.h"
+#include "registry/Vocabulary.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFont>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <memory>
+#include <optional>
+
+namespace hc {
+
+namespace {
+const QColor kOverdueText(0xa0, 0x40, 0x00);
+const QColor kOverdueBack(0xff, 0xf1, 0xdc);
+} // namespace
+
+CasesPage::CasesPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    using M = RowsModel<CaseRow>;
+    const M::Cell overdueMark = [](const CaseRow& r, int role) -> QVariant {
+        if (role == Qt::DisplayRole)
+            return r.overdue ? tr("⚠ Overdue") : QString();
+        if (role == Qt::ToolTipRole && r.overdue)
+            return tr("No lead for %1 days or more while the case is open.").arg(kOverdueDays);
+        return {};
+    };
+    m_model = new M(
+        {
+            {tr("Case no."), M::text([](const CaseRow& r) { return r.caseNo; })},
+            {tr("Subject"), M::text([](const CaseRow& r) { return r.subject; })},
+            {tr("Age"), M::text([](const CaseRow& r) { return r.age >= 0 ? QString::number(r.age) : QString(); })},
+            {tr("Station"), M::text([](const CaseRow& r) { return r.station; })},
+            {tr("Opened"), M::text([](const CaseRow& r) { return r.openedAt.left(10); })},
+            {tr("Days open"), M::number([](const CaseRow& r) { return r.daysOpen; })},
+            {tr("Last lead"), M::text([](const CaseRow& r) {
+                 return r.lastLeadAt.isEmpty()
+                            ? tr("none")
+                            : tr("%1 (%2)").arg(wallClockText(r.lastLeadAt),
+                                                Vocabulary::label(Vocabulary::Kind::LeadKind, r.lastLeadKind));
+             })},
+            {tr("Status"),
+             M::text([](const CaseRow& r) { return Vocabulary::label(Vocabulary::Kind::CaseStatus, r.status); })},
+            {tr("Risk"),
+             M::text([](const CaseRow& r) { return Vocabulary::label(Vocabulary::Kind::RiskLevel, r.risk); })},
+            {tr("Overdue"), overdueMark},
+        },
+        this);
+    // Overdue cases stand out in the whole row: bold, a warning colour, and the marker column.
+    m_model->setRowData([](const CaseRow& r, int role) -> QVariant {
+        if (!r.overdue)
+            return {};
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        if (role == Qt::ForegroundRole)
+            return kOverdueText;
+        if (role == Qt::BackgroundRole)
+            return kOverdueBack;
+        return {};
+    });
+
+    m_status = new QComboBox;
+    m_status->addItem(tr("Open or investigating"), QStringList{QStringLiteral("open"), QStringLiteral("investigating")});
+    m_status->addItem(tr("All statuses"), QStringList());
+    for (const QString& code : Vocabulary::codes(Vocabulary::Kind::CaseStatus))
+        m_status->addItem(Vocabulary::label(Vocabulary::Kind::CaseStatus, code), QStringList{code});
+    m_risk = new QComboBox;
+    m_risk->addItem(tr("Any risk"), QString());
+    for (const QString& code : Vocabulary::codes(Vocabulary::Kind::RiskLevel))
+        m_risk->addItem(Vocabulary::label(Vocabulary::Kind::RiskLevel, code), code);
+    m_station = new QComboBox;
+    m_station->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    const Actor actor = session.actor();
+    const bool allStations = actor.can(Right::EditCases) || actor.can(Right::ViewAllStations);
+    if (allStations)
+        m_station->addItem(tr("All stations"), qint64(0));
+    for (const StationRow& s : HouseholdService(session.db()).stations())
+        if (allStations || s.id == actor.stationId)
+            m_station->addItem(s.name, s.id);
+    m_station->setEnabled(m_station->count() > 1);
+    m_source = new QComboBox;
+    m_source->addItem(tr("Any source"), QString());
+    for (const QString& code : Vocabulary::codes(Vocabulary::Kind::CaseSource))
+        m_source->addItem(Vocabulary::label(Vocabulary::Kind::CaseSource, code), code);
+    m_from = makeOptionalDateEdit(tr("Any"));
+    m_to = makeOptionalDateEdit(tr("Any"));
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Case no., name or caller's phone"));
+    m_search->setClearButtonEnabled(true);
+    m_overdue = new QCheckBox(tr("O&verdue only"));
+    // Typing refreshes once the user pauses, not on every key.
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250);
+    connect(m_typing, &QTimer::timeout, this, &CasesPage::refresh);
+    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    for (QComboBox* box : {m_status, m_risk, m_station, m_source})
+        connect(box, &QComboBox::currentIndexChanged, this, &CasesPage::refresh);
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &CasesPage::refresh);
+    connect(m_overdue, &QCheckBox::toggled, this, &CasesPage::refresh);
+
+    auto label = [](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text);
+        l->setBuddy(buddy);
+        return l;
+    };
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(label(tr("&Status:"), m_status));
+    bar->addWidget(m_status);
+    bar->addWidget(label(tr("&Risk:"), m_risk));
+    bar->addWidget(m_risk);
+    bar->addWidget(label(tr("Stati&on:"), m_station));
+    bar->addWidget(m_station);
+    bar->addWidget(label(tr("Sour&ce:"), m_source));
+    bar->addWidget(m_source);
+    auto* bar2 = new QHBoxLayout;
+    bar2->addWidget(label(tr("Opened &from:"), m_from));
+    bar2->addWidget(m_from);
+    bar2->addWidget(label(tr("&to:"), m_to));
+    bar2->addWidget(m_to);
+    bar2->addWidget(label(tr("S&earch:"), m_search));
+    bar2->addWidget(m_search, 1);
+    bar2->addWidget(m_overdue);
+
+    m_summary = new QLabel;
+    m_loadError = makeErrorLabel();
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableView::activated, this, &CasesPage::openCurrent);
+
+    m_open = new QPushButton(tr("Open &case file"));
+    connect(m_open, &QPushButton::clicked, this, &CasesPage::openCurrent);
+    m_newReport = new QPushButton(tr("&New case from public report…"));
+    m_newReport->setVisible(CaseService(session.db(), actor).mayEdit());
+    connect(m_newReport, &QPushButton::clicked, this, &CasesPage::newPublicReport);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_newReport);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addLayout(bar2);
+    layout->addWidget(m_loadError);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(&session, &SessionContext::dataChanged, this, &CasesPage::refresh);
+    refresh();
+}
+
+CaseFilter CasesPage::filter() const
+{
+    CaseFilter f;
+    f.statuses = m_status->currentData().toStringList();
+    f.risk = m_risk->currentData().toString();
+    f.stationId = m_station->currentData().toLongLong();
+    f.source = m_source->currentData().toString();
+    f.openedFrom = optionalDate(m_from);
+    f.openedTo = optionalDate(m_to);
+    f.text = m_search->text();
+    f.overdueOnly = m_overdue->isChecked();
+    return f;
+}
+
+void CasesPage::refresh()
+{
+    m_typing->stop();
+    // Loaded on a worker with its own connection (a QSqlDatabase stays in its thread); at city
+    // scale the list can take longer than a frame.
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_summary->setText(tr("Loading cases…"));
+    auto result = std::make_shared<std::optional<Result<QList<CaseRow>>>>();
+    QThread* worker = QThread::create(
+        [result, path = m_session.db().path(), actor = m_session.actor(), f = filter()] {
+            auto db = Database::open(path, Database::Mode::OpenExisting);
+            if (!db)
+                result->emplace(db.error());
+            else
+                result->emplace(CaseService(**db, actor).list(f));
+        });
+    connect(worker, &QThread::finished, this, [this, result, generation] {
+        if (result->has_value())
+            showRows(std::move(**result), generation);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void CasesPage::showRows(Result<QList<CaseRow>> rows, quint64 generation)
+{
+    if (generation != m_generation)
+        return; // a newer request is on its way
+    m_loading = false;
+    const qint64 keep = [this] {
+        const QModelIndexList sel = m_table->selectionModel()->selectedRows();
+        return sel.isEmpty() ? qint64(0) : m_model->row(sel.first().row()).id;
+    }();
+    const int count = hc::showRows(m_model, m_table, m_loadError, std::move(rows), keep,
+                                   [](const CaseRow& r) { return r.id; });
+    if (count < 0) {
+        m_summary->clear();
+    } else {
+        int overdue = 0;
+        for (const CaseRow& r : m_model->rows())
+            overdue += r.overdue;
+        m_summary->setText(count == 0 ? tr("No case matches.")
+                                      : tr("Cases: %1, overdue: %2").arg(count).arg(overdue));
+    }
+    emit loaded(count);
+}
+
+void CasesPage::openCurrent()
+{
+    const QModelIndexList sel = m_table->selectionModel()->selectedRows();
+    const QModelIndex current = sel.isEmpty() ? m_table->currentIndex() : sel.first();
+    if (current.isValid())
+        openCase(m_model->row(current.row()).id);
+}
+
+void CasesPage::openCase(qint64 caseId)
+{
+    if (m_dialog) {
+        if (m_dialog->caseId() == caseId) {
+            m_dialog->raise();
+            m_dialog->activateWindow();
+            return;
+        }
+        m_dialog->close();
+    }
+    auto* dialog = new CaseFileDialog(m_session, caseId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CaseFileDialog::caseChanged, &m_session, &SessionContext::notifyDataChanged);
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void CasesPage::newPublicReport()
+{
+    if (m_report)
+        return;
+    auto* dialog = new PublicReportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PublicReportDialog::caseOpened, this, [this](const QString& caseNo) {
+        m_session.notifyDataChanged();
+        const auto id = CaseService(m_session.db(), m_session.actor()).findByNumber(caseNo);
+        if (id)
+            QTimer::singleShot(0, this, [this, id = *id] { openCase(id); });
+    });
+    m_report = dialog;
+    dialog->open();
+}
+
+} // namespace hc

@@ -1,0 +1,125 @@
+#include "cases/PublicReportDialog.h"
+
+#include "cases/CaseDetailsForm.h"
+#include "cases/CaseService.h"
+#include "common/InlineError.h"
+#include "common/SessionContext.h"
+#include "visits/VisitService.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace hc {
+
+PublicReportDialog::PublicReportDialog(SessionContext& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
+{
+    setWindowTitle(tr("New case from a public report"));
+    m_form = new CaseDetailsForm(session.db());
+    CaseFields defaults;
+    defaults.risk = QStringLiteral("medium");
+    defaults.stationId = session.defaultStationId();
+    m_form->setFields(defaults);
+
+    // Fields only a report has: the age as the caller gives it, a registered person's ID number.
+    m_age = new QSpinBox;
+    m_age->setRange(-1, 130);
+    m_age->setSpecialValueText(tr("Not known"));
+    m_age->setValue(-1);
+    m_age->setToolTip(tr("When the caller knows the age but not the birth year."));
+    m_idNumber = new QLineEdit;
+    m_idNumber->setPlaceholderText(tr("Only if the person is in the registry"));
+    FieldErrors& errors = m_form->errors();
+    m_form->formLayout()->insertRow(3, tr("Or a&ge:"), errors.wrap(QStringLiteral("age"), m_age));
+    m_form->formLayout()->insertRow(1, tr("Registered &ID number:"),
+                                    errors.wrap(QStringLiteral("subject_person"), m_idNumber));
+    errors.alias(QStringLiteral("id_number"), QStringLiteral("subject_person"));
+    // On the phone the caller comes first: who is calling, on what number, and what they say.
+    QFormLayout* rows = m_form->formLayout();
+    int at = 0;
+    for (QWidget* field : std::initializer_list<QWidget*>{m_form->reporterName(), m_form->reporterPhone(),
+                                                          m_form->reportText()}) {
+        int row = -1;
+        QFormLayout::ItemRole role;
+        rows->getWidgetPosition(field->parentWidget(), &row, &role);
+        if (row < 0)
+            continue;
+        const QFormLayout::TakeRowResult taken = rows->takeRow(row);
+        rows->insertRow(at++, taken.labelItem->widget(), taken.fieldItem->widget());
+        delete taken.labelItem;
+        delete taken.fieldItem;
+    }
+    m_error = makeErrorLabel();
+    errors.setFallback(m_error);
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_open = buttons->addButton(tr("&Open case"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PublicReportDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Write down what the caller says. The caller's name and phone number, the "
+                                "missing person's name, where they were last seen and what was reported "
+                                "are needed."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(620, 720);
+    m_form->reporterName()->setFocus();
+}
+
+bool PublicReportDialog::submit()
+{
+    const CaseFields f = m_form->fields();
+    PublicReport r;
+    r.reporterName = f.reporterName;
+    r.reporterPhone = f.reporterPhone;
+    r.subjectName = f.subjectName;
+    r.subjectSex = f.subjectSex;
+    r.birthYear = f.subjectBirthYear;
+    r.age = m_age->value();
+    r.heightCm = f.subjectHeightCm;
+    r.description = f.description;
+    r.lastSeenDate = f.lastSeenDate;
+    r.lastSeenPlace = f.lastSeenPlace;
+    r.circumstances = f.circumstances;
+    r.reportText = f.reportText;
+    r.risk = f.risk;
+    r.contacts = f.contacts;
+    r.stationId = f.stationId;
+    r.operationId = m_session.operationId();
+    if (!m_idNumber->text().trimmed().isEmpty()) {
+        const auto person = VisitService(m_session.db(), m_session.actor()).findRegistered(m_idNumber->text());
+        if (!person) {
+            Error e = person.error();
+            e.field = QStringLiteral("subject_person");
+            m_form->errors().show(e);
+            return false;
+        }
+        r.subjectPersonId = person->id;
+    }
+    const auto no = CaseService(m_session.db(), m_session.actor()).openFromPublicReport(r);
+    if (!no) {
+        m_form->errors().show(no.error());
+        return false;
+    }
+    m_form->errors().clear();
+    m_caseNo = *no;
+    emit caseOpened(m_caseNo);
+    accept();
+    return true;
+}
+
+} // namespace hc
