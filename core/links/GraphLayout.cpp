@@ -5,6 +5,8 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/fruchterman_reingold.hpp>
+#include <boost/graph/kamada_kawai_spring_layout.hpp>
+#include <boost/property_map/property_map.hpp>
 #include <boost/graph/random_layout.hpp>
 #include <boost/graph/topology.hpp>
 #include <boost/random/linear_congruential.hpp>
@@ -41,6 +43,27 @@ struct Cooling
         if (step >= iterations)
             return 0;
         return startTemperature * double(iterations - step++) / double(iterations);
+    }
+};
+
+// Kamada-Kawai's stop test (energy tolerance) with a cap on its steps and the cancel poll.
+struct SpringDone
+{
+    boost::layout_tolerance<double> tolerance{1e-4};
+    long steps = 0;
+    long maxSteps;
+    const std::function<bool()>* cancelled;
+
+    template <typename G>
+    bool operator()(double delta, typename boost::graph_traits<G>::vertex_descriptor v, const G& g, bool global)
+    {
+        if (global) {
+            if (++steps % 64 == 0 && *cancelled && (*cancelled)())
+                throw Cancelled{};
+            if (steps >= maxSteps)
+                return true;
+        }
+        return tolerance(delta, v, g, global);
     }
 };
 
@@ -134,8 +157,25 @@ std::optional<QList<QPointF>> GraphLayout::compute(int vertexCount, const QList<
                 boost::fruchterman_reingold_force_directed_layout(
                     g, positionMap, topology,
                     boost::cooling(Cooling{options.iterations, side / 10, 0, &cancelled, &progress, &done, total}));
+                // Kamada-Kawai from there: evens out the link lengths on a small part (it needs
+                // all-pairs distances, so only up to a few hundred vertices).
+                if (m.size() <= 300)
+                    boost::kamada_kawai_spring_layout(
+                        g, positionMap, boost::make_constant_property<Graph::edge_descriptor>(1.0), topology,
+                        boost::edge_length(options.spacing),
+                        SpringDone{{1e-4}, 0, 40L * long(m.size()), &cancelled});
+                // Scale the part so that its median link is `spacing` long, whatever the square did.
+                std::vector<double> lengths;
+                for (auto [e, end] = boost::edges(g); e != end; ++e) {
+                    const Point& a = position[boost::source(*e, g)];
+                    const Point& b = position[boost::target(*e, g)];
+                    lengths.push_back(std::hypot(a[0] - b[0], a[1] - b[1]));
+                }
+                std::nth_element(lengths.begin(), lengths.begin() + long(lengths.size() / 2), lengths.end());
+                const double median = lengths[lengths.size() / 2];
+                const double factor = median > 1e-9 ? options.spacing / median : 1.0;
                 for (const Point& p : position)
-                    local << QPointF(p[0], p[1]);
+                    local << QPointF(p[0] * factor, p[1] * factor);
             }
             parts << local;
         }

@@ -16,7 +16,7 @@ struct LayoutOptions
 {
     unsigned seed = 1;
     int iterations = 150;
-    double spacing = 90; // roughly the distance between neighbours, in scene units
+    double spacing = 130; // the median distance between linked vertices, in scene units
 };
 
 class GraphLayout

@@ -9,7 +9,9 @@
 #include "links/LinkGraph.h"
 #include "links/LinkService.h"
 
+#include <QElapsedTimer>
 #include <QLineF>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -56,6 +58,7 @@ private slots:
     void labels();
     void layout();
     void layoutCancel();
+    void layoutFewHundred();
 };
 
 void TestLinks::clusters()
@@ -452,6 +455,32 @@ void TestLinks::layoutCancel()
     QCOMPARE(calls, 11);
     QCOMPARE(lastDone, 10);
     QCOMPARE(lastTotal, 151);
+}
+
+void TestLinks::layoutFewHundred()
+{
+    // 400 vertices in parts of 100 (rings with chords) and 50 loners: what the Links screen
+    // lays out at most, in well under the second the worker may take.
+    QList<QPair<int, int>> edges;
+    for (int part = 0; part < 350; part += 100)
+        for (int i = 0; i < 100; ++i) {
+            edges << qMakePair(part + i, part + (i + 1) % 100);
+            if (i % 7 == 0)
+                edges << qMakePair(part + i, part + (i * 13) % 100);
+        }
+    QElapsedTimer timer;
+    timer.start();
+    const auto p = GraphLayout::compute(400, edges);
+    const qint64 ms = timer.elapsed();
+    qInfo("layout of 400 vertices: %lld ms", ms);
+    QVERIFY(p);
+    QVERIFY(ms < 3000);
+    QSet<QPair<int, int>> cells; // no two vertices on the same spot
+    for (const QPointF& pt : *p) {
+        QVERIFY(std::isfinite(pt.x()) && std::isfinite(pt.y()));
+        cells.insert(qMakePair(qRound(pt.x()), qRound(pt.y())));
+    }
+    QCOMPARE(cells.size(), 400);
 }
 
 QTEST_GUILESS_MAIN(TestLinks)

@@ -89,49 +89,84 @@ void paintEntityIcon(QPainter* p, const QRectF& r, const QString& kind)
 
 GraphLegend::GraphLegend(QWidget* parent) : QWidget(parent)
 {
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+namespace {
+struct LegendLine
+{
+    QString text;
+    QPen pen;
+};
+
+QList<LegendLine> legendLines()
+{
+    return {{GraphLegend::tr("Typed link"), QPen(QColor(0x55, 0x55, 0x55), 1.5)},
+            {GraphLegend::tr("Implied link"), QPen(QColor(0x99, 0x99, 0x99), 1.2, Qt::DashLine)},
+            {GraphLegend::tr("Found path"), QPen(QColor(0xe6, 0x51, 0x00), 4)}};
+}
+} // namespace
+
+// Lays the entries out left to right, wrapping at `width`; paints them when `p` is given.
+// Returns the height used.
+int GraphLegend::layoutEntries(int width, QPainter* p) const
+{
+    const int rowHeight = fontMetrics().height() + 8;
+    const int icon = qMin(18, rowHeight - 4);
+    int x = 4, y = 0;
+    auto place = [&](int w) {
+        if (x > 4 && x + w > width) {
+            x = 4;
+            y += rowHeight;
+        }
+    };
+    for (const QString& kind : LinkVocabulary::entityKinds()) {
+        const QString label = LinkVocabulary::entityLabel(kind);
+        place(icon + 6 + fontMetrics().horizontalAdvance(label));
+        if (p) {
+            paintEntityIcon(p, QRectF(x, y + (rowHeight - icon) / 2.0, icon, icon), kind);
+            p->setPen(palette().color(QPalette::WindowText));
+            p->drawText(QRect(x + icon + 6, y, width, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, label);
+        }
+        x += icon + 6 + fontMetrics().horizontalAdvance(label) + 12;
+    }
+    for (const LegendLine& l : legendLines()) {
+        place(34 + fontMetrics().horizontalAdvance(l.text));
+        if (p) {
+            p->setPen(l.pen);
+            p->drawLine(x, y + rowHeight / 2, x + 28, y + rowHeight / 2);
+            p->setPen(palette().color(QPalette::WindowText));
+            p->drawText(QRect(x + 34, y, width, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, l.text);
+        }
+        x += 34 + fontMetrics().horizontalAdvance(l.text) + 12;
+    }
+    return y + rowHeight;
 }
 
 QSize GraphLegend::sizeHint() const
 {
-    int width = 0;
-    for (const QString& kind : LinkVocabulary::entityKinds())
-        width += 28 + fontMetrics().horizontalAdvance(LinkVocabulary::entityLabel(kind)) + 12;
-    for (const QString& t : {tr("Typed link"), tr("Implied link"), tr("Found path")})
-        width += 40 + fontMetrics().horizontalAdvance(t) + 12;
-    return QSize(width, fontMetrics().height() + 10);
+    return QSize(600, heightForWidth(600));
+}
+
+int GraphLegend::heightForWidth(int width) const
+{
+    return layoutEntries(width, nullptr);
+}
+
+void GraphLegend::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (height() != heightForWidth(width()))
+        updateGeometry();
 }
 
 void GraphLegend::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const int h = height();
-    const int icon = qMin(18, h - 4);
-    int x = 4;
-    for (const QString& kind : LinkVocabulary::entityKinds()) {
-        paintEntityIcon(&p, QRectF(x, (h - icon) / 2.0, icon, icon), kind);
-        x += icon + 6;
-        const QString label = LinkVocabulary::entityLabel(kind);
-        p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRect(x, 0, width(), h), Qt::AlignVCenter | Qt::AlignLeft, label);
-        x += fontMetrics().horizontalAdvance(label) + 12;
-    }
-    const struct
-    {
-        QString text;
-        QPen pen;
-    } lines[] = {{tr("Typed link"), QPen(QColor(0x55, 0x55, 0x55), 1.5)},
-                 {tr("Implied link"), QPen(QColor(0x99, 0x99, 0x99), 1.2, Qt::DashLine)},
-                 {tr("Found path"), QPen(QColor(0xe6, 0x51, 0x00), 4)}};
-    for (const auto& l : lines) {
-        p.setPen(l.pen);
-        p.drawLine(x, h / 2, x + 28, h / 2);
-        x += 34;
-        p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRect(x, 0, width(), h), Qt::AlignVCenter | Qt::AlignLeft, l.text);
-        x += fontMetrics().horizontalAdvance(l.text) + 12;
-    }
+    layoutEntries(width(), &p);
 }
 
 } // namespace hc

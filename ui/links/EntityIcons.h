@@ -21,9 +21,15 @@ class GraphLegend : public QWidget
 public:
     explicit GraphLegend(QWidget* parent = nullptr);
     QSize sizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    int layoutEntries(int width, QPainter* painter) const;
 };
 
 } // namespace hc

@@ -65,6 +65,7 @@ LinksPage::LinksPage(SessionContext& session, QWidget* parent) : QWidget(parent)
     splitter->addWidget(graphSide);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({440, 760});
 
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(240);
