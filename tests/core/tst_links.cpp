@@ -4,12 +4,15 @@
 // force-directed layout.
 #include "Fixture.h"
 #include "TestDatabase.h"
+#include "cli/CliLinks.h"
 #include "links/EntityDirectory.h"
 #include "links/GraphLayout.h"
 #include "links/LinkGraph.h"
 #include "links/LinkService.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineF>
 #include <QSet>
 #include <QSqlError>
@@ -59,6 +62,7 @@ private slots:
     void layout();
     void layoutCancel();
     void layoutFewHundred();
+    void cliAddRemove();
 };
 
 void TestLinks::clusters()
@@ -481,6 +485,65 @@ void TestLinks::layoutFewHundred()
         cells.insert(qMakePair(qRound(pt.x()), qRound(pt.y())));
     }
     QCOMPARE(cells.size(), 400);
+}
+
+void TestLinks::cliAddRemove()
+{
+    TestDatabase t;
+    seed(t);
+    const QString db = t.path();
+    t.reopen();
+    auto cli = [&](QStringList args, QString* outText = nullptr, QString* errText = nullptr) {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        args.prepend(QStringLiteral("homecoming-cli links"));
+        args << QStringLiteral("--db") << db;
+        const int status = runLinksCommand(args, o, e);
+        o.flush();
+        e.flush();
+        if (outText)
+            *outText = out;
+        if (errText)
+            *errText = err;
+        return status;
+    };
+    QString out, err;
+    QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("case:SZ-3"), QStringLiteral("person:3"), QStringLiteral("--kind"),
+                  QStringLiteral("证人"), QStringLiteral("--confidence"), QStringLiteral("0.6"), QStringLiteral("--note"),
+                  QStringLiteral("called in"), QStringLiteral("--json")},
+                 &out),
+             0);
+    const qint64 id = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("id")).toInteger();
+    QVERIFY(id > 0);
+    t.reopen();
+    QCOMPARE(t.scalar(QStringLiteral("SELECT a_kind || ':' || a_key || ' ' || b_kind || ':' || b_key || ' ' || kind || ' ' || "
+                                     "note FROM links WHERE id = %1")
+                          .arg(id))
+                 .toString(),
+             QStringLiteral("case:3 person:3 witness called in"));
+    // The path between the two cases now runs through the new link, with its source.
+    QCOMPARE(cli({QStringLiteral("path"), QStringLiteral("--from"), QStringLiteral("case:3"), QStringLiteral("--to"),
+                  QStringLiteral("case:1"), QStringLiteral("--json")},
+                 &out),
+             0);
+    QVERIFY2(out.contains(QStringLiteral("added on")), qPrintable(out));
+    // Refusals: bad confidence, a duplicate, unknown ids.
+    QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("case:3"), QStringLiteral("person:3"), QStringLiteral("--kind"),
+                  QStringLiteral("witness"), QStringLiteral("--confidence"), QStringLiteral("2")},
+                 nullptr, &err),
+             2);
+    QVERIFY(err.startsWith(QStringLiteral("confidence:")));
+    QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("person:3"), QStringLiteral("case:3"), QStringLiteral("--kind"),
+                  QStringLiteral("witness"), QStringLiteral("--confidence"), QStringLiteral("0.5")},
+                 nullptr, &err),
+             1);
+    QVERIFY(err.contains(QStringLiteral("already linked")));
+    QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("person:3")}), 2);
+    QCOMPARE(cli({QStringLiteral("remove"), QString::number(id)}, &out), 0);
+    QCOMPARE(cli({QStringLiteral("remove"), QString::number(id)}, nullptr, &err), 1);
+    QCOMPARE(cli({QStringLiteral("remove"), QStringLiteral("x")}), 2);
+    t.reopen();
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'link'")).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestLinks)
