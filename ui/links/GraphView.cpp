@@ -201,7 +201,7 @@ void GraphView::setGraph(const GraphViewData& data)
         scene()->addItem(item);
         m_edges << item;
     }
-    scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-200, -200, 200, 200));
+    scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-60, -60, 60, 60));
     fitAll();
 }
 

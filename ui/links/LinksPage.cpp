@@ -92,7 +92,8 @@ LinksPage::LinksPage(SessionContext& session, QWidget* parent) : QWidget(parent)
     connect(m_view, &GraphView::entityActivated, this, &LinksPage::entityActivated);
     connect(m_view, &GraphView::nodeSelected, this, &LinksPage::onNodeSelected);
     connect(m_view, &GraphView::edgeSelected, this, &LinksPage::updateButtons);
-    connect(&session, &SessionContext::dataChanged, this, [this] { m_shownOnce = isVisible() && m_shownOnce; });
+    // Another screen changed data (a case, a person): redo the current analysis when next shown.
+    connect(&session, &SessionContext::dataChanged, this, [this] { m_stale = !isVisible() && m_shownOnce; });
     updateButtons();
 }
 
@@ -184,6 +185,9 @@ void LinksPage::showEvent(QShowEvent* event)
     if (!m_shownOnce) {
         m_shownOnce = true;
         showRelatedCases(); // what an investigator opens this screen for
+    } else if (m_stale && !m_running) {
+        m_stale = false;
+        run(m_last);
     }
 }
 

@@ -96,6 +96,7 @@ private:
     quint64 m_generation = 0;
     bool m_running = false;
     bool m_shownOnce = false;
+    bool m_stale = false; // data changed elsewhere while hidden
     bool m_keepRelated = false; // the running Cluster job was asked for from the related-cases list
     LinkRequest m_last;
     LinkResult m_result;
