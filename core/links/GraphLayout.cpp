@@ -5,7 +5,12 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/fruchterman_reingold.hpp>
+// Kamada-Kawai's all-pairs distances (johnson_all_pairs_shortest_paths) trip a false
+// -Wmaybe-uninitialized inside Boost 1.74's edge iterators with GCC 12.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <boost/graph/kamada_kawai_spring_layout.hpp>
+#pragma GCC diagnostic pop
 #include <boost/property_map/property_map.hpp>
 #include <boost/graph/random_layout.hpp>
 #include <boost/graph/topology.hpp>
