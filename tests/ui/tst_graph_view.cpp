@@ -231,6 +231,24 @@ void TestGraphView::linksPageRelatedCasesAndPath()
     page.firstPicker()->textEdit()->setText(QStringLiteral("12"));
     page.showNeighbourhood();
     QVERIFY(page.errorLabel()->text().contains(u"7 to 20 digits"));
+
+    // The neighbourhood of 王芳's phone within one link: the phone, 王芳 and SZ-3.
+    page.firstPicker()->textEdit()->setText(QStringLiteral("13900000002"));
+    page.hopsBox()->setValue(1);
+    page.showNeighbourhood();
+    QTRY_COMPARE(shown.count(), 4);
+    QCOMPARE(page.graphView()->nodeCount(), 3);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("13900000002"));
+
+    // Cancel: the job stops at its next check and the previous drawing stays.
+    page.hopsBox()->setValue(3);
+    page.showNeighbourhood();
+    QVERIFY(page.isRunning());
+    page.cancel();
+    QTRY_COMPARE(shown.count(), 5);
+    QVERIFY(!page.isRunning());
+    QCOMPARE(page.graphView()->nodeCount(), 3);
 }
 
 void TestGraphView::linkDialogInlineErrors()
