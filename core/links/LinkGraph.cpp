@@ -354,13 +354,21 @@ Result<LinkGraph> LinkGraph::load(Database& db, const LinkFilter& filter)
     }
 
     // People in the graph: their household, their phone, their ID number written another way.
-    auto personRows = [&](const QString& where, const std::function<void(int, const QString&)>& each) -> Status {
+    // `more`: rows found by another way of writing an ID number; those already in the graph had
+    // their household and phone taken in the first pass.
+    auto personRows = [&](const QString& where, bool more,
+                          const std::function<void(int, const QString&)>& each) -> Status {
         if (!q.exec(QStringLiteral("SELECT id, coalesce(id_number, ''), household_id, phone FROM persons WHERE ") +
                     where + QStringLiteral(" ORDER BY id")))
             return storageError(q.lastError().text());
         while (q.next()) {
             const QString id = q.value(0).toString();
+            const bool known = more && index.contains(kPerson + QLatin1Char(':') + id);
             const int v = vertexOf(kPerson, id);
+            if (known) {
+                each(v, q.value(1).toString());
+                continue;
+            }
             if (wantMember && !q.value(2).isNull())
                 edges << GraphEdge::derived(v, vertexOf(QStringLiteral("household"), q.value(2).toString()),
                                             QStringLiteral("member"), QStringLiteral("member"));
@@ -379,7 +387,7 @@ Result<LinkGraph> LinkGraph::load(Database& db, const LinkFilter& filter)
         QStringList variantList;
         const QDate today = QDate::currentDate();
         if (!ids.isEmpty()) {
-            const Status s = personRows(QStringLiteral("id IN (%1)").arg(ids.join(u',')),
+            const Status s = personRows(QStringLiteral("id IN (%1)").arg(ids.join(u',')), false,
                                         [&](int v, const QString& idNumber) {
                                             if (!wantSameId || idNumber.isEmpty())
                                                 return;
@@ -394,7 +402,7 @@ Result<LinkGraph> LinkGraph::load(Database& db, const LinkFilter& filter)
         if (!variantList.isEmpty()) {
             QSet<QPair<int, int>> joined;
             const Status s = personRows(
-                QStringLiteral("id_number IN (%1)").arg(variantList.join(u',')), [&](int v, const QString& idNumber) {
+                QStringLiteral("id_number IN (%1)").arg(variantList.join(u',')), true, [&](int v, const QString& idNumber) {
                     const int other = variants.value(idNumber, -1);
                     if (other < 0 || other == v || joined.contains(qMakePair(qMin(v, other), qMax(v, other))))
                         return;

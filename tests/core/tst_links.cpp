@@ -267,6 +267,19 @@ void TestLinks::impliedSameIdNumber()
     QCOMPARE(sameId, 2); // each pair once
     auto without = LinkGraph::load(t.db(), LinkFilter{{QStringLiteral("witness"), QStringLiteral("subject")}, 0});
     QVERIFY(!edgeBetween(*without, ref("person", "1"), ref("person", "4")));
+    // Both rows already in the graph: still one same-ID link, one membership each.
+    QVERIFY(LinkService(t.db(), Actor::cli())
+                .add(LinkInput{ref("person", "4"), ref("case", "3"), QStringLiteral("witness"), 0.5, {}})
+                .ok());
+    auto both = LinkGraph::load(t.db(), {});
+    int pairs = 0, memberships = 0;
+    const int p1 = both->indexOf(ref("person", "1")), p4 = both->indexOf(ref("person", "4"));
+    for (const GraphEdge& e : both->edges()) {
+        pairs += e.kind == u"same_id_number" && ((e.a == p1 && e.b == p4) || (e.a == p4 && e.b == p1));
+        memberships += e.kind == u"member" && (e.a == p4 || e.a == p1);
+    }
+    QCOMPARE(pairs, 1);
+    QCOMPARE(memberships, 2);
 }
 
 void TestLinks::edgeSources()
