@@ -305,9 +305,15 @@ Result<LinkGraph> LinkGraph::load(Database& db, const LinkFilter& filter)
 
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT l.id, l.a_kind, l.a_key, l.b_kind, l.b_key, l.kind, l.confidence, "
-                               "coalesce(u.name || ' (' || u.badge || ')', ''), l.created_at FROM links l "
-                               "LEFT JOIN users u ON u.id = l.created_by ORDER BY l.id")))
+    // Who typed the links: the few users that did, once (their names are shared by every edge).
+    QHash<qint64, QString> users;
+    if (!q.exec(QStringLiteral("SELECT id, name || ' (' || badge || ')' FROM users WHERE id IN "
+                               "(SELECT DISTINCT created_by FROM links)")))
+        return storageError(q.lastError().text());
+    while (q.next())
+        users.insert(q.value(0).toLongLong(), q.value(1).toString());
+    if (!q.exec(QStringLiteral("SELECT id, a_kind, a_key, b_kind, b_key, kind, confidence, created_by, created_at "
+                               "FROM links ORDER BY id")))
         return storageError(q.lastError().text());
     while (q.next()) {
         const QString kind = q.value(5).toString();
@@ -318,7 +324,7 @@ Result<LinkGraph> LinkGraph::load(Database& db, const LinkFilter& filter)
         const int b = vertexOf(q.value(3).toString(), q.value(4).toString());
         GraphEdge e(a, b, kind, confidence, false);
         e.linkId = q.value(0).toLongLong();
-        e.by = q.value(7).toString();
+        e.by = users.value(q.value(7).toLongLong());
         e.at = q.value(8).toString();
         edges << e;
     }

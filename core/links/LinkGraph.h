@@ -60,6 +60,12 @@ struct GraphEdge
     QString at;
 };
 
+} // namespace hc
+// Edges are moved around in bulk while the graph is built: plain relocation is safe.
+Q_DECLARE_TYPEINFO(hc::GraphEdge, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(hc::EntityRef, Q_RELOCATABLE_TYPE);
+namespace hc {
+
 struct LinkFilter
 {
     QStringList kinds;          // empty: every kind
