@@ -177,10 +177,15 @@ QList<QPair<int, double>> LinkGraph::keyConnectors(const QList<int>& cluster, in
     QHash<int, int> local;
     for (int i = 0; i < cluster.size(); ++i)
         local.insert(cluster.at(i), i);
+    // Built from the cluster's own adjacency, not by scanning every edge of the graph.
+    const Graph& g = m_impl->graph;
     Graph sub(std::size_t(cluster.size()));
-    for (const GraphEdge& e : m_edges)
-        if (local.contains(e.a) && local.contains(e.b))
-            boost::add_edge(Vertex(local.value(e.a)), Vertex(local.value(e.b)), sub);
+    for (int v : cluster)
+        for (auto [e, end] = boost::out_edges(Vertex(v), g); e != end; ++e) {
+            const int u = int(boost::target(*e, g));
+            if (v < u && local.contains(u))
+                boost::add_edge(Vertex(local.value(v)), Vertex(local.value(u)), sub);
+        }
     std::vector<double> centrality(boost::num_vertices(sub));
     boost::brandes_betweenness_centrality(
         sub, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(),
