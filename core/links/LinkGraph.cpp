@@ -107,9 +107,15 @@ QList<QList<int>> LinkGraph::clusters() const
 {
     std::vector<int> component(boost::num_vertices(m_impl->graph));
     const int count = component.empty() ? 0 : boost::connected_components(m_impl->graph, component.data());
+    // Sized first: one allocation per cluster (thousands of small clusters at city scale).
+    std::vector<int> sizes(std::size_t(count), 0);
+    for (int c : component)
+        ++sizes[std::size_t(c)];
     QList<QList<int>> out(count);
+    for (int c = 0; c < count; ++c)
+        out[c].reserve(sizes[std::size_t(c)]);
     for (int v = 0; v < int(component.size()); ++v)
-        out[component[std::size_t(v)]] << v;
+        out[component[std::size_t(v)]].append(v);
     std::stable_sort(out.begin(), out.end(),
                      [](const QList<int>& a, const QList<int>& b) { return a.size() > b.size(); });
     return out;
