@@ -1,6 +1,8 @@
 #include "cli/CliLinks.h"
 
 #include "links/LinkGraph.h"
+#include "links/LinkService.h"
+#include "links/LinkVocabulary.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -21,16 +23,64 @@ QJsonObject entityJson(const LinkGraph& g, int v)
 {
     return QJsonObject{{QStringLiteral("kind"), g.vertex(v).kind}, {QStringLiteral("key"), g.vertex(v).key}};
 }
+
+// links add E1 E2 --kind K --confidence C [--note N]; links remove ID. The CLI acts as admin.
+int editLinks(const QString& action, const QCommandLineParser& p, Database& db, QTextStream& out,
+              QTextStream& err)
+{
+    LinkService links(db, Actor::cli());
+    const QStringList pos = p.positionalArguments();
+    if (action == u"remove") {
+        bool ok = false;
+        const qint64 id = pos.size() == 1 ? pos.first().toLongLong(&ok) : 0;
+        if (!ok) {
+            err << LinksText::tr("Use: links remove ID --db F") << '\n';
+            return 2;
+        }
+        const Status s = links.remove(id);
+        if (!s) {
+            err << s.error().text() << '\n';
+            return 1;
+        }
+        out << LinksText::tr("Removed link %1.").arg(id) << '\n';
+        return 0;
+    }
+    const auto a = pos.size() == 2 ? EntityRef::parse(pos.at(0)) : std::nullopt;
+    const auto b = pos.size() == 2 ? EntityRef::parse(pos.at(1)) : std::nullopt;
+    bool confidenceOk = false;
+    const double confidence = p.value(QStringLiteral("confidence")).toDouble(&confidenceOk);
+    if (!a || !b || !confidenceOk || !p.isSet(QStringLiteral("kind"))) {
+        err << LinksText::tr("Use: links add E1 E2 --db F --kind K --confidence C [--note N] (E: kind:key, "
+                             "e.g. person:42, case:SZ2026-00001, phone:13900000001)")
+            << '\n';
+        return 2;
+    }
+    const QString kind = LinkVocabulary::parseLinkKind(p.value(QStringLiteral("kind")))
+                             .value_or(p.value(QStringLiteral("kind")));
+    const auto id = links.add(LinkInput{*a, *b, kind, confidence, p.value(QStringLiteral("note"))});
+    if (!id) {
+        err << id.error().text() << '\n';
+        return id.error().kind == Error::Kind::Invalid || id.error().kind == Error::Kind::NotFound ? 2 : 1;
+    }
+    if (p.isSet(QStringLiteral("json")))
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), *id}}).toJson(QJsonDocument::Compact))
+            << '\n';
+    else
+        out << LinksText::tr("Added link %1.").arg(*id) << '\n';
+    return 0;
+}
 } // namespace
 
 int runLinksCommand(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const QStringList actions = {QStringLiteral("cluster"), QStringLiteral("path"), QStringLiteral("central"),
-                                 QStringLiteral("near")};
+                                 QStringLiteral("near"),    QStringLiteral("add"),  QStringLiteral("remove")};
     if (args.size() < 2 || !actions.contains(args.at(1))) {
         err << LinksText::tr("Use: links cluster|path|central|near --db F [--from E --to E] [--entity E] "
                              "[--top N] [--hops N] [--kinds k1,k2] [--min-confidence C] --json (E: kind:key, "
-                             "e.g. person:42)")
+                             "e.g. person:42)\n"
+                             "     links add E1 E2 --db F --kind K --confidence C [--note N]\n"
+                             "     links remove ID --db F")
             << '\n';
         return 2;
     }
@@ -47,7 +97,12 @@ int runLinksCommand(const QStringList& args, QTextStream& out, QTextStream& err)
          {QStringLiteral("kinds"), LinksText::tr("Link kinds to use (default: all)."),
           QStringLiteral("list")},
          {QStringLiteral("min-confidence"), LinksText::tr("Leave out weaker links."), QStringLiteral("c"),
-          QStringLiteral("0")}});
+          QStringLiteral("0")},
+         {QStringLiteral("kind"), LinksText::tr("Kind of the new link (%1).")
+                                      .arg(LinkVocabulary::linkKinds().join(QStringLiteral(", "))),
+          QStringLiteral("kind")},
+         {QStringLiteral("confidence"), LinksText::tr("Confidence of the new link, 0 to 1."), QStringLiteral("c")},
+         {QStringLiteral("note"), LinksText::tr("A note on the new link."), QStringLiteral("text")}});
     QStringList a = args;
     a[0] += QLatin1Char(' ') + action;
     a.removeAt(1);
@@ -60,6 +115,8 @@ int runLinksCommand(const QStringList& args, QTextStream& out, QTextStream& err)
         err << db.error().text() << '\n';
         return 2;
     }
+    if (action == u"add" || action == u"remove")
+        return editLinks(action, p, **db, out, err);
     LinkFilter filter;
     filter.kinds = p.value(QStringLiteral("kinds")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     filter.minConfidence = p.value(QStringLiteral("min-confidence")).toDouble();
@@ -117,7 +174,10 @@ int runLinksCommand(const QStringList& args, QTextStream& out, QTextStream& err)
                                      {QStringLiteral("kind"), s.edge.kind},
                                      {QStringLiteral("confidence"), s.edge.confidence},
                                      {QStringLiteral("source"),
-                                      s.edge.implied ? QStringLiteral("implied") : QStringLiteral("link")}});
+                                      s.edge.implied ? QStringLiteral("implied") : QStringLiteral("link")},
+                                     {QStringLiteral("rule"), s.edge.rule},
+                                     {QStringLiteral("link_id"), s.edge.linkId},
+                                     {QStringLiteral("source_text"), LinkGraph::sourceText(s.edge)}});
         }
         result = QJsonObject{{QStringLiteral("steps"), steps}, {QStringLiteral("strength"), strength}};
     } else {

@@ -1,7 +1,10 @@
 #pragma once
 // The link analysis graph: entities (people, cases, households, phones, addresses, vehicles)
 // as vertices, typed links with a confidence as edges. Built from the links table plus the
-// links implied by the data (a case's subject, household membership of linked people). The
+// links implied by the data: a case's subject, household membership of people in the graph,
+// the same phone number on two records (a person's phone, a case's reporter phone, a phone in
+// a typed link: joined through the phone's vertex), and one person's ID number written two
+// ways on two person rows (15 and 18 digits, or a lower-case x). The
 // Boost.Graph types stay in LinkGraph.cpp (OMPL's PlannerData pattern); callers get indexes
 // and plain structs.
 
@@ -31,12 +34,37 @@ struct EntityRef
 
 struct GraphEdge
 {
+    GraphEdge() = default;
+    GraphEdge(int a_, int b_, QString kind_, double confidence_ = 1.0, bool implied_ = false)
+        : a(a_), b(b_), kind(std::move(kind_)), confidence(confidence_), implied(implied_)
+    {
+    }
+    // An implied edge (confidence 1) and the rule that made it.
+    static GraphEdge derived(int a, int b, QString kind, QString rule)
+    {
+        GraphEdge e(a, b, std::move(kind), 1.0, true);
+        e.rule = std::move(rule);
+        return e;
+    }
+
     int a = 0;
     int b = 0;
-    QString kind; // link kind, or subject / member for implied links
+    QString kind; // link kind, or subject / member / same_id_number for implied links
     double confidence = 1.0;
     bool implied = false;
+    // Where the edge comes from: a typed link (its id, who added it and when) or, when
+    // implied, the rule: subject, member, person_phone, reporter_phone, id_number.
+    qint64 linkId = 0;
+    QString rule;
+    QString by; // "name (badge)" of who typed the link; empty from the command line
+    QString at;
 };
+
+} // namespace hc
+// Edges are moved around in bulk while the graph is built: plain relocation is safe.
+Q_DECLARE_TYPEINFO(hc::GraphEdge, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(hc::EntityRef, Q_RELOCATABLE_TYPE);
+namespace hc {
 
 struct LinkFilter
 {
@@ -61,6 +89,8 @@ public:
     LinkGraph& operator=(LinkGraph&&) noexcept;
 
     static Result<LinkGraph> load(Database& db, const LinkFilter& filter);
+    // "Linked by 王强 (0123) on 2026-03-02", "Implied: the case's subject", ... (translated).
+    static QString sourceText(const GraphEdge& edge);
 
     int vertexCount() const { return int(m_vertices.size()); }
     const EntityRef& vertex(int i) const { return m_vertices.at(i); }

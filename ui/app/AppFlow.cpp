@@ -9,8 +9,10 @@
 #include "followup/RevisitsPage.h"
 #include "followup/UnregisteredPage.h"
 #include "followup/VerificationPage.h"
+#include "households/HouseholdDetailDialog.h"
 #include "households/HouseholdsPage.h"
 #include "matching/DuplicatesPage.h"
+#include "links/LinksPage.h"
 #include "mainwindow/MainWindow.h"
 #include "overview/OverviewPage.h"
 #include "storage/Database.h"
@@ -125,6 +127,18 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
         window->addPage(new DuplicatesPage(session), session.actor().can(Right::MergePeople)
                                                          ? MainWindow::tr("Duplicates")
                                                          : MainWindow::tr("Missing vs found"));
+    if (session.actor().can(Right::EditCases)) {
+        auto* links = new LinksPage(session);
+        window->addPage(links, MainWindow::tr("Links"));
+        // A household opens its detail; the Cases screen wires cases to their file.
+        QObject::connect(links, &LinksPage::entityActivated, window, [window, &session](const EntityRef& e) {
+            if (e.kind != u"household")
+                return;
+            auto* dialog = new HouseholdDetailDialog(session, e.key.toLongLong(), window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    }
     return window;
 }
 

@@ -1,0 +1,122 @@
+#include "links/EntityPicker.h"
+
+#include "common/SessionContext.h"
+#include "links/EntityDirectory.h"
+#include "links/LinkVocabulary.h"
+#include "search/SearchService.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+
+namespace hc {
+
+EntityPicker::EntityPicker(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    m_kind = new QComboBox;
+    for (const QString& kind : LinkVocabulary::entityKinds())
+        m_kind->addItem(LinkVocabulary::entityLabel(kind), kind);
+    m_text = new QLineEdit;
+    m_text->setClearButtonEnabled(true);
+    m_text->setMinimumWidth(200);
+    m_hits = new QComboBox;
+    m_hits->setMinimumContentsLength(24);
+    m_hits->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_hits->hide();
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_kind);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_hits, 1);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &EntityPicker::onKindChanged);
+    connect(m_text, &QLineEdit::textEdited, this, [this] {
+        m_fixed.reset();
+        m_hits->clear();
+        m_hits->hide();
+        emit edited();
+    });
+    connect(m_text, &QLineEdit::returnPressed, this, &EntityPicker::onReturn);
+    onKindChanged();
+}
+
+void EntityPicker::onKindChanged()
+{
+    static const QHash<QString, const char*> hints = {
+        {QStringLiteral("person"), QT_TR_NOOP("Name, ID number or phone; Enter searches")},
+        {QStringLiteral("case"), QT_TR_NOOP("Case number, e.g. SZ2026-00001")},
+        {QStringLiteral("household"), QT_TR_NOOP("Household number")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone number")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address as written")},
+        {QStringLiteral("vehicle"), QT_TR_NOOP("Plate, e.g. 甘A12345")}};
+    m_text->setPlaceholderText(tr(hints.value(m_kind->currentData().toString())));
+    m_fixed.reset();
+    m_hits->clear();
+    m_hits->hide();
+    emit edited();
+}
+
+void EntityPicker::onReturn()
+{
+    const QString kind = m_kind->currentData().toString();
+    const QString text = m_text->text().trimmed();
+    if (kind == u"person" && !m_fixed && !text.isEmpty()) {
+        bool number = false;
+        text.toLongLong(&number);
+        if (!number || text.size() < 15) {
+            const auto hits = SearchService(m_session.db()).search(text, 30);
+            m_hits->clear();
+            if (hits)
+                for (const SearchHit& h : *hits)
+                    if (h.kind == SearchHit::Kind::Person)
+                        m_hits->addItem(QStringLiteral("%1  %2  %3").arg(h.title, h.detail, h.householdNo), h.id);
+            if (m_hits->count() == 0)
+                m_hits->addItem(tr("Nobody found"), 0);
+            m_hits->show();
+            if (m_hits->count() > 1 || m_hits->itemData(0).toLongLong() == 0) {
+                m_hits->setFocus();
+                m_hits->showPopup();
+                return;
+            }
+        }
+    }
+    if (entity(QStringLiteral("entity")).ok())
+        emit entityChosen();
+}
+
+Result<EntityRef> EntityPicker::entity(const QString& field) const
+{
+    if (m_fixed)
+        return *m_fixed;
+    const QString kind = m_kind->currentData().toString();
+    if (kind == u"person" && !m_hits->isHidden() && m_hits->currentData().toLongLong() > 0)
+        return EntityRef{kind, QString::number(m_hits->currentData().toLongLong())};
+    if (kind == u"person" && !m_hits->isHidden())
+        return notFound(field, tr("Nobody found for \"%1\".").arg(m_text->text().trimmed()));
+    return EntityDirectory(m_session.db()).resolve(EntityRef{kind, m_text->text()}, field);
+}
+
+void EntityPicker::setEntity(const EntityRef& entity, const QString& label)
+{
+    const QSignalBlocker block(m_kind);
+    m_kind->setCurrentIndex(m_kind->findData(entity.kind));
+    m_hits->clear();
+    m_hits->hide();
+    m_text->setText(label);
+    m_fixed = entity;
+    emit edited();
+}
+
+bool EntityPicker::isEmpty() const
+{
+    return !m_fixed && m_text->text().trimmed().isEmpty();
+}
+
+void EntityPicker::clear()
+{
+    m_fixed.reset();
+    m_text->clear();
+    m_hits->clear();
+    m_hits->hide();
+}
+
+} // namespace hc
