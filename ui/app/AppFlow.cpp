@@ -120,7 +120,8 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
     }
     window->addPage(new UnregisteredPage(session), MainWindow::tr("Unregistered"));
     // Every role sees the case files and found persons; officers read only (core refuses edits).
-    window->addPage(new CasesPage(session), MainWindow::tr("Cases"));
+    auto* cases = new CasesPage(session);
+    window->addPage(cases, MainWindow::tr("Cases"));
     window->addPage(new FoundPersonsPage(session), MainWindow::tr("Found persons"));
     // Duplicate people (MergePeople) with a "Missing vs found" tab (EditCases).
     if (session.actor().can(Right::MergePeople) || session.actor().can(Right::EditCases))
@@ -130,8 +131,13 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
     if (session.actor().can(Right::EditCases)) {
         auto* links = new LinksPage(session);
         window->addPage(links, MainWindow::tr("Links"));
-        // A household opens its detail; the Cases screen wires cases to their file.
-        QObject::connect(links, &LinksPage::entityActivated, window, [window, &session](const EntityRef& e) {
+        // A case opens its file, a household its detail.
+        QObject::connect(links, &LinksPage::entityActivated, window,
+                         [window, cases, &session](const EntityRef& e) {
+            if (e.kind == u"case") {
+                cases->openCase(e.key.toLongLong());
+                return;
+            }
             if (e.kind != u"household")
                 return;
             auto* dialog = new HouseholdDetailDialog(session, e.key.toLongLong(), window);

@@ -1,9 +1,12 @@
 #include "cases/CaseFileDialog.h"
 
+
 #include "cases/CaseDetailsForm.h"
 #include "common/Clock.h"
 #include "common/InlineError.h"
+#include "cases/FoundPersonDialog.h"
 #include "common/SessionContext.h"
+#include "matching/MatchCandidatesDialog.h"
 #include "followup/RowsModel.h"
 #include "registry/Vocabulary.h"
 
@@ -102,6 +105,20 @@ CaseFileDialog::CaseFileDialog(SessionContext& session, qint64 caseId, QWidget* 
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Missing vs found: rank the found-person records against this case's subject.
+    if (m_session.actor().can(Right::EditCases)) {
+        auto* match = buttons->addButton(tr("&Match with found persons…"), QDialogButtonBox::ActionRole);
+        match->setAutoDefault(false);
+        connect(match, &QPushButton::clicked, this, [this] {
+            auto* candidates = MatchCandidatesDialog::showForCase(m_session, m_caseId, this);
+            connect(candidates, &MatchCandidatesDialog::candidateActivated, this,
+                    [this](MatchCandidate::Kind, qint64 id) {
+                        auto* found = new FoundPersonDialog(m_session, id, this);
+                        found->setAttribute(Qt::WA_DeleteOnClose);
+                        found->open();
+                    });
+        });
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_overdue);

@@ -1,5 +1,8 @@
 #include "cases/FoundPersonDialog.h"
 
+#include "cases/CaseFileDialog.h"
+#include "matching/MatchCandidatesDialog.h"
+
 #include "cases/CaseService.h"
 #include "cases/FoundPersonService.h"
 #include "common/Clock.h"
@@ -102,6 +105,20 @@ FoundPersonDialog::FoundPersonDialog(SessionContext& session, qint64 id, QWidget
     m_save->setVisible(m_mayEdit);
     connect(buttons, &QDialogButtonBox::accepted, this, &FoundPersonDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Missing vs found: rank the open cases against this record.
+    if (id && session.actor().can(Right::EditCases)) {
+        auto* match = buttons->addButton(tr("&Match with open cases…"), QDialogButtonBox::ActionRole);
+        match->setAutoDefault(false);
+        connect(match, &QPushButton::clicked, this, [this] {
+            auto* candidates = MatchCandidatesDialog::showForFoundPerson(m_session, m_id, this);
+            connect(candidates, &MatchCandidatesDialog::candidateActivated, this,
+                    [this](MatchCandidate::Kind, qint64 caseId) {
+                        auto* file = new CaseFileDialog(m_session, caseId, this);
+                        file->setAttribute(Qt::WA_DeleteOnClose);
+                        file->open();
+                    });
+        });
+    }
     auto* layout = new QVBoxLayout(this);
     if (!m_mayEdit) {
         auto* note = new QLabel(tr("Read only: %1").arg(Roles::deniedMessage(session.actor(), tr("edit records"))));
