@@ -9,6 +9,356 @@
     </message>
 </context>
 <context>
+    <name>hc::CaseDetailsForm</name>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> 厘米</translation>
+    </message>
+    <message>
+        <source>Build, marks, clothing</source>
+        <translation>体型、特征、衣着</translation>
+    </message>
+    <message>
+        <source>Relatives and how to reach them</source>
+        <translation>亲属及联系方式</translation>
+    </message>
+    <message>
+        <source>Choose a station</source>
+        <translation>请选择派出所</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>出生年份(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>身高(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>体貌特征(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Last seen &amp;on:</source>
+        <translation>最后出现日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Last seen &amp;at:</source>
+        <translation>最后出现地点(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ircumstances:</source>
+        <translation>失踪经过(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Risk level:</source>
+        <translation>风险等级(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ller:</source>
+        <translation>报警人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;phone:</source>
+        <translation>报警人电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was reported:</source>
+        <translation>报警内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tation:</source>
+        <translation>派出所(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseFileDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Kin</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>同一电话</translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation>同一地址</translation>
+    </message>
+    <message>
+        <source>Co-traveller</source>
+        <translation>同行人</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>嫌疑人</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Sighting</source>
+        <translation>目击</translation>
+    </message>
+    <message>
+        <source>Related case</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>案件档案</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>edit cases</source>
+        <translation>编辑案件</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>基本信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>线索时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>关联(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Match with found persons…</source>
+        <translation>与无名人员比对(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>保存信息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>What was seen, said or done</source>
+        <translation>看到、听到或做了什么</translation>
+    </message>
+    <message>
+        <source>Who or what it came from (caller&apos;s number, camera, ...)</source>
+        <translation>线索来源（来电号码、监控等）</translation>
+    </message>
+    <message>
+        <source>&amp;Add lead</source>
+        <translation>添加线索(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>线索(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>关联对象</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联类型</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Family &amp;reunited</source>
+        <translation>家庭已团圆(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. SZ2026-00042</source>
+        <translation>例如 SZ2026-00042</translation>
+    </message>
+    <message>
+        <source>&amp;Close case with this outcome</source>
+        <translation>以此结果结案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation>重新立案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;date:</source>
+        <translation>结果日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Crime &amp;uncovered:</source>
+        <translation>破获案件(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Duplicate &amp;of case:</source>
+        <translation>重复于档案(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Case file %1 – %2</source>
+        <translation>案件档案 %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  ·  %3  ·  %4</source>
+        <translation>%1  %2  ·  %3  ·  %4</translation>
+    </message>
+    <message>
+        <source>Opened %1 from: %2; operation: %3</source>
+        <translation>%1 立档，来源：%2；专项行动：%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue: no lead for %1 days or more.</source>
+        <translation>⚠ 逾期：已 %1 天以上没有新线索。</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline (%1)</source>
+        <translation>线索时间线(&amp;T)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Links (%1)</source>
+        <translation>关联(&amp;L)（%1）</translation>
+    </message>
+    <message>
+        <source>Closed: %1 on %2.</source>
+        <translation>已结案：%2 %1。</translation>
+    </message>
+    <message>
+        <source>Crime uncovered: %1.</source>
+        <translation>破获案件：%1。</translation>
+    </message>
+    <message>
+        <source>Family reunited.</source>
+        <translation>家庭已团圆。</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1.</source>
+        <translation>与 %1 重复。</translation>
+    </message>
+    <message>
+        <source>The case is %1. When it ends, record the outcome here.</source>
+        <translation>案件状态：%1。结案时在此记录结果。</translation>
+    </message>
+    <message>
+        <source>The case is %1.</source>
+        <translation>案件状态：%1。</translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation>信息已保存。</translation>
+    </message>
+    <message>
+        <source>Lead added to the timeline.</source>
+        <translation>线索已加入时间线。</translation>
+    </message>
+    <message>
+        <source>Case closed: %1.</source>
+        <translation>已结案：%1。</translation>
+    </message>
+    <message>
+        <source>Case reopened; the outcome was cleared.</source>
+        <translation>案件已重新立案，原结果已清除。</translation>
+    </message>
+</context>
+<context>
     <name>hc::CaseService</name>
     <message>
         <source>open cases</source>
@@ -29,6 +379,398 @@
     <message>
         <source>Whereabouts unknown at the household visit of %1.</source>
         <translation>%1 入户走访时发现下落不明。</translation>
+    </message>
+    <message>
+        <source>Officers see their own station&apos;s cases only.</source>
+        <translation>民警只能查看本所的案件。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>There is no case number %1.</source>
+        <translation>没有编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>This case belongs to another station; its officers and the investigators see it.</source>
+        <translation>该案件属于其他派出所，仅该所民警和侦查员可以查看。</translation>
+    </message>
+    <message>
+        <source>Enter the missing person&apos;s name.</source>
+        <translation>请填写失踪人员姓名。</translation>
+    </message>
+    <message>
+        <source>Choose male or female, or leave it open.</source>
+        <translation>请选择男或女，或留空。</translation>
+    </message>
+    <message>
+        <source>The birth year must be between 1900 and %1.</source>
+        <translation>出生年份须在 1900 至 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The height is in centimetres, between 1 and 259.</source>
+        <translation>身高以厘米计，须在 1 至 259 之间。</translation>
+    </message>
+    <message>
+        <source>The date last seen is in the future.</source>
+        <translation>最后出现日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date last seen is before the birth year.</source>
+        <translation>最后出现日期早于出生年份。</translation>
+    </message>
+    <message>
+        <source>Choose the risk level.</source>
+        <translation>请选择风险等级。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s phone number is 7 to 20 digits (spaces and hyphens are allowed).</source>
+        <translation>报警人电话须为 7 至 20 位数字（可含空格和连字符）。</translation>
+    </message>
+    <message>
+        <source>Choose the station that handles the case.</source>
+        <translation>请选择承办派出所。</translation>
+    </message>
+    <message>
+        <source>There is no station number %1.</source>
+        <translation>没有编号为 %1 的派出所。</translation>
+    </message>
+    <message>
+        <source>open cases from public reports</source>
+        <translation>根据群众报案立档</translation>
+    </message>
+    <message>
+        <source>Enter the caller&apos;s name.</source>
+        <translation>请填写报警人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the caller&apos;s phone number.</source>
+        <translation>请填写报警人电话。</translation>
+    </message>
+    <message>
+        <source>The age must be between 0 and 130.</source>
+        <translation>年龄须在 0 至 130 之间。</translation>
+    </message>
+    <message>
+        <source>The age and the birth year disagree; give one of them.</source>
+        <translation>年龄与出生年份不符，请只填其一。</translation>
+    </message>
+    <message>
+        <source>There is no person number %1 in the registry.</source>
+        <translation>户籍中没有编号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>%1 already has the open case %2; add the report to it as a lead.</source>
+        <translation>%1 已有未结案件 %2，请将此次报案作为线索添加到该案件。</translation>
+    </message>
+    <message>
+        <source>Enter where the person was last seen.</source>
+        <translation>请填写最后出现地点。</translation>
+    </message>
+    <message>
+        <source>Write down what the caller reported.</source>
+        <translation>请记录报警内容。</translation>
+    </message>
+    <message>
+        <source>edit cases</source>
+        <translation>编辑案件</translation>
+    </message>
+    <message>
+        <source>add leads to cases</source>
+        <translation>添加案件线索</translation>
+    </message>
+    <message>
+        <source>Choose what kind of lead this is.</source>
+        <translation>请选择线索类型。</translation>
+    </message>
+    <message>
+        <source>Enter when it happened.</source>
+        <translation>请填写发生时间。</translation>
+    </message>
+    <message>
+        <source>The time of the lead is in the future.</source>
+        <translation>线索时间晚于现在。</translation>
+    </message>
+    <message>
+        <source>Write down what the lead is.</source>
+        <translation>请填写线索内容。</translation>
+    </message>
+    <message>
+        <source>close cases</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>The case is already closed (%1); a supervisor reopens it to change the outcome.</source>
+        <translation>案件已结案（%1）；如需更改结果，须由督导重新立案。</translation>
+    </message>
+    <message>
+        <source>Choose how the case ended.</source>
+        <translation>请选择结案结果。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the outcome.</source>
+        <translation>请填写结果日期。</translation>
+    </message>
+    <message>
+        <source>The outcome date is in the future.</source>
+        <translation>结果日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The outcome date is before the case was opened (%1).</source>
+        <translation>结果日期早于立档日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of crime uncovered, or none.</source>
+        <translation>请选择破获的案件类型，或选无。</translation>
+    </message>
+    <message>
+        <source>A duplicate counts nothing itself; record the crime or the reunion on the case it duplicates.</source>
+        <translation>重复档案本身不计入统计；请在被重复的案件上记录破案或团圆情况。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the case this one duplicates.</source>
+        <translation>请填写与之重复的案件编号。</translation>
+    </message>
+    <message>
+        <source>A case cannot duplicate itself.</source>
+        <translation>案件不能与自身重复。</translation>
+    </message>
+    <message>
+        <source>Case %1 is itself a duplicate; name the case it was merged into.</source>
+        <translation>案件 %1 本身是重复档案，请填写其合并到的案件。</translation>
+    </message>
+    <message>
+        <source>Only a duplicate names another case.</source>
+        <translation>只有重复档案才填写另一案件编号。</translation>
+    </message>
+    <message>
+        <source>reopen closed cases</source>
+        <translation>重新立案已结案件</translation>
+    </message>
+    <message>
+        <source>The case is not closed.</source>
+        <translation>案件尚未结案。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CasesPage</name>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ 逾期</translation>
+    </message>
+    <message>
+        <source>No lead for %1 days or more while the case is open.</source>
+        <translation>案件在办期间已 %1 天以上没有新线索。</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>失踪人员</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立档日期</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>立档天数</translation>
+    </message>
+    <message>
+        <source>Last lead</source>
+        <translation>最新线索</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open or investigating</source>
+        <translation>已立档或查找中</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>全部风险等级</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>全部派出所</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Case no., name or caller&apos;s phone</source>
+        <translation>案件编号、姓名或报警人电话</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>仅看逾期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>风险(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Stati&amp;on:</source>
+        <translation>派出所(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation>来源(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Opened &amp;from:</source>
+        <translation>立档日期从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>搜索(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Open &amp;case file</source>
+        <translation>打开案件档案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New case from public report…</source>
+        <translation>根据群众报案立档(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation>正在加载案件…</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>没有符合条件的案件。</translation>
+    </message>
+    <message>
+        <source>Cases: %1, overdue: %2</source>
+        <translation>案件：%1，逾期：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CasesText</name>
+    <message>
+        <source>The Homecoming database file.</source>
+        <translation>Homecoming 数据库文件。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>--db FILE is required (and nothing else unnamed).</source>
+        <translation>必须指定 --db 文件（且不能有其他未命名参数）。</translation>
+    </message>
+    <message>
+        <source>Only these statuses (comma-separated).</source>
+        <translation>仅这些状态（逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Only this station&apos;s cases.</source>
+        <translation>仅该派出所的案件。</translation>
+    </message>
+    <message>
+        <source>screening or public_report.</source>
+        <translation>screening（排查发现）或 public_report（群众报案）。</translation>
+    </message>
+    <message>
+        <source>Case number, subject&apos;s name or caller&apos;s phone.</source>
+        <translation>案件编号、失踪人员姓名或报警人电话。</translation>
+    </message>
+    <message>
+        <source>Only open cases with no lead for 7 days.</source>
+        <translation>仅 7 天没有新线索的在办案件。</translation>
+    </message>
+    <message>
+        <source>Unknown case status: %1 (use %2).</source>
+        <translation>未知的案件状态：%1（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>--source: screening or public_report.</source>
+        <translation>--source：screening 或 public_report。</translation>
+    </message>
+    <message>
+        <source>There is no station named %1.</source>
+        <translation>没有名为 %1 的派出所。</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>线索时间线：</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>关联：</translation>
+    </message>
+    <message>
+        <source>Use: cases list --db F [--status S] [--station NAME] [--source S] [--search T] [--overdue] [--json] | cases show CASE_NO --db F [--json]</source>
+        <translation>用法：cases list --db F [--status S] [--station 派出所] [--source S] [--search 文本] [--overdue] [--json] | cases show 案件编号 --db F [--json]</translation>
+    </message>
+    <message>
+        <source>Use: found list --db F [--status S] [--json]</source>
+        <translation>用法：found list --db F [--status S] [--json]</translation>
+    </message>
+    <message>
+        <source>open, identified or closed.</source>
+        <translation>open（待查明）、identified（已查明身份）或 closed（已结案）。</translation>
+    </message>
+    <message>
+        <source>--status: open, identified or closed.</source>
+        <translation>--status：open、identified 或 closed。</translation>
     </message>
 </context>
 <context>
@@ -176,6 +918,10 @@
         <translation>重复次数。</translation>
     </message>
     <message>
+        <source>Write the link graph&apos;s edge list here.</source>
+        <translation>将关联图的边列表写入此文件。</translation>
+    </message>
+    <message>
         <source>Usage: homecoming-cli COMMAND [options]
 
 Commands:
@@ -191,7 +937,10 @@ Commands:
   export-registry --db F FILE              write the registry as CSV
   export-visits --db F --operation N FILE  write the field sheets as CSV
   links cluster|path|central|near --db F [...] --json   link analysis
-  bench search|stats|households --db F [...]  timings for bench/run
+  duplicates --db F [--limit N] [--json]   possible duplicate people
+  duplicates merge|dismiss --db F ...      --keep ID --drop ID | A B
+  match --db F --case NO | --found NO [--json]  missing vs found candidates
+  bench search|stats|households|links|duplicates --db F [...]  timings for bench/run
 
 Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,
 2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.
@@ -211,19 +960,32 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
   export-registry --db F FILE              将户籍数据导出为 CSV
   export-visits --db F --operation N FILE  将走访登记表导出为 CSV
   links cluster|path|central|near --db F [...] --json   关联分析
-  bench search|stats|households --db F [...]  性能计时（供 bench/run 使用）
+  duplicates --db F [--limit N] [--json]   疑似重复人员
+  duplicates merge|dismiss --db F ...      --keep ID --drop ID | A B
+  match --db F --case NO | --found NO [--json]  失踪与发现人员比对
+  bench search|stats|households|links|duplicates --db F [...]  性能计时（供 bench/run 使用）
 
 导入命令加 --json 可输出机器可读的汇总。退出码：0 成功；1 失败；
 2 参数错误或未导入任何数据；3 部分行被拒绝，其余行已保存。
 </translation>
     </message>
     <message>
-        <source>Use: bench search|stats|households|links --db F [--operation N] [--runs N] [--edges FILE]</source>
-        <translation>用法：bench search|stats|households|links --db F [--operation N] [--runs N] [--edges FILE]</translation>
+        <source>
+Case files:
+  cases list --db F [--status S] [--station NAME] [--overdue] [--json]
+  cases show CASE_NO --db F [--json]
+  found list --db F [--status S] [--json]   people found without identification
+</source>
+        <translation>
+案件档案：
+  cases list --db F [--status S] [--station 派出所] [--overdue] [--json]
+  cases show 案件编号 --db F [--json]
+  found list --db F [--status S] [--json]   身份不明的被发现人员
+</translation>
     </message>
     <message>
-        <source>Write the link graph&apos;s edge list here.</source>
-        <translation>将关联图的边列表写入此文件。</translation>
+        <source>Use: bench search|stats|households|links|duplicates --db F [--operation N] [--runs N] [--edges FILE]</source>
+        <translation>用法：bench search|stats|households|links|duplicates --db F [--operation N] [--runs N] [--edges FILE]</translation>
     </message>
 </context>
 <context>
@@ -352,6 +1114,376 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
+    <name>hc::DuplicateFinder</name>
+    <message>
+        <source>Same ID number</source>
+        <translation>身份号码相同</translation>
+    </message>
+    <message>
+        <source>Same name and birth date</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <source>Names sound alike</source>
+        <translation>姓名读音相同</translation>
+    </message>
+    <message>
+        <source>look for duplicate people</source>
+        <translation>查找重复人员</translation>
+    </message>
+    <message>
+        <source>Reading people…</source>
+        <translation>正在读取人员…</translation>
+    </message>
+    <message>
+        <source>Comparing how names sound…</source>
+        <translation>正在比较姓名读音…</translation>
+    </message>
+    <message>
+        <source>Remembering how names sound…</source>
+        <translation>正在保存姓名读音…</translation>
+    </message>
+    <message>
+        <source>Comparing people in blocks…</source>
+        <translation>正在分组比对人员…</translation>
+    </message>
+    <message>
+        <source>Scoring pairs…</source>
+        <translation>正在为疑似重复评分…</translation>
+    </message>
+    <message>
+        <source>The same ID number, written %1 and %2.</source>
+        <translation>同一身份号码，分别写作 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>The same name and birth date: %1, %2.</source>
+        <translation>姓名和出生日期相同：%1，%2。</translation>
+    </message>
+    <message>
+        <source>The same name, born the same year (%1), in the same area; a birth date is missing.</source>
+        <translation>姓名相同，出生年份相同（%1），同一社区；缺少出生日期。</translation>
+    </message>
+    <message>
+        <source>Names that sound alike (%1 and %2: %3), born the same year (%4), in the same area.</source>
+        <translation>姓名读音相同（%1 与 %2：%3），出生年份相同（%4），同一社区。</translation>
+    </message>
+    <message>
+        <source>Same sex.</source>
+        <translation>性别相同。</translation>
+    </message>
+    <message>
+        <source>Different sex.</source>
+        <translation>性别不同。</translation>
+    </message>
+    <message>
+        <source>Different ID numbers (one person registered twice?).</source>
+        <translation>身份号码不同（是否一人重复登记？）。</translation>
+    </message>
+    <message>
+        <source>Same name.</source>
+        <translation>姓名相同。</translation>
+    </message>
+    <message>
+        <source>Same birth date.</source>
+        <translation>出生日期相同。</translation>
+    </message>
+    <message>
+        <source>Different birth dates.</source>
+        <translation>出生日期不同。</translation>
+    </message>
+    <message>
+        <source>Same area.</source>
+        <translation>同一社区。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Duplicate detection was cancelled.</source>
+        <translation>重复人员查找已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::DuplicatesPage</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>疑似重复人员</translation>
+    </message>
+    <message>
+        <source>Missing vs found</source>
+        <translation>失踪与发现比对</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>First person</source>
+        <translation>第一人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份号码</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Second person</source>
+        <translation>第二人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates</source>
+        <translation>查找重复人员(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Looks through every person for the same ID number written two ways, the same name and birth date, or names that sound alike with the same birth year and area.</source>
+        <translation>在全部人员中查找：同一身份号码的两种写法、姓名和出生日期相同、或姓名读音相同且出生年份和社区相同的人员。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;first, merge the second into it…</source>
+        <translation>保留第一人，将第二人合并进来(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second, merge the first into it…</source>
+        <translation>保留第二人，将第一人合并进来(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>不是同一人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复人员…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%L1 people compared in %L2 blocks: %L3 possible duplicate pairs.</source>
+        <translation>已在 %L2 个分组中比对 %L1 人：疑似重复 %L3 对。</translation>
+    </message>
+    <message>
+        <source>%1 pairs you dismissed are not shown.</source>
+        <translation>已排除的 %1 对不再显示。</translation>
+    </message>
+    <message>
+        <source>%1 very large groups (%2 people with a very common name and birth date) were not compared.</source>
+        <translation>%1 个过大的分组（%2 人，姓名和出生日期极为常见）未作比对。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Person no.</source>
+        <translation>人员编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记户口</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>排查记录</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Why: %1 = %2 points.</source>
+        <translation>理由：%1 = %2 分。</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复人员</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? Every screening, case and link of %1 moves to %2, the details %2 lacks are taken from %1, and %1 is deleted. The merge is recorded in the audit log.</source>
+        <translation>将 %1 合并到 %2？%1 的全部排查记录、案件和关联将转到 %2，%2 缺少的信息从 %1 补全，随后删除 %1。合并将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: %3 screenings, %4 cases and %5 links moved.</source>
+        <translation>已将 %1 合并到 %2：转移排查记录 %3 条、案件 %4 件、关联 %5 条。</translation>
+    </message>
+    <message>
+        <source>%1 screenings of the same visit were kept once.</source>
+        <translation>同一次走访中的 %1 条重复排查记录只保留一条。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are different people? The pair will not be proposed again.</source>
+        <translation>%1 和 %2 不是同一人？此对将不再提示。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 will not be proposed as duplicates again.</source>
+        <translation>%1 和 %2 将不再作为疑似重复提示。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::EntityDirectory</name>
+    <message>
+        <source>A phone number has only digits (spaces, dashes and brackets are left out): &quot;%1&quot; is not one.</source>
+        <translation>电话号码只含数字（空格、短横线和括号会被去掉）：“%1”不是电话号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A phone number has 7 to 20 digits; &quot;%1&quot; has %n.</source>
+        <translation>
+            <numerusform>电话号码为 7 至 20 位数字；“%1”有 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the vehicle plate, e.g. 甘A12345.</source>
+        <translation>请输入车牌号，例如 甘A12345。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vehicle plate (3 to 12 letters and digits).</source>
+        <translation>“%1”不是车牌号（3 至 12 个字母和数字）。</translation>
+    </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>请输入地址。</translation>
+    </message>
+    <message>
+        <source>An address has at most 200 characters.</source>
+        <translation>地址最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose what kind of entity this is.</source>
+        <translation>请选择对象类型。</translation>
+    </message>
+    <message>
+        <source>Choose the %1.</source>
+        <translation>请选择%1。</translation>
+    </message>
+    <message>
+        <source>There is no person number %1.</source>
+        <translation>不存在编号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>Nobody on record has the ID number %1.</source>
+        <translation>没有人员登记了身份证号 %1。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在案件 %1。</translation>
+    </message>
+    <message>
+        <source>There is no household %1.</source>
+        <translation>不存在户 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (…%2)</source>
+        <translation>%1（…%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no longer on record)</source>
+        <translation>%1 %2（已无记录）</translation>
+    </message>
+</context>
+<context>
+    <name>hc::EntityPicker</name>
+    <message>
+        <source>Name, ID number or phone; Enter searches</source>
+        <translation>姓名、身份证号或电话；按回车搜索</translation>
+    </message>
+    <message>
+        <source>Case number, e.g. SZ2026-00001</source>
+        <translation>案件编号，例如 SZ2026-00001</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Address as written</source>
+        <translation>按原文填写地址</translation>
+    </message>
+    <message>
+        <source>Plate, e.g. 甘A12345</source>
+        <translation>车牌号，例如 甘A12345</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>未找到任何人</translation>
+    </message>
+    <message>
+        <source>Nobody found for &quot;%1&quot;.</source>
+        <translation>未找到与“%1”相符的人员。</translation>
+    </message>
+</context>
+<context>
     <name>hc::ExportText</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -462,6 +1594,305 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>This person lives in another station&apos;s area.</source>
         <translation>此人属于其他派出所辖区。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::FoundPersonDialog</name>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Found person</source>
+        <translation>身份不明人员</translation>
+    </message>
+    <message>
+        <source>New found-person record</source>
+        <translation>新建身份不明人员登记</translation>
+    </message>
+    <message>
+        <source>(numbered when saved)</source>
+        <translation>（保存时编号）</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> 厘米</translation>
+    </message>
+    <message>
+        <source>A name the person gave, if any</source>
+        <translation>本人自述的姓名（如有）</translation>
+    </message>
+    <message>
+        <source>Scars, tattoos, clothing, belongings</source>
+        <translation>疤痕、文身、衣着、随身物品</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>无派出所</translation>
+    </message>
+    <message>
+        <source>Case number, once identified</source>
+        <translation>查明身份后填写案件编号</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>登记号：</translation>
+    </message>
+    <message>
+        <source>&amp;Found in:</source>
+        <translation>发现场所(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date found:</source>
+        <translation>发现日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place found:</source>
+        <translation>发现地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;age:</source>
+        <translation>估计年龄(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>身高(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name given:</source>
+        <translation>自述姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Marks:</source>
+        <translation>特征(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tation:</source>
+        <translation>派出所(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Identified as case:</source>
+        <translation>查明为案件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Match with open cases…</source>
+        <translation>与在办案件比对(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>edit records</source>
+        <translation>编辑登记</translation>
+    </message>
+    <message>
+        <source>Found person %1</source>
+        <translation>身份不明人员 %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::FoundPersonService</name>
+    <message>
+        <source>record found persons</source>
+        <translation>登记身份不明人员</translation>
+    </message>
+    <message>
+        <source>Choose where the person was found: shelter, hospital, remains or other.</source>
+        <translation>请选择发现场所：救助站、医院、遗体或其他。</translation>
+    </message>
+    <message>
+        <source>Choose male or female, or leave it open.</source>
+        <translation>请选择男或女，或留空。</translation>
+    </message>
+    <message>
+        <source>The lowest estimated age must be between 0 and 120.</source>
+        <translation>估计年龄下限须在 0 至 120 之间。</translation>
+    </message>
+    <message>
+        <source>The highest estimated age must be between 0 and 120.</source>
+        <translation>估计年龄上限须在 0 至 120 之间。</translation>
+    </message>
+    <message>
+        <source>The highest estimated age is below the lowest (%1).</source>
+        <translation>估计年龄上限低于下限（%1）。</translation>
+    </message>
+    <message>
+        <source>The height is in centimetres, between 1 and 259.</source>
+        <translation>身高以厘米计，须在 1 至 259 之间。</translation>
+    </message>
+    <message>
+        <source>Enter where the person was found.</source>
+        <translation>请填写发现地点。</translation>
+    </message>
+    <message>
+        <source>Enter the date the person was found.</source>
+        <translation>请填写发现日期。</translation>
+    </message>
+    <message>
+        <source>The date found is in the future.</source>
+        <translation>发现日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the record&apos;s status.</source>
+        <translation>请选择登记状态。</translation>
+    </message>
+    <message>
+        <source>Only an identified person names the case it resolved.</source>
+        <translation>只有已查明身份的人员才填写对应案件。</translation>
+    </message>
+    <message>
+        <source>There is no station number %1.</source>
+        <translation>没有编号为 %1 的派出所。</translation>
+    </message>
+    <message>
+        <source>There is no case number %1.</source>
+        <translation>没有编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>There is no found-person record number %1.</source>
+        <translation>没有编号为 %1 的身份不明人员登记。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::FoundPersonsPage</name>
+    <message>
+        <source>Record no.</source>
+        <translation>登记号</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>发现场所</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>身高</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 厘米</translation>
+    </message>
+    <message>
+        <source>Place found</source>
+        <translation>发现地点</translation>
+    </message>
+    <message>
+        <source>Name given</source>
+        <translation>自述姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>全部场所</translation>
+    </message>
+    <message>
+        <source>Either sex</source>
+        <translation>不限性别</translation>
+    </message>
+    <message>
+        <source>Record no., name given, place or marks</source>
+        <translation>登记号、自述姓名、地点或特征</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Found in:</source>
+        <translation>发现场所(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>搜索(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>查看(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>新建登记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>No record matches.</source>
+        <translation>没有符合条件的登记。</translation>
+    </message>
+    <message>
+        <source>Found-person records: %1</source>
+        <translation>身份不明人员登记：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::GraphLegend</name>
+    <message>
+        <source>Typed link</source>
+        <translation>人工关联</translation>
+    </message>
+    <message>
+        <source>Implied link</source>
+        <translation>推断关联</translation>
+    </message>
+    <message>
+        <source>Found path</source>
+        <translation>找到的路径</translation>
+    </message>
+</context>
+<context>
+    <name>hc::GraphView</name>
+    <message>
+        <source>Link graph</source>
+        <translation>关联图</translation>
     </message>
 </context>
 <context>
@@ -1014,11 +2445,447 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
-    <name>hc::LinksText</name>
+    <name>hc::LinkDialog</name>
     <message>
-        <source>Use: links cluster|path|central|near --db F [--from E --to E] [--entity E] [--top N] [--hops N] [--kinds k1,k2] [--min-confidence C] --json (E: kind:key, e.g. person:42)</source>
-        <translation>用法：links cluster|path|central|near --db F [--from E --to E] [--entity E] [--top N] [--hops N] [--kinds k1,k2] [--min-confidence C] --json（E 为 类型:键，如 person:42）</translation>
+        <source>Add link</source>
+        <translation>添加关联</translation>
     </message>
+    <message>
+        <source>How sure you are: 1 is certain, 0.5 a fair guess.</source>
+        <translation>把握程度：1 为确定，0.5 为合理推测。</translation>
+    </message>
+    <message>
+        <source>Where this comes from, e.g. the caller&apos;s statement</source>
+        <translation>信息来源，例如报警人的陈述</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>可信度：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>hc::LinkGraph</name>
+    <message>
+        <source>Link %1, added on %2 (command line)</source>
+        <translation>关联 %1，于 %2 添加（命令行）</translation>
+    </message>
+    <message>
+        <source>Link %1, added by %2 on %3</source>
+        <translation>关联 %1，由 %2 于 %3 添加</translation>
+    </message>
+    <message>
+        <source>Implied: the case&apos;s subject</source>
+        <translation>推断：案件当事人</translation>
+    </message>
+    <message>
+        <source>Implied: registered in the household</source>
+        <translation>推断：登记在该户</translation>
+    </message>
+    <message>
+        <source>Implied: the person&apos;s phone number on record</source>
+        <translation>推断：人员登记的电话号码</translation>
+    </message>
+    <message>
+        <source>Implied: the reporter&apos;s phone number on the case</source>
+        <translation>推断：案件报案人的电话号码</translation>
+    </message>
+    <message>
+        <source>Implied: the same ID number written two ways (15/18 digits or x)</source>
+        <translation>推断：同一身份证号的两种写法（15/18 位或小写 x）</translation>
+    </message>
+    <message>
+        <source>Implied</source>
+        <translation>推断</translation>
+    </message>
+</context>
+<context>
+    <name>hc::LinkJob</name>
+    <message>
+        <source>Loading the link graph…</source>
+        <translation>正在加载关联图…</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>正在分析…</translation>
+    </message>
+    <message>
+        <source>%1 has no links with these filters.</source>
+        <translation>在当前筛选条件下，%1 没有任何关联。</translation>
+    </message>
+    <message>
+        <source>Computing key connectors…</source>
+        <translation>正在计算关键节点…</translation>
+    </message>
+    <message>
+        <source>No chain of links joins them with these filters.</source>
+        <translation>在当前筛选条件下，二者之间没有关联链。</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>正在布局…</translation>
+    </message>
+</context>
+<context>
+    <name>hc::LinkService</name>
+    <message>
+        <source>link entities</source>
+        <translation>关联对象</translation>
+    </message>
+    <message>
+        <source>An entity cannot be linked to itself.</source>
+        <translation>对象不能与自身关联。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of link.</source>
+        <translation>请选择关联类型。</translation>
+    </message>
+    <message>
+        <source>The confidence is between 0 and 1.</source>
+        <translation>可信度应在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>A note has at most 1000 characters.</source>
+        <translation>备注最多 1000 个字符。</translation>
+    </message>
+    <message>
+        <source>These two are already linked as &quot;%1&quot; (link %2).</source>
+        <translation>二者已有“%1”关联（关联 %2）。</translation>
+    </message>
+    <message>
+        <source>There is no link number %1.</source>
+        <translation>不存在编号为 %1 的关联。</translation>
+    </message>
+    <message>
+        <source>remove links</source>
+        <translation>删除关联</translation>
+    </message>
+</context>
+<context>
+    <name>hc::LinkVocabulary</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Vehicle plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Kin</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>同一电话</translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation>同一地址</translation>
+    </message>
+    <message>
+        <source>Co-traveller</source>
+        <translation>同行人</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>嫌疑人</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Sighting</source>
+        <translation>目击</translation>
+    </message>
+    <message>
+        <source>Related case</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>Case subject</source>
+        <translation>案件当事人</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>户成员</translation>
+    </message>
+    <message>
+        <source>Same ID number</source>
+        <translation>同一身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>hc::LinksPage</name>
+    <message>
+        <source>The entity to analyse; selecting a node in the graph puts it here.</source>
+        <translation>要分析的对象；在图中选中节点会填入此处。</translation>
+    </message>
+    <message>
+        <source>The other end, for Find path.</source>
+        <translation>查找路径的另一端。</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Path to:</source>
+        <translation>路径终点：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Link kinds</source>
+        <translation>关联类型</translation>
+    </message>
+    <message>
+        <source>Leave out links less certain than this.</source>
+        <translation>不显示可信度低于此值的关联。</translation>
+    </message>
+    <message>
+        <source> links</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>前 </translation>
+    </message>
+    <message>
+        <source>Min. confidence:</source>
+        <translation>最低可信度：</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>周边关系</translation>
+    </message>
+    <message>
+        <source>Find path</source>
+        <translation>查找路径</translation>
+    </message>
+    <message>
+        <source>Key connectors</source>
+        <translation>关键节点</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>添加关联…</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>删除关联</translation>
+    </message>
+    <message>
+        <source>Select a typed link in the graph first; implied links cannot be removed.</source>
+        <translation>请先在图中选中一条人工关联；推断关联不能删除。</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>导出为 PNG 图片…</translation>
+    </message>
+    <message>
+        <source>As SVG drawing…</source>
+        <translation>导出为 SVG 图形…</translation>
+    </message>
+    <message>
+        <source>Choose the other end of the path under &quot;Path to&quot;.</source>
+        <translation>请在“路径终点”中选择路径的另一端。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the nearest %n entities; the rest are left out.</source>
+        <translation>
+            <numerusform>显示最近的 %n 个对象，其余未显示。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities shown.</source>
+        <translation>
+            <numerusform>显示 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cluster of links holds two cases or more.</source>
+        <translation>没有包含两个及以上案件的关联群。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) hold two cases or more; the first is drawn. Activate a row to draw another.</source>
+        <translation>
+            <numerusform>%n 个关联群包含两个及以上案件；图中显示第一个。激活某一行可显示其他关联群。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>对象数</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>案件</translation>
+    </message>
+    <message numerus="yes">
+        <source>The strongest chain: %n link(s), strength %1 (the product of the confidences).</source>
+        <translation>
+            <numerusform>最强关联链：%n 步，强度 %1（各可信度之积）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key connectors of a cluster of %n entities (betweenness: how many shortest chains pass through).</source>
+        <translation>
+            <numerusform>含 %n 个对象的关联群中的关键节点（中介中心度：经过该节点的最短关联链数量）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>中介中心度</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything within %n link(s), nearest first.</source>
+        <translation>
+            <numerusform>%n 步之内的所有对象，由近及远。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster, %n entities.</source>
+        <translation>
+            <numerusform>该关联群，共 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link %1 added.</source>
+        <translation>已添加关联 %1。</translation>
+    </message>
+    <message>
+        <source>Remove the link &quot;%1&quot; between %2 and %3?</source>
+        <translation>删除 %2 与 %3 之间的“%1”关联？</translation>
+    </message>
+    <message>
+        <source>Link %1 removed.</source>
+        <translation>已删除关联 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet.</source>
+        <translation>暂无可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Export as SVG</source>
+        <translation>导出为 SVG</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>导出为 PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::LinksText</name>
     <message>
         <source>The Homecoming database file.</source>
         <translation>Homecoming 数据库文件。</translation>
@@ -1076,6 +2943,42 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <translation>
             <numerusform>%n 个档案：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use: links remove ID --db F</source>
+        <translation>用法：links remove ID --db F</translation>
+    </message>
+    <message>
+        <source>Removed link %1.</source>
+        <translation>已删除关联 %1。</translation>
+    </message>
+    <message>
+        <source>Use: links add E1 E2 --db F --kind K --confidence C [--note N] (E: kind:key, e.g. person:42, case:SZ2026-00001, phone:13900000001)</source>
+        <translation>用法：links add E1 E2 --db F --kind K --confidence C [--note N]（E：类型:键，例如 person:42、case:SZ2026-00001、phone:13900000001）</translation>
+    </message>
+    <message>
+        <source>Added link %1.</source>
+        <translation>已添加关联 %1。</translation>
+    </message>
+    <message>
+        <source>Use: links cluster|path|central|near --db F [--from E --to E] [--entity E] [--top N] [--hops N] [--kinds k1,k2] [--min-confidence C] --json (E: kind:key, e.g. person:42)
+     links add E1 E2 --db F --kind K --confidence C [--note N]
+     links remove ID --db F</source>
+        <translation>用法：links cluster|path|central|near --db F [--from E --to E] [--entity E] [--top N] [--hops N] [--kinds k1,k2] [--min-confidence C] --json（E：类型:键，例如 person:42）
+     links add E1 E2 --db F --kind K --confidence C [--note N]
+     links remove ID --db F</translation>
+    </message>
+    <message>
+        <source>Kind of the new link (%1).</source>
+        <translation>新关联的类型（%1）。</translation>
+    </message>
+    <message>
+        <source>Confidence of the new link, 0 to 1.</source>
+        <translation>新关联的可信度，0 到 1。</translation>
+    </message>
+    <message>
+        <source>A note on the new link.</source>
+        <translation>新关联的备注。</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +3110,338 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Database: %1 · Operation: %2</source>
         <translation>数据库：%1 · 专项行动：%2</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Found persons</source>
+        <translation>身份不明人员</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复人员</translation>
+    </message>
+    <message>
+        <source>Missing vs found</source>
+        <translation>失踪与发现比对</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>关联分析</translation>
+    </message>
+    <message>
+        <source>Operation &amp;report…</source>
+        <translation>专项行动报告(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>hc::MatchCandidatesDialog</name>
+    <message>
+        <source>Found people who may be this missing person</source>
+        <translation>可能是该失踪人员的已发现人员</translation>
+    </message>
+    <message>
+        <source>Missing people this person may be</source>
+        <translation>此人可能是的失踪人员</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>身高</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 厘米</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Why this candidate scored:</source>
+        <translation>该候选的得分理由：</translation>
+    </message>
+    <message>
+        <source>Ranking candidates…</source>
+        <translation>正在排序候选…</translation>
+    </message>
+    <message>
+        <source>No candidate; %1 ruled out by sex, age or time.</source>
+        <translation>没有候选；%1 个因性别、年龄或时间被排除。</translation>
+    </message>
+    <message>
+        <source>%1 candidates, best first; %2 ruled out by sex, age or time.</source>
+        <translation>候选 %1 个，按得分从高到低；%2 个因性别、年龄或时间被排除。</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>得分：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::MatchingText</name>
+    <message>
+        <source>The Homecoming database file.</source>
+        <translation>Homecoming 数据库文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>必须指定 --db FILE。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %n argument(s).</source>
+        <translation>
+            <numerusform>应有 %n 个参数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the best N pairs (0: all).</source>
+        <translation>显示得分最高的 N 对（0：全部）。</translation>
+    </message>
+    <message>
+        <source>Skip blocks of more people than this.</source>
+        <translation>跳过人数超过此值的分组。</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 possible duplicate pairs (%3 comparisons in %4 blocks; %5 blocks too large were skipped; %6 dismissed pairs left out).</source>
+        <translation>%1 人，疑似重复 %2 对（%4 个分组中比对 %3 次；跳过过大分组 %5 个；已排除 %6 对）。</translation>
+    </message>
+    <message>
+        <source>The person kept.</source>
+        <translation>保留的人员。</translation>
+    </message>
+    <message>
+        <source>The person merged into the kept one.</source>
+        <translation>合并到保留人员的人员。</translation>
+    </message>
+    <message>
+        <source>Give --keep ID and --drop ID (person numbers).</source>
+        <translation>请给出 --keep ID 和 --drop ID（人员编号）。</translation>
+    </message>
+    <message>
+        <source>Merged person %1 into %2: %3 screenings moved (%4 dropped: both screened in the same visit), %5 cases, %6 links moved, %7 links between the two removed; filled: %8.</source>
+        <translation>已将人员 %1 合并到 %2：转移排查记录 %3 条（删除 %4 条：两人在同一次走访中均被排查），转移案件 %5 件、关联 %6 条，删除两人之间的关联 %7 条；补全：%8。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Give two person numbers.</source>
+        <translation>请给出两个人员编号。</translation>
+    </message>
+    <message>
+        <source>Persons %1 and %2 will no longer be proposed as duplicates.</source>
+        <translation>人员 %1 和 %2 将不再作为疑似重复提示。</translation>
+    </message>
+    <message>
+        <source>Rank found people for this case number.</source>
+        <translation>为此案件编号排序已发现人员。</translation>
+    </message>
+    <message>
+        <source>Rank open cases for this found-person record.</source>
+        <translation>为此发现人员记录排序未结案件。</translation>
+    </message>
+    <message>
+        <source>Show the best N candidates.</source>
+        <translation>显示得分最高的 N 个候选。</translation>
+    </message>
+    <message>
+        <source>Give either --case CASE_NO or --found RECORD_NO.</source>
+        <translation>请给出 --case CASE_NO 或 --found RECORD_NO 之一。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s); %1 ruled out by sex, age or time.</source>
+        <translation>
+            <numerusform>候选 %n 个；%1 个因性别、年龄或时间被排除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::MissingFoundMatcher</name>
+    <message>
+        <source>Same sex (%1).</source>
+        <translation>性别相同（%1）。</translation>
+    </message>
+    <message>
+        <source>Sex not known on both sides.</source>
+        <translation>一方性别不详。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n day(s) after last seen.</source>
+        <translation>
+            <numerusform>最后出现后 %n 天被发现。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Age about %1 when found, within the estimated %2.</source>
+        <translation>发现时约 %1 岁，在估计范围 %2 之内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Age about %1 when found, %n year(s) outside the estimated %2.</source>
+        <translation>
+            <numerusform>发现时约 %1 岁，超出估计范围 %2 %n 岁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Height %1 cm against %2 cm.</source>
+        <translation>身高 %1 厘米，对比 %2 厘米。</translation>
+    </message>
+    <message>
+        <source>Same station (%1).</source>
+        <translation>同一派出所（%1）。</translation>
+    </message>
+    <message>
+        <source>Places share %1.</source>
+        <translation>地点有共同部分：%1。</translation>
+    </message>
+    <message>
+        <source>Same name (%1).</source>
+        <translation>姓名相同（%1）。</translation>
+    </message>
+    <message>
+        <source>Name %1 is part of %2.</source>
+        <translation>姓名 %1 是 %2 的一部分。</translation>
+    </message>
+    <message>
+        <source>Names sound alike (%1).</source>
+        <translation>姓名读音相同（%1）。</translation>
+    </message>
+    <message>
+        <source>Names sound similar (%1, %2).</source>
+        <translation>姓名读音相近（%1，%2）。</translation>
+    </message>
+    <message>
+        <source>Different name (%1).</source>
+        <translation>姓名不同（%1）。</translation>
+    </message>
+    <message>
+        <source>match missing and found people</source>
+        <translation>比对失踪人员与已发现人员</translation>
+    </message>
+    <message>
+        <source>There is no case number %1.</source>
+        <translation>没有编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>(name unknown)</source>
+        <translation>（姓名不详）</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>%1 年出生</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 厘米</translation>
+    </message>
+    <message>
+        <source>last seen %1 %2</source>
+        <translation>最后出现 %1 %2</translation>
+    </message>
+    <message>
+        <source>There is no found-person record number %1.</source>
+        <translation>没有编号为 %1 的发现人员记录。</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>（未提供姓名）</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>年龄 %1</translation>
+    </message>
+    <message>
+        <source>found %1 %2</source>
+        <translation>发现于 %1 %2</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>There is no found-person record %1.</source>
+        <translation>没有发现人员记录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::MissingFoundPanel</name>
+    <message>
+        <source>Rank the unidentified people found (shelters, hospitals, remains) against a missing person&apos;s case, or the open cases against a person found. Each candidate shows why it scored: sex, age, height, place, time and name.</source>
+        <translation>将身份不明的已发现人员（救助站、医院、遗体）与失踪人员案件比对排序，或将未结案件与某一已发现人员比对排序。每个候选都显示得分理由：性别、年龄、身高、地点、时间和姓名。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Found-person record number</source>
+        <translation>发现人员记录编号</translation>
+    </message>
+    <message>
+        <source>e.g. SZ2026-00012 or WM2026-00012</source>
+        <translation>例如 SZ2026-00012 或 WM2026-00012</translation>
+    </message>
+    <message>
+        <source>&amp;Show candidates</source>
+        <translation>显示候选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Type a case number.</source>
+        <translation>请输入案件编号。</translation>
+    </message>
+    <message>
+        <source>Type a found-person record number.</source>
+        <translation>请输入发现人员记录编号。</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +3679,64 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
+    <name>hc::PersonMergeService</name>
+    <message>
+        <source>There is no person number %1.</source>
+        <translation>没有编号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>merge people</source>
+        <translation>合并人员</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themself.</source>
+        <translation>不能将人员与其自身合并。</translation>
+    </message>
+    <message>
+        <source>dismiss possible duplicates</source>
+        <translation>排除疑似重复</translation>
+    </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation>请选择两个不同的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::PublicReportDialog</name>
+    <message>
+        <source>New case from a public report</source>
+        <translation>根据群众报案立档</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>When the caller knows the age but not the birth year.</source>
+        <translation>报警人只知道年龄、不知道出生年份时填写。</translation>
+    </message>
+    <message>
+        <source>Only if the person is in the registry</source>
+        <translation>仅当此人在户籍中时填写</translation>
+    </message>
+    <message>
+        <source>Or a&amp;ge:</source>
+        <translation>或年龄(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Registered &amp;ID number:</source>
+        <translation>户籍身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>立档(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Write down what the caller says. The caller&apos;s name and phone number, the missing person&apos;s name, where they were last seen and what was reported are needed.</source>
+        <translation>记录报警人所述内容。报警人姓名和电话、失踪人员姓名、最后出现地点和报警内容为必填项。</translation>
+    </message>
+</context>
+<context>
     <name>hc::RegistryImporter</name>
     <message>
         <source>import the registry</source>
@@ -1472,6 +3765,501 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Person %1 vanished during the import.</source>
         <translation>人员 %1 在导入过程中已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportCharts</name>
+    <message>
+        <source>Households covered (%)</source>
+        <translation>覆盖户数（%）</translation>
+    </message>
+    <message>
+        <source>Coverage per station</source>
+        <translation>各派出所覆盖率</translation>
+    </message>
+    <message>
+        <source>Households covered</source>
+        <translation>覆盖户数</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Households covered against the target</source>
+        <translation>累计覆盖户数与目标</translation>
+    </message>
+    <message>
+        <source>Persons by latest screening status</source>
+        <translation>人员最新排查状态</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportCommand</name>
+    <message>
+        <source>report --db F --operation N --pdf FILE [--csv DIR] [--lang en|zh_CN]
+                                           the operation report as PDF and CSV</source>
+        <translation>report --db F --operation N --pdf FILE [--csv DIR] [--lang en|zh_CN]
+                                           生成专项行动报告（PDF 和 CSV）</translation>
+    </message>
+    <message>
+        <source>The Homecoming database file.</source>
+        <translation>Homecoming 数据库文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s name.</source>
+        <translation>专项行动名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF (A4) to this file.</source>
+        <translation>将报告以 PDF（A4）写入此文件。</translation>
+    </message>
+    <message>
+        <source>Write one CSV file per table into this folder.</source>
+        <translation>每个表格一个 CSV 文件，写入此文件夹。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Language of the report: en or zh_CN (default: the system&apos;s).</source>
+        <translation>报告语言：en 或 zh_CN（默认：系统语言）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Use: report --db F --operation N --pdf FILE [--csv DIR] [--lang en|zh_CN]</source>
+        <translation>用法：report --db F --operation N --pdf FILE [--csv DIR] [--lang en|zh_CN]</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not a language of Homecoming (en, zh_CN).</source>
+        <translation>--lang：“%1”不是 Homecoming 支持的语言（en、zh_CN）。</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV file(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个 CSV 文件写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportCsv</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportDialog</name>
+    <message>
+        <source>Operation report</source>
+        <translation>专项行动报告</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Build again</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose an operation first (the Operation box above the screens).</source>
+        <translation>请先选择专项行动（界面上方的“专项行动”框）。</translation>
+    </message>
+    <message>
+        <source>Operation report: %1</source>
+        <translation>专项行动报告：%1</translation>
+    </message>
+    <message>
+        <source>Gathering the figures…</source>
+        <translation>正在汇总数据…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>正在绘制图表…</translation>
+    </message>
+    <message>
+        <source>%1 stations, %2 open high-risk cases. Print it, save it as PDF or export the tables.</source>
+        <translation>%1 个派出所，%2 起未结高风险案件。可打印、另存为 PDF 或导出表格。</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报告已取消。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV file(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个 CSV 文件写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 report.pdf</source>
+        <translation>%1报告.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the report&apos;s CSV files</source>
+        <translation>报告 CSV 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportDocument</name>
+    <message>
+        <source>Operation report: %1</source>
+        <translation>专项行动报告：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1%2起</translation>
+    </message>
+    <message>
+        <source>%1 crimes uncovered</source>
+        <translation>破获案件%1起</translation>
+    </message>
+    <message>
+        <source>%1 crimes uncovered (%2)</source>
+        <translation>破获案件%1起（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 households visited, %2 person-checks, %3 missing people found or rescued, %4, %5 families reunited, %6 unregistered people found.</source>
+        <translation>走访群众%1户，排查%2人次，找回、解救各类失踪人员%3名，%4，%5个家庭重获团圆，发现无户口人员%6名。</translation>
+    </message>
+    <message>
+        <source>Missing-person sweep: operation report</source>
+        <translation>失踪人口排查专项行动报告</translation>
+    </message>
+    <message>
+        <source>All stations (%1)</source>
+        <translation>全部派出所（%1个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s): %1</source>
+        <translation>
+            <numerusform>%n 个派出所：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stations in scope</source>
+        <translation>范围内派出所</translation>
+    </message>
+    <message>
+        <source>Households in scope</source>
+        <translation>范围内户数</translation>
+    </message>
+    <message>
+        <source>Target households</source>
+        <translation>目标户数</translation>
+    </message>
+    <message>
+        <source>Households covered</source>
+        <translation>覆盖户数</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of those in scope)</source>
+        <translation>%1（占范围内户数的%2）</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>主要成果</translation>
+    </message>
+    <message>
+        <source>Per sub-bureau</source>
+        <translation>各分局</translation>
+    </message>
+    <message>
+        <source>Per station</source>
+        <translation>各派出所</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>No high-risk case is open.</source>
+        <translation>没有未结的高风险案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open high-risk case(s), oldest first.</source>
+        <translation>
+            <numerusform>未结高风险案件 %n 起，按立案先后排列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportService</name>
+    <message>
+        <source>produce the operation report</source>
+        <translation>生成专项行动报告</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报告已取消。</translation>
+    </message>
+    <message>
+        <source>(no sub-bureau)</source>
+        <translation>（无分局）</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportTables</name>
+    <message>
+        <source>Sub-bureau</source>
+        <translation>分局</translation>
+    </message>
+    <message>
+        <source>Households in scope</source>
+        <translation>范围内户数</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Person-checks</source>
+        <translation>排查人次</translation>
+    </message>
+    <message>
+        <source>Whereabouts unknown</source>
+        <translation>下落不明</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Found or rescued</source>
+        <translation>找回或解救</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>主要成果</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Target households</source>
+        <translation>目标户数</translation>
+    </message>
+    <message>
+        <source>Households visited</source>
+        <translation>走访户数</translation>
+    </message>
+    <message>
+        <source>Households covered</source>
+        <translation>覆盖户数</translation>
+    </message>
+    <message>
+        <source>Persons screened</source>
+        <translation>排查人数</translation>
+    </message>
+    <message>
+        <source>Whereabouts unknown now</source>
+        <translation>目前下落不明</translation>
+    </message>
+    <message>
+        <source>Missing people found or rescued</source>
+        <translation>找回、解救失踪人员</translation>
+    </message>
+    <message>
+        <source>Found alive</source>
+        <translation>找回</translation>
+    </message>
+    <message>
+        <source>Rescued</source>
+        <translation>解救</translation>
+    </message>
+    <message>
+        <source>Found deceased</source>
+        <translation>已死亡</translation>
+    </message>
+    <message>
+        <source>Crimes uncovered</source>
+        <translation>破获案件</translation>
+    </message>
+    <message>
+        <source>Crimes uncovered: %1</source>
+        <translation>破获案件：%1</translation>
+    </message>
+    <message>
+        <source>Families reunited</source>
+        <translation>家庭团圆</translation>
+    </message>
+    <message>
+        <source>Unregistered people found</source>
+        <translation>发现无户口人员</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>立案数</translation>
+    </message>
+    <message>
+        <source>Cases opened: %1</source>
+        <translation>立案：%1</translation>
+    </message>
+    <message>
+        <source>Per sub-bureau</source>
+        <translation>各分局</translation>
+    </message>
+    <message>
+        <source>Per station</source>
+        <translation>各派出所</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>每日进度</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Households covered (cumulative)</source>
+        <translation>累计覆盖户数</translation>
+    </message>
+    <message>
+        <source>Persons by latest screening status</source>
+        <translation>人员最新排查状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Open high-risk cases</source>
+        <translation>未结高风险案件</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>失踪人员</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>已立案天数</translation>
+    </message>
+    <message>
+        <source>Last lead</source>
+        <translation>最新线索</translation>
+    </message>
+    <message>
+        <source>Last lead on</source>
+        <translation>线索日期</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +4518,10 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Crimes uncovered: %1</source>
         <translation>破获案件：%1</translation>
+    </message>
+    <message>
+        <source>Cases opened from: %1</source>
+        <translation>立档来源：%1</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +5216,54 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+    <message>
+        <source>Sighting</source>
+        <translation>目击</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>群众线索</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜寻</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>工作措施</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>救助站</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Remains</source>
+        <translation>遗体</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unidentified</source>
+        <translation>待查明</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>已查明身份</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
     </message>
 </context>
 <context>
