@@ -38,7 +38,7 @@ int main(int argc, char* argv[])
         window->navigation()->setCurrentRow(i);
         if (auto* visit = qobject_cast<hc::VisitEntryPage*>(window->currentPage()))
             visit->nextHousehold();
-        QTest::qWait(400);
+        QTest::qWait(1500);
         window->grab().save(
             out.filePath(QStringLiteral("%1-%2.png").arg(i).arg(QString::fromLocal8Bit(argv[3]))));
     }

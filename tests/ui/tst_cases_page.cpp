@@ -8,6 +8,7 @@
 #include "auth/UserService.h"
 #include "cases/CaseDetailsForm.h"
 #include "cases/CaseFileDialog.h"
+#include "matching/MatchCandidatesDialog.h"
 #include "cases/CaseService.h"
 #include "cases/CasesPage.h"
 #include "cases/FoundPersonDialog.h"
@@ -73,6 +74,7 @@ private slots:
     void officerReadOnly();
     void detailsErrorsAndReopen();
     void foundPersonsPage();
+    void caseFileOffersFoundPersonMatches();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -427,6 +429,51 @@ void TestCasesPage::foundPersonsPage()
     QTRY_VERIFY(cell(page.model(), 0, FoundPersonsPage::Status).contains(m_stale));
     page.statusFilter()->setCurrentIndex(page.statusFilter()->findData("open"));
     QCOMPARE(page.model()->rowCount(), 0);
+}
+
+
+namespace {
+QPushButton* buttonNamed(QWidget* w, const QString& text)
+{
+    for (QPushButton* b : w->findChildren<QPushButton*>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+} // namespace
+
+void TestCasesPage::caseFileOffersFoundPersonMatches()
+{
+    // A found person who fits the stale case: a man of about 72 found near 西湖 after he went missing.
+    QSqlQuery q(m_t->db().sql());
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO found_persons(uuid, record_no, circumstance, station_id, sex, age_min, age_max, "
+        "place_found, found_date, created_at) VALUES ('f1', 'WM2026-00001', 'shelter', %1, 'M', 65, 75, "
+        "'西湖公园北门', '2026-04-08', '2026-04-08T10:00:00')").arg(station("西湖派出所"))));
+    auto s = session("100003");
+    CasesPage page(*s);
+    page.show();
+    QTRY_VERIFY(!page.isLoading());
+    page.openCase(*CaseService(m_t->db(), Actor::cli()).findByNumber(m_stale));
+    QTRY_VERIFY(page.caseDialog());
+    QPushButton* match = buttonNamed(page.caseDialog(), CaseFileDialog::tr("&Match with found persons…"));
+    QVERIFY(match);
+    match->click();
+    MatchCandidatesDialog* candidates = nullptr;
+    QTRY_VERIFY((candidates = page.caseDialog()->findChild<MatchCandidatesDialog*>()));
+    QTRY_VERIFY(!candidates->isLoading());
+    QCOMPARE(candidates->model()->rowCount(), 1);
+    QVERIFY(candidates->model()->index(0, 0).data().isValid());
+    candidates->close();
+
+    // An officer reads the case file but is not offered matching.
+    auto officer = session("100001");
+    CasesPage own(*officer);
+    own.show();
+    QTRY_VERIFY(!own.isLoading());
+    own.openCase(*CaseService(m_t->db(), Actor::cli()).findByNumber(m_east));
+    QTRY_VERIFY(own.caseDialog());
+    QVERIFY(!buttonNamed(own.caseDialog(), CaseFileDialog::tr("&Match with found persons…")));
 }
 
 QTEST_MAIN(TestCasesPage)

@@ -2,7 +2,6 @@
 
 #include "imports/ImportRun.h"
 
-#include <QLocale>
 
 namespace hc {
 
@@ -13,10 +12,9 @@ QString wallClockText(const QString& iso)
         return {};
     // parseDateTime() carries the wall-clock reading in a UTC QDateTime: its date and time
     // are shown as written, never converted to another zone. Minutes are enough to tell
-    // attempts apart; seconds would only widen the column.
-    const QLocale locale;
-    return locale.toString(t.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           locale.toString(t.time(), QStringLiteral("HH:mm"));
+    // attempts apart; seconds would only widen the column. ISO order, as the dates next to
+    // them in every table, in either language.
+    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString oneLine(const QString& text)
