@@ -6,6 +6,7 @@
 #include "common/InlineError.h"
 #include "cases/FoundPersonDialog.h"
 #include "common/SessionContext.h"
+#include "links/LinkVocabulary.h"
 #include "matching/MatchCandidatesDialog.h"
 #include "followup/RowsModel.h"
 #include "registry/Vocabulary.h"
@@ -17,7 +18,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,30 +46,6 @@ void setRow(QTableWidget* t, int row, const QStringList& cells)
     for (int c = 0; c < cells.size(); ++c)
         t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
 }
-// The links' vocabulary as the case file shows it (codes of schema-1.sql's links table).
-QString entityLabel(const QString& kind)
-{
-    static const QHash<QString, const char*> labels = {
-        {QStringLiteral("person"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Person")},
-        {QStringLiteral("case"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Case")},
-        {QStringLiteral("household"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Household")},
-        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Phone number")},
-        {QStringLiteral("address"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Address")},
-        {QStringLiteral("vehicle"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Vehicle")},
-        {QStringLiteral("kin"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Kin")},
-        {QStringLiteral("same_phone"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Same phone")},
-        {QStringLiteral("same_address"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Same address")},
-        {QStringLiteral("co_traveller"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Co-traveller")},
-        {QStringLiteral("suspect"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Suspect")},
-        {QStringLiteral("witness"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Witness")},
-        {QStringLiteral("sighting"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Sighting")},
-        {QStringLiteral("related_case"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Related case")},
-        {QStringLiteral("same_person"), QT_TRANSLATE_NOOP("hc::CaseFileDialog", "Same person")},
-    };
-    const char* source = labels.value(kind);
-    return source ? CaseFileDialog::tr(source) : kind;
-}
-
 QDateTime wallNow()
 {
     const QDateTime now = Clock::instance().now();
@@ -306,7 +282,7 @@ void CaseFileDialog::showFile()
     for (int i = 0; i < c.links.size(); ++i) {
         const CaseLink& l = c.links.at(i);
         setRow(m_links, i,
-               {entityLabel(l.otherKind), l.otherLabel, entityLabel(l.kind), QString::number(l.confidence, 'f', 2),
+               {LinkVocabulary::entityLabel(l.otherKind), l.otherLabel, LinkVocabulary::linkLabel(l.kind), QString::number(l.confidence, 'f', 2),
                 l.note});
     }
     m_links->resizeColumnsToContents();
