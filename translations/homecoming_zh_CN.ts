@@ -90,66 +90,6 @@
 <context>
     <name>hc::CaseFileDialog</name>
     <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>户</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>电话号码</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation>车辆</translation>
-    </message>
-    <message>
-        <source>Kin</source>
-        <translation>亲属</translation>
-    </message>
-    <message>
-        <source>Same phone</source>
-        <translation>同一电话</translation>
-    </message>
-    <message>
-        <source>Same address</source>
-        <translation>同一地址</translation>
-    </message>
-    <message>
-        <source>Co-traveller</source>
-        <translation>同行人</translation>
-    </message>
-    <message>
-        <source>Suspect</source>
-        <translation>嫌疑人</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>证人</translation>
-    </message>
-    <message>
-        <source>Sighting</source>
-        <translation>目击</translation>
-    </message>
-    <message>
-        <source>Related case</source>
-        <translation>关联案件</translation>
-    </message>
-    <message>
-        <source>Same person</source>
-        <translation>同一人</translation>
-    </message>
-    <message>
         <source>Case file</source>
         <translation>案件档案</translation>
     </message>
@@ -2024,6 +1964,14 @@ Case files:
     <message>
         <source>There is no household %1.</source>
         <translation>没有户号为 %1 的户。</translation>
+    </message>
+    <message>
+        <source>There is no person number %1.</source>
+        <translation>没有编号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>This person belongs to no household.</source>
+        <translation>此人不属于任何户。</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,20 @@ Result<qint64> HouseholdService::findByNumber(const QString& householdNo) const
                     tr("There is no household %1.").arg(householdNo.trimmed()));
 }
 
+Result<qint64> HouseholdService::householdOfPerson(qint64 personId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT household_id FROM persons WHERE id = ?"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    if (!q.next())
+        return notFound(QStringLiteral("person"), tr("There is no person number %1.").arg(personId));
+    if (q.value(0).isNull())
+        return notFound(QStringLiteral("household"), tr("This person belongs to no household."));
+    return q.value(0).toLongLong();
+}
+
 QList<StationRow> HouseholdService::stations() const
 {
     QList<StationRow> out;

@@ -104,6 +104,8 @@ public:
     QList<AreaRow> areas(qint64 stationId) const;
     QList<StationRow> stations() const;
     Result<qint64> findByNumber(const QString& householdNo) const;
+    // The household a person is registered in (or was found living in).
+    Result<qint64> householdOfPerson(qint64 personId) const;
 
 private:
     Database& m_db;

@@ -10,6 +10,7 @@
 #include "imports/VisitImporter.h"
 #include "operations/OperationService.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace hc;
@@ -36,6 +37,7 @@ private slots:
     void filters_data();
     void filters();
     void detail();
+    void householdOfPerson();
     void nextToVisit();
 
 private:
@@ -119,6 +121,21 @@ void TestHouseholds::detail()
     QCOMPARE(d->visits.last().outcome, QStringLiteral("no_answer"));
     QVERIFY(d->visits.last().officer.contains(QStringLiteral("100001")));
     QVERIFY(!HouseholdService(m_t->db()).detail(99999, m_op).ok());
+}
+
+void TestHouseholds::householdOfPerson()
+{
+    const qint64 h002 =
+        m_t->scalar(QStringLiteral("SELECT id FROM households WHERE household_no = 'H002'")).toLongLong();
+    const qint64 lina = m_t->scalar(QStringLiteral("SELECT id FROM persons WHERE name = '李娜'")).toLongLong();
+    HouseholdService s(m_t->db());
+    auto h = s.householdOfPerson(lina);
+    QVERIFY(h.ok());
+    QCOMPARE(*h, h002);
+    QCOMPARE(s.householdOfPerson(999999).error().field, QStringLiteral("person"));
+    QSqlQuery q(m_t->db().sql());
+    QVERIFY(q.exec("INSERT INTO persons(name, registered) VALUES ('流浪者', 0)"));
+    QCOMPARE(s.householdOfPerson(q.lastInsertId().toLongLong()).error().field, QStringLiteral("household"));
 }
 
 void TestHouseholds::nextToVisit()

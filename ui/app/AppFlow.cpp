@@ -11,8 +11,9 @@
 #include "followup/VerificationPage.h"
 #include "households/HouseholdDetailDialog.h"
 #include "households/HouseholdsPage.h"
-#include "matching/DuplicatesPage.h"
+#include "households/HouseholdService.h"
 #include "links/LinksPage.h"
+#include "matching/DuplicatesPage.h"
 #include "mainwindow/MainWindow.h"
 #include "overview/OverviewPage.h"
 #include "storage/Database.h"
@@ -131,16 +132,23 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
     if (session.actor().can(Right::EditCases)) {
         auto* links = new LinksPage(session);
         window->addPage(links, MainWindow::tr("Links"));
-        // A case opens its file, a household its detail.
+        // A case opens its file, a household (or a person's household) its detail.
         QObject::connect(links, &LinksPage::entityActivated, window,
                          [window, cases, &session](const EntityRef& e) {
             if (e.kind == u"case") {
                 cases->openCase(e.key.toLongLong());
                 return;
             }
-            if (e.kind != u"household")
+            // A person opens the household they live in.
+            qint64 household = 0;
+            if (e.kind == u"household")
+                household = e.key.toLongLong();
+            else if (e.kind == u"person")
+                if (auto h = HouseholdService(session.db()).householdOfPerson(e.key.toLongLong()))
+                    household = *h;
+            if (!household)
                 return;
-            auto* dialog = new HouseholdDetailDialog(session, e.key.toLongLong(), window);
+            auto* dialog = new HouseholdDetailDialog(session, household, window);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         });
