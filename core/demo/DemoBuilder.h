@@ -1,7 +1,8 @@
 #pragma once
 // Private to the demo generator: the Builder that writes the demo city, and the calendar and
 // row helpers its stages share. DemoGenerator.cpp holds the registry and sweep stages,
-// DemoCases.cpp the cases with their leads and links, DemoFound.cpp the found-person records; one class split over two files keeps each
+// DemoCases.cpp the cases with their leads and links, DemoFound.cpp the found-person records,
+// DemoDuplicates.cpp the people on record twice; one class split over several files keeps each
 // a reviewable size while the stages share one working state.
 
 #include "demo/DemoDraws.h"
@@ -60,6 +61,7 @@ inline QVariant orNull(qint64 id)
 struct Station
 {
     qint64 id = 0, supervisor = 0, households = 0;
+    qint64 firstHousehold = 0; // its households' ids run firstHousehold .. + households - 1
     int subBureau = 0, code = 0;
     double mid = 40, spread = 8; // logistic coverage curve: day of the steepest progress, width
     QList<qint64> officers;
@@ -105,6 +107,7 @@ private:
     Status writeCases();
     Status writeLinks(const std::map<QString, std::vector<int>>& tipPhones);
     Status writeFoundPersons();
+    Status duplicates();
     bool link(const QString& aKind, const QString& aKey, const QString& bKind, const QString& bKey,
               const QString& kind, double confidence, const QString& note, qint64 by, Moment at);
 

@@ -107,6 +107,7 @@ std::vector<PlannedVisit> planVisits(Rng& rng, int day, int days);
 struct Area
 {
     qint64 id = 0, planned = 0; // row id; households to generate
+    qint64 firstHousehold = 0;  // its households' ids run firstHousehold .. + planned - 1
     QString name;
     bool village = false;
     QStringList roads;

@@ -76,7 +76,7 @@ Status Builder::run(DemoSummary& sum)
     m_unregistered = {std::llround(400 * m_scale), 0, 0, 0.95};
     m_reported = {std::llround(300 * m_scale * 0.35), 0, 0, 0.4};
     for (auto step : {&Builder::prepare, &Builder::places, &Builder::accounts, &Builder::operation,
-                      &Builder::households, &Builder::cases}) {
+                      &Builder::households, &Builder::cases, &Builder::duplicates}) {
         if (Status s = (this->*step)(); !s)
             return s;
     }
@@ -332,6 +332,10 @@ Status Builder::household(int stationIndex, Area& area, qint64 done)
         return m_error;
     const qint64 hh = m_insHousehold.lastInsertId().toLongLong();
     ++m_sum.households;
+    if (!area.firstHousehold)
+        area.firstHousehold = hh;
+    if (!st.firstHousehold)
+        st.firstHousehold = hh;
     static const double sizes[] = {8, 16, 22, 25, 16, 9, 4}; // 1..7 people, mean 3.68
     demo::makeFamily(m_rng, m_rng.weighted(sizes) + 1, opStart(), m_members);
     for (Member& m : m_members) {

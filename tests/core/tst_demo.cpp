@@ -1,12 +1,13 @@
 // Tests for hc::DemoGenerator: the shape of a small demo city (scale 0.02, ~1,100 households),
 // the consistency rules a real sweep obeys (officers visit their own station's households, within
 // the operation's dates; screenings copy their visit; ID numbers agree with sex and birth date),
-// determinism per seed, the refusals (second run, non-admin, cancel), and the published figures
-// at scale 1.
+// determinism per seed, the refusals (second run, non-admin, cancel), the planted duplicate people
+// that DuplicateFinder must find by each of its rules, and the published figures at scale 1.
 
 #include "TestDatabase.h"
 #include "auth/UserService.h"
 #include "demo/DemoGenerator.h"
+#include "matching/DuplicateFinder.h"
 #include "registry/IdNumber.h"
 
 #include <QCryptographicHash>
@@ -14,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -67,6 +70,7 @@ private slots:
     void coverageFigures();
     void screeningsCopyTheirVisit();
     void casesLeadsAndLinks();
+    void plantedDuplicatesFound();
     void auditRecord();
     void deterministicPerSeed();
     void secondRunRefused();
@@ -279,6 +283,63 @@ void TestDemo::casesLeadsAndLinks()
         0);
 }
 
+void TestDemo::plantedDuplicatesFound()
+{
+    // The planted second records: a 15-digit first-generation number; someone who said they were
+    // unregistered; a name written by ear. At least one of each at any scale.
+    auto ids = [&](const QString& where) {
+        QSet<qint64> out;
+        QSqlQuery q(m_small.db().sql());
+        if (!q.exec(QStringLiteral("SELECT id FROM persons WHERE ") + where))
+            qFatal("%s", qPrintable(q.lastError().text()));
+        while (q.next())
+            out.insert(q.value(0).toLongLong());
+        return out;
+    };
+    const QSet<qint64> twice = ids(QStringLiteral("length(id_number) = 15 AND registered = 1"));
+    const QSet<qint64> saidUnregistered =
+        ids(QStringLiteral("registered = 0 AND birth_date IS NOT NULL AND notes LIKE '%自述未落户%'"));
+    const QSet<qint64> byEar = ids(QStringLiteral("registered = 0 AND notes LIKE '%姓名据口述记录%'"));
+    QVERIFY(!twice.isEmpty() && !saidUnregistered.isEmpty() && !byEar.isEmpty());
+    QVERIFY2(twice.size() + saidUnregistered.size() + byEar.size() <= 6,
+             qPrintable(QString::number(twice.size() + saidUnregistered.size() + byEar.size())));
+
+    DuplicateFinder::Options o;
+    o.writeCache = false;
+    const auto r =
+        DuplicateFinder(m_small.db(), Actor{QStringLiteral("test:investigator"), Role::Investigator, 0, 0}).run(o);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().text()));
+    QSet<qint64> found15, foundSaid, foundByEar;
+    for (const DuplicatePair& p : r->pairs) {
+        for (const auto& [self, other] : {std::pair(p.a, p.b), std::pair(p.b, p.a)}) {
+            if (twice.contains(self.id) && (p.rules & DuplicatePair::SameIdNumber)) {
+                // The same person: the 18-digit number, name and birth date on the other record.
+                const auto id = IdNumber::parse(self.idNumber, QDate(2026, 12, 31));
+                QVERIFY(id.ok() && id->wasConverted());
+                QCOMPARE(other.idNumber, id->text());
+                QCOMPARE(other.name, self.name);
+                QCOMPARE(other.birthDate, self.birthDate);
+                found15.insert(self.id);
+            }
+            if (saidUnregistered.contains(self.id) && p.rules == DuplicatePair::SameNameBirthDate &&
+                other.idNumber.size() == 18)
+                foundSaid.insert(self.id);
+            if (byEar.contains(self.id) && p.rules == DuplicatePair::SoundAlike && other.name != self.name &&
+                other.name.size() == self.name.size() && other.birthYear == self.birthYear &&
+                !other.idNumber.isEmpty())
+                foundByEar.insert(self.id);
+        }
+    }
+    QCOMPARE(found15, twice);
+    QCOMPARE(foundSaid, saidUnregistered);
+    QCOMPARE(foundByEar, byEar);
+    // The second records keep the registry's rules: no household above 7 registered members
+    // (placesAndRegistry), a 15-digit number agreeing with sex and birth date.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM persons WHERE length(id_number) = 15 AND (birth_date IS NULL "
+                                  "OR substr(id_number, 7, 6) <> substr(replace(birth_date, '-', ''), 3, 6))")),
+             0);
+}
+
 void TestDemo::auditRecord()
 {
     QCOMPARE(
@@ -414,6 +475,15 @@ void TestDemo::publishedFiguresAtScale1()
         "AND abs(c.subject_height_cm - f.height_cm) <= 3 AND f.age_min <= 2026 - c.subject_birth_year "
         "AND 2025 - c.subject_birth_year <= f.age_max AND f.found_date >= substr(c.opened_at, 1, 10))");
     QVERIFY2(plausible >= 3, qPrintable(QString::number(plausible)));
+    // People on record twice (DemoDuplicates.cpp): 16 registered again with the 15-digit number,
+    // 12 who said they were unregistered, 12 written by ear.
+    auto utf8 = [&](const QString& sql) { return t.scalar(sql).toLongLong(); };
+    QCOMPARE(utf8(QStringLiteral("SELECT count(*) FROM persons WHERE length(id_number) = 15")), 16);
+    QCOMPARE(utf8(QStringLiteral("SELECT count(*) FROM persons WHERE registered = 0 AND birth_date IS NOT NULL "
+                                 "AND notes LIKE '%自述未落户%'")),
+             12);
+    QCOMPARE(utf8(QStringLiteral("SELECT count(*) FROM persons WHERE registered = 0 AND notes LIKE '%姓名据口述记录%'")),
+             12);
     qInfo("scale 1: %lld households, %lld persons, %lld visits, %lld screenings, %lld cases, %lld leads, "
           "%lld links",
           s.households, s.persons, s.visits, s.screenings, s.cases, s.leads, s.links);
