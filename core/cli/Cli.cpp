@@ -70,7 +70,8 @@ int Cli::usage(int status)
             "  export-registry --db F FILE              write the registry as CSV\n"
             "  export-visits --db F --operation N FILE  write the field sheets as CSV\n"
             "  links cluster|path|central|near --db F [...] --json   link analysis\n"
-            "  bench search|stats|households --db F [...]  timings for bench/run\n\n"
+            "  bench search|stats|households --db F [...]  timings for bench/run\n"
+            "  bench dashboard --db F [--operation N] [--runs N]  dashboard refresh times\n\n"
             "Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,\n"
             "2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.\n");
     s.flush();
@@ -461,7 +462,8 @@ int Cli::exportVisits(const QStringList& args)
 int Cli::bench(const QStringList& args)
 {
     const QStringList benches = {QStringLiteral("search"), QStringLiteral("stats"),
-                                 QStringLiteral("households"), QStringLiteral("links")};
+                                 QStringLiteral("households"), QStringLiteral("links"),
+                                 QStringLiteral("dashboard")};
     if (args.size() < 2 || !benches.contains(args.at(1))) {
         m_err
             << tr("Use: bench search|stats|households|links --db F [--operation N] [--runs N] [--edges FILE]")
@@ -487,6 +489,7 @@ int Cli::bench(const QStringList& args)
     const auto r = what == u"search"  ? benchSearch(*db, runs)
                    : what == u"stats" ? benchStats(*db, operation, runs)
                    : what == u"links" ? benchLinks(*db, p.value(QStringLiteral("edges")))
+                   : what == u"dashboard" ? benchDashboard(*db, operation, runs)
                                       : benchHouseholds(*db, operation, runs);
     if (!r) {
         m_err << r.error().text() << '\n';

@@ -18,5 +18,8 @@ Result<QJsonObject> benchStats(Database& db, const QString& operationName, int r
 // cluster; writes the edge list ("a b weight" per line) for the NetworkX/igraph comparison.
 Result<QJsonObject> benchLinks(Database& db, const QString& edgeListPath);
 Result<QJsonObject> benchHouseholds(Database& db, const QString& operationName, int runs);
+// The supervisor's dashboard: full refreshes (every series and table) for a mix of filters
+// (whole operation, one sub-bureau, one station, one area, one week), per part and in total.
+Result<QJsonObject> benchDashboard(Database& db, const QString& operationName, int runs);
 
 } // namespace hc
