@@ -288,6 +288,29 @@ Result<DashboardData> DashboardService::refresh(const DashboardFilter& f, QDate 
     return d;
 }
 
+QList<Place> DashboardService::subBureaus() const
+{
+    QList<Place> rows;
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral("SELECT id, name FROM sub_bureaus ORDER BY name")))
+        while (q.next())
+            rows << Place{q.value(0).toLongLong(), q.value(1).toString()};
+    return rows;
+}
+
+QList<Place> DashboardService::stations(qint64 subBureauId) const
+{
+    QList<Place> rows;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, name FROM stations WHERE ? = 0 OR sub_bureau_id = ? ORDER BY name"));
+    q.addBindValue(subBureauId);
+    q.addBindValue(subBureauId);
+    if (q.exec())
+        while (q.next())
+            rows << Place{q.value(0).toLongLong(), q.value(1).toString()};
+    return rows;
+}
+
 Result<DrillRows> DashboardService::pendingHouseholds(const DashboardFilter& f, int limit) const
 {
     auto found = run(m_db,

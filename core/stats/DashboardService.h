@@ -129,6 +129,12 @@ struct DrillRows
     bool truncated = false; // more rows than the limit
 };
 
+struct Place
+{
+    qint64 id = 0;
+    QString name;
+};
+
 class DashboardService
 {
     Q_DECLARE_TR_FUNCTIONS(hc::DashboardService)
@@ -148,6 +154,10 @@ public:
     Result<DashboardData> refresh(const DashboardFilter& filter, QDate today) const;
     Result<QList<CoverageRow>> coverage(const DashboardFilter& filter) const;
     Result<QList<DayRow>> days(const DashboardFilter& filter) const;
+
+    // The filter bar's choices: sub-bureaus, and the stations of one (0: every station).
+    QList<Place> subBureaus() const;
+    QList<Place> stations(qint64 subBureauId) const;
 
     // Drill-downs: the households not yet covered; the people whose latest status is
     // `status`; the visits of one day - each within the filter's places.

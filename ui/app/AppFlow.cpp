@@ -4,6 +4,7 @@
 #include "app/SignInDialog.h"
 #include "app/StartDialog.h"
 #include "common/SessionContext.h"
+#include "dashboard/DashboardPage.h"
 #include "followup/RevisitsPage.h"
 #include "followup/UnregisteredPage.h"
 #include "followup/VerificationPage.h"
@@ -91,6 +92,8 @@ bool AppFlow::start()
 MainWindow* AppFlow::buildWindow(SessionContext& session)
 {
     auto* window = new MainWindow(session);
+    if (session.actor().can(Right::ViewDashboard))
+        window->addPage(new DashboardPage(session), MainWindow::tr("Dashboard"));
     window->addPage(new OverviewPage(session), MainWindow::tr("Overview"));
     auto* households = new HouseholdsPage(session);
     window->addPage(households, MainWindow::tr("Households"));
