@@ -99,6 +99,13 @@ QChart* visitsPerDay(const QList<DayRow>& days)
     auto* x = new QBarCategoryAxis;
     x->append(labels);
     x->setLabelsAngle(-90);
+    x->setTruncateLabels(false);
+    if (days.size() > 31) {
+        // Too many days for a label each: the range as the axis title instead.
+        x->setLabelsVisible(false);
+        chart->setTitle(tr("Visits per day, %1 to %2")
+                            .arg(days.first().day.toString(Qt::ISODate), days.last().day.toString(Qt::ISODate)));
+    }
     auto* y = new QValueAxis;
     y->setRange(0, std::max<qreal>(1, maxY * 1.05));
     y->setLabelFormat(QStringLiteral("%d"));
@@ -124,12 +131,13 @@ QChart* coverageBars(const QList<CoverageRow>& rows, const QString& title)
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.8);
-    series->setLabelsVisible(true);
+    series->setLabelsVisible(rows.size() <= 30); // unreadable when the bars get thin
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setLabelsPrecision(3);
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(labels);
+    y->setTruncateLabels(false);
     auto* x = new QValueAxis;
     x->setRange(0, 100);
     x->setLabelFormat(QStringLiteral("%d%%"));

@@ -7,6 +7,7 @@
 
 #include "stats/DashboardService.h"
 
+#include <algorithm>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -19,8 +20,13 @@ namespace hc::charts {
 QChart* cumulativeCoverage(const QList<DayRow>& days, std::optional<qint64> target);
 // One bar per day.
 QChart* visitsPerDay(const QList<DayRow>& days);
-// Horizontal bars of the share covered (%), in the order given, the first on top.
+// Horizontal bars of the share covered (%), in the order given, the first on top. Give the
+// view about 20 px per row (coverageBarsHeight) so names stay readable.
 QChart* coverageBars(const QList<CoverageRow>& rows, const QString& title);
+inline int coverageBarsHeight(qsizetype rows)
+{
+    return std::max(300, 90 + 20 * int(rows));
+}
 // The row of `rows` a clicked bar of coverageBars() stands for.
 inline qsizetype coverageRowOfBar(int barIndex, qsizetype rowCount)
 {

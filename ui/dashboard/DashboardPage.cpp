@@ -384,6 +384,7 @@ void DashboardPage::showCharts(const DashboardData& d)
     };
     replace(CumulativeChart, charts::cumulativeCoverage(d.days, d.headline.target));
     replace(VisitsChart, charts::visitsPerDay(d.days));
+    m_charts[CoverageChart]->setMinimumHeight(charts::coverageBarsHeight(d.coverage.size()));
     replace(CoverageChart, charts::coverageBars(d.coverage, d.coverageByArea ? tr("Coverage per area")
                                                                               : tr("Coverage per station")));
     replace(StatusChart, charts::latestStatusDonut(d.latestStatus));
