@@ -187,11 +187,11 @@ Result<DashboardData> DashboardService::refresh(const DashboardFilter& f, QDate 
 
     {
         // Cases of the stations kept (by the subject's household when an area is chosen).
+        // (The area's people are listed once, not looked up per case: 0.9 s cold at scale 10.)
         const QString where = QStringLiteral(
-            "c.operation_id = :op AND (:sb = 0 AND :st = 0 AND :area = 0 OR "
-            "(:area = 0 AND c.station_id IN (SELECT station_id FROM sa)) OR "
-            "(:area <> 0 AND (SELECT h.area_id FROM persons p JOIN households h ON h.id = p.household_id "
-            "WHERE p.id = c.subject_person_id) = :area))");
+            "c.operation_id = :op AND CASE WHEN :area <> 0 THEN c.subject_person_id IN "
+            "(SELECT p.id FROM households h JOIN persons p ON p.household_id = h.id WHERE h.area_id = :area) "
+            "WHEN :sb <> 0 OR :st <> 0 THEN c.station_id IN (SELECT station_id FROM sa) ELSE 1 END");
         auto found =
             run(m_db,
                 QStringLiteral("SELECT sum(c.status IN ('open', 'investigating') AND substr(c.opened_at, 1, 10) <= "

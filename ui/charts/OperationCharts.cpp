@@ -101,7 +101,7 @@ QChart* visitsPerDay(const QList<DayRow>& days)
     x->setLabelsAngle(-90);
     x->setTruncateLabels(false);
     if (days.size() > 31) {
-        // Too many days for a label each: the range as the axis title instead.
+        // Too many days for a label each: the range goes into the title instead.
         x->setLabelsVisible(false);
         chart->setTitle(tr("Visits per day, %1 to %2")
                             .arg(days.first().day.toString(Qt::ISODate), days.last().day.toString(Qt::ISODate)));
