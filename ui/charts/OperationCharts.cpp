@@ -16,11 +16,6 @@
 namespace hc::charts {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hc::OperationCharts", text);
-}
-
 qreal msecs(QDate d)
 {
     return qreal(d.startOfDay().toMSecsSinceEpoch());
@@ -55,9 +50,9 @@ void addDateAxes(QChart* chart, QDate start, QDate end, qreal maxY)
 
 QChart* cumulativeCoverage(const QList<DayRow>& days, std::optional<qint64> target)
 {
-    QChart* chart = newChart(tr("Households covered"));
+    QChart* chart = newChart(QCoreApplication::translate("hc::OperationCharts", "Households covered"));
     auto* covered = new QLineSeries;
-    covered->setName(tr("Covered (cumulative)"));
+    covered->setName(QCoreApplication::translate("hc::OperationCharts", "Covered (cumulative)"));
     qreal maxY = 0;
     for (const DayRow& d : days) {
         covered->append(msecs(d.day), qreal(d.cumulativeCovered));
@@ -66,7 +61,7 @@ QChart* cumulativeCoverage(const QList<DayRow>& days, std::optional<qint64> targ
     chart->addSeries(covered);
     if (target && !days.isEmpty()) {
         auto* line = new QLineSeries;
-        line->setName(tr("Target"));
+        line->setName(QCoreApplication::translate("hc::OperationCharts", "Target"));
         line->append(msecs(days.first().day), qreal(*target));
         line->append(msecs(days.last().day), qreal(*target));
         QPen pen(Qt::red);
@@ -83,8 +78,8 @@ QChart* cumulativeCoverage(const QList<DayRow>& days, std::optional<qint64> targ
 
 QChart* visitsPerDay(const QList<DayRow>& days)
 {
-    QChart* chart = newChart(tr("Visits per day"));
-    auto* set = new QBarSet(tr("Visits"));
+    QChart* chart = newChart(QCoreApplication::translate("hc::OperationCharts", "Visits per day"));
+    auto* set = new QBarSet(QCoreApplication::translate("hc::OperationCharts", "Visits"));
     QStringList labels;
     qreal maxY = 0;
     for (const DayRow& d : days) {
@@ -103,7 +98,7 @@ QChart* visitsPerDay(const QList<DayRow>& days)
     if (days.size() > 31) {
         // Too many days for a label each: the range goes into the title instead.
         x->setLabelsVisible(false);
-        chart->setTitle(tr("Visits per day, %1 to %2")
+        chart->setTitle(QCoreApplication::translate("hc::OperationCharts", "Visits per day, %1 to %2")
                             .arg(days.first().day.toString(Qt::ISODate), days.last().day.toString(Qt::ISODate)));
     }
     auto* y = new QValueAxis;
@@ -120,7 +115,7 @@ QChart* visitsPerDay(const QList<DayRow>& days)
 QChart* coverageBars(const QList<CoverageRow>& rows, const QString& title)
 {
     QChart* chart = newChart(title);
-    auto* set = new QBarSet(tr("Covered (%)"));
+    auto* set = new QBarSet(QCoreApplication::translate("hc::OperationCharts", "Covered (%)"));
     QStringList labels;
     // A horizontal bar chart draws its first category at the bottom: add them reversed so the
     // first row is on top, and keep bar index == row index by reading the set reversed too.
@@ -151,7 +146,7 @@ QChart* coverageBars(const QList<CoverageRow>& rows, const QString& title)
 
 QChart* latestStatusDonut(const QList<StatusCount>& counts)
 {
-    QChart* chart = newChart(tr("Latest status of the persons screened"));
+    QChart* chart = newChart(QCoreApplication::translate("hc::OperationCharts", "Latest status of the persons screened"));
     auto* series = new QPieSeries;
     series->setHoleSize(0.45);
     for (const StatusCount& c : counts) {
@@ -171,16 +166,16 @@ QChart* latestStatusDonut(const QList<StatusCount>& counts)
 
 QChart* caseOutcomes(const QList<CaseDay>& days, QDate start, QDate end)
 {
-    QChart* chart = newChart(tr("Cases over time"));
+    QChart* chart = newChart(QCoreApplication::translate("hc::OperationCharts", "Cases over time"));
     if (!days.isEmpty()) {
         start = std::min(start, days.first().day);
         end = std::max(end, days.last().day);
     }
     const QList<QPair<QString, qint64 CaseDay::*>> kinds = {
-        {tr("Opened"), &CaseDay::opened},
-        {tr("Found alive"), &CaseDay::foundAlive},
-        {tr("Rescued"), &CaseDay::rescued},
-        {tr("Found deceased"), &CaseDay::foundDeceased}};
+        {QCoreApplication::translate("hc::OperationCharts", "Opened"), &CaseDay::opened},
+        {QCoreApplication::translate("hc::OperationCharts", "Found alive"), &CaseDay::foundAlive},
+        {QCoreApplication::translate("hc::OperationCharts", "Rescued"), &CaseDay::rescued},
+        {QCoreApplication::translate("hc::OperationCharts", "Found deceased"), &CaseDay::foundDeceased}};
     qreal maxY = 0;
     for (const auto& [name, member] : kinds) {
         auto* series = new QLineSeries;
