@@ -80,7 +80,8 @@ int Cli::usage(int status)
             "  duplicates --db F [--limit N] [--json]   possible duplicate people\n"
             "  duplicates merge|dismiss --db F ...      --keep ID --drop ID | A B\n"
             "  match --db F --case NO | --found NO [--json]  missing vs found candidates\n"
-            "  bench search|stats|households|links|duplicates --db F [...]  timings for bench/run\n\n"
+            "  bench search|stats|households|links|duplicates --db F [...]  timings for bench/run\n"
+            "  bench dashboard --db F [--operation N] [--runs N]  dashboard refresh times\n\n"
             "Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,\n"
             "2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.\n");
     s << tr("\nCase files:\n"
@@ -488,10 +489,10 @@ int Cli::bench(const QStringList& args)
 {
     const QStringList benches = {QStringLiteral("search"), QStringLiteral("stats"),
                                  QStringLiteral("households"), QStringLiteral("links"),
-                                 QStringLiteral("duplicates")};
+                                 QStringLiteral("duplicates"), QStringLiteral("dashboard")};
     if (args.size() < 2 || !benches.contains(args.at(1))) {
         m_err
-            << tr("Use: bench search|stats|households|links|duplicates --db F [--operation N] [--runs N] "
+            << tr("Use: bench search|stats|households|links|duplicates|dashboard --db F [--operation N] [--runs N] "
                   "[--edges FILE]")
             << '\n';
         return kBadArgs;
@@ -516,6 +517,7 @@ int Cli::bench(const QStringList& args)
                    : what == u"stats" ? benchStats(*db, operation, runs)
                    : what == u"links" ? benchLinks(*db, p.value(QStringLiteral("edges")))
                    : what == u"duplicates" ? benchDuplicates(*db)
+                   : what == u"dashboard" ? benchDashboard(*db, operation, runs)
                                       : benchHouseholds(*db, operation, runs);
     if (!r) {
         m_err << r.error().text() << '\n';

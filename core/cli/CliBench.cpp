@@ -5,6 +5,7 @@
 #include "matching/DuplicateFinder.h"
 #include "operations/OperationService.h"
 #include "search/SearchService.h"
+#include "stats/DashboardService.h"
 #include "stats/StatsService.h"
 #include "storage/Database.h"
 
@@ -205,6 +206,66 @@ Result<QJsonObject> benchDuplicates(Database& db)
         out.insert(QLatin1String(run), o);
     }
     return out;
+}
+
+Result<QJsonObject> benchDashboard(Database& db, const QString& operationName, int runs)
+{
+    const auto op = OperationService(db, Actor{}).find(operationName);
+    if (!op)
+        return op.error();
+    QSqlQuery q(db.sql());
+    qint64 subBureau = 0, station = 0, area = 0;
+    if (q.exec(QStringLiteral("SELECT s.sub_bureau_id, s.id, a.id FROM areas a JOIN stations s ON s.id = "
+                              "a.station_id ORDER BY s.id, a.id LIMIT 1")) &&
+        q.next()) {
+        subBureau = q.value(0).toLongLong();
+        station = q.value(1).toLongLong();
+        area = q.value(2).toLongLong();
+    }
+    q.finish();
+    QList<DashboardFilter> filters;
+    DashboardFilter all;
+    all.operationId = op->id;
+    filters << all;
+    DashboardFilter f = all;
+    f.subBureauId = subBureau;
+    filters << f;
+    f = all;
+    f.stationId = station;
+    filters << f;
+    f = all;
+    f.stationId = station;
+    f.areaId = area;
+    filters << f;
+    f = all;
+    f.from = op->start.addDays(7);
+    f.to = op->start.addDays(13);
+    filters << f;
+    const QStringList names = {QStringLiteral("all"), QStringLiteral("sub_bureau"), QStringLiteral("station"),
+                               QStringLiteral("area"), QStringLiteral("week")};
+    DashboardService dashboard(db);
+    QMap<QString, std::vector<double>> parts;
+    QMap<QString, std::vector<double>> totals;
+    for (int i = 0; i < runs; ++i) {
+        for (int k = 0; k < filters.size(); ++k) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto d = dashboard.refresh(filters.at(k), op->end);
+            if (!d)
+                return d.error();
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            totals[names.at(k)].push_back(ms);
+            totals[QStringLiteral("any")].push_back(ms);
+            for (const auto& [part, partMs] : d->timingsMs)
+                parts[part].push_back(partMs);
+        }
+    }
+    QJsonObject perPart, perFilter;
+    for (auto it = parts.begin(); it != parts.end(); ++it)
+        perPart.insert(it.key(), summarise(it.value()));
+    for (auto it = totals.begin(); it != totals.end(); ++it)
+        perFilter.insert(it.key(), summarise(it.value()));
+    return QJsonObject{{QStringLiteral("parts"), perPart}, {QStringLiteral("refresh"), perFilter}};
 }
 
 } // namespace hc

@@ -21,5 +21,8 @@ Result<QJsonObject> benchHouseholds(Database& db, const QString& operationName, 
 // Duplicate detection over every person: a cold run (the phonetic cache emptied first) and a
 // warm one, with the figures and per-stage times of each.
 Result<QJsonObject> benchDuplicates(Database& db);
+// The supervisor's dashboard: full refreshes (every series and table) for a mix of filters
+// (whole operation, one sub-bureau, one station, one area, one week), per part and in total.
+Result<QJsonObject> benchDashboard(Database& db, const QString& operationName, int runs);
 
 } // namespace hc

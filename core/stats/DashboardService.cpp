@@ -11,68 +11,21 @@ namespace hc {
 
 DashboardService::DashboardService(Database& db) : m_db(db) {}
 
-namespace {
-// Households in scope of the operation, as a subquery over households h with areas a.
-QString scopeClause()
-{
-    return QStringLiteral("((SELECT all_stations FROM operations WHERE id = :op) = 1 OR a.station_id IN "
-                          "(SELECT station_id FROM operation_stations WHERE operation_id = :op))");
-}
-} // namespace
 
+// Both from the counters of schema 3 (DashboardRefresh.cpp).
 Result<QList<CoverageRow>> DashboardService::coverage(qint64 operationId, qint64 stationId) const
 {
-    const QString group = stationId ? QStringLiteral("a.id, a.name") : QStringLiteral("s.id, s.name");
-    auto found = runScoped(
-        m_db.sql(),
-        QStringLiteral(
-            "SELECT %1, count(*), count(hp.household_id), coalesce(sum(hp.covered), 0) "
-            "FROM households h JOIN areas a ON a.id = h.area_id JOIN stations s ON s.id = a.station_id "
-            "LEFT JOIN household_progress hp ON hp.household_id = h.id AND hp.operation_id = :op "
-            "WHERE %2%3 GROUP BY %1 ORDER BY %1")
-            .arg(group, scopeClause()),
-        operationId, stationId);
-    if (!found)
-        return found.error();
-    QSqlQuery& q = found.value();
-    QList<CoverageRow> rows;
-    while (q.next())
-        rows << CoverageRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                            q.value(3).toLongLong(), q.value(4).toLongLong()};
-    return rows;
+    DashboardFilter f;
+    f.operationId = operationId;
+    f.stationId = stationId;
+    return coverage(f);
 }
 
 Result<QList<DayRow>> DashboardService::days(qint64 operationId) const
 {
-    const auto op = OperationService(m_db, Actor{}).find(operationId);
-    if (!op)
-        return op.error();
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT substr(visited_at, 1, 10), count(*) FROM visits WHERE operation_id = ? "
-                             "GROUP BY 1"));
-    q.addBindValue(operationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    QHash<QDate, qint64> visits, covered;
-    while (q.next())
-        visits.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong());
-    // The day each household was first covered.
-    q.prepare(QStringLiteral(
-        "SELECT day, count(*) FROM (SELECT household_id, min(substr(visited_at, 1, 10)) AS day "
-        "FROM visits WHERE operation_id = ? AND outcome IN ('completed', 'vacant', 'demolished') "
-        "GROUP BY household_id) GROUP BY day"));
-    q.addBindValue(operationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    while (q.next())
-        covered.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong());
-    QList<DayRow> rows;
-    qint64 total = 0;
-    for (QDate d = op->start; d <= op->end; d = d.addDays(1)) {
-        total += covered.value(d);
-        rows << DayRow{d, visits.value(d), covered.value(d), total};
-    }
-    return rows;
+    DashboardFilter f;
+    f.operationId = operationId;
+    return days(f);
 }
 
 Result<QList<OfficerRow>> DashboardService::officers(qint64 operationId, qint64 stationId) const

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QStringList>
+#include <optional>
 
 namespace hc {
 
@@ -54,6 +56,85 @@ struct OverdueCase
     int daysSilent = 0;
 };
 
+// What the dashboard shows: one operation, narrowed by sub-bureau, station, area (each 0 for
+// any) and a date range (null dates: the whole operation).
+struct DashboardFilter
+{
+    qint64 operationId = 0;
+    qint64 subBureauId = 0;
+    qint64 stationId = 0;
+    qint64 areaId = 0;
+    QDate from;
+    QDate to;
+    bool hasPlace() const { return subBureauId || stationId || areaId; }
+    bool hasDates() const { return from.isValid() || to.isValid(); }
+};
+
+// Headline figures for the filter. With a date range, visited/covered count the households
+// first visited/covered in it, visits and person-checks those in it; "now" figures are not
+// dated (latest status, open cases).
+struct DashboardHeadline
+{
+    qint64 householdsInScope = 0;
+    qint64 householdsVisited = 0;
+    qint64 householdsCovered = 0;
+    std::optional<qint64> target; // the operation's household target (whole operation only)
+    qint64 visits = 0;
+    qint64 personChecks = 0;
+    qint64 whereaboutsUnknown = 0;
+    qint64 casesOpen = 0; // open or investigating
+    qint64 foundAlive = 0;
+    qint64 rescued = 0;
+    qint64 familiesReunited = 0;
+};
+
+struct StatusCount
+{
+    QString status; // screening status code
+    qint64 persons = 0;
+};
+
+struct CaseDay
+{
+    QDate day;
+    qint64 opened = 0;
+    qint64 foundAlive = 0;
+    qint64 rescued = 0;
+    qint64 foundDeceased = 0;
+};
+
+struct DashboardData
+{
+    DashboardFilter filter;
+    QString operationName;
+    QDate start, end; // the days shown
+    DashboardHeadline headline;
+    QList<DayRow> days;          // every day shown, zeros included; cumulative from the operation's start
+    bool coverageByArea = false; // rows are areas (a station or area is chosen) or stations
+    QList<CoverageRow> coverage; // sorted by share covered, highest first
+    QList<StatusCount> latestStatus; // persons by their latest screening status, every status
+    QList<CaseDay> caseDays;         // days with case activity
+    QList<OfficerRow> officers;
+    QList<CoverageRow> backlog; // per area: visited = households visited and not covered
+    QList<OverdueCase> overdue;
+    QList<QPair<QString, double>> timingsMs; // per part, for `bench dashboard`
+};
+
+// A drill-down list: translated headers, rows of text, the row's entity id.
+struct DrillRows
+{
+    QStringList headers;
+    QList<QStringList> rows;
+    QList<qint64> ids;
+    bool truncated = false; // more rows than the limit
+};
+
+struct Place
+{
+    qint64 id = 0;
+    QString name;
+};
+
 class DashboardService
 {
     Q_DECLARE_TR_FUNCTIONS(hc::DashboardService)
@@ -68,6 +149,22 @@ public:
                                               qint64 stationId) const; // visited = pending
     // Open or investigating cases without a lead for `days` days (7 by the rule).
     Result<QList<OverdueCase>> overdueCases(qint64 operationId, QDate today, int days = 7) const;
+
+    // Every series and table for the filter, from the counters of schema 3.
+    Result<DashboardData> refresh(const DashboardFilter& filter, QDate today) const;
+    Result<QList<CoverageRow>> coverage(const DashboardFilter& filter) const;
+    Result<QList<DayRow>> days(const DashboardFilter& filter) const;
+
+    // The filter bar's choices: sub-bureaus, and the stations of one (0: every station).
+    QList<Place> subBureaus() const;
+    QList<Place> stations(qint64 subBureauId) const;
+
+    // Drill-downs: the households not yet covered; the people whose latest status is
+    // `status`; the visits of one day - each within the filter's places.
+    Result<DrillRows> pendingHouseholds(const DashboardFilter& filter, int limit = 2000) const;
+    Result<DrillRows> personsWithStatus(const DashboardFilter& filter, const QString& status,
+                                        int limit = 2000) const;
+    Result<DrillRows> visitsOnDay(const DashboardFilter& filter, QDate day, int limit = 2000) const;
 
 private:
     Database& m_db;

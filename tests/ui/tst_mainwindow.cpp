@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QListWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -59,6 +60,9 @@ void TestMainWindow::showsFiguresAndSearches()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QCOMPARE(window->operationBox()->count(), 1);
     QVERIFY(session.operationId() > 0);
+    // A supervisor starts on the dashboard; the overview comes next.
+    QCOMPARE(window->navigation()->item(0)->text(), QStringLiteral("Dashboard"));
+    window->navigation()->setCurrentRow(1);
     auto* overview = qobject_cast<OverviewPage*>(window->currentPage());
     QVERIFY(overview);
     OverviewPage& w = *overview;

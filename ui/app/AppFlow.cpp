@@ -6,6 +6,7 @@
 #include "cases/CasesPage.h"
 #include "cases/FoundPersonsPage.h"
 #include "common/SessionContext.h"
+#include "dashboard/DashboardPage.h"
 #include "followup/RevisitsPage.h"
 #include "followup/UnregisteredPage.h"
 #include "followup/VerificationPage.h"
@@ -97,6 +98,8 @@ bool AppFlow::start()
 MainWindow* AppFlow::buildWindow(SessionContext& session)
 {
     auto* window = new MainWindow(session);
+    if (session.actor().can(Right::ViewDashboard))
+        window->addPage(new DashboardPage(session), MainWindow::tr("Dashboard"));
     window->addPage(new OverviewPage(session), MainWindow::tr("Overview"));
     auto* households = new HouseholdsPage(session);
     window->addPage(households, MainWindow::tr("Households"));

@@ -1,0 +1,201 @@
+// The dashboard page on the fixture operation (offscreen): the series and bar/slice counts
+// drawn from the figures, drill-down from a station's bar to its areas, from an area's bar to
+// its pending households, from a donut slice and a day's bar to their lists; stale refreshes
+// dropped; chart PNG and table CSV export (BOM + header).
+#include "Fixture.h"
+#include "auth/UserService.h"
+#include "charts/OperationCharts.h"
+#include "common/SessionContext.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/DrillDownDialog.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QHorizontalBarSeries>
+#include <QImage>
+#include <QLabel>
+#include <QPieSeries>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hc;
+using hc::test::TestDatabase;
+
+class TestDashboardPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void rendersSeries();
+    void drillDowns();
+    void staleRefreshDropped();
+    void exports();
+
+private:
+    std::unique_ptr<test::ClockGuard> m_clock;
+    std::unique_ptr<TestDatabase> m_t;
+    std::unique_ptr<SessionContext> m_session;
+    std::unique_ptr<DashboardPage> m_page;
+    qint64 m_op = 0;
+};
+
+namespace {
+QChart* chartOf(DashboardPage& page, DashboardPage::ChartIndex i)
+{
+    return page.chartView(i)->chart();
+}
+} // namespace
+
+void TestDashboardPage::initTestCase()
+{
+    m_clock = std::make_unique<test::ClockGuard>(QDateTime(QDate(2026, 6, 1), QTime(12, 0)));
+    m_t = std::make_unique<TestDatabase>();
+    m_op = test::loadFixture(*m_t);
+    auto user = UserService(m_t->db()).find(QStringLiteral("100002")); // supervisor
+    QVERIFY(user.ok());
+    m_session = std::make_unique<SessionContext>(m_t->db(), *user);
+    m_session->setOperation(m_op);
+    m_page = std::make_unique<DashboardPage>(*m_session);
+    QSignalSpy refreshed(m_page.get(), &DashboardPage::refreshed);
+    m_page->resize(1400, 1000);
+    m_page->show();
+    QTRY_VERIFY(refreshed.count() >= 1);
+    QTRY_VERIFY(!m_page->isBusy());
+}
+
+void TestDashboardPage::cleanupTestCase()
+{
+    m_page.reset();
+    m_session.reset();
+    m_t.reset();
+    m_clock.reset();
+}
+
+void TestDashboardPage::rendersSeries()
+{
+    DashboardPage& page = *m_page;
+    QCOMPARE(page.tile(0)->text(), QStringLiteral("4")); // households in scope
+    QCOMPARE(page.tile(2)->text(), QStringLiteral("2")); // covered
+    QCOMPARE(page.coverageProgress()->value(), 2);
+    QCOMPARE(page.coverageProgress()->maximum(), 4); // the target
+
+    QCOMPARE(chartOf(page, DashboardPage::CumulativeChart)->series().size(), 2); // covered + target
+    auto* visits = qobject_cast<QBarSeries*>(chartOf(page, DashboardPage::VisitsChart)->series().value(0));
+    QVERIFY(visits);
+    QCOMPARE(visits->barSets().size(), 1);
+    QCOMPARE(visits->barSets().first()->count(), 90); // one bar per day of the operation
+    qreal total = 0;
+    for (int i = 0; i < 90; ++i)
+        total += visits->barSets().first()->at(i);
+    QCOMPARE(total, 6.0);
+
+    auto* coverage =
+        qobject_cast<QHorizontalBarSeries*>(chartOf(page, DashboardPage::CoverageChart)->series().value(0));
+    QVERIFY(coverage);
+    QCOMPARE(coverage->barSets().first()->count(), 2);        // two stations
+    QCOMPARE(coverage->barSets().first()->at(1), 100.0);      // 东岗 on top: all covered
+    QCOMPARE(coverage->barSets().first()->at(0), 0.0);        // 西湖
+    auto* donut = qobject_cast<QPieSeries*>(chartOf(page, DashboardPage::StatusChart)->series().value(0));
+    QVERIFY(donut);
+    QCOMPARE(donut->count(), 4); // present, away verified, away unverified, unregistered found
+    QCOMPARE(donut->sum(), 7.0);
+    QCOMPARE(chartOf(page, DashboardPage::CasesChart)->series().size(), 4);
+
+    QCOMPARE(page.table(DashboardPage::OfficersTable)->rowCount(), 2);
+    QCOMPARE(page.table(DashboardPage::BacklogTable)->rowCount(), 1);
+    QCOMPARE(page.table(DashboardPage::BacklogTable)->item(0, 0)->text(), QStringLiteral("西湖社区"));
+}
+
+void TestDashboardPage::drillDowns()
+{
+    DashboardPage& page = *m_page;
+    QSignalSpy refreshed(&page, &DashboardPage::refreshed);
+    QSignalSpy opened(&page, &DashboardPage::drillDownOpened);
+    // 西湖's bar (the second row, drawn at the bottom) narrows the dashboard to its areas.
+    auto* coverage =
+        qobject_cast<QHorizontalBarSeries*>(chartOf(page, DashboardPage::CoverageChart)->series().value(0));
+    emit coverage->barSets().first()->clicked(int(charts::coverageRowOfBar(1, 2)));
+    QCOMPARE(page.stationBox()->currentText(), QStringLiteral("西湖派出所"));
+    QTRY_VERIFY(refreshed.count() >= 1 && !page.isBusy());
+    QVERIFY(page.data().coverageByArea);
+    QCOMPARE(page.data().coverage.size(), 1);
+    QCOMPARE(page.data().headline.householdsInScope, 2);
+
+    // The area's bar: its households still pending.
+    coverage = qobject_cast<QHorizontalBarSeries*>(chartOf(page, DashboardPage::CoverageChart)->series().value(0));
+    QCOMPARE(coverage->barSets().first()->count(), 1);
+    emit coverage->barSets().first()->clicked(0);
+    QTRY_COMPARE(opened.count(), 1);
+    DrillDownDialog* d = page.lastDrillDown();
+    QVERIFY(d);
+    QCOMPARE(d->table()->rowCount(), 2);
+    QCOMPARE(d->table()->item(0, 0)->text(), QStringLiteral("H003"));
+    QCOMPARE(d->table()->item(1, 0)->text(), QStringLiteral("H004"));
+    d->close();
+
+    // A day's bar in 西湖: 4 March, the refusal at H003.
+    auto* visits = qobject_cast<QBarSeries*>(chartOf(page, DashboardPage::VisitsChart)->series().value(0));
+    emit visits->barSets().first()->clicked(3);
+    QTRY_COMPARE(opened.count(), 2);
+    QCOMPARE(page.lastDrillDown()->table()->rowCount(), 1);
+    QCOMPARE(page.lastDrillDown()->table()->item(0, 1)->text(), QStringLiteral("H003"));
+    page.lastDrillDown()->close();
+
+    // Back to every station; the unregistered-found slice lists 小红.
+    refreshed.clear();
+    page.stationBox()->setCurrentIndex(0);
+    QTRY_VERIFY(refreshed.count() >= 1 && !page.isBusy());
+    auto* donut = qobject_cast<QPieSeries*>(chartOf(page, DashboardPage::StatusChart)->series().value(0));
+    QPieSlice* unregistered = nullptr;
+    for (QPieSlice* s : donut->slices())
+        if (s->property("status").toString() == QStringLiteral("unregistered_found"))
+            unregistered = s;
+    QVERIFY(unregistered);
+    emit donut->clicked(unregistered);
+    QTRY_COMPARE(opened.count(), 3);
+    QCOMPARE(page.lastDrillDown()->table()->rowCount(), 1);
+    QCOMPARE(page.lastDrillDown()->table()->item(0, 0)->text(), QStringLiteral("小红"));
+    page.lastDrillDown()->close();
+}
+
+void TestDashboardPage::staleRefreshDropped()
+{
+    QSignalSpy refreshed(m_page.get(), &DashboardPage::refreshed);
+    m_page->refresh();
+    m_page->refresh();
+    QTRY_VERIFY(!m_page->isBusy());
+    QTest::qWait(50);
+    QCOMPARE(refreshed.count(), 1); // the first result arrived after the second was asked for
+}
+
+void TestDashboardPage::exports()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("officers.csv"));
+    QVERIFY(m_page->saveTableCsv(DashboardPage::OfficersTable, csv));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = bytes.mid(3).split('\n');
+    QVERIFY(lines.first().startsWith("Officer,Station,Visits,Households covered,Person-checks"));
+    QCOMPARE(lines.size(), 4); // header, two officers, the empty tail after the last CRLF
+    QVERIFY(bytes.contains("100001"));
+
+    const QString png = dir.filePath(QStringLiteral("coverage.png"));
+    QVERIFY(m_page->saveChartPng(DashboardPage::CoverageChart, png));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 100);
+}
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboard_page.moc"

@@ -1,0 +1,563 @@
+#include "dashboard/DashboardPage.h"
+
+#include "charts/OperationCharts.h"
+#include "common/Clock.h"
+#include "common/SessionContext.h"
+#include "dashboard/DrillDownDialog.h"
+#include "dashboard/OwnConnectionTask.h"
+#include "households/HouseholdService.h"
+#include "operations/OperationService.h"
+#include "registry/Vocabulary.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPieSeries>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace hc {
+
+DashboardPage::DashboardPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    auto* bar = new QHBoxLayout;
+    buildFilterBar(bar);
+
+    m_title = new QLabel;
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+
+    // Headline tiles: caption above a large figure.
+    const QStringList captions = {tr("Households in scope"), tr("Households visited"), tr("Households covered"),
+                                  tr("Person-checks"),       tr("Whereabouts unknown now"), tr("Cases open"),
+                                  tr("Found alive"),         tr("Rescued"),             tr("Families reunited")};
+    auto* tiles = new QGridLayout;
+    for (int i = 0; i < captions.size(); ++i) {
+        auto* caption = new QLabel(captions.at(i));
+        auto* value = new QLabel(QStringLiteral("–"));
+        QFont f = value->font();
+        f.setPointSizeF(f.pointSizeF() * 1.6);
+        f.setBold(true);
+        value->setFont(f);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        tiles->addWidget(caption, 0, i);
+        tiles->addWidget(value, 1, i);
+        m_tiles << value;
+    }
+    m_progress = new QProgressBar;
+    m_progress->setTextVisible(true);
+    tiles->addWidget(m_progress, 2, 0, 1, int(captions.size()));
+
+    auto* charts = new QGridLayout;
+    for (int i = 0; i < ChartCount; ++i) {
+        auto* view = new QChartView;
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(i == CoverageChart ? 420 : 300);
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        auto* save = new QAction(tr("Save chart as PNG…"), view);
+        connect(save, &QAction::triggered, this, [this, i] { exportChart(ChartIndex(i)); });
+        view->addAction(save);
+        m_charts[i] = view;
+    }
+    charts->addWidget(m_charts[CumulativeChart], 0, 0);
+    charts->addWidget(m_charts[VisitsChart], 0, 1);
+    charts->addWidget(m_charts[CoverageChart], 1, 0, 1, 2);
+    charts->addWidget(m_charts[StatusChart], 2, 0);
+    charts->addWidget(m_charts[CasesChart], 2, 1);
+
+    m_tableTabs = new QTabWidget;
+    const QStringList tableNames = {tr("Officer productivity"), tr("Revisit backlog"), tr("Overdue cases")};
+    for (int i = 0; i < TableCount; ++i) {
+        auto* t = new QTableWidget;
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->verticalHeader()->hide();
+        t->setSortingEnabled(true);
+        t->setMinimumHeight(260);
+        t->setContextMenuPolicy(Qt::ActionsContextMenu);
+        auto* save = new QAction(tr("Export table as CSV…"), t);
+        connect(save, &QAction::triggered, this, [this, i] { exportTable(TableIndex(i)); });
+        t->addAction(save);
+        m_tables[i] = t;
+        m_tableTabs->addTab(t, tableNames.at(i));
+    }
+    auto* exportTableButton = new QPushButton(tr("Export table as CSV…"));
+    connect(exportTableButton, &QPushButton::clicked, this,
+            [this] { exportTable(TableIndex(m_tableTabs->currentIndex())); });
+    // Double-clicking an area in the backlog lists its households still pending.
+    connect(m_tables[BacklogTable], &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        const QTableWidgetItem* item = m_tables[BacklogTable]->item(row, 0);
+        if (!item)
+            return;
+        DashboardFilter f = filter();
+        f.areaId = item->data(Qt::UserRole).toLongLong();
+        openDrillDown(tr("Households pending in %1").arg(item->text()),
+                      [f](DashboardService& s) { return s.pendingHouseholds(f); });
+    });
+
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_title);
+    contentLayout->addLayout(tiles);
+    contentLayout->addLayout(charts);
+    contentLayout->addWidget(m_tableTabs);
+    contentLayout->addWidget(exportTableButton, 0, Qt::AlignRight);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_error);
+    layout->addWidget(scroll);
+
+    connect(&m_session, &SessionContext::operationChanged, this, &DashboardPage::operationChanged);
+    connect(&m_session, &SessionContext::dataChanged, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    operationChanged();
+}
+
+void DashboardPage::buildFilterBar(QHBoxLayout* bar)
+{
+    m_subBureau = new QComboBox;
+    m_station = new QComboBox;
+    m_area = new QComboBox;
+    m_wholeOperation = new QCheckBox(tr("&Whole operation"));
+    m_wholeOperation->setChecked(true);
+    m_from = new QDateEdit;
+    m_to = new QDateEdit;
+    for (QDateEdit* e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setEnabled(false);
+    }
+    m_refresh = new QPushButton(tr("&Refresh"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_busy = new QProgressBar;
+    m_busy->setRange(0, 0); // busy indicator
+    m_busy->setMaximumWidth(120);
+    m_busy->hide();
+    m_error = new QLabel;
+    m_error->setWordWrap(true);
+    QPalette p = m_error->palette();
+    p.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_error->setPalette(p);
+    m_error->hide();
+
+    auto* subLabel = new QLabel(tr("S&ub-bureau:"));
+    subLabel->setBuddy(m_subBureau);
+    auto* stationLabel = new QLabel(tr("&Station:"));
+    stationLabel->setBuddy(m_station);
+    auto* areaLabel = new QLabel(tr("&Area:"));
+    areaLabel->setBuddy(m_area);
+    bar->addWidget(subLabel);
+    bar->addWidget(m_subBureau);
+    bar->addWidget(stationLabel);
+    bar->addWidget(m_station);
+    bar->addWidget(areaLabel);
+    bar->addWidget(m_area);
+    bar->addWidget(m_wholeOperation);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(QStringLiteral("–")));
+    bar->addWidget(m_to);
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_busy);
+    bar->addStretch();
+
+    connect(m_subBureau, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        reloadStations();
+        refresh();
+    });
+    connect(m_station, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        reloadAreas();
+        refresh();
+    });
+    connect(m_area, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            refresh();
+    });
+    connect(m_wholeOperation, &QCheckBox::toggled, this, [this](bool whole) {
+        m_from->setEnabled(!whole);
+        m_to->setEnabled(!whole);
+        refresh();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, [this] {
+        if (!m_loading && !m_wholeOperation->isChecked())
+            refresh();
+    });
+    connect(m_to, &QDateEdit::dateChanged, this, [this] {
+        if (!m_loading && !m_wholeOperation->isChecked())
+            refresh();
+    });
+    connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
+    reloadSubBureaus();
+}
+
+void DashboardPage::reloadSubBureaus()
+{
+    m_loading = true;
+    m_subBureau->clear();
+    m_subBureau->addItem(tr("All sub-bureaus"), 0);
+    for (const Place& p : DashboardService(m_session.db()).subBureaus())
+        m_subBureau->addItem(p.name, p.id);
+    // Without the right to see every station, the user's own station only.
+    const bool all = m_session.actor().can(Right::ViewAllStations) || !m_session.defaultStationId();
+    m_subBureau->setEnabled(all);
+    m_loading = false;
+    reloadStations();
+}
+
+void DashboardPage::reloadStations()
+{
+    m_loading = true;
+    m_station->clear();
+    const bool all = m_session.actor().can(Right::ViewAllStations) || !m_session.defaultStationId();
+    if (all) {
+        m_station->addItem(tr("All stations"), 0);
+        for (const Place& p : DashboardService(m_session.db()).stations(m_subBureau->currentData().toLongLong()))
+            m_station->addItem(p.name, p.id);
+    } else {
+        m_station->addItem(m_session.user().stationName, m_session.defaultStationId());
+    }
+    m_station->setEnabled(all);
+    m_loading = false;
+    reloadAreas();
+}
+
+void DashboardPage::reloadAreas()
+{
+    m_loading = true;
+    m_area->clear();
+    m_area->addItem(tr("All areas"), 0);
+    const qint64 station = m_station->currentData().toLongLong();
+    if (station)
+        for (const AreaRow& a : HouseholdService(m_session.db()).areas(station))
+            m_area->addItem(a.name, a.id);
+    m_area->setEnabled(station != 0);
+    m_loading = false;
+}
+
+void DashboardPage::operationChanged()
+{
+    const auto op = OperationService(m_session.db(), m_session.actor()).find(m_session.operationId());
+    m_loading = true;
+    if (op) {
+        for (QDateEdit* e : {m_from, m_to})
+            e->setDateRange(op->start, op->end);
+        m_from->setDate(op->start);
+        m_to->setDate(op->end);
+    }
+    m_loading = false;
+    if (m_shownOnce || isVisible())
+        refresh();
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        refresh();
+    }
+}
+
+DashboardFilter DashboardPage::filter() const
+{
+    DashboardFilter f;
+    f.operationId = m_session.operationId();
+    f.subBureauId = m_subBureau->currentData().toLongLong();
+    f.stationId = m_station->currentData().toLongLong();
+    f.areaId = m_area->currentData().toLongLong();
+    if (!m_wholeOperation->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    return f;
+}
+
+void DashboardPage::setBusy(bool busy)
+{
+    m_busyCount += busy ? 1 : -1;
+    m_busy->setVisible(m_busyCount > 0);
+}
+
+void DashboardPage::refresh()
+{
+    const DashboardFilter f = filter();
+    if (!f.operationId) {
+        m_error->setText(tr("Choose an operation to see its dashboard."));
+        m_error->show();
+        return;
+    }
+    if (f.from.isValid() && f.to.isValid() && f.from > f.to) {
+        m_error->setText(tr("The first day is after the last day."));
+        m_error->show();
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    const QDate today = Clock::instance().now().date();
+    auto result = std::make_shared<std::optional<Result<DashboardData>>>();
+    setBusy(true);
+    runOnOwnConnection(
+        this, m_session.db().path(),
+        [f, today, result](Database& db) { result->emplace(DashboardService(db).refresh(f, today)); },
+        [this, generation, result](const QString& failed) {
+            setBusy(false);
+            if (generation != m_generation)
+                return; // a newer refresh is on its way
+            if (!failed.isEmpty() || !*result || !(**result)) {
+                m_error->setText(!failed.isEmpty() ? failed
+                                 : *result     ? (**result).error().text()
+                                               : tr("The dashboard could not be computed."));
+                m_error->show();
+                return;
+            }
+            m_error->hide();
+            m_data = std::move(**result).value();
+            showData(m_data);
+            emit refreshed();
+        });
+}
+
+void DashboardPage::showData(const DashboardData& d)
+{
+    m_title->setText(tr("%1: %2 to %3")
+                         .arg(d.operationName, d.start.toString(Qt::ISODate), d.end.toString(Qt::ISODate)));
+    showTiles(d);
+    showCharts(d);
+    showTables(d);
+}
+
+void DashboardPage::showTiles(const DashboardData& d)
+{
+    const DashboardHeadline& h = d.headline;
+    const QList<qint64> values = {h.householdsInScope, h.householdsVisited, h.householdsCovered,
+                                  h.personChecks,      h.whereaboutsUnknown, h.casesOpen,
+                                  h.foundAlive,        h.rescued,            h.familiesReunited};
+    for (int i = 0; i < values.size(); ++i)
+        m_tiles[i]->setText(locale().toString(values.at(i)));
+    // Against the target for the whole operation; against the households in scope otherwise.
+    const qint64 goal = h.target.value_or(h.householdsInScope);
+    m_progress->setRange(0, int(std::max<qint64>(1, goal)));
+    m_progress->setValue(int(std::min(h.householdsCovered, std::max<qint64>(1, goal))));
+    m_progress->setFormat(h.target ? tr("%1 of the target of %2 households covered (%3%)")
+                                         .arg(locale().toString(h.householdsCovered), locale().toString(goal))
+                                         .arg(goal ? 100.0 * double(h.householdsCovered) / double(goal) : 0.0, 0,
+                                              'f', 1)
+                                   : tr("%1 of %2 households in scope covered (%3%)")
+                                         .arg(locale().toString(h.householdsCovered), locale().toString(goal))
+                                         .arg(goal ? 100.0 * double(h.householdsCovered) / double(goal) : 0.0, 0,
+                                              'f', 1));
+}
+
+void DashboardPage::showCharts(const DashboardData& d)
+{
+    auto replace = [this](ChartIndex i, QChart* chart) {
+        QChart* old = m_charts[i]->chart();
+        m_charts[i]->setChart(chart);
+        delete old;
+    };
+    replace(CumulativeChart, charts::cumulativeCoverage(d.days, d.headline.target));
+    replace(VisitsChart, charts::visitsPerDay(d.days));
+    m_charts[CoverageChart]->setMinimumHeight(charts::coverageBarsHeight(d.coverage.size()));
+    replace(CoverageChart, charts::coverageBars(d.coverage, d.coverageByArea ? tr("Coverage per area")
+                                                                              : tr("Coverage per station")));
+    replace(StatusChart, charts::latestStatusDonut(d.latestStatus));
+    replace(CasesChart, charts::caseOutcomes(d.caseDays, d.start, d.end));
+    connectDrillDowns();
+}
+
+void DashboardPage::connectDrillDowns()
+{
+    const DashboardFilter f = filter();
+    // A day's bar: that day's visits.
+    if (auto* series = qobject_cast<QBarSeries*>(m_charts[VisitsChart]->chart()->series().value(0)))
+        for (QBarSet* set : series->barSets())
+            connect(set, &QBarSet::clicked, this, [this, f](int index) {
+                if (index < 0 || index >= m_data.days.size())
+                    return;
+                const QDate day = m_data.days.at(index).day;
+                openDrillDown(tr("Visits on %1").arg(day.toString(Qt::ISODate)),
+                              [f, day](DashboardService& s) { return s.visitsOnDay(f, day); });
+            });
+    // A station's bar narrows the dashboard to it; an area's bar lists its pending households.
+    if (auto* series = qobject_cast<QHorizontalBarSeries*>(m_charts[CoverageChart]->chart()->series().value(0)))
+        for (QBarSet* set : series->barSets())
+            connect(set, &QBarSet::clicked, this, [this, f](int index) {
+                const qsizetype row = charts::coverageRowOfBar(index, m_data.coverage.size());
+                if (row < 0 || row >= m_data.coverage.size())
+                    return;
+                const CoverageRow& r = m_data.coverage.at(row);
+                if (!m_data.coverageByArea) {
+                    const int at = m_station->findData(r.id);
+                    if (at >= 0)
+                        m_station->setCurrentIndex(at); // reloads the areas and refreshes
+                    return;
+                }
+                DashboardFilter area = f;
+                area.areaId = r.id;
+                openDrillDown(tr("Households pending in %1").arg(r.name),
+                              [area](DashboardService& s) { return s.pendingHouseholds(area); });
+            });
+    // A status slice: the people whose latest status it is.
+    if (auto* series = qobject_cast<QPieSeries*>(m_charts[StatusChart]->chart()->series().value(0)))
+        connect(series, &QPieSeries::clicked, this, [this, f](QPieSlice* slice) {
+            const QString status = slice->property("status").toString();
+            openDrillDown(tr("Persons now: %1").arg(Vocabulary::label(Vocabulary::Kind::Status, status)),
+                          [f, status](DashboardService& s) { return s.personsWithStatus(f, status); });
+        });
+}
+
+void DashboardPage::openDrillDown(const QString& title, std::function<Result<DrillRows>(DashboardService&)> query)
+{
+    auto result = std::make_shared<std::optional<Result<DrillRows>>>();
+    setBusy(true);
+    runOnOwnConnection(
+        this, m_session.db().path(),
+        [query = std::move(query), result](Database& db) {
+            DashboardService service(db);
+            result->emplace(query(service));
+        },
+        [this, title, result](const QString& failed) {
+            setBusy(false);
+            if (!failed.isEmpty() || !*result || !(**result)) {
+                m_error->setText(!failed.isEmpty() ? failed
+                                 : *result     ? (**result).error().text()
+                                               : title);
+                m_error->show();
+                return;
+            }
+            auto* dialog = new DrillDownDialog(title, std::move(**result).value(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            m_lastDrill = dialog;
+            dialog->show();
+            emit drillDownOpened(dialog);
+        });
+}
+
+namespace {
+QTableWidgetItem* textItem(const QString& text)
+{
+    return new QTableWidgetItem(text);
+}
+
+QTableWidgetItem* numberItem(const QVariant& value)
+{
+    auto* item = new QTableWidgetItem;
+    item->setData(Qt::DisplayRole, value);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+void fill(QTableWidget* t, const QStringList& headers, const QList<QList<QTableWidgetItem*>>& rows)
+{
+    t->setSortingEnabled(false);
+    t->clear();
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < rows.at(r).size(); ++c)
+            t->setItem(r, c, rows.at(r).at(c));
+    t->resizeColumnsToContents();
+    t->setSortingEnabled(true);
+}
+} // namespace
+
+void DashboardPage::showTables(const DashboardData& d)
+{
+    QList<QList<QTableWidgetItem*>> rows;
+    for (const OfficerRow& o : d.officers)
+        rows << QList<QTableWidgetItem*>{textItem(o.name),        textItem(o.station),
+                                         numberItem(o.visits),    numberItem(o.householdsCovered),
+                                         numberItem(o.personChecks), numberItem(o.activeDays),
+                                         numberItem(std::round(o.visitsPerDay() * 10.0) / 10.0)};
+    fill(m_tables[OfficersTable],
+         {tr("Officer"), tr("Station"), tr("Visits"), tr("Households covered"), tr("Person-checks"),
+          tr("Active days"), tr("Visits per day")},
+         rows);
+    rows.clear();
+    for (const CoverageRow& b : d.backlog) {
+        QTableWidgetItem* area = textItem(b.name);
+        area->setData(Qt::UserRole, b.id);
+        rows << QList<QTableWidgetItem*>{area, numberItem(b.visited)};
+    }
+    fill(m_tables[BacklogTable], {tr("Area"), tr("Households to revisit")}, rows);
+    rows.clear();
+    for (const OverdueCase& c : d.overdue)
+        rows << QList<QTableWidgetItem*>{textItem(c.caseNo), textItem(c.subject),
+                                         textItem(Vocabulary::label(Vocabulary::Kind::RiskLevel, c.riskLevel)),
+                                         textItem(c.lastActivity.left(16).replace(u'T', u' ')),
+                                         numberItem(c.daysSilent)};
+    fill(m_tables[OverdueTable], {tr("Case"), tr("Subject"), tr("Risk"), tr("Last activity"), tr("Days silent")},
+         rows);
+}
+
+DrillDownDialog* DashboardPage::lastDrillDown() const
+{
+    return m_lastDrill;
+}
+
+bool DashboardPage::saveChartPng(ChartIndex i, const QString& path) const
+{
+    return m_charts[i]->grab().save(path, "PNG");
+}
+
+bool DashboardPage::saveTableCsv(TableIndex i, const QString& path) const
+{
+    const QTableWidget* t = m_tables[i];
+    QStringList headers;
+    for (int c = 0; c < t->columnCount(); ++c)
+        headers << (t->horizontalHeaderItem(c) ? t->horizontalHeaderItem(c)->text() : QString());
+    QList<QStringList> rows;
+    for (int r = 0; r < t->rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < t->columnCount(); ++c)
+            row << (t->item(r, c) ? t->item(r, c)->text() : QString());
+        rows << row;
+    }
+    return writeCsvFile(path, headers, rows);
+}
+
+void DashboardPage::exportChart(ChartIndex i)
+{
+    const QString name = QStringLiteral("dashboard-chart-%1.png").arg(int(i) + 1);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), name, tr("PNG images (*.png)"));
+    if (!path.isEmpty() && !saveChartPng(i, path))
+        QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
+}
+
+void DashboardPage::exportTable(TableIndex i)
+{
+    const QString name = QStringLiteral("dashboard-%1.csv").arg(m_tableTabs->tabText(int(i)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), name, tr("CSV files (*.csv)"));
+    if (!path.isEmpty() && !saveTableCsv(i, path))
+        QMessageBox::warning(this, tr("Export table"), tr("Could not write %1.").arg(path));
+}
+
+} // namespace hc

@@ -1,0 +1,123 @@
+#pragma once
+// The supervisor's dashboard: a filter bar (the session's operation, sub-bureau, station,
+// area, date range), headline tiles with progress against the target, the charts of
+// ui/charts, and the tables (officer productivity, revisit backlog, overdue cases). Refreshes
+// run on a connection of their own off the GUI thread; a generation counter drops stale
+// results. Clicking a bar or a slice opens the matching list (DrillDownDialog) or, for a
+// station's bar, narrows the dashboard to that station. Charts export as PNG, tables as CSV.
+
+#include "stats/DashboardService.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QHBoxLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+QT_BEGIN_NAMESPACE
+class QChartView;
+QT_END_NAMESPACE
+
+namespace hc {
+
+class DrillDownDialog;
+class SessionContext;
+
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum ChartIndex
+    {
+        CumulativeChart,
+        VisitsChart,
+        CoverageChart,
+        StatusChart,
+        CasesChart,
+        ChartCount
+    };
+    enum TableIndex
+    {
+        OfficersTable,
+        BacklogTable,
+        OverdueTable,
+        TableCount
+    };
+
+    explicit DashboardPage(SessionContext& session, QWidget* parent = nullptr);
+
+    DashboardFilter filter() const;
+    void refresh();
+    bool isBusy() const { return m_busyCount > 0; }
+    const DashboardData& data() const { return m_data; }
+
+    // For tests and the context menus.
+    QChartView* chartView(ChartIndex i) const { return m_charts[i]; }
+    QTableWidget* table(TableIndex i) const { return m_tables[i]; }
+    QComboBox* subBureauBox() const { return m_subBureau; }
+    QComboBox* stationBox() const { return m_station; }
+    QComboBox* areaBox() const { return m_area; }
+    QCheckBox* wholeOperationBox() const { return m_wholeOperation; }
+    QDateEdit* fromEdit() const { return m_from; }
+    QDateEdit* toEdit() const { return m_to; }
+    QLabel* tile(int i) const { return m_tiles.value(i); }
+    QProgressBar* coverageProgress() const { return m_progress; }
+    DrillDownDialog* lastDrillDown() const;
+    bool saveChartPng(ChartIndex i, const QString& path) const;
+    bool saveTableCsv(TableIndex i, const QString& path) const;
+
+signals:
+    void refreshed();
+    void drillDownOpened(hc::DrillDownDialog* dialog);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void buildFilterBar(QHBoxLayout* bar);
+    void reloadSubBureaus();
+    void reloadStations();
+    void reloadAreas();
+    void operationChanged();
+    void showData(const DashboardData& d);
+    void showTiles(const DashboardData& d);
+    void showCharts(const DashboardData& d);
+    void showTables(const DashboardData& d);
+    void setBusy(bool busy);
+    void connectDrillDowns();
+    // Runs `query` off the GUI thread and opens its rows in a DrillDownDialog.
+    void openDrillDown(const QString& title, std::function<Result<DrillRows>(DashboardService&)> query);
+    void exportChart(ChartIndex i);
+    void exportTable(TableIndex i);
+
+    SessionContext& m_session;
+    QComboBox* m_subBureau = nullptr;
+    QComboBox* m_station = nullptr;
+    QComboBox* m_area = nullptr;
+    QCheckBox* m_wholeOperation = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QLabel* m_error = nullptr;
+    QLabel* m_title = nullptr;
+    QList<QLabel*> m_tiles;
+    QProgressBar* m_progress = nullptr;
+    QChartView* m_charts[ChartCount] = {};
+    QTableWidget* m_tables[TableCount] = {};
+    QTabWidget* m_tableTabs = nullptr;
+    DashboardData m_data;
+    quint64 m_generation = 0;
+    int m_busyCount = 0;
+    bool m_loading = false; // filter boxes being refilled: no refresh per change
+    bool m_shownOnce = false;
+    QPointer<DrillDownDialog> m_lastDrill;
+};
+
+} // namespace hc

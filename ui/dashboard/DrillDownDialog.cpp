@@ -1,0 +1,77 @@
+#include "dashboard/DrillDownDialog.h"
+
+#include "imports/CsvWriter.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hc {
+
+bool writeCsvFile(const QString& path, const QStringList& headers, const QList<QStringList>& rows,
+                  QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    CsvWriter csv(&f, true);
+    csv.writeRow(headers);
+    for (const QStringList& r : rows)
+        csv.writeRow(r);
+    return true;
+}
+
+DrillDownDialog::DrillDownDialog(const QString& title, DrillRows rows, QWidget* parent)
+    : QDialog(parent), m_rows(std::move(rows))
+{
+    setWindowTitle(title);
+    m_table = new QTableWidget(int(m_rows.rows.size()), int(m_rows.headers.size()));
+    m_table->setHorizontalHeaderLabels(m_rows.headers);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    for (int r = 0; r < m_rows.rows.size(); ++r)
+        for (int c = 0; c < m_rows.rows.at(r).size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(m_rows.rows.at(r).at(c)));
+    m_table->resizeColumnsToContents();
+
+    auto* count = new QLabel(m_rows.truncated
+                                 ? tr("The first %n rows (there are more; narrow the filter).", nullptr,
+                                      int(m_rows.rows.size()))
+                                 : tr("%n rows.", nullptr, int(m_rows.rows.size())));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton* exportButton = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);
+    connect(exportButton, &QPushButton::clicked, this, &DrillDownDialog::exportCsv);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(count);
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
+    resize(760, 480);
+}
+
+bool DrillDownDialog::exportTo(const QString& path)
+{
+    return writeCsvFile(path, m_rows.headers, m_rows.rows);
+}
+
+void DrillDownDialog::exportCsv()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export list"), windowTitle() + QStringLiteral(".csv"),
+                                     tr("CSV files (*.csv)"));
+    if (!path.isEmpty() && !exportTo(path))
+        QMessageBox::warning(this, windowTitle(), tr("Could not write %1.").arg(path));
+}
+
+} // namespace hc

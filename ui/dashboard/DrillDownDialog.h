@@ -1,0 +1,35 @@
+#pragma once
+// A drill-down list opened from a dashboard chart or table: the rows core returned (the
+// households still pending in an area, the people with a status, one day's visits), with a
+// count, a note when the list was cut at its limit, and CSV export (UTF-8 with BOM).
+
+#include "stats/DashboardService.h"
+
+#include <QDialog>
+
+class QTableWidget;
+
+namespace hc {
+
+// Writes headers + rows as CSV (UTF-8 with BOM, for Excel); false with `error` on failure.
+bool writeCsvFile(const QString& path, const QStringList& headers, const QList<QStringList>& rows,
+                  QString* error = nullptr);
+
+class DrillDownDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DrillDownDialog(const QString& title, DrillRows rows, QWidget* parent = nullptr);
+
+    const DrillRows& rows() const { return m_rows; }
+    QTableWidget* table() const { return m_table; }
+    bool exportTo(const QString& path);
+
+private:
+    void exportCsv();
+
+    DrillRows m_rows;
+    QTableWidget* m_table = nullptr;
+};
+
+} // namespace hc
