@@ -862,6 +862,20 @@
         <translation>将关联图的边列表写入此文件。</translation>
     </message>
     <message>
+        <source>
+Case files:
+  cases list --db F [--status S] [--station NAME] [--overdue] [--json]
+  cases show CASE_NO --db F [--json]
+  found list --db F [--status S] [--json]   people found without identification
+</source>
+        <translation>
+案件档案：
+  cases list --db F [--status S] [--station 派出所] [--overdue] [--json]
+  cases show 案件编号 --db F [--json]
+  found list --db F [--status S] [--json]   身份不明的被发现人员
+</translation>
+    </message>
+    <message>
         <source>Usage: homecoming-cli COMMAND [options]
 
 Commands:
@@ -881,6 +895,7 @@ Commands:
   duplicates merge|dismiss --db F ...      --keep ID --drop ID | A B
   match --db F --case NO | --found NO [--json]  missing vs found candidates
   bench search|stats|households|links|duplicates --db F [...]  timings for bench/run
+  bench dashboard --db F [--operation N] [--runs N]  dashboard refresh times
 
 Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,
 2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.
@@ -904,28 +919,15 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
   duplicates merge|dismiss --db F ...      --keep ID --drop ID | A B
   match --db F --case NO | --found NO [--json]  失踪与发现人员比对
   bench search|stats|households|links|duplicates --db F [...]  性能计时（供 bench/run 使用）
+  bench dashboard --db F [--operation N] [--runs N]  工作台刷新耗时
 
 导入命令加 --json 可输出机器可读的汇总。退出码：0 成功；1 失败；
 2 参数错误或未导入任何数据；3 部分行被拒绝，其余行已保存。
 </translation>
     </message>
     <message>
-        <source>
-Case files:
-  cases list --db F [--status S] [--station NAME] [--overdue] [--json]
-  cases show CASE_NO --db F [--json]
-  found list --db F [--status S] [--json]   people found without identification
-</source>
-        <translation>
-案件档案：
-  cases list --db F [--status S] [--station 派出所] [--overdue] [--json]
-  cases show 案件编号 --db F [--json]
-  found list --db F [--status S] [--json]   身份不明的被发现人员
-</translation>
-    </message>
-    <message>
-        <source>Use: bench search|stats|households|links|duplicates --db F [--operation N] [--runs N] [--edges FILE]</source>
-        <translation>用法：bench search|stats|households|links|duplicates --db F [--operation N] [--runs N] [--edges FILE]</translation>
+        <source>Use: bench search|stats|households|links|duplicates|dashboard --db F [--operation N] [--runs N] [--edges FILE]</source>
+        <translation>用法：bench search|stats|households|links|duplicates|dashboard --db F [--operation N] [--runs N] [--edges FILE]</translation>
     </message>
 </context>
 <context>
@@ -973,6 +975,256 @@ Case files:
     <message>
         <source>out of memory.</source>
         <translation>内存不足。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::DashboardPage</name>
+    <message>
+        <source>Households in scope</source>
+        <translation>范围内户数</translation>
+    </message>
+    <message>
+        <source>Households visited</source>
+        <translation>已走访户数</translation>
+    </message>
+    <message>
+        <source>Households covered</source>
+        <translation>已完成户数</translation>
+    </message>
+    <message>
+        <source>Person-checks</source>
+        <translation>排查人次</translation>
+    </message>
+    <message>
+        <source>Whereabouts unknown now</source>
+        <translation>目前下落不明</translation>
+    </message>
+    <message>
+        <source>Cases open</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <source>Found alive</source>
+        <translation>找回</translation>
+    </message>
+    <message>
+        <source>Rescued</source>
+        <translation>解救</translation>
+    </message>
+    <message>
+        <source>Families reunited</source>
+        <translation>家庭团圆</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>将图表保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Officer productivity</source>
+        <translation>民警工作量</translation>
+    </message>
+    <message>
+        <source>Revisit backlog</source>
+        <translation>待复访积压</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>逾期未跟进案件</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>将表格导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Households pending in %1</source>
+        <translation>%1 尚未完成的户</translation>
+    </message>
+    <message>
+        <source>&amp;Whole operation</source>
+        <translation>整个专项行动(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-bureau:</source>
+        <translation>分局(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>派出所(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>社区/村(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>All sub-bureaus</source>
+        <translation>全部分局</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>全部派出所</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>全部社区/村</translation>
+    </message>
+    <message>
+        <source>Choose an operation to see its dashboard.</source>
+        <translation>请选择专项行动以查看其统计面板。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed.</source>
+        <translation>无法计算统计面板。</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1：%2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1 of the target of %2 households covered (%3%)</source>
+        <translation>已完成 %1 户，目标 %2 户（%3%）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households in scope covered (%3%)</source>
+        <translation>范围内 %2 户中已完成 %1 户（%3%）</translation>
+    </message>
+    <message>
+        <source>Coverage per area</source>
+        <translation>各社区/村完成率</translation>
+    </message>
+    <message>
+        <source>Coverage per station</source>
+        <translation>各派出所完成率</translation>
+    </message>
+    <message>
+        <source>Visits on %1</source>
+        <translation>%1 的走访</translation>
+    </message>
+    <message>
+        <source>Persons now: %1</source>
+        <translation>目前状态：%1</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>出勤天数</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>日均走访</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>社区/村</translation>
+    </message>
+    <message>
+        <source>Households to revisit</source>
+        <translation>待复访户数</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>失踪人员</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近动态</translation>
+    </message>
+    <message>
+        <source>Days silent</source>
+        <translation>未跟进天数</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>hc::DashboardService</name>
+    <message>
+        <source>Household number</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>社区/村</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Screened at</source>
+        <translation>排查时间</translation>
+    </message>
+    <message>
+        <source>Visited at</source>
+        <translation>走访时间</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>走访结果</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1303,37 @@ Case files:
     <message>
         <source>Saving the demo city failed: %1</source>
         <translation>保存演示城市失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>The first %n rows (there are more; narrow the filter).</source>
+        <translation>
+            <numerusform>前 %n 行（还有更多，请缩小筛选范围）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows.</source>
+        <translation>
+            <numerusform>共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3366,10 @@ Case files:
         <source>Operation &amp;report…</source>
         <translation>专项行动报告(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计面板</translation>
+    </message>
 </context>
 <context>
     <name>hc::MatchCandidatesDialog</name>
@@ -3409,6 +3696,61 @@ Case files:
     <message>
         <source>There is no station named %1 (import the registry first).</source>
         <translation>没有名为 %1 的派出所（请先导入户籍数据）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OperationCharts</name>
+    <message>
+        <source>Households covered</source>
+        <translation>已完成户数</translation>
+    </message>
+    <message>
+        <source>Covered (cumulative)</source>
+        <translation>已完成（累计）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>日均走访</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Visits per day, %1 to %2</source>
+        <translation>每日走访，%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Covered (%)</source>
+        <translation>完成率（%）</translation>
+    </message>
+    <message>
+        <source>Latest status of the persons screened</source>
+        <translation>已排查人员的最新状态</translation>
+    </message>
+    <message>
+        <source>Cases over time</source>
+        <translation>案件进展</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Found alive</source>
+        <translation>找回</translation>
+    </message>
+    <message>
+        <source>Rescued</source>
+        <translation>解救</translation>
+    </message>
+    <message>
+        <source>Found deceased</source>
+        <translation>已死亡</translation>
     </message>
 </context>
 <context>
