@@ -4060,20 +4060,8 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
 <context>
     <name>hc::ReportCharts</name>
     <message>
-        <source>Households covered (%)</source>
-        <translation>覆盖户数（%）</translation>
-    </message>
-    <message>
         <source>Coverage per station</source>
         <translation>各派出所覆盖率</translation>
-    </message>
-    <message>
-        <source>Households covered</source>
-        <translation>覆盖户数</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
     </message>
     <message>
         <source>Households covered against the target</source>

@@ -39,6 +39,7 @@ void addDateAxes(QChart* chart, QDate start, QDate end, qreal maxY)
     auto* y = new QValueAxis;
     y->setRange(0, std::max<qreal>(1, maxY * 1.05));
     y->setLabelFormat(QStringLiteral("%d"));
+    y->applyNiceNumbers(); // 0, 10000, 20000 ... rather than 0, 13912, 27825
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {
@@ -104,6 +105,7 @@ QChart* visitsPerDay(const QList<DayRow>& days)
     auto* y = new QValueAxis;
     y->setRange(0, std::max<qreal>(1, maxY * 1.05));
     y->setLabelFormat(QStringLiteral("%d"));
+    y->applyNiceNumbers(); // 0, 10000, 20000 ... rather than 0, 13912, 27825
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
