@@ -7,6 +7,10 @@
         <source>Homecoming</source>
         <translation>Homecoming 失踪人口排查</translation>
     </message>
+    <message>
+        <source>Opening %1 (an older database is upgraded first)…</source>
+        <translation>正在打开 %1（旧版数据库将先升级）…</translation>
+    </message>
 </context>
 <context>
     <name>hc::CaseDetailsForm</name>

@@ -20,12 +20,46 @@
 #include "storage/Database.h"
 #include "visits/VisitEntryPage.h"
 
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
 
 namespace hc {
+
+namespace {
+// Opening applies any schema upgrade, which takes about a second per 200,000 residents for
+// an older database (46 s at city scale). It runs first on a worker thread with its own
+// connection, behind a busy dialog, so that the window never freezes; the GUI thread's own
+// open afterwards finds the schema current and is quick.
+Result<std::unique_ptr<Database>> openWithUpgrade(const QString& path, Database::Mode mode)
+{
+    std::optional<Error> failed;
+    QThread* worker = QThread::create([&failed, path, mode] {
+        auto db = Database::open(path, mode);
+        if (!db)
+            failed = db.error();
+    });
+    QProgressDialog busy(AppFlow::tr("Opening %1 (an older database is upgraded first)…")
+                             .arg(QFileInfo(path).fileName()),
+                         QString(), 0, 0);
+    busy.setWindowTitle(AppFlow::tr("Homecoming"));
+    busy.setWindowModality(Qt::ApplicationModal);
+    busy.setMinimumDuration(400);
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    if (failed)
+        return *failed;
+    return Database::open(path, mode);
+}
+} // namespace
 
 AppFlow::AppFlow(QString databasePath, QObject* parent) : QObject(parent), m_path(std::move(databasePath)) {}
 
@@ -49,7 +83,7 @@ bool AppFlow::openDatabase()
             create = start.createNew();
         }
         auto db =
-            Database::open(m_path, create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting);
+            openWithUpgrade(m_path, create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting);
         if (db) {
             m_db = std::move(db).value();
             StartDialog::remember(m_path);
