@@ -1084,10 +1084,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <source>The dashboard could not be computed.</source>
-        <translation>无法计算统计面板。</translation>
-    </message>
-    <message>
         <source>%1: %2 to %3</source>
         <translation>%1：%2 至 %3</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "cases/CaseService.h"
 #include "cases/PublicReportDialog.h"
 #include "common/InlineError.h"
+#include "common/OwnConnection.h"
 #include "common/SessionContext.h"
 #include "households/HouseholdService.h"
 #include "registry/Vocabulary.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <memory>
@@ -194,26 +194,15 @@ CaseFilter CasesPage::filter() const
 void CasesPage::refresh()
 {
     m_typing->stop();
-    // Loaded on a worker with its own connection (a QSqlDatabase stays in its thread); at city
-    // scale the list can take longer than a frame.
+    // Loaded on a worker with its own connection: at city scale the list can take longer than
+    // a frame.
     const quint64 generation = ++m_generation;
     m_loading = true;
     m_summary->setText(tr("Loading cases…"));
-    auto result = std::make_shared<std::optional<Result<QList<CaseRow>>>>();
-    QThread* worker = QThread::create(
-        [result, path = m_session.db().path(), actor = m_session.actor(), f = filter()] {
-            auto db = Database::open(path, Database::Mode::OpenExisting);
-            if (!db)
-                result->emplace(db.error());
-            else
-                result->emplace(CaseService(**db, actor).list(f));
-        });
-    connect(worker, &QThread::finished, this, [this, result, generation] {
-        if (result->has_value())
-            showRows(std::move(**result), generation);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    runOnOwnConnection<QList<CaseRow>>(
+        this, m_session.db().path(),
+        [actor = m_session.actor(), f = filter()](Database& db) { return CaseService(db, actor).list(f); },
+        [this, generation](Result<QList<CaseRow>> rows) { showRows(std::move(rows), generation); });
 }
 
 void CasesPage::showRows(Result<QList<CaseRow>> rows, quint64 generation)

@@ -4,7 +4,7 @@
 #include "common/Clock.h"
 #include "common/SessionContext.h"
 #include "dashboard/DrillDownDialog.h"
-#include "dashboard/OwnConnectionTask.h"
+#include "common/OwnConnection.h"
 #include "households/HouseholdService.h"
 #include "operations/OperationService.h"
 #include "registry/Vocabulary.h"
@@ -321,24 +321,20 @@ void DashboardPage::refresh()
     }
     const quint64 generation = ++m_generation;
     const QDate today = Clock::instance().now().date();
-    auto result = std::make_shared<std::optional<Result<DashboardData>>>();
     setBusy(true);
-    runOnOwnConnection(
-        this, m_session.db().path(),
-        [f, today, result](Database& db) { result->emplace(DashboardService(db).refresh(f, today)); },
-        [this, generation, result](const QString& failed) {
+    runOnOwnConnection<DashboardData>(
+        this, m_session.db().path(), [f, today](Database& db) { return DashboardService(db).refresh(f, today); },
+        [this, generation](Result<DashboardData> result) {
             setBusy(false);
             if (generation != m_generation)
                 return; // a newer refresh is on its way
-            if (!failed.isEmpty() || !*result || !(**result)) {
-                m_error->setText(!failed.isEmpty() ? failed
-                                 : *result     ? (**result).error().text()
-                                               : tr("The dashboard could not be computed."));
+            if (!result) {
+                m_error->setText(result.error().text());
                 m_error->show();
                 return;
             }
             m_error->hide();
-            m_data = std::move(**result).value();
+            m_data = std::move(result).value();
             showData(m_data);
             emit refreshed();
         });
@@ -435,24 +431,21 @@ void DashboardPage::connectDrillDowns()
 
 void DashboardPage::openDrillDown(const QString& title, std::function<Result<DrillRows>(DashboardService&)> query)
 {
-    auto result = std::make_shared<std::optional<Result<DrillRows>>>();
     setBusy(true);
-    runOnOwnConnection(
+    runOnOwnConnection<DrillRows>(
         this, m_session.db().path(),
-        [query = std::move(query), result](Database& db) {
+        [query = std::move(query)](Database& db) {
             DashboardService service(db);
-            result->emplace(query(service));
+            return query(service);
         },
-        [this, title, result](const QString& failed) {
+        [this, title](Result<DrillRows> result) {
             setBusy(false);
-            if (!failed.isEmpty() || !*result || !(**result)) {
-                m_error->setText(!failed.isEmpty() ? failed
-                                 : *result     ? (**result).error().text()
-                                               : title);
+            if (!result) {
+                m_error->setText(result.error().text());
                 m_error->show();
                 return;
             }
-            auto* dialog = new DrillDownDialog(title, std::move(**result).value(), this);
+            auto* dialog = new DrillDownDialog(title, std::move(result).value(), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             m_lastDrill = dialog;
             dialog->show();

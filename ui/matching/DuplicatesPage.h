@@ -6,7 +6,7 @@
 // (MissingFoundPanel). Offered to roles with MergePeople; the second tab needs EditCases.
 
 #include "followup/RowsModel.h"
-#include "matching/BackgroundTask.h"
+#include "common/BackgroundTask.h"
 #include "matching/DuplicateFinder.h"
 
 #include <QWidget>

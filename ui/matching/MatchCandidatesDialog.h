@@ -5,7 +5,7 @@
 // showForCase / showForFoundPerson, or construct it.
 
 #include "followup/RowsModel.h"
-#include "matching/BackgroundTask.h"
+#include "common/BackgroundTask.h"
 #include "matching/MissingFoundMatcher.h"
 
 #include <QDialog>

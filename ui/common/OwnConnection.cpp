@@ -1,4 +1,4 @@
-#include "dashboard/OwnConnectionTask.h"
+#include "common/OwnConnection.h"
 
 #include "storage/Database.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 // Runs one piece of core work off the GUI thread on its own Database connection to the
-// session's file (a QSqlDatabase stays in the thread that opened it), and hands progress and
+// session's file (a connection stays in the thread that opened it), and hands progress and
 // the result back to a context object in its thread. The context going away drops the
 // callbacks; its owner cancels through the shared flag and waits for the thread (wait()).
 
