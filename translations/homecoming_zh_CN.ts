@@ -2808,81 +2808,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
-    <name>hc::LinkVocabulary</name>
-    <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>户</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>电话号码</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Vehicle plate</source>
-        <translation>车牌</translation>
-    </message>
-    <message>
-        <source>Kin</source>
-        <translation>亲属</translation>
-    </message>
-    <message>
-        <source>Same phone</source>
-        <translation>同一电话</translation>
-    </message>
-    <message>
-        <source>Same address</source>
-        <translation>同一地址</translation>
-    </message>
-    <message>
-        <source>Co-traveller</source>
-        <translation>同行人</translation>
-    </message>
-    <message>
-        <source>Suspect</source>
-        <translation>嫌疑人</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>证人</translation>
-    </message>
-    <message>
-        <source>Sighting</source>
-        <translation>目击</translation>
-    </message>
-    <message>
-        <source>Related case</source>
-        <translation>关联案件</translation>
-    </message>
-    <message>
-        <source>Same person</source>
-        <translation>同一人</translation>
-    </message>
-    <message>
-        <source>Case subject</source>
-        <translation>案件当事人</translation>
-    </message>
-    <message>
-        <source>Household member</source>
-        <translation>户成员</translation>
-    </message>
-    <message>
-        <source>Same ID number</source>
-        <translation>同一身份证号</translation>
-    </message>
-</context>
-<context>
     <name>hc::LinksPage</name>
     <message>
         <source>The entity to analyse; selecting a node in the graph puts it here.</source>
@@ -5542,6 +5467,74 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Closed</source>
         <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Vehicle plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Kin</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>同一电话</translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation>同一地址</translation>
+    </message>
+    <message>
+        <source>Co-traveller</source>
+        <translation>同行人</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>嫌疑人</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Related case</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>Case subject</source>
+        <translation>案件当事人</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>户成员</translation>
+    </message>
+    <message>
+        <source>Same ID number</source>
+        <translation>同一身份证号</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 // phone, address, vehicle) and the kinds of link, typed by an investigator (kin, same phone,
 // ...) or implied by the data (a case's subject, household membership, the same ID number).
 // Codes are what the links table stores; labels are translated for display; parse accepts a
-// code or the Chinese name. Kept here rather than in registry/Vocabulary because only the
-// link module and its screens use them.
+// code or the Chinese name. The terms live in registry/Vocabulary with the other vocabularies;
+// this names the link module's questions.
 
 #include <QCoreApplication>
 #include <QString>
@@ -15,7 +15,6 @@ namespace hc {
 
 class LinkVocabulary
 {
-    Q_DECLARE_TR_FUNCTIONS(hc::LinkVocabulary)
 public:
     static const QStringList& entityKinds();
     static QString entityLabel(const QString& kind);

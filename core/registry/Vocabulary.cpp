@@ -13,6 +13,33 @@ struct Term
 };
 
 // QT_TRANSLATE_NOOP marks the English labels for lupdate; label() translates them.
+// Link analysis: the kinds of entity a link joins, typed link kinds (the links table's CHECK
+// list) and the kinds the graph derives.
+const Term kEntities[] = {
+    {"person", u"人员", QT_TRANSLATE_NOOP("hc::Vocabulary", "Person")},
+    {"case", u"案件", QT_TRANSLATE_NOOP("hc::Vocabulary", "Case")},
+    {"household", u"户", QT_TRANSLATE_NOOP("hc::Vocabulary", "Household")},
+    {"phone", u"电话", QT_TRANSLATE_NOOP("hc::Vocabulary", "Phone number")},
+    {"address", u"地址", QT_TRANSLATE_NOOP("hc::Vocabulary", "Address")},
+    {"vehicle", u"车牌", QT_TRANSLATE_NOOP("hc::Vocabulary", "Vehicle plate")},
+};
+const Term kLinks[] = {
+    {"kin", u"亲属", QT_TRANSLATE_NOOP("hc::Vocabulary", "Kin")},
+    {"same_phone", u"同一电话", QT_TRANSLATE_NOOP("hc::Vocabulary", "Same phone")},
+    {"same_address", u"同一地址", QT_TRANSLATE_NOOP("hc::Vocabulary", "Same address")},
+    {"co_traveller", u"同行人", QT_TRANSLATE_NOOP("hc::Vocabulary", "Co-traveller")},
+    {"suspect", u"嫌疑人", QT_TRANSLATE_NOOP("hc::Vocabulary", "Suspect")},
+    {"witness", u"证人", QT_TRANSLATE_NOOP("hc::Vocabulary", "Witness")},
+    {"sighting", u"目击", QT_TRANSLATE_NOOP("hc::Vocabulary", "Sighting")},
+    {"related_case", u"关联案件", QT_TRANSLATE_NOOP("hc::Vocabulary", "Related case")},
+    {"same_person", u"同一人", QT_TRANSLATE_NOOP("hc::Vocabulary", "Same person")},
+};
+const Term kImplied[] = {
+    {"subject", u"案件当事人", QT_TRANSLATE_NOOP("hc::Vocabulary", "Case subject")},
+    {"member", u"户成员", QT_TRANSLATE_NOOP("hc::Vocabulary", "Household member")},
+    {"same_id_number", u"同一身份证号", QT_TRANSLATE_NOOP("hc::Vocabulary", "Same ID number")},
+};
+
 const Term kOutcomes[] = {
     {"completed", u"已走访", QT_TRANSLATE_NOOP("hc::Vocabulary", "Completed")},
     {"no_answer", u"无人在家", QT_TRANSLATE_NOOP("hc::Vocabulary", "No answer")},
@@ -110,6 +137,12 @@ std::pair<const Term*, std::size_t> table(Vocabulary::Kind kind)
         return span(kFoundCircumstances);
     case Vocabulary::Kind::FoundStatus:
         return span(kFoundStatuses);
+    case Vocabulary::Kind::EntityKind:
+        return span(kEntities);
+    case Vocabulary::Kind::LinkKind:
+        return span(kLinks);
+    case Vocabulary::Kind::ImpliedLink:
+        return span(kImplied);
     }
     return {nullptr, 0};
 }
@@ -126,11 +159,12 @@ QStringList buildCodes(Vocabulary::Kind kind)
 
 const QStringList& Vocabulary::codes(Kind kind)
 {
-    static const std::array<QStringList, 10> all = {
+    static const std::array<QStringList, 13> all = {
         buildCodes(Kind::Outcome),   buildCodes(Kind::Status),     buildCodes(Kind::VerifiedBy),
         buildCodes(Kind::CaseStatus), buildCodes(Kind::CrimeKind), buildCodes(Kind::CaseSource),
         buildCodes(Kind::RiskLevel), buildCodes(Kind::LeadKind),   buildCodes(Kind::FoundCircumstance),
-        buildCodes(Kind::FoundStatus)};
+        buildCodes(Kind::FoundStatus), buildCodes(Kind::EntityKind), buildCodes(Kind::LinkKind),
+        buildCodes(Kind::ImpliedLink)};
     return all[std::size_t(kind)];
 }
 
