@@ -1,5 +1,7 @@
 #include "cases/CaseService.h"
 
+#include "cases/CaseJson.h"
+
 #include "audit/AuditLog.h"
 #include "cases/RecordNumbers.h"
 #include "common/Clock.h"
@@ -28,23 +30,6 @@ QVariant dateOrNull(const QDate& d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
-QJsonObject fieldsJson(const CaseFields& f)
-{
-    return QJsonObject{{QStringLiteral("subject_name"), f.subjectName},
-                       {QStringLiteral("subject_sex"), f.subjectSex},
-                       {QStringLiteral("subject_birth_year"), f.subjectBirthYear},
-                       {QStringLiteral("subject_height_cm"), f.subjectHeightCm},
-                       {QStringLiteral("description"), f.description},
-                       {QStringLiteral("last_seen_date"), f.lastSeenDate.toString(Qt::ISODate)},
-                       {QStringLiteral("last_seen_place"), f.lastSeenPlace},
-                       {QStringLiteral("circumstances"), f.circumstances},
-                       {QStringLiteral("risk_level"), f.risk},
-                       {QStringLiteral("contacts"), f.contacts},
-                       {QStringLiteral("reporter_name"), f.reporterName},
-                       {QStringLiteral("reporter_phone"), f.reporterPhone},
-                       {QStringLiteral("report_text"), f.reportText},
-                       {QStringLiteral("station_id"), f.stationId}};
-}
 
 QJsonObject outcomeJson(const QString& status, const QDate& date, const QString& crime, bool reunited,
                         const QString& duplicateOf)
@@ -324,7 +309,7 @@ Result<QString> CaseService::openFromPublicReport(const PublicReport& r)
         operationId = q.next() ? q.value(0).toLongLong() : 0;
         q.finish();
     }
-    QJsonObject audit = fieldsJson(f);
+    QJsonObject audit = toJson(f);
     audit.insert(QStringLiteral("source"), QStringLiteral("public_report"));
     audit.insert(QStringLiteral("subject_person_id"), r.subjectPersonId);
     return insertCase(audit, [&](const QString& caseNo) -> Status {
@@ -411,7 +396,7 @@ Status CaseService::update(qint64 caseId, const CaseFields& edited)
     q.addBindValue(caseId);
     if (!q.exec())
         return storageError(q.lastError().text());
-    if (Status s = finishWrite(caseId, QStringLiteral("update"), fieldsJson(file->fields), fieldsJson(f)); !s)
+    if (Status s = finishWrite(caseId, QStringLiteral("update"), toJson(file->fields), toJson(f)); !s)
         return s;
     if (!tx.commit())
         return storageError(m_db.sql().lastError().text());

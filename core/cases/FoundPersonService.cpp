@@ -1,5 +1,7 @@
 #include "cases/FoundPersonService.h"
 
+#include "cases/CaseJson.h"
+
 #include "audit/AuditLog.h"
 #include "cases/RecordNumbers.h"
 #include "common/Clock.h"
@@ -28,23 +30,6 @@ QVariant orUnknown(int v)
     return v >= 0 ? QVariant(v) : QVariant();
 }
 
-QJsonObject recordJson(const FoundPerson& r)
-{
-    return QJsonObject{{QStringLiteral("record_no"), r.recordNo},
-                       {QStringLiteral("circumstance"), r.circumstance},
-                       {QStringLiteral("sex"), r.sex},
-                       {QStringLiteral("age_min"), r.ageMin},
-                       {QStringLiteral("age_max"), r.ageMax},
-                       {QStringLiteral("height_cm"), r.heightCm},
-                       {QStringLiteral("name_given"), r.nameGiven},
-                       {QStringLiteral("marks"), r.marks},
-                       {QStringLiteral("place_found"), r.placeFound},
-                       {QStringLiteral("found_date"), r.foundDate.toString(Qt::ISODate)},
-                       {QStringLiteral("notes"), r.notes},
-                       {QStringLiteral("station_id"), r.stationId},
-                       {QStringLiteral("status"), r.status},
-                       {QStringLiteral("matched_case_id"), r.matchedCaseId}};
-}
 
 const QString kSelect = QStringLiteral(
     "SELECT f.id, f.record_no, f.circumstance, coalesce(f.sex, ''), coalesce(f.age_min, -1), "
@@ -170,7 +155,7 @@ Result<FoundPerson> FoundPersonService::create(const FoundPerson& input)
     r.id = q.lastInsertId().toLongLong();
     if (Status s = AuditLog(m_db.sql())
                        .append(m_actor, QStringLiteral("create"), QStringLiteral("found_person"),
-                               QString::number(r.id), {}, recordJson(r));
+                               QString::number(r.id), {}, toJson(r));
         !s)
         return s.error();
     if (!tx.commit())
@@ -211,7 +196,7 @@ Status FoundPersonService::update(qint64 id, const FoundPerson& input)
         return storageError(q.lastError().text());
     if (Status s = AuditLog(m_db.sql())
                        .append(m_actor, QStringLiteral("update"), QStringLiteral("found_person"),
-                               QString::number(id), recordJson(*before), recordJson(r));
+                               QString::number(id), toJson(*before), toJson(r));
         !s)
         return s;
     if (!tx.commit())

@@ -1,5 +1,7 @@
 #include "cli/CliCases.h"
 
+#include "cases/CaseJson.h"
+
 #include "auth/Actor.h"
 #include "cases/CaseService.h"
 #include "cases/FoundPersonService.h"
@@ -84,53 +86,27 @@ QJsonObject fileJson(const CaseFile& c)
                                  {QStringLiteral("kind"), l.kind},
                                  {QStringLiteral("confidence"), l.confidence},
                                  {QStringLiteral("note"), l.note}});
-    return QJsonObject{{QStringLiteral("id"), c.id},
-                       {QStringLiteral("case_no"), c.caseNo},
-                       {QStringLiteral("operation"), c.operationName},
-                       {QStringLiteral("station"), c.station},
-                       {QStringLiteral("source"), c.source},
-                       {QStringLiteral("status"), c.status},
-                       {QStringLiteral("opened_at"), c.openedAt},
-                       {QStringLiteral("subject_person_id"), c.subjectPersonId},
-                       {QStringLiteral("subject_name"), f.subjectName},
-                       {QStringLiteral("subject_sex"), f.subjectSex},
-                       {QStringLiteral("subject_birth_year"), f.subjectBirthYear},
-                       {QStringLiteral("subject_height_cm"), f.subjectHeightCm},
-                       {QStringLiteral("description"), f.description},
-                       {QStringLiteral("last_seen_date"), f.lastSeenDate.toString(Qt::ISODate)},
-                       {QStringLiteral("last_seen_place"), f.lastSeenPlace},
-                       {QStringLiteral("circumstances"), f.circumstances},
-                       {QStringLiteral("risk_level"), f.risk},
-                       {QStringLiteral("contacts"), f.contacts},
-                       {QStringLiteral("reporter_name"), f.reporterName},
-                       {QStringLiteral("reporter_phone"), f.reporterPhone},
-                       {QStringLiteral("report_text"), f.reportText},
-                       {QStringLiteral("outcome_date"), c.outcomeDate.toString(Qt::ISODate)},
-                       {QStringLiteral("crime_kind"), c.crimeKind},
-                       {QStringLiteral("family_reunited"), c.familyReunited},
-                       {QStringLiteral("duplicate_of"), c.duplicateOfCaseNo},
-                       {QStringLiteral("overdue"), c.overdue},
-                       {QStringLiteral("leads"), leads},
-                       {QStringLiteral("links"), links}};
+    QJsonObject out = toJson(f);
+    const QJsonObject more{{QStringLiteral("id"), c.id},
+                           {QStringLiteral("case_no"), c.caseNo},
+                           {QStringLiteral("operation"), c.operationName},
+                           {QStringLiteral("station"), c.station},
+                           {QStringLiteral("source"), c.source},
+                           {QStringLiteral("status"), c.status},
+                           {QStringLiteral("opened_at"), c.openedAt},
+                           {QStringLiteral("subject_person_id"), c.subjectPersonId},
+                           {QStringLiteral("outcome_date"), c.outcomeDate.toString(Qt::ISODate)},
+                           {QStringLiteral("crime_kind"), c.crimeKind},
+                           {QStringLiteral("family_reunited"), c.familyReunited},
+                           {QStringLiteral("duplicate_of"), c.duplicateOfCaseNo},
+                           {QStringLiteral("overdue"), c.overdue},
+                           {QStringLiteral("leads"), leads},
+                           {QStringLiteral("links"), links}};
+    for (auto it = more.begin(); it != more.end(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
 }
 
-QJsonObject foundJson(const FoundPerson& r)
-{
-    return QJsonObject{{QStringLiteral("id"), r.id},
-                       {QStringLiteral("record_no"), r.recordNo},
-                       {QStringLiteral("circumstance"), r.circumstance},
-                       {QStringLiteral("sex"), r.sex},
-                       {QStringLiteral("age_min"), r.ageMin},
-                       {QStringLiteral("age_max"), r.ageMax},
-                       {QStringLiteral("height_cm"), r.heightCm},
-                       {QStringLiteral("name_given"), r.nameGiven},
-                       {QStringLiteral("marks"), r.marks},
-                       {QStringLiteral("place_found"), r.placeFound},
-                       {QStringLiteral("found_date"), r.foundDate.toString(Qt::ISODate)},
-                       {QStringLiteral("station"), r.station},
-                       {QStringLiteral("status"), r.status},
-                       {QStringLiteral("matched_case"), r.matchedCaseNo}};
-}
 
 int listCases(const QStringList& args, QTextStream& out, QTextStream& err)
 {
@@ -272,7 +248,7 @@ int runFoundCommand(const QStringList& args, QTextStream& out, QTextStream& err)
     QJsonArray list;
     for (const FoundPerson& r : *rows) {
         if (p.isSet(QStringLiteral("json"))) {
-            list.append(foundJson(r));
+            list.append(toJson(r));
             continue;
         }
         out << r.recordNo << "  " << r.foundDate.toString(Qt::ISODate) << "  "
