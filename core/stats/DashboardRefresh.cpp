@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <functional>
 
 namespace hc {
 
@@ -50,20 +51,48 @@ QString dayEnd(QDate d)
 {
     return d.toString(Qt::ISODate) + QStringLiteral("T99");
 }
+// Reads a drill-down: column 0 is the row's id, the rest are cells (`cell` formats each one);
+// more than `limit` rows marks the list truncated.
+DrillRows readDrill(QSqlQuery& q, QStringList headers, int limit,
+                    const std::function<QString(int column, const QVariant& value)>& cell)
+{
+    DrillRows r;
+    r.headers = std::move(headers);
+    while (q.next()) {
+        if (r.rows.size() == limit) {
+            r.truncated = true;
+            break;
+        }
+        r.ids << q.value(0).toLongLong();
+        QStringList cells;
+        for (int c = 1; c <= r.headers.size(); ++c)
+            cells << cell(c, q.value(c));
+        r.rows << cells;
+    }
+    return r;
+}
+
+// Stored wall-clock times read "2026-03-02 09:15" in a list.
+QString timeText(const QVariant& v)
+{
+    return v.toString().replace(u'T', u' ');
+}
 } // namespace
 
 Result<QList<CoverageRow>> DashboardService::coverage(const DashboardFilter& f) const
 {
     const bool byArea = f.stationId || f.areaId;
-    const QString key = byArea ? QStringLiteral("sa.id, sa.name") : QStringLiteral("sa.station_id, sa.station");
-    auto found = run(m_db,
-                     QStringLiteral("SELECT %1, coalesce(sum(ah.households), 0), coalesce(sum(ap.visited), 0), "
-                                    "coalesce(sum(ap.covered), 0) FROM sa "
-                                    "LEFT JOIN area_households ah ON ah.area_id = sa.id "
-                                    "LEFT JOIN area_progress ap ON ap.area_id = sa.id AND ap.operation_id = :op "
-                                    "GROUP BY %1 ORDER BY %1")
-                         .arg(key),
-                     f);
+    const QString key =
+        byArea ? QStringLiteral("sa.id, sa.name") : QStringLiteral("sa.station_id, sa.station");
+    auto found =
+        run(m_db,
+            QStringLiteral("SELECT %1, coalesce(sum(ah.households), 0), coalesce(sum(ap.visited), 0), "
+                           "coalesce(sum(ap.covered), 0) FROM sa "
+                           "LEFT JOIN area_households ah ON ah.area_id = sa.id "
+                           "LEFT JOIN area_progress ap ON ap.area_id = sa.id AND ap.operation_id = :op "
+                           "GROUP BY %1 ORDER BY %1")
+                .arg(key),
+            f);
     if (!found)
         return found.error();
     QSqlQuery& q = found.value();
@@ -80,10 +109,11 @@ Result<QList<DayRow>> DashboardService::days(const DashboardFilter& f) const
     if (!op)
         return op.error();
     // Every day of the operation, so the cumulative line starts from the operation's start.
-    auto found = run(m_db,
-                     QStringLiteral("SELECT day, sum(visits), sum(newly_covered) FROM area_day "
-                                    "WHERE operation_id = :op AND area_id IN (SELECT id FROM sa) GROUP BY day"),
-                     f);
+    auto found =
+        run(m_db,
+            QStringLiteral("SELECT day, sum(visits), sum(newly_covered) FROM area_day "
+                           "WHERE operation_id = :op AND area_id IN (SELECT id FROM sa) GROUP BY day"),
+            f);
     if (!found)
         return found.error();
     QSqlQuery& q = found.value();
@@ -146,11 +176,12 @@ Result<DashboardData> DashboardService::refresh(const DashboardFilter& f, QDate 
     for (const DayRow& r : d.days)
         h.visits += r.visits;
     if (f.hasDates()) {
-        auto found = run(m_db,
-                         QStringLiteral("SELECT coalesce(sum(newly_visited), 0), coalesce(sum(newly_covered), 0), "
-                                        "coalesce(sum(person_checks), 0) FROM area_day WHERE operation_id = :op "
-                                        "AND area_id IN (SELECT id FROM sa) AND day BETWEEN :from AND :to"),
-                         f);
+        auto found =
+            run(m_db,
+                QStringLiteral("SELECT coalesce(sum(newly_visited), 0), coalesce(sum(newly_covered), 0), "
+                               "coalesce(sum(person_checks), 0) FROM area_day WHERE operation_id = :op "
+                               "AND area_id IN (SELECT id FROM sa) AND day BETWEEN :from AND :to"),
+                f);
         if (!found)
             return found.error();
         found.value().next();
@@ -170,10 +201,11 @@ Result<DashboardData> DashboardService::refresh(const DashboardFilter& f, QDate 
     lap(QStringLiteral("days"));
 
     {
-        auto found = run(m_db,
-                         QStringLiteral("SELECT status, sum(persons) FROM area_latest WHERE operation_id = :op "
-                                        "AND area_id IN (SELECT id FROM sa) GROUP BY status"),
-                         f);
+        auto found =
+            run(m_db,
+                QStringLiteral("SELECT status, sum(persons) FROM area_latest WHERE operation_id = :op "
+                               "AND area_id IN (SELECT id FROM sa) GROUP BY status"),
+                f);
         if (!found)
             return found.error();
         QHash<QString, qint64> byStatus;
@@ -194,12 +226,13 @@ Result<DashboardData> DashboardService::refresh(const DashboardFilter& f, QDate 
             "WHEN :sb <> 0 OR :st <> 0 THEN c.station_id IN (SELECT station_id FROM sa) ELSE 1 END");
         auto found =
             run(m_db,
-                QStringLiteral("SELECT sum(c.status IN ('open', 'investigating') AND substr(c.opened_at, 1, 10) <= "
-                               ":to), sum(c.status = 'found_alive' AND coalesce(substr(c.outcome_date, 1, 10), '') "
-                               "BETWEEN :from AND :to), sum(c.status = 'rescued' AND coalesce(substr(c.outcome_date, "
-                               "1, 10), '') BETWEEN :from AND :to), sum(c.family_reunited = 1 AND "
-                               "c.status <> 'duplicate' AND coalesce(substr(c.outcome_date, 1, 10), '') BETWEEN "
-                               ":from AND :to) FROM cases c WHERE %1")
+                QStringLiteral(
+                    "SELECT sum(c.status IN ('open', 'investigating') AND substr(c.opened_at, 1, 10) <= "
+                    ":to), sum(c.status = 'found_alive' AND coalesce(substr(c.outcome_date, 1, 10), '') "
+                    "BETWEEN :from AND :to), sum(c.status = 'rescued' AND coalesce(substr(c.outcome_date, "
+                    "1, 10), '') BETWEEN :from AND :to), sum(c.family_reunited = 1 AND "
+                    "c.status <> 'duplicate' AND coalesce(substr(c.outcome_date, 1, 10), '') BETWEEN "
+                    ":from AND :to) FROM cases c WHERE %1")
                     .arg(where),
                 f);
         if (!found)
@@ -210,16 +243,17 @@ Result<DashboardData> DashboardService::refresh(const DashboardFilter& f, QDate 
         h.rescued = found.value().value(2).toLongLong();
         h.familiesReunited = found.value().value(3).toLongLong();
         found.value().finish();
-        auto series = run(m_db,
-                          QStringLiteral("SELECT day, sum(o), sum(fa), sum(r), sum(fd) FROM ("
-                                         "SELECT substr(c.opened_at, 1, 10) AS day, 1 AS o, 0 AS fa, 0 AS r, 0 AS fd "
-                                         "FROM cases c WHERE %1 UNION ALL "
-                                         "SELECT substr(c.outcome_date, 1, 10), 0, c.status = 'found_alive', "
-                                         "c.status = 'rescued', c.status = 'found_deceased' FROM cases c WHERE %1 "
-                                         "AND c.outcome_date IS NOT NULL AND c.status IN ('found_alive', 'rescued', "
-                                         "'found_deceased')) WHERE day BETWEEN :from AND :to GROUP BY day ORDER BY day")
-                              .arg(where),
-                          f);
+        auto series =
+            run(m_db,
+                QStringLiteral("SELECT day, sum(o), sum(fa), sum(r), sum(fd) FROM ("
+                               "SELECT substr(c.opened_at, 1, 10) AS day, 1 AS o, 0 AS fa, 0 AS r, 0 AS fd "
+                               "FROM cases c WHERE %1 UNION ALL "
+                               "SELECT substr(c.outcome_date, 1, 10), 0, c.status = 'found_alive', "
+                               "c.status = 'rescued', c.status = 'found_deceased' FROM cases c WHERE %1 "
+                               "AND c.outcome_date IS NOT NULL AND c.status IN ('found_alive', 'rescued', "
+                               "'found_deceased')) WHERE day BETWEEN :from AND :to GROUP BY day ORDER BY day")
+                    .arg(where),
+                f);
         if (!series)
             return series.error();
         while (series.value().next())
@@ -230,17 +264,18 @@ Result<DashboardData> DashboardService::refresh(const DashboardFilter& f, QDate 
     lap(QStringLiteral("cases"));
 
     {
-        auto found = run(
-            m_db,
-            QStringLiteral(
-                "SELECT od.officer_id, u.name || ' (' || u.badge || ')', coalesce(s.name, ''), sum(od.visits), "
-                "sum(od.covered), sum(od.person_checks), sum(od.visits > 0) FROM officer_day od "
-                "JOIN users u ON u.id = od.officer_id LEFT JOIN stations s ON s.id = u.station_id "
-                "WHERE od.operation_id = :op AND od.day BETWEEN :from AND :to "
-                "AND (:sb = 0 AND :st = 0 AND :area = 0 OR u.station_id IN (SELECT station_id FROM sa)) "
-                "GROUP BY od.officer_id HAVING sum(od.visits) > 0 OR sum(od.person_checks) > 0 "
-                "ORDER BY sum(od.visits) DESC, u.badge"),
-            f);
+        auto found =
+            run(m_db,
+                QStringLiteral(
+                    "SELECT od.officer_id, u.name || ' (' || u.badge || ')', coalesce(s.name, ''), "
+                    "sum(od.visits), "
+                    "sum(od.covered), sum(od.person_checks), sum(od.visits > 0) FROM officer_day od "
+                    "JOIN users u ON u.id = od.officer_id LEFT JOIN stations s ON s.id = u.station_id "
+                    "WHERE od.operation_id = :op AND od.day BETWEEN :from AND :to "
+                    "AND (:sb = 0 AND :st = 0 AND :area = 0 OR u.station_id IN (SELECT station_id FROM sa)) "
+                    "GROUP BY od.officer_id HAVING sum(od.visits) > 0 OR sum(od.person_checks) > 0 "
+                    "ORDER BY sum(od.visits) DESC, u.badge"),
+                f);
         if (!found)
             return found.error();
         while (found.value().next())
@@ -252,16 +287,18 @@ Result<DashboardData> DashboardService::refresh(const DashboardFilter& f, QDate 
     lap(QStringLiteral("officers"));
 
     {
-        auto found = run(m_db,
-                         QStringLiteral("SELECT sa.id, sa.name, ap.visited - ap.covered FROM area_progress ap "
-                                        "JOIN sa ON sa.id = ap.area_id WHERE ap.operation_id = :op "
-                                        "AND ap.visited > ap.covered ORDER BY 3 DESC, sa.name"),
-                         f);
+        auto found =
+            run(m_db,
+                QStringLiteral("SELECT sa.id, sa.name, ap.visited - ap.covered FROM area_progress ap "
+                               "JOIN sa ON sa.id = ap.area_id WHERE ap.operation_id = :op "
+                               "AND ap.visited > ap.covered ORDER BY 3 DESC, sa.name"),
+                f);
         if (!found)
             return found.error();
         while (found.value().next())
             d.backlog << CoverageRow{found.value().value(0).toLongLong(), found.value().value(1).toString(),
-                                     found.value().value(2).toLongLong(), found.value().value(2).toLongLong(), 0};
+                                     found.value().value(2).toLongLong(), found.value().value(2).toLongLong(),
+                                     0};
     }
     lap(QStringLiteral("backlog"));
 
@@ -270,8 +307,9 @@ Result<DashboardData> DashboardService::refresh(const DashboardFilter& f, QDate 
         return overdue.error();
     if (f.hasPlace()) {
         // Narrowed to the stations kept.
-        auto found = run(m_db, QStringLiteral("SELECT DISTINCT c.id FROM cases c WHERE c.operation_id = :op AND "
-                                              "c.station_id IN (SELECT station_id FROM sa)"),
+        auto found = run(m_db,
+                         QStringLiteral("SELECT DISTINCT c.id FROM cases c WHERE c.operation_id = :op AND "
+                                        "c.station_id IN (SELECT station_id FROM sa)"),
                          f);
         if (!found)
             return found.error();
@@ -313,82 +351,61 @@ QList<Place> DashboardService::stations(qint64 subBureauId) const
 
 Result<DrillRows> DashboardService::pendingHouseholds(const DashboardFilter& f, int limit) const
 {
-    auto found = run(m_db,
-                     QStringLiteral("SELECT h.id, h.household_no, h.address, sa.name, coalesce(hp.visits, 0), "
-                                    "coalesce(hp.last_visit_at, '') FROM sa JOIN households h ON h.area_id = sa.id "
-                                    "LEFT JOIN household_progress hp ON hp.household_id = h.id "
-                                    "AND hp.operation_id = :op WHERE ifnull(hp.covered, 0) = 0 "
-                                    "ORDER BY h.household_no LIMIT :limit"),
-                     f, {{QStringLiteral(":limit"), limit + 1}});
+    auto found =
+        run(m_db,
+            QStringLiteral("SELECT h.id, h.household_no, h.address, sa.name, coalesce(hp.visits, 0), "
+                           "coalesce(hp.last_visit_at, '') FROM sa JOIN households h ON h.area_id = sa.id "
+                           "LEFT JOIN household_progress hp ON hp.household_id = h.id "
+                           "AND hp.operation_id = :op WHERE ifnull(hp.covered, 0) = 0 "
+                           "ORDER BY h.household_no LIMIT :limit"),
+            f, {{QStringLiteral(":limit"), limit + 1}});
     if (!found)
         return found.error();
-    DrillRows r;
-    r.headers = {tr("Household number"), tr("Address"), tr("Area"), tr("Visits"), tr("Last visit")};
-    while (found.value().next()) {
-        if (r.rows.size() == limit) {
-            r.truncated = true;
-            break;
-        }
-        r.ids << found.value().value(0).toLongLong();
-        r.rows << QStringList{found.value().value(1).toString(), found.value().value(2).toString(), found.value().value(3).toString(),
-                              found.value().value(4).toString(), found.value().value(5).toString().replace(u'T', u' ')};
-    }
-    return r;
+    return readDrill(found.value(),
+                     {tr("Household number"), tr("Address"), tr("Area"), tr("Visits"), tr("Last visit")},
+                     limit, [](int c, const QVariant& v) { return c == 5 ? timeText(v) : v.toString(); });
 }
 
 Result<DrillRows> DashboardService::personsWithStatus(const DashboardFilter& f, const QString& status,
                                                       int limit) const
 {
-    auto found = run(
-        m_db,
-        QStringLiteral("SELECT p.id, p.name, coalesce(p.id_number, ''), h.household_no, sa.name, pp.latest_at "
-                       "FROM person_progress pp JOIN persons p ON p.id = pp.person_id "
-                       "JOIN households h ON h.id = p.household_id JOIN sa ON sa.id = h.area_id "
-                       "WHERE pp.operation_id = :op AND pp.status = :status ORDER BY pp.person_id LIMIT :limit"),
-        f, {{QStringLiteral(":status"), status}, {QStringLiteral(":limit"), limit + 1}});
+    auto found =
+        run(m_db,
+            QStringLiteral(
+                "SELECT p.id, p.name, coalesce(p.id_number, ''), h.household_no, sa.name, pp.latest_at "
+                "FROM person_progress pp JOIN persons p ON p.id = pp.person_id "
+                "JOIN households h ON h.id = p.household_id JOIN sa ON sa.id = h.area_id "
+                "WHERE pp.operation_id = :op AND pp.status = :status ORDER BY pp.person_id LIMIT :limit"),
+            f, {{QStringLiteral(":status"), status}, {QStringLiteral(":limit"), limit + 1}});
     if (!found)
         return found.error();
-    DrillRows r;
-    r.headers = {tr("Name"), tr("ID number"), tr("Household number"), tr("Area"), tr("Screened at")};
-    while (found.value().next()) {
-        if (r.rows.size() == limit) {
-            r.truncated = true;
-            break;
-        }
-        r.ids << found.value().value(0).toLongLong();
-        r.rows << QStringList{found.value().value(1).toString(), found.value().value(2).toString(), found.value().value(3).toString(),
-                              found.value().value(4).toString(), found.value().value(5).toString().replace(u'T', u' ')};
-    }
-    return r;
+    return readDrill(found.value(),
+                     {tr("Name"), tr("ID number"), tr("Household number"), tr("Area"), tr("Screened at")},
+                     limit, [](int c, const QVariant& v) { return c == 5 ? timeText(v) : v.toString(); });
 }
 
 Result<DrillRows> DashboardService::visitsOnDay(const DashboardFilter& f, QDate day, int limit) const
 {
-    auto found = run(m_db,
-                     QStringLiteral("SELECT v.id, v.visited_at, h.household_no, sa.name, u.name || ' (' || u.badge "
-                                    "|| ')', v.outcome FROM visits v JOIN households h ON h.id = v.household_id "
-                                    "JOIN sa ON sa.id = h.area_id JOIN users u ON u.id = v.officer_id "
-                                    "WHERE v.operation_id = :op AND v.visited_at >= :dayStart "
-                                    "AND v.visited_at <= :dayEnd ORDER BY v.visited_at, v.id LIMIT :limit"),
-                     f,
-                     {{QStringLiteral(":dayStart"), day.toString(Qt::ISODate)},
-                      {QStringLiteral(":dayEnd"), dayEnd(day)},
-                      {QStringLiteral(":limit"), limit + 1}});
+    auto found =
+        run(m_db,
+            QStringLiteral("SELECT v.id, v.visited_at, h.household_no, sa.name, u.name || ' (' || u.badge "
+                           "|| ')', v.outcome FROM visits v JOIN households h ON h.id = v.household_id "
+                           "JOIN sa ON sa.id = h.area_id JOIN users u ON u.id = v.officer_id "
+                           "WHERE v.operation_id = :op AND v.visited_at >= :dayStart "
+                           "AND v.visited_at <= :dayEnd ORDER BY v.visited_at, v.id LIMIT :limit"),
+            f,
+            {{QStringLiteral(":dayStart"), day.toString(Qt::ISODate)},
+             {QStringLiteral(":dayEnd"), dayEnd(day)},
+             {QStringLiteral(":limit"), limit + 1}});
     if (!found)
         return found.error();
-    DrillRows r;
-    r.headers = {tr("Visited at"), tr("Household number"), tr("Area"), tr("Officer"), tr("Outcome")};
-    while (found.value().next()) {
-        if (r.rows.size() == limit) {
-            r.truncated = true;
-            break;
-        }
-        r.ids << found.value().value(0).toLongLong();
-        r.rows << QStringList{found.value().value(1).toString().replace(u'T', u' '), found.value().value(2).toString(),
-                              found.value().value(3).toString(), found.value().value(4).toString(),
-                              Vocabulary::label(Vocabulary::Kind::Outcome, found.value().value(5).toString())};
-    }
-    return r;
+    return readDrill(found.value(),
+                     {tr("Visited at"), tr("Household number"), tr("Area"), tr("Officer"), tr("Outcome")},
+                     limit, [](int c, const QVariant& v) {
+                         return c == 1   ? timeText(v)
+                                : c == 5 ? Vocabulary::label(Vocabulary::Kind::Outcome, v.toString())
+                                         : v.toString();
+                     });
 }
 
 } // namespace hc
