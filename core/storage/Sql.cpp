@@ -1,0 +1,106 @@
+#include "core/storage/Sql.h"
+
+#include "core/common/Logging.h"
+
+#include <QSqlError>
+
+namespace hc::sql {
+
+Error failed(const QSqlQuery& q)
+{
+    const QString text = q.lastError().text();
+    qCWarning(lcStorage).noquote() << "query failed:" << text << "--" << q.lastQuery().left(200);
+    return storageError(text);
+}
+
+Error failed(const QSqlDatabase& db)
+{
+    const QString text = db.lastError().text();
+    qCWarning(lcStorage).noquote() << "database error:" << text;
+    return storageError(text);
+}
+
+QVariant orNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QVariant orNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant();
+}
+
+QVariant orNull(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant orNull(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toString(Qt::ISODate)) : QVariant();
+}
+
+Status prepare(QSqlQuery& q, const QString& sql)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return failed(q);
+    return {};
+}
+
+Status exec(QSqlQuery& q, const Binds& binds)
+{
+    for (const Bind& b : binds)
+        q.bindValue(b.name, b.value);
+    if (!q.exec())
+        return failed(q);
+    return {};
+}
+
+Result<QSqlQuery> query(const QSqlDatabase& db, const QString& sql, const Binds& binds)
+{
+    QSqlQuery q(db);
+    if (Status s = prepare(q, sql); !s)
+        return s.error();
+    if (Status s = exec(q, binds); !s)
+        return s.error();
+    return q;
+}
+
+Result<int> execute(const QSqlDatabase& db, const QString& sql, const Binds& binds)
+{
+    auto q = query(db, sql, binds);
+    if (!q)
+        return q.error();
+    return q.value().numRowsAffected();
+}
+
+Result<qint64> insert(const QSqlDatabase& db, const QString& sql, const Binds& binds)
+{
+    auto q = query(db, sql, binds);
+    if (!q)
+        return q.error();
+    return q.value().lastInsertId().toLongLong();
+}
+
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const Binds& binds)
+{
+    auto q = query(db, sql, binds);
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0) : QVariant();
+}
+
+Result<QSqlQuery> scoped(const QSqlDatabase& db, const QString& sql, OperationScope scope,
+                         const QString& stationColumn, const Binds& extra)
+{
+    const QString condition =
+        scope.stationId ? QStringLiteral(" AND %1 = :station").arg(stationColumn) : QString();
+    Binds binds{{QStringLiteral(":op"), scope.operationId}};
+    if (scope.stationId)
+        binds.append({QStringLiteral(":station"), scope.stationId});
+    binds.append(extra);
+    return query(db, sql.arg(condition), binds);
+}
+
+} // namespace hc::sql

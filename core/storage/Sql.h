@@ -1,0 +1,65 @@
+#pragma once
+// The small toolkit every module store uses: named bind values, NULL for empty values, one
+// storage error from a failed query, and "this operation, optionally one station". Stores
+// (core/<module>/<Name>Store.{h,cpp}) hold the SQL; services never see a QSqlQuery.
+
+#include "core/common/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <optional>
+
+namespace hc::sql {
+
+// A named bind value; the name carries its colon (":op").
+struct Bind
+{
+    QString name;
+    QVariant value;
+};
+using Binds = QList<Bind>;
+
+// The storage error of a failed query or connection (the driver's text, logged once).
+Error failed(const QSqlQuery& q);
+Error failed(const QSqlDatabase& db);
+
+// NULL for "no value": an empty string, a zero id, an invalid date, an empty optional.
+QVariant orNull(const QString& s);
+QVariant orNull(qint64 id);
+QVariant orNull(QDate d);
+QVariant orNull(const QDateTime& t);
+template <typename T> QVariant orNull(const std::optional<T>& v)
+{
+    return v ? QVariant::fromValue(*v) : QVariant();
+}
+
+// Prepares q (forward-only) with sql; a reused prepared query in a loop is prepared once.
+Status prepare(QSqlQuery& q, const QString& sql);
+// Binds the named values (positional ones stay as bound) and executes.
+Status exec(QSqlQuery& q, const Binds& binds = {});
+
+// Prepare, bind and execute one statement; the query is positioned before its first row.
+Result<QSqlQuery> query(const QSqlDatabase& db, const QString& sql, const Binds& binds = {});
+// Execute a statement for its effect; returns the number of rows it changed.
+Result<int> execute(const QSqlDatabase& db, const QString& sql, const Binds& binds = {});
+// Execute an INSERT; returns the new row's id.
+Result<qint64> insert(const QSqlDatabase& db, const QString& sql, const Binds& binds = {});
+// The first column of the first row, or an invalid QVariant when there is no row.
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const Binds& binds = {});
+
+// "This operation, optionally one station": the SQL names the operation :op and holds %1
+// where the station condition goes (" AND <stationColumn> = :station", or nothing).
+struct OperationScope
+{
+    qint64 operationId = 0;
+    qint64 stationId = 0; // 0: every station of the operation
+};
+Result<QSqlQuery> scoped(const QSqlDatabase& db, const QString& sql, OperationScope scope,
+                         const QString& stationColumn = QStringLiteral("a.station_id"),
+                         const Binds& extra = {});
+
+} // namespace hc::sql
