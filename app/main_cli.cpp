@@ -1,10 +1,10 @@
 // homecoming-cli: headless entry point; all logic lives in core (hc::Cli), except `report`, which
 // renders with ui/ (QtCharts, QTextDocument) and so runs under a QApplication on the offscreen
 // platform: no display needed.
-#include "cli/Cli.h"
-#include "common/Translations.h"
-#include "common/Version.h"
-#include "report/ReportCommand.h"
+#include "core/cli/Cli.h"
+#include "core/common/Translations.h"
+#include "core/common/Version.h"
+#include "ui/report/ReportCommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>

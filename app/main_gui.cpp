@@ -1,8 +1,8 @@
 // homecoming: GUI entry point. Parses the arguments, installs the translation and runs the
 // start-up flow (database, sign-in, main window) from ui/app/AppFlow.
-#include "app/AppFlow.h"
-#include "common/Translations.h"
-#include "common/Version.h"
+#include "core/common/Translations.h"
+#include "core/common/Version.h"
+#include "ui/startup/AppFlow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

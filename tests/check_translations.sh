@@ -5,7 +5,7 @@ set -euo pipefail
 lupdate=$1; src=$2
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cp "$src/translations/homecoming_zh_CN.ts" "$tmp/x.ts"
-(cd "$src" && "$lupdate" -silent -I core -I ui core ui app -ts "$tmp/x.ts" -no-obsolete -locations none)
+(cd "$src" && "$lupdate" -silent -I . core ui app -ts "$tmp/x.ts" -no-obsolete -locations none)
 unfinished=$(grep -c 'type="unfinished"' "$tmp/x.ts" || true)
 total=$(grep -c '<message' "$tmp/x.ts" || true)
 echo "zh_CN: $total messages, $unfinished unfinished"

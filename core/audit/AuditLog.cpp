@@ -1,6 +1,6 @@
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

@@ -2,8 +2,8 @@
 // Appends audit records (who, when, what, before/after as JSON) inside the caller's
 // transaction, so a change and its record commit or roll back together.
 
-#include "auth/Actor.h"
-#include "common/Result.h"
+#include "core/auth/Actor.h"
+#include "core/common/Result.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "auth/Actor.h"
+#include "core/auth/Actor.h"
 
 #include <QDir>
 

@@ -24,9 +24,9 @@ enum class Right
     ImportRegistry,
     ImportVisits,
     RecordVisits,
-    EditCases,        // cases, leads, outcomes, found-person records, links
-    MergePeople,      // merge or dismiss possible duplicate people
-    ViewDashboard,    // the supervisor's dashboard and the operation report
+    EditCases,     // cases, leads, outcomes, found-person records, links
+    MergePeople,   // merge or dismiss possible duplicate people
+    ViewDashboard, // the supervisor's dashboard and the operation report
     ViewAllStations,
 };
 

@@ -1,10 +1,10 @@
-#include "auth/UserService.h"
+#include "core/auth/UserService.h"
 
-#include "audit/AuditLog.h"
-#include "auth/PasswordHasher.h"
-#include "common/Clock.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/auth/PasswordHasher.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,8 +2,8 @@
 // Accounts and sign-in: the first administrator of a new database, password checks against
 // the Argon2id hashes, and a growing delay after repeated failures for a badge.
 
-#include "auth/Actor.h"
-#include "common/Result.h"
+#include "core/auth/Actor.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

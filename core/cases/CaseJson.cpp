@@ -1,4 +1,4 @@
-#include "cases/CaseJson.h"
+#include "core/cases/CaseJson.h"
 
 namespace hc {
 

@@ -2,7 +2,7 @@
 // The JSON form of case fields and found-person records: one spelling of the keys for the
 // audit log's before/after and for `homecoming-cli cases|found --json`.
 
-#include "cases/CaseTypes.h"
+#include "core/cases/CaseTypes.h"
 
 #include <QJsonObject>
 

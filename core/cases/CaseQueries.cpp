@@ -1,10 +1,10 @@
 // CaseService's reads: the case list with its filters and the whole case file.
 
-#include "cases/CaseService.h"
+#include "core/cases/CaseService.h"
 
-#include "cases/RecordNumbers.h"
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/cases/RecordNumbers.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -97,14 +97,17 @@ Result<QList<CaseRow>> CaseService::list(const CaseFilter& f) const
 
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral(
-        "SELECT c.id, c.case_no, coalesce(c.subject_name, p.name, ''), coalesce(c.subject_birth_year, 0), "
-        "coalesce(c.station_id, 0), coalesce(s.name, ''), c.opened_at, coalesce(l.at, ''), coalesce(l.kind, ''), "
-        "c.status, c.risk_level, c.source, coalesce(c.outcome_date, '') "
-        "FROM cases c LEFT JOIN stations s ON s.id = c.station_id "
-        "LEFT JOIN persons p ON p.id = c.subject_person_id "
-        "LEFT JOIN leads l ON l.id = (SELECT id FROM leads WHERE case_id = c.id ORDER BY at DESC, id DESC LIMIT 1) "
-        "WHERE %1 ORDER BY c.opened_at DESC, c.id DESC").arg(where);
+    const QString sql = QStringLiteral("SELECT c.id, c.case_no, coalesce(c.subject_name, p.name, ''), "
+                                       "coalesce(c.subject_birth_year, 0), "
+                                       "coalesce(c.station_id, 0), coalesce(s.name, ''), c.opened_at, "
+                                       "coalesce(l.at, ''), coalesce(l.kind, ''), "
+                                       "c.status, c.risk_level, c.source, coalesce(c.outcome_date, '') "
+                                       "FROM cases c LEFT JOIN stations s ON s.id = c.station_id "
+                                       "LEFT JOIN persons p ON p.id = c.subject_person_id "
+                                       "LEFT JOIN leads l ON l.id = (SELECT id FROM leads WHERE case_id = "
+                                       "c.id ORDER BY at DESC, id DESC LIMIT 1) "
+                                       "WHERE %1 ORDER BY c.opened_at DESC, c.id DESC")
+                            .arg(where);
     if (!q.prepare(sql))
         return storageError(q.lastError().text());
     for (const auto& [name, value] : binds)
@@ -129,7 +132,8 @@ Result<QList<CaseRow>> CaseService::list(const CaseFilter& f) const
         r.risk = q.value(10).toString();
         r.source = q.value(11).toString();
         const QDate opened = QDate::fromString(r.openedAt.left(10), Qt::ISODate);
-        const QDate until = isActive(r.status) ? today : QDate::fromString(q.value(12).toString(), Qt::ISODate);
+        const QDate until =
+            isActive(r.status) ? today : QDate::fromString(q.value(12).toString(), Qt::ISODate);
         r.daysOpen = opened.isValid() && until.isValid() ? int(std::max<qint64>(0, opened.daysTo(until))) : 0;
         r.overdue = isActive(r.status) && lastActivity(r.openedAt, r.lastLeadAt) < now.addDays(-kOverdueDays);
         rows << r;
@@ -153,15 +157,18 @@ Result<CaseFile> CaseService::load(qint64 caseId) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
-        "SELECT c.uuid, c.case_no, coalesce(c.operation_id, 0), coalesce(o.name, ''), coalesce(c.station_id, 0), "
+        "SELECT c.uuid, c.case_no, coalesce(c.operation_id, 0), coalesce(o.name, ''), coalesce(c.station_id, "
+        "0), "
         "coalesce(s.name, ''), coalesce(c.subject_person_id, 0), c.source, coalesce(c.screening_id, 0), "
         "c.status, c.opened_at, coalesce(c.updated_at, ''), coalesce(c.subject_name, p.name, ''), "
         "coalesce(c.subject_sex, ''), coalesce(c.subject_birth_year, 0), coalesce(c.subject_height_cm, 0), "
         "coalesce(c.description, ''), coalesce(c.last_seen_date, ''), coalesce(c.last_seen_place, ''), "
-        "coalesce(c.circumstances, ''), c.risk_level, coalesce(c.contacts, ''), coalesce(c.reporter_name, ''), "
+        "coalesce(c.circumstances, ''), c.risk_level, coalesce(c.contacts, ''), coalesce(c.reporter_name, "
+        "''), "
         "coalesce(c.reporter_phone, ''), coalesce(c.report_text, ''), coalesce(c.outcome_date, ''), "
         "coalesce(c.crime_kind, ''), c.family_reunited, coalesce(d.case_no, '') "
-        "FROM cases c LEFT JOIN operations o ON o.id = c.operation_id LEFT JOIN stations s ON s.id = c.station_id "
+        "FROM cases c LEFT JOIN operations o ON o.id = c.operation_id LEFT JOIN stations s ON s.id = "
+        "c.station_id "
         "LEFT JOIN persons p ON p.id = c.subject_person_id LEFT JOIN cases d ON d.id = c.duplicate_of "
         "WHERE c.id = ?"));
     q.addBindValue(caseId);
@@ -205,19 +212,20 @@ Result<CaseFile> CaseService::load(qint64 caseId) const
     if (Status s = visible(c.fields.stationId); !s)
         return s.error();
 
-    q.prepare(QStringLiteral("SELECT l.id, l.at, l.kind, l.text, coalesce(l.source, ''), coalesce(u.name, '') "
-                             "FROM leads l LEFT JOIN users u ON u.id = l.officer_id WHERE l.case_id = ? "
-                             "ORDER BY l.at DESC, l.id DESC"));
+    q.prepare(
+        QStringLiteral("SELECT l.id, l.at, l.kind, l.text, coalesce(l.source, ''), coalesce(u.name, '') "
+                       "FROM leads l LEFT JOIN users u ON u.id = l.officer_id WHERE l.case_id = ? "
+                       "ORDER BY l.at DESC, l.id DESC"));
     q.addBindValue(caseId);
     if (!q.exec())
         return storageError(q.lastError().text());
     while (q.next())
         c.leads << Lead{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+                        q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
     q.finish();
-    c.overdue = !c.isClosed() &&
-                lastActivity(c.openedAt, c.leads.isEmpty() ? QString() : c.leads.first().at) <
-                    wallNow().addDays(-kOverdueDays);
+    c.overdue =
+        !c.isClosed() && lastActivity(c.openedAt, c.leads.isEmpty() ? QString() : c.leads.first().at) <
+                             wallNow().addDays(-kOverdueDays);
 
     // Links with this case at either end, seen from the case: the other end and a label for it.
     const QString key = QString::number(caseId);
@@ -232,16 +240,18 @@ Result<CaseFile> CaseService::load(qint64 caseId) const
         return storageError(q.lastError().text());
     while (q.next())
         c.links << CaseLink{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), QString(),
-                            q.value(3).toString(), q.value(4).toDouble(), q.value(5).toString()};
+                            q.value(3).toString(),   q.value(4).toDouble(), q.value(5).toString()};
     q.finish();
     QSqlQuery label(m_db.sql());
     for (CaseLink& l : c.links) {
         l.otherLabel = l.otherKey;
         QString sql;
         if (l.otherKind == u"person")
-            sql = QStringLiteral("SELECT name || coalesce(' (' || id_number || ')', '') FROM persons WHERE id = ?");
+            sql = QStringLiteral(
+                "SELECT name || coalesce(' (' || id_number || ')', '') FROM persons WHERE id = ?");
         else if (l.otherKind == u"case")
-            sql = QStringLiteral("SELECT case_no || coalesce(' ' || subject_name, '') FROM cases WHERE id = ?");
+            sql =
+                QStringLiteral("SELECT case_no || coalesce(' ' || subject_name, '') FROM cases WHERE id = ?");
         else if (l.otherKind == u"household")
             sql = QStringLiteral("SELECT household_no || ' ' || address FROM households WHERE id = ?");
         if (sql.isEmpty())

@@ -1,14 +1,14 @@
-#include "cases/CaseService.h"
+#include "core/cases/CaseService.h"
 
-#include "cases/CaseJson.h"
+#include "core/cases/CaseJson.h"
 
-#include "audit/AuditLog.h"
-#include "cases/RecordNumbers.h"
-#include "common/Clock.h"
-#include "imports/ImportRun.h"
-#include "registry/Vocabulary.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/cases/RecordNumbers.h"
+#include "core/common/Clock.h"
+#include "core/imports/ImportRun.h"
+#include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,7 +29,6 @@ QVariant dateOrNull(const QDate& d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
-
 
 QJsonObject outcomeJson(const QString& status, const QDate& date, const QString& crime, bool reunited,
                         const QString& duplicateOf)
@@ -75,7 +74,8 @@ Status CaseService::mayWrite(const QString& what) const
 
 Status CaseService::visible(qint64 stationId) const
 {
-    if (m_actor.can(Right::EditCases) || m_actor.can(Right::ViewAllStations) || stationId == m_actor.stationId)
+    if (m_actor.can(Right::EditCases) || m_actor.can(Right::ViewAllStations) ||
+        stationId == m_actor.stationId)
         return {};
     return denied(tr("This case belongs to another station; its officers and the investigators see it."));
 }
@@ -93,9 +93,8 @@ Result<QString> CaseService::insertCase(const QJsonObject& audit,
     if (Status s = insert(*caseNo); !s)
         return s.error();
     QSqlQuery q(m_db.sql());
-    const qint64 caseId = q.exec(QStringLiteral("SELECT last_insert_rowid()")) && q.next()
-                              ? q.value(0).toLongLong()
-                              : 0;
+    const qint64 caseId =
+        q.exec(QStringLiteral("SELECT last_insert_rowid()")) && q.next() ? q.value(0).toLongLong() : 0;
     QJsonObject after = audit;
     after.insert(QStringLiteral("case_no"), *caseNo);
     if (Status s = AuditLog(m_db.sql())
@@ -116,7 +115,8 @@ Result<QString> CaseService::openFromScreening(qint64 screeningId)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
         "SELECT s.person_id, s.operation_id, s.status, a.station_id, s.screened_at, "
-        "coalesce(s.notes, ''), p.name, coalesce(p.birth_year, CAST(substr(p.birth_date, 1, 4) AS INTEGER), 0), "
+        "coalesce(s.notes, ''), p.name, coalesce(p.birth_year, CAST(substr(p.birth_date, 1, 4) AS INTEGER), "
+        "0), "
         "coalesce(p.sex, '') "
         "FROM screenings s JOIN persons p ON p.id = s.person_id "
         "LEFT JOIN households h ON h.id = p.household_id LEFT JOIN areas a ON a.id = h.area_id "
@@ -172,9 +172,9 @@ Result<QString> CaseService::openFromScreening(qint64 screeningId)
         ins.addBindValue(screeningId);
         ins.addBindValue(risk);
         ins.addBindValue(wallText(now));
-        ins.addBindValue(notes.isEmpty()
-                             ? tr("Whereabouts unknown at the household visit of %1.").arg(screenedAt.left(10))
-                             : notes);
+        ins.addBindValue(
+            notes.isEmpty() ? tr("Whereabouts unknown at the household visit of %1.").arg(screenedAt.left(10))
+                            : notes);
         ins.addBindValue(orNull(m_actor.userId));
         ins.addBindValue(name);
         ins.addBindValue(orNull(sex));
@@ -258,8 +258,9 @@ Result<QString> CaseService::openFromPublicReport(const PublicReport& r)
 
     QSqlQuery q(m_db.sql());
     if (r.subjectPersonId) {
-        q.prepare(QStringLiteral("SELECT name, coalesce(sex, ''), coalesce(birth_year, CAST(substr(birth_date, "
-                                 "1, 4) AS INTEGER), 0) FROM persons WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT name, coalesce(sex, ''), coalesce(birth_year, CAST(substr(birth_date, "
+                           "1, 4) AS INTEGER), 0) FROM persons WHERE id = ?"));
         q.addBindValue(r.subjectPersonId);
         if (!q.exec())
             return storageError(q.lastError().text());
@@ -317,9 +318,11 @@ Result<QString> CaseService::openFromPublicReport(const PublicReport& r)
         ins.prepare(QStringLiteral(
             "INSERT INTO cases(uuid, case_no, operation_id, station_id, subject_person_id, source, "
             "reporter_name, reporter_phone, status, risk_level, opened_at, last_seen_date, last_seen_place, "
-            "circumstances, description, contacts, created_by, subject_name, subject_sex, subject_birth_year, "
+            "circumstances, description, contacts, created_by, subject_name, subject_sex, "
+            "subject_birth_year, "
             "subject_height_cm, report_text, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, 'public_report', ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "VALUES (?, ?, ?, ?, ?, 'public_report', ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"));
         ins.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
         ins.addBindValue(caseNo);
         ins.addBindValue(orNull(operationId));
@@ -356,7 +359,8 @@ Status CaseService::finishWrite(qint64 caseId, const QString& action, const QJso
     q.addBindValue(caseId);
     if (!q.exec())
         return storageError(q.lastError().text());
-    return AuditLog(m_db.sql()).append(m_actor, action, QStringLiteral("case"), QString::number(caseId), before, after);
+    return AuditLog(m_db.sql())
+        .append(m_actor, action, QStringLiteral("case"), QString::number(caseId), before, after);
 }
 
 Status CaseService::update(qint64 caseId, const CaseFields& edited)
@@ -420,7 +424,8 @@ Result<qint64> CaseService::addLead(qint64 caseId, const LeadDraft& d)
         return invalid(QStringLiteral("text"), tr("Write down what the lead is."));
     Transaction tx(m_db.sql());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO leads(case_id, at, kind, text, source, officer_id) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO leads(case_id, at, kind, text, source, officer_id) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(caseId);
     q.addBindValue(wallText(d.at));
     q.addBindValue(d.kind);
@@ -473,8 +478,9 @@ Status CaseService::setOutcome(qint64 caseId, const CaseOutcome& o)
     if (o.date > today)
         return invalid(QStringLiteral("outcome_date"), tr("The outcome date is in the future."));
     if (opened.isValid() && o.date < opened)
-        return invalid(QStringLiteral("outcome_date"),
-                       tr("The outcome date is before the case was opened (%1).").arg(opened.toString(Qt::ISODate)));
+        return invalid(
+            QStringLiteral("outcome_date"),
+            tr("The outcome date is before the case was opened (%1).").arg(opened.toString(Qt::ISODate)));
     if (!o.crimeKind.isEmpty() && !Vocabulary::codes(Vocabulary::Kind::CrimeKind).contains(o.crimeKind))
         return invalid(QStringLiteral("crime_kind"), tr("Choose the kind of crime uncovered, or none."));
     qint64 duplicateOf = 0;
@@ -485,7 +491,8 @@ Status CaseService::setOutcome(qint64 caseId, const CaseOutcome& o)
                               "case it duplicates."));
         const QString target = o.duplicateOfCaseNo.trimmed().toUpper();
         if (target.isEmpty())
-            return invalid(QStringLiteral("duplicate_of"), tr("Enter the number of the case this one duplicates."));
+            return invalid(QStringLiteral("duplicate_of"),
+                           tr("Enter the number of the case this one duplicates."));
         if (target == file->caseNo)
             return invalid(QStringLiteral("duplicate_of"), tr("A case cannot duplicate itself."));
         QSqlQuery q(m_db.sql());
@@ -496,16 +503,18 @@ Status CaseService::setOutcome(qint64 caseId, const CaseOutcome& o)
         if (!q.next())
             return invalid(QStringLiteral("duplicate_of"), tr("There is no case %1.").arg(target));
         if (q.value(1).toString() == u"duplicate")
-            return invalid(QStringLiteral("duplicate_of"),
-                           tr("Case %1 is itself a duplicate; name the case it was merged into.").arg(target));
+            return invalid(
+                QStringLiteral("duplicate_of"),
+                tr("Case %1 is itself a duplicate; name the case it was merged into.").arg(target));
         duplicateOf = q.value(0).toLongLong();
     } else if (!o.duplicateOfCaseNo.trimmed().isEmpty()) {
         return invalid(QStringLiteral("duplicate_of"), tr("Only a duplicate names another case."));
     }
     Transaction tx(m_db.sql());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE cases SET status = ?, outcome_date = ?, crime_kind = ?, family_reunited = ?, "
-                             "duplicate_of = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE cases SET status = ?, outcome_date = ?, crime_kind = ?, family_reunited = ?, "
+                       "duplicate_of = ? WHERE id = ?"));
     q.addBindValue(o.status);
     q.addBindValue(o.date.toString(Qt::ISODate));
     q.addBindValue(orNull(o.crimeKind));
@@ -514,12 +523,12 @@ Status CaseService::setOutcome(qint64 caseId, const CaseOutcome& o)
     q.addBindValue(caseId);
     if (!q.exec())
         return storageError(q.lastError().text());
-    if (Status s = finishWrite(caseId, QStringLiteral("outcome"),
-                               outcomeJson(file->status, file->outcomeDate, file->crimeKind, file->familyReunited,
-                                           file->duplicateOfCaseNo),
-                               outcomeJson(o.status, o.date, o.crimeKind, o.familyReunited,
-                                           o.status == u"duplicate" ? o.duplicateOfCaseNo.trimmed().toUpper()
-                                                                    : QString()));
+    if (Status s = finishWrite(
+            caseId, QStringLiteral("outcome"),
+            outcomeJson(file->status, file->outcomeDate, file->crimeKind, file->familyReunited,
+                        file->duplicateOfCaseNo),
+            outcomeJson(o.status, o.date, o.crimeKind, o.familyReunited,
+                        o.status == u"duplicate" ? o.duplicateOfCaseNo.trimmed().toUpper() : QString()));
         !s)
         return s;
     if (!tx.commit())
@@ -546,8 +555,8 @@ Status CaseService::reopen(qint64 caseId)
     if (!q.exec())
         return storageError(q.lastError().text());
     if (Status s = finishWrite(caseId, QStringLiteral("reopen"),
-                               outcomeJson(file->status, file->outcomeDate, file->crimeKind, file->familyReunited,
-                                           file->duplicateOfCaseNo),
+                               outcomeJson(file->status, file->outcomeDate, file->crimeKind,
+                                           file->familyReunited, file->duplicateOfCaseNo),
                                outcomeJson(status, {}, {}, false, {}));
         !s)
         return s;

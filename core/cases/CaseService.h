@@ -6,9 +6,9 @@
 // officer's RecordVisits); each is one transaction with its audit record. Reads live in
 // CaseQueries.cpp.
 
-#include "auth/Actor.h"
-#include "cases/CaseTypes.h"
-#include "common/Result.h"
+#include "core/auth/Actor.h"
+#include "core/cases/CaseTypes.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -54,7 +54,8 @@ private:
     Status mayWrite(const QString& what) const;
     Status visible(qint64 stationId) const;
     Result<QString> insertCase(const QJsonObject& audit, const std::function<Status(const QString&)>& insert);
-    Status finishWrite(qint64 caseId, const QString& action, const QJsonObject& before, const QJsonObject& after);
+    Status finishWrite(qint64 caseId, const QString& action, const QJsonObject& before,
+                       const QJsonObject& after);
 
     Database& m_db;
     Actor m_actor;

@@ -136,16 +136,16 @@ struct PublicReport
 struct FoundPerson
 {
     qint64 id = 0;
-    QString recordNo; // WM<year>-NNNNN, set by the service
-    QString circumstance; // shelter, hospital, remains, other
-    QString sex;          // "M", "F" or empty
+    QString recordNo;             // WM<year>-NNNNN, set by the service
+    QString circumstance;         // shelter, hospital, remains, other
+    QString sex;                  // "M", "F" or empty
     int ageMin = -1, ageMax = -1; // estimated range; -1 unknown
     int heightCm = 0;             // 0 unknown
     QString nameGiven, marks, placeFound;
     QDate foundDate;
     QString notes;
     qint64 stationId = 0;
-    QString station; // read only
+    QString station;                         // read only
     QString status = QStringLiteral("open"); // open, identified, closed
     qint64 matchedCaseId = 0;                // identified: the case it resolved
     QString matchedCaseNo;                   // read only

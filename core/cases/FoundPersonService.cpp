@@ -1,13 +1,13 @@
-#include "cases/FoundPersonService.h"
+#include "core/cases/FoundPersonService.h"
 
-#include "cases/CaseJson.h"
+#include "core/cases/CaseJson.h"
 
-#include "audit/AuditLog.h"
-#include "cases/RecordNumbers.h"
-#include "common/Clock.h"
-#include "registry/Vocabulary.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/cases/RecordNumbers.h"
+#include "core/common/Clock.h"
+#include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -29,7 +29,6 @@ QVariant orUnknown(int v)
 {
     return v >= 0 ? QVariant(v) : QVariant();
 }
-
 
 const QString kSelect = QStringLiteral(
     "SELECT f.id, f.record_no, f.circumstance, coalesce(f.sex, ''), coalesce(f.age_min, -1), "
@@ -93,7 +92,8 @@ Status FoundPersonService::validate(const FoundPerson& r) const
     if (!Vocabulary::codes(Vocabulary::Kind::FoundStatus).contains(r.status))
         return invalid(QStringLiteral("status"), tr("Choose the record's status."));
     if (r.matchedCaseId && r.status != u"identified")
-        return invalid(QStringLiteral("matched_case"), tr("Only an identified person names the case it resolved."));
+        return invalid(QStringLiteral("matched_case"),
+                       tr("Only an identified person names the case it resolved."));
     QSqlQuery q(m_db.sql());
     if (r.stationId) {
         q.prepare(QStringLiteral("SELECT 1 FROM stations WHERE id = ?"));
@@ -110,7 +110,8 @@ Status FoundPersonService::validate(const FoundPerson& r) const
         if (!q.exec())
             return storageError(q.lastError().text());
         if (!q.next())
-            return invalid(QStringLiteral("matched_case"), tr("There is no case number %1.").arg(r.matchedCaseId));
+            return invalid(QStringLiteral("matched_case"),
+                           tr("There is no case number %1.").arg(r.matchedCaseId));
     }
     return {};
 }
@@ -130,7 +131,8 @@ Result<FoundPerson> FoundPersonService::create(const FoundPerson& input)
     r.createdAt = wallText(now);
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
-        "INSERT INTO found_persons(uuid, record_no, circumstance, station_id, sex, age_min, age_max, height_cm, "
+        "INSERT INTO found_persons(uuid, record_no, circumstance, station_id, sex, age_min, age_max, "
+        "height_cm, "
         "name_given, marks, place_found, found_date, notes, status, matched_case_id, created_by, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -212,7 +214,8 @@ Result<FoundPerson> FoundPersonService::load(qint64 id) const
     if (!q.exec())
         return storageError(q.lastError().text());
     if (!q.next())
-        return notFound(QStringLiteral("found_person"), tr("There is no found-person record number %1.").arg(id));
+        return notFound(QStringLiteral("found_person"),
+                        tr("There is no found-person record number %1.").arg(id));
     return readRecord(q);
 }
 
@@ -238,8 +241,9 @@ Result<QList<FoundPerson>> FoundPersonService::list(const FoundPersonFilter& f) 
     }
     const QString text = f.text.simplified();
     if (!text.isEmpty()) {
-        where += QStringLiteral(" AND (instr(f.record_no, :t1) > 0 OR instr(coalesce(f.name_given, ''), :t2) > 0 "
-                                "OR instr(f.place_found, :t3) > 0 OR instr(coalesce(f.marks, ''), :t4) > 0)");
+        where +=
+            QStringLiteral(" AND (instr(f.record_no, :t1) > 0 OR instr(coalesce(f.name_given, ''), :t2) > 0 "
+                           "OR instr(f.place_found, :t3) > 0 OR instr(coalesce(f.marks, ''), :t4) > 0)");
         for (const char* name : {":t1", ":t2", ":t3", ":t4"})
             binds.append({QLatin1String(name), text});
     }

@@ -4,9 +4,9 @@
 // WM<year>-NNNNN), the list with its filters and one record. Every role may read them: they
 // are what an officer compares a missing person against.
 
-#include "auth/Actor.h"
-#include "cases/CaseTypes.h"
-#include "common/Result.h"
+#include "core/auth/Actor.h"
+#include "core/cases/CaseTypes.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 

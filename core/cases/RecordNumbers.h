@@ -2,7 +2,7 @@
 // Numbers of the registers that run per year (cases SZ<year>-NNNNN, found persons
 // WM<year>-NNNNN): the next free number with a prefix, read inside the caller's transaction.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

@@ -1,19 +1,19 @@
-#include "cli/Cli.h"
+#include "core/cli/Cli.h"
 
-#include "auth/Actor.h"
-#include "cli/CliBench.h"
-#include "cli/CliCases.h"
-#include "cli/CliExport.h"
-#include "cli/CliLinks.h"
-#include "cli/CliMatching.h"
-#include "demo/DemoGenerator.h"
-#include "imports/OfficerImporter.h"
-#include "imports/RegistryImporter.h"
-#include "imports/VisitImporter.h"
-#include "operations/OperationService.h"
-#include "search/SearchService.h"
-#include "stats/StatsService.h"
-#include "storage/Database.h"
+#include "core/auth/Actor.h"
+#include "core/cli/CliBench.h"
+#include "core/cli/CliCases.h"
+#include "core/cli/CliExport.h"
+#include "core/cli/CliLinks.h"
+#include "core/cli/CliMatching.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/imports/VisitImporter.h"
+#include "core/operations/OperationService.h"
+#include "core/search/SearchService.h"
+#include "core/stats/StatsService.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -487,14 +487,14 @@ int Cli::exportVisits(const QStringList& args)
 
 int Cli::bench(const QStringList& args)
 {
-    const QStringList benches = {QStringLiteral("search"), QStringLiteral("stats"),
+    const QStringList benches = {QStringLiteral("search"),     QStringLiteral("stats"),
                                  QStringLiteral("households"), QStringLiteral("links"),
                                  QStringLiteral("duplicates"), QStringLiteral("dashboard")};
     if (args.size() < 2 || !benches.contains(args.at(1))) {
-        m_err
-            << tr("Use: bench search|stats|households|links|duplicates|dashboard --db F [--operation N] [--runs N] "
-                  "[--edges FILE]")
-            << '\n';
+        m_err << tr("Use: bench search|stats|households|links|duplicates|dashboard --db F [--operation N] "
+                    "[--runs N] "
+                    "[--edges FILE]")
+              << '\n';
         return kBadArgs;
     }
     const QString what = args.at(1);
@@ -513,12 +513,12 @@ int Cli::bench(const QStringList& args)
         return kBadArgs;
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
     const QString operation = p.value(QStringLiteral("operation"));
-    const auto r = what == u"search"  ? benchSearch(*db, runs)
-                   : what == u"stats" ? benchStats(*db, operation, runs)
-                   : what == u"links" ? benchLinks(*db, p.value(QStringLiteral("edges")))
+    const auto r = what == u"search"       ? benchSearch(*db, runs)
+                   : what == u"stats"      ? benchStats(*db, operation, runs)
+                   : what == u"links"      ? benchLinks(*db, p.value(QStringLiteral("edges")))
                    : what == u"duplicates" ? benchDuplicates(*db)
-                   : what == u"dashboard" ? benchDashboard(*db, operation, runs)
-                                      : benchHouseholds(*db, operation, runs);
+                   : what == u"dashboard"  ? benchDashboard(*db, operation, runs)
+                                           : benchHouseholds(*db, operation, runs);
     if (!r) {
         m_err << r.error().text() << '\n';
         return kFailed;

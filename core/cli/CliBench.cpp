@@ -1,13 +1,13 @@
-#include "cli/CliBench.h"
+#include "core/cli/CliBench.h"
 
-#include "households/HouseholdService.h"
-#include "links/LinkGraph.h"
-#include "matching/DuplicateFinder.h"
-#include "operations/OperationService.h"
-#include "search/SearchService.h"
-#include "stats/DashboardService.h"
-#include "stats/StatsService.h"
-#include "storage/Database.h"
+#include "core/households/HouseholdService.h"
+#include "core/links/LinkGraph.h"
+#include "core/matching/DuplicateFinder.h"
+#include "core/operations/OperationService.h"
+#include "core/search/SearchService.h"
+#include "core/stats/DashboardService.h"
+#include "core/stats/StatsService.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -2,7 +2,7 @@
 // Timings that bench/run prints: search latency over a deterministic set of queries drawn
 // from the database, and the time of one `stats` computation.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QJsonObject>
 

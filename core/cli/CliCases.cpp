@@ -1,13 +1,13 @@
-#include "cli/CliCases.h"
+#include "core/cli/CliCases.h"
 
-#include "cases/CaseJson.h"
+#include "core/cases/CaseJson.h"
 
-#include "auth/Actor.h"
-#include "cases/CaseService.h"
-#include "cases/FoundPersonService.h"
-#include "households/HouseholdService.h"
-#include "registry/Vocabulary.h"
-#include "storage/Database.h"
+#include "core/auth/Actor.h"
+#include "core/cases/CaseService.h"
+#include "core/cases/FoundPersonService.h"
+#include "core/households/HouseholdService.h"
+#include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,11 +34,13 @@ QString jsonText(const QJsonValue& v)
 // Parses `args` (args[0] "homecoming-cli cases", args[1] the action) and opens --db.
 std::unique_ptr<Database> open(QCommandLineParser& p, QStringList args, int positional, QTextStream& err)
 {
-    p.addOption({QStringLiteral("db"), CasesText::tr("The Homecoming database file."), QStringLiteral("file")});
+    p.addOption(
+        {QStringLiteral("db"), CasesText::tr("The Homecoming database file."), QStringLiteral("file")});
     p.addOption({QStringLiteral("json"), CasesText::tr("Print the result as JSON.")});
     args[0] += QLatin1Char(' ') + args.at(1);
     args.removeAt(1);
-    if (!p.parse(args) || p.value(QStringLiteral("db")).isEmpty() || p.positionalArguments().size() != positional) {
+    if (!p.parse(args) || p.value(QStringLiteral("db")).isEmpty() ||
+        p.positionalArguments().size() != positional) {
         err << (p.errorText().isEmpty() ? CasesText::tr("--db FILE is required (and nothing else unnamed).")
                                         : p.errorText())
             << '\n';
@@ -107,17 +109,17 @@ QJsonObject fileJson(const CaseFile& c)
     return out;
 }
 
-
 int listCases(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser p;
-    p.addOptions({{QStringLiteral("status"), CasesText::tr("Only these statuses (comma-separated)."),
-                   QStringLiteral("list")},
-                  {QStringLiteral("station"), CasesText::tr("Only this station's cases."), QStringLiteral("name")},
-                  {QStringLiteral("source"), CasesText::tr("screening or public_report."), QStringLiteral("source")},
-                  {QStringLiteral("search"), CasesText::tr("Case number, subject's name or caller's phone."),
-                   QStringLiteral("text")},
-                  {QStringLiteral("overdue"), CasesText::tr("Only open cases with no lead for 7 days.")}});
+    p.addOptions(
+        {{QStringLiteral("status"), CasesText::tr("Only these statuses (comma-separated)."),
+          QStringLiteral("list")},
+         {QStringLiteral("station"), CasesText::tr("Only this station's cases."), QStringLiteral("name")},
+         {QStringLiteral("source"), CasesText::tr("screening or public_report."), QStringLiteral("source")},
+         {QStringLiteral("search"), CasesText::tr("Case number, subject's name or caller's phone."),
+          QStringLiteral("text")},
+         {QStringLiteral("overdue"), CasesText::tr("Only open cases with no lead for 7 days.")}});
     auto db = open(p, args, 0, err);
     if (!db)
         return kBadArgs;
@@ -145,7 +147,8 @@ int listCases(const QStringList& args, QTextStream& out, QTextStream& err)
             if (s.name == p.value(QStringLiteral("station")))
                 f.stationId = s.id;
         if (!f.stationId) {
-            err << CasesText::tr("There is no station named %1.").arg(p.value(QStringLiteral("station"))) << '\n';
+            err << CasesText::tr("There is no station named %1.").arg(p.value(QStringLiteral("station")))
+                << '\n';
             return kBadArgs;
         }
     }
@@ -162,10 +165,10 @@ int listCases(const QStringList& args, QTextStream& out, QTextStream& err)
             list.append(rowJson(r));
             continue;
         }
-        out << r.caseNo << "  " << r.subject << "  " << (r.age >= 0 ? QString::number(r.age) : QStringLiteral("-"))
-            << "  " << r.station << "  " << r.openedAt.left(10) << "  "
-            << Vocabulary::label(Vocabulary::Kind::CaseStatus, r.status) << "  "
-            << Vocabulary::label(Vocabulary::Kind::RiskLevel, r.risk)
+        out << r.caseNo << "  " << r.subject << "  "
+            << (r.age >= 0 ? QString::number(r.age) : QStringLiteral("-")) << "  " << r.station << "  "
+            << r.openedAt.left(10) << "  " << Vocabulary::label(Vocabulary::Kind::CaseStatus, r.status)
+            << "  " << Vocabulary::label(Vocabulary::Kind::RiskLevel, r.risk)
             << (r.overdue ? QStringLiteral("  ") + CasesText::tr("OVERDUE") : QString()) << '\n';
     }
     if (p.isSet(QStringLiteral("json")))
@@ -227,7 +230,8 @@ int runFoundCommand(const QStringList& args, QTextStream& out, QTextStream& err)
         return kBadArgs;
     }
     QCommandLineParser p;
-    p.addOption({QStringLiteral("status"), CasesText::tr("open, identified or closed."), QStringLiteral("status")});
+    p.addOption(
+        {QStringLiteral("status"), CasesText::tr("open, identified or closed."), QStringLiteral("status")});
     auto db = open(p, args, 0, err);
     if (!db)
         return kBadArgs;
@@ -255,8 +259,8 @@ int runFoundCommand(const QStringList& args, QTextStream& out, QTextStream& err)
             << Vocabulary::label(Vocabulary::Kind::FoundCircumstance, r.circumstance) << "  "
             << Vocabulary::sexLabel(r.sex.isEmpty() ? QChar() : r.sex.at(0)) << "  "
             << (r.ageMin >= 0 ? QString::number(r.ageMin) : QStringLiteral("?")) << '-'
-            << (r.ageMax >= 0 ? QString::number(r.ageMax) : QStringLiteral("?")) << "  " << r.placeFound << "  "
-            << Vocabulary::label(Vocabulary::Kind::FoundStatus, r.status) << '\n';
+            << (r.ageMax >= 0 ? QString::number(r.ageMax) : QStringLiteral("?")) << "  " << r.placeFound
+            << "  " << Vocabulary::label(Vocabulary::Kind::FoundStatus, r.status) << '\n';
     }
     if (p.isSet(QStringLiteral("json")))
         out << jsonText(list);

@@ -1,9 +1,9 @@
-#include "cli/CliExport.h"
+#include "core/cli/CliExport.h"
 
-#include "auth/Actor.h"
-#include "imports/CsvWriter.h"
-#include "operations/OperationService.h"
-#include "storage/Database.h"
+#include "core/auth/Actor.h"
+#include "core/imports/CsvWriter.h"
+#include "core/operations/OperationService.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

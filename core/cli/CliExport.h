@@ -2,7 +2,7 @@
 // CSV exports in the import formats (English headers), so a registry or a set of field
 // sheets can move between databases and feed the import benchmarks.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 namespace hc {
 

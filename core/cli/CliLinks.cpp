@@ -1,9 +1,9 @@
-#include "cli/CliLinks.h"
+#include "core/cli/CliLinks.h"
 
-#include "links/LinkGraph.h"
-#include "links/LinkService.h"
-#include "links/LinkVocabulary.h"
-#include "storage/Database.h"
+#include "core/links/LinkGraph.h"
+#include "core/links/LinkService.h"
+#include "core/links/LinkVocabulary.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,7 +63,8 @@ int editLinks(const QString& action, const QCommandLineParser& p, Database& db, 
         return id.error().kind == Error::Kind::Invalid || id.error().kind == Error::Kind::NotFound ? 2 : 1;
     }
     if (p.isSet(QStringLiteral("json")))
-        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), *id}}).toJson(QJsonDocument::Compact))
+        out << QString::fromUtf8(
+                   QJsonDocument(QJsonObject{{QStringLiteral("id"), *id}}).toJson(QJsonDocument::Compact))
             << '\n';
     else
         out << LinksText::tr("Added link %1.").arg(*id) << '\n';
@@ -98,10 +99,12 @@ int runLinksCommand(const QStringList& args, QTextStream& out, QTextStream& err)
           QStringLiteral("list")},
          {QStringLiteral("min-confidence"), LinksText::tr("Leave out weaker links."), QStringLiteral("c"),
           QStringLiteral("0")},
-         {QStringLiteral("kind"), LinksText::tr("Kind of the new link (%1).")
-                                      .arg(LinkVocabulary::linkKinds().join(QStringLiteral(", "))),
+         {QStringLiteral("kind"),
+          LinksText::tr("Kind of the new link (%1).")
+              .arg(LinkVocabulary::linkKinds().join(QStringLiteral(", "))),
           QStringLiteral("kind")},
-         {QStringLiteral("confidence"), LinksText::tr("Confidence of the new link, 0 to 1."), QStringLiteral("c")},
+         {QStringLiteral("confidence"), LinksText::tr("Confidence of the new link, 0 to 1."),
+          QStringLiteral("c")},
          {QStringLiteral("note"), LinksText::tr("A note on the new link."), QStringLiteral("text")}});
     QStringList a = args;
     a[0] += QLatin1Char(' ') + action;

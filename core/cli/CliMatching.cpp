@@ -1,9 +1,9 @@
-#include "cli/CliMatching.h"
+#include "core/cli/CliMatching.h"
 
-#include "matching/DuplicateFinder.h"
-#include "matching/MissingFoundMatcher.h"
-#include "matching/PersonMergeService.h"
-#include "storage/Database.h"
+#include "core/matching/DuplicateFinder.h"
+#include "core/matching/MissingFoundMatcher.h"
+#include "core/matching/PersonMergeService.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "core/common/Logging.h"
 
 Q_LOGGING_CATEGORY(lcStorage, "homecoming.core.storage")
 Q_LOGGING_CATEGORY(lcImport, "homecoming.core.imports")

@@ -1,4 +1,4 @@
-#include "Version.h"
+#include "core/common/Version.h"
 
 namespace hc {
 QString applicationVersion()

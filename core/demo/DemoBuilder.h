@@ -5,8 +5,8 @@
 // DemoDuplicates.cpp the people on record twice; one class split over several files keeps each
 // a reviewable size while the stages share one working state.
 
-#include "demo/DemoDraws.h"
-#include "demo/DemoGenerator.h"
+#include "core/demo/DemoDraws.h"
+#include "core/demo/DemoGenerator.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

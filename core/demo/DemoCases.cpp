@@ -1,7 +1,7 @@
 // The Builder's last stage: the missing-person cases that came out of the sweep or were reported,
 // each with its timeline of leads, and the links that tie cases and people together.
 
-#include "demo/DemoBuilder.h"
+#include "core/demo/DemoBuilder.h"
 
 #include <algorithm>
 #include <cmath>
@@ -88,16 +88,18 @@ Status Builder::writeCases()
         const QString description = demo::description(m_rng, c.age, c.male, &c.heightCm);
         // What the caller said, in the words of the duty officer's note.
         const QString report =
-            c.screeningId ? QString()
-                          : QStringLiteral(u"报警人%1来电称：%2（%3，%4岁）于%5在%6与家人失去联系，%7，至今下落不明。")
-                                .arg(c.reporterName, c.name, c.male ? QStringLiteral(u"男") : QStringLiteral(u"女"))
-                                .arg(c.age)
-                                .arg(c.lastSeen.toString(QStringLiteral("yyyy年M月d日")), c.place, why.text);
+            c.screeningId
+                ? QString()
+                : QStringLiteral(u"报警人%1来电称：%2（%3，%4岁）于%5在%6与家人失去联系，%7，至今下落不明。")
+                      .arg(c.reporterName, c.name, c.male ? QStringLiteral(u"男") : QStringLiteral(u"女"))
+                      .arg(c.age)
+                      .arg(c.lastSeen.toString(QStringLiteral("yyyy年M月d日")), c.place, why.text);
         if (!insert(m_insCase, uuid, demo::caseNumber(c.number), m_operationId, st.id, c.personId,
                     c.screeningId ? QStringLiteral("screening") : QStringLiteral("public_report"),
                     orNull(c.screeningId), orNull(c.reporterName), orNull(c.reporterPhone), c.status, risk,
                     stamp(c.opened), c.lastSeen.toString(Qt::ISODate), c.place, why.text, description,
-                    orNull(contacts), c.outcome.isValid() ? QVariant(c.outcome.toString(Qt::ISODate)) : QVariant(),
+                    orNull(contacts),
+                    c.outcome.isValid() ? QVariant(c.outcome.toString(Qt::ISODate)) : QVariant(),
                     orNull(c.crime), c.reunited ? 1 : 0,
                     c.duplicateOf >= 0 ? QVariant(m_cases[c.duplicateOf].rowId) : QVariant(), c.createdBy,
                     c.name, c.male ? QStringLiteral("M") : QStringLiteral("F"), c.birthYear, c.heightCm,

@@ -1,6 +1,6 @@
-#include "demo/DemoDraws.h"
+#include "core/demo/DemoDraws.h"
 
-#include "registry/IdNumber.h"
+#include "core/registry/IdNumber.h"
 
 #include <algorithm>
 #include <cmath>

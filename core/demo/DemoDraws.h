@@ -4,7 +4,7 @@
 // case outcomes that reproduce the published figures. DemoGenerator writes the results; keeping
 // the two apart lets each read as one thing and stay a reviewable size.
 
-#include "demo/DemoNames.h"
+#include "core/demo/DemoNames.h"
 
 #include <QDate>
 #include <QString>

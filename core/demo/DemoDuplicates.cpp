@@ -13,8 +13,8 @@
 // They draw from their own random source and come after every other row, so adding them left the
 // rest of the demo city (and its published figures) as it was.
 
-#include "demo/DemoBuilder.h"
-#include "matching/PhoneticKey.h"
+#include "core/demo/DemoBuilder.h"
+#include "core/matching/PhoneticKey.h"
 
 #include <QHash>
 #include <QSet>

@@ -5,7 +5,7 @@
 // one, found near where they went missing. The rest are strangers. They draw from their own
 // random source, so adding them left every earlier row of the demo city as it was.
 
-#include "demo/DemoBuilder.h"
+#include "core/demo/DemoBuilder.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,10 +15,13 @@ namespace hc::demo {
 namespace {
 QString marks(Rng& rng, bool remains)
 {
-    static const QStringList alive = {
-        QStringLiteral(u"左眉有疤痕"), QStringLiteral(u"右手背有胎记"), QStringLiteral(u"戴眼镜"),
-        QStringLiteral(u"说本地方言，口齿不清"), QStringLiteral(u"穿灰色夹克、牛仔裤"),
-        QStringLiteral(u"穿蓝色外套，随身带布包"), QStringLiteral(u"无明显特征")};
+    static const QStringList alive = {QStringLiteral(u"左眉有疤痕"),
+                                      QStringLiteral(u"右手背有胎记"),
+                                      QStringLiteral(u"戴眼镜"),
+                                      QStringLiteral(u"说本地方言，口齿不清"),
+                                      QStringLiteral(u"穿灰色夹克、牛仔裤"),
+                                      QStringLiteral(u"穿蓝色外套，随身带布包"),
+                                      QStringLiteral(u"无明显特征")};
     static const QStringList dead = {QStringLiteral(u"身着深色衣物，无随身证件"),
                                      QStringLiteral(u"左手戴银色手镯"), QStringLiteral(u"门牙缺损"),
                                      QStringLiteral(u"无明显特征")};
@@ -33,7 +36,8 @@ QString placeFound(Rng& rng, const QString& circumstance, const QString& area)
     if (circumstance == u"hospital")
         return QStringLiteral(u"市第一人民医院（%1附近由120送医）").arg(area);
     if (circumstance == u"remains")
-        return rng.chance(0.5) ? QStringLiteral(u"%1附近河道").arg(area) : QStringLiteral(u"%1附近山林").arg(area);
+        return rng.chance(0.5) ? QStringLiteral(u"%1附近河道").arg(area)
+                               : QStringLiteral(u"%1附近山林").arg(area);
     return QStringLiteral(u"%1附近").arg(area);
 }
 } // namespace
@@ -65,9 +69,8 @@ Status Builder::writeFoundPersons()
     std::vector<int> candidates;
     for (int i = 0; i < int(m_cases.size()); ++i) {
         const CaseSeed& c = m_cases[i];
-        if (c.duplicateOf < 0 &&
-            (c.status == u"found_alive" || c.status == u"found_deceased" || c.status.isEmpty() ||
-             c.status == u"open" || c.status == u"investigating"))
+        if (c.duplicateOf < 0 && (c.status == u"found_alive" || c.status == u"found_deceased" ||
+                                  c.status.isEmpty() || c.status == u"open" || c.status == u"investigating"))
             candidates.push_back(i);
     }
     rng.shuffle(candidates);
@@ -78,16 +81,17 @@ Status Builder::writeFoundPersons()
         const qint64 by = rng.pick(m_investigators.at(st.subBureau));
         const bool closed = c.outcome.isValid();
         const bool dead = c.status == u"found_deceased";
-        const QString circumstance = dead ? QStringLiteral("remains")
+        const QString circumstance = dead                             ? QStringLiteral("remains")
                                      : c.age >= 65 || rng.chance(0.3) ? QStringLiteral("hospital")
                                                                       : QStringLiteral("shelter");
         const QDate opened = dateOf(c.opened);
         const QDate found = closed ? std::max(opened, c.outcome.addDays(-rng.range(0, 10)))
                                    : std::min(latestOutcome(), opened.addDays(rng.range(3, 60)));
         // A shelter resident sometimes gives a given name, or a surname.
-        const QString nameGiven = !dead && c.name.size() >= 2 && rng.chance(0.35)
-                                      ? (rng.chance(0.5) ? c.name.mid(1) : c.name.left(1) + QStringLiteral(u"某"))
-                                      : QString();
+        const QString nameGiven =
+            !dead && c.name.size() >= 2 && rng.chance(0.35)
+                ? (rng.chance(0.5) ? c.name.mid(1) : c.name.left(1) + QStringLiteral(u"某"))
+                : QString();
         const int ageThen = c.age + int(opStart().daysTo(found) / 365);
         if (!write(circumstance, st.id, c.male, ageThen, c.heightCm, nameGiven, c.area, found,
                    closed ? QStringLiteral("identified") : QStringLiteral("open"), closed ? c.rowId : 0, by))

@@ -1,12 +1,12 @@
-#include "demo/DemoGenerator.h"
+#include "core/demo/DemoGenerator.h"
 
-#include "audit/AuditLog.h"
-#include "auth/PasswordHasher.h"
-#include "common/Logging.h"
-#include "demo/DemoBuilder.h"
-#include "storage/Database.h"
-#include "storage/SearchIndexDeferral.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/auth/PasswordHasher.h"
+#include "core/common/Logging.h"
+#include "core/demo/DemoBuilder.h"
+#include "core/storage/Database.h"
+#include "core/storage/SearchIndexDeferral.h"
+#include "core/storage/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -51,7 +51,8 @@ Status Builder::prepare()
             "reporter_name, reporter_phone, status, risk_level, opened_at, last_seen_date, last_seen_place, "
             "circumstances, description, contacts, outcome_date, crime_kind, family_reunited, duplicate_of, "
             "created_by, subject_name, subject_sex, subject_birth_year, subject_height_cm, report_text, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, "
             "?)")) &&
         m_insLead.prepare(QStringLiteral("INSERT INTO leads(case_id, at, kind, text, source, officer_id) "
                                          "VALUES (?, ?, ?, ?, ?, ?)")) &&
@@ -60,7 +61,8 @@ Status Builder::prepare()
                            "note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
         m_insFound.prepare(QStringLiteral(
             "INSERT INTO found_persons(uuid, record_no, circumstance, station_id, sex, age_min, age_max, "
-            "height_cm, name_given, marks, place_found, found_date, notes, status, matched_case_id, created_by, "
+            "height_cm, name_given, marks, place_found, found_date, notes, status, matched_case_id, "
+            "created_by, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!ok)
         return storageError(tr("Preparing the demo data failed: %1").arg(m_db.lastError().text()));

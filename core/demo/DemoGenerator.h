@@ -6,8 +6,8 @@
 // Deterministic for a given seed and scale; one transaction, so a cancel or a failure leaves
 // the file as it was.
 
-#include "auth/Actor.h"
-#include "common/Result.h"
+#include "core/auth/Actor.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

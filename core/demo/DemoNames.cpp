@@ -1,4 +1,4 @@
-#include "demo/DemoNames.h"
+#include "core/demo/DemoNames.h"
 
 #include <QStringView>
 #include <algorithm>

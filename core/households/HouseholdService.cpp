@@ -1,7 +1,7 @@
-#include "households/HouseholdService.h"
+#include "core/households/HouseholdService.h"
 
-#include "search/SearchService.h"
-#include "storage/Database.h"
+#include "core/search/SearchService.h"
+#include "core/storage/Database.h"
 
 #include <QSet>
 #include <QSqlError>

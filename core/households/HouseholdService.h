@@ -4,7 +4,7 @@
 // never loads more than a page), one household's members and visit history, and the next
 // household to visit.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

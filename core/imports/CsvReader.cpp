@@ -1,4 +1,4 @@
-#include "imports/CsvReader.h"
+#include "core/imports/CsvReader.h"
 
 #include <QDir>
 #include <QFile>

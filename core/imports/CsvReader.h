@@ -2,7 +2,7 @@
 // Streaming CSV reader: detects the file's encoding (UTF-8 with or without BOM, else GB18030),
 // decodes it and hands out one record at a time. libcsv does the parsing, ICU the decoding.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

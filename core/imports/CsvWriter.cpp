@@ -1,4 +1,4 @@
-#include "imports/CsvWriter.h"
+#include "core/imports/CsvWriter.h"
 
 namespace hc {
 

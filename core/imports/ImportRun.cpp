@@ -1,10 +1,10 @@
-#include "imports/ImportRun.h"
+#include "core/imports/ImportRun.h"
 
-#include "audit/AuditLog.h"
-#include "common/Logging.h"
-#include "storage/Database.h"
-#include "storage/SearchIndexDeferral.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Logging.h"
+#include "core/storage/Database.h"
+#include "core/storage/SearchIndexDeferral.h"
+#include "core/storage/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

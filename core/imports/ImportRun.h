@@ -3,9 +3,9 @@
 // reports progress, honours cancel, writes the import's audit record and commits, or rolls
 // everything back on a fatal error. Each importer supplies only its row handling.
 
-#include "auth/Actor.h"
-#include "imports/CsvReader.h"
-#include "imports/ImportTypes.h"
+#include "core/auth/Actor.h"
+#include "core/imports/CsvReader.h"
+#include "core/imports/ImportTypes.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

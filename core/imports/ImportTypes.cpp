@@ -1,4 +1,4 @@
-#include "imports/ImportTypes.h"
+#include "core/imports/ImportTypes.h"
 
 #include <QJsonArray>
 

@@ -2,7 +2,7 @@
 // What every import shares: the column specification (English and Chinese header names),
 // the header mapping, the per-row rejection list and the summary report.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

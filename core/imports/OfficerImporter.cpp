@@ -1,10 +1,10 @@
-#include "imports/OfficerImporter.h"
+#include "core/imports/OfficerImporter.h"
 
-#include "audit/AuditLog.h"
-#include "auth/PasswordHasher.h"
-#include "common/Clock.h"
-#include "imports/ImportRun.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/auth/PasswordHasher.h"
+#include "core/common/Clock.h"
+#include "core/imports/ImportRun.h"
+#include "core/storage/Database.h"
 
 #include <QSet>
 #include <QSqlError>

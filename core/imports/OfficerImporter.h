@@ -2,8 +2,8 @@
 // Imports officer accounts (badge, name, station, role, optional password). Accounts are
 // matched by badge; a missing password gets a random one, reported once to the caller.
 
-#include "auth/Actor.h"
-#include "imports/ImportTypes.h"
+#include "core/auth/Actor.h"
+#include "core/imports/ImportTypes.h"
 
 namespace hc {
 

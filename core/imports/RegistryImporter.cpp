@@ -1,11 +1,11 @@
-#include "imports/RegistryImporter.h"
+#include "core/imports/RegistryImporter.h"
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "imports/ImportRun.h"
-#include "registry/IdNumber.h"
-#include "registry/Vocabulary.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/imports/ImportRun.h"
+#include "core/registry/IdNumber.h"
+#include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

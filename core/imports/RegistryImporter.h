@@ -3,8 +3,8 @@
 // persons are matched by ID number and households by household number, so a re-import updates
 // rather than doubles.
 
-#include "auth/Actor.h"
-#include "imports/ImportTypes.h"
+#include "core/auth/Actor.h"
+#include "core/imports/ImportTypes.h"
 
 namespace hc {
 

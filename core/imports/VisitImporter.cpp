@@ -1,12 +1,12 @@
-#include "imports/VisitImporter.h"
+#include "core/imports/VisitImporter.h"
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "imports/ImportRun.h"
-#include "operations/OperationService.h"
-#include "registry/IdNumber.h"
-#include "registry/Vocabulary.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/imports/ImportRun.h"
+#include "core/operations/OperationService.h"
+#include "core/registry/IdNumber.h"
+#include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -3,8 +3,8 @@
 // a row with blank person columns for a knock with nobody checked). Rows with the same
 // household, badge and time form one visit; re-importing a sheet adds nothing.
 
-#include "auth/Actor.h"
-#include "imports/ImportTypes.h"
+#include "core/auth/Actor.h"
+#include "core/imports/ImportTypes.h"
 
 namespace hc {
 

@@ -1,8 +1,8 @@
-#include "links/EntityDirectory.h"
+#include "core/links/EntityDirectory.h"
 
-#include "links/LinkVocabulary.h"
-#include "registry/IdNumber.h"
-#include "storage/Database.h"
+#include "core/links/LinkVocabulary.h"
+#include "core/registry/IdNumber.h"
+#include "core/storage/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,8 +25,9 @@ Result<QString> EntityDirectory::normalisePhone(const QString& text, const QStri
                                       .arg(text.trimmed()));
     }
     if (digits.size() < 7 || digits.size() > 20)
-        return invalid(field, tr("A phone number has 7 to 20 digits; \"%1\" has %n.", nullptr, int(digits.size()))
-                                  .arg(text.trimmed()));
+        return invalid(field,
+                       tr("A phone number has 7 to 20 digits; \"%1\" has %n.", nullptr, int(digits.size()))
+                           .arg(text.trimmed()));
     return digits;
 }
 
@@ -146,13 +147,15 @@ Result<QHash<QString, QString>> EntityDirectory::labels(const QList<EntityRef>& 
                 label = second.isEmpty() ? tr("%1 (no. %2)").arg(q.value(1).toString(), q.value(0).toString())
                                          : tr("%1 (…%2)").arg(q.value(1).toString(), second.right(4));
             else
-                label = second.isEmpty() ? q.value(1).toString() : q.value(1).toString() + QLatin1Char(' ') + second;
+                label = second.isEmpty() ? q.value(1).toString()
+                                         : q.value(1).toString() + QLatin1Char(' ') + second;
             out.insert(key, label);
         }
     }
     for (const EntityRef& e : entities)
         if (!out.contains(e.text()))
-            out.insert(e.text(), tr("%1 %2 (no longer on record)").arg(LinkVocabulary::entityLabel(e.kind), e.key));
+            out.insert(e.text(),
+                       tr("%1 %2 (no longer on record)").arg(LinkVocabulary::entityLabel(e.kind), e.key));
     return out;
 }
 

@@ -5,8 +5,8 @@
 // name + ID tail, case number + subject, household number + address, the value otherwise).
 // Read-only; owns nothing.
 
-#include "common/Result.h"
-#include "links/LinkGraph.h"
+#include "core/common/Result.h"
+#include "core/links/LinkGraph.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "links/GraphLayout.h"
+#include "core/links/GraphLayout.h"
 
 #include <QHash>
 #include <algorithm>
@@ -11,9 +11,9 @@
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <boost/graph/kamada_kawai_spring_layout.hpp>
 #pragma GCC diagnostic pop
-#include <boost/property_map/property_map.hpp>
 #include <boost/graph/random_layout.hpp>
 #include <boost/graph/topology.hpp>
+#include <boost/property_map/property_map.hpp>
 #include <boost/random/linear_congruential.hpp>
 #include <cmath>
 
@@ -60,7 +60,8 @@ struct SpringDone
     const std::function<bool()>* cancelled;
 
     template <typename G>
-    bool operator()(double delta, typename boost::graph_traits<G>::vertex_descriptor v, const G& g, bool global)
+    bool operator()(double delta, typename boost::graph_traits<G>::vertex_descriptor v, const G& g,
+                    bool global)
     {
         if (global) {
             if (++steps % 64 == 0 && *cancelled && (*cancelled)())
@@ -109,9 +110,9 @@ void placeParts(QList<QList<QPointF>>& parts, double gap)
 } // namespace
 
 std::optional<QList<QPointF>> GraphLayout::compute(int vertexCount, const QList<QPair<int, int>>& edges,
-                                                  const LayoutOptions& options,
-                                                  const std::function<bool()>& cancelled,
-                                                  const std::function<void(int, int)>& progress)
+                                                   const LayoutOptions& options,
+                                                   const std::function<bool()>& cancelled,
+                                                   const std::function<void(int, int)>& progress)
 {
     if (vertexCount <= 0)
         return QList<QPointF>{};
@@ -161,7 +162,8 @@ std::optional<QList<QPointF>> GraphLayout::compute(int vertexCount, const QList<
                 boost::random_graph_layout(g, positionMap, topology);
                 boost::fruchterman_reingold_force_directed_layout(
                     g, positionMap, topology,
-                    boost::cooling(Cooling{options.iterations, side / 10, 0, &cancelled, &progress, &done, total}));
+                    boost::cooling(
+                        Cooling{options.iterations, side / 10, 0, &cancelled, &progress, &done, total}));
                 // Kamada-Kawai from there: evens out the link lengths on a small part (it needs
                 // all-pairs distances, so only up to a few hundred vertices).
                 if (m.size() <= 300)

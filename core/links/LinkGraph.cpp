@@ -1,7 +1,7 @@
-#include "links/LinkGraph.h"
+#include "core/links/LinkGraph.h"
 
-#include "registry/IdNumber.h"
-#include "storage/Database.h"
+#include "core/registry/IdNumber.h"
+#include "core/storage/Database.h"
 
 #include <QDate>
 #include <QHash>
@@ -251,7 +251,8 @@ QStringList idNumberVariants(const QString& n, const QDate& today)
     }
     // Only digits and x reach the SQL text below.
     out.removeIf([](const QString& v) {
-        return std::any_of(v.begin(), v.end(), [](QChar c) { return !c.isDigit() && c != u'x' && c != u'X'; });
+        return std::any_of(v.begin(), v.end(),
+                           [](QChar c) { return !c.isDigit() && c != u'x' && c != u'X'; });
     });
     return out;
 }
@@ -323,8 +324,9 @@ Result<LinkGraph> LinkGraph::load(Database& db, const LinkFilter& filter)
         return storageError(q.lastError().text());
     while (q.next())
         users.insert(q.value(0).toLongLong(), q.value(1).toString());
-    if (!q.exec(QStringLiteral("SELECT id, a_kind, a_key, b_kind, b_key, kind, confidence, created_by, created_at "
-                               "FROM links ORDER BY id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, a_kind, a_key, b_kind, b_key, kind, confidence, created_by, created_at "
+            "FROM links ORDER BY id")))
         return storageError(q.lastError().text());
     while (q.next()) {
         const QString kind = q.value(5).toString();
@@ -357,8 +359,9 @@ Result<LinkGraph> LinkGraph::load(Database& db, const LinkFilter& filter)
 
     // Implied links from cases: the subject; the reporter's phone.
     if (wantSubject || wantPhone) {
-        if (!q.exec(QStringLiteral("SELECT id, subject_person_id, reporter_phone FROM cases WHERE "
-                                   "subject_person_id IS NOT NULL OR reporter_phone IS NOT NULL ORDER BY id")))
+        if (!q.exec(
+                QStringLiteral("SELECT id, subject_person_id, reporter_phone FROM cases WHERE "
+                               "subject_person_id IS NOT NULL OR reporter_phone IS NOT NULL ORDER BY id")))
             return storageError(q.lastError().text());
         while (q.next()) {
             const QString caseId = q.value(0).toString();
@@ -375,7 +378,8 @@ Result<LinkGraph> LinkGraph::load(Database& db, const LinkFilter& filter)
     // their household and phone taken in the first pass.
     auto personRows = [&](const QString& where, bool more,
                           const std::function<void(int, const QString&)>& each) -> Status {
-        if (!q.exec(QStringLiteral("SELECT id, coalesce(id_number, ''), household_id, phone FROM persons WHERE ") +
+        if (!q.exec(QStringLiteral(
+                        "SELECT id, coalesce(id_number, ''), household_id, phone FROM persons WHERE ") +
                     where + QStringLiteral(" ORDER BY id")))
             return storageError(q.lastError().text());
         while (q.next()) {
@@ -419,7 +423,8 @@ Result<LinkGraph> LinkGraph::load(Database& db, const LinkFilter& filter)
         if (!variantList.isEmpty()) {
             QSet<QPair<int, int>> joined;
             const Status s = personRows(
-                QStringLiteral("id_number IN (%1)").arg(variantList.join(u',')), true, [&](int v, const QString& idNumber) {
+                QStringLiteral("id_number IN (%1)").arg(variantList.join(u',')), true,
+                [&](int v, const QString& idNumber) {
                     const int other = variants.value(idNumber, -1);
                     if (other < 0 || other == v || joined.contains(qMakePair(qMin(v, other), qMax(v, other))))
                         return;

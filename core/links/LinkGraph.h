@@ -8,7 +8,7 @@
 // Boost.Graph types stay in LinkGraph.cpp (OMPL's PlannerData pattern); callers get indexes
 // and plain structs.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

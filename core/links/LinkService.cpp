@@ -1,11 +1,11 @@
-#include "links/LinkService.h"
+#include "core/links/LinkService.h"
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "links/EntityDirectory.h"
-#include "links/LinkVocabulary.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/links/EntityDirectory.h"
+#include "core/links/LinkVocabulary.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -35,8 +35,10 @@ LinkRow rowOf(const QSqlQuery& q)
 
 QJsonObject json(const LinkRow& r)
 {
-    return {{QStringLiteral("a"), r.a.text()},         {QStringLiteral("b"), r.b.text()},
-            {QStringLiteral("kind"), r.kind},          {QStringLiteral("confidence"), r.confidence},
+    return {{QStringLiteral("a"), r.a.text()},
+            {QStringLiteral("b"), r.b.text()},
+            {QStringLiteral("kind"), r.kind},
+            {QStringLiteral("confidence"), r.confidence},
             {QStringLiteral("note"), r.note}};
 }
 } // namespace
@@ -65,9 +67,10 @@ Result<qint64> LinkService::add(const LinkInput& input)
         return invalid(QStringLiteral("note"), tr("A note has at most 1000 characters."));
 
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM links WHERE kind = :kind AND ((a_kind = :ak AND a_key = :akey AND "
-                             "b_kind = :bk AND b_key = :bkey) OR (a_kind = :bk AND a_key = :bkey AND "
-                             "b_kind = :ak AND b_key = :akey))"));
+    q.prepare(
+        QStringLiteral("SELECT id FROM links WHERE kind = :kind AND ((a_kind = :ak AND a_key = :akey AND "
+                       "b_kind = :bk AND b_key = :bkey) OR (a_kind = :bk AND a_key = :bkey AND "
+                       "b_kind = :ak AND b_key = :akey))"));
     q.bindValue(QStringLiteral(":kind"), input.kind);
     q.bindValue(QStringLiteral(":ak"), a->kind);
     q.bindValue(QStringLiteral(":akey"), a->key);
@@ -99,8 +102,9 @@ Result<qint64> LinkService::add(const LinkInput& input)
         return storageError(q.lastError().text());
     const qint64 id = q.lastInsertId().toLongLong();
     const LinkRow row{id, *a, *b, input.kind, input.confidence, note, {}, {}};
-    if (Status s = AuditLog(m_db.sql()).append(m_actor, QStringLiteral("add"), QStringLiteral("link"),
-                                                QString::number(id), {}, json(row));
+    if (Status s = AuditLog(m_db.sql())
+                       .append(m_actor, QStringLiteral("add"), QStringLiteral("link"), QString::number(id),
+                               {}, json(row));
         !s)
         return s.error();
     if (!tx.commit())
@@ -133,8 +137,9 @@ Status LinkService::remove(qint64 linkId)
     q.addBindValue(linkId);
     if (!q.exec())
         return storageError(q.lastError().text());
-    if (Status s = AuditLog(m_db.sql()).append(m_actor, QStringLiteral("remove"), QStringLiteral("link"),
-                                                QString::number(linkId), json(*before));
+    if (Status s = AuditLog(m_db.sql())
+                       .append(m_actor, QStringLiteral("remove"), QStringLiteral("link"),
+                               QString::number(linkId), json(*before));
         !s)
         return s;
     if (!tx.commit())

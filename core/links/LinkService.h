@@ -4,9 +4,9 @@
 // links. Every change is checked (EditCases right, each field), written in one transaction
 // and audited. Implied links are not stored: LinkGraph derives them.
 
-#include "auth/Actor.h"
-#include "common/Result.h"
-#include "links/LinkGraph.h"
+#include "core/auth/Actor.h"
+#include "core/common/Result.h"
+#include "core/links/LinkGraph.h"
 
 #include <QCoreApplication>
 #include <QList>

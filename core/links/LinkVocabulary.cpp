@@ -1,6 +1,6 @@
-#include "links/LinkVocabulary.h"
+#include "core/links/LinkVocabulary.h"
 
-#include "registry/Vocabulary.h"
+#include "core/registry/Vocabulary.h"
 
 namespace hc {
 
@@ -29,7 +29,7 @@ const QStringList& LinkVocabulary::impliedKinds()
 QString LinkVocabulary::linkLabel(const QString& kind)
 {
     return Vocabulary::codes(K::LinkKind).contains(kind) ? Vocabulary::label(K::LinkKind, kind)
-                                                        : Vocabulary::label(K::ImpliedLink, kind);
+                                                         : Vocabulary::label(K::ImpliedLink, kind);
 }
 
 std::optional<QString> LinkVocabulary::parseLinkKind(const QString& text)

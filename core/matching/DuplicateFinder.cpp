@@ -1,10 +1,10 @@
-#include "matching/DuplicateFinder.h"
+#include "core/matching/DuplicateFinder.h"
 
-#include "common/Clock.h"
-#include "matching/PhoneticKey.h"
-#include "registry/IdNumber.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/common/Clock.h"
+#include "core/matching/PhoneticKey.h"
+#include "core/registry/IdNumber.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -6,8 +6,8 @@
 // out and counted. Phonetic keys are cached per distinct name in name_phonetic. Pairs the
 // investigator dismissed are skipped.
 
-#include "auth/Actor.h"
-#include "common/Result.h"
+#include "core/auth/Actor.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "matching/MissingFoundMatcher.h"
+#include "core/matching/MissingFoundMatcher.h"
 
-#include "matching/PhoneticKey.h"
-#include "registry/Vocabulary.h"
-#include "storage/Database.h"
+#include "core/matching/PhoneticKey.h"
+#include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

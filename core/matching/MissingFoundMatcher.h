@@ -5,9 +5,9 @@
 // UI shows; a sex mismatch, an age far outside the range or a person found before the subject
 // went missing rules a candidate out. Needs the EditCases right.
 
-#include "auth/Actor.h"
-#include "common/Result.h"
-#include "matching/DuplicateFinder.h"
+#include "core/auth/Actor.h"
+#include "core/common/Result.h"
+#include "core/matching/DuplicateFinder.h"
 
 #include <QCoreApplication>
 #include <QDate>

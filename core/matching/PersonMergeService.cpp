@@ -1,10 +1,10 @@
-#include "matching/PersonMergeService.h"
+#include "core/matching/PersonMergeService.h"
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "registry/IdNumber.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/registry/IdNumber.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QSqlError>

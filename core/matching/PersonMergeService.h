@@ -5,8 +5,8 @@
 // remembered as two different people). Also reads one person's record for the side-by-side
 // comparison. Needs the MergePeople right (investigators, administrators).
 
-#include "auth/Actor.h"
-#include "common/Result.h"
+#include "core/auth/Actor.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

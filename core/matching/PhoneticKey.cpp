@@ -1,4 +1,4 @@
-#include "matching/PhoneticKey.h"
+#include "core/matching/PhoneticKey.h"
 
 #include <QHash>
 #include <QLoggingCategory>

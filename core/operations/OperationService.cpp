@@ -1,9 +1,9 @@
-#include "operations/OperationService.h"
+#include "core/operations/OperationService.h"
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QSqlError>

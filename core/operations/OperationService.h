@@ -1,8 +1,8 @@
 #pragma once
 // Operations (专项行动): a sweep with dates, stations in scope and a household target.
 
-#include "auth/Actor.h"
-#include "common/Result.h"
+#include "core/auth/Actor.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "registry/IdNumber.h"
+#include "core/registry/IdNumber.h"
 
 namespace hc {
 

@@ -5,7 +5,7 @@
 // real birth date between 1900-01-01 and "today". 15-digit first-generation numbers are converted
 // to 18 characters. Rejections carry a translated reason with field "id_number".
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QChar>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "registry/Vocabulary.h"
+#include "core/registry/Vocabulary.h"
 
 #include <array>
 
@@ -160,9 +160,9 @@ QStringList buildCodes(Vocabulary::Kind kind)
 const QStringList& Vocabulary::codes(Kind kind)
 {
     static const std::array<QStringList, 13> all = {
-        buildCodes(Kind::Outcome),   buildCodes(Kind::Status),     buildCodes(Kind::VerifiedBy),
-        buildCodes(Kind::CaseStatus), buildCodes(Kind::CrimeKind), buildCodes(Kind::CaseSource),
-        buildCodes(Kind::RiskLevel), buildCodes(Kind::LeadKind),   buildCodes(Kind::FoundCircumstance),
+        buildCodes(Kind::Outcome),     buildCodes(Kind::Status),     buildCodes(Kind::VerifiedBy),
+        buildCodes(Kind::CaseStatus),  buildCodes(Kind::CrimeKind),  buildCodes(Kind::CaseSource),
+        buildCodes(Kind::RiskLevel),   buildCodes(Kind::LeadKind),   buildCodes(Kind::FoundCircumstance),
         buildCodes(Kind::FoundStatus), buildCodes(Kind::EntityKind), buildCodes(Kind::LinkKind),
         buildCodes(Kind::ImpliedLink)};
     return all[std::size_t(kind)];

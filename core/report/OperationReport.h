@@ -4,7 +4,7 @@
 // per-day series, the latest screening statuses and the open high-risk cases. Assembled by
 // ReportService, turned into tables by ReportTables, rendered by ui/report.
 
-#include "stats/StatsService.h"
+#include "core/stats/StatsService.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -86,10 +86,10 @@ struct OperationReport
 {
     ReportTitle title;
     ReportHeadline headline;
-    QList<ReportScopeRow> subBureaus; // sorted by name, "no sub-bureau" last
-    QList<ReportScopeRow> stations;   // sorted by sub-bureau, then name
-    QList<ReportDay> days;            // every day of the operation
-    QMap<QString, qint64> latestStatus; // persons by their latest screening status
+    QList<ReportScopeRow> subBureaus;        // sorted by name, "no sub-bureau" last
+    QList<ReportScopeRow> stations;          // sorted by sub-bureau, then name
+    QList<ReportDay> days;                   // every day of the operation
+    QMap<QString, qint64> latestStatus;      // persons by their latest screening status
     QList<ReportHighRiskCase> highRiskCases; // oldest first
 };
 

@@ -1,7 +1,7 @@
-#include "report/ReportCsv.h"
+#include "core/report/ReportCsv.h"
 
-#include "imports/CsvWriter.h"
-#include "report/ReportTables.h"
+#include "core/imports/CsvWriter.h"
+#include "core/report/ReportTables.h"
 
 #include <QDir>
 #include <QSaveFile>

@@ -2,8 +2,8 @@
 // Writes the report's tables as CSV, one file per table (ReportTables' key + ".csv"), each with
 // a translated header row, UTF-8 with a BOM so that Excel reads Chinese text correctly.
 
-#include "common/Result.h"
-#include "report/OperationReport.h"
+#include "core/common/Result.h"
+#include "core/report/OperationReport.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "report/ReportService.h"
+#include "core/report/ReportService.h"
 
-#include "common/Clock.h"
-#include "operations/OperationService.h"
-#include "registry/Vocabulary.h"
-#include "stats/DashboardService.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/operations/OperationService.h"
+#include "core/registry/Vocabulary.h"
+#include "core/stats/DashboardService.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -21,11 +21,10 @@ Q_LOGGING_CATEGORY(lcReport, "homecoming.core.report")
 // The household a screening belongs to: its visit's, or for a follow-up check away from the
 // door (no visit) the person's registered household. Used as a FROM clause fragment over
 // screenings s.
-const QLatin1String kScreeningStation(
-    "LEFT JOIN visits v ON v.id = s.visit_id "
-    "LEFT JOIN persons p ON s.visit_id IS NULL AND p.id = s.person_id "
-    "JOIN households h ON h.id = coalesce(v.household_id, p.household_id) "
-    "JOIN areas a ON a.id = h.area_id ");
+const QLatin1String kScreeningStation("LEFT JOIN visits v ON v.id = s.visit_id "
+                                      "LEFT JOIN persons p ON s.visit_id IS NULL AND p.id = s.person_id "
+                                      "JOIN households h ON h.id = coalesce(v.household_id, p.household_id) "
+                                      "JOIN areas a ON a.id = h.area_id ");
 
 bool cancelled(const ReportService::Progress& progress, int percent)
 {
@@ -124,10 +123,11 @@ Status ReportService::addTitleAndSources(qint64 operationId, OperationReport& r)
     r.title.generatedAt = Clock::instance().now();
 
     QSqlQuery q(m_db.sql());
-    q.prepare(op->allStations
-                  ? QStringLiteral("SELECT name FROM stations ORDER BY name")
-                  : QStringLiteral("SELECT s.name FROM stations s JOIN operation_stations os ON os.station_id "
-                                   "= s.id WHERE os.operation_id = ? ORDER BY s.name"));
+    q.prepare(
+        op->allStations
+            ? QStringLiteral("SELECT name FROM stations ORDER BY name")
+            : QStringLiteral("SELECT s.name FROM stations s JOIN operation_stations os ON os.station_id "
+                             "= s.id WHERE os.operation_id = ? ORDER BY s.name"));
     if (!op->allStations)
         q.addBindValue(operationId);
     if (!q.exec())
@@ -172,16 +172,16 @@ Status ReportService::addStationFigures(qint64 operationId, OperationReport& r) 
     // follow-up checks away from the door by the person's household: 2.0 s -> 0.56 s at scale 10
     // against one join of every screening.
     const auto checks = grouped(
-        QStringLiteral(
-            "SELECT station_id, sum(n) FROM ("
-            " SELECT a.station_id, x.n FROM (SELECT visit_id, count(*) AS n FROM screenings"
-            "  WHERE visit_id IS NOT NULL GROUP BY visit_id) x JOIN visits v ON v.id = x.visit_id"
-            "  JOIN households h ON h.id = v.household_id JOIN areas a ON a.id = h.area_id WHERE v.operation_id = ?"
-            " UNION ALL"
-            " SELECT a.station_id, 1 FROM screenings s JOIN persons p ON p.id = s.person_id"
-            "  JOIN households h ON h.id = p.household_id JOIN areas a ON a.id = h.area_id"
-            "  WHERE s.visit_id IS NULL AND +s.operation_id = ?"
-            ") GROUP BY station_id"),
+        QStringLiteral("SELECT station_id, sum(n) FROM ("
+                       " SELECT a.station_id, x.n FROM (SELECT visit_id, count(*) AS n FROM screenings"
+                       "  WHERE visit_id IS NOT NULL GROUP BY visit_id) x JOIN visits v ON v.id = x.visit_id"
+                       "  JOIN households h ON h.id = v.household_id JOIN areas a ON a.id = h.area_id WHERE "
+                       "v.operation_id = ?"
+                       " UNION ALL"
+                       " SELECT a.station_id, 1 FROM screenings s JOIN persons p ON p.id = s.person_id"
+                       "  JOIN households h ON h.id = p.household_id JOIN areas a ON a.id = h.area_id"
+                       "  WHERE s.visit_id IS NULL AND +s.operation_id = ?"
+                       ") GROUP BY station_id"),
         1);
     if (!checks)
         return checks.error();
@@ -193,11 +193,11 @@ Status ReportService::addStationFigures(qint64 operationId, OperationReport& r) 
         1);
     if (!unknown)
         return unknown.error();
-    const auto cases = grouped(
-        QStringLiteral("SELECT coalesce(station_id, 0), count(*), "
-                       "coalesce(sum(status IN ('found_alive', 'rescued')), 0) FROM cases "
-                       "WHERE operation_id = ? GROUP BY 1"),
-        2);
+    const auto cases =
+        grouped(QStringLiteral("SELECT coalesce(station_id, 0), count(*), "
+                               "coalesce(sum(status IN ('found_alive', 'rescued')), 0) FROM cases "
+                               "WHERE operation_id = ? GROUP BY 1"),
+                2);
     if (!cases)
         return cases.error();
 
@@ -260,8 +260,10 @@ Status ReportService::addHighRiskCases(qint64 operationId, OperationReport& r) c
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
-        "SELECT c.case_no, coalesce(c.subject_name, p.name, ''), coalesce(st.name, ''), c.status, c.opened_at, "
-        "(SELECT l.text || char(31) || l.at FROM leads l WHERE l.case_id = c.id ORDER BY l.at DESC, l.id DESC "
+        "SELECT c.case_no, coalesce(c.subject_name, p.name, ''), coalesce(st.name, ''), c.status, "
+        "c.opened_at, "
+        "(SELECT l.text || char(31) || l.at FROM leads l WHERE l.case_id = c.id ORDER BY l.at DESC, l.id "
+        "DESC "
         " LIMIT 1) "
         "FROM cases c LEFT JOIN persons p ON p.id = c.subject_person_id LEFT JOIN stations st ON st.id = "
         "c.station_id "

@@ -4,9 +4,9 @@
 // sub-bureau and over the open high-risk cases. Read-only; needs the ViewDashboard right.
 // Runs in whichever thread owns the Database (the GUI runs it in a worker).
 
-#include "auth/Actor.h"
-#include "common/Result.h"
-#include "report/OperationReport.h"
+#include "core/auth/Actor.h"
+#include "core/common/Result.h"
+#include "core/report/OperationReport.h"
 
 #include <QCoreApplication>
 #include <functional>

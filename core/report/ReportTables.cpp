@@ -1,6 +1,6 @@
-#include "report/ReportTables.h"
+#include "core/report/ReportTables.h"
 
-#include "registry/Vocabulary.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QLocale>
 
@@ -20,9 +20,9 @@ ReportTable scopeTable(const QString& key, const QString& title, const QString& 
         t.columns << Column::Text;
     }
     t.header << nameHeader << ReportTables::tr("Households in scope") << ReportTables::tr("Visited")
-             << ReportTables::tr("Covered") << ReportTables::tr("Coverage") << ReportTables::tr("Person-checks")
-             << ReportTables::tr("Whereabouts unknown") << ReportTables::tr("Cases")
-             << ReportTables::tr("Found or rescued");
+             << ReportTables::tr("Covered") << ReportTables::tr("Coverage")
+             << ReportTables::tr("Person-checks") << ReportTables::tr("Whereabouts unknown")
+             << ReportTables::tr("Cases") << ReportTables::tr("Found or rescued");
     t.columns << Column::Text << Column::Count << Column::Count << Column::Count << Column::Percent
               << Column::Count << Column::Count << Column::Count << Column::Count;
     ReportScopeRow total;
@@ -87,18 +87,21 @@ ReportTable ReportTables::headline(const OperationReport& r)
     add(tr("Found deceased"), h.foundDeceased);
     add(tr("Crimes uncovered"), h.crimesTotal());
     for (auto it = h.crimesUncovered.begin(); it != h.crimesUncovered.end(); ++it)
-        add(tr("Crimes uncovered: %1").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, it.key())), it.value());
+        add(tr("Crimes uncovered: %1").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, it.key())),
+            it.value());
     add(tr("Families reunited"), h.familiesReunited);
     add(tr("Unregistered people found"), h.unregisteredFound);
     add(tr("Cases opened"), h.casesOpened);
     for (auto it = h.casesBySource.begin(); it != h.casesBySource.end(); ++it)
-        add(tr("Cases opened: %1").arg(Vocabulary::label(Vocabulary::Kind::CaseSource, it.key())), it.value());
+        add(tr("Cases opened: %1").arg(Vocabulary::label(Vocabulary::Kind::CaseSource, it.key())),
+            it.value());
     return t;
 }
 
 ReportTable ReportTables::subBureaus(const OperationReport& r)
 {
-    return scopeTable(QStringLiteral("sub_bureaus"), tr("Per sub-bureau"), tr("Sub-bureau"), r.subBureaus, false);
+    return scopeTable(QStringLiteral("sub_bureaus"), tr("Per sub-bureau"), tr("Sub-bureau"), r.subBureaus,
+                      false);
 }
 
 ReportTable ReportTables::stations(const OperationReport& r)
@@ -136,20 +139,16 @@ ReportTable ReportTables::highRiskCases(const OperationReport& r)
     ReportTable t;
     t.key = QStringLiteral("high_risk_cases");
     t.title = tr("Open high-risk cases");
-    t.header = QStringList{tr("Case number"), tr("Subject"),   tr("Station"),  tr("Status"),
+    t.header = QStringList{tr("Case number"), tr("Subject"),   tr("Station"),   tr("Status"),
                            tr("Opened"),      tr("Days open"), tr("Last lead"), tr("Last lead on")};
     t.columns = {Column::Text, Column::Text,  Column::Text, Column::Text,
                  Column::Date, Column::Count, Column::Text, Column::Date};
     t.wrapColumn = 6;
     for (const ReportHighRiskCase& c : r.highRiskCases)
-        t.rows << QVariantList{c.caseNo,
-                               c.subject,
-                               c.station,
-                               Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status),
-                               c.opened,
-                               qint64(c.daysOpen),
-                               c.lastLead,
-                               c.lastLeadDate};
+        t.rows << QVariantList{c.caseNo,   c.subject,
+                               c.station,  Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status),
+                               c.opened,   qint64(c.daysOpen),
+                               c.lastLead, c.lastLeadDate};
     return t;
 }
 

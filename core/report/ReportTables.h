@@ -3,7 +3,7 @@
 // printed document so that both say the same thing: cells keep their raw values (counts, shares,
 // dates) and each renderer formats them (plain in CSV, localised in the document).
 
-#include "report/OperationReport.h"
+#include "core/report/OperationReport.h"
 
 #include <QCoreApplication>
 #include <QVariant>

@@ -1,6 +1,6 @@
-#include "search/SearchService.h"
+#include "core/search/SearchService.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

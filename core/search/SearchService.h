@@ -3,7 +3,7 @@
 // the FTS5 trigram index for 3+ characters, the name index for 1-2 character queries
 // (trigram cannot answer those, see TOOLCHAIN.md).
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

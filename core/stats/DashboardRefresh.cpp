@@ -1,11 +1,11 @@
 // DashboardService's filtered series and drill-downs, read from the counters of schema 3
 // (area_households, area_progress, area_day, officer_day, area_latest) and the small cases
 // table. Every query starts from the areas the filter keeps (the `sa` common table).
-#include "stats/DashboardService.h"
+#include "core/stats/DashboardService.h"
 
-#include "operations/OperationService.h"
-#include "registry/Vocabulary.h"
-#include "storage/Database.h"
+#include "core/operations/OperationService.h"
+#include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>

@@ -1,8 +1,8 @@
-#include "stats/DashboardService.h"
+#include "core/stats/DashboardService.h"
 
-#include "operations/OperationService.h"
-#include "storage/Database.h"
-#include "storage/ScopedQuery.h"
+#include "core/operations/OperationService.h"
+#include "core/storage/Database.h"
+#include "core/storage/ScopedQuery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,7 +10,6 @@
 namespace hc {
 
 DashboardService::DashboardService(Database& db) : m_db(db) {}
-
 
 // Both from the counters of schema 3 (DashboardRefresh.cpp).
 Result<QList<CoverageRow>> DashboardService::coverage(qint64 operationId, qint64 stationId) const

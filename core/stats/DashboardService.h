@@ -4,7 +4,7 @@
 // households per day, officer productivity, the revisit backlog per area, overdue cases.
 // Plain structs; the charts are drawn in ui/.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -109,9 +109,9 @@ struct DashboardData
     QString operationName;
     QDate start, end; // the days shown
     DashboardHeadline headline;
-    QList<DayRow> days;          // every day shown, zeros included; cumulative from the operation's start
-    bool coverageByArea = false; // rows are areas (a station or area is chosen) or stations
-    QList<CoverageRow> coverage; // sorted by share covered, highest first
+    QList<DayRow> days;              // every day shown, zeros included; cumulative from the operation's start
+    bool coverageByArea = false;     // rows are areas (a station or area is chosen) or stations
+    QList<CoverageRow> coverage;     // sorted by share covered, highest first
     QList<StatusCount> latestStatus; // persons by their latest screening status, every status
     QList<CaseDay> caseDays;         // days with case activity
     QList<OfficerRow> officers;

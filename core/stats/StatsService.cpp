@@ -1,8 +1,8 @@
-#include "stats/StatsService.h"
+#include "core/stats/StatsService.h"
 
-#include "operations/OperationService.h"
-#include "registry/Vocabulary.h"
-#include "storage/Database.h"
+#include "core/operations/OperationService.h"
+#include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -237,8 +237,9 @@ QString StatsService::formatTable(const OperationStats& s)
     rows.append({tr("Unregistered people found"), s.unregisteredFound});
     rows.append({tr("Cases opened"), s.casesOpened});
     for (auto it = s.casesBySource.begin(); it != s.casesBySource.end(); ++it)
-        rows.append({tr("Cases opened from: %1").arg(Vocabulary::label(Vocabulary::Kind::CaseSource, it.key())),
-                     it.value()});
+        rows.append(
+            {tr("Cases opened from: %1").arg(Vocabulary::label(Vocabulary::Kind::CaseSource, it.key())),
+             it.value()});
     for (auto it = s.casesByStatus.begin(); it != s.casesByStatus.end(); ++it)
         rows.append(
             {tr("Cases: %1").arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, it.key())), it.value()});

@@ -2,7 +2,7 @@
 // The operation's figures (DOMAIN.md "What the operation report shows"): read from the
 // counters the schema's triggers keep in step, plus small aggregates over cases.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

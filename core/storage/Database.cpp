@@ -1,6 +1,6 @@
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <QAtomicInteger>
 #include <QDir>

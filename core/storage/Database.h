@@ -3,7 +3,7 @@
 // keys, busy timeout) and schema migrations. A Database must stay in the thread that opened
 // it (QtSql rule); a worker opens its own on the same file.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "storage/ScopedQuery.h"
+#include "core/storage/ScopedQuery.h"
 
 #include <QSqlError>
 

@@ -3,7 +3,7 @@
 // the follow-up lists and the dashboard series. The SQL names the operation :op and holds %1
 // where the station condition goes (" AND <stationColumn> = :station", or nothing).
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QList>
 #include <QPair>

@@ -1,4 +1,4 @@
-#include "storage/SearchIndexDeferral.h"
+#include "core/storage/SearchIndexDeferral.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

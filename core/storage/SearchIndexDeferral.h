@@ -4,7 +4,7 @@
 // write's transaction: begin() after the transaction starts, finish() before it commits.
 // Rows changed or deleted meanwhile are handled by the triggers as usual.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QSqlDatabase>
 

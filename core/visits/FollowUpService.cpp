@@ -1,13 +1,13 @@
-#include "visits/FollowUpService.h"
+#include "core/visits/FollowUpService.h"
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "imports/CsvWriter.h"
-#include "imports/ImportRun.h"
-#include "registry/Vocabulary.h"
-#include "storage/Database.h"
-#include "storage/ScopedQuery.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/imports/CsvWriter.h"
+#include "core/imports/ImportRun.h"
+#include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
+#include "core/storage/ScopedQuery.h"
+#include "core/storage/Transaction.h"
 
 #include <QSaveFile>
 #include <QSqlError>

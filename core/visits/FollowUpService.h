@@ -3,8 +3,8 @@
 // is assigned), people whose whereabouts still need verifying, and people found living with
 // no registration (the registration office's list); plus the writes these lists lead to.
 
-#include "auth/Actor.h"
-#include "common/Result.h"
+#include "core/auth/Actor.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,13 +1,13 @@
-#include "visits/VisitService.h"
+#include "core/visits/VisitService.h"
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "imports/ImportRun.h"
-#include "operations/OperationService.h"
-#include "registry/IdNumber.h"
-#include "registry/Vocabulary.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/imports/ImportRun.h"
+#include "core/operations/OperationService.h"
+#include "core/registry/IdNumber.h"
+#include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 #include <QJsonArray>

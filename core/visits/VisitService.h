@@ -3,8 +3,8 @@
 // audit record; corrects a saved visit (its author the same day, a supervisor any time);
 // adds a person found living at the address without registration.
 
-#include "auth/Actor.h"
-#include "common/Result.h"
+#include "core/auth/Actor.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -3,12 +3,12 @@
 // timeline's order and open -> investigating, the outcome rules (duplicate-of included),
 // reopening rights, officers refused, audit rows, attached links. Found-person records and the
 // figures by source: tst_found_persons.cpp.
-#include "Fixture.h"
-#include "TestDatabase.h"
-#include "auth/UserService.h"
-#include "cases/CaseService.h"
-#include "cases/FoundPersonService.h"
-#include "common/Clock.h"
+#include "core/auth/UserService.h"
+#include "core/cases/CaseService.h"
+#include "core/cases/FoundPersonService.h"
+#include "core/common/Clock.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,7 +50,8 @@ private:
     Actor admin() { return Actor::cli(); }
     qint64 station(const char* name)
     {
-        return m_t->scalar(QStringLiteral("SELECT id FROM stations WHERE name = '%1'").arg(QString::fromUtf8(name)))
+        return m_t
+            ->scalar(QStringLiteral("SELECT id FROM stations WHERE name = '%1'").arg(QString::fromUtf8(name)))
             .toLongLong();
     }
     qint64 caseId(const QString& no)
@@ -104,8 +105,9 @@ void TestCases::cleanup()
 void TestCases::screeningFillsSubject()
 {
     const qint64 screening =
-        m_t->scalar("SELECT s.id FROM screenings s JOIN persons p ON p.id = s.person_id WHERE p.name = '张小明' "
-                    "AND s.status = 'whereabouts_unknown'")
+        m_t->scalar(
+               "SELECT s.id FROM screenings s JOIN persons p ON p.id = s.person_id WHERE p.name = '张小明' "
+               "AND s.status = 'whereabouts_unknown'")
             .toLongLong();
     QVERIFY(screening > 0);
     auto no = CaseService(m_t->db(), actor("100001")).openFromScreening(screening);
@@ -136,7 +138,7 @@ void TestCases::publicReportOpens()
     QCOMPARE(c->source, "public_report");
     QCOMPARE(c->status, "open");
     QCOMPARE(c->fields.reporterPhone, "13900001234"); // spaces and hyphens dropped
-    QCOMPARE(c->fields.subjectBirthYear, 2026 - 72); // from the age
+    QCOMPARE(c->fields.subjectBirthYear, 2026 - 72);  // from the age
     QCOMPARE(c->fields.subjectHeightCm, 168);
     QCOMPARE(c->fields.reportText, "老伴说他早上去公园晨练，中午没回家");
     QCOMPARE(c->fields.lastSeenPlace, "西湖公园");
@@ -170,11 +172,12 @@ void TestCases::publicReportOpens()
                  .toInt(),
              1);
     const QJsonObject after =
-        QJsonDocument::fromJson(m_t->scalar(QStringLiteral("SELECT after FROM audit_log WHERE entity = 'case' "
-                                                           "AND entity_id = '%1'")
-                                                .arg(id))
-                                    .toString()
-                                    .toUtf8())
+        QJsonDocument::fromJson(
+            m_t->scalar(QStringLiteral("SELECT after FROM audit_log WHERE entity = 'case' "
+                                       "AND entity_id = '%1'")
+                            .arg(id))
+                .toString()
+                .toUtf8())
             .object();
     QCOMPARE(after.value("reporter_name").toString(), "王大妈");
     QCOMPARE(after.value("source").toString(), "public_report");
@@ -185,24 +188,60 @@ void TestCases::publicReportValidation_data()
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("field");
-    QTest::newRow("no caller") << "reporterName" << "" << "reporter_name";
-    QTest::newRow("no phone") << "reporterPhone" << "" << "reporter_phone";
-    QTest::newRow("letters in phone") << "reporterPhone" << "1390000abcd" << "reporter_phone";
-    QTest::newRow("phone too short") << "reporterPhone" << "123456" << "reporter_phone";
-    QTest::newRow("phone too long") << "reporterPhone" << "123456789012345678901" << "reporter_phone";
-    QTest::newRow("no subject") << "subjectName" << " " << "subject_name";
-    QTest::newRow("bad sex") << "subjectSex" << "X" << "subject_sex";
-    QTest::newRow("birth year") << "birthYearOnly" << "1800" << "subject_birth_year";
-    QTest::newRow("age") << "age" << "200" << "age";
-    QTest::newRow("age and year disagree") << "birthYear" << "1990" << "age";
-    QTest::newRow("height") << "heightCm" << "300" << "subject_height_cm";
-    QTest::newRow("seen in the future") << "lastSeenDate" << "2026-04-05" << "last_seen_date";
-    QTest::newRow("no risk") << "risk" << "" << "risk_level";
-    QTest::newRow("no station") << "stationId" << "0" << "station";
-    QTest::newRow("unknown station") << "stationId" << "9999" << "station";
-    QTest::newRow("no place") << "lastSeenPlace" << "" << "last_seen_place";
-    QTest::newRow("no report") << "reportText" << "" << "report_text";
-    QTest::newRow("unknown person") << "subjectPersonId" << "99999" << "subject_person";
+    QTest::newRow("no caller") << "reporterName"
+                               << ""
+                               << "reporter_name";
+    QTest::newRow("no phone") << "reporterPhone"
+                              << ""
+                              << "reporter_phone";
+    QTest::newRow("letters in phone") << "reporterPhone"
+                                      << "1390000abcd"
+                                      << "reporter_phone";
+    QTest::newRow("phone too short") << "reporterPhone"
+                                     << "123456"
+                                     << "reporter_phone";
+    QTest::newRow("phone too long") << "reporterPhone"
+                                    << "123456789012345678901"
+                                    << "reporter_phone";
+    QTest::newRow("no subject") << "subjectName"
+                                << " "
+                                << "subject_name";
+    QTest::newRow("bad sex") << "subjectSex"
+                             << "X"
+                             << "subject_sex";
+    QTest::newRow("birth year") << "birthYearOnly"
+                                << "1800"
+                                << "subject_birth_year";
+    QTest::newRow("age") << "age"
+                         << "200"
+                         << "age";
+    QTest::newRow("age and year disagree") << "birthYear"
+                                           << "1990"
+                                           << "age";
+    QTest::newRow("height") << "heightCm"
+                            << "300"
+                            << "subject_height_cm";
+    QTest::newRow("seen in the future") << "lastSeenDate"
+                                        << "2026-04-05"
+                                        << "last_seen_date";
+    QTest::newRow("no risk") << "risk"
+                             << ""
+                             << "risk_level";
+    QTest::newRow("no station") << "stationId"
+                                << "0"
+                                << "station";
+    QTest::newRow("unknown station") << "stationId"
+                                     << "9999"
+                                     << "station";
+    QTest::newRow("no place") << "lastSeenPlace"
+                              << ""
+                              << "last_seen_place";
+    QTest::newRow("no report") << "reportText"
+                               << ""
+                               << "report_text";
+    QTest::newRow("unknown person") << "subjectPersonId"
+                                    << "99999"
+                                    << "subject_person";
 }
 
 void TestCases::publicReportValidation()
@@ -318,7 +357,9 @@ void TestCases::listFilters()
     f.text = "%";
     QCOMPARE(numbers(f), QStringList{});
     f = {};
-    QVERIFY(s.addLead(caseId(a), {QDateTime(QDate(2026, 4, 4), QTime(10, 0), Qt::UTC), "call", "回访家属", {}}).ok());
+    QVERIFY(
+        s.addLead(caseId(a), {QDateTime(QDate(2026, 4, 4), QTime(10, 0), Qt::UTC), "call", "回访家属", {}})
+            .ok());
     f.statuses = {"investigating"};
     QCOMPARE(numbers(f), QStringList{a});
     f.statuses = {"open", "investigating"};
@@ -347,7 +388,9 @@ void TestCases::overdueWithFixedClock()
     QCOMPARE(s.list(overdue)->size(), 0);
     QVERIFY(!s.list({})->first().overdue);
     // A lead on b on the 8th keeps it fresh; a is overdue on the 11th.
-    QVERIFY(s.addLead(caseId(b), {QDateTime(QDate(2026, 4, 8), QTime(9, 0), Qt::UTC), "sighting", "见到", "群众"}).ok());
+    QVERIFY(
+        s.addLead(caseId(b), {QDateTime(QDate(2026, 4, 8), QTime(9, 0), Qt::UTC), "sighting", "见到", "群众"})
+            .ok());
     setClock(QDateTime(QDate(2026, 4, 11), QTime(12, 0)));
     auto rows = s.list(overdue);
     QCOMPARE(rows->size(), 1);
@@ -406,11 +449,12 @@ void TestCases::leadsOrderAndInvestigating()
     QCOMPARE(c->leads.at(0).source, "视频监控");
     QCOMPARE(c->status, "investigating");
     QCOMPARE(m_t->scalar("SELECT count(*) FROM audit_log WHERE action = 'add_lead'").toInt(), 3);
-    const QJsonObject first = QJsonDocument::fromJson(
-                                  m_t->scalar("SELECT after FROM audit_log WHERE action = 'add_lead' ORDER BY id")
-                                      .toString()
-                                      .toUtf8())
-                                  .object();
+    const QJsonObject first =
+        QJsonDocument::fromJson(
+            m_t->scalar("SELECT after FROM audit_log WHERE action = 'add_lead' ORDER BY id")
+                .toString()
+                .toUtf8())
+            .object();
     QCOMPARE(first.value("status").toString(), "investigating");
 }
 
@@ -489,10 +533,12 @@ void TestCases::outcomeRules()
     const Status again = s.setOutcome(a, {"found_alive", today, {}, false, {}});
     QCOMPARE(again.error().kind, Error::Kind::Conflict);
     QSqlQuery q(m_t->db().sql());
-    QVERIFY(q.exec(QStringLiteral("SELECT before, after FROM audit_log WHERE action = 'outcome' AND entity_id = '%1'")
-                       .arg(a)));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT before, after FROM audit_log WHERE action = 'outcome' AND entity_id = '%1'")
+            .arg(a)));
     QVERIFY(q.next());
-    QCOMPARE(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value("status").toString(), "open");
+    QCOMPARE(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value("status").toString(),
+             "open");
     const QJsonObject after = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
     QCOMPARE(after.value("status").toString(), "rescued");
     QCOMPARE(after.value("crime_kind").toString(), "kidnapping");
@@ -503,7 +549,8 @@ void TestCases::reopenRights()
 {
     const qint64 id = caseId(openReport(report()));
     CaseService investigator(m_t->db(), actor("100003"));
-    QVERIFY(investigator.addLead(id, {QDateTime(QDate(2026, 4, 3), QTime(8, 0), Qt::UTC), "tip", "x", {}}).ok());
+    QVERIFY(
+        investigator.addLead(id, {QDateTime(QDate(2026, 4, 3), QTime(8, 0), Qt::UTC), "tip", "x", {}}).ok());
     QCOMPARE(CaseService(m_t->db(), actor("100002")).reopen(id).error().kind, Error::Kind::Conflict); // open
     QVERIFY(investigator.setOutcome(id, {"found_deceased", QDate(2026, 4, 3), "homicide", false, {}}).ok());
     QVERIFY(!investigator.mayReopen());
@@ -528,14 +575,15 @@ void TestCases::linksAttached()
     const qint64 b = caseId(openReport(other));
     const qint64 person = m_t->scalar("SELECT id FROM persons WHERE name = '张伟'").toLongLong();
     QSqlQuery q(m_t->db().sql());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO links(uuid, a_kind, a_key, b_kind, b_key, kind, confidence, note, "
-                                  "created_at) VALUES ('u1', 'case', '%1', 'case', '%2', 'related_case', 0.8, "
-                                  "'同一团伙', '2026-04-03T12:00:00'), ('u2', 'person', '%3', 'case', '%1', "
-                                  "'witness', 0.5, NULL, '2026-04-03T12:01:00'), ('u3', 'phone', '13900001234', "
-                                  "'case', '%2', 'same_phone', 0.6, NULL, '2026-04-03T12:02:00')")
-                       .arg(a)
-                       .arg(b)
-                       .arg(person)));
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO links(uuid, a_kind, a_key, b_kind, b_key, kind, confidence, note, "
+                              "created_at) VALUES ('u1', 'case', '%1', 'case', '%2', 'related_case', 0.8, "
+                              "'同一团伙', '2026-04-03T12:00:00'), ('u2', 'person', '%3', 'case', '%1', "
+                              "'witness', 0.5, NULL, '2026-04-03T12:01:00'), ('u3', 'phone', '13900001234', "
+                              "'case', '%2', 'same_phone', 0.6, NULL, '2026-04-03T12:02:00')")
+                   .arg(a)
+                   .arg(b)
+                   .arg(person)));
     auto c = CaseService(m_t->db(), admin()).load(a);
     QCOMPARE(c->links.size(), 2);
     QCOMPARE(c->links.at(0).otherKind, "case");

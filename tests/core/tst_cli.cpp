@@ -1,5 +1,5 @@
 // homecoming-cli end to end: JSON summaries, exit statuses, the stats table, Chinese labels.
-#include "TestDatabase.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -211,7 +211,8 @@ void TestCli::casesAndFoundPersons()
         QVERIFY(open.ok());
         QSqlQuery q((*open)->sql());
         QVERIFY(q.exec("SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM found_persons), "
-                       "(SELECT count(*) FROM found_persons WHERE status = 'identified')") && q.next());
+                       "(SELECT count(*) FROM found_persons WHERE status = 'identified')") &&
+                q.next());
         cases = q.value(0).toLongLong();
         found = q.value(1).toLongLong();
         identified = q.value(2).toLongLong();
@@ -250,7 +251,9 @@ void TestCli::casesAndFoundPersons()
     const Run list = cli({"found", "list", "--db", db, "--json"});
     QCOMPARE(list.status, 0);
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), found);
-    const QJsonArray ids = QJsonDocument::fromJson(cli({"found", "list", "--db", db, "--status", "identified", "--json"}).out).array();
+    const QJsonArray ids =
+        QJsonDocument::fromJson(cli({"found", "list", "--db", db, "--status", "identified", "--json"}).out)
+            .array();
     QCOMPARE(ids.size(), identified);
     for (const QJsonValue& v : ids)
         QVERIFY(v.toObject().value("matched_case").toString().startsWith("SZ2026-"));

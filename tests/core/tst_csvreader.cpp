@@ -1,8 +1,8 @@
 // Tests for hc::CsvReader (encoding detection, RFC 4180 parsing, streaming across chunk
 // boundaries, errors) and hc::CsvWriter (round trip through the reader).
 
-#include "imports/CsvReader.h"
-#include "imports/CsvWriter.h"
+#include "core/imports/CsvReader.h"
+#include "core/imports/CsvWriter.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Dashboard series on the standard fixture, computed by hand from tests/data/visits.csv.
-#include "Fixture.h"
-#include "stats/DashboardService.h"
+#include "core/stats/DashboardService.h"
+#include "tests/support/Fixture.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -153,7 +153,7 @@ void TestDashboard::refreshWhole()
     QCOMPARE(d->coverage.size(), 2);
     QVERIFY(!d->coverageByArea);
     QCOMPARE(d->coverage.first().name, QStringLiteral("东岗派出所")); // sorted by share
-    QCOMPARE(d->latestStatus.size(), 7);                            // every status, zeros included
+    QCOMPARE(d->latestStatus.size(), 7);                              // every status, zeros included
     qint64 persons = 0;
     for (const StatusCount& s : d->latestStatus)
         persons += s.persons;
@@ -239,8 +239,9 @@ void TestDashboard::drillDowns()
     f.areaId = 0;
     const auto present = service.personsWithStatus(f, QStringLiteral("present"));
     QVERIFY(present.ok());
-    QCOMPARE(present->rows.size(),
-             int(scalar(db, QStringLiteral("SELECT count(*) FROM person_progress WHERE status = 'present'"))));
+    QCOMPARE(
+        present->rows.size(),
+        int(scalar(db, QStringLiteral("SELECT count(*) FROM person_progress WHERE status = 'present'"))));
     QVERIFY(!present->rows.isEmpty());
     const auto limited = service.personsWithStatus(f, QStringLiteral("present"), 1);
     QCOMPARE(limited->rows.size(), 1);
@@ -261,8 +262,8 @@ void compareWithRecount(QSqlDatabase db)
         "coalesce((SELECT h.area_id FROM visits v JOIN households h ON h.id = v.household_id WHERE v.id = "
         "s.visit_id), (SELECT h.area_id FROM persons p JOIN households h ON h.id = p.household_id "
         "WHERE p.id = s.person_id), 0)");
-    const QString scrOfficer =
-        QStringLiteral("coalesce((SELECT v.officer_id FROM visits v WHERE v.id = s.visit_id), s.officer_id, 0)");
+    const QString scrOfficer = QStringLiteral(
+        "coalesce((SELECT v.officer_id FROM visits v WHERE v.id = s.visit_id), s.officer_id, 0)");
     // First visit and first covering visit per household.
     const QString firsts = QStringLiteral(
         "(SELECT v.operation_id AS op, v.household_id AS hh, h.area_id AS area, min(v.visited_at) AS fv, "
@@ -274,37 +275,43 @@ void compareWithRecount(QSqlDatabase db)
     const QList<QPair<QString, QString>> pairs = {
         {QStringLiteral("SELECT area_id, households FROM area_households WHERE households <> 0"),
          QStringLiteral("SELECT area_id, count(*) FROM households GROUP BY 1")},
-        {QStringLiteral("SELECT operation_id, area_id, visited, covered FROM area_progress WHERE visited <> 0"),
+        {QStringLiteral(
+             "SELECT operation_id, area_id, visited, covered FROM area_progress WHERE visited <> 0"),
          QStringLiteral("SELECT v.operation_id, h.area_id, count(DISTINCT v.household_id), "
                         "count(DISTINCT CASE WHEN %1 THEN v.household_id END) FROM visits v "
                         "JOIN households h ON h.id = v.household_id GROUP BY 1, 2")
              .arg(covering)},
-        {QStringLiteral("SELECT operation_id, area_id, day, visits, newly_visited, newly_covered, person_checks "
-                        "FROM area_day WHERE visits <> 0 OR newly_visited <> 0 OR newly_covered <> 0 "
-                        "OR person_checks <> 0"),
-         QStringLiteral("SELECT op, area, day, sum(v), sum(nv), sum(nc), sum(pc) FROM ("
-                        "SELECT v.operation_id AS op, h.area_id AS area, substr(v.visited_at, 1, 10) AS day, "
-                        "1 AS v, 0 AS nv, 0 AS nc, 0 AS pc FROM visits v JOIN households h ON h.id = v.household_id "
-                        "UNION ALL SELECT op, area, substr(fv, 1, 10), 0, 1, 0, 0 FROM %1 "
-                        "UNION ALL SELECT op, area, substr(fc, 1, 10), 0, 0, 1, 0 FROM %1 WHERE fc IS NOT NULL "
-                        "UNION ALL SELECT s.operation_id, %2, substr(s.screened_at, 1, 10), 0, 0, 0, 1 "
-                        "FROM screenings s) GROUP BY 1, 2, 3")
+        {QStringLiteral(
+             "SELECT operation_id, area_id, day, visits, newly_visited, newly_covered, person_checks "
+             "FROM area_day WHERE visits <> 0 OR newly_visited <> 0 OR newly_covered <> 0 "
+             "OR person_checks <> 0"),
+         QStringLiteral(
+             "SELECT op, area, day, sum(v), sum(nv), sum(nc), sum(pc) FROM ("
+             "SELECT v.operation_id AS op, h.area_id AS area, substr(v.visited_at, 1, 10) AS day, "
+             "1 AS v, 0 AS nv, 0 AS nc, 0 AS pc FROM visits v JOIN households h ON h.id = v.household_id "
+             "UNION ALL SELECT op, area, substr(fv, 1, 10), 0, 1, 0, 0 FROM %1 "
+             "UNION ALL SELECT op, area, substr(fc, 1, 10), 0, 0, 1, 0 FROM %1 WHERE fc IS NOT NULL "
+             "UNION ALL SELECT s.operation_id, %2, substr(s.screened_at, 1, 10), 0, 0, 0, 1 "
+             "FROM screenings s) GROUP BY 1, 2, 3")
              .arg(firsts, scrArea)},
-        {QStringLiteral("SELECT operation_id, officer_id, day, visits, covered, person_checks FROM officer_day "
-                        "WHERE visits <> 0 OR covered <> 0 OR person_checks <> 0"),
-         QStringLiteral("SELECT op, officer, day, sum(v), sum(c), sum(pc) FROM ("
-                        "SELECT operation_id AS op, officer_id AS officer, substr(visited_at, 1, 10) AS day, 1 AS v, "
-                        "0 AS c, 0 AS pc FROM visits "
-                        "UNION ALL SELECT op, fb, substr(fc, 1, 10), 0, 1, 0 FROM %1 WHERE fc IS NOT NULL "
-                        "UNION ALL SELECT s.operation_id, %2, substr(s.screened_at, 1, 10), 0, 0, 1 "
-                        "FROM screenings s) GROUP BY 1, 2, 3")
+        {QStringLiteral(
+             "SELECT operation_id, officer_id, day, visits, covered, person_checks FROM officer_day "
+             "WHERE visits <> 0 OR covered <> 0 OR person_checks <> 0"),
+         QStringLiteral(
+             "SELECT op, officer, day, sum(v), sum(c), sum(pc) FROM ("
+             "SELECT operation_id AS op, officer_id AS officer, substr(visited_at, 1, 10) AS day, 1 AS v, "
+             "0 AS c, 0 AS pc FROM visits "
+             "UNION ALL SELECT op, fb, substr(fc, 1, 10), 0, 1, 0 FROM %1 WHERE fc IS NOT NULL "
+             "UNION ALL SELECT s.operation_id, %2, substr(s.screened_at, 1, 10), 0, 0, 1 "
+             "FROM screenings s) GROUP BY 1, 2, 3")
              .arg(firsts, scrOfficer)},
         {QStringLiteral("SELECT operation_id, area_id, status, persons FROM area_latest WHERE persons <> 0"),
-         QStringLiteral("SELECT op, area, status, count(*) FROM (SELECT s.operation_id AS op, "
-                        "coalesce((SELECT h.area_id FROM persons p JOIN households h ON h.id = p.household_id "
-                        "WHERE p.id = s.person_id), 0) AS area, s.status, row_number() OVER (PARTITION BY "
-                        "s.operation_id, s.person_id ORDER BY s.screened_at DESC, s.id DESC) AS rn "
-                        "FROM screenings s) WHERE rn = 1 GROUP BY 1, 2, 3")},
+         QStringLiteral(
+             "SELECT op, area, status, count(*) FROM (SELECT s.operation_id AS op, "
+             "coalesce((SELECT h.area_id FROM persons p JOIN households h ON h.id = p.household_id "
+             "WHERE p.id = s.person_id), 0) AS area, s.status, row_number() OVER (PARTITION BY "
+             "s.operation_id, s.person_id ORDER BY s.screened_at DESC, s.id DESC) AS rn "
+             "FROM screenings s) WHERE rn = 1 GROUP BY 1, 2, 3")},
     };
     for (const auto& [counters, recount] : pairs) {
         const qint64 diff = scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + "
@@ -328,37 +335,51 @@ void TestDashboard::countersMatchRecount()
     const qint64 h1 = scalar(db, QStringLiteral("SELECT id FROM households WHERE household_no = 'H001'"));
     const qint64 o1 = scalar(db, QStringLiteral("SELECT id FROM users WHERE badge = '100001'"));
     const qint64 o2 = scalar(db, QStringLiteral("SELECT id FROM users WHERE badge = '100002'"));
-    const qint64 p1 = scalar(db, QStringLiteral("SELECT min(id) FROM persons WHERE household_id = %1").arg(h4));
+    const qint64 p1 =
+        scalar(db, QStringLiteral("SELECT min(id) FROM persons WHERE household_id = %1").arg(h4));
     const QStringList steps = {
         // Inserts: a refusal, then the covering visit with a check.
-        QStringLiteral("INSERT INTO visits(uuid, operation_id, household_id, officer_id, visited_at, outcome, "
-                       "created_at) VALUES ('t1', %1, %2, %3, '2026-04-02T09:00:00', 'refused', 'x')")
-            .arg(m_op).arg(h4).arg(o2),
-        QStringLiteral("INSERT INTO visits(uuid, operation_id, household_id, officer_id, visited_at, outcome, "
-                       "created_at) VALUES ('t2', %1, %2, %3, '2026-04-05T09:00:00', 'completed', 'x')")
-            .arg(m_op).arg(h4).arg(o2),
+        QStringLiteral(
+            "INSERT INTO visits(uuid, operation_id, household_id, officer_id, visited_at, outcome, "
+            "created_at) VALUES ('t1', %1, %2, %3, '2026-04-02T09:00:00', 'refused', 'x')")
+            .arg(m_op)
+            .arg(h4)
+            .arg(o2),
+        QStringLiteral(
+            "INSERT INTO visits(uuid, operation_id, household_id, officer_id, visited_at, outcome, "
+            "created_at) VALUES ('t2', %1, %2, %3, '2026-04-05T09:00:00', 'completed', 'x')")
+            .arg(m_op)
+            .arg(h4)
+            .arg(o2),
         QStringLiteral("INSERT INTO screenings(uuid, visit_id, operation_id, person_id, screened_at, status) "
                        "SELECT 's1', id, operation_id, %1, visited_at, 'whereabouts_unknown' FROM visits "
                        "WHERE uuid = 't2'")
             .arg(p1),
         // Corrections: the refusal was a completed visit earlier on; the status changes.
-        QStringLiteral("UPDATE visits SET outcome = 'completed', visited_at = '2026-04-01T08:00:00' WHERE uuid = 't1'"),
+        QStringLiteral(
+            "UPDATE visits SET outcome = 'completed', visited_at = '2026-04-01T08:00:00' WHERE uuid = 't1'"),
         QStringLiteral("UPDATE screenings SET status = 'present' WHERE uuid = 's1'"),
         // Household and officer of a visit changed (with its time).
-        QStringLiteral("UPDATE visits SET household_id = %1, officer_id = %2, visited_at = '2026-04-06T08:00:00' "
-                       "WHERE uuid = 't2'")
-            .arg(h1).arg(o1),
+        QStringLiteral(
+            "UPDATE visits SET household_id = %1, officer_id = %2, visited_at = '2026-04-06T08:00:00' "
+            "WHERE uuid = 't2'")
+            .arg(h1)
+            .arg(o1),
         // A follow-up check away from the door.
-        QStringLiteral("INSERT INTO screenings(uuid, visit_id, officer_id, operation_id, person_id, screened_at, "
-                       "status) VALUES ('s2', NULL, %1, %2, %3, '2026-04-10T10:00:00', 'away_verified')")
-            .arg(o2).arg(m_op).arg(p1),
+        QStringLiteral(
+            "INSERT INTO screenings(uuid, visit_id, officer_id, operation_id, person_id, screened_at, "
+            "status) VALUES ('s2', NULL, %1, %2, %3, '2026-04-10T10:00:00', 'away_verified')")
+            .arg(o2)
+            .arg(m_op)
+            .arg(p1),
         // Moves: the household to another area, the person to another household.
         QStringLiteral("UPDATE households SET area_id = (SELECT min(id) FROM areas) WHERE id = %1").arg(h4),
         QStringLiteral("UPDATE persons SET household_id = %1 WHERE id = %2").arg(h1).arg(p1),
         // Deletions: a screening, then a visit with its screenings.
         QStringLiteral("DELETE FROM screenings WHERE uuid = 's2'"),
         QStringLiteral("DELETE FROM visits WHERE uuid = 't2'"),
-        QStringLiteral("DELETE FROM visits WHERE id = (SELECT min(id) FROM visits WHERE household_id = %1)").arg(h1),
+        QStringLiteral("DELETE FROM visits WHERE id = (SELECT min(id) FROM visits WHERE household_id = %1)")
+            .arg(h1),
     };
     for (const QString& sql : steps) {
         QVERIFY2(q.exec(sql), qPrintable(sql + u' ' + q.lastError().text()));

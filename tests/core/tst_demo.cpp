@@ -4,11 +4,11 @@
 // determinism per seed, the refusals (second run, non-admin, cancel), the planted duplicate people
 // that DuplicateFinder must find by each of its rules, and the published figures at scale 1.
 
-#include "TestDatabase.h"
-#include "auth/UserService.h"
-#include "demo/DemoGenerator.h"
-#include "matching/DuplicateFinder.h"
-#include "registry/IdNumber.h"
+#include "core/auth/UserService.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/matching/DuplicateFinder.h"
+#include "core/registry/IdNumber.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -307,7 +307,8 @@ void TestDemo::plantedDuplicatesFound()
     DuplicateFinder::Options o;
     o.writeCache = false;
     const auto r =
-        DuplicateFinder(m_small.db(), Actor{QStringLiteral("test:investigator"), Role::Investigator, 0, 0}).run(o);
+        DuplicateFinder(m_small.db(), Actor{QStringLiteral("test:investigator"), Role::Investigator, 0, 0})
+            .run(o);
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().text()));
     QSet<qint64> found15, foundSaid, foundByEar;
     for (const DuplicatePair& p : r->pairs) {
@@ -335,8 +336,9 @@ void TestDemo::plantedDuplicatesFound()
     QCOMPARE(foundByEar, byEar);
     // The second records keep the registry's rules: no household above 7 registered members
     // (placesAndRegistry), a 15-digit number agreeing with sex and birth date.
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM persons WHERE length(id_number) = 15 AND (birth_date IS NULL "
-                                  "OR substr(id_number, 7, 6) <> substr(replace(birth_date, '-', ''), 3, 6))")),
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM persons WHERE length(id_number) = 15 AND (birth_date IS NULL "
+                 "OR substr(id_number, 7, 6) <> substr(replace(birth_date, '-', ''), 3, 6))")),
              0);
 }
 
@@ -469,20 +471,23 @@ void TestDemo::publishedFiguresAtScale1()
                "AND (f.circumstance = 'remains') = (c.status = 'found_deceased')"),
              identified);
     // Some unidentified ones plausibly are the subject of a case still open: work for matching.
-    const qint64 plausible = n(
-        "SELECT count(*) FROM found_persons f WHERE f.status = 'open' AND EXISTS (SELECT 1 FROM cases c WHERE "
-        "c.status IN ('open', 'investigating') AND c.station_id = f.station_id AND c.subject_sex = f.sex "
-        "AND abs(c.subject_height_cm - f.height_cm) <= 3 AND f.age_min <= 2026 - c.subject_birth_year "
-        "AND 2025 - c.subject_birth_year <= f.age_max AND f.found_date >= substr(c.opened_at, 1, 10))");
+    const qint64 plausible =
+        n("SELECT count(*) FROM found_persons f WHERE f.status = 'open' AND EXISTS (SELECT 1 FROM cases c "
+          "WHERE "
+          "c.status IN ('open', 'investigating') AND c.station_id = f.station_id AND c.subject_sex = f.sex "
+          "AND abs(c.subject_height_cm - f.height_cm) <= 3 AND f.age_min <= 2026 - c.subject_birth_year "
+          "AND 2025 - c.subject_birth_year <= f.age_max AND f.found_date >= substr(c.opened_at, 1, 10))");
     QVERIFY2(plausible >= 3, qPrintable(QString::number(plausible)));
     // People on record twice (DemoDuplicates.cpp): 16 registered again with the 15-digit number,
     // 12 who said they were unregistered, 12 written by ear.
     auto utf8 = [&](const QString& sql) { return t.scalar(sql).toLongLong(); };
     QCOMPARE(utf8(QStringLiteral("SELECT count(*) FROM persons WHERE length(id_number) = 15")), 16);
-    QCOMPARE(utf8(QStringLiteral("SELECT count(*) FROM persons WHERE registered = 0 AND birth_date IS NOT NULL "
-                                 "AND notes LIKE '%自述未落户%'")),
-             12);
-    QCOMPARE(utf8(QStringLiteral("SELECT count(*) FROM persons WHERE registered = 0 AND notes LIKE '%姓名据口述记录%'")),
+    QCOMPARE(
+        utf8(QStringLiteral("SELECT count(*) FROM persons WHERE registered = 0 AND birth_date IS NOT NULL "
+                            "AND notes LIKE '%自述未落户%'")),
+        12);
+    QCOMPARE(utf8(QStringLiteral(
+                 "SELECT count(*) FROM persons WHERE registered = 0 AND notes LIKE '%姓名据口述记录%'")),
              12);
     qInfo("scale 1: %lld households, %lld persons, %lld visits, %lld screenings, %lld cases, %lld leads, "
           "%lld links",

@@ -1,16 +1,16 @@
 // Follow-up lists: revisits with attempts and assignments, whereabouts to verify (and the
 // follow-up screening that verifies them), unregistered people found and their CSV export.
-#include "Fixture.h"
-#include "TestDatabase.h"
-#include "auth/UserService.h"
-#include "common/Clock.h"
-#include "imports/CsvReader.h"
-#include "imports/OfficerImporter.h"
-#include "imports/RegistryImporter.h"
-#include "imports/VisitImporter.h"
-#include "operations/OperationService.h"
-#include "stats/StatsService.h"
-#include "visits/FollowUpService.h"
+#include "core/auth/UserService.h"
+#include "core/common/Clock.h"
+#include "core/imports/CsvReader.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/imports/VisitImporter.h"
+#include "core/operations/OperationService.h"
+#include "core/stats/StatsService.h"
+#include "core/visits/FollowUpService.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -1,13 +1,13 @@
 // Found-person records on the fixture: every validation field, numbering WM<year>-NNNNN, the
 // list's filters, identifying a record with a case (audited), officers reading; and the
 // operation's figures counting cases by source (screening / public report).
-#include "Fixture.h"
-#include "TestDatabase.h"
-#include "auth/UserService.h"
-#include "cases/CaseService.h"
-#include "cases/FoundPersonService.h"
-#include "common/Clock.h"
-#include "stats/StatsService.h"
+#include "core/auth/UserService.h"
+#include "core/cases/CaseService.h"
+#include "core/cases/FoundPersonService.h"
+#include "core/common/Clock.h"
+#include "core/stats/StatsService.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -33,7 +33,8 @@ private:
     Actor actor(const char* badge) { return UserService(m_t->db()).find(QLatin1String(badge))->actor(); }
     qint64 station(const char* name)
     {
-        return m_t->scalar(QStringLiteral("SELECT id FROM stations WHERE name = '%1'").arg(QString::fromUtf8(name)))
+        return m_t
+            ->scalar(QStringLiteral("SELECT id FROM stations WHERE name = '%1'").arg(QString::fromUtf8(name)))
             .toLongLong();
     }
     qint64 caseId(const QString& no)
@@ -79,19 +80,45 @@ void TestFoundPersons::foundPersonValidation_data()
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("field");
-    QTest::newRow("circumstance") << "circumstance" << "street" << "circumstance";
-    QTest::newRow("sex") << "sex" << "U" << "sex";
-    QTest::newRow("age min") << "ageMin" << "150" << "age_min";
-    QTest::newRow("age max") << "ageMax" << "-5" << "age_max";
-    QTest::newRow("min above max") << "ageMin" << "80" << "age_max";
-    QTest::newRow("height") << "heightCm" << "260" << "height_cm";
-    QTest::newRow("negative height") << "heightCm" << "-1" << "height_cm";
-    QTest::newRow("place") << "placeFound" << " " << "place_found";
-    QTest::newRow("no date") << "foundDate" << "" << "found_date";
-    QTest::newRow("future date") << "foundDate" << "2026-04-04" << "found_date";
-    QTest::newRow("status") << "status" << "lost" << "status";
-    QTest::newRow("case without identified") << "matchedCaseId" << "1" << "matched_case";
-    QTest::newRow("station") << "stationId" << "9999" << "station";
+    QTest::newRow("circumstance") << "circumstance"
+                                  << "street"
+                                  << "circumstance";
+    QTest::newRow("sex") << "sex"
+                         << "U"
+                         << "sex";
+    QTest::newRow("age min") << "ageMin"
+                             << "150"
+                             << "age_min";
+    QTest::newRow("age max") << "ageMax"
+                             << "-5"
+                             << "age_max";
+    QTest::newRow("min above max") << "ageMin"
+                                   << "80"
+                                   << "age_max";
+    QTest::newRow("height") << "heightCm"
+                            << "260"
+                            << "height_cm";
+    QTest::newRow("negative height") << "heightCm"
+                                     << "-1"
+                                     << "height_cm";
+    QTest::newRow("place") << "placeFound"
+                           << " "
+                           << "place_found";
+    QTest::newRow("no date") << "foundDate"
+                             << ""
+                             << "found_date";
+    QTest::newRow("future date") << "foundDate"
+                                 << "2026-04-04"
+                                 << "found_date";
+    QTest::newRow("status") << "status"
+                            << "lost"
+                            << "status";
+    QTest::newRow("case without identified") << "matchedCaseId"
+                                             << "1"
+                                             << "matched_case";
+    QTest::newRow("station") << "stationId"
+                             << "9999"
+                             << "station";
 }
 
 void TestFoundPersons::foundPersonValidation()

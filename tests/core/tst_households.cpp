@@ -1,14 +1,14 @@
 // Household lists for the officer's screens: keyset pages, filters by station, area and
 // coverage, search, detail (members and visit history with corrections), next to visit.
-#include "Fixture.h"
-#include "TestDatabase.h"
-#include "auth/UserService.h"
-#include "common/Clock.h"
-#include "households/HouseholdService.h"
-#include "imports/OfficerImporter.h"
-#include "imports/RegistryImporter.h"
-#include "imports/VisitImporter.h"
-#include "operations/OperationService.h"
+#include "core/auth/UserService.h"
+#include "core/common/Clock.h"
+#include "core/households/HouseholdService.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/imports/VisitImporter.h"
+#include "core/operations/OperationService.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -127,7 +127,8 @@ void TestHouseholds::householdOfPerson()
 {
     const qint64 h002 =
         m_t->scalar(QStringLiteral("SELECT id FROM households WHERE household_no = 'H002'")).toLongLong();
-    const qint64 lina = m_t->scalar(QStringLiteral("SELECT id FROM persons WHERE name = '李娜'")).toLongLong();
+    const qint64 lina =
+        m_t->scalar(QStringLiteral("SELECT id FROM persons WHERE name = '李娜'")).toLongLong();
     HouseholdService s(m_t->db());
     auto h = s.householdOfPerson(lina);
     QVERIFY(h.ok());

@@ -2,7 +2,7 @@
 // sex derivation, every kind of rejection and its message, make() round trips.
 // Check characters in the vectors below were computed independently (ISO 7064 MOD 11-2).
 
-#include "registry/IdNumber.h"
+#include "core/registry/IdNumber.h"
 
 #include <QtTest>
 

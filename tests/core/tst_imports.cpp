@@ -1,13 +1,13 @@
 // Imports: good rows, every rejection reason with its row number, encodings, quoting,
 // Chinese headers, idempotent re-import, roll-back on failure, roles, audit.
-#include "TestDatabase.h"
-#include "common/Clock.h"
-#include "imports/ImportRun.h"
-#include "imports/OfficerImporter.h"
-#include "imports/RegistryImporter.h"
-#include "imports/VisitImporter.h"
-#include "operations/OperationService.h"
-#include "registry/IdNumber.h"
+#include "core/common/Clock.h"
+#include "core/imports/ImportRun.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/imports/VisitImporter.h"
+#include "core/operations/OperationService.h"
+#include "core/registry/IdNumber.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

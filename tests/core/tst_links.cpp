@@ -2,13 +2,13 @@
 // links table with the links implied by cases, households, phone numbers and ID numbers, the
 // investigator's typed links (validation per field, rights, audit), entity labels, and the
 // force-directed layout.
-#include "Fixture.h"
-#include "TestDatabase.h"
-#include "cli/CliLinks.h"
-#include "links/EntityDirectory.h"
-#include "links/GraphLayout.h"
-#include "links/LinkGraph.h"
-#include "links/LinkService.h"
+#include "core/cli/CliLinks.h"
+#include "core/links/EntityDirectory.h"
+#include "core/links/GraphLayout.h"
+#include "core/links/LinkGraph.h"
+#include "core/links/LinkService.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -179,25 +179,28 @@ namespace {
 void seed(TestDatabase& t)
 {
     QSqlQuery q(t.db().sql());
-    for (const char* sql : {
-             "INSERT INTO stations(id, name) VALUES (1, 's')",
-             "INSERT INTO areas(id, station_id, name) VALUES (1, 1, 'a')",
-             "INSERT INTO households(id, household_no, area_id, address) VALUES (1, 'H1', 1, 'x'), (2, 'H2', 1, 'y')",
-             // 1 and 4: one man, his 18-digit number and the 15-digit first-generation form.
-             // 2 and 5: one woman, upper- and lower-case check character x.
-             "INSERT INTO persons(id, name, id_number, phone, household_id) VALUES "
-             "(1, '陈老', '620102196502030316', '139-0000-0001', 1), (2, '王芳', '62010219720201006X', NULL, 1), "
-             "(3, '李强', NULL, '13900000003', NULL), (4, '陈老', '620102650203031', NULL, 2), "
-             "(5, '王芳', '62010219720201006x', NULL, NULL), (6, '路人', NULL, '13900000009', NULL)",
-             "INSERT INTO cases(id, uuid, case_no, subject_person_id, source, opened_at, reporter_phone) VALUES "
-             "(1, 'c1', 'SZ-1', 1, 'screening', '2026-03-01', NULL), "
-             "(2, 'c2', 'SZ-2', NULL, 'public_report', '2026-03-02', '13900000001'), "
-             "(3, 'c3', 'SZ-3', NULL, 'public_report', '2026-03-03', '13700000000')",
-             "INSERT INTO users(id, badge, name, role, password_hash, created_at) VALUES "
-             "(7, '0123', '王强', 'investigator', 'x', '2026-01-01')",
-             "INSERT INTO links(id, uuid, a_kind, a_key, b_kind, b_key, kind, confidence, created_by, created_at) "
-             "VALUES (1, 'l1', 'person', '2', 'case', '1', 'witness', 0.7, 7, '2026-03-05T10:00:00'), "
-             "(2, 'l2', 'phone', '13900000003', 'case', '1', 'same_phone', 0.6, NULL, '2026-03-06T10:00:00')"})
+    for (const char* sql :
+         {"INSERT INTO stations(id, name) VALUES (1, 's')",
+          "INSERT INTO areas(id, station_id, name) VALUES (1, 1, 'a')",
+          "INSERT INTO households(id, household_no, area_id, address) VALUES (1, 'H1', 1, 'x'), (2, 'H2', 1, "
+          "'y')",
+          // 1 and 4: one man, his 18-digit number and the 15-digit first-generation form.
+          // 2 and 5: one woman, upper- and lower-case check character x.
+          "INSERT INTO persons(id, name, id_number, phone, household_id) VALUES "
+          "(1, '陈老', '620102196502030316', '139-0000-0001', 1), (2, '王芳', '62010219720201006X', NULL, "
+          "1), "
+          "(3, '李强', NULL, '13900000003', NULL), (4, '陈老', '620102650203031', NULL, 2), "
+          "(5, '王芳', '62010219720201006x', NULL, NULL), (6, '路人', NULL, '13900000009', NULL)",
+          "INSERT INTO cases(id, uuid, case_no, subject_person_id, source, opened_at, reporter_phone) VALUES "
+          "(1, 'c1', 'SZ-1', 1, 'screening', '2026-03-01', NULL), "
+          "(2, 'c2', 'SZ-2', NULL, 'public_report', '2026-03-02', '13900000001'), "
+          "(3, 'c3', 'SZ-3', NULL, 'public_report', '2026-03-03', '13700000000')",
+          "INSERT INTO users(id, badge, name, role, password_hash, created_at) VALUES "
+          "(7, '0123', '王强', 'investigator', 'x', '2026-01-01')",
+          "INSERT INTO links(id, uuid, a_kind, a_key, b_kind, b_key, kind, confidence, created_by, "
+          "created_at) "
+          "VALUES (1, 'l1', 'person', '2', 'case', '1', 'witness', 0.7, 7, '2026-03-05T10:00:00'), "
+          "(2, 'l2', 'phone', '13900000003', 'case', '1', 'same_phone', 0.6, NULL, '2026-03-06T10:00:00')"})
         QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
 }
 
@@ -265,7 +268,8 @@ void TestLinks::impliedSameIdNumber()
     for (const GraphEdge& e : g->edges())
         sameId += e.kind == u"same_id_number";
     QCOMPARE(sameId, 2); // each pair once
-    auto without = LinkGraph::load(t.db(), LinkFilter{{QStringLiteral("witness"), QStringLiteral("subject")}, 0});
+    auto without =
+        LinkGraph::load(t.db(), LinkFilter{{QStringLiteral("witness"), QStringLiteral("subject")}, 0});
     QVERIFY(!edgeBetween(*without, ref("person", "1"), ref("person", "4")));
     // Both rows already in the graph: still one same-ID link, one membership each.
     QVERIFY(LinkService(t.db(), Actor::cli())
@@ -295,7 +299,8 @@ void TestLinks::edgeSources()
     QCOMPARE(LinkGraph::sourceText(*cli), QStringLiteral("Link 2, added on 2026-03-06 (command line)"));
     const GraphEdge* subject = edgeBetween(*g, ref("person", "1"), ref("case", "1"));
     QCOMPARE(LinkGraph::sourceText(*subject), QStringLiteral("Implied: the case's subject"));
-    QVERIFY(LinkGraph::sourceText(*edgeBetween(*g, ref("person", "1"), ref("person", "4"))).contains(u"ID number"));
+    QVERIFY(LinkGraph::sourceText(*edgeBetween(*g, ref("person", "1"), ref("person", "4")))
+                .contains(u"ID number"));
 }
 
 void TestLinks::addValidation_data()
@@ -307,24 +312,77 @@ void TestLinks::addValidation_data()
     QTest::addColumn<QString>("note");
     QTest::addColumn<QString>("field"); // empty: accepted
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    QTest::newRow("ok") << "person:1" << "phone:13900000009" << "kin" << 0.5 << "" << "";
-    QTest::newRow("person missing") << "person:999" << "phone:13900000009" << "kin" << 0.5 << "" << "a";
-    QTest::newRow("bad ID number") << "person:620102196502030317" << "phone:13900000009" << "kin" << 0.5 << "" << "a";
-    QTest::newRow("case missing") << "person:1" << "case:SZ-404" << "kin" << 0.5 << "" << "b";
-    QTest::newRow("household missing") << "household:H9" << "person:1" << "kin" << 0.5 << "" << "a";
-    QTest::newRow("phone short") << "person:1" << "phone:12345" << "kin" << 0.5 << "" << "b";
-    QTest::newRow("phone letters") << "person:1" << "phone:139abc00001" << "kin" << 0.5 << "" << "b";
-    QTest::newRow("phone long") << "person:1" << "phone:123456789012345678901" << "kin" << 0.5 << "" << "b";
-    QTest::newRow("plate empty") << "person:1" << "vehicle: " << "kin" << 0.5 << "" << "b";
-    QTest::newRow("address blank") << "address:   " << "person:1" << "kin" << 0.5 << "" << "a";
-    QTest::newRow("self") << "phone:139 0000 0009" << "phone:13900000009" << "kin" << 0.5 << "" << "b";
-    QTest::newRow("self by ID number") << "person:1" << "person:620102196502030316" << "kin" << 0.5 << "" << "b";
-    QTest::newRow("kind") << "person:1" << "person:2" << "friend" << 0.5 << "" << "kind";
-    QTest::newRow("implied kind") << "person:1" << "person:2" << "member" << 0.5 << "" << "kind";
-    QTest::newRow("confidence high") << "person:1" << "person:2" << "kin" << 1.5 << "" << "confidence";
-    QTest::newRow("confidence low") << "person:1" << "person:2" << "kin" << -0.1 << "" << "confidence";
-    QTest::newRow("confidence nan") << "person:1" << "person:2" << "kin" << nan << "" << "confidence";
-    QTest::newRow("note") << "person:1" << "person:2" << "kin" << 0.5 << QString(1001, u'x') << "note";
+    QTest::newRow("ok") << "person:1"
+                        << "phone:13900000009"
+                        << "kin" << 0.5 << ""
+                        << "";
+    QTest::newRow("person missing") << "person:999"
+                                    << "phone:13900000009"
+                                    << "kin" << 0.5 << ""
+                                    << "a";
+    QTest::newRow("bad ID number") << "person:620102196502030317"
+                                   << "phone:13900000009"
+                                   << "kin" << 0.5 << ""
+                                   << "a";
+    QTest::newRow("case missing") << "person:1"
+                                  << "case:SZ-404"
+                                  << "kin" << 0.5 << ""
+                                  << "b";
+    QTest::newRow("household missing") << "household:H9"
+                                       << "person:1"
+                                       << "kin" << 0.5 << ""
+                                       << "a";
+    QTest::newRow("phone short") << "person:1"
+                                 << "phone:12345"
+                                 << "kin" << 0.5 << ""
+                                 << "b";
+    QTest::newRow("phone letters") << "person:1"
+                                   << "phone:139abc00001"
+                                   << "kin" << 0.5 << ""
+                                   << "b";
+    QTest::newRow("phone long") << "person:1"
+                                << "phone:123456789012345678901"
+                                << "kin" << 0.5 << ""
+                                << "b";
+    QTest::newRow("plate empty") << "person:1"
+                                 << "vehicle: "
+                                 << "kin" << 0.5 << ""
+                                 << "b";
+    QTest::newRow("address blank") << "address:   "
+                                   << "person:1"
+                                   << "kin" << 0.5 << ""
+                                   << "a";
+    QTest::newRow("self") << "phone:139 0000 0009"
+                          << "phone:13900000009"
+                          << "kin" << 0.5 << ""
+                          << "b";
+    QTest::newRow("self by ID number") << "person:1"
+                                       << "person:620102196502030316"
+                                       << "kin" << 0.5 << ""
+                                       << "b";
+    QTest::newRow("kind") << "person:1"
+                          << "person:2"
+                          << "friend" << 0.5 << ""
+                          << "kind";
+    QTest::newRow("implied kind") << "person:1"
+                                  << "person:2"
+                                  << "member" << 0.5 << ""
+                                  << "kind";
+    QTest::newRow("confidence high") << "person:1"
+                                     << "person:2"
+                                     << "kin" << 1.5 << ""
+                                     << "confidence";
+    QTest::newRow("confidence low") << "person:1"
+                                    << "person:2"
+                                    << "kin" << -0.1 << ""
+                                    << "confidence";
+    QTest::newRow("confidence nan") << "person:1"
+                                    << "person:2"
+                                    << "kin" << nan << ""
+                                    << "confidence";
+    QTest::newRow("note") << "person:1"
+                          << "person:2"
+                          << "kin" << 0.5 << QString(1001, u'x') << "note";
 }
 
 void TestLinks::addValidation()
@@ -358,11 +416,15 @@ void TestLinks::addNormalisesAndAudits()
     const qint64 audits = t.count(QStringLiteral("audit_log"));
     LinkService links(t.db(), Actor{QStringLiteral("0123"), Role::Investigator, 7, 1});
     // Values are stored normalised; person by ID number, case by case number.
-    auto id = links.add(LinkInput{ref("vehicle", " 甘a·123 45 "), ref("case", "sz-2"), QStringLiteral("sighting"), 0.4,
-                                  QStringLiteral("  seen at the station  ")});
+    auto id =
+        links.add(LinkInput{ref("vehicle", " 甘a·123 45 "), ref("case", "sz-2"), QStringLiteral("sighting"),
+                            0.4, QStringLiteral("  seen at the station  ")});
     QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().text()));
-    auto id2 = links.add(LinkInput{ref("person", "620102196502030316"), ref("phone", "+86 (139) 0000-0009"),
-                                   QStringLiteral("same_phone"), 1.0, {}});
+    auto id2 = links.add(LinkInput{ref("person", "620102196502030316"),
+                                   ref("phone", "+86 (139) 0000-0009"),
+                                   QStringLiteral("same_phone"),
+                                   1.0,
+                                   {}});
     QVERIFY(id2.ok());
     const auto row = links.find(*id);
     QCOMPARE(row->a, ref("vehicle", "甘A12345"));
@@ -375,15 +437,18 @@ void TestLinks::addNormalisesAndAudits()
     QCOMPARE(links.linksOf(ref("case", "SZ-2"))->size(), 1);
     QCOMPARE(links.linksOf(ref("vehicle", "甘A 12345"))->first().id, *id);
     QCOMPARE(t.count(QStringLiteral("audit_log")), audits + 2);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT action || ' ' || entity || ' ' || entity_id || ' ' || actor FROM audit_log "
-                                     "ORDER BY id DESC LIMIT 1"))
+    QCOMPARE(t.scalar(QStringLiteral(
+                          "SELECT action || ' ' || entity || ' ' || entity_id || ' ' || actor FROM audit_log "
+                          "ORDER BY id DESC LIMIT 1"))
                  .toString(),
              QStringLiteral("add link %1 0123").arg(*id2));
     // Remove: gone, audited with what it was.
     QVERIFY(links.remove(*id).ok());
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM links WHERE id = %1").arg(*id)).toInt(), 0);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT before FROM audit_log ORDER BY id DESC LIMIT 1")).toString(),
-             QStringLiteral(R"({"a":"vehicle:甘A12345","b":"case:2","confidence":0.4,"kind":"sighting","note":"seen at the station"})"));
+    QCOMPARE(
+        t.scalar(QStringLiteral("SELECT before FROM audit_log ORDER BY id DESC LIMIT 1")).toString(),
+        QStringLiteral(
+            R"({"a":"vehicle:甘A12345","b":"case:2","confidence":0.4,"kind":"sighting","note":"seen at the station"})"));
     QCOMPARE(links.remove(*id).error().kind, Error::Kind::NotFound);
 }
 
@@ -392,14 +457,17 @@ void TestLinks::duplicateRefused()
     TestDatabase t;
     seed(t);
     LinkService links(t.db(), Actor::cli());
-    QVERIFY(links.add(LinkInput{ref("person", "1"), ref("person", "3"), QStringLiteral("kin"), 0.9, {}}).ok());
+    QVERIFY(
+        links.add(LinkInput{ref("person", "1"), ref("person", "3"), QStringLiteral("kin"), 0.9, {}}).ok());
     // The same two the other way round, same kind: refused.
     auto again = links.add(LinkInput{ref("person", "3"), ref("person", "1"), QStringLiteral("kin"), 0.5, {}});
     QVERIFY(!again.ok());
     QCOMPARE(again.error().kind, Error::Kind::Conflict);
     QCOMPARE(again.error().field, QStringLiteral("kind"));
     // Another kind between the same two is another link.
-    QVERIFY(links.add(LinkInput{ref("person", "3"), ref("person", "1"), QStringLiteral("co_traveller"), 0.5, {}}).ok());
+    QVERIFY(
+        links.add(LinkInput{ref("person", "3"), ref("person", "1"), QStringLiteral("co_traveller"), 0.5, {}})
+            .ok());
 }
 
 void TestLinks::permissions()
@@ -422,9 +490,9 @@ void TestLinks::labels()
 {
     TestDatabase t;
     seed(t);
-    auto l = EntityDirectory(t.db()).labels(
-        {ref("person", "1"), ref("person", "3"), ref("case", "1"), ref("case", "2"), ref("household", "2"),
-         ref("phone", "13900000001"), ref("person", "77")});
+    auto l = EntityDirectory(t.db()).labels({ref("person", "1"), ref("person", "3"), ref("case", "1"),
+                                             ref("case", "2"), ref("household", "2"),
+                                             ref("phone", "13900000001"), ref("person", "77")});
     QVERIFY(l.ok());
     QCOMPARE(l->value(QStringLiteral("person:1")), QStringLiteral("陈老 (…0316)"));
     QCOMPARE(l->value(QStringLiteral("person:3")), QStringLiteral("李强 (no. 3)"));
@@ -445,7 +513,8 @@ void TestLinks::layout()
     for (int i = 0; i < 9; ++i) {
         QVERIFY(std::isfinite(p->at(i).x()) && std::isfinite(p->at(i).y()));
         for (int j = 0; j < i; ++j)
-            QVERIFY2(QLineF(p->at(i), p->at(j)).length() > 5, qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
+            QVERIFY2(QLineF(p->at(i), p->at(j)).length() > 5,
+                     qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
     }
     // Neighbours end up nearer than the parts are to each other.
     QVERIFY(QLineF(p->at(0), p->at(1)).length() < QLineF(p->at(0), p->at(8)).length());
@@ -521,33 +590,39 @@ void TestLinks::cliAddRemove()
         return status;
     };
     QString out, err;
-    QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("case:SZ-3"), QStringLiteral("person:3"), QStringLiteral("--kind"),
-                  QStringLiteral("证人"), QStringLiteral("--confidence"), QStringLiteral("0.6"), QStringLiteral("--note"),
-                  QStringLiteral("called in"), QStringLiteral("--json")},
+    QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("case:SZ-3"), QStringLiteral("person:3"),
+                  QStringLiteral("--kind"), QStringLiteral("证人"), QStringLiteral("--confidence"),
+                  QStringLiteral("0.6"), QStringLiteral("--note"), QStringLiteral("called in"),
+                  QStringLiteral("--json")},
                  &out),
              0);
     const qint64 id = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("id")).toInteger();
     QVERIFY(id > 0);
     t.reopen();
-    QCOMPARE(t.scalar(QStringLiteral("SELECT a_kind || ':' || a_key || ' ' || b_kind || ':' || b_key || ' ' || kind || ' ' || "
-                                     "note FROM links WHERE id = %1")
-                          .arg(id))
-                 .toString(),
-             QStringLiteral("case:3 person:3 witness called in"));
+    QCOMPARE(
+        t.scalar(
+             QStringLiteral(
+                 "SELECT a_kind || ':' || a_key || ' ' || b_kind || ':' || b_key || ' ' || kind || ' ' || "
+                 "note FROM links WHERE id = %1")
+                 .arg(id))
+            .toString(),
+        QStringLiteral("case:3 person:3 witness called in"));
     // The path between the two cases now runs through the new link, with its source.
-    QCOMPARE(cli({QStringLiteral("path"), QStringLiteral("--from"), QStringLiteral("case:3"), QStringLiteral("--to"),
-                  QStringLiteral("case:1"), QStringLiteral("--json")},
+    QCOMPARE(cli({QStringLiteral("path"), QStringLiteral("--from"), QStringLiteral("case:3"),
+                  QStringLiteral("--to"), QStringLiteral("case:1"), QStringLiteral("--json")},
                  &out),
              0);
     QVERIFY2(out.contains(QStringLiteral("added on")), qPrintable(out));
     // Refusals: bad confidence, a duplicate, unknown ids.
-    QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("case:3"), QStringLiteral("person:3"), QStringLiteral("--kind"),
-                  QStringLiteral("witness"), QStringLiteral("--confidence"), QStringLiteral("2")},
+    QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("case:3"), QStringLiteral("person:3"),
+                  QStringLiteral("--kind"), QStringLiteral("witness"), QStringLiteral("--confidence"),
+                  QStringLiteral("2")},
                  nullptr, &err),
              2);
     QVERIFY(err.startsWith(QStringLiteral("confidence:")));
-    QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("person:3"), QStringLiteral("case:3"), QStringLiteral("--kind"),
-                  QStringLiteral("witness"), QStringLiteral("--confidence"), QStringLiteral("0.5")},
+    QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("person:3"), QStringLiteral("case:3"),
+                  QStringLiteral("--kind"), QStringLiteral("witness"), QStringLiteral("--confidence"),
+                  QStringLiteral("0.5")},
                  nullptr, &err),
              1);
     QVERIFY(err.contains(QStringLiteral("already linked")));

@@ -4,17 +4,17 @@
 // reference (screenings incl. the same-visit conflict, cases, links, progress), fills missing
 // fields, is audited and keeps the figures right; officers and supervisors are refused;
 // missing-vs-found ranks hand-made records in the expected order with reasons.
-#include "Fixture.h"
-#include "TestDatabase.h"
-#include "auth/UserService.h"
-#include "cli/Cli.h"
-#include "common/Clock.h"
-#include "matching/DuplicateFinder.h"
-#include "matching/MissingFoundMatcher.h"
-#include "matching/PersonMergeService.h"
-#include "matching/PhoneticKey.h"
-#include "registry/IdNumber.h"
-#include "stats/StatsService.h"
+#include "core/auth/UserService.h"
+#include "core/cli/Cli.h"
+#include "core/common/Clock.h"
+#include "core/matching/DuplicateFinder.h"
+#include "core/matching/MissingFoundMatcher.h"
+#include "core/matching/PersonMergeService.h"
+#include "core/matching/PhoneticKey.h"
+#include "core/registry/IdNumber.h"
+#include "core/stats/StatsService.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

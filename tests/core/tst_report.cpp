@@ -1,10 +1,10 @@
 // The operation report's content on the standard fixture plus a few cases, a sub-bureau and a
 // follow-up check written here; every figure below is counted by hand from tests/data and the
 // rows inserted in initTestCase. Also: the CSV files (BOM, header, row counts), rights, cancel.
-#include "Fixture.h"
-#include "report/ReportCsv.h"
-#include "report/ReportService.h"
-#include "report/ReportTables.h"
+#include "core/report/ReportCsv.h"
+#include "core/report/ReportService.h"
+#include "core/report/ReportTables.h"
+#include "tests/support/Fixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,31 +53,35 @@ void TestReport::initTestCase()
         "INSERT INTO sub_bureaus(id, name) VALUES (1, '城关分局')",
         QString("UPDATE stations SET sub_bureau_id = 1 WHERE id = %1").arg(dg),
         // A follow-up check away from the door (no visit): 李强 (H002, 东岗) now unknown.
-        QString("INSERT INTO screenings(uuid, visit_id, officer_id, operation_id, person_id, screened_at, status) "
+        QString("INSERT INTO screenings(uuid, visit_id, officer_id, operation_id, person_id, screened_at, "
+                "status) "
                 "VALUES ('f1', NULL, NULL, %1, %2, '2026-03-28T10:00:00', 'whereabouts_unknown')")
             .arg(m_op)
             .arg(liqiang),
         // Seven cases: two open high-risk ones (SZ-1, SZ-2); closed, medium or duplicate others.
-        QString("INSERT INTO cases(id, uuid, case_no, operation_id, station_id, subject_person_id, subject_name, "
-                "source, status, risk_level, opened_at, crime_kind, family_reunited) VALUES "
-                "(1, 'c1', 'SZ-1', %1, %2, %4, NULL, 'screening', 'open', 'high', '2026-03-02T10:00:00', NULL, 0),"
-                "(2, 'c2', 'SZ-2', %1, %3, NULL, '王小红', 'public_report', 'investigating', 'high', "
-                "'2026-03-10T08:00:00', NULL, 0),"
-                "(3, 'c3', 'SZ-3', %1, %2, NULL, '赵一', 'public_report', 'found_alive', 'high', "
-                "'2026-03-03T08:00:00', NULL, 1),"
-                "(4, 'c4', 'SZ-4', %1, %2, NULL, '钱二', 'screening', 'rescued', 'medium', "
-                "'2026-03-04T08:00:00', 'trafficking', 1),"
-                "(5, 'c5', 'SZ-5', %1, %3, NULL, '孙三', 'public_report', 'open', 'medium', "
-                "'2026-03-05T08:00:00', NULL, 0),"
-                "(6, 'c6', 'SZ-6', %1, %3, NULL, '李四', 'screening', 'duplicate', 'high', "
-                "'2026-03-06T08:00:00', NULL, 0),"
-                "(7, 'c7', 'SZ-7', %1, %3, NULL, '周五', 'public_report', 'rescued', 'low', "
-                "'2026-03-07T08:00:00', 'kidnapping', 0)")
+        QString(
+            "INSERT INTO cases(id, uuid, case_no, operation_id, station_id, subject_person_id, subject_name, "
+            "source, status, risk_level, opened_at, crime_kind, family_reunited) VALUES "
+            "(1, 'c1', 'SZ-1', %1, %2, %4, NULL, 'screening', 'open', 'high', '2026-03-02T10:00:00', NULL, "
+            "0),"
+            "(2, 'c2', 'SZ-2', %1, %3, NULL, '王小红', 'public_report', 'investigating', 'high', "
+            "'2026-03-10T08:00:00', NULL, 0),"
+            "(3, 'c3', 'SZ-3', %1, %2, NULL, '赵一', 'public_report', 'found_alive', 'high', "
+            "'2026-03-03T08:00:00', NULL, 1),"
+            "(4, 'c4', 'SZ-4', %1, %2, NULL, '钱二', 'screening', 'rescued', 'medium', "
+            "'2026-03-04T08:00:00', 'trafficking', 1),"
+            "(5, 'c5', 'SZ-5', %1, %3, NULL, '孙三', 'public_report', 'open', 'medium', "
+            "'2026-03-05T08:00:00', NULL, 0),"
+            "(6, 'c6', 'SZ-6', %1, %3, NULL, '李四', 'screening', 'duplicate', 'high', "
+            "'2026-03-06T08:00:00', NULL, 0),"
+            "(7, 'c7', 'SZ-7', %1, %3, NULL, '周五', 'public_report', 'rescued', 'low', "
+            "'2026-03-07T08:00:00', 'kidnapping', 0)")
             .arg(m_op)
             .arg(dg)
             .arg(xh)
             .arg(xiaoming),
-        "INSERT INTO leads(case_id, at, kind, text) VALUES (1, '2026-03-05T09:00:00', 'tip', '有人在车站见过'),"
+        "INSERT INTO leads(case_id, at, kind, text) VALUES (1, '2026-03-05T09:00:00', 'tip', "
+        "'有人在车站见过'),"
         "(1, '2026-03-08T15:00:00', 'search', '搜索河道')",
     };
     for (const QString& s : sql)
@@ -242,8 +246,8 @@ void TestReport::csvFiles()
     QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().text()));
     QCOMPARE(written->size(), 6);
     // File -> data rows (header not counted).
-    const QList<QPair<QString, int>> expected = {{"headline", 21},      {"sub_bureaus", 3},
-                                                 {"stations", 3},       {"days", 90},
+    const QList<QPair<QString, int>> expected = {{"headline", 21},        {"sub_bureaus", 3},
+                                                 {"stations", 3},         {"days", 90},
                                                  {"screening_status", 7}, {"high_risk_cases", 2}};
     for (const auto& [key, rows] : expected) {
         QFile f(QDir(dir).filePath(key + ".csv"));
@@ -285,7 +289,13 @@ void TestReport::cancelStops()
     QCOMPARE(r.error().kind, Error::Kind::Cancelled);
     QVERIFY(seen.size() >= 2 && seen.last() >= 30);
     QList<int> all;
-    QVERIFY(ReportService(m_t->db(), Actor::cli()).build(m_op, [&all](int p) { all << p; return true; }).ok());
+    QVERIFY(ReportService(m_t->db(), Actor::cli())
+                .build(m_op,
+                       [&all](int p) {
+                           all << p;
+                           return true;
+                       })
+                .ok());
     QCOMPARE(all.last(), 100);
     QVERIFY(std::is_sorted(all.begin(), all.end()));
 }

@@ -1,8 +1,8 @@
 // Search: the FTS5 trigram path (3+ characters, Chinese and Latin, ID numbers, phones,
 // addresses, household numbers), the 2-character name path, and the index kept in step.
-#include "TestDatabase.h"
-#include "imports/RegistryImporter.h"
-#include "search/SearchService.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/search/SearchService.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>

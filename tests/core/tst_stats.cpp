@@ -1,13 +1,13 @@
 // Figures: on the small fixture, every figure of `stats` computed by hand here; and the
 // trigger-kept counters agree with a full recount after inserts, corrections and deletions.
-#include "Fixture.h"
-#include "TestDatabase.h"
-#include "common/Clock.h"
-#include "imports/OfficerImporter.h"
-#include "imports/RegistryImporter.h"
-#include "imports/VisitImporter.h"
-#include "operations/OperationService.h"
-#include "stats/StatsService.h"
+#include "core/common/Clock.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/imports/VisitImporter.h"
+#include "core/operations/OperationService.h"
+#include "core/stats/StatsService.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // Storage: connection set-up, migrations (a v1 file opens after an upgrade step, a newer
 // file is refused), operations and roles (denied calls write nothing), audit.
-#include "TestDatabase.h"
-#include "auth/PasswordHasher.h"
-#include "operations/OperationService.h"
-#include "storage/Database.h"
+#include "core/auth/PasswordHasher.h"
+#include "core/operations/OperationService.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>

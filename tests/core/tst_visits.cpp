@@ -1,13 +1,13 @@
 // Sign-in and visit entry in core: accounts, throttled sign-in, recording a visit with its
 // screenings in one transaction, validation naming the field, corrections and their rights.
-#include "TestDatabase.h"
-#include "auth/UserService.h"
-#include "common/Clock.h"
-#include "imports/OfficerImporter.h"
-#include "imports/RegistryImporter.h"
-#include "operations/OperationService.h"
-#include "stats/StatsService.h"
-#include "visits/VisitService.h"
+#include "core/auth/UserService.h"
+#include "core/common/Clock.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/operations/OperationService.h"
+#include "core/stats/StatsService.h"
+#include "core/visits/VisitService.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
-#include "Fixture.h"
+#include "tests/support/Fixture.h"
 
-#include "auth/Actor.h"
-#include "common/Clock.h"
-#include "imports/OfficerImporter.h"
-#include "imports/RegistryImporter.h"
-#include "imports/VisitImporter.h"
-#include "operations/OperationService.h"
+#include "core/auth/Actor.h"
+#include "core/common/Clock.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/imports/VisitImporter.h"
+#include "core/operations/OperationService.h"
 
 namespace hc::test {
 

@@ -3,7 +3,7 @@
 // stations), three officers, the operation 春季行动 (2026-03-01 to 2026-05-29) and, when
 // asked, the field sheets. See tests/data/make_fixtures.py for what the files hold.
 
-#include "TestDatabase.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QDateTime>
 #include <QString>

@@ -2,7 +2,7 @@
 // Test support: a database in a temporary directory, a small registry fixture writer, and
 // helpers to read single values.
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QTemporaryDir>
 #include <QVariant>

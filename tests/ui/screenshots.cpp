@@ -1,12 +1,12 @@
 // Renders every screen of the main window to PNG files (offscreen), for the README and for
 // looking at the GUI as a user would: screenshots DB BADGE LOCALE OUTDIR.
-#include "app/AppFlow.h"
-#include "auth/UserService.h"
-#include "common/SessionContext.h"
-#include "common/Translations.h"
-#include "mainwindow/MainWindow.h"
-#include "storage/Database.h"
-#include "visits/VisitEntryPage.h"
+#include "core/auth/UserService.h"
+#include "core/common/Translations.h"
+#include "core/storage/Database.h"
+#include "ui/common/SessionContext.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/startup/AppFlow.h"
+#include "ui/visits/VisitEntryPage.h"
 
 #include <QApplication>
 #include <QDir>

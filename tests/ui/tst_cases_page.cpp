@@ -3,19 +3,19 @@
 // "Overdue" text), Enter opens the case file, a lead is added through the timeline form (and a
 // missing text is shown at the field), a public report opens a case, officers get read-only
 // widgets, and the found-person page creates a record through its dialog.
-#include "Fixture.h"
-#include "TestDatabase.h"
-#include "auth/UserService.h"
-#include "cases/CaseDetailsForm.h"
-#include "cases/CaseFileDialog.h"
-#include "matching/MatchCandidatesDialog.h"
-#include "cases/CaseService.h"
-#include "cases/CasesPage.h"
-#include "cases/FoundPersonDialog.h"
-#include "cases/FoundPersonsPage.h"
-#include "cases/PublicReportDialog.h"
-#include "common/Clock.h"
-#include "common/SessionContext.h"
+#include "core/auth/UserService.h"
+#include "core/cases/CaseService.h"
+#include "core/common/Clock.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/cases/CaseDetailsForm.h"
+#include "ui/cases/CaseFileDialog.h"
+#include "ui/cases/CasesPage.h"
+#include "ui/cases/FoundPersonDialog.h"
+#include "ui/cases/FoundPersonsPage.h"
+#include "ui/cases/PublicReportDialog.h"
+#include "ui/common/SessionContext.h"
+#include "ui/matching/MatchCandidatesDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -28,8 +28,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -87,7 +87,8 @@ private:
     }
     qint64 station(const char* name)
     {
-        return m_t->scalar(QStringLiteral("SELECT id FROM stations WHERE name = '%1'").arg(QString::fromUtf8(name)))
+        return m_t
+            ->scalar(QStringLiteral("SELECT id FROM stations WHERE name = '%1'").arg(QString::fromUtf8(name)))
             .toLongLong();
     }
 };
@@ -119,8 +120,9 @@ void TestCasesPage::init()
     // Nine days later; the fresh case had a lead yesterday, the others nothing since opening.
     m_clock.reset();
     m_clock = std::make_unique<test::ClockGuard>(QDateTime(QDate(2026, 4, 12), QTime(12, 0)));
-    QVERIFY(admin.addLead(*admin.findByNumber(m_fresh), {QDateTime(QDate(2026, 4, 11), QTime(9, 0), Qt::UTC),
-                                                          "call", "回访", {}})
+    QVERIFY(admin
+                .addLead(*admin.findByNumber(m_fresh),
+                         {QDateTime(QDate(2026, 4, 11), QTime(9, 0), Qt::UTC), "call", "回访", {}})
                 .ok());
 }
 
@@ -226,11 +228,12 @@ void TestCasesPage::openCaseAndAddLead()
     QTRY_COMPARE(page.model()->rowCount(), 3);
     const int stale = rowOf(page.model(), m_stale);
     QSqlQuery link(m_t->db().sql());
-    QVERIFY(link.exec(QStringLiteral("INSERT INTO links(uuid, a_kind, a_key, b_kind, b_key, kind, confidence, note, "
-                                     "created_at) SELECT 'u1', 'case', a.id, 'case', b.id, 'related_case', 0.75, "
-                                     "'同一来电', '2026-04-05T10:00:00' FROM cases a, cases b WHERE a.case_no = '%1' "
-                                     "AND b.case_no = '%2'")
-                          .arg(m_stale, m_fresh)));
+    QVERIFY(link.exec(
+        QStringLiteral("INSERT INTO links(uuid, a_kind, a_key, b_kind, b_key, kind, confidence, note, "
+                       "created_at) SELECT 'u1', 'case', a.id, 'case', b.id, 'related_case', 0.75, "
+                       "'同一来电', '2026-04-05T10:00:00' FROM cases a, cases b WHERE a.case_no = '%1' "
+                       "AND b.case_no = '%2'")
+            .arg(m_stale, m_fresh)));
     page.table()->setFocus();
     page.table()->selectRow(stale);
     QTest::keyClick(page.table(), Qt::Key_Return);
@@ -264,7 +267,8 @@ void TestCasesPage::openCaseAndAddLead()
     QCOMPARE(d->leadTable()->item(0, 1)->text(), "Sighting");
     QCOMPARE(d->file().status, "investigating");
     QVERIFY(!d->file().overdue);
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT source FROM leads WHERE text = '群众称在汽车站见过本人'")).toString(),
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT source FROM leads WHERE text = '群众称在汽车站见过本人'"))
+                 .toString(),
              "13700000000");
     // The list follows: the case is no longer overdue.
     const int row = rowOf(page.model(), m_stale);
@@ -315,7 +319,8 @@ void TestCasesPage::publicReportThroughDialog()
     QCOMPARE(d->caseNumber(), "SZ2026-00004");
     QCOMPARE(m_t->scalar("SELECT reporter_phone FROM cases WHERE case_no = 'SZ2026-00004'").toString(),
              "13911112222");
-    QCOMPARE(m_t->scalar("SELECT subject_birth_year FROM cases WHERE case_no = 'SZ2026-00004'").toInt(), 2020);
+    QCOMPARE(m_t->scalar("SELECT subject_birth_year FROM cases WHERE case_no = 'SZ2026-00004'").toInt(),
+             2020);
     // The new case shows in the list and its file opens.
     QTRY_COMPARE(page.model()->rowCount(), 4);
     QTRY_VERIFY(page.caseDialog() && page.caseDialog()->file().caseNo == "SZ2026-00004");
@@ -368,9 +373,11 @@ void TestCasesPage::detailsErrorsAndReopen()
     d->detailsForm()->height()->setValue(171);
     QTest::mouseClick(d->saveButton(), Qt::LeftButton);
     QVERIFY(!d->detailsForm()->errors().label("subject_name")->isVisibleTo(d));
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT subject_name || subject_height_cm FROM cases WHERE id = %1").arg(id))
-                 .toString(),
-             "刘明明171");
+    QCOMPARE(
+        m_t->scalar(
+               QStringLiteral("SELECT subject_name || subject_height_cm FROM cases WHERE id = %1").arg(id))
+            .toString(),
+        "刘明明171");
     // Duplicate of another case, then reopened by the supervisor.
     d->tabs()->setCurrentIndex(3);
     d->outcomeStatus()->setCurrentIndex(d->outcomeStatus()->findData("duplicate"));
@@ -431,7 +438,6 @@ void TestCasesPage::foundPersonsPage()
     QCOMPARE(page.model()->rowCount(), 0);
 }
 
-
 namespace {
 QPushButton* buttonNamed(QWidget* w, const QString& text)
 {
@@ -446,10 +452,12 @@ void TestCasesPage::caseFileOffersFoundPersonMatches()
 {
     // A found person who fits the stale case: a man of about 72 found near 西湖 after he went missing.
     QSqlQuery q(m_t->db().sql());
-    QVERIFY(q.exec(QStringLiteral(
-        "INSERT INTO found_persons(uuid, record_no, circumstance, station_id, sex, age_min, age_max, "
-        "place_found, found_date, created_at) VALUES ('f1', 'WM2026-00001', 'shelter', %1, 'M', 65, 75, "
-        "'西湖公园北门', '2026-04-08', '2026-04-08T10:00:00')").arg(station("西湖派出所"))));
+    QVERIFY(q.exec(
+        QStringLiteral(
+            "INSERT INTO found_persons(uuid, record_no, circumstance, station_id, sex, age_min, age_max, "
+            "place_found, found_date, created_at) VALUES ('f1', 'WM2026-00001', 'shelter', %1, 'M', 65, 75, "
+            "'西湖公园北门', '2026-04-08', '2026-04-08T10:00:00')")
+            .arg(station("西湖派出所"))));
     auto s = session("100003");
     CasesPage page(*s);
     page.show();

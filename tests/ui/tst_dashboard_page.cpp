@@ -2,12 +2,12 @@
 // drawn from the figures, drill-down from a station's bar to its areas, from an area's bar to
 // its pending households, from a donut slice and a day's bar to their lists; stale refreshes
 // dropped; chart PNG and table CSV export (BOM + header).
-#include "Fixture.h"
-#include "auth/UserService.h"
-#include "charts/OperationCharts.h"
-#include "common/SessionContext.h"
-#include "dashboard/DashboardPage.h"
-#include "dashboard/DrillDownDialog.h"
+#include "core/auth/UserService.h"
+#include "tests/support/Fixture.h"
+#include "ui/charts/OperationCharts.h"
+#include "ui/common/SessionContext.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/DrillDownDialog.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -100,9 +100,9 @@ void TestDashboardPage::rendersSeries()
     auto* coverage =
         qobject_cast<QHorizontalBarSeries*>(chartOf(page, DashboardPage::CoverageChart)->series().value(0));
     QVERIFY(coverage);
-    QCOMPARE(coverage->barSets().first()->count(), 2);        // two stations
-    QCOMPARE(coverage->barSets().first()->at(1), 100.0);      // 东岗 on top: all covered
-    QCOMPARE(coverage->barSets().first()->at(0), 0.0);        // 西湖
+    QCOMPARE(coverage->barSets().first()->count(), 2);   // two stations
+    QCOMPARE(coverage->barSets().first()->at(1), 100.0); // 东岗 on top: all covered
+    QCOMPARE(coverage->barSets().first()->at(0), 0.0);   // 西湖
     auto* donut = qobject_cast<QPieSeries*>(chartOf(page, DashboardPage::StatusChart)->series().value(0));
     QVERIFY(donut);
     QCOMPARE(donut->count(), 4); // present, away verified, away unverified, unregistered found
@@ -130,7 +130,8 @@ void TestDashboardPage::drillDowns()
     QCOMPARE(page.data().headline.householdsInScope, 2);
 
     // The area's bar: its households still pending.
-    coverage = qobject_cast<QHorizontalBarSeries*>(chartOf(page, DashboardPage::CoverageChart)->series().value(0));
+    coverage =
+        qobject_cast<QHorizontalBarSeries*>(chartOf(page, DashboardPage::CoverageChart)->series().value(0));
     QCOMPARE(coverage->barSets().first()->count(), 1);
     emit coverage->barSets().first()->clicked(0);
     QTRY_COMPARE(opened.count(), 1);

@@ -3,16 +3,16 @@
 // GUI with the confirmation answered by the test hook (a "No" changes nothing); the navigation
 // offers the screen to investigators only (supervisors get "Missing vs found"); the missing-vs-
 // found tab opens the ranked candidates with their reasons.
-#include "Fixture.h"
-#include "TestDatabase.h"
-#include "app/AppFlow.h"
-#include "auth/UserService.h"
-#include "common/Clock.h"
-#include "common/SessionContext.h"
-#include "mainwindow/MainWindow.h"
-#include "matching/DuplicatesPage.h"
-#include "matching/MatchCandidatesDialog.h"
-#include "matching/MissingFoundPanel.h"
+#include "core/auth/UserService.h"
+#include "core/common/Clock.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/common/SessionContext.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/matching/DuplicatesPage.h"
+#include "ui/matching/MatchCandidatesDialog.h"
+#include "ui/matching/MissingFoundPanel.h"
+#include "ui/startup/AppFlow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

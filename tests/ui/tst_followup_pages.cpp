@@ -1,19 +1,19 @@
 // The follow-up screens on the fixture operation: a supervisor's revisit list and assigning a
 // household by badge, verifying an away person's whereabouts through VerifyDialog, and the
 // unregistered list with its CSV export (offscreen platform).
-#include "TestDatabase.h"
-#include "auth/UserService.h"
-#include "common/Clock.h"
-#include "common/SessionContext.h"
-#include "followup/RevisitsPage.h"
-#include "followup/UnregisteredPage.h"
-#include "followup/VerificationPage.h"
-#include "followup/VerifyDialog.h"
-#include "imports/OfficerImporter.h"
-#include "imports/RegistryImporter.h"
-#include "imports/VisitImporter.h"
-#include "operations/OperationService.h"
-#include "stats/StatsService.h"
+#include "core/auth/UserService.h"
+#include "core/common/Clock.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/imports/VisitImporter.h"
+#include "core/operations/OperationService.h"
+#include "core/stats/StatsService.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/common/SessionContext.h"
+#include "ui/followup/RevisitsPage.h"
+#include "ui/followup/UnregisteredPage.h"
+#include "ui/followup/VerificationPage.h"
+#include "ui/followup/VerifyDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

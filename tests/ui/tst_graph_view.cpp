@@ -3,16 +3,16 @@
 // the entity on double-click; the Links screen loads the fixture and lists related cases
 // (clusters holding two cases or more), finds the strongest path step by step off the GUI
 // thread, and the link dialog shows core's refusal next to the field.
-#include "Fixture.h"
-#include "TestDatabase.h"
-#include "auth/UserService.h"
-#include "common/SessionContext.h"
-#include "links/EntityPicker.h"
-#include "links/GraphLayout.h"
-#include "links/GraphView.h"
-#include "links/LinkDialog.h"
-#include "links/LinkService.h"
-#include "links/LinksPage.h"
+#include "core/auth/UserService.h"
+#include "core/links/GraphLayout.h"
+#include "core/links/LinkService.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/common/SessionContext.h"
+#include "ui/links/EntityPicker.h"
+#include "ui/links/GraphView.h"
+#include "ui/links/LinkDialog.h"
+#include "ui/links/LinksPage.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -43,8 +43,10 @@ GraphViewData sampleGraph()
             << GraphEdge::derived(1, 2, QStringLiteral("member"), QStringLiteral("member"))
             << GraphEdge::derived(3, 2, QStringLiteral("member"), QStringLiteral("member"))
             << GraphEdge::derived(4, 3, QStringLiteral("subject"), QStringLiteral("subject"))
-            << GraphEdge(3, 5, QStringLiteral("same_phone"), 0.7) << GraphEdge(1, 3, QStringLiteral("kin"), 0.4)
-            << GraphEdge(1, 3, QStringLiteral("co_traveller"), 0.9) << GraphEdge(6, 7, QStringLiteral("sighting"), 0.5);
+            << GraphEdge(3, 5, QStringLiteral("same_phone"), 0.7)
+            << GraphEdge(1, 3, QStringLiteral("kin"), 0.4)
+            << GraphEdge(1, 3, QStringLiteral("co_traveller"), 0.9)
+            << GraphEdge(6, 7, QStringLiteral("sighting"), 0.5);
     QList<QPair<int, int>> pairs;
     for (const GraphEdge& e : d.edges)
         pairs << qMakePair(e.a, e.b);
@@ -97,7 +99,8 @@ void TestGraphView::rendersAndExports()
     QVERIFY(hasInk(view.grab().toImage()));
 
     QTemporaryDir dir;
-    const QString png = dir.filePath(QStringLiteral("graph.png")), svg = dir.filePath(QStringLiteral("graph.svg"));
+    const QString png = dir.filePath(QStringLiteral("graph.png")),
+                  svg = dir.filePath(QStringLiteral("graph.svg"));
     QVERIFY(view.exportPng(png));
     QVERIFY(view.exportSvg(svg));
     QImage image(png);
@@ -125,7 +128,8 @@ void TestGraphView::doubleClickEmitsEntity()
     const QPoint at = view.mapFromScene(view.nodePosition(5));
     QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, at);
     QVERIFY(spy.count() >= 1);
-    QCOMPARE(spy.first().first().value<EntityRef>(), (EntityRef{QStringLiteral("phone"), QStringLiteral("6")}));
+    QCOMPARE(spy.first().first().value<EntityRef>(),
+             (EntityRef{QStringLiteral("phone"), QStringLiteral("6")}));
     // Double-clicking the background activates nothing.
     spy.clear();
     QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, QPoint(2, 2));
@@ -203,9 +207,11 @@ void TestGraphView::linksPageRelatedCasesAndPath()
     QCOMPARE(page.graphView()->nodeCount(), 9);
 
     // The strongest chain from SZ-1 to SZ-3, step by step with the sources.
-    page.firstPicker()->kindBox()->setCurrentIndex(page.firstPicker()->kindBox()->findData(QStringLiteral("case")));
+    page.firstPicker()->kindBox()->setCurrentIndex(
+        page.firstPicker()->kindBox()->findData(QStringLiteral("case")));
     page.firstPicker()->textEdit()->setText(QStringLiteral("SZ-1"));
-    page.secondPicker()->kindBox()->setCurrentIndex(page.secondPicker()->kindBox()->findData(QStringLiteral("case")));
+    page.secondPicker()->kindBox()->setCurrentIndex(
+        page.secondPicker()->kindBox()->findData(QStringLiteral("case")));
     page.secondPicker()->textEdit()->setText(QStringLiteral("sz-3"));
     page.findPath();
     QTRY_COMPARE(shown.count(), 2);
@@ -227,7 +233,8 @@ void TestGraphView::linksPageRelatedCasesAndPath()
 
     // A person with no links: the neighbourhood says so inline.
     page.minConfidenceBox()->setValue(0);
-    page.firstPicker()->kindBox()->setCurrentIndex(page.firstPicker()->kindBox()->findData(QStringLiteral("phone")));
+    page.firstPicker()->kindBox()->setCurrentIndex(
+        page.firstPicker()->kindBox()->findData(QStringLiteral("phone")));
     page.firstPicker()->textEdit()->setText(QStringLiteral("12"));
     page.showNeighbourhood();
     QVERIFY(page.errorLabel()->text().contains(u"7 to 20 digits"));
@@ -272,12 +279,14 @@ void TestGraphView::linkDialogInlineErrors()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(t->count(QStringLiteral("links")), links + 1);
-    QCOMPARE(t->scalar(QStringLiteral("SELECT b_key FROM links WHERE id = %1").arg(dialog.linkId())).toString(),
-             QStringLiteral("GANA12345"));
+    QCOMPARE(
+        t->scalar(QStringLiteral("SELECT b_key FROM links WHERE id = %1").arg(dialog.linkId())).toString(),
+        QStringLiteral("GANA12345"));
     // The same link again: refused next to the kind.
     LinkDialog again(*s);
     again.setFirst(EntityRef{QStringLiteral("case"), QStringLiteral("4")}, QStringLiteral("SZ-4"));
-    again.setSecond(EntityRef{QStringLiteral("vehicle"), QStringLiteral("GANA12345")}, QStringLiteral("GANA12345"));
+    again.setSecond(EntityRef{QStringLiteral("vehicle"), QStringLiteral("GANA12345")},
+                    QStringLiteral("GANA12345"));
     again.kindBox()->setCurrentIndex(again.kindBox()->findData(QStringLiteral("sighting")));
     again.accept();
     QVERIFY(!again.errorLabel(QStringLiteral("kind"))->isHidden());

@@ -1,16 +1,16 @@
 // The Households screen over the fixture: the officer's station, status filter and search, lazy
 // paging by keyset, the household detail (Enter) and the visit request (Ctrl+Enter).
-#include "TestDatabase.h"
-#include "auth/UserService.h"
-#include "common/Clock.h"
-#include "common/SessionContext.h"
-#include "households/HouseholdDetailDialog.h"
-#include "households/HouseholdTableModel.h"
-#include "households/HouseholdsPage.h"
-#include "imports/OfficerImporter.h"
-#include "imports/RegistryImporter.h"
-#include "imports/VisitImporter.h"
-#include "operations/OperationService.h"
+#include "core/auth/UserService.h"
+#include "core/common/Clock.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/imports/VisitImporter.h"
+#include "core/operations/OperationService.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/common/SessionContext.h"
+#include "ui/households/HouseholdDetailDialog.h"
+#include "ui/households/HouseholdTableModel.h"
+#include "ui/households/HouseholdsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // The import dialog previews a file, imports it on a worker thread, shows the result and
 // cancels cleanly (offscreen platform).
-#include "TestDatabase.h"
-#include "auth/UserService.h"
-#include "common/SessionContext.h"
-#include "imports/ImportDialog.h"
-#include "imports/OfficerImporter.h"
-#include "imports/RegistryImporter.h"
-#include "operations/OperationService.h"
-#include "registry/IdNumber.h"
+#include "core/auth/UserService.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/operations/OperationService.h"
+#include "core/registry/IdNumber.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/common/SessionContext.h"
+#include "ui/imports/ImportDialog.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,27 +1,27 @@
 // The main window opens on a database, shows the operation's figures and searches as the
 // user types (offscreen platform).
-#include "TestDatabase.h"
-#include "app/AppFlow.h"
-#include "app/FirstAdminDialog.h"
-#include "app/SignInDialog.h"
-#include "auth/UserService.h"
-#include "common/Clock.h"
-#include "common/SessionContext.h"
-#include "imports/OfficerImporter.h"
-#include "imports/RegistryImporter.h"
-#include "imports/VisitImporter.h"
-#include "mainwindow/MainWindow.h"
-#include "operations/OperationService.h"
-#include "overview/OverviewPage.h"
+#include "core/auth/UserService.h"
+#include "core/common/Clock.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/imports/VisitImporter.h"
+#include "core/operations/OperationService.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/common/SessionContext.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/overview/OverviewPage.h"
+#include "ui/startup/AppFlow.h"
+#include "ui/startup/FirstAdminDialog.h"
+#include "ui/startup/SignInDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QListWidget>
 #include <QTest>
 #include <QTreeWidget>
 

@@ -2,15 +2,15 @@
 // figures (pdftotext) in English and in Chinese with the CJK font embedded (pdffonts), the GUI
 // dialog builds it in a worker and saves PDF and CSV, the File menu offers it to the roles that
 // may see it, and `homecoming-cli report` writes both end to end (offscreen platform).
-#include "Fixture.h"
-#include "auth/UserService.h"
-#include "common/SessionContext.h"
-#include "common/Translations.h"
-#include "mainwindow/MainWindow.h"
-#include "report/ReportDialog.h"
-#include "report/ReportDocument.h"
-#include "report/ReportService.h"
-#include "report/ReportTables.h"
+#include "core/auth/UserService.h"
+#include "core/common/Translations.h"
+#include "core/report/ReportService.h"
+#include "core/report/ReportTables.h"
+#include "tests/support/Fixture.h"
+#include "ui/common/SessionContext.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/report/ReportDialog.h"
+#include "ui/report/ReportDocument.h"
 
 #include <QAction>
 #include <QDir>
@@ -66,13 +66,14 @@ void TestReportPdf::initTestCase()
     m_t = std::make_unique<TestDatabase>();
     m_op = test::loadFixture(*m_t);
     QSqlQuery q(m_t->db().sql());
-    QVERIFY(q.exec(QString("INSERT INTO cases(uuid, case_no, operation_id, station_id, subject_name, source, status, "
-                           "risk_level, opened_at, crime_kind, family_reunited) VALUES "
-                           "('c1', 'SZ2026-00001', %1, (SELECT id FROM stations WHERE name = '东岗派出所'), "
-                           "'张小明', 'screening', 'open', 'high', '2026-03-02T10:00:00', NULL, 0), "
-                           "('c2', 'SZ2026-00002', %1, (SELECT id FROM stations WHERE name = '西湖派出所'), "
-                           "'周五', 'public_report', 'rescued', 'low', '2026-03-07T08:00:00', 'kidnapping', 1)")
-                       .arg(m_op)));
+    QVERIFY(q.exec(
+        QString("INSERT INTO cases(uuid, case_no, operation_id, station_id, subject_name, source, status, "
+                "risk_level, opened_at, crime_kind, family_reunited) VALUES "
+                "('c1', 'SZ2026-00001', %1, (SELECT id FROM stations WHERE name = '东岗派出所'), "
+                "'张小明', 'screening', 'open', 'high', '2026-03-02T10:00:00', NULL, 0), "
+                "('c2', 'SZ2026-00002', %1, (SELECT id FROM stations WHERE name = '西湖派出所'), "
+                "'周五', 'public_report', 'rescued', 'low', '2026-03-07T08:00:00', 'kidnapping', 1)")
+            .arg(m_op)));
 }
 
 void TestReportPdf::cleanupTestCase()
@@ -104,8 +105,9 @@ void TestReportPdf::englishPdfHoldsTheFigures()
                            "1 crimes uncovered (Kidnapping: 1), 1 families reunited, 1 unregistered people "
                            "found."),
              qPrintable(text.left(2000)));
-    for (const char* s : {"Headline figures", "Per sub-bureau", "Per station", "Open high-risk cases", "春季行动",
-                          "东岗派出所", "西湖派出所", "SZ2026-00001", "张小明", "Whereabouts unknown"})
+    for (const char* s :
+         {"Headline figures", "Per sub-bureau", "Per station", "Open high-risk cases", "春季行动",
+          "东岗派出所", "西湖派出所", "SZ2026-00001", "张小明", "Whereabouts unknown"})
         QVERIFY2(text.contains(QString::fromUtf8(s)), s);
     // Station row: 东岗 2 in scope, 2 visited, 2 covered, 100.0%, 8 checks.
     QVERIFY2(text.contains("东岗派出所 2 2 2 100.0% 8"), qPrintable(text));
@@ -185,21 +187,24 @@ void TestReportPdf::cliWritesPdfAndCsv()
     const QString out = QDir(m_t->dir()).filePath("cli");
     QDir().mkpath(out);
     int status = -1;
-    QString said = run(HC_CLI_PATH, {"report", "--db", m_t->path(), "--operation", test::kFixtureOperation, "--pdf",
-                                     out + "/r.pdf", "--csv", out + "/csv", "--lang", "zh_CN"},
+    QString said = run(HC_CLI_PATH,
+                       {"report", "--db", m_t->path(), "--operation", test::kFixtureOperation, "--pdf",
+                        out + "/r.pdf", "--csv", out + "/csv", "--lang", "zh_CN"},
                        &status);
     QVERIFY2(status == 0, qPrintable(said));
     QVERIFY(pdfText(out + "/r.pdf").contains("春季行动"));
     QCOMPARE(QDir(out + "/csv").entryList({"*.csv"}, QDir::Files).size(), 6);
 
-    said = run(HC_CLI_PATH, {"report", "--db", m_t->path(), "--operation", "没有这个行动", "--pdf", out + "/x.pdf"},
-               &status);
+    said =
+        run(HC_CLI_PATH,
+            {"report", "--db", m_t->path(), "--operation", "没有这个行动", "--pdf", out + "/x.pdf"}, &status);
     QCOMPARE(status, 1);
     QVERIFY(!QFileInfo::exists(out + "/x.pdf"));
     said = run(HC_CLI_PATH, {"report", "--db", m_t->path(), "--operation", test::kFixtureOperation}, &status);
     QCOMPARE(status, 2); // neither --pdf nor --csv
-    said = run(HC_CLI_PATH, {"report", "--db", m_t->path(), "--operation", test::kFixtureOperation, "--pdf",
-                             out + "/y.pdf", "--lang", "fr"},
+    said = run(HC_CLI_PATH,
+               {"report", "--db", m_t->path(), "--operation", test::kFixtureOperation, "--pdf",
+                out + "/y.pdf", "--lang", "fr"},
                &status);
     QCOMPARE(status, 2);
     said = run(HC_CLI_PATH, {"help"}, &status);

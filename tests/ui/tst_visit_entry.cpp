@@ -1,15 +1,15 @@
 // Visit entry driven from the keyboard: a household of 4 residents all present is logged in
 // at most 6 keystrokes; digits set statuses; undo/redo; details a status needs; a
 // whereabouts-unknown status offers a missing-person case.
-#include "TestDatabase.h"
-#include "auth/UserService.h"
-#include "common/Clock.h"
-#include "common/SessionContext.h"
-#include "imports/OfficerImporter.h"
-#include "imports/RegistryImporter.h"
-#include "operations/OperationService.h"
-#include "registry/IdNumber.h"
-#include "visits/VisitEntryPage.h"
+#include "core/auth/UserService.h"
+#include "core/common/Clock.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/operations/OperationService.h"
+#include "core/registry/IdNumber.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/common/SessionContext.h"
+#include "ui/visits/VisitEntryPage.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,13 +1,13 @@
-#include "cases/CaseDetailsForm.h"
+#include "ui/cases/CaseDetailsForm.h"
 
-#include "common/Clock.h"
-#include "households/HouseholdService.h"
-#include "registry/Vocabulary.h"
+#include "core/common/Clock.h"
+#include "core/households/HouseholdService.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
-#include <QEvent>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>

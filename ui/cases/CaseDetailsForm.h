@@ -3,8 +3,8 @@
 // contacts, the caller and the report, the station) as one form, with each field's inline
 // error line. Used by the case file's Details tab and by the public report dialog.
 
-#include "cases/CaseTypes.h"
-#include "cases/FieldErrors.h"
+#include "core/cases/CaseTypes.h"
+#include "ui/cases/FieldErrors.h"
 
 #include <QWidget>
 

@@ -1,15 +1,14 @@
-#include "cases/CaseFileDialog.h"
+#include "ui/cases/CaseFileDialog.h"
 
-
-#include "cases/CaseDetailsForm.h"
-#include "common/Clock.h"
-#include "common/InlineError.h"
-#include "cases/FoundPersonDialog.h"
-#include "common/SessionContext.h"
-#include "links/LinkVocabulary.h"
-#include "matching/MatchCandidatesDialog.h"
-#include "followup/RowsModel.h"
-#include "registry/Vocabulary.h"
+#include "core/common/Clock.h"
+#include "core/links/LinkVocabulary.h"
+#include "core/registry/Vocabulary.h"
+#include "ui/cases/CaseDetailsForm.h"
+#include "ui/cases/FoundPersonDialog.h"
+#include "ui/common/InlineError.h"
+#include "ui/common/SessionContext.h"
+#include "ui/followup/RowsModel.h"
+#include "ui/matching/MatchCandidatesDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,8 +65,8 @@ CaseFileDialog::CaseFileDialog(SessionContext& session, qint64 caseId, QWidget* 
     m_header->setFont(big);
     m_overdue = new QLabel;
     m_overdue->setStyleSheet(QStringLiteral("color: #a04000; font-weight: bold;"));
-    m_readOnlyNote = new QLabel(
-        tr("Read only: %1").arg(Roles::deniedMessage(m_session.actor(), tr("edit cases"))));
+    m_readOnlyNote =
+        new QLabel(tr("Read only: %1").arg(Roles::deniedMessage(m_session.actor(), tr("edit cases"))));
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->setVisible(!m_mayEdit);
     m_loadError = makeErrorLabel();
@@ -222,7 +221,8 @@ QWidget* CaseFileDialog::buildOutcome()
     form->addRow(tr("Outcome &date:"), m_outcomeErrors.wrap(QStringLiteral("outcome_date"), m_outcomeDate));
     form->addRow(tr("Crime &uncovered:"), m_outcomeErrors.wrap(QStringLiteral("crime_kind"), m_crime));
     form->addRow(QString(), m_outcomeErrors.wrap(QStringLiteral("family_reunited"), m_reunited));
-    form->addRow(tr("Duplicate &of case:"), m_outcomeErrors.wrap(QStringLiteral("duplicate_of"), m_duplicateOf));
+    form->addRow(tr("Duplicate &of case:"),
+                 m_outcomeErrors.wrap(QStringLiteral("duplicate_of"), m_duplicateOf));
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_outcomeNow);
@@ -262,9 +262,11 @@ void CaseFileDialog::showFile()
                                Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status),
                                Vocabulary::label(Vocabulary::Kind::RiskLevel, c.fields.risk)));
     m_header->setToolTip(tr("Opened %1 from: %2; operation: %3")
-                             .arg(wallClockText(c.openedAt), Vocabulary::label(Vocabulary::Kind::CaseSource, c.source),
+                             .arg(wallClockText(c.openedAt),
+                                  Vocabulary::label(Vocabulary::Kind::CaseSource, c.source),
                                   c.operationName.isEmpty() ? tr("none") : c.operationName));
-    m_overdue->setText(c.overdue ? tr("⚠ Overdue: no lead for %1 days or more.").arg(kOverdueDays) : QString());
+    m_overdue->setText(c.overdue ? tr("⚠ Overdue: no lead for %1 days or more.").arg(kOverdueDays)
+                                 : QString());
     m_overdue->setVisible(c.overdue);
     m_details->setFields(c.fields);
 
@@ -282,8 +284,8 @@ void CaseFileDialog::showFile()
     for (int i = 0; i < c.links.size(); ++i) {
         const CaseLink& l = c.links.at(i);
         setRow(m_links, i,
-               {LinkVocabulary::entityLabel(l.otherKind), l.otherLabel, LinkVocabulary::linkLabel(l.kind), QString::number(l.confidence, 'f', 2),
-                l.note});
+               {LinkVocabulary::entityLabel(l.otherKind), l.otherLabel, LinkVocabulary::linkLabel(l.kind),
+                QString::number(l.confidence, 'f', 2), l.note});
     }
     m_links->resizeColumnsToContents();
     m_tabs->setTabText(2, tr("&Links (%1)").arg(c.links.size()));
@@ -294,8 +296,9 @@ void CaseFileDialog::showFile()
                            .arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status),
                                 c.outcomeDate.toString(Qt::ISODate));
         if (!c.crimeKind.isEmpty())
-            text += QLatin1Char(' ') +
-                    tr("Crime uncovered: %1.").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, c.crimeKind));
+            text +=
+                QLatin1Char(' ') +
+                tr("Crime uncovered: %1.").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, c.crimeKind));
         if (c.familyReunited)
             text += QLatin1Char(' ') + tr("Family reunited.");
         if (!c.duplicateOfCaseNo.isEmpty())
@@ -307,10 +310,10 @@ void CaseFileDialog::showFile()
         m_reunited->setChecked(c.familyReunited);
         m_duplicateOf->setText(c.duplicateOfCaseNo);
     } else {
-        m_outcomeNow->setText(m_mayEdit ? tr("The case is %1. When it ends, record the outcome here.")
-                                              .arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status))
-                                        : tr("The case is %1.")
-                                              .arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status)));
+        m_outcomeNow->setText(
+            m_mayEdit ? tr("The case is %1. When it ends, record the outcome here.")
+                            .arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status))
+                      : tr("The case is %1.").arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status)));
     }
     m_close->setVisible(m_mayEdit && !closed);
     m_reopen->setVisible(closed && service().mayReopen());

@@ -5,8 +5,8 @@
 // case, and the Outcome tab (close with an outcome; a supervisor reopens). Core refusals show
 // next to the field they concern. Emits caseChanged after every saved change.
 
-#include "cases/CaseService.h"
-#include "cases/FieldErrors.h"
+#include "core/cases/CaseService.h"
+#include "ui/cases/FieldErrors.h"
 
 #include <QDialog>
 

@@ -1,15 +1,15 @@
-#include "cases/CasesPage.h"
+#include "ui/cases/CasesPage.h"
 
-#include "cases/CaseDetailsForm.h"
-#include "cases/CaseFileDialog.h"
-#include "cases/CaseService.h"
-#include "cases/PublicReportDialog.h"
-#include "common/InlineError.h"
-#include "common/OwnConnection.h"
-#include "common/SessionContext.h"
-#include "households/HouseholdService.h"
-#include "registry/Vocabulary.h"
-#include "storage/Database.h"
+#include "core/cases/CaseService.h"
+#include "core/households/HouseholdService.h"
+#include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
+#include "ui/cases/CaseDetailsForm.h"
+#include "ui/cases/CaseFileDialog.h"
+#include "ui/cases/PublicReportDialog.h"
+#include "ui/common/InlineError.h"
+#include "ui/common/OwnConnection.h"
+#include "ui/common/SessionContext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,20 +47,24 @@ CasesPage::CasesPage(SessionContext& session, QWidget* parent) : QWidget(parent)
         {
             {tr("Case no."), M::text([](const CaseRow& r) { return r.caseNo; })},
             {tr("Subject"), M::text([](const CaseRow& r) { return r.subject; })},
-            {tr("Age"), M::text([](const CaseRow& r) { return r.age >= 0 ? QString::number(r.age) : QString(); })},
+            {tr("Age"),
+             M::text([](const CaseRow& r) { return r.age >= 0 ? QString::number(r.age) : QString(); })},
             {tr("Station"), M::text([](const CaseRow& r) { return r.station; })},
             {tr("Opened"), M::text([](const CaseRow& r) { return r.openedAt.left(10); })},
             {tr("Days open"), M::number([](const CaseRow& r) { return r.daysOpen; })},
             {tr("Last lead"), M::text([](const CaseRow& r) {
                  return r.lastLeadAt.isEmpty()
                             ? tr("none")
-                            : tr("%1 (%2)").arg(wallClockText(r.lastLeadAt),
-                                                Vocabulary::label(Vocabulary::Kind::LeadKind, r.lastLeadKind));
+                            : tr("%1 (%2)").arg(
+                                  wallClockText(r.lastLeadAt),
+                                  Vocabulary::label(Vocabulary::Kind::LeadKind, r.lastLeadKind));
              })},
-            {tr("Status"),
-             M::text([](const CaseRow& r) { return Vocabulary::label(Vocabulary::Kind::CaseStatus, r.status); })},
-            {tr("Risk"),
-             M::text([](const CaseRow& r) { return Vocabulary::label(Vocabulary::Kind::RiskLevel, r.risk); })},
+            {tr("Status"), M::text([](const CaseRow& r) {
+                 return Vocabulary::label(Vocabulary::Kind::CaseStatus, r.status);
+             })},
+            {tr("Risk"), M::text([](const CaseRow& r) {
+                 return Vocabulary::label(Vocabulary::Kind::RiskLevel, r.risk);
+             })},
             {tr("Overdue"), overdueMark},
         },
         this);
@@ -81,7 +85,8 @@ CasesPage::CasesPage(SessionContext& session, QWidget* parent) : QWidget(parent)
     });
 
     m_status = new QComboBox;
-    m_status->addItem(tr("Open or investigating"), QStringList{QStringLiteral("open"), QStringLiteral("investigating")});
+    m_status->addItem(tr("Open or investigating"),
+                      QStringList{QStringLiteral("open"), QStringLiteral("investigating")});
     m_status->addItem(tr("All statuses"), QStringList());
     for (const QString& code : Vocabulary::codes(Vocabulary::Kind::CaseStatus))
         m_status->addItem(Vocabulary::label(Vocabulary::Kind::CaseStatus, code), QStringList{code});

@@ -5,10 +5,10 @@
 // double-click. The list loads on a worker thread with its own connection; a newer request
 // makes an older result stale (generation counter). Officers see their own station's cases.
 
-#include "cases/CaseFileDialog.h"
-#include "cases/CaseTypes.h"
-#include "cases/PublicReportDialog.h"
-#include "followup/RowsModel.h"
+#include "core/cases/CaseTypes.h"
+#include "ui/cases/CaseFileDialog.h"
+#include "ui/cases/PublicReportDialog.h"
+#include "ui/followup/RowsModel.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "cases/FieldErrors.h"
+#include "ui/cases/FieldErrors.h"
 
-#include "common/InlineError.h"
+#include "ui/common/InlineError.h"
 
 #include <QVBoxLayout>
 

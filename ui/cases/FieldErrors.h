@@ -3,7 +3,7 @@
 // own error line, hidden until core refuses that field; an error naming no known field goes to
 // a general label. Owned by the form that wraps the fields.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QHash>
 #include <QLabel>

@@ -1,15 +1,15 @@
-#include "cases/FoundPersonDialog.h"
+#include "ui/cases/FoundPersonDialog.h"
 
-#include "cases/CaseFileDialog.h"
-#include "matching/MatchCandidatesDialog.h"
+#include "ui/cases/CaseFileDialog.h"
+#include "ui/matching/MatchCandidatesDialog.h"
 
-#include "cases/CaseService.h"
-#include "cases/FoundPersonService.h"
-#include "common/Clock.h"
-#include "common/InlineError.h"
-#include "common/SessionContext.h"
-#include "households/HouseholdService.h"
-#include "registry/Vocabulary.h"
+#include "core/cases/CaseService.h"
+#include "core/cases/FoundPersonService.h"
+#include "core/common/Clock.h"
+#include "core/households/HouseholdService.h"
+#include "core/registry/Vocabulary.h"
+#include "ui/common/InlineError.h"
+#include "ui/common/SessionContext.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -121,7 +121,8 @@ FoundPersonDialog::FoundPersonDialog(SessionContext& session, qint64 id, QWidget
     }
     auto* layout = new QVBoxLayout(this);
     if (!m_mayEdit) {
-        auto* note = new QLabel(tr("Read only: %1").arg(Roles::deniedMessage(session.actor(), tr("edit records"))));
+        auto* note =
+            new QLabel(tr("Read only: %1").arg(Roles::deniedMessage(session.actor(), tr("edit records"))));
         note->setWordWrap(true);
         layout->addWidget(note);
     }
@@ -137,9 +138,9 @@ FoundPersonDialog::FoundPersonDialog(SessionContext& session, qint64 id, QWidget
             m_errors.show(r.error());
     }
     if (!m_mayEdit) {
-        for (QWidget* w : std::initializer_list<QWidget*>{m_circumstance, m_sex, m_ageMin, m_ageMax, m_height,
-                                                         m_nameGiven, m_marks, m_place, m_date, m_notes, m_station,
-                                                         m_status, m_case})
+        for (QWidget* w :
+             std::initializer_list<QWidget*>{m_circumstance, m_sex, m_ageMin, m_ageMax, m_height, m_nameGiven,
+                                             m_marks, m_place, m_date, m_notes, m_station, m_status, m_case})
             w->setEnabled(false);
     }
 }

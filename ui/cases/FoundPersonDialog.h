@@ -4,8 +4,8 @@
 // record's status and, once identified, the case it resolved (by case number). Read only for
 // those who may not edit cases; core's refusals show next to the field.
 
-#include "cases/CaseTypes.h"
-#include "cases/FieldErrors.h"
+#include "core/cases/CaseTypes.h"
+#include "ui/cases/FieldErrors.h"
 
 #include <QDialog>
 

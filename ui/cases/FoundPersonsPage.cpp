@@ -1,10 +1,10 @@
-#include "cases/FoundPersonsPage.h"
+#include "ui/cases/FoundPersonsPage.h"
 
-#include "cases/FoundPersonDialog.h"
-#include "cases/FoundPersonService.h"
-#include "common/InlineError.h"
-#include "common/SessionContext.h"
-#include "registry/Vocabulary.h"
+#include "core/cases/FoundPersonService.h"
+#include "core/registry/Vocabulary.h"
+#include "ui/cases/FoundPersonDialog.h"
+#include "ui/common/InlineError.h"
+#include "ui/common/SessionContext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -17,7 +17,8 @@
 
 namespace hc {
 
-FoundPersonsPage::FoundPersonsPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+FoundPersonsPage::FoundPersonsPage(SessionContext& session, QWidget* parent)
+    : QWidget(parent), m_session(session)
 {
     using M = RowsModel<FoundPerson>;
     auto range = [](const FoundPerson& r) {
@@ -124,9 +125,9 @@ void FoundPersonsPage::refresh()
     f.text = m_search->text();
     const QModelIndexList sel = m_table->selectionModel()->selectedRows();
     const qint64 keep = sel.isEmpty() ? 0 : m_model->row(sel.first().row()).id;
-    const int count = showRows(m_model, m_table, m_loadError,
-                               FoundPersonService(m_session.db(), m_session.actor()).list(f), keep,
-                               [](const FoundPerson& r) { return r.id; });
+    const int count =
+        showRows(m_model, m_table, m_loadError, FoundPersonService(m_session.db(), m_session.actor()).list(f),
+                 keep, [](const FoundPerson& r) { return r.id; });
     m_summary->setText(count <= 0 ? (count == 0 ? tr("No record matches.") : QString())
                                   : tr("Found-person records: %1").arg(count));
 }

@@ -3,9 +3,9 @@
 // the list, and New/Edit through FoundPersonDialog (read only for those who may not edit).
 // The list is a few hundred records at city scale, so it loads whole.
 
-#include "cases/CaseTypes.h"
-#include "cases/FoundPersonDialog.h"
-#include "followup/RowsModel.h"
+#include "core/cases/CaseTypes.h"
+#include "ui/cases/FoundPersonDialog.h"
+#include "ui/followup/RowsModel.h"
 
 #include <QPointer>
 #include <QWidget>

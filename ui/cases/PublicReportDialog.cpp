@@ -1,10 +1,10 @@
-#include "cases/PublicReportDialog.h"
+#include "ui/cases/PublicReportDialog.h"
 
-#include "cases/CaseDetailsForm.h"
-#include "cases/CaseService.h"
-#include "common/InlineError.h"
-#include "common/SessionContext.h"
-#include "visits/VisitService.h"
+#include "core/cases/CaseService.h"
+#include "core/visits/VisitService.h"
+#include "ui/cases/CaseDetailsForm.h"
+#include "ui/common/InlineError.h"
+#include "ui/common/SessionContext.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -101,7 +101,8 @@ bool PublicReportDialog::submit()
     r.stationId = f.stationId;
     r.operationId = m_session.operationId();
     if (!m_idNumber->text().trimmed().isEmpty()) {
-        const auto person = VisitService(m_session.db(), m_session.actor()).findRegistered(m_idNumber->text());
+        const auto person =
+            VisitService(m_session.db(), m_session.actor()).findRegistered(m_idNumber->text());
         if (!person) {
             Error e = person.error();
             e.field = QStringLiteral("subject_person");

@@ -4,7 +4,7 @@
 // they were last seen, what the caller said, the risk level and the station. Core's refusals
 // show next to the field; on success the dialog closes with the new case's number.
 
-#include "cases/CaseTypes.h"
+#include "core/cases/CaseTypes.h"
 
 #include <QDialog>
 

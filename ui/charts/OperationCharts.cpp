@@ -1,6 +1,6 @@
-#include "charts/OperationCharts.h"
+#include "ui/charts/OperationCharts.h"
 
-#include "registry/Vocabulary.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -99,8 +99,9 @@ QChart* visitsPerDay(const QList<DayRow>& days)
     if (days.size() > 31) {
         // Too many days for a label each: the range goes into the title instead.
         x->setLabelsVisible(false);
-        chart->setTitle(QCoreApplication::translate("hc::OperationCharts", "Visits per day, %1 to %2")
-                            .arg(days.first().day.toString(Qt::ISODate), days.last().day.toString(Qt::ISODate)));
+        chart->setTitle(
+            QCoreApplication::translate("hc::OperationCharts", "Visits per day, %1 to %2")
+                .arg(days.first().day.toString(Qt::ISODate), days.last().day.toString(Qt::ISODate)));
     }
     auto* y = new QValueAxis;
     y->setRange(0, std::max<qreal>(1, maxY * 1.05));
@@ -148,17 +149,17 @@ QChart* coverageBars(const QList<CoverageRow>& rows, const QString& title)
 
 QChart* latestStatusDonut(const QList<StatusCount>& counts)
 {
-    QChart* chart = newChart(QCoreApplication::translate("hc::OperationCharts", "Latest status of the persons screened"));
+    QChart* chart =
+        newChart(QCoreApplication::translate("hc::OperationCharts", "Latest status of the persons screened"));
     auto* series = new QPieSeries;
     series->setHoleSize(0.45);
     for (const StatusCount& c : counts) {
         if (c.persons <= 0)
             continue;
-        QPieSlice* slice =
-            series->append(QStringLiteral("%1 (%2)")
-                               .arg(Vocabulary::label(Vocabulary::Kind::Status, c.status))
-                               .arg(c.persons),
-                           qreal(c.persons));
+        QPieSlice* slice = series->append(QStringLiteral("%1 (%2)")
+                                              .arg(Vocabulary::label(Vocabulary::Kind::Status, c.status))
+                                              .arg(c.persons),
+                                          qreal(c.persons));
         slice->setProperty("status", c.status);
     }
     chart->addSeries(series);

@@ -5,7 +5,7 @@
 // a bar's index is its day or row in the list given (coverageBars: see coverageRowOfBar),
 // a donut slice has the property "status" (the status code).
 
-#include "stats/DashboardService.h"
+#include "core/stats/DashboardService.h"
 
 #include <algorithm>
 #include <optional>

@@ -4,8 +4,8 @@
 // the result back to a context object in its thread. The context going away drops the
 // callbacks; its owner cancels through the shared flag and waits for the thread (wait()).
 
-#include "common/Result.h"
-#include "storage/Database.h"
+#include "core/common/Result.h"
+#include "core/storage/Database.h"
 
 #include <QMetaObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "common/OwnConnection.h"
+#include "ui/common/OwnConnection.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QPointer>
 #include <QThread>

@@ -4,7 +4,7 @@
 // context object's thread - not at all when the context is gone. For work that reports
 // progress or can be cancelled, see BackgroundTask.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QObject>
 #include <QString>
@@ -24,8 +24,8 @@ void runOnOwnConnection(QObject* context, const QString& databasePath, std::func
 // The same for work that returns a Result: `done` gets the work's result, or the error of
 // opening the file.
 template <typename T>
-void runOnOwnConnection(QObject* context, const QString& databasePath, std::function<Result<T>(Database&)> work,
-                        std::function<void(Result<T> result)> done)
+void runOnOwnConnection(QObject* context, const QString& databasePath,
+                        std::function<Result<T>(Database&)> work, std::function<void(Result<T> result)> done)
 {
     auto result = std::make_shared<std::optional<Result<T>>>();
     runOnOwnConnection(

@@ -3,7 +3,7 @@
 // Actor core checks rights with), the chosen operation; signals when the operation changes
 // or when a screen changed data that others show.
 
-#include "auth/UserService.h"
+#include "core/auth/UserService.h"
 
 #include <QObject>
 

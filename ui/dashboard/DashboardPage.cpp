@@ -1,14 +1,14 @@
-#include "dashboard/DashboardPage.h"
+#include "ui/dashboard/DashboardPage.h"
 
-#include "charts/OperationCharts.h"
-#include "common/Clock.h"
-#include "common/SessionContext.h"
-#include "dashboard/DrillDownDialog.h"
-#include "common/OwnConnection.h"
-#include "households/HouseholdService.h"
-#include "operations/OperationService.h"
-#include "registry/Vocabulary.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/households/HouseholdService.h"
+#include "core/operations/OperationService.h"
+#include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
+#include "ui/charts/OperationCharts.h"
+#include "ui/common/OwnConnection.h"
+#include "ui/common/SessionContext.h"
+#include "ui/dashboard/DrillDownDialog.h"
 
 #include <QAction>
 #include <QBarSeries>
@@ -47,9 +47,15 @@ DashboardPage::DashboardPage(SessionContext& session, QWidget* parent) : QWidget
     m_title->setFont(big);
 
     // Headline tiles: caption above a large figure.
-    const QStringList captions = {tr("Households in scope"), tr("Households visited"), tr("Households covered"),
-                                  tr("Person-checks"),       tr("Whereabouts unknown now"), tr("Cases open"),
-                                  tr("Found alive"),         tr("Rescued"),             tr("Families reunited")};
+    const QStringList captions = {tr("Households in scope"),
+                                  tr("Households visited"),
+                                  tr("Households covered"),
+                                  tr("Person-checks"),
+                                  tr("Whereabouts unknown now"),
+                                  tr("Cases open"),
+                                  tr("Found alive"),
+                                  tr("Rescued"),
+                                  tr("Families reunited")};
     auto* tiles = new QGridLayout;
     for (int i = 0; i < captions.size(); ++i) {
         auto* caption = new QLabel(captions.at(i));
@@ -239,7 +245,8 @@ void DashboardPage::reloadStations()
     const bool all = m_session.actor().can(Right::ViewAllStations) || !m_session.defaultStationId();
     if (all) {
         m_station->addItem(tr("All stations"), 0);
-        for (const Place& p : DashboardService(m_session.db()).stations(m_subBureau->currentData().toLongLong()))
+        for (const Place& p :
+             DashboardService(m_session.db()).stations(m_subBureau->currentData().toLongLong()))
             m_station->addItem(p.name, p.id);
     } else {
         m_station->addItem(m_session.user().stationName, m_session.defaultStationId());
@@ -323,7 +330,8 @@ void DashboardPage::refresh()
     const QDate today = Clock::instance().now().date();
     setBusy(true);
     runOnOwnConnection<DashboardData>(
-        this, m_session.db().path(), [f, today](Database& db) { return DashboardService(db).refresh(f, today); },
+        this, m_session.db().path(),
+        [f, today](Database& db) { return DashboardService(db).refresh(f, today); },
         [this, generation](Result<DashboardData> result) {
             setBusy(false);
             if (generation != m_generation)
@@ -342,8 +350,8 @@ void DashboardPage::refresh()
 
 void DashboardPage::showData(const DashboardData& d)
 {
-    m_title->setText(tr("%1: %2 to %3")
-                         .arg(d.operationName, d.start.toString(Qt::ISODate), d.end.toString(Qt::ISODate)));
+    m_title->setText(
+        tr("%1: %2 to %3").arg(d.operationName, d.start.toString(Qt::ISODate), d.end.toString(Qt::ISODate)));
     showTiles(d);
     showCharts(d);
     showTables(d);
@@ -352,23 +360,23 @@ void DashboardPage::showData(const DashboardData& d)
 void DashboardPage::showTiles(const DashboardData& d)
 {
     const DashboardHeadline& h = d.headline;
-    const QList<qint64> values = {h.householdsInScope, h.householdsVisited, h.householdsCovered,
-                                  h.personChecks,      h.whereaboutsUnknown, h.casesOpen,
-                                  h.foundAlive,        h.rescued,            h.familiesReunited};
+    const QList<qint64> values = {
+        h.householdsInScope,  h.householdsVisited, h.householdsCovered, h.personChecks,
+        h.whereaboutsUnknown, h.casesOpen,         h.foundAlive,        h.rescued,
+        h.familiesReunited};
     for (int i = 0; i < values.size(); ++i)
         m_tiles[i]->setText(locale().toString(values.at(i)));
     // Against the target for the whole operation; against the households in scope otherwise.
     const qint64 goal = h.target.value_or(h.householdsInScope);
     m_progress->setRange(0, int(std::max<qint64>(1, goal)));
     m_progress->setValue(int(std::min(h.householdsCovered, std::max<qint64>(1, goal))));
-    m_progress->setFormat(h.target ? tr("%1 of the target of %2 households covered (%3%)")
-                                         .arg(locale().toString(h.householdsCovered), locale().toString(goal))
-                                         .arg(goal ? 100.0 * double(h.householdsCovered) / double(goal) : 0.0, 0,
-                                              'f', 1)
-                                   : tr("%1 of %2 households in scope covered (%3%)")
-                                         .arg(locale().toString(h.householdsCovered), locale().toString(goal))
-                                         .arg(goal ? 100.0 * double(h.householdsCovered) / double(goal) : 0.0, 0,
-                                              'f', 1));
+    m_progress->setFormat(
+        h.target ? tr("%1 of the target of %2 households covered (%3%)")
+                       .arg(locale().toString(h.householdsCovered), locale().toString(goal))
+                       .arg(goal ? 100.0 * double(h.householdsCovered) / double(goal) : 0.0, 0, 'f', 1)
+                 : tr("%1 of %2 households in scope covered (%3%)")
+                       .arg(locale().toString(h.householdsCovered), locale().toString(goal))
+                       .arg(goal ? 100.0 * double(h.householdsCovered) / double(goal) : 0.0, 0, 'f', 1));
 }
 
 void DashboardPage::showCharts(const DashboardData& d)
@@ -382,7 +390,7 @@ void DashboardPage::showCharts(const DashboardData& d)
     replace(VisitsChart, charts::visitsPerDay(d.days));
     m_charts[CoverageChart]->setMinimumHeight(charts::coverageBarsHeight(d.coverage.size()));
     replace(CoverageChart, charts::coverageBars(d.coverage, d.coverageByArea ? tr("Coverage per area")
-                                                                              : tr("Coverage per station")));
+                                                                             : tr("Coverage per station")));
     replace(StatusChart, charts::latestStatusDonut(d.latestStatus));
     replace(CasesChart, charts::caseOutcomes(d.caseDays, d.start, d.end));
     connectDrillDowns();
@@ -402,7 +410,8 @@ void DashboardPage::connectDrillDowns()
                               [f, day](DashboardService& s) { return s.visitsOnDay(f, day); });
             });
     // A station's bar narrows the dashboard to it; an area's bar lists its pending households.
-    if (auto* series = qobject_cast<QHorizontalBarSeries*>(m_charts[CoverageChart]->chart()->series().value(0)))
+    if (auto* series =
+            qobject_cast<QHorizontalBarSeries*>(m_charts[CoverageChart]->chart()->series().value(0)))
         for (QBarSet* set : series->barSets())
             connect(set, &QBarSet::clicked, this, [this, f](int index) {
                 const qsizetype row = charts::coverageRowOfBar(index, m_data.coverage.size());
@@ -429,7 +438,8 @@ void DashboardPage::connectDrillDowns()
         });
 }
 
-void DashboardPage::openDrillDown(const QString& title, std::function<Result<DrillRows>(DashboardService&)> query)
+void DashboardPage::openDrillDown(const QString& title,
+                                  std::function<Result<DrillRows>(DashboardService&)> query)
 {
     setBusy(true);
     runOnOwnConnection<DrillRows>(
@@ -486,9 +496,12 @@ void DashboardPage::showTables(const DashboardData& d)
 {
     QList<QList<QTableWidgetItem*>> rows;
     for (const OfficerRow& o : d.officers)
-        rows << QList<QTableWidgetItem*>{textItem(o.name),        textItem(o.station),
-                                         numberItem(o.visits),    numberItem(o.householdsCovered),
-                                         numberItem(o.personChecks), numberItem(o.activeDays),
+        rows << QList<QTableWidgetItem*>{textItem(o.name),
+                                         textItem(o.station),
+                                         numberItem(o.visits),
+                                         numberItem(o.householdsCovered),
+                                         numberItem(o.personChecks),
+                                         numberItem(o.activeDays),
                                          numberItem(std::round(o.visitsPerDay() * 10.0) / 10.0)};
     fill(m_tables[OfficersTable],
          {tr("Officer"), tr("Station"), tr("Visits"), tr("Households covered"), tr("Person-checks"),
@@ -503,12 +516,12 @@ void DashboardPage::showTables(const DashboardData& d)
     fill(m_tables[BacklogTable], {tr("Area"), tr("Households to revisit")}, rows);
     rows.clear();
     for (const OverdueCase& c : d.overdue)
-        rows << QList<QTableWidgetItem*>{textItem(c.caseNo), textItem(c.subject),
-                                         textItem(Vocabulary::label(Vocabulary::Kind::RiskLevel, c.riskLevel)),
-                                         textItem(c.lastActivity.left(16).replace(u'T', u' ')),
-                                         numberItem(c.daysSilent)};
-    fill(m_tables[OverdueTable], {tr("Case"), tr("Subject"), tr("Risk"), tr("Last activity"), tr("Days silent")},
-         rows);
+        rows << QList<QTableWidgetItem*>{
+            textItem(c.caseNo), textItem(c.subject),
+            textItem(Vocabulary::label(Vocabulary::Kind::RiskLevel, c.riskLevel)),
+            textItem(c.lastActivity.left(16).replace(u'T', u' ')), numberItem(c.daysSilent)};
+    fill(m_tables[OverdueTable],
+         {tr("Case"), tr("Subject"), tr("Risk"), tr("Last activity"), tr("Days silent")}, rows);
 }
 
 DrillDownDialog* DashboardPage::lastDrillDown() const
@@ -548,7 +561,8 @@ void DashboardPage::exportChart(ChartIndex i)
 void DashboardPage::exportTable(TableIndex i)
 {
     const QString name = QStringLiteral("dashboard-%1.csv").arg(m_tableTabs->tabText(int(i)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), name, tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export table"), name, tr("CSV files (*.csv)"));
     if (!path.isEmpty() && !saveTableCsv(i, path))
         QMessageBox::warning(this, tr("Export table"), tr("Could not write %1.").arg(path));
 }

@@ -6,7 +6,7 @@
 // results. Clicking a bar or a slice opens the matching list (DrillDownDialog) or, for a
 // station's bar, narrows the dashboard to that station. Charts export as PNG, tables as CSV.
 
-#include "stats/DashboardService.h"
+#include "core/stats/DashboardService.h"
 
 #include <QPointer>
 #include <QWidget>

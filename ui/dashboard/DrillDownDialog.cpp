@@ -1,6 +1,6 @@
-#include "dashboard/DrillDownDialog.h"
+#include "ui/dashboard/DrillDownDialog.h"
 
-#include "imports/CsvWriter.h"
+#include "core/imports/CsvWriter.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -44,10 +44,9 @@ DrillDownDialog::DrillDownDialog(const QString& title, DrillRows rows, QWidget* 
             m_table->setItem(r, c, new QTableWidgetItem(m_rows.rows.at(r).at(c)));
     m_table->resizeColumnsToContents();
 
-    auto* count = new QLabel(m_rows.truncated
-                                 ? tr("The first %n rows (there are more; narrow the filter).", nullptr,
-                                      int(m_rows.rows.size()))
-                                 : tr("%n rows.", nullptr, int(m_rows.rows.size())));
+    auto* count = new QLabel(m_rows.truncated ? tr("The first %n rows (there are more; narrow the filter).",
+                                                   nullptr, int(m_rows.rows.size()))
+                                              : tr("%n rows.", nullptr, int(m_rows.rows.size())));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton* exportButton = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);
     connect(exportButton, &QPushButton::clicked, this, &DrillDownDialog::exportCsv);
@@ -67,9 +66,8 @@ bool DrillDownDialog::exportTo(const QString& path)
 
 void DrillDownDialog::exportCsv()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export list"), windowTitle() + QStringLiteral(".csv"),
-                                     tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export list"), windowTitle() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty() && !exportTo(path))
         QMessageBox::warning(this, windowTitle(), tr("Could not write %1.").arg(path));
 }

@@ -3,7 +3,7 @@
 // households still pending in an area, the people with a status, one day's visits), with a
 // count, a note when the list was cut at its limit, and CSV export (UTF-8 with BOM).
 
-#include "stats/DashboardService.h"
+#include "core/stats/DashboardService.h"
 
 #include <QDialog>
 

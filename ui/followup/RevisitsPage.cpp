@@ -1,8 +1,8 @@
-#include "followup/RevisitsPage.h"
+#include "ui/followup/RevisitsPage.h"
 
-#include "auth/UserService.h"
-#include "common/SessionContext.h"
-#include "registry/Vocabulary.h"
+#include "core/auth/UserService.h"
+#include "core/registry/Vocabulary.h"
+#include "ui/common/SessionContext.h"
 
 #include <QFont>
 #include <QHBoxLayout>

@@ -3,8 +3,8 @@
 // last outcome and who is assigned. The signed-in officer's own assignments come first and
 // show in bold. Supervisors hand a household to an officer here; anyone may go and visit it.
 
-#include "followup/RowsModel.h"
-#include "visits/FollowUpService.h"
+#include "core/visits/FollowUpService.h"
+#include "ui/followup/RowsModel.h"
 
 #include <QWidget>
 

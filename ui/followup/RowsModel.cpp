@@ -1,7 +1,6 @@
-#include "followup/RowsModel.h"
+#include "ui/followup/RowsModel.h"
 
-#include "imports/ImportRun.h"
-
+#include "core/imports/ImportRun.h"
 
 namespace hc {
 

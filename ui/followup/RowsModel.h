@@ -3,7 +3,7 @@
 // people): it owns the rows core returned; the page says, per column, the header and how a
 // row shows in each role. The lists are one station's and small, so they load whole.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QAbstractTableModel>
 #include <QLabel>

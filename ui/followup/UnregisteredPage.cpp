@@ -1,8 +1,8 @@
-#include "followup/UnregisteredPage.h"
+#include "ui/followup/UnregisteredPage.h"
 
-#include "common/Clock.h"
-#include "common/SessionContext.h"
-#include "registry/Vocabulary.h"
+#include "core/common/Clock.h"
+#include "core/registry/Vocabulary.h"
+#include "ui/common/SessionContext.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -2,8 +2,8 @@
 // The list of people found living with no household registration (无户口人员), which the
 // registration office works from; exported as CSV for it.
 
-#include "followup/RowsModel.h"
-#include "visits/FollowUpService.h"
+#include "core/visits/FollowUpService.h"
+#include "ui/followup/RowsModel.h"
 
 #include <QWidget>
 

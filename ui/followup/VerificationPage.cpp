@@ -1,7 +1,7 @@
-#include "followup/VerificationPage.h"
+#include "ui/followup/VerificationPage.h"
 
-#include "common/SessionContext.h"
-#include "followup/VerifyDialog.h"
+#include "ui/common/SessionContext.h"
+#include "ui/followup/VerifyDialog.h"
 
 #include <QFont>
 #include <QHBoxLayout>

@@ -3,10 +3,10 @@
 // yet, with the phone on record so the officer can call. Marking one verified (VerifyDialog)
 // takes them off the list.
 
-#include "followup/RowsModel.h"
-#include "visits/FollowUpService.h"
+#include "core/visits/FollowUpService.h"
+#include "ui/followup/RowsModel.h"
 
-#include "followup/VerifyDialog.h"
+#include "ui/followup/VerifyDialog.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "followup/VerifyDialog.h"
+#include "ui/followup/VerifyDialog.h"
 
-#include "common/SessionContext.h"
-#include "registry/Vocabulary.h"
+#include "core/registry/Vocabulary.h"
+#include "ui/common/SessionContext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

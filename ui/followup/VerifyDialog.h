@@ -3,7 +3,7 @@
 // knows (phone, video, in person, third party). Saving goes through FollowUpService; a refusal
 // from core stays in the dialog, shown under the form.
 
-#include "visits/FollowUpService.h"
+#include "core/visits/FollowUpService.h"
 
 #include <QDialog>
 

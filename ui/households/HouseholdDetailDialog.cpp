@@ -1,11 +1,11 @@
-#include "households/HouseholdDetailDialog.h"
+#include "ui/households/HouseholdDetailDialog.h"
 
-#include "common/SessionContext.h"
-#include "households/HouseholdService.h"
-#include "households/HouseholdTableModel.h"
-#include "registry/Vocabulary.h"
+#include "core/households/HouseholdService.h"
+#include "core/registry/Vocabulary.h"
+#include "ui/common/SessionContext.h"
+#include "ui/households/HouseholdTableModel.h"
 
-#include "common/InlineError.h"
+#include "ui/common/InlineError.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "households/HouseholdTableModel.h"
+#include "ui/households/HouseholdTableModel.h"
 
 #include <QColor>
 #include <QDateTime>

@@ -4,7 +4,7 @@
 // time through canFetchMore()/fetchMore(), so a city of 500,000 households shows its first 200
 // at once and never holds more than the user has scrolled through.
 
-#include "households/HouseholdService.h"
+#include "core/households/HouseholdService.h"
 
 #include <QAbstractTableModel>
 #include <QList>

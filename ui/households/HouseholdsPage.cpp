@@ -1,11 +1,11 @@
-#include "households/HouseholdsPage.h"
+#include "ui/households/HouseholdsPage.h"
 
-#include "common/SessionContext.h"
-#include "households/HouseholdDetailDialog.h"
-#include "households/HouseholdService.h"
-#include "households/HouseholdTableModel.h"
+#include "core/households/HouseholdService.h"
+#include "ui/common/SessionContext.h"
+#include "ui/households/HouseholdDetailDialog.h"
+#include "ui/households/HouseholdTableModel.h"
 
-#include "common/InlineError.h"
+#include "ui/common/InlineError.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,9 +1,9 @@
-#include "imports/ImportDialog.h"
+#include "ui/imports/ImportDialog.h"
 
-#include "common/SessionContext.h"
-#include "imports/CsvWriter.h"
-#include "operations/OperationService.h"
-#include "storage/Database.h"
+#include "core/imports/CsvWriter.h"
+#include "core/operations/OperationService.h"
+#include "core/storage/Database.h"
+#include "ui/common/SessionContext.h"
 
 #include <QClipboard>
 #include <QComboBox>

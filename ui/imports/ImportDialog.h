@@ -5,9 +5,9 @@
 // rejected rows with "save as CSV", generated passwords). Owns the worker thread and waits
 // for it when destroyed mid-run, after asking it to cancel.
 
-#include "common/Result.h"
-#include "imports/ImportTypes.h"
-#include "imports/ImportWorker.h"
+#include "core/common/Result.h"
+#include "core/imports/ImportTypes.h"
+#include "ui/imports/ImportWorker.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "imports/ImportWorker.h"
+#include "ui/imports/ImportWorker.h"
 
-#include "imports/CsvReader.h"
-#include "imports/OfficerImporter.h"
-#include "imports/RegistryImporter.h"
-#include "imports/VisitImporter.h"
-#include "storage/Database.h"
+#include "core/imports/CsvReader.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/imports/VisitImporter.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

@@ -5,8 +5,8 @@
 // so the GUI never touches the worker object across threads. Also reads the preview of a file:
 // what the importer would make of its header, before anything runs.
 
-#include "auth/Actor.h"
-#include "imports/ImportTypes.h"
+#include "core/auth/Actor.h"
+#include "core/imports/ImportTypes.h"
 
 #include <QObject>
 #include <QStringList>

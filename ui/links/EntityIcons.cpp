@@ -1,6 +1,6 @@
-#include "links/EntityIcons.h"
+#include "ui/links/EntityIcons.h"
 
-#include "links/LinkVocabulary.h"
+#include "core/links/LinkVocabulary.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -40,7 +40,7 @@ void paintEntityIcon(QPainter* p, const QRectF& r, const QString& kind)
         p->drawEllipse(r);
         p->setPen(Qt::NoPen);
         p->setBrush(Qt::white);
-        p->drawEllipse(QRectF(at(0.38, 0.2), QSizeF(0.24 * w, 0.24 * h)));          // head
+        p->drawEllipse(QRectF(at(0.38, 0.2), QSizeF(0.24 * w, 0.24 * h)));           // head
         p->drawChord(QRectF(at(0.24, 0.5), QSizeF(0.52 * w, 0.5 * h)), 0, 180 * 16); // shoulders
     } else if (kind == u"case") {
         p->drawRoundedRect(r, 0.12 * w, 0.12 * h);
@@ -72,7 +72,8 @@ void paintEntityIcon(QPainter* p, const QRectF& r, const QString& kind)
     } else if (kind == u"vehicle") {
         QPolygonF hexagon;
         for (int i = 0; i < 6; ++i)
-            hexagon << QPointF(c.x() + 0.5 * w * std::cos(M_PI / 3 * i), c.y() + 0.5 * h * std::sin(M_PI / 3 * i));
+            hexagon << QPointF(c.x() + 0.5 * w * std::cos(M_PI / 3 * i),
+                               c.y() + 0.5 * h * std::sin(M_PI / 3 * i));
         p->drawPolygon(hexagon);
         p->setPen(Qt::NoPen);
         p->setBrush(Qt::white);

@@ -1,9 +1,9 @@
-#include "links/EntityPicker.h"
+#include "ui/links/EntityPicker.h"
 
-#include "common/SessionContext.h"
-#include "links/EntityDirectory.h"
-#include "links/LinkVocabulary.h"
-#include "search/SearchService.h"
+#include "core/links/EntityDirectory.h"
+#include "core/links/LinkVocabulary.h"
+#include "core/search/SearchService.h"
+#include "ui/common/SessionContext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -68,7 +68,8 @@ void EntityPicker::onReturn()
             if (hits)
                 for (const SearchHit& h : *hits)
                     if (h.kind == SearchHit::Kind::Person)
-                        m_hits->addItem(QStringLiteral("%1  %2  %3").arg(h.title, h.detail, h.householdNo), h.id);
+                        m_hits->addItem(QStringLiteral("%1  %2  %3").arg(h.title, h.detail, h.householdNo),
+                                        h.id);
             if (m_hits->count() == 0)
                 m_hits->addItem(tr("Nobody found"), 0);
             m_hits->show();

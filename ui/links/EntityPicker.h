@@ -4,8 +4,8 @@
 // the others the case number, household number, phone, address or plate as typed. What was
 // typed is resolved and normalised by core (EntityDirectory), which names the problem if any.
 
-#include "common/Result.h"
-#include "links/LinkGraph.h"
+#include "core/common/Result.h"
+#include "core/links/LinkGraph.h"
 
 #include <QWidget>
 #include <optional>

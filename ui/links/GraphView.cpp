@@ -1,7 +1,7 @@
-#include "links/GraphView.h"
+#include "ui/links/GraphView.h"
 
-#include "links/EntityIcons.h"
-#include "links/LinkVocabulary.h"
+#include "core/links/LinkVocabulary.h"
+#include "ui/links/EntityIcons.h"
 
 #include <QGraphicsItem>
 #include <QGraphicsScene>
@@ -26,7 +26,8 @@ const QColor kPathColour(0xe6, 0x51, 0x00);
 class NodeItem : public QGraphicsItem
 {
 public:
-    NodeItem(int index, QString kind, QString label) : m_index(index), m_kind(std::move(kind)), m_label(std::move(label))
+    NodeItem(int index, QString kind, QString label)
+        : m_index(index), m_kind(std::move(kind)), m_label(std::move(label))
     {
         setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
         setZValue(2);

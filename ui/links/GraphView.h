@@ -5,7 +5,7 @@
 // dragging a node moves it (its edges follow), double-clicking a node emits entityActivated.
 // Exports what it shows as PNG or SVG. Owns its scene and items; knows nothing of the database.
 
-#include "links/LinkGraph.h"
+#include "core/links/LinkGraph.h"
 
 #include <QGraphicsView>
 #include <QPointF>
@@ -18,7 +18,7 @@ class EdgeItem;
 struct GraphViewData
 {
     QList<EntityRef> nodes;
-    QStringList labels;      // per node
+    QStringList labels;       // per node
     QList<QPointF> positions; // per node, from GraphLayout
     QList<GraphEdge> edges;   // a/b are node indexes
 };

@@ -1,10 +1,10 @@
-#include "links/LinkDialog.h"
+#include "ui/links/LinkDialog.h"
 
-#include "common/InlineError.h"
-#include "common/SessionContext.h"
-#include "links/EntityPicker.h"
-#include "links/LinkService.h"
-#include "links/LinkVocabulary.h"
+#include "core/links/LinkService.h"
+#include "core/links/LinkVocabulary.h"
+#include "ui/common/InlineError.h"
+#include "ui/common/SessionContext.h"
+#include "ui/links/EntityPicker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -117,8 +117,9 @@ void LinkDialog::accept()
         show(a.error());
     if (!a || !b)
         return;
-    const auto id = LinkService(m_session.db(), m_session.actor())
-                        .add(LinkInput{*a, *b, m_kind->currentData().toString(), m_confidence->value(), m_note->text()});
+    const auto id =
+        LinkService(m_session.db(), m_session.actor())
+            .add(LinkInput{*a, *b, m_kind->currentData().toString(), m_confidence->value(), m_note->text()});
     if (!id) {
         show(id.error());
         return;

@@ -3,7 +3,7 @@
 // note. Saving goes through LinkService; a refusal is shown under the field it concerns and
 // the dialog stays open.
 
-#include "links/LinkGraph.h"
+#include "core/links/LinkGraph.h"
 
 #include <QDialog>
 

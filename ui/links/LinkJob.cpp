@@ -1,9 +1,9 @@
-#include "links/LinkJob.h"
+#include "ui/links/LinkJob.h"
 
-#include "links/EntityDirectory.h"
-#include "links/GraphLayout.h"
-#include "links/LinkVocabulary.h"
-#include "storage/Database.h"
+#include "core/links/EntityDirectory.h"
+#include "core/links/GraphLayout.h"
+#include "core/links/LinkVocabulary.h"
+#include "core/storage/Database.h"
 
 #include <QSet>
 #include <algorithm>
@@ -68,14 +68,15 @@ LinkResult LinkJob::compute(const LinkRequest& request, const std::function<bool
         const int v = g.indexOf(e);
         if (v < 0) {
             const auto label = directory.labels({e});
-            r.error = tr("%1 has no links with these filters.").arg(label ? label->value(e.text()) : e.text());
+            r.error =
+                tr("%1 has no links with these filters.").arg(label ? label->value(e.text()) : e.text());
         }
         return v;
     };
 
     using Action = LinkRequest::Action;
-    QList<int> shown;      // graph vertices to show, most important first
-    QList<int> mustShow;   // never cut
+    QList<int> shown;    // graph vertices to show, most important first
+    QList<int> mustShow; // never cut
     QList<int> highlightVertices;
     QList<PathStep> steps;
     if (request.action == Action::RelatedCases) {
@@ -91,9 +92,10 @@ LinkResult LinkJob::compute(const LinkRequest& request, const std::function<bool
             if (rc.cases >= 2)
                 r.related << rc;
         }
-        std::stable_sort(r.related.begin(), r.related.end(), [](const RelatedCluster& a, const RelatedCluster& b) {
-            return a.cases != b.cases ? a.cases > b.cases : a.size > b.size;
-        });
+        std::stable_sort(r.related.begin(), r.related.end(),
+                         [](const RelatedCluster& a, const RelatedCluster& b) {
+                             return a.cases != b.cases ? a.cases > b.cases : a.size > b.size;
+                         });
         // Label every case of every related cluster in one go.
         QList<EntityRef> caseRefs;
         QList<QList<EntityRef>> casesOf;
@@ -209,8 +211,8 @@ LinkResult LinkJob::compute(const LinkRequest& request, const std::function<bool
     r.strength = 1;
     for (const PathStep& s : std::as_const(steps)) {
         r.strength *= s.edge.confidence;
-        r.path << PathStepRow{labelOf(s.from), labelOf(s.to), LinkVocabulary::linkLabel(s.edge.kind), s.edge.confidence,
-                              LinkGraph::sourceText(s.edge)};
+        r.path << PathStepRow{labelOf(s.from), labelOf(s.to), LinkVocabulary::linkLabel(s.edge.kind),
+                              s.edge.confidence, LinkGraph::sourceText(s.edge)};
         // The same edge in the subgraph.
         for (int i = 0; i < r.view.edges.size(); ++i) {
             const GraphEdge& e = r.view.edges.at(i);
@@ -223,8 +225,9 @@ LinkResult LinkJob::compute(const LinkRequest& request, const std::function<bool
         }
     }
 
-    const auto positions = GraphLayout::compute(int(nodes.size()), pairs, LayoutOptions{}, cancelled,
-                                                [&](int done, int total) { progress(tr("Laying out…"), done, total); });
+    const auto positions =
+        GraphLayout::compute(int(nodes.size()), pairs, LayoutOptions{}, cancelled,
+                             [&](int done, int total) { progress(tr("Laying out…"), done, total); });
     if (!positions) {
         r.cancelled = true;
         return r;

@@ -6,8 +6,8 @@
 // the next check when the shared cancel flag is set. The page owns the thread; the job holds
 // no pointer to the page.
 
-#include "links/GraphView.h"
-#include "links/LinkGraph.h"
+#include "core/links/LinkGraph.h"
+#include "ui/links/GraphView.h"
 
 #include <QObject>
 #include <atomic>

@@ -1,14 +1,14 @@
-#include "links/LinksPage.h"
+#include "ui/links/LinksPage.h"
 
-#include "common/InlineError.h"
-#include "common/SessionContext.h"
-#include "links/EntityIcons.h"
-#include "links/EntityPicker.h"
-#include "links/GraphView.h"
-#include "links/LinkDialog.h"
-#include "links/LinkService.h"
-#include "links/LinkVocabulary.h"
-#include "storage/Database.h"
+#include "core/links/LinkService.h"
+#include "core/links/LinkVocabulary.h"
+#include "core/storage/Database.h"
+#include "ui/common/InlineError.h"
+#include "ui/common/SessionContext.h"
+#include "ui/links/EntityIcons.h"
+#include "ui/links/EntityPicker.h"
+#include "ui/links/GraphView.h"
+#include "ui/links/LinkDialog.h"
 
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -161,7 +161,8 @@ QWidget* LinksPage::buildToolbar()
     row->addSpacing(12);
     row->addWidget(button(tr("Add link…"), &LinksPage::addLink));
     m_removeButton = button(tr("Remove link"), &LinksPage::removeSelectedLink);
-    m_removeButton->setToolTip(tr("Select a typed link in the graph first; implied links cannot be removed."));
+    m_removeButton->setToolTip(
+        tr("Select a typed link in the graph first; implied links cannot be removed."));
     row->addWidget(m_removeButton);
     row->addStretch(1);
     auto* fit = new QToolButton;
@@ -171,8 +172,10 @@ QWidget* LinksPage::buildToolbar()
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto* exportMenu = new QMenu(exportButton);
-    connect(exportMenu->addAction(tr("As PNG image…")), &QAction::triggered, this, [this] { exportAs(false); });
-    connect(exportMenu->addAction(tr("As SVG drawing…")), &QAction::triggered, this, [this] { exportAs(true); });
+    connect(exportMenu->addAction(tr("As PNG image…")), &QAction::triggered, this,
+            [this] { exportAs(false); });
+    connect(exportMenu->addAction(tr("As SVG drawing…")), &QAction::triggered, this,
+            [this] { exportAs(true); });
     exportButton->setMenu(exportMenu);
     row->addWidget(fit);
     row->addWidget(exportButton);
@@ -352,8 +355,8 @@ void LinksPage::onFinished(const LinkResult& result)
     } else {
         fillTable(result);
     }
-    m_status->setText(result.truncated ? tr("Showing the nearest %n entities; the rest are left out.", nullptr,
-                                            int(result.view.nodes.size()))
+    m_status->setText(result.truncated ? tr("Showing the nearest %n entities; the rest are left out.",
+                                            nullptr, int(result.view.nodes.size()))
                                        : tr("%n entities shown.", nullptr, int(result.view.nodes.size())));
     updateButtons();
     emit resultShown();
@@ -363,15 +366,18 @@ void LinksPage::fillTable(const LinkResult& r)
 {
     m_table->clear();
     m_table->setRowCount(0);
-    auto set = [this](int row, int col, const QString& text) { m_table->setItem(row, col, new QTableWidgetItem(text)); };
+    auto set = [this](int row, int col, const QString& text) {
+        m_table->setItem(row, col, new QTableWidgetItem(text));
+    };
     using Action = LinkRequest::Action;
     switch (r.request.action) {
     case Action::RelatedCases:
-        m_summary->setText(r.related.isEmpty()
-                               ? tr("No cluster of links holds two cases or more.")
-                               : tr("%n cluster(s) hold two cases or more; the first is drawn. Activate a row to "
-                                    "draw another.",
-                                    nullptr, int(r.related.size())));
+        m_summary->setText(
+            r.related.isEmpty()
+                ? tr("No cluster of links holds two cases or more.")
+                : tr("%n cluster(s) hold two cases or more; the first is drawn. Activate a row to "
+                     "draw another.",
+                     nullptr, int(r.related.size())));
         m_table->setColumnCount(3);
         m_table->setHorizontalHeaderLabels({tr("Cases"), tr("Entities"), tr("Case files")});
         m_table->setRowCount(int(r.related.size()));
@@ -382,11 +388,13 @@ void LinksPage::fillTable(const LinkResult& r)
         }
         break;
     case Action::Path:
-        m_summary->setText(tr("The strongest chain: %n link(s), strength %1 (the product of the confidences).",
-                              nullptr, int(r.path.size()))
-                               .arg(r.strength, 0, 'f', 3));
+        m_summary->setText(
+            tr("The strongest chain: %n link(s), strength %1 (the product of the confidences).", nullptr,
+               int(r.path.size()))
+                .arg(r.strength, 0, 'f', 3));
         m_table->setColumnCount(5);
-        m_table->setHorizontalHeaderLabels({tr("From"), tr("To"), tr("Link"), tr("Confidence"), tr("Source")});
+        m_table->setHorizontalHeaderLabels(
+            {tr("From"), tr("To"), tr("Link"), tr("Confidence"), tr("Source")});
         m_table->setRowCount(int(r.path.size()));
         for (int i = 0; i < r.path.size(); ++i) {
             const PathStepRow& s = r.path.at(i);
@@ -398,9 +406,10 @@ void LinksPage::fillTable(const LinkResult& r)
         }
         break;
     case Action::Connectors:
-        m_summary->setText(tr("Key connectors of a cluster of %n entities (betweenness: how many shortest chains "
-                              "pass through).",
-                              nullptr, r.clusterSize));
+        m_summary->setText(
+            tr("Key connectors of a cluster of %n entities (betweenness: how many shortest chains "
+               "pass through).",
+               nullptr, r.clusterSize));
         m_table->setColumnCount(3);
         m_table->setHorizontalHeaderLabels({tr("Entity"), tr("Kind"), tr("Betweenness")});
         m_table->setRowCount(int(r.connectors.size()));
@@ -439,8 +448,8 @@ void LinksPage::onTableActivated(int row)
         run(r);
     } else if (m_result.request.action == Action::Connectors && row < m_result.connectors.size()) {
         m_first->setEntity(m_result.connectors.at(row).entity, m_result.connectors.at(row).label);
-    } else if (row < m_result.view.nodes.size() &&
-               (m_result.request.action == Action::Neighbourhood || m_result.request.action == Action::Cluster)) {
+    } else if (row < m_result.view.nodes.size() && (m_result.request.action == Action::Neighbourhood ||
+                                                    m_result.request.action == Action::Cluster)) {
         m_first->setEntity(m_result.view.nodes.at(row), m_result.view.labels.value(row));
     }
 }
@@ -498,9 +507,9 @@ void LinksPage::exportAs(bool svg)
 {
     if (m_view->nodeCount() == 0)
         return showError(tr("Nothing to export yet."));
-    const QString path = QFileDialog::getSaveFileName(
-        this, svg ? tr("Export as SVG") : tr("Export as PNG"), QString(),
-        svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, svg ? tr("Export as SVG") : tr("Export as PNG"), QString(),
+                                     svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     const bool ok = svg ? m_view->exportSvg(path) : m_view->exportPng(path);

@@ -6,7 +6,7 @@
 // typed links. Loading, analysis and layout run in a LinkJob on its own thread with progress
 // and cancel; the page owns the threads and waits for them when it goes.
 
-#include "links/LinkJob.h"
+#include "ui/links/LinkJob.h"
 
 #include <QWidget>
 
@@ -96,7 +96,7 @@ private:
     quint64 m_generation = 0;
     bool m_running = false;
     bool m_shownOnce = false;
-    bool m_stale = false; // data changed elsewhere while hidden
+    bool m_stale = false;       // data changed elsewhere while hidden
     bool m_keepRelated = false; // the running Cluster job was asked for from the related-cases list
     LinkRequest m_last;
     LinkResult m_result;

@@ -1,12 +1,12 @@
-#include "mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
-#include "app/StartDialog.h"
-#include "common/SessionContext.h"
-#include "common/Version.h"
-#include "imports/ImportDialog.h"
-#include "operations/OperationService.h"
-#include "report/ReportDialog.h"
-#include "storage/Database.h"
+#include "core/common/Version.h"
+#include "core/operations/OperationService.h"
+#include "core/storage/Database.h"
+#include "ui/common/SessionContext.h"
+#include "ui/imports/ImportDialog.h"
+#include "ui/report/ReportDialog.h"
+#include "ui/startup/StartDialog.h"
 
 #include <QAction>
 #include <QActionGroup>

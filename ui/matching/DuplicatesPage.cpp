@@ -1,10 +1,10 @@
-#include "matching/DuplicatesPage.h"
+#include "ui/matching/DuplicatesPage.h"
 
-#include "common/InlineError.h"
-#include "common/SessionContext.h"
-#include "matching/MissingFoundPanel.h"
-#include "matching/PersonMergeService.h"
-#include "registry/Vocabulary.h"
+#include "core/matching/PersonMergeService.h"
+#include "core/registry/Vocabulary.h"
+#include "ui/common/InlineError.h"
+#include "ui/common/SessionContext.h"
+#include "ui/matching/MissingFoundPanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

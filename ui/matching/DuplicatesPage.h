@@ -5,9 +5,9 @@
 // the pair. A second tab finds the candidates for a missing person's case or a found person
 // (MissingFoundPanel). Offered to roles with MergePeople; the second tab needs EditCases.
 
-#include "followup/RowsModel.h"
-#include "common/BackgroundTask.h"
-#include "matching/DuplicateFinder.h"
+#include "core/matching/DuplicateFinder.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/followup/RowsModel.h"
 
 #include <QWidget>
 #include <functional>

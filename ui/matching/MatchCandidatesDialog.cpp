@@ -1,8 +1,8 @@
-#include "matching/MatchCandidatesDialog.h"
+#include "ui/matching/MatchCandidatesDialog.h"
 
-#include "common/InlineError.h"
-#include "common/SessionContext.h"
-#include "registry/Vocabulary.h"
+#include "core/registry/Vocabulary.h"
+#include "ui/common/InlineError.h"
+#include "ui/common/SessionContext.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

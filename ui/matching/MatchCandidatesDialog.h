@@ -4,9 +4,9 @@
 // list each factor with its points. Open it from a case file or a found-person record with
 // showForCase / showForFoundPerson, or construct it.
 
-#include "followup/RowsModel.h"
-#include "common/BackgroundTask.h"
-#include "matching/MissingFoundMatcher.h"
+#include "core/matching/MissingFoundMatcher.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/followup/RowsModel.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "matching/MissingFoundPanel.h"
+#include "ui/matching/MissingFoundPanel.h"
 
-#include "common/InlineError.h"
-#include "common/SessionContext.h"
-#include "matching/MatchCandidatesDialog.h"
-#include "matching/MissingFoundMatcher.h"
+#include "core/matching/MissingFoundMatcher.h"
+#include "ui/common/InlineError.h"
+#include "ui/common/SessionContext.h"
+#include "ui/matching/MatchCandidatesDialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,9 +1,9 @@
-#include "overview/OverviewPage.h"
+#include "ui/overview/OverviewPage.h"
 
-#include "common/SessionContext.h"
-#include "registry/Vocabulary.h"
-#include "search/SearchService.h"
-#include "stats/StatsService.h"
+#include "core/registry/Vocabulary.h"
+#include "core/search/SearchService.h"
+#include "core/stats/StatsService.h"
+#include "ui/common/SessionContext.h"
 
 #include <QGroupBox>
 #include <QHeaderView>

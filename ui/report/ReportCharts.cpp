@@ -1,8 +1,8 @@
-#include "report/ReportCharts.h"
+#include "ui/report/ReportCharts.h"
 
-#include "charts/OperationCharts.h"
+#include "ui/charts/OperationCharts.h"
 
-#include "registry/Vocabulary.h"
+#include "core/registry/Vocabulary.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>

@@ -4,7 +4,7 @@
 // target, and persons by latest screening status as a donut. Needs a QApplication (QtCharts is
 // built on QtWidgets); text uses the report's CJK-capable font.
 
-#include "report/OperationReport.h"
+#include "core/report/OperationReport.h"
 
 #include <QCoreApplication>
 #include <QFont>

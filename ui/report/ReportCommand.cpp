@@ -1,17 +1,17 @@
-#include "report/ReportCommand.h"
+#include "ui/report/ReportCommand.h"
 
-#include "auth/Actor.h"
-#include "cli/Cli.h"
-#include "common/Translations.h"
-#include "report/ReportCsv.h"
-#include "report/ReportDocument.h"
-#include "report/ReportService.h"
-#include "storage/Database.h"
+#include "core/auth/Actor.h"
+#include "core/cli/Cli.h"
+#include "core/common/Translations.h"
+#include "core/report/ReportCsv.h"
+#include "core/report/ReportService.h"
+#include "core/storage/Database.h"
+#include "ui/report/ReportDocument.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextDocument>
 
 namespace hc {

@@ -1,12 +1,12 @@
-#include "report/ReportDialog.h"
+#include "ui/report/ReportDialog.h"
 
-#include "common/InlineError.h"
-#include "common/SessionContext.h"
-#include "operations/OperationService.h"
-#include "report/ReportCsv.h"
-#include "report/ReportDocument.h"
-#include "report/ReportWorker.h"
-#include "storage/Database.h"
+#include "core/operations/OperationService.h"
+#include "core/report/ReportCsv.h"
+#include "core/storage/Database.h"
+#include "ui/common/InlineError.h"
+#include "ui/common/SessionContext.h"
+#include "ui/report/ReportDocument.h"
+#include "ui/report/ReportWorker.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -167,9 +167,10 @@ void ReportDialog::showReport(const OperationReport& report)
     m_status->setText(tr("Drawing the charts…"));
     m_document = std::make_unique<ReportDocument>(m_report);
     m_view->setDocument(m_document->document());
-    m_status->setText(tr("%1 stations, %2 open high-risk cases. Print it, save it as PDF or export the tables.")
-                          .arg(m_report.stations.size())
-                          .arg(m_report.highRiskCases.size()));
+    m_status->setText(
+        tr("%1 stations, %2 open high-risk cases. Print it, save it as PDF or export the tables.")
+            .arg(m_report.stations.size())
+            .arg(m_report.highRiskCases.size()));
     setReady(true);
     m_pdf->setFocus();
     emit reportReady();
@@ -248,9 +249,8 @@ bool ReportDialog::exportCsv(const QString& directory)
 
 void ReportDialog::choosePdf()
 {
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("%1 report.pdf").arg(m_report.title.operationName));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("%1 report.pdf").arg(m_report.title.operationName));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save the report as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (!path.isEmpty())

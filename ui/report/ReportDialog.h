@@ -3,7 +3,7 @@
 // bar, cancel), shows it, and offers print preview, printing, saving as PDF and exporting the
 // tables as CSV files. Owns the worker thread and the rendered document.
 
-#include "report/OperationReport.h"
+#include "core/report/OperationReport.h"
 
 #include <QDialog>
 #include <atomic>

@@ -1,16 +1,16 @@
-#include "report/ReportDocument.h"
+#include "ui/report/ReportDocument.h"
 
-#include "registry/Vocabulary.h"
-#include "report/ReportCharts.h"
-#include "report/ReportTables.h"
+#include "core/registry/Vocabulary.h"
+#include "core/report/ReportTables.h"
+#include "ui/report/ReportCharts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
 #include <QFontMetricsF>
-#include <QPainter>
 #include <QImage>
 #include <QLocale>
 #include <QPageLayout>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
@@ -79,9 +79,10 @@ QString ReportDocument::headlineSentence(const OperationReport& r)
         if (it.value() > 0)
             crimes << tr("%1: %2").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, it.key()),
                                        l.toString(it.value()));
-    const QString crimeText = crimes.isEmpty() ? tr("%1 crimes uncovered").arg(l.toString(h.crimesTotal()))
-                                               : tr("%1 crimes uncovered (%2)")
-                                                     .arg(l.toString(h.crimesTotal()), crimes.join(tr(", ")));
+    const QString crimeText =
+        crimes.isEmpty()
+            ? tr("%1 crimes uncovered").arg(l.toString(h.crimesTotal()))
+            : tr("%1 crimes uncovered (%2)").arg(l.toString(h.crimesTotal()), crimes.join(tr(", ")));
     return tr("%1 households visited, %2 person-checks, %3 missing people found or rescued, %4, "
               "%5 families reunited, %6 unregistered people found.")
         .arg(l.toString(h.householdsVisited), l.toString(h.personChecks), l.toString(h.foundOrRescued()),
@@ -109,8 +110,8 @@ QString ReportDocument::tableHtml(const ReportTable& t)
             const ReportTable::Column c = t.columns.value(i);
             // Cells stay on one line, but for the free text column.
             s += QStringLiteral("<td align=\"%1\" style=\"%2%3\">%4</td>")
-                     .arg(c == ReportTable::Column::Text ? QStringLiteral("left") : QStringLiteral("right"), size,
-                          i == t.wrapColumn ? QString() : QStringLiteral("white-space: nowrap;"),
+                     .arg(c == ReportTable::Column::Text ? QStringLiteral("left") : QStringLiteral("right"),
+                          size, i == t.wrapColumn ? QString() : QStringLiteral("white-space: nowrap;"),
                           cell(row.at(i), c));
         }
         s += QStringLiteral("</tr>");
@@ -124,16 +125,21 @@ QString ReportDocument::html(const OperationReport& r)
     const ReportTitle& t = r.title;
     QString h;
     // Title page.
-    h += QStringLiteral("<p style=\"margin-top: 160px; font-size: 14pt; color: #555;\" align=\"center\">%1</p>")
+    h += QStringLiteral(
+             "<p style=\"margin-top: 160px; font-size: 14pt; color: #555;\" align=\"center\">%1</p>")
              .arg(esc(tr("Missing-person sweep: operation report")));
     h += QStringLiteral("<h1 align=\"center\" style=\"font-size: 26pt;\">%1</h1>").arg(esc(t.operationName));
-    h += QStringLiteral("<p align=\"center\" style=\"font-size: 13pt;\">%1</p>").arg(esc(ReportTables::period(r)));
+    h += QStringLiteral("<p align=\"center\" style=\"font-size: 13pt;\">%1</p>")
+             .arg(esc(ReportTables::period(r)));
     const QString stations =
-        t.allStations ? tr("All stations (%1)").arg(l.toString(qint64(t.stations.size())))
-                      : tr("%n station(s): %1", nullptr, int(t.stations.size())).arg(t.stations.join(tr(", ")));
-    h += QStringLiteral("<table align=\"center\" cellpadding=\"4\" style=\"margin-top: 40px; font-size: 11pt;\">");
+        t.allStations
+            ? tr("All stations (%1)").arg(l.toString(qint64(t.stations.size())))
+            : tr("%n station(s): %1", nullptr, int(t.stations.size())).arg(t.stations.join(tr(", ")));
+    h += QStringLiteral(
+        "<table align=\"center\" cellpadding=\"4\" style=\"margin-top: 40px; font-size: 11pt;\">");
     auto titleRow = [&h](const QString& label, const QString& value) {
-        h += QStringLiteral("<tr><td align=\"right\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+        h += QStringLiteral("<tr><td align=\"right\"><b>%1</b></td><td>%2</td></tr>")
+                 .arg(esc(label), esc(value));
     };
     titleRow(tr("Stations in scope"), stations);
     titleRow(tr("Households in scope"), l.toString(t.householdsInScope));
@@ -165,8 +171,9 @@ QString ReportDocument::html(const OperationReport& r)
     h += newPageHeading(tr("Charts"));
     h += QStringLiteral("<p><img src=\"chart:cumulative\" width=\"%1\"></p>").arg(kChartWidth);
     h += QStringLiteral("<p><img src=\"chart:status\" width=\"%1\"></p>").arg(kChartWidth);
-    h += QStringLiteral("<p style=\"page-break-before: always\"><img src=\"chart:coverage\" width=\"%1\"></p>")
-             .arg(kChartWidth);
+    h +=
+        QStringLiteral("<p style=\"page-break-before: always\"><img src=\"chart:coverage\" width=\"%1\"></p>")
+            .arg(kChartWidth);
 
     // Open high-risk cases.
     const ReportTable cases = ReportTables::highRiskCases(r);
@@ -174,8 +181,8 @@ QString ReportDocument::html(const OperationReport& r)
     if (cases.rows.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("No high-risk case is open.")));
     else
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("%n open high-risk case(s), oldest first.", nullptr,
-                                                    int(cases.rows.size())))) +
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("%n open high-risk case(s), oldest first.", nullptr, int(cases.rows.size())))) +
              tableHtml(cases);
 
     // Persons by latest status and the day-by-day series.
@@ -225,8 +232,8 @@ int ReportDocument::print(QPagedPaintDevice* device) const
 Status ReportDocument::writePdf(const QString& path) const
 {
     QPdfWriter writer(path);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 15, 15),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(18, 15, 15, 15), QPageLayout::Millimeter));
     writer.setResolution(300);
     writer.setTitle(m_title);
     writer.setCreator(QStringLiteral("Homecoming"));

@@ -5,8 +5,8 @@
 // writes A4 PDF with the CJK font embedded, or prints to any QPrinter (preview, paper).
 // Texts follow the translation installed when the document is built.
 
-#include "common/Result.h"
-#include "report/OperationReport.h"
+#include "core/common/Result.h"
+#include "core/report/OperationReport.h"
 
 #include <QCoreApplication>
 #include <memory>

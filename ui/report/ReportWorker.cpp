@@ -1,7 +1,7 @@
-#include "report/ReportWorker.h"
+#include "ui/report/ReportWorker.h"
 
-#include "report/ReportService.h"
-#include "storage/Database.h"
+#include "core/report/ReportService.h"
+#include "core/storage/Database.h"
 
 namespace hc {
 

@@ -3,8 +3,8 @@
 // Database on the session's file (a connection stays in the thread that opened it). Reports
 // progress and the result by signal; cancel is a flag shared with the GUI.
 
-#include "auth/Actor.h"
-#include "report/OperationReport.h"
+#include "core/auth/Actor.h"
+#include "core/report/OperationReport.h"
 
 #include <QObject>
 #include <atomic>

@@ -1,24 +1,24 @@
-#include "app/AppFlow.h"
+#include "ui/startup/AppFlow.h"
 
-#include "app/FirstAdminDialog.h"
-#include "app/SignInDialog.h"
-#include "app/StartDialog.h"
-#include "cases/CasesPage.h"
-#include "cases/FoundPersonsPage.h"
-#include "common/SessionContext.h"
-#include "dashboard/DashboardPage.h"
-#include "followup/RevisitsPage.h"
-#include "followup/UnregisteredPage.h"
-#include "followup/VerificationPage.h"
-#include "households/HouseholdDetailDialog.h"
-#include "households/HouseholdsPage.h"
-#include "households/HouseholdService.h"
-#include "links/LinksPage.h"
-#include "matching/DuplicatesPage.h"
-#include "mainwindow/MainWindow.h"
-#include "overview/OverviewPage.h"
-#include "storage/Database.h"
-#include "visits/VisitEntryPage.h"
+#include "core/households/HouseholdService.h"
+#include "core/storage/Database.h"
+#include "ui/cases/CasesPage.h"
+#include "ui/cases/FoundPersonsPage.h"
+#include "ui/common/SessionContext.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/followup/RevisitsPage.h"
+#include "ui/followup/UnregisteredPage.h"
+#include "ui/followup/VerificationPage.h"
+#include "ui/households/HouseholdDetailDialog.h"
+#include "ui/households/HouseholdsPage.h"
+#include "ui/links/LinksPage.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/matching/DuplicatesPage.h"
+#include "ui/overview/OverviewPage.h"
+#include "ui/startup/FirstAdminDialog.h"
+#include "ui/startup/SignInDialog.h"
+#include "ui/startup/StartDialog.h"
+#include "ui/visits/VisitEntryPage.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -43,9 +43,9 @@ Result<std::unique_ptr<Database>> openWithUpgrade(const QString& path, Database:
         if (!db)
             failed = db.error();
     });
-    QProgressDialog busy(AppFlow::tr("Opening %1 (an older database is upgraded first)…")
-                             .arg(QFileInfo(path).fileName()),
-                         QString(), 0, 0);
+    QProgressDialog busy(
+        AppFlow::tr("Opening %1 (an older database is upgraded first)…").arg(QFileInfo(path).fileName()),
+        QString(), 0, 0);
     busy.setWindowTitle(AppFlow::tr("Homecoming"));
     busy.setWindowModality(Qt::ApplicationModal);
     busy.setMinimumDuration(400);
@@ -170,25 +170,25 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
         auto* links = new LinksPage(session);
         window->addPage(links, MainWindow::tr("Links"));
         // A case opens its file, a household (or a person's household) its detail.
-        QObject::connect(links, &LinksPage::entityActivated, window,
-                         [window, cases, &session](const EntityRef& e) {
-            if (e.kind == u"case") {
-                cases->openCase(e.key.toLongLong());
-                return;
-            }
-            // A person opens the household they live in.
-            qint64 household = 0;
-            if (e.kind == u"household")
-                household = e.key.toLongLong();
-            else if (e.kind == u"person")
-                if (auto h = HouseholdService(session.db()).householdOfPerson(e.key.toLongLong()))
-                    household = *h;
-            if (!household)
-                return;
-            auto* dialog = new HouseholdDetailDialog(session, household, window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        });
+        QObject::connect(
+            links, &LinksPage::entityActivated, window, [window, cases, &session](const EntityRef& e) {
+                if (e.kind == u"case") {
+                    cases->openCase(e.key.toLongLong());
+                    return;
+                }
+                // A person opens the household they live in.
+                qint64 household = 0;
+                if (e.kind == u"household")
+                    household = e.key.toLongLong();
+                else if (e.kind == u"person")
+                    if (auto h = HouseholdService(session.db()).householdOfPerson(e.key.toLongLong()))
+                        household = *h;
+                if (!household)
+                    return;
+                auto* dialog = new HouseholdDetailDialog(session, household, window);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
     }
     return window;
 }

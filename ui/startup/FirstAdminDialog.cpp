@@ -1,6 +1,6 @@
-#include "app/FirstAdminDialog.h"
+#include "ui/startup/FirstAdminDialog.h"
 
-#include "common/InlineError.h"
+#include "ui/common/InlineError.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

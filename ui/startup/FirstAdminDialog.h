@@ -1,7 +1,7 @@
 #pragma once
 // A new database has no accounts: whoever creates it sets up the first administrator.
 
-#include "auth/UserService.h"
+#include "core/auth/UserService.h"
 
 #include <QDialog>
 

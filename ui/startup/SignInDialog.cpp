@@ -1,8 +1,8 @@
-#include "app/SignInDialog.h"
+#include "ui/startup/SignInDialog.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
-#include "common/InlineError.h"
+#include "ui/common/InlineError.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

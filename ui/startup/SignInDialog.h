@@ -2,7 +2,7 @@
 // Sign-in with badge and password. Wrong input gets an inline message; after repeated
 // failures core makes the user wait, and the dialog says how long.
 
-#include "auth/UserService.h"
+#include "core/auth/UserService.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "app/StartDialog.h"
+#include "ui/startup/StartDialog.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,10 +1,10 @@
-#include "visits/PersonFoundDialog.h"
+#include "ui/visits/PersonFoundDialog.h"
 
-#include "common/Clock.h"
-#include "common/SessionContext.h"
-#include "visits/VisitService.h"
+#include "core/common/Clock.h"
+#include "core/visits/VisitService.h"
+#include "ui/common/SessionContext.h"
 
-#include "common/InlineError.h"
+#include "ui/common/InlineError.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

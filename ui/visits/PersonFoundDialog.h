@@ -3,7 +3,7 @@
 // given, sex, approximate birth year, notes), or someone registered at another address
 // (found by ID number), who is then screened with this visit.
 
-#include "visits/VisitService.h"
+#include "core/visits/VisitService.h"
 
 #include <QDialog>
 #include <optional>

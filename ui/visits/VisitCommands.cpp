@@ -1,6 +1,6 @@
-#include "visits/VisitCommands.h"
+#include "ui/visits/VisitCommands.h"
 
-#include "visits/VisitEntryPage.h"
+#include "ui/visits/VisitEntryPage.h"
 
 namespace hc {
 

@@ -1,14 +1,14 @@
-#include "visits/VisitEntryPage.h"
+#include "ui/visits/VisitEntryPage.h"
 
-#include "cases/CaseService.h"
-#include "common/Clock.h"
-#include "common/SessionContext.h"
-#include "households/HouseholdService.h"
-#include "operations/OperationService.h"
-#include "registry/Vocabulary.h"
-#include "visits/PersonFoundDialog.h"
-#include "visits/VisitCommands.h"
-#include "visits/VisitService.h"
+#include "core/cases/CaseService.h"
+#include "core/common/Clock.h"
+#include "core/households/HouseholdService.h"
+#include "core/operations/OperationService.h"
+#include "core/registry/Vocabulary.h"
+#include "core/visits/VisitService.h"
+#include "ui/common/SessionContext.h"
+#include "ui/visits/PersonFoundDialog.h"
+#include "ui/visits/VisitCommands.h"
 
 #include <QAction>
 #include <QComboBox>
