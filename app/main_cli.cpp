@@ -4,6 +4,7 @@
 #include "core/cli/Cli.h"
 #include "core/common/Translations.h"
 #include "core/common/Version.h"
+#include "core/storage/FileAccess.h"
 #include "ui/report/ReportCommand.h"
 
 #include <QApplication>
@@ -16,6 +17,8 @@
 
 int main(int argc, char* argv[])
 {
+    // The database, its -wal/-shm, exports and backups: for their owner only (mode 0600).
+    hc::FileAccess::restrictNewFilesToOwner();
     const bool rendering = argc > 1 && std::strcmp(argv[1], hc::ReportCommand::kName) == 0;
     if (rendering && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

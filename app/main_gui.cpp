@@ -2,6 +2,7 @@
 // start-up flow (database, sign-in, main window) from ui/app/AppFlow.
 #include "core/common/Translations.h"
 #include "core/common/Version.h"
+#include "core/storage/FileAccess.h"
 #include "ui/startup/AppFlow.h"
 
 #include <QApplication>
@@ -10,6 +11,8 @@
 
 int main(int argc, char* argv[])
 {
+    // The database, its -wal/-shm, exports and backups: for their owner only (mode 0600).
+    hc::FileAccess::restrictNewFilesToOwner();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Homecoming"));
     QApplication::setOrganizationName(QStringLiteral("Homecoming"));

@@ -23,7 +23,7 @@ QString fill(Rng& rng, QString text, const QString& area = {});
 // pattern (districts 02.., counties 21..) under a prefix that no real city uses.
 const char16_t* const kSubBureaus[] = {u"东湖区分局", u"西岭区分局", u"南江区分局",
                                        u"北塘区分局", u"青山县分局", u"云溪县分局"};
-const char* const kLocalCodes[] = {"432902", "432903", "432904", "432905", "432921", "432922"};
+const char* const kLocalCodes[] = {"432902", "432921", "432923", "432924", "432925", "432926"};
 } // namespace
 
 int Rng::weighted(std::span<const double> weights)

@@ -1,5 +1,7 @@
 #include "core/registry/IdNumber.h"
 
+#include "core/registry/AdminDivisions.h"
+
 namespace hc {
 
 namespace {
@@ -96,6 +98,11 @@ Result<IdNumber> IdNumber::parse(const QString& input, QDate today)
         return invalid(fieldName(),
                        tr("character %1 (\"%2\") is not a digit").arg(i + 1).arg(characterAt(v, i)));
     }
+
+    if (const int region = numberAt(v, 0, 6); !AdminDivisions::isPlausibleIdRegion(region))
+        return invalid(fieldName(),
+                       tr("the first six digits %1 are not an administrative division code (GB/T 2260)")
+                           .arg(v.first(6)));
 
     const bool converted = length == 15;
     const int year = converted ? 1900 + numberAt(v, 6, 2) : numberAt(v, 6, 4);

@@ -24,6 +24,8 @@ private slots:
     void parseInvalid_data();
     void parseInvalid();
 
+    void historicalAndNewRegions_data();
+    void historicalAndNewRegions();
     void futureBirthDate();
     void sharesUnchangedInput();
     void equality();
@@ -192,6 +194,15 @@ void TestIdNumber::parseInvalid_data()
         << QStringLiteral("110105490230002") << QStringList{QStringLiteral("19490230")};
     QTest::newRow("before 1900") << QStringLiteral("110105189912310023")
                                  << QStringList{QStringLiteral("1899-12-31"), QStringLiteral("1900")};
+
+    // Impossible regions with a correct check character: not GB/T 2260 codes.
+    const QDate born(1980, 5, 12);
+    for (const char* region : {"000000", "999999", "123456", "110000", "990101", "710099"})
+        QTest::newRow(qPrintable(QStringLiteral("region %1").arg(QLatin1String(region))))
+            << IdNumber::make(QLatin1String(region), born, 11)
+            << QStringList{QLatin1String(region), QStringLiteral("GB/T 2260")};
+    QTest::newRow("region, 15 digits")
+        << QStringLiteral("123456800512011") << QStringList{QStringLiteral("123456")};
 }
 
 void TestIdNumber::parseInvalid()
@@ -206,6 +217,22 @@ void TestIdNumber::parseInvalid()
     for (const QString& m : mentions)
         QVERIFY2(r.error().message.contains(m),
                  qPrintable(QStringLiteral("\"%1\" does not mention \"%2\"").arg(r.error().message, m)));
+}
+
+void TestIdNumber::historicalAndNewRegions_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::newRow("current: Beijing Dongcheng") << QStringLiteral("110101");
+    QTest::newRow("abolished: Beijing Chongwen (1952-2010)") << QStringLiteral("110103");
+    QTest::newRow("abolished: Lingling county, Hunan (1980s)") << QStringLiteral("432921");
+    QTest::newRow("county of a known prefecture, not in the table") << QStringLiteral("620198");
+}
+
+void TestIdNumber::historicalAndNewRegions()
+{
+    QFETCH(QString, region);
+    const auto r = IdNumber::parse(IdNumber::make(region, QDate(1975, 3, 4), 21), QDate(2024, 6, 1));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
 }
 
 void TestIdNumber::futureBirthDate()

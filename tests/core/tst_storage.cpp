@@ -3,10 +3,14 @@
 #include "core/auth/PasswordHasher.h"
 #include "core/operations/OperationService.h"
 #include "core/storage/Database.h"
+#include "core/storage/FileAccess.h"
+#include "core/storage/Transaction.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace hc;
 using hc::test::TestDatabase;
@@ -26,7 +30,19 @@ private slots:
     void operationValidation();
     void officerCannotCreateOperation();
     void passwordHashing();
+    void newFilesAreForTheOwnerOnly();
+    void openToOthersIsReportedAndRestricted();
+    void writeTransactionTakesTheLockAtBegin();
+    void failedCommitKeepsTheGuardAndRollsBack();
 };
+
+namespace {
+mode_t modeOf(const QString& path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 0777) : 0;
+}
+} // namespace
 
 void TestStorage::pragmasAreSet()
 {
@@ -205,6 +221,73 @@ void TestStorage::passwordHashing()
     QVERIFY(!PasswordHasher::verify(h, QStringLiteral("秘密 pasS")));
     QVERIFY(PasswordHasher::hash(QStringLiteral("a")) != PasswordHasher::hash(QStringLiteral("a"))); // salted
     QCOMPARE(PasswordHasher::generate(12).size(), 12);
+}
+
+void TestStorage::newFilesAreForTheOwnerOnly()
+{
+    FileAccess::restrictNewFilesToOwner();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.db"));
+    auto db = Database::open(path);
+    QVERIFY(db.ok());
+    QSqlQuery q((*db)->sql());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO stations(name) VALUES ('东岗派出所')")));
+    QCOMPARE(modeOf(path), mode_t(0600));
+    QCOMPARE(modeOf(path + QStringLiteral("-wal")), mode_t(0600));
+    QCOMPARE(modeOf(path + QStringLiteral("-shm")), mode_t(0600));
+    QVERIFY(FileAccess::openToOthers(path).isEmpty());
+}
+
+void TestStorage::openToOthersIsReportedAndRestricted()
+{
+    TestDatabase t;
+    QVERIFY(::chmod(QFile::encodeName(t.path()).constData(), 0644) == 0);
+    QCOMPARE(FileAccess::openToOthers(t.path()), QStringList{t.path()});
+    QVERIFY(FileAccess::restrictToOwner(t.path()).ok());
+    QVERIFY(FileAccess::openToOthers(t.path()).isEmpty());
+    QCOMPARE(modeOf(t.path()), mode_t(0600));
+}
+
+void TestStorage::writeTransactionTakesTheLockAtBegin()
+{
+    TestDatabase t;
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+    {
+        other.setDatabaseName(t.path());
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+        Transaction tx(t.db().sql());
+        QVERIFY(tx.active());
+        // A deferred BEGIN would take no lock yet; IMMEDIATE holds the write lock from BEGIN.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO stations(name) VALUES ('西站派出所')")));
+        tx.rollback();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO stations(name) VALUES ('西站派出所')")));
+    }
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+}
+
+void TestStorage::failedCommitKeepsTheGuardAndRollsBack()
+{
+    TestDatabase t;
+    const qint64 before = t.count(QStringLiteral("areas"));
+    {
+        Transaction tx(t.db().sql());
+        QSqlQuery q(t.db().sql());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")));
+        // An area of a station that does not exist: refused only at COMMIT.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO areas(station_id, name) VALUES (987654, 'x')")));
+        QVERIFY(!tx.commit());
+        QVERIFY(tx.active());
+        QCOMPARE(tx.error().kind, Error::Kind::Storage);
+    }
+    QCOMPARE(t.count(QStringLiteral("areas")), before);
+    // The connection is usable again: the guard rolled back.
+    Transaction tx(t.db().sql());
+    QVERIFY(tx.active());
+    QVERIFY(tx.commit());
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

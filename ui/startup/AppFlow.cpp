@@ -2,6 +2,7 @@
 
 #include "core/households/HouseholdService.h"
 #include "core/storage/Database.h"
+#include "core/storage/FileAccess.h"
 #include "ui/cases/CasesPage.h"
 #include "ui/cases/FoundPersonsPage.h"
 #include "ui/common/SessionContext.h"
@@ -126,7 +127,27 @@ bool AppFlow::start()
         });
     });
     m_window->show();
+    offerToRestrictAccess(user);
     return true;
+}
+
+void AppFlow::offerToRestrictAccess(const User& user)
+{
+    if (user.role != Role::Admin)
+        return;
+    const QStringList open = FileAccess::openToOthers(m_path);
+    if (open.isEmpty())
+        return;
+    const auto answer = QMessageBox::warning(
+        m_window.get(), tr("The database is readable by others"),
+        tr("Other users of this computer may read %1, which holds ID numbers, addresses and phone "
+           "numbers. Restrict it to your account?")
+            .arg(open.join(QStringLiteral(", "))),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status s = FileAccess::restrictToOwner(m_path); !s)
+        QMessageBox::critical(m_window.get(), tr("The database is readable by others"), s.error().text());
 }
 
 MainWindow* AppFlow::buildWindow(SessionContext& session)

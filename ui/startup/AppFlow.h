@@ -11,6 +11,7 @@ namespace hc {
 class Database;
 class MainWindow;
 class SessionContext;
+struct User;
 
 class AppFlow : public QObject
 {
@@ -26,6 +27,8 @@ public:
 
 private:
     bool openDatabase();
+    // An administrator is told when others may read the database file, and offered a fix.
+    void offerToRestrictAccess(const User& user);
 
     QString m_path;
     std::unique_ptr<Database> m_db;
