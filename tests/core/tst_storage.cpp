@@ -2,11 +2,14 @@
 // file is refused), operations and roles (denied calls write nothing), audit.
 #include "core/auth/PasswordHasher.h"
 #include "core/operations/OperationService.h"
+#include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileAccess.h"
 #include "core/storage/Transaction.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -34,6 +37,10 @@ private slots:
     void openToOthersIsReportedAndRestricted();
     void writeTransactionTakesTheLockAtBegin();
     void failedCommitKeepsTheGuardAndRollsBack();
+    void backupCopiesAndRestores();
+    void backupRefusesWhatIsNotOurs();
+    void quickCheckFindsDamage();
+    void dailyCopiesRotate();
 };
 
 namespace {
@@ -288,6 +295,91 @@ void TestStorage::failedCommitKeepsTheGuardAndRollsBack()
     Transaction tx(t.db().sql());
     QVERIFY(tx.active());
     QVERIFY(tx.commit());
+}
+
+void TestStorage::backupCopiesAndRestores()
+{
+    FileAccess::restrictNewFilesToOwner();
+    TestDatabase t;
+    QSqlQuery q(t.db().sql());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO stations(name) VALUES ('东岗派出所')")));
+    const QString copy = t.dir() + QStringLiteral("/copy.db");
+    int calls = 0;
+    QVERIFY(Backup::copy(t.path(), copy, [&](int done, int total) {
+                ++calls;
+                return done <= total;
+            }).ok());
+    QVERIFY(calls > 0);
+    QVERIFY(!QFileInfo::exists(copy + QStringLiteral(".part")));
+    QCOMPARE(Backup::quickCheck(copy).value(), QStringList());
+    QCOMPARE(modeOf(copy) & 077, mode_t(0));
+
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO stations(name) VALUES ('西站派出所')")));
+    QCOMPARE(t.count(QStringLiteral("stations")), 2);
+    QVERIFY(Backup::restore(copy, t.path()).ok());
+    t.reopen();
+    QCOMPARE(t.count(QStringLiteral("stations")), 1);
+}
+
+void TestStorage::backupRefusesWhatIsNotOurs()
+{
+    TestDatabase t;
+    const QString other = t.dir() + QStringLiteral("/other.db");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
+        db.setDatabaseName(other);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(x)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plain"));
+    const auto r = Backup::restore(other, t.path());
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(QStringLiteral("not a Homecoming database")),
+             qPrintable(r.error().message));
+    QVERIFY(!Backup::copy(t.dir() + QStringLiteral("/missing.db"), other).ok());
+}
+
+void TestStorage::quickCheckFindsDamage()
+{
+    TestDatabase t;
+    const QString copy = t.dir() + QStringLiteral("/damaged.db");
+    QVERIFY(Backup::copy(t.path(), copy).ok());
+    QFile f(copy);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    QVERIFY(size > 8192);
+    f.seek(size / 3); // the middle third: b-tree pages of the schema's tables and indexes
+    f.write(QByteArray(int(size / 3), '\xA5'));
+    f.close();
+    const auto problems = Backup::quickCheck(copy);
+    QVERIFY(problems.ok());
+    QVERIFY(!problems->isEmpty());
+    QVERIFY(!Backup::restore(copy, t.path()).ok());
+}
+
+void TestStorage::dailyCopiesRotate()
+{
+    TestDatabase t;
+    const QDate today(2026, 4, 10);
+    const QString folder = Backup::rotationFolder(t.path());
+    QVERIFY(QDir().mkpath(folder));
+    const QString stem = QFileInfo(t.path()).completeBaseName();
+    for (int daysAgo : {3, 7, 12}) {
+        QFile old(QDir(folder).filePath(
+            QStringLiteral("%1-%2.db").arg(stem, today.addDays(-daysAgo).toString(Qt::ISODate))));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+    }
+    const auto todays = Backup::rotate(t.path(), today);
+    QVERIFY(todays.ok());
+    QVERIFY(QFileInfo::exists(todays.value()));
+    const QStringList copies = Backup::rotatedCopies(t.path());
+    QCOMPARE(copies.size(), 2); // today and 3 days ago; 7 and 12 days ago are past the week
+    QCOMPARE(copies.first(), todays.value());
+    const QDateTime made = QFileInfo(todays.value()).lastModified();
+    QVERIFY(Backup::rotate(t.path(), today).ok()); // once a day
+    QCOMPARE(QFileInfo(todays.value()).lastModified(), made);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

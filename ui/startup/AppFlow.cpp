@@ -1,6 +1,8 @@
 #include "ui/startup/AppFlow.h"
 
+#include "core/common/Logging.h"
 #include "core/households/HouseholdService.h"
+#include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileAccess.h"
 #include "ui/cases/CasesPage.h"
@@ -21,12 +23,15 @@
 #include "ui/startup/StartDialog.h"
 #include "ui/visits/VisitEntryPage.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace hc {
@@ -128,7 +133,47 @@ bool AppFlow::start()
     });
     m_window->show();
     offerToRestrictAccess(user);
+    checkAndKeepDailyCopy();
     return true;
+}
+
+void AppFlow::checkAndKeepDailyCopy()
+{
+    struct Outcome
+    {
+        QStringList problems;
+        QString error;
+    };
+    const QString path = m_path;
+    QPointer<QWidget> window = m_window.get();
+    QThreadPool::globalInstance()->start([path, window] {
+        Outcome o;
+        if (auto check = Backup::quickCheck(path); !check)
+            o.error = check.error().text();
+        else
+            o.problems = check.value();
+        if (o.problems.isEmpty() && o.error.isEmpty()) {
+            if (auto copy = Backup::rotate(path, QDate::currentDate()); !copy)
+                o.error = copy.error().text();
+        }
+        QMetaObject::invokeMethod(qApp, [path, window, o] {
+            if (!window)
+                return;
+            if (!o.problems.isEmpty()) {
+                const QStringList copies = Backup::rotatedCopies(path);
+                QMessageBox::critical(
+                    window, tr("The database is damaged"),
+                    tr("The integrity check of %1 found problems:\n%2\n\nClose Homecoming and restore the "
+                       "latest good copy:\n%3")
+                        .arg(path, o.problems.mid(0, 5).join(QLatin1Char('\n')),
+                             copies.isEmpty() ? tr("(no daily copy yet; use your last backup)")
+                                              : QStringLiteral("homecoming-cli restore --db \"%1\" \"%2\"")
+                                                    .arg(path, copies.first())));
+            } else if (!o.error.isEmpty()) {
+                qCWarning(lcStorage).noquote() << "daily copy:" << o.error;
+            }
+        });
+    });
 }
 
 void AppFlow::offerToRestrictAccess(const User& user)

@@ -29,6 +29,9 @@ private:
     bool openDatabase();
     // An administrator is told when others may read the database file, and offered a fix.
     void offerToRestrictAccess(const User& user);
+    // Off the GUI thread: PRAGMA quick_check, then today's rotating copy (the last 7 days are
+    // kept beside the file); a failed check is shown with the way to restore.
+    void checkAndKeepDailyCopy();
 
     QString m_path;
     std::unique_ptr<Database> m_db;
