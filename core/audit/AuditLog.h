@@ -2,12 +2,12 @@
 // Appends audit records (who, when, what, before/after as JSON) inside the caller's
 // transaction, so a change and its record commit or roll back together.
 
+#include "core/audit/AuditStore.h"
 #include "core/auth/Actor.h"
 #include "core/common/Result.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace hc {
 
@@ -19,7 +19,7 @@ public:
                   const QJsonObject& before = {}, const QJsonObject& after = {});
 
 private:
-    QSqlQuery m_insert;
+    AuditStore m_store;
 };
 
 } // namespace hc

@@ -2,12 +2,10 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/auth/PasswordHasher.h"
+#include "core/auth/UserStore.h"
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace hc {
 
@@ -21,40 +19,23 @@ QHash<QString, UserService::Failures>& UserService::failures()
 
 bool UserService::hasUsers() const
 {
-    QSqlQuery q(m_db.sql());
-    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)")) && q.next() && q.value(0).toBool();
+    return UserStore(m_db.sql()).hasUsers();
 }
 
 bool UserService::isDemoDatabase() const
 {
-    QSqlQuery q(m_db.sql());
-    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_log WHERE action = 'demo' AND entity = "
-                                 "'database')")) &&
-           q.next() && q.value(0).toBool();
+    return UserStore(m_db.sql()).isDemoDatabase();
 }
 
 Result<User> UserService::find(const QString& badge) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT u.id, u.badge, u.name, u.role, coalesce(u.station_id, 0), "
-        "coalesce(s.name, ''), u.active FROM users u LEFT JOIN stations s ON s.id = u.station_id "
-        "WHERE u.badge = ?"));
-    q.addBindValue(badge.trimmed());
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    if (!q.next())
+    const auto user = UserStore(m_db.sql()).findByBadge(badge.trimmed());
+    if (!user)
+        return user.error();
+    if (!*user)
         return notFound(QStringLiteral("badge"),
                         tr("There is no account with badge %1.").arg(badge.trimmed()));
-    User u;
-    u.id = q.value(0).toLongLong();
-    u.badge = q.value(1).toString();
-    u.name = q.value(2).toString();
-    u.role = Roles::fromCode(q.value(3).toString()).value_or(Role::Officer);
-    u.stationId = q.value(4).toLongLong();
-    u.stationName = q.value(5).toString();
-    u.active = q.value(6).toBool();
-    return u;
+    return **user;
 }
 
 Result<User> UserService::createFirstAdmin(const QString& badge, const QString& name, const QString& password)
@@ -72,16 +53,12 @@ Result<User> UserService::createFirstAdmin(const QString& badge, const QString& 
     if (hash.isEmpty())
         return storageError(tr("The password could not be hashed (out of memory)."));
     Transaction tx(m_db.sql());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO users(badge, name, role, password_hash, created_at) "
-                             "VALUES (?, ?, 'admin', ?, ?)"));
-    q.addBindValue(badge.trimmed());
-    q.addBindValue(name.trimmed());
-    q.addBindValue(hash);
-    q.addBindValue(Clock::instance().now().toString(Qt::ISODate));
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    const Actor self{badge.trimmed(), Role::Admin, q.lastInsertId().toLongLong(), 0};
+    const auto id = UserStore(m_db.sql())
+                        .insertAdmin(badge.trimmed(), name.trimmed(), hash,
+                                     Clock::instance().now().toString(Qt::ISODate));
+    if (!id)
+        return id.error();
+    const Actor self{badge.trimmed(), Role::Admin, *id, 0};
     if (Status s = AuditLog(m_db.sql())
                        .append(self, QStringLiteral("create"), QStringLiteral("user"), self.name, {},
                                {{QStringLiteral("name"), name.trimmed()},
@@ -89,7 +66,7 @@ Result<User> UserService::createFirstAdmin(const QString& badge, const QString& 
         !s)
         return s.error();
     if (!tx.commit())
-        return storageError(m_db.sql().lastError().text());
+        return tx.error();
     return find(badge);
 }
 
@@ -105,14 +82,10 @@ Result<User> UserService::signIn(const QString& badge, const QString& password)
                      Error::Kind::Denied};
 
     auto user = find(key);
-    QSqlQuery q(m_db.sql());
     QString hash;
-    if (user) {
-        q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
-        q.addBindValue(user->id);
-        if (q.exec() && q.next())
-            hash = q.value(0).toString();
-    }
+    if (user)
+        if (const auto stored = UserStore(m_db.sql()).passwordHash(user->id); stored)
+            hash = *stored;
     // The same answer for an unknown badge and a wrong password: no hint which one it was.
     if (!user || !PasswordHasher::verify(hash, password)) {
         ++f.count;

@@ -1,8 +1,10 @@
 #pragma once
 // Accounts and sign-in: the first administrator of a new database, password checks against
-// the Argon2id hashes, and a growing delay after repeated failures for a badge.
+// the Argon2id hashes, and a growing delay after repeated failures for a badge. The SQL is
+// UserStore's.
 
 #include "core/auth/Actor.h"
+#include "core/auth/User.h"
 #include "core/common/Result.h"
 
 #include <QCoreApplication>
@@ -12,19 +14,6 @@
 namespace hc {
 
 class Database;
-
-struct User
-{
-    qint64 id = 0;
-    QString badge;
-    QString name;
-    Role role = Role::Officer;
-    qint64 stationId = 0;
-    QString stationName;
-    bool active = true;
-
-    Actor actor() const { return Actor{badge, role, id, stationId}; }
-};
 
 class UserService
 {

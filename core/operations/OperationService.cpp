@@ -2,12 +2,11 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
+#include "core/operations/OperationStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace hc {
 
@@ -43,36 +42,23 @@ Result<Operation> OperationService::create(const QString& name, QDate start, QDa
     op.targetHouseholds = targetHouseholds;
     op.allStations = stationNames.isEmpty();
 
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM stations WHERE name = ?"));
+    const OperationStore store(m_db.sql());
     QJsonArray stationsJson;
     for (const QString& s : stationNames) {
-        q.bindValue(0, s.trimmed());
-        if (!q.exec() || !q.next())
+        const auto station = store.stationId(s.trimmed());
+        if (!station)
+            return station.error();
+        if (!*station)
             return notFound(QStringLiteral("stations"), tr("There is no station named %1.").arg(s.trimmed()));
-        op.stationIds << q.value(0).toLongLong();
+        op.stationIds << **station;
         stationsJson.append(s.trimmed());
     }
 
     Transaction tx(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO operations(name, start_date, end_date, target_households, "
-                             "all_stations, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(op.name);
-    q.addBindValue(start.toString(Qt::ISODate));
-    q.addBindValue(end.toString(Qt::ISODate));
-    q.addBindValue(targetHouseholds ? QVariant(*targetHouseholds) : QVariant());
-    q.addBindValue(op.allStations ? 1 : 0);
-    q.addBindValue(Clock::instance().now().toString(Qt::ISODate));
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    op.id = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO operation_stations(operation_id, station_id) VALUES (?, ?)"));
-    for (qint64 sid : op.stationIds) {
-        q.bindValue(0, op.id);
-        q.bindValue(1, sid);
-        if (!q.exec())
-            return storageError(q.lastError().text());
-    }
+    const auto id = store.insert(op, Clock::instance().now().toString(Qt::ISODate));
+    if (!id)
+        return id.error();
+    op.id = *id;
     AuditLog audit(m_db.sql());
     QJsonObject after{
         {QStringLiteral("name"), op.name},
@@ -86,62 +72,30 @@ Result<Operation> OperationService::create(const QString& name, QDate start, QDa
         !s)
         return s.error();
     if (!tx.commit())
-        return storageError(m_db.sql().lastError().text());
+        return tx.error();
     return op;
 }
-
-namespace {
-Operation readOperation(QSqlQuery& q, QSqlDatabase& db)
-{
-    Operation op;
-    op.id = q.value(0).toLongLong();
-    op.name = q.value(1).toString();
-    op.start = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    op.end = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-    if (!q.value(4).isNull())
-        op.targetHouseholds = q.value(4).toLongLong();
-    op.allStations = q.value(5).toBool();
-    QSqlQuery s(db);
-    s.prepare(QStringLiteral(
-        "SELECT station_id FROM operation_stations WHERE operation_id = ? ORDER BY station_id"));
-    s.addBindValue(op.id);
-    s.exec();
-    while (s.next())
-        op.stationIds << s.value(0).toLongLong();
-    return op;
-}
-const char* kSelectOperation =
-    "SELECT id, name, start_date, end_date, target_households, all_stations FROM operations ";
-} // namespace
 
 Result<Operation> OperationService::find(const QString& name) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QString::fromLatin1(kSelectOperation) + QStringLiteral("WHERE name = ?"));
-    q.addBindValue(name.trimmed());
-    if (q.exec() && q.next())
-        return readOperation(q, m_db.sql());
+    const auto op = OperationStore(m_db.sql()).findByName(name.trimmed());
+    if (op && *op)
+        return **op;
     return notFound(QStringLiteral("operation"), tr("There is no operation named %1.").arg(name.trimmed()));
 }
 
 Result<Operation> OperationService::find(qint64 id) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QString::fromLatin1(kSelectOperation) + QStringLiteral("WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readOperation(q, m_db.sql());
+    const auto op = OperationStore(m_db.sql()).findById(id);
+    if (op && *op)
+        return **op;
     return notFound(QStringLiteral("operation"), tr("There is no operation number %1.").arg(id));
 }
 
 QList<Operation> OperationService::list() const
 {
-    QList<Operation> out;
-    QSqlQuery q(m_db.sql());
-    q.exec(QString::fromLatin1(kSelectOperation) + QStringLiteral("ORDER BY start_date DESC, id DESC"));
-    while (q.next())
-        out << readOperation(q, m_db.sql());
-    return out;
+    auto ops = OperationStore(m_db.sql()).list();
+    return ops ? std::move(ops).value() : QList<Operation>();
 }
 
 } // namespace hc

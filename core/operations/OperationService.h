@@ -1,28 +1,20 @@
 #pragma once
-// Operations (专项行动): a sweep with dates, stations in scope and a household target.
+// Operations (专项行动): creating one (rights, validation, audit) and finding them; the SQL is
+// OperationStore's.
 
 #include "core/auth/Actor.h"
 #include "core/common/Result.h"
+#include "core/operations/Operation.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace hc {
 
 class Database;
-
-struct Operation
-{
-    qint64 id = 0;
-    QString name;
-    QDate start;
-    QDate end;
-    std::optional<qint64> targetHouseholds;
-    bool allStations = false;
-    QList<qint64> stationIds; // empty when allStations
-};
 
 class OperationService
 {

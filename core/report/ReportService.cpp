@@ -2,29 +2,19 @@
 
 #include "core/common/Clock.h"
 #include "core/operations/OperationService.h"
-#include "core/registry/Vocabulary.h"
+#include "core/report/ReportStore.h"
 #include "core/stats/DashboardService.h"
 #include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 
 namespace hc {
 
 namespace {
 Q_LOGGING_CATEGORY(lcReport, "homecoming.core.report")
-
-// The household a screening belongs to: its visit's, or for a follow-up check away from the
-// door (no visit) the person's registered household. Used as a FROM clause fragment over
-// screenings s.
-const QLatin1String kScreeningStation("LEFT JOIN visits v ON v.id = s.visit_id "
-                                      "LEFT JOIN persons p ON s.visit_id IS NULL AND p.id = s.person_id "
-                                      "JOIN households h ON h.id = coalesce(v.household_id, p.household_id) "
-                                      "JOIN areas a ON a.id = h.area_id ");
 
 bool cancelled(const ReportService::Progress& progress, int percent)
 {
@@ -77,12 +67,13 @@ Result<OperationReport> ReportService::build(qint64 operationId, const Progress&
     h.familiesReunited = stats->familiesReunited;
     h.unregisteredFound = stats->unregisteredFound;
     h.crimesUncovered = stats->crimesUncovered;
+    h.casesBySource = stats->casesBySource; // every source code, zeros included
     r.latestStatus = stats->personsByLatestStatus;
     r.title.householdsInScope = stats->householdsInScope;
     if (cancelled(progress, 10))
         return stop;
 
-    if (Status s = addTitleAndSources(operationId, r); !s)
+    if (Status s = addTitle(operationId, r); !s)
         return s.error();
     if (cancelled(progress, 20))
         return stop;
@@ -110,7 +101,7 @@ Result<OperationReport> ReportService::build(qint64 operationId, const Progress&
     return r;
 }
 
-Status ReportService::addTitleAndSources(qint64 operationId, OperationReport& r) const
+Status ReportService::addTitle(qint64 operationId, OperationReport& r) const
 {
     const auto op = OperationService(m_db, m_actor).find(operationId);
     if (!op)
@@ -121,28 +112,10 @@ Status ReportService::addTitleAndSources(qint64 operationId, OperationReport& r)
     r.title.allStations = op->allStations;
     r.title.targetHouseholds = op->targetHouseholds;
     r.title.generatedAt = Clock::instance().now();
-
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        op->allStations
-            ? QStringLiteral("SELECT name FROM stations ORDER BY name")
-            : QStringLiteral("SELECT s.name FROM stations s JOIN operation_stations os ON os.station_id "
-                             "= s.id WHERE os.operation_id = ? ORDER BY s.name"));
-    if (!op->allStations)
-        q.addBindValue(operationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    while (q.next())
-        r.title.stations << q.value(0).toString();
-
-    for (const QString& code : Vocabulary::codes(Vocabulary::Kind::CaseSource))
-        r.headline.casesBySource.insert(code, 0);
-    q.prepare(QStringLiteral("SELECT source, count(*) FROM cases WHERE operation_id = ? GROUP BY source"));
-    q.addBindValue(operationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    while (q.next())
-        r.headline.casesBySource[q.value(0).toString()] = q.value(1).toLongLong();
+    auto names = ReportStore(m_db.sql()).stationNames(operationId, op->allStations);
+    if (!names)
+        return names.error();
+    r.title.stations = std::move(names).value();
     return {};
 }
 
@@ -151,67 +124,13 @@ Status ReportService::addStationFigures(qint64 operationId, OperationReport& r) 
     const auto coverage = DashboardService(m_db).coverage(operationId, 0);
     if (!coverage)
         return coverage.error();
-    QSqlQuery q(m_db.sql());
-    // Grouped figures keyed by station id: one query each, merged below.
-    auto grouped = [&](const QString& sql, int columns) -> Result<QHash<qint64, QList<qint64>>> {
-        q.prepare(sql);
-        for (qsizetype i = sql.count(QLatin1Char('?')); i > 0; --i)
-            q.addBindValue(operationId);
-        if (!q.exec())
-            return storageError(q.lastError().text());
-        QHash<qint64, QList<qint64>> out;
-        while (q.next()) {
-            QList<qint64> values;
-            for (int i = 1; i <= columns; ++i)
-                values << q.value(i).toLongLong();
-            out.insert(q.value(0).toLongLong(), values);
-        }
-        return out;
-    };
-    // Checks at the door counted per visit first (covering index on screenings' visit_id), then
-    // follow-up checks away from the door by the person's household: 2.0 s -> 0.56 s at scale 10
-    // against one join of every screening.
-    const auto checks = grouped(
-        QStringLiteral("SELECT station_id, sum(n) FROM ("
-                       " SELECT a.station_id, x.n FROM (SELECT visit_id, count(*) AS n FROM screenings"
-                       "  WHERE visit_id IS NOT NULL GROUP BY visit_id) x JOIN visits v ON v.id = x.visit_id"
-                       "  JOIN households h ON h.id = v.household_id JOIN areas a ON a.id = h.area_id WHERE "
-                       "v.operation_id = ?"
-                       " UNION ALL"
-                       " SELECT a.station_id, 1 FROM screenings s JOIN persons p ON p.id = s.person_id"
-                       "  JOIN households h ON h.id = p.household_id JOIN areas a ON a.id = h.area_id"
-                       "  WHERE s.visit_id IS NULL AND +s.operation_id = ?"
-                       ") GROUP BY station_id"),
-        1);
-    if (!checks)
-        return checks.error();
-    const auto unknown = grouped(
-        QStringLiteral("SELECT a.station_id, count(*) FROM person_progress pp JOIN screenings s ON s.id = "
-                       "pp.latest_id %1 WHERE pp.operation_id = ? AND pp.status = 'whereabouts_unknown' "
-                       "GROUP BY 1")
-            .arg(kScreeningStation),
-        1);
-    if (!unknown)
-        return unknown.error();
-    const auto cases =
-        grouped(QStringLiteral("SELECT coalesce(station_id, 0), count(*), "
-                               "coalesce(sum(status IN ('found_alive', 'rescued')), 0) FROM cases "
-                               "WHERE operation_id = ? GROUP BY 1"),
-                2);
-    if (!cases)
-        return cases.error();
-
-    struct Bureau
-    {
-        qint64 id = 0;
-        QString name;
-    };
-    QHash<qint64, Bureau> bureauOf;
-    if (!q.exec(QStringLiteral("SELECT s.id, coalesce(b.id, 0), coalesce(b.name, '') FROM stations s "
-                               "LEFT JOIN sub_bureaus b ON b.id = s.sub_bureau_id")))
-        return storageError(q.lastError().text());
-    while (q.next())
-        bureauOf.insert(q.value(0).toLongLong(), Bureau{q.value(1).toLongLong(), q.value(2).toString()});
+    const ReportStore store(m_db.sql());
+    const auto figures = store.stationFigures(operationId);
+    if (!figures)
+        return figures.error();
+    const auto bureauOf = store.bureauOfStation();
+    if (!bureauOf)
+        return bureauOf.error();
 
     const QString noBureau = tr("(no sub-bureau)");
     QMap<qint64, ReportScopeRow> bureaus;
@@ -219,15 +138,15 @@ Status ReportService::addStationFigures(qint64 operationId, OperationReport& r) 
         ReportScopeRow row;
         row.id = c.id;
         row.name = c.name;
-        const Bureau b = bureauOf.value(c.id);
+        const StationBureau b = bureauOf->value(c.id);
         row.subBureau = b.id ? b.name : noBureau;
         row.inScope = c.inScope;
         row.visited = c.visited;
         row.covered = c.covered;
-        row.personChecks = checks->value(c.id).value(0);
-        row.whereaboutsUnknown = unknown->value(c.id).value(0);
-        row.cases = cases->value(c.id).value(0);
-        row.found = cases->value(c.id).value(1);
+        row.personChecks = figures->personChecks.value(c.id);
+        row.whereaboutsUnknown = figures->whereaboutsUnknown.value(c.id);
+        row.cases = figures->cases.value(c.id);
+        row.found = figures->found.value(c.id);
         r.stations << row;
 
         ReportScopeRow& sum = bureaus[b.id];
@@ -243,7 +162,7 @@ Status ReportService::addStationFigures(qint64 operationId, OperationReport& r) 
     }
     // By sub-bureau, stations without one last, then by name.
     std::sort(r.stations.begin(), r.stations.end(), [&](const ReportScopeRow& a, const ReportScopeRow& b) {
-        const bool aNone = bureauOf.value(a.id).id == 0, bNone = bureauOf.value(b.id).id == 0;
+        const bool aNone = bureauOf->value(a.id).id == 0, bNone = bureauOf->value(b.id).id == 0;
         return std::tie(aNone, a.subBureau, a.name) < std::tie(bNone, b.subBureau, b.name);
     });
     for (const ReportScopeRow& b : bureaus)
@@ -258,34 +177,20 @@ Status ReportService::addStationFigures(qint64 operationId, OperationReport& r) 
 
 Status ReportService::addHighRiskCases(qint64 operationId, OperationReport& r) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT c.case_no, coalesce(c.subject_name, p.name, ''), coalesce(st.name, ''), c.status, "
-        "c.opened_at, "
-        "(SELECT l.text || char(31) || l.at FROM leads l WHERE l.case_id = c.id ORDER BY l.at DESC, l.id "
-        "DESC "
-        " LIMIT 1) "
-        "FROM cases c LEFT JOIN persons p ON p.id = c.subject_person_id LEFT JOIN stations st ON st.id = "
-        "c.station_id "
-        "WHERE c.operation_id = ? AND c.risk_level = 'high' AND c.status IN ('open', 'investigating') "
-        "ORDER BY c.opened_at, c.case_no"));
-    q.addBindValue(operationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
+    const auto rows = ReportStore(m_db.sql()).highRiskCases(operationId);
+    if (!rows)
+        return rows.error();
     const QDate today = r.title.generatedAt.date();
-    while (q.next()) {
+    for (const HighRiskCaseRow& row : *rows) {
         ReportHighRiskCase c;
-        c.caseNo = q.value(0).toString();
-        c.subject = q.value(1).toString();
-        c.station = q.value(2).toString();
-        c.status = q.value(3).toString();
-        c.opened = QDate::fromString(q.value(4).toString().left(10), Qt::ISODate);
+        c.caseNo = row.caseNo;
+        c.subject = row.subject;
+        c.station = row.station;
+        c.status = row.status;
+        c.opened = QDate::fromString(row.openedAt.left(10), Qt::ISODate);
         c.daysOpen = int(std::max<qint64>(0, c.opened.daysTo(today)));
-        const QStringList lead = q.value(5).toString().split(QChar(31));
-        if (lead.size() == 2) {
-            c.lastLead = lead.at(0);
-            c.lastLeadDate = QDate::fromString(lead.at(1).left(10), Qt::ISODate);
-        }
+        c.lastLead = row.lastLead;
+        c.lastLeadDate = QDate::fromString(row.lastLeadAt.left(10), Qt::ISODate);
         r.highRiskCases << c;
     }
     return {};

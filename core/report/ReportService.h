@@ -30,7 +30,7 @@ public:
 private:
     Status addStationFigures(qint64 operationId, OperationReport& r) const;
     Status addHighRiskCases(qint64 operationId, OperationReport& r) const;
-    Status addTitleAndSources(qint64 operationId, OperationReport& r) const;
+    Status addTitle(qint64 operationId, OperationReport& r) const;
 
     Database& m_db;
     Actor m_actor;

@@ -1,6 +1,7 @@
 #include "core/report/ReportTables.h"
 
 #include "core/registry/Vocabulary.h"
+#include "core/stats/FigureLabels.h"
 
 #include <QLocale>
 
@@ -19,9 +20,9 @@ ReportTable scopeTable(const QString& key, const QString& title, const QString& 
         t.header << ReportTables::tr("Sub-bureau");
         t.columns << Column::Text;
     }
-    t.header << nameHeader << ReportTables::tr("Households in scope") << ReportTables::tr("Visited")
+    t.header << nameHeader << FigureLabels::label(Figure::HouseholdsInScope) << ReportTables::tr("Visited")
              << ReportTables::tr("Covered") << ReportTables::tr("Coverage")
-             << ReportTables::tr("Person-checks") << ReportTables::tr("Whereabouts unknown")
+             << FigureLabels::label(Figure::PersonChecks) << ReportTables::tr("Whereabouts unknown")
              << ReportTables::tr("Cases") << ReportTables::tr("Found or rescued");
     t.columns << Column::Text << Column::Count << Column::Count << Column::Count << Column::Percent
               << Column::Count << Column::Count << Column::Count << Column::Count;
@@ -72,29 +73,30 @@ ReportTable ReportTables::headline(const OperationReport& r)
     t.title = tr("Headline figures");
     t.header = QStringList{tr("Figure"), tr("Value")};
     t.columns = {Column::Text, Column::Count};
+    using L = FigureLabels;
     auto add = [&t](const QString& label, qint64 v) { t.rows << QVariantList{label, v}; };
-    add(tr("Households in scope"), r.title.householdsInScope);
+    auto breakdown = [&add](FigureBreakdown b, const QMap<QString, qint64>& values) {
+        for (auto it = values.begin(); it != values.end(); ++it)
+            add(L::label(b, it.key()), it.value());
+    };
+    add(L::label(Figure::HouseholdsInScope), r.title.householdsInScope);
     if (r.title.targetHouseholds)
-        add(tr("Target households"), *r.title.targetHouseholds);
-    add(tr("Households visited"), h.householdsVisited);
-    add(tr("Households covered"), h.householdsCovered);
-    add(tr("Person-checks"), h.personChecks);
-    add(tr("Persons screened"), h.personsScreened);
-    add(tr("Whereabouts unknown now"), h.whereaboutsUnknownNow);
-    add(tr("Missing people found or rescued"), h.foundOrRescued());
-    add(tr("Found alive"), h.foundAlive);
-    add(tr("Rescued"), h.rescued);
-    add(tr("Found deceased"), h.foundDeceased);
-    add(tr("Crimes uncovered"), h.crimesTotal());
-    for (auto it = h.crimesUncovered.begin(); it != h.crimesUncovered.end(); ++it)
-        add(tr("Crimes uncovered: %1").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, it.key())),
-            it.value());
-    add(tr("Families reunited"), h.familiesReunited);
-    add(tr("Unregistered people found"), h.unregisteredFound);
-    add(tr("Cases opened"), h.casesOpened);
-    for (auto it = h.casesBySource.begin(); it != h.casesBySource.end(); ++it)
-        add(tr("Cases opened: %1").arg(Vocabulary::label(Vocabulary::Kind::CaseSource, it.key())),
-            it.value());
+        add(L::label(Figure::TargetHouseholds), *r.title.targetHouseholds);
+    add(L::label(Figure::HouseholdsVisited), h.householdsVisited);
+    add(L::label(Figure::HouseholdsCovered), h.householdsCovered);
+    add(L::label(Figure::PersonChecks), h.personChecks);
+    add(L::label(Figure::PersonsScreened), h.personsScreened);
+    add(L::label(Figure::WhereaboutsUnknownNow), h.whereaboutsUnknownNow);
+    add(L::label(Figure::FoundOrRescued), h.foundOrRescued());
+    add(L::label(Figure::FoundAlive), h.foundAlive);
+    add(L::label(Figure::Rescued), h.rescued);
+    add(L::label(Figure::FoundDeceased), h.foundDeceased);
+    add(L::label(Figure::CrimesUncovered), h.crimesTotal());
+    breakdown(FigureBreakdown::CrimesByKind, h.crimesUncovered);
+    add(L::label(Figure::FamiliesReunited), h.familiesReunited);
+    add(L::label(Figure::UnregisteredFound), h.unregisteredFound);
+    add(L::label(Figure::CasesOpened), h.casesOpened);
+    breakdown(FigureBreakdown::CasesBySource, h.casesBySource);
     return t;
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 // Finds households and people by name, ID number, phone, household number or address:
 // the FTS5 trigram index for 3+ characters, the name index for 1-2 character queries
-// (trigram cannot answer those, see TOOLCHAIN.md).
+// (trigram cannot answer those, see TOOLCHAIN.md). The queries are SearchStore's.
 
 #include "core/common/Result.h"
+#include "core/search/SearchHit.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,21 +12,6 @@
 namespace hc {
 
 class Database;
-
-struct SearchHit
-{
-    enum class Kind
-    {
-        Person,
-        Household
-    } kind = Kind::Person;
-    qint64 id = 0;
-    QString title;  // person name, or household number
-    QString detail; // ID number / address
-    qint64 householdId = 0;
-    QString householdNo;
-    QString address;
-};
 
 class SearchService
 {

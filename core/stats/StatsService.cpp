@@ -2,10 +2,9 @@
 
 #include "core/operations/OperationService.h"
 #include "core/registry/Vocabulary.h"
+#include "core/stats/FigureLabels.h"
+#include "core/stats/StatsStore.h"
 #include "core/storage/Database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace hc {
 
@@ -71,56 +70,35 @@ Result<OperationStats> StatsService::common(qint64 operationId) const
     s.crimesUncovered = zeroed(Vocabulary::Kind::CrimeKind);
     s.casesBySource = zeroed(Vocabulary::Kind::CaseSource);
 
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT all_stations FROM operations WHERE id = ?"));
-    q.addBindValue(operationId);
-    if (!q.exec() || !q.next())
+    const StatsStore store(m_db.sql());
+    const auto all = store.allStations(operationId);
+    if (!all || !*all)
         return notFound(QStringLiteral("operation"), tr("There is no operation number %1.").arg(operationId));
-    const bool all = q.value(0).toBool();
-    q.finish();
-    if (all) {
-        q.exec(QStringLiteral("SELECT count(*) FROM households"));
-    } else {
-        q.prepare(QStringLiteral("SELECT count(*) FROM households h JOIN areas a ON a.id = h.area_id "
-                                 "JOIN operation_stations os ON os.station_id = a.station_id "
-                                 "WHERE os.operation_id = ?"));
-        q.addBindValue(operationId);
-        q.exec();
-    }
-    if (!q.next())
-        return storageError(q.lastError().text());
-    s.householdsInScope = q.value(0).toLongLong();
-    q.finish();
+    const auto inScope = store.householdsInScope(operationId, **all);
+    if (!inScope)
+        return inScope.error();
+    s.householdsInScope = *inScope;
 
-    q.prepare(
-        QStringLiteral("SELECT status, count(*), sum(family_reunited) FROM cases WHERE operation_id = ? "
-                       "GROUP BY status"));
-    q.addBindValue(operationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    while (q.next()) {
-        s.casesByStatus[q.value(0).toString()] = q.value(1).toLongLong();
-        s.casesOpened += q.value(1).toLongLong();
-        s.familiesReunited += q.value(2).toLongLong();
+    const auto byStatus = store.casesByStatus(operationId);
+    if (!byStatus)
+        return byStatus.error();
+    for (const CaseStatusCount& c : *byStatus) {
+        s.casesByStatus[c.status] = c.cases;
+        s.casesOpened += c.cases;
+        s.familiesReunited += c.familiesReunited;
     }
-    q.prepare(QStringLiteral("SELECT source, count(*) FROM cases WHERE operation_id = ? GROUP BY source"));
-    q.addBindValue(operationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    while (q.next())
-        s.casesBySource[q.value(0).toString()] = q.value(1).toLongLong();
+    const auto bySource = store.casesBySource(operationId);
+    if (!bySource)
+        return bySource.error();
+    s.casesBySource.insert(*bySource);
     s.foundAlive = s.casesByStatus.value(QStringLiteral("found_alive"));
     s.rescued = s.casesByStatus.value(QStringLiteral("rescued"));
     s.foundDeceased = s.casesByStatus.value(QStringLiteral("found_deceased"));
 
-    q.prepare(
-        QStringLiteral("SELECT crime_kind, count(*) FROM cases WHERE operation_id = ? AND crime_kind IS NOT "
-                       "NULL AND status <> 'duplicate' GROUP BY crime_kind"));
-    q.addBindValue(operationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    while (q.next())
-        s.crimesUncovered[q.value(0).toString()] = q.value(1).toLongLong();
+    const auto crimes = store.crimesByKind(operationId);
+    if (!crimes)
+        return crimes.error();
+    s.crimesUncovered.insert(*crimes);
     return s;
 }
 
@@ -130,14 +108,12 @@ Result<OperationStats> StatsService::compute(qint64 operationId) const
     if (!r)
         return r;
     OperationStats s = std::move(r).value();
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT name, value FROM op_counters WHERE operation_id = ?"));
-    q.addBindValue(operationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    while (q.next()) {
-        const QString name = q.value(0).toString();
-        const qint64 v = q.value(1).toLongLong();
+    const auto counters = StatsStore(m_db.sql()).counters(operationId);
+    if (!counters)
+        return counters.error();
+    for (auto it = counters->begin(); it != counters->end(); ++it) {
+        const QString& name = it.key();
+        const qint64 v = it.value();
         if (name == u"visits")
             s.visits = v;
         else if (name == u"households_visited")
@@ -165,108 +141,75 @@ Result<OperationStats> StatsService::recount(qint64 operationId) const
     if (!r)
         return r;
     OperationStats s = std::move(r).value();
-    QSqlQuery q(m_db.sql());
-    auto scalar = [&](const QString& sql) -> qint64 {
-        q.prepare(sql);
-        q.addBindValue(operationId);
-        if (!q.exec() || !q.next())
-            return -1;
-        const qint64 v = q.value(0).toLongLong();
-        q.finish();
-        return v;
-    };
-    s.visits = scalar(QStringLiteral("SELECT count(*) FROM visits WHERE operation_id = ?"));
-    s.householdsVisited =
-        scalar(QStringLiteral("SELECT count(DISTINCT household_id) FROM visits WHERE operation_id = ?"));
-    s.householdsCovered =
-        scalar(QStringLiteral("SELECT count(DISTINCT household_id) FROM visits WHERE operation_id = ? "
-                              "AND outcome IN ('completed', 'vacant', 'demolished')"));
+    const auto counted = StatsStore(m_db.sql()).recount(operationId);
+    if (!counted)
+        return counted.error();
+    s.visits = counted->visits;
+    s.householdsVisited = counted->householdsVisited;
+    s.householdsCovered = counted->householdsCovered;
     s.revisitsPending = s.householdsVisited - s.householdsCovered;
-    // From the visits where there is one (this checks the copies the triggers keep in the
-    // screenings), from the screening itself for a follow-up check without a visit.
-    const QString scr =
-        QStringLiteral("(SELECT s.id, s.person_id, s.status, coalesce(v.operation_id, s.operation_id) AS op, "
-                       "coalesce(v.visited_at, s.screened_at) AS at FROM screenings s LEFT JOIN visits v ON "
-                       "v.id = s.visit_id)");
-    s.personChecks = scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE op = ?").arg(scr));
-    s.personsScreened =
-        scalar(QStringLiteral("SELECT count(DISTINCT person_id) FROM %1 WHERE op = ?").arg(scr));
-    s.unregisteredFound =
-        scalar(QStringLiteral(
-                   "SELECT count(DISTINCT person_id) FROM %1 WHERE op = ? AND status = 'unregistered_found'")
-                   .arg(scr));
-    q.prepare(QStringLiteral("SELECT status, count(*) FROM %1 WHERE op = ? GROUP BY status").arg(scr));
-    q.addBindValue(operationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    while (q.next())
-        s.checksByStatus[q.value(0).toString()] = q.value(1).toLongLong();
-    // Latest screening per person: the latest time, ties broken by the screening's id.
-    q.prepare(
-        QStringLiteral(
-            "SELECT status, count(*) FROM ("
-            "  SELECT status, row_number() OVER (PARTITION BY person_id ORDER BY at DESC, id DESC) AS rn"
-            "  FROM %1 WHERE op = ?"
-            ") WHERE rn = 1 GROUP BY status")
-            .arg(scr));
-    q.addBindValue(operationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    while (q.next())
-        s.personsByLatestStatus[q.value(0).toString()] = q.value(1).toLongLong();
+    s.personChecks = counted->personChecks;
+    s.personsScreened = counted->personsScreened;
+    s.unregisteredFound = counted->unregisteredFound;
+    s.checksByStatus.insert(counted->checksByStatus);
+    s.personsByLatestStatus.insert(counted->personsByLatestStatus);
     return s;
 }
 
+namespace {
+// The `stats` table's rows, in the order the bureau reads them.
+QList<QPair<QString, qint64>> tableRows(const OperationStats& s)
+{
+    using L = FigureLabels;
+    QList<QPair<QString, qint64>> rows = {
+        {L::label(Figure::HouseholdsInScope), s.householdsInScope},
+        {L::label(Figure::HouseholdsVisited), s.householdsVisited},
+        {L::label(Figure::HouseholdsCovered), s.householdsCovered},
+        {L::label(Figure::RevisitsPending), s.revisitsPending},
+        {L::label(Figure::Visits), s.visits},
+        {L::label(Figure::PersonChecks), s.personChecks},
+        {L::label(Figure::PersonsScreened), s.personsScreened},
+    };
+    auto breakdown = [&rows](FigureBreakdown b, const QMap<QString, qint64>& values) {
+        for (auto it = values.begin(); it != values.end(); ++it)
+            rows.append({L::label(b, it.key()), it.value()});
+    };
+    breakdown(FigureBreakdown::ChecksByStatus, s.checksByStatus);
+    breakdown(FigureBreakdown::PersonsByLatestStatus, s.personsByLatestStatus);
+    rows.append({L::label(Figure::UnregisteredFound), s.unregisteredFound});
+    rows.append({L::label(Figure::CasesOpened), s.casesOpened});
+    breakdown(FigureBreakdown::CasesBySource, s.casesBySource);
+    breakdown(FigureBreakdown::CasesByStatus, s.casesByStatus);
+    rows.append({L::label(Figure::FoundAlive), s.foundAlive});
+    rows.append({L::label(Figure::Rescued), s.rescued});
+    rows.append({L::label(Figure::FoundDeceased), s.foundDeceased});
+    rows.append({L::label(Figure::FamiliesReunited), s.familiesReunited});
+    breakdown(FigureBreakdown::CrimesByKind, s.crimesUncovered);
+    return rows;
+}
+
+// Display width in a terminal: a CJK character takes two columns.
+int displayWidth(const QString& t)
+{
+    int w = 0;
+    for (QChar c : t)
+        w += (c.unicode() >= 0x1100 &&
+              (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xFFDC)))
+                 ? 2
+                 : 1;
+    return w;
+}
+} // namespace
+
 QString StatsService::formatTable(const OperationStats& s)
 {
-    QList<QPair<QString, qint64>> rows = {
-        {tr("Households in scope"), s.householdsInScope},
-        {tr("Households visited"), s.householdsVisited},
-        {tr("Households covered"), s.householdsCovered},
-        {tr("Revisits pending"), s.revisitsPending},
-        {tr("Visits"), s.visits},
-        {tr("Person-checks"), s.personChecks},
-        {tr("Persons screened"), s.personsScreened},
-    };
-    for (auto it = s.checksByStatus.begin(); it != s.checksByStatus.end(); ++it)
-        rows.append(
-            {tr("Checks: %1").arg(Vocabulary::label(Vocabulary::Kind::Status, it.key())), it.value()});
-    for (auto it = s.personsByLatestStatus.begin(); it != s.personsByLatestStatus.end(); ++it)
-        rows.append(
-            {tr("Persons now: %1").arg(Vocabulary::label(Vocabulary::Kind::Status, it.key())), it.value()});
-    rows.append({tr("Unregistered people found"), s.unregisteredFound});
-    rows.append({tr("Cases opened"), s.casesOpened});
-    for (auto it = s.casesBySource.begin(); it != s.casesBySource.end(); ++it)
-        rows.append(
-            {tr("Cases opened from: %1").arg(Vocabulary::label(Vocabulary::Kind::CaseSource, it.key())),
-             it.value()});
-    for (auto it = s.casesByStatus.begin(); it != s.casesByStatus.end(); ++it)
-        rows.append(
-            {tr("Cases: %1").arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, it.key())), it.value()});
-    rows.append({tr("Found alive"), s.foundAlive});
-    rows.append({tr("Rescued"), s.rescued});
-    rows.append({tr("Found deceased"), s.foundDeceased});
-    rows.append({tr("Families reunited"), s.familiesReunited});
-    for (auto it = s.crimesUncovered.begin(); it != s.crimesUncovered.end(); ++it)
-        rows.append({tr("Crimes uncovered: %1").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, it.key())),
-                     it.value()});
-
-    // Align on display width: a CJK character takes two terminal columns.
-    auto width = [](const QString& t) {
-        int w = 0;
-        for (QChar c : t)
-            w += (c.unicode() >= 0x1100 &&
-                  (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xFFDC)))
-                     ? 2
-                     : 1;
-        return w;
-    };
+    const QList<QPair<QString, qint64>> rows = tableRows(s);
     int labelWidth = 0;
     for (const auto& r : rows)
-        labelWidth = std::max(labelWidth, width(r.first));
+        labelWidth = std::max(labelWidth, displayWidth(r.first));
     QString out;
     for (const auto& r : rows) {
-        out += r.first + QString(labelWidth - width(r.first) + 2, QLatin1Char(' '));
+        out += r.first + QString(labelWidth - displayWidth(r.first) + 2, QLatin1Char(' '));
         out += QStringLiteral("%1\n").arg(r.second, 10);
     }
     return out;

@@ -1,41 +1,16 @@
 #pragma once
 // The operation's figures (DOMAIN.md "What the operation report shows"): read from the
-// counters the schema's triggers keep in step, plus small aggregates over cases.
+// counters the schema's triggers keep in step, plus small aggregates over cases. The SQL is
+// StatsStore's; the figures' names are FigureLabels'.
 
 #include "core/common/Result.h"
+#include "core/stats/OperationStats.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
-#include <QMap>
 
 namespace hc {
 
 class Database;
-
-struct OperationStats
-{
-    qint64 householdsInScope = 0;
-    qint64 householdsVisited = 0;
-    qint64 householdsCovered = 0;
-    qint64 revisitsPending = 0;
-    qint64 visits = 0;
-    qint64 personChecks = 0;
-    qint64 personsScreened = 0;
-    QMap<QString, qint64> checksByStatus;        // every status present
-    QMap<QString, qint64> personsByLatestStatus; // every status present
-    qint64 unregisteredFound = 0;
-    qint64 casesOpened = 0;
-    QMap<QString, qint64> casesByStatus; // every case status present
-    QMap<QString, qint64> casesBySource; // screening, public_report
-    qint64 foundAlive = 0;
-    qint64 rescued = 0;
-    qint64 foundDeceased = 0;
-    qint64 familiesReunited = 0;
-    QMap<QString, qint64> crimesUncovered; // homicide, kidnapping, trafficking, other
-
-    QJsonObject toJson() const;
-    bool operator==(const OperationStats&) const = default;
-};
 
 class StatsService
 {

@@ -2,9 +2,11 @@
 // The officer's follow-up lists: households that need another knock (with attempts and who
 // is assigned), people whose whereabouts still need verifying, and people found living with
 // no registration (the registration office's list); plus the writes these lists lead to.
+// The SQL is FollowUpStore's.
 
 #include "core/auth/Actor.h"
 #include "core/common/Result.h"
+#include "core/visits/FollowUpRows.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,44 +14,6 @@
 namespace hc {
 
 class Database;
-
-struct RevisitRow
-{
-    qint64 householdId = 0;
-    QString householdNo;
-    QString address;
-    QString area;
-    int attempts = 0;
-    QString lastAttempt; // ISO wall-clock time
-    QString lastOutcome;
-    int daysSince = 0;
-    qint64 assignedOfficerId = 0;
-    QString assignedOfficer; // name (badge)
-};
-
-struct VerificationRow
-{
-    qint64 personId = 0;
-    QString name;
-    QString idNumber;
-    QString phone;
-    QString householdNo;
-    QString address;
-    QString since; // when the person was found away without verified whereabouts
-};
-
-struct UnregisteredRow
-{
-    qint64 personId = 0;
-    QString name;
-    QString sex;
-    QString birthYear;
-    QString householdNo;
-    QString address;
-    QString station;
-    QString foundAt;
-    QString notes;
-};
 
 class FollowUpService
 {

@@ -8,21 +8,15 @@
 #include "core/registry/Vocabulary.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
+#include "core/visits/VisitStore.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
 
 namespace hc {
 
 namespace {
-QVariant orNull(const QString& s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
 QString wallStamp(const QDateTime& t)
 {
     return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
@@ -50,15 +44,12 @@ VisitService::VisitService(Database& db, Actor actor) : m_db(db), m_actor(std::m
 
 Status VisitService::checkHousehold(qint64 householdId) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT a.station_id FROM households h JOIN areas a ON a.id = h.area_id WHERE h.id = ?"));
-    q.addBindValue(householdId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    if (!q.next())
+    const auto station = VisitStore(m_db.sql()).stationOfHousehold(householdId);
+    if (!station)
+        return station.error();
+    if (!*station)
         return notFound(QStringLiteral("household"), tr("There is no household number %1.").arg(householdId));
-    if (!m_actor.can(Right::ViewAllStations) && q.value(0).toLongLong() != m_actor.stationId)
+    if (!m_actor.can(Right::ViewAllStations) && **station != m_actor.stationId)
         return denied(tr("This household belongs to another station; its officers record its visits."));
     return {};
 }
@@ -88,16 +79,17 @@ Status VisitService::validate(const VisitDraft& d) const
         return invalid(QStringLiteral("screenings"),
                        tr("People are screened only on a completed visit, not on \"%1\".")
                            .arg(Vocabulary::label(Vocabulary::Kind::Outcome, d.outcome)));
+    return validateScreenings(d);
+}
 
+Status VisitService::validateScreenings(const VisitDraft& d) const
+{
     // Who may be screened here: the household's people (registered or found here).
-    QHash<qint64, QPair<QString, bool>> people; // id -> name, registered
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, name, registered FROM persons WHERE household_id = ?"));
-    q.addBindValue(d.householdId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    while (q.next())
-        people.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toBool()});
+    const VisitStore store(m_db.sql());
+    auto household = store.peopleOf(d.householdId);
+    if (!household)
+        return household.error();
+    QHash<qint64, HouseholdPerson>& people = household.value();
 
     QSet<qint64> seen;
     for (int i = 0; i < d.screenings.size(); ++i) {
@@ -108,22 +100,22 @@ Status VisitService::validate(const VisitDraft& d) const
         auto person = people.constFind(s.personId);
         if (person == people.constEnd() && s.foundHere) {
             // Registered at another address and met here: screened with this visit.
-            QSqlQuery other(m_db.sql());
-            other.prepare(QStringLiteral("SELECT name FROM persons WHERE id = ? AND registered = 1"));
-            other.addBindValue(s.personId);
-            if (other.exec() && other.next())
-                person = people.insert(s.personId, {other.value(0).toString(), true});
+            const auto other = store.registeredName(s.personId);
+            if (!other)
+                return other.error();
+            if (*other)
+                person = people.insert(s.personId, HouseholdPerson{**other, true});
         }
         if (person == people.constEnd())
             return invalid(field("person"),
                            tr("Row %1: this person does not live in the household.").arg(i + 1));
-        const QString who = tr("Row %1 (%2)").arg(i + 1).arg(person->first);
+        const QString who = tr("Row %1 (%2)").arg(i + 1).arg(person->name);
         if (seen.contains(s.personId))
             return invalid(field("person"), tr("%1 is screened twice in this visit.").arg(who));
         seen.insert(s.personId);
         if (!Vocabulary::codes(Vocabulary::Kind::Status).contains(s.status))
             return invalid(field("status"), tr("%1: choose a status.").arg(who));
-        if (s.status == u"unregistered_found" && person->second)
+        if (s.status == u"unregistered_found" && person->registered)
             return invalid(field("status"),
                            tr("%1 is registered; \"unregistered person found\" is for people "
                               "without registration.")
@@ -146,116 +138,55 @@ Status VisitService::validate(const VisitDraft& d) const
     return {};
 }
 
-Status VisitService::writeScreenings(qint64 visitId, const VisitDraft& d, const QString& visitedAt)
-{
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("INSERT INTO screenings(uuid, visit_id, operation_id, person_id, screened_at, status, "
-                       "whereabouts, verified_by, event_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const ScreeningDraft& s : d.screenings) {
-        q.bindValue(0, QUuid::createUuid().toString(QUuid::WithoutBraces));
-        q.bindValue(1, visitId);
-        q.bindValue(2, d.operationId);
-        q.bindValue(3, s.personId);
-        q.bindValue(4, visitedAt);
-        q.bindValue(5, s.status);
-        q.bindValue(6, orNull(s.whereabouts.trimmed()));
-        q.bindValue(7, orNull(s.verifiedBy));
-        q.bindValue(8, s.eventDate.isValid() ? QVariant(s.eventDate.toString(Qt::ISODate)) : QVariant());
-        q.bindValue(9, orNull(s.notes.trimmed()));
-        if (!q.exec())
-            return storageError(q.lastError().text());
-    }
-    return {};
-}
-
 Result<qint64> VisitService::record(const VisitDraft& d)
 {
     if (Status s = validate(d); !s)
         return s.error();
     const QString visitedAt = wallStamp(d.visitedAt);
+    const VisitStore store(m_db.sql());
     Transaction tx(m_db.sql());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO visits(uuid, operation_id, household_id, officer_id, visited_at, outcome, "
-        "notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.addBindValue(d.operationId);
-    q.addBindValue(d.householdId);
-    q.addBindValue(m_actor.userId);
-    q.addBindValue(visitedAt);
-    q.addBindValue(d.outcome);
-    q.addBindValue(orNull(d.notes.trimmed()));
-    q.addBindValue(Clock::instance().now().toString(Qt::ISODate));
-    if (!q.exec()) {
-        if (q.lastError().text().contains(QStringLiteral("UNIQUE")))
+    const auto visitId =
+        store.insertVisit(d, m_actor.userId, visitedAt, Clock::instance().now().toString(Qt::ISODate));
+    if (!visitId) {
+        if (visitId.error().kind == Error::Kind::Conflict)
             return Error{QStringLiteral("visited_at"),
                          tr("You already recorded a visit to this household at this time."),
                          Error::Kind::Conflict};
-        return storageError(q.lastError().text());
+        return visitId.error();
     }
-    const qint64 visitId = q.lastInsertId().toLongLong();
-    if (Status s = writeScreenings(visitId, d, visitedAt); !s)
+    if (Status s = store.insertScreenings(*visitId, d.operationId, visitedAt, d.screenings); !s)
         return s.error();
     if (Status s = AuditLog(m_db.sql())
                        .append(m_actor, QStringLiteral("create"), QStringLiteral("visit"),
-                               QString::number(visitId), {}, visitJson(d));
+                               QString::number(*visitId), {}, visitJson(d));
         !s)
         return s.error();
     if (!tx.commit())
-        return storageError(m_db.sql().lastError().text());
-    return visitId;
+        return tx.error();
+    return *visitId;
 }
 
 Result<VisitDraft> VisitService::load(qint64 visitId) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT operation_id, household_id, visited_at, outcome, coalesce(notes, '') "
-                             "FROM visits WHERE id = ?"));
-    q.addBindValue(visitId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    if (!q.next())
+    auto d = VisitStore(m_db.sql()).load(visitId);
+    if (!d)
+        return d.error();
+    if (!*d)
         return notFound(QStringLiteral("visit"), tr("There is no visit number %1.").arg(visitId));
-    VisitDraft d;
-    d.operationId = q.value(0).toLongLong();
-    d.householdId = q.value(1).toLongLong();
-    d.visitedAt = parseDateTime(q.value(2).toString());
-    d.outcome = q.value(3).toString();
-    d.notes = q.value(4).toString();
-    q.finish();
-    q.prepare(QStringLiteral(
-        "SELECT s.person_id, s.status, coalesce(s.whereabouts, ''), coalesce(s.verified_by, ''), "
-        "s.event_date, coalesce(s.notes, ''), coalesce(p.household_id, 0) <> ? FROM screenings s "
-        "JOIN persons p ON p.id = s.person_id WHERE s.visit_id = ? ORDER BY s.id"));
-    q.addBindValue(d.householdId);
-    q.addBindValue(visitId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    while (q.next())
-        d.screenings << ScreeningDraft{q.value(0).toLongLong(),
-                                       q.value(1).toString(),
-                                       q.value(2).toString(),
-                                       q.value(3).toString(),
-                                       QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                                       q.value(5).toString(),
-                                       q.value(6).toBool()};
-    return d;
+    return **d;
 }
 
 Status VisitService::mayCorrect(qint64 visitId) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT officer_id, created_at FROM visits WHERE id = ?"));
-    q.addBindValue(visitId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    if (!q.next())
+    const auto author = VisitStore(m_db.sql()).author(visitId);
+    if (!author)
+        return author.error();
+    if (!*author)
         return notFound(QStringLiteral("visit"), tr("There is no visit number %1.").arg(visitId));
     const bool supervisor = m_actor.role == Role::Supervisor || m_actor.role == Role::Admin;
     const bool authorToday =
-        q.value(0).toLongLong() == m_actor.userId &&
-        QDateTime::fromString(q.value(1).toString(), Qt::ISODate).date() == Clock::instance().now().date();
+        (*author)->officerId == m_actor.userId &&
+        QDateTime::fromString((*author)->createdAt, Qt::ISODate).date() == Clock::instance().now().date();
     if (!supervisor && !authorToday)
         return denied(
             tr("A visit can be corrected by its officer on the day it was entered, and by a supervisor "
@@ -277,23 +208,12 @@ Status VisitService::correct(qint64 visitId, const VisitDraft& d)
                           "operation; record a new visit instead."));
     if (Status s = validate(d); !s)
         return s;
-    QSqlQuery q(m_db.sql());
 
-    // The screenings are replaced as a whole: the triggers keep the figures in step.
     Transaction tx(m_db.sql());
     const QString visitedAt = wallStamp(d.visitedAt);
-    q.prepare(QStringLiteral("UPDATE visits SET visited_at = ?, outcome = ?, notes = ? WHERE id = ?"));
-    q.addBindValue(visitedAt);
-    q.addBindValue(d.outcome);
-    q.addBindValue(orNull(d.notes.trimmed()));
-    q.addBindValue(visitId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    q.prepare(QStringLiteral("DELETE FROM screenings WHERE visit_id = ?"));
-    q.addBindValue(visitId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    if (Status s = writeScreenings(visitId, d, visitedAt); !s)
+    if (Status s = VisitStore(m_db.sql()).updateVisit(visitId, d, visitedAt); !s)
+        return s;
+    if (Status s = rewriteScreenings(visitId, d, visitedAt); !s)
         return s;
     if (Status s = AuditLog(m_db.sql())
                        .append(m_actor, QStringLiteral("correct"), QStringLiteral("visit"),
@@ -301,8 +221,47 @@ Status VisitService::correct(qint64 visitId, const VisitDraft& d)
         !s)
         return s;
     if (!tx.commit())
-        return storageError(m_db.sql().lastError().text());
+        return tx.error();
     return {};
+}
+
+// Each person keeps their screening row, rewritten in place: cases opened from a screening
+// refer to its id. People no longer in the visit lose theirs, unless a case was opened from it.
+// The schema's triggers keep the figures in step.
+Status VisitService::rewriteScreenings(qint64 visitId, const VisitDraft& d, const QString& visitedAt)
+{
+    const VisitStore store(m_db.sql());
+    const auto saved = store.screeningsOf(visitId);
+    if (!saved)
+        return saved.error();
+    QHash<qint64, qint64> kept; // person -> their saved screening, for people still in the visit
+    QSet<qint64> drafted;
+    for (const ScreeningDraft& s : d.screenings)
+        drafted.insert(s.personId);
+    QList<qint64> dropped;
+    for (const SavedScreening& s : *saved) {
+        if (drafted.contains(s.personId))
+            kept.insert(s.personId, s.id);
+        else if (s.hasCase)
+            return Error{QStringLiteral("screenings"),
+                         tr("A case was opened from the screening of %1 in this visit; the correction "
+                            "must keep that person's screening.")
+                             .arg(s.personName),
+                         Error::Kind::Conflict};
+        else
+            dropped << s.id;
+    }
+    for (qint64 id : dropped)
+        if (Status r = store.deleteScreening(id); !r)
+            return r;
+    QList<ScreeningDraft> added;
+    for (const ScreeningDraft& s : d.screenings) {
+        if (!kept.contains(s.personId))
+            added << s;
+        else if (Status u = store.updateScreening(kept.value(s.personId), s); !u)
+            return u;
+    }
+    return store.insertScreenings(visitId, d.operationId, visitedAt, added);
 }
 
 Result<RegisteredPerson> VisitService::findRegistered(const QString& idNumber) const
@@ -310,25 +269,19 @@ Result<RegisteredPerson> VisitService::findRegistered(const QString& idNumber) c
     const auto id = IdNumber::parse(idNumber, Clock::instance().now().date());
     if (!id)
         return id.error();
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT p.id, p.name, coalesce(h.household_no, '') FROM persons p "
-                             "LEFT JOIN households h ON h.id = p.household_id WHERE p.id_number = ?"));
-    q.addBindValue(id->text());
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    if (!q.next())
+    const auto person = VisitStore(m_db.sql()).findByIdNumber(id->text());
+    if (!person)
+        return person.error();
+    if (!*person)
         return notFound(QStringLiteral("id_number"),
                         tr("Nobody with ID number %1 is in the registry.").arg(id->text()));
-    return RegisteredPerson{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return **person;
 }
 
 qint64 VisitService::screeningId(qint64 visitId, qint64 personId) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM screenings WHERE visit_id = ? AND person_id = ?"));
-    q.addBindValue(visitId);
-    q.addBindValue(personId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    const auto id = VisitStore(m_db.sql()).screeningId(visitId, personId);
+    return id ? *id : 0;
 }
 
 Result<qint64> VisitService::addUnregisteredPerson(qint64 householdId, const QString& name, QChar sex,
@@ -347,28 +300,22 @@ Result<qint64> VisitService::addUnregisteredPerson(qint64 householdId, const QSt
         return invalid(QStringLiteral("birth_year"),
                        tr("The birth year must be between 1900 and %1.").arg(thisYear));
     Transaction tx(m_db.sql());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO persons(name, sex, birth_year, household_id, registered, notes) "
-                             "VALUES (?, ?, ?, ?, 0, ?)"));
-    q.addBindValue(name.trimmed());
-    q.addBindValue(sex.isNull() ? QVariant() : QVariant(QString(sex)));
-    q.addBindValue(birthYear ? QVariant(birthYear) : QVariant());
-    q.addBindValue(householdId);
-    q.addBindValue(orNull(notes.trimmed()));
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto id =
+        VisitStore(m_db.sql())
+            .insertUnregisteredPerson(householdId, name.trimmed(), sex, birthYear, notes.trimmed());
+    if (!id)
+        return id.error();
     if (Status s =
             AuditLog(m_db.sql())
-                .append(m_actor, QStringLiteral("create"), QStringLiteral("person"), QString::number(id), {},
+                .append(m_actor, QStringLiteral("create"), QStringLiteral("person"), QString::number(*id), {},
                         {{QStringLiteral("name"), name.trimmed()},
                          {QStringLiteral("household_id"), householdId},
                          {QStringLiteral("registered"), false}});
         !s)
         return s.error();
     if (!tx.commit())
-        return storageError(m_db.sql().lastError().text());
-    return id;
+        return tx.error();
+    return *id;
 }
 
 } // namespace hc

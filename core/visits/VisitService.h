@@ -1,10 +1,11 @@
 #pragma once
 // Records a household visit and the screening of each person in one transaction, with its
 // audit record; corrects a saved visit (its author the same day, a supervisor any time);
-// adds a person found living at the address without registration.
+// adds a person found living at the address without registration. The SQL is VisitStore's.
 
 #include "core/auth/Actor.h"
 #include "core/common/Result.h"
+#include "core/visits/VisitDraft.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -14,34 +15,6 @@
 namespace hc {
 
 class Database;
-
-struct ScreeningDraft
-{
-    qint64 personId = 0;
-    QString status;      // Vocabulary::Kind::Status code
-    QString whereabouts; // away_verified: where; moved_out: destination (optional)
-    QString verifiedBy;  // away_verified: Vocabulary::Kind::VerifiedBy code
-    QDate eventDate;     // deceased / moved_out, when known
-    QString notes;
-    bool foundHere = false; // registered at another household, checked at this address
-};
-
-struct RegisteredPerson
-{
-    qint64 id = 0;
-    QString name;
-    QString householdNo; // where the person is registered
-};
-
-struct VisitDraft
-{
-    qint64 operationId = 0;
-    qint64 householdId = 0;
-    QDateTime visitedAt; // wall-clock time (see parseDateTime)
-    QString outcome;     // Vocabulary::Kind::Outcome code
-    QString notes;
-    QList<ScreeningDraft> screenings; // only for a completed visit
-};
 
 class VisitService
 {
@@ -65,7 +38,8 @@ public:
 
 private:
     Status checkHousehold(qint64 householdId) const;
-    Status writeScreenings(qint64 visitId, const VisitDraft& draft, const QString& visitedAt);
+    Status validateScreenings(const VisitDraft& draft) const;
+    Status rewriteScreenings(qint64 visitId, const VisitDraft& draft, const QString& visitedAt);
 
     Database& m_db;
     Actor m_actor;

@@ -1,6 +1,7 @@
 // Sign-in and visit entry in core: accounts, throttled sign-in, recording a visit with its
 // screenings in one transaction, validation naming the field, corrections and their rights.
 #include "core/auth/UserService.h"
+#include "core/cases/CaseService.h"
 #include "core/common/Clock.h"
 #include "core/imports/OfficerImporter.h"
 #include "core/imports/RegistryImporter.h"
@@ -81,6 +82,7 @@ private slots:
     void validation();
     void otherStationAndRolesRefused();
     void correctionRights();
+    void correctionKeepsTheCaseScreening();
     void unregisteredPersonFound();
 };
 
@@ -260,6 +262,58 @@ void TestVisits::correctionRights()
                             .arg(id))
                  .toInt(),
              2);
+}
+
+// Issue 12 item 7: a case refers to the screening it was opened from, so correcting the visit
+// rewrites each person's screening in place instead of replacing them all.
+void TestVisits::correctionKeepsTheCaseScreening()
+{
+    Fixture f;
+    VisitService officer(f.t.db(), f.actor("100001"));
+    VisitDraft d = f.h001AllPresent();
+    d.screenings[2].status = QStringLiteral("whereabouts_unknown");
+    const qint64 id = *officer.record(d);
+    const qint64 child = f.person("张小明");
+    const qint64 screening = officer.screeningId(id, child);
+    QVERIFY(screening > 0);
+    const auto caseNo = CaseService(f.t.db(), f.actor("100001")).openFromScreening(screening);
+    QVERIFY2(caseNo.ok(), qPrintable(caseNo ? QString() : caseNo.error().text()));
+    const QString caseScreeningPerson = QStringLiteral(
+        "SELECT s.person_id FROM cases c JOIN screenings s ON s.id = c.screening_id WHERE c.case_no = '%1'");
+
+    // Another person's status, the child's notes and the visit's notes change.
+    d.notes = QStringLiteral("复核");
+    d.screenings[0].status = QStringLiteral("away_unverified");
+    d.screenings[2].notes = QStringLiteral("邻居说去了外地");
+    const Status corrected = officer.correct(id, d);
+    QVERIFY2(corrected.ok(), qPrintable(corrected ? QString() : corrected.error().text()));
+    QCOMPARE(f.t.scalar(caseScreeningPerson.arg(*caseNo)).toLongLong(), child);
+    QCOMPARE(officer.screeningId(id, child), screening);
+    QCOMPARE(officer.load(id)->screenings.at(2).notes, QStringLiteral("邻居说去了外地"));
+    QCOMPARE(f.t.count(QStringLiteral("screenings")), 3);
+    auto stats = StatsService(f.t.db()).compute(f.op);
+    QCOMPARE(stats->checksByStatus.value(QStringLiteral("away_unverified")), 1);
+    QCOMPARE(stats->checksByStatus.value(QStringLiteral("whereabouts_unknown")), 1);
+    QCOMPARE(stats->checksByStatus.value(QStringLiteral("present")), 1);
+    QCOMPARE(StatsService(f.t.db()).recount(f.op)->toJson(), stats->toJson());
+
+    // A person without a case leaves the visit: their screening goes, the child's stays.
+    d.screenings.removeAt(1);
+    QVERIFY(officer.correct(id, d).ok());
+    QCOMPARE(f.t.count(QStringLiteral("screenings")), 2);
+    QCOMPARE(f.t.scalar(caseScreeningPerson.arg(*caseNo)).toLongLong(), child);
+    stats = StatsService(f.t.db()).compute(f.op);
+    QCOMPARE(stats->personChecks, 2);
+    QCOMPARE(StatsService(f.t.db()).recount(f.op)->toJson(), stats->toJson());
+
+    // Dropping the person the case was opened from is refused, and nothing changes.
+    VisitDraft withoutChild = d;
+    withoutChild.screenings.removeAt(1);
+    const Status refused = officer.correct(id, withoutChild);
+    QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+    QCOMPARE(refused.error().field, QStringLiteral("screenings"));
+    QCOMPARE(f.t.count(QStringLiteral("screenings")), 2);
+    QCOMPARE(officer.screeningId(id, child), screening);
 }
 
 void TestVisits::unregisteredPersonFound()

@@ -4,6 +4,7 @@
 #include "core/households/HouseholdService.h"
 #include "core/operations/OperationService.h"
 #include "core/registry/Vocabulary.h"
+#include "core/stats/FigureLabels.h"
 #include "core/storage/Database.h"
 #include "ui/charts/OperationCharts.h"
 #include "ui/common/OwnConnection.h"
@@ -47,15 +48,15 @@ DashboardPage::DashboardPage(SessionContext& session, QWidget* parent) : QWidget
     m_title->setFont(big);
 
     // Headline tiles: caption above a large figure.
-    const QStringList captions = {tr("Households in scope"),
-                                  tr("Households visited"),
-                                  tr("Households covered"),
-                                  tr("Person-checks"),
-                                  tr("Whereabouts unknown now"),
-                                  tr("Cases open"),
-                                  tr("Found alive"),
-                                  tr("Rescued"),
-                                  tr("Families reunited")};
+    const QStringList captions = {FigureLabels::label(Figure::HouseholdsInScope),
+                                  FigureLabels::label(Figure::HouseholdsVisited),
+                                  FigureLabels::label(Figure::HouseholdsCovered),
+                                  FigureLabels::label(Figure::PersonChecks),
+                                  FigureLabels::label(Figure::WhereaboutsUnknownNow),
+                                  FigureLabels::label(Figure::CasesOpen),
+                                  FigureLabels::label(Figure::FoundAlive),
+                                  FigureLabels::label(Figure::Rescued),
+                                  FigureLabels::label(Figure::FamiliesReunited)};
     auto* tiles = new QGridLayout;
     for (int i = 0; i < captions.size(); ++i) {
         auto* caption = new QLabel(captions.at(i));

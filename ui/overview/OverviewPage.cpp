@@ -1,7 +1,7 @@
 #include "ui/overview/OverviewPage.h"
 
-#include "core/registry/Vocabulary.h"
 #include "core/search/SearchService.h"
+#include "core/stats/FigureLabels.h"
 #include "core/stats/StatsService.h"
 #include "ui/common/SessionContext.h"
 
@@ -79,24 +79,25 @@ void OverviewPage::showFigures()
     if (!stats)
         return;
     const OperationStats& s = *stats;
+    using L = FigureLabels;
     QList<QPair<QString, qint64>> rows = {
-        {tr("Households in scope"), s.householdsInScope},
-        {tr("Households visited"), s.householdsVisited},
-        {tr("Households covered"), s.householdsCovered},
-        {tr("Revisits pending"), s.revisitsPending},
-        {tr("Person-checks"), s.personChecks},
-        {tr("Persons screened"), s.personsScreened},
-        {tr("Whereabouts unknown now"), s.personsByLatestStatus.value(QStringLiteral("whereabouts_unknown"))},
-        {tr("Unregistered people found"), s.unregisteredFound},
-        {tr("Cases opened"), s.casesOpened},
-        {tr("Found alive"), s.foundAlive},
-        {tr("Rescued"), s.rescued},
-        {tr("Found deceased"), s.foundDeceased},
-        {tr("Families reunited"), s.familiesReunited},
+        {L::label(Figure::HouseholdsInScope), s.householdsInScope},
+        {L::label(Figure::HouseholdsVisited), s.householdsVisited},
+        {L::label(Figure::HouseholdsCovered), s.householdsCovered},
+        {L::label(Figure::RevisitsPending), s.revisitsPending},
+        {L::label(Figure::PersonChecks), s.personChecks},
+        {L::label(Figure::PersonsScreened), s.personsScreened},
+        {L::label(Figure::WhereaboutsUnknownNow),
+         s.personsByLatestStatus.value(QStringLiteral("whereabouts_unknown"))},
+        {L::label(Figure::UnregisteredFound), s.unregisteredFound},
+        {L::label(Figure::CasesOpened), s.casesOpened},
+        {L::label(Figure::FoundAlive), s.foundAlive},
+        {L::label(Figure::Rescued), s.rescued},
+        {L::label(Figure::FoundDeceased), s.foundDeceased},
+        {L::label(Figure::FamiliesReunited), s.familiesReunited},
     };
     for (auto it = s.crimesUncovered.begin(); it != s.crimesUncovered.end(); ++it)
-        rows.append({tr("Crimes uncovered: %1").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, it.key())),
-                     it.value()});
+        rows.append({L::label(FigureBreakdown::CrimesByKind, it.key()), it.value()});
     m_figures->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         m_figures->setItem(i, 0, new QTableWidgetItem(rows[i].first));

@@ -1,0 +1,63 @@
+#include "core/search/SearchStore.h"
+
+#include "core/storage/Sql.h"
+
+namespace hc {
+
+namespace {
+// Columns: kind (0 person, 1 household), id, title, detail, household id, number, address.
+Result<QList<SearchHit>> read(Result<QSqlQuery> found)
+{
+    if (!found)
+        return found.error();
+    QSqlQuery& r = found.value();
+    QList<SearchHit> hits;
+    while (r.next()) {
+        SearchHit h;
+        h.kind = r.value(0).toInt() == 0 ? SearchHit::Kind::Person : SearchHit::Kind::Household;
+        h.id = r.value(1).toLongLong();
+        h.title = r.value(2).toString();
+        h.detail = r.value(3).toString();
+        h.householdId = r.value(4).toLongLong();
+        h.householdNo = r.value(5).toString();
+        h.address = r.value(6).toString();
+        hits << h;
+    }
+    return hits;
+}
+} // namespace
+
+Result<QList<SearchHit>> SearchStore::byNamePrefix(const QString& prefix, int limit) const
+{
+    // A range, so the persons_name index is used whatever the LIKE settings; U+10FFFF sorts
+    // after every character in SQLite's binary (UTF-8) order.
+    return read(sql::query(
+        m_db,
+        QStringLiteral("SELECT 0, p.id, p.name, coalesce(p.id_number, ''), h.id, h.household_no, h.address "
+                       "FROM persons p LEFT JOIN households h ON h.id = p.household_id "
+                       "WHERE p.name >= :from AND p.name < :to ORDER BY p.name = :from DESC, p.name, p.id "
+                       "LIMIT :limit"),
+        {{QStringLiteral(":from"), prefix},
+         {QStringLiteral(":to"), prefix + QString::fromUcs4(U"\U0010FFFF", 1)},
+         {QStringLiteral(":limit"), limit}}));
+}
+
+Result<QList<SearchHit>> SearchStore::byTrigram(const QString& text, int limit) const
+{
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    phrase = QLatin1Char('"') + phrase + QLatin1Char('"');
+    return read(sql::query(
+        m_db,
+        QStringLiteral(
+            "WITH m AS (SELECT rowid AS r FROM search_fts WHERE search_fts MATCH :phrase LIMIT :limit) "
+            "SELECT 0, p.id, p.name, coalesce(p.id_number, ''), h.id, h.household_no, h.address "
+            "FROM m JOIN persons p ON p.id = m.r / 2 LEFT JOIN households h ON h.id = "
+            "p.household_id WHERE m.r % 2 = 0 "
+            "UNION ALL "
+            "SELECT 1, h.id, h.household_no, h.address, h.id, h.household_no, h.address "
+            "FROM m JOIN households h ON h.id = m.r / 2 WHERE m.r % 2 = 1"),
+        {{QStringLiteral(":phrase"), phrase}, {QStringLiteral(":limit"), limit}}));
+}
+
+} // namespace hc

@@ -1,0 +1,36 @@
+#pragma once
+// An operation's figures as a value (DOMAIN.md "What the operation report shows"), with the
+// JSON form `stats --json` prints.
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+namespace hc {
+
+struct OperationStats
+{
+    qint64 householdsInScope = 0;
+    qint64 householdsVisited = 0;
+    qint64 householdsCovered = 0;
+    qint64 revisitsPending = 0;
+    qint64 visits = 0;
+    qint64 personChecks = 0;
+    qint64 personsScreened = 0;
+    QMap<QString, qint64> checksByStatus;        // every status present
+    QMap<QString, qint64> personsByLatestStatus; // every status present
+    qint64 unregisteredFound = 0;
+    qint64 casesOpened = 0;
+    QMap<QString, qint64> casesByStatus; // every case status present
+    QMap<QString, qint64> casesBySource; // screening, public_report
+    qint64 foundAlive = 0;
+    qint64 rescued = 0;
+    qint64 foundDeceased = 0;
+    qint64 familiesReunited = 0;
+    QMap<QString, qint64> crimesUncovered; // homicide, kidnapping, trafficking, other
+
+    QJsonObject toJson() const;
+    bool operator==(const OperationStats&) const = default;
+};
+
+} // namespace hc

@@ -1,0 +1,57 @@
+#pragma once
+// The queries behind an operation's figures: the running counters (op_counters) the schema's
+// triggers keep, the households in scope, the small aggregates over cases, and the full
+// recount over visits and screenings the counters are checked against.
+
+#include "core/common/Result.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace hc {
+
+// Cases of an operation by status, with the families reunited among them.
+struct CaseStatusCount
+{
+    QString status;
+    qint64 cases = 0;
+    qint64 familiesReunited = 0;
+};
+
+// The visit and screening figures recounted from the rows themselves.
+struct RecountedFigures
+{
+    qint64 visits = 0;
+    qint64 householdsVisited = 0;
+    qint64 householdsCovered = 0;
+    qint64 personChecks = 0;
+    qint64 personsScreened = 0;
+    qint64 unregisteredFound = 0;
+    QMap<QString, qint64> checksByStatus;
+    QMap<QString, qint64> personsByLatestStatus;
+};
+
+class StatsStore
+{
+public:
+    explicit StatsStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Whether the operation covers every station; nullopt when there is no such operation.
+    Result<std::optional<bool>> allStations(qint64 operationId) const;
+    Result<qint64> householdsInScope(qint64 operationId, bool allStations) const;
+    Result<QList<CaseStatusCount>> casesByStatus(qint64 operationId) const;
+    Result<QMap<QString, qint64>> casesBySource(qint64 operationId) const;
+    // Crimes uncovered by kind (duplicate cases not counted).
+    Result<QMap<QString, qint64>> crimesByKind(qint64 operationId) const;
+    // The operation's running counters by name (see schema-1.sql).
+    Result<QMap<QString, qint64>> counters(qint64 operationId) const;
+    Result<RecountedFigures> recount(qint64 operationId) const;
+
+private:
+    Result<QMap<QString, qint64>> grouped(const QString& sql, qint64 operationId) const;
+    Result<qint64> count(const QString& sql, qint64 operationId) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace hc
