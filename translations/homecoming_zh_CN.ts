@@ -11,6 +11,92 @@
         <source>Opening %1 (an older database is upgraded first)…</source>
         <translation>正在打开 %1（旧版数据库将先升级）…</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The integrity check of %1 found problems:
+%2
+
+Close Homecoming and restore the latest good copy:
+%3</source>
+        <translation>对 %1 的完整性检查发现问题：
+%2
+
+请关闭 Homecoming 并恢复最近一份完好的副本：
+%3</translation>
+    </message>
+    <message>
+        <source>(no daily copy yet; use your last backup)</source>
+        <translation>（尚无每日副本；请使用您最近的备份）</translation>
+    </message>
+    <message>
+        <source>The database is readable by others</source>
+        <translation>数据库文件可被他人读取</translation>
+    </message>
+    <message>
+        <source>Other users of this computer may read %1, which holds ID numbers, addresses and phone numbers. Restrict it to your account?</source>
+        <translation>本机其他用户可以读取 %1，其中含有身份证号、住址和电话号码。是否限制为仅您的账户可访问？</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AuditLog</name>
+    <message>
+        <source>record %1 has no hash: it was inserted around the chain</source>
+        <translation>记录 %1 没有哈希值：它是绕过哈希链插入的</translation>
+    </message>
+    <message>
+        <source>record %1 is sealed while records before it are not</source>
+        <translation>记录 %1 已封存，但其之前的记录尚未封存</translation>
+    </message>
+    <message>
+        <source>record %1 does not follow the record before it: a record was removed or inserted out of order</source>
+        <translation>记录 %1 与前一条记录不衔接：有记录被删除或被乱序插入</translation>
+    </message>
+    <message>
+        <source>record %1 was changed</source>
+        <translation>记录 %1 已被篡改</translation>
+    </message>
+</context>
+<context>
+    <name>hc::Backup</name>
+    <message>
+        <source>The copy was cancelled.</source>
+        <translation>复制已取消。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored: %2</source>
+        <translation>%1 已损坏，无法恢复：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Homecoming database.</source>
+        <translation>%1 不是 Homecoming 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Homecoming (schema %2).</source>
+        <translation>%1 由更新版本的 Homecoming 写入（架构 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
 </context>
 <context>
     <name>hc::CaseDetailsForm</name>
@@ -984,40 +1070,12 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
 <context>
     <name>hc::DashboardPage</name>
     <message>
-        <source>Households in scope</source>
-        <translation>范围内户数</translation>
-    </message>
-    <message>
-        <source>Households visited</source>
-        <translation>已走访户数</translation>
-    </message>
-    <message>
         <source>Households covered</source>
         <translation>已完成户数</translation>
     </message>
     <message>
         <source>Person-checks</source>
         <translation>排查人次</translation>
-    </message>
-    <message>
-        <source>Whereabouts unknown now</source>
-        <translation>目前下落不明</translation>
-    </message>
-    <message>
-        <source>Cases open</source>
-        <translation>在办案件</translation>
-    </message>
-    <message>
-        <source>Found alive</source>
-        <translation>找回</translation>
-    </message>
-    <message>
-        <source>Rescued</source>
-        <translation>解救</translation>
-    </message>
-    <message>
-        <source>Families reunited</source>
-        <translation>家庭团圆</translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
@@ -1714,6 +1772,108 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
+    <name>hc::FigureLabels</name>
+    <message>
+        <source>Households in scope</source>
+        <translation>范围内户数</translation>
+    </message>
+    <message>
+        <source>Target households</source>
+        <translation>目标户数</translation>
+    </message>
+    <message>
+        <source>Households visited</source>
+        <translation>已走访户数</translation>
+    </message>
+    <message>
+        <source>Households covered</source>
+        <translation>已覆盖户数</translation>
+    </message>
+    <message>
+        <source>Revisits pending</source>
+        <translation>待回访户数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Person-checks</source>
+        <translation>排查人次</translation>
+    </message>
+    <message>
+        <source>Persons screened</source>
+        <translation>排查人数</translation>
+    </message>
+    <message>
+        <source>Whereabouts unknown now</source>
+        <translation>当前下落不明</translation>
+    </message>
+    <message>
+        <source>Unregistered people found</source>
+        <translation>发现无户口人员</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>立档数</translation>
+    </message>
+    <message>
+        <source>Cases open</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <source>Missing people found or rescued</source>
+        <translation>找回、解救失踪人员</translation>
+    </message>
+    <message>
+        <source>Found alive</source>
+        <translation>找回</translation>
+    </message>
+    <message>
+        <source>Rescued</source>
+        <translation>解救</translation>
+    </message>
+    <message>
+        <source>Found deceased</source>
+        <translation>已死亡</translation>
+    </message>
+    <message>
+        <source>Families reunited</source>
+        <translation>家庭团圆</translation>
+    </message>
+    <message>
+        <source>Crimes uncovered</source>
+        <translation>破获案件</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>排查：%1</translation>
+    </message>
+    <message>
+        <source>Persons now: %1</source>
+        <translation>当前状态：%1</translation>
+    </message>
+    <message>
+        <source>Cases opened from: %1</source>
+        <translation>立档来源：%1</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>档案：%1</translation>
+    </message>
+    <message>
+        <source>Crimes uncovered: %1</source>
+        <translation>破获案件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::FileAccess</name>
+    <message>
+        <source>Could not restrict %1 to its owner: %2</source>
+        <translation>无法将 %1 限制为仅所有者可访问：%2</translation>
+    </message>
+</context>
+<context>
     <name>hc::FirstAdminDialog</name>
     <message>
         <source>Set up the administrator</source>
@@ -2402,6 +2562,10 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>check character is %1, expected %2</source>
         <translation>校验码为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>the first six digits %1 are not an administrative division code (GB/T 2260)</source>
+        <translation>前六位 %1 不是行政区划代码（GB/T 2260）</translation>
     </message>
 </context>
 <context>
@@ -3764,62 +3928,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <translation>住址</translation>
     </message>
     <message>
-        <source>Households in scope</source>
-        <translation>范围内户数</translation>
-    </message>
-    <message>
-        <source>Households visited</source>
-        <translation>已走访户数</translation>
-    </message>
-    <message>
-        <source>Households covered</source>
-        <translation>已覆盖户数</translation>
-    </message>
-    <message>
-        <source>Revisits pending</source>
-        <translation>待回访户数</translation>
-    </message>
-    <message>
-        <source>Person-checks</source>
-        <translation>排查人次</translation>
-    </message>
-    <message>
-        <source>Persons screened</source>
-        <translation>排查人数</translation>
-    </message>
-    <message>
-        <source>Whereabouts unknown now</source>
-        <translation>当前下落不明</translation>
-    </message>
-    <message>
-        <source>Unregistered people found</source>
-        <translation>发现无户口人员</translation>
-    </message>
-    <message>
-        <source>Cases opened</source>
-        <translation>立档数</translation>
-    </message>
-    <message>
-        <source>Found alive</source>
-        <translation>找回</translation>
-    </message>
-    <message>
-        <source>Rescued</source>
-        <translation>解救</translation>
-    </message>
-    <message>
-        <source>Found deceased</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <source>Families reunited</source>
-        <translation>家庭团圆</translation>
-    </message>
-    <message>
-        <source>Crimes uncovered: %1</source>
-        <translation>破获案件：%1</translation>
-    </message>
-    <message>
         <source>Nothing found for &quot;%1&quot;.</source>
         <translation>未找到与“%1”相关的结果。</translation>
     </message>
@@ -4289,10 +4397,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <translation>分局</translation>
     </message>
     <message>
-        <source>Households in scope</source>
-        <translation>范围内户数</translation>
-    </message>
-    <message>
         <source>Visited</source>
         <translation>已走访</translation>
     </message>
@@ -4303,10 +4407,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Coverage</source>
         <translation>覆盖率</translation>
-    </message>
-    <message>
-        <source>Person-checks</source>
-        <translation>排查人次</translation>
     </message>
     <message>
         <source>Whereabouts unknown</source>
@@ -4335,66 +4435,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Value</source>
         <translation>数值</translation>
-    </message>
-    <message>
-        <source>Target households</source>
-        <translation>目标户数</translation>
-    </message>
-    <message>
-        <source>Households visited</source>
-        <translation>走访户数</translation>
-    </message>
-    <message>
-        <source>Households covered</source>
-        <translation>覆盖户数</translation>
-    </message>
-    <message>
-        <source>Persons screened</source>
-        <translation>排查人数</translation>
-    </message>
-    <message>
-        <source>Whereabouts unknown now</source>
-        <translation>目前下落不明</translation>
-    </message>
-    <message>
-        <source>Missing people found or rescued</source>
-        <translation>找回、解救失踪人员</translation>
-    </message>
-    <message>
-        <source>Found alive</source>
-        <translation>找回</translation>
-    </message>
-    <message>
-        <source>Rescued</source>
-        <translation>解救</translation>
-    </message>
-    <message>
-        <source>Found deceased</source>
-        <translation>已死亡</translation>
-    </message>
-    <message>
-        <source>Crimes uncovered</source>
-        <translation>破获案件</translation>
-    </message>
-    <message>
-        <source>Crimes uncovered: %1</source>
-        <translation>破获案件：%1</translation>
-    </message>
-    <message>
-        <source>Families reunited</source>
-        <translation>家庭团圆</translation>
-    </message>
-    <message>
-        <source>Unregistered people found</source>
-        <translation>发现无户口人员</translation>
-    </message>
-    <message>
-        <source>Cases opened</source>
-        <translation>立案数</translation>
-    </message>
-    <message>
-        <source>Cases opened: %1</source>
-        <translation>立案：%1</translation>
     </message>
     <message>
         <source>Per sub-bureau</source>
@@ -4653,78 +4693,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>There is no operation number %1.</source>
         <translation>没有编号为 %1 的专项行动。</translation>
-    </message>
-    <message>
-        <source>Households in scope</source>
-        <translation>范围内户数</translation>
-    </message>
-    <message>
-        <source>Households visited</source>
-        <translation>已走访户数</translation>
-    </message>
-    <message>
-        <source>Households covered</source>
-        <translation>已覆盖户数</translation>
-    </message>
-    <message>
-        <source>Revisits pending</source>
-        <translation>待回访户数</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>走访次数</translation>
-    </message>
-    <message>
-        <source>Person-checks</source>
-        <translation>排查人次</translation>
-    </message>
-    <message>
-        <source>Persons screened</source>
-        <translation>排查人数</translation>
-    </message>
-    <message>
-        <source>Checks: %1</source>
-        <translation>排查：%1</translation>
-    </message>
-    <message>
-        <source>Persons now: %1</source>
-        <translation>当前状态：%1</translation>
-    </message>
-    <message>
-        <source>Unregistered people found</source>
-        <translation>发现无户口人员</translation>
-    </message>
-    <message>
-        <source>Cases opened</source>
-        <translation>立档数</translation>
-    </message>
-    <message>
-        <source>Cases: %1</source>
-        <translation>档案：%1</translation>
-    </message>
-    <message>
-        <source>Found alive</source>
-        <translation>找回</translation>
-    </message>
-    <message>
-        <source>Rescued</source>
-        <translation>解救</translation>
-    </message>
-    <message>
-        <source>Found deceased</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <source>Families reunited</source>
-        <translation>家庭团圆</translation>
-    </message>
-    <message>
-        <source>Crimes uncovered: %1</source>
-        <translation>破获案件：%1</translation>
-    </message>
-    <message>
-        <source>Cases opened from: %1</source>
-        <translation>立档来源：%1</translation>
     </message>
 </context>
 <context>
@@ -5276,6 +5244,10 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Nobody with ID number %1 is in the registry.</source>
         <translation>户籍数据中没有身份证号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>A case was opened from the screening of %1 in this visit; the correction must keep that person&apos;s screening.</source>
+        <translation>本次走访中已根据%1的排查记录立档；更正时须保留此人的排查记录。</translation>
     </message>
 </context>
 <context>

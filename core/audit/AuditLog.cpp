@@ -1,21 +1,133 @@
 #include "core/audit/AuditLog.h"
 
 #include "core/common/Clock.h"
+#include "core/storage/Transaction.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSqlDriver>
+#include <memory>
+#include <sqlite3.h>
 
 namespace hc {
 
-AuditLog::AuditLog(QSqlDatabase db) : m_store(db) {}
+namespace {
+// True when the connection is inside a transaction (SQLite: not in autocommit mode).
+bool inTransaction(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3* h = *static_cast<sqlite3* const*>(v.data());
+    return h && sqlite3_get_autocommit(h) == 0;
+}
+} // namespace
+
+AuditLog::AuditLog(QSqlDatabase db) : m_db(db), m_store(db) {}
+
+QString AuditLog::hashOf(const AuditRecord& r)
+{
+    const QString content =
+        QStringList{QString::number(r.id), r.at, r.actor, r.action, r.entity, r.entityId, r.before, r.after}
+            .join(QChar(0x1f));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(r.prevHash.toUtf8());
+    h.addData(QByteArrayView("\x1e", 1));
+    h.addData(content.toUtf8());
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Status AuditLog::sealLegacy()
+{
+    auto rows = m_store.unsealed();
+    if (!rows)
+        return rows.error();
+    QString prev;
+    for (const AuditRecord& r : rows.value()) {
+        if (!r.hash.isEmpty()) { // the last sealed record: the chain goes on from it
+            prev = r.hash;
+            continue;
+        }
+        AuditRecord sealed = r;
+        sealed.prevHash = prev;
+        sealed.hash = hashOf(sealed);
+        if (Status s = m_store.seal(r.id, sealed.prevHash, sealed.hash); !s)
+            return s;
+        prev = sealed.hash;
+    }
+    return {};
+}
 
 Status AuditLog::append(const Actor& actor, const QString& action, const QString& entity,
                         const QString& entityId, const QJsonObject& before, const QJsonObject& after)
 {
+    // The chain needs the last record and the new one written under one write lock.
+    std::unique_ptr<Transaction> own;
+    if (!inTransaction(m_db)) {
+        own = std::make_unique<Transaction>(m_db);
+        if (!own->active())
+            return own->error();
+    }
+    auto head = m_store.last();
+    if (!head)
+        return head.error();
+    if (head->id != 0 && head->hash.isEmpty()) {
+        if (Status s = sealLegacy(); !s)
+            return s;
+        head = m_store.last();
+        if (!head)
+            return head.error();
+    }
     auto json = [](const QJsonObject& o) {
         return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     };
-    return m_store.append(AuditRecord{Clock::instance().now().toString(Qt::ISODate), actor.name, action,
-                                      entity, entityId, json(before), json(after)});
+    AuditRecord r{head->id + 1, Clock::instance().now().toString(Qt::ISODate),
+                  actor.name,   action,
+                  entity,       entityId,
+                  json(before), json(after),
+                  head->hash,   {}};
+    r.hash = hashOf(r);
+    if (Status s = m_store.append(r); !s)
+        return s;
+    if (own && !own->commit())
+        return own->error();
+    return {};
+}
+
+Result<AuditLog::Verification> AuditLog::verify(const QSqlDatabase& db)
+{
+    Verification v;
+    QString expectedPrev;
+    bool sealedSeen = false;
+    Status s = AuditStore(db).forEach([&](const AuditRecord& r) {
+        ++v.records;
+        if (r.hash.isEmpty() && !sealedSeen) { // from before schema 4, nothing appended since
+            ++v.unsealed;
+            return true;
+        }
+        sealedSeen = true;
+        if (r.hash.isEmpty())
+            v.problem = tr("record %1 has no hash: it was inserted around the chain").arg(r.id);
+        else if (v.unsealed > 0)
+            v.problem = tr("record %1 is sealed while records before it are not").arg(r.id);
+        else if (r.prevHash != expectedPrev)
+            v.problem = tr("record %1 does not follow the record before it: a record was removed or "
+                           "inserted out of order")
+                            .arg(r.id);
+        else if (hashOf(r) != r.hash)
+            v.problem = tr("record %1 was changed").arg(r.id);
+        if (!v.problem.isEmpty()) {
+            v.intact = false;
+            v.firstBadId = r.id;
+            return false;
+        }
+        expectedPrev = r.hash;
+        return true;
+    });
+    if (!s)
+        return s.error();
+    v.headHash = expectedPrev;
+    return v;
 }
 
 } // namespace hc

@@ -4,24 +4,98 @@
 
 namespace hc {
 
-AuditStore::AuditStore(const QSqlDatabase& db) : m_insert(db)
+namespace {
+const char* const kColumns = "id, at, actor, action, entity, coalesce(entity_id, ''), coalesce(before, ''), "
+                             "coalesce(after, ''), coalesce(prev_hash, ''), coalesce(hash, '')";
+
+AuditRecord readRecord(const QSqlQuery& q)
 {
-    m_prepared = sql::prepare(m_insert, QStringLiteral("INSERT INTO audit_log(at, actor, action, entity, "
-                                                       "entity_id, before, after) VALUES (:at, :actor, "
-                                                       ":action, :entity, :entity_id, :before, :after)"));
+    AuditRecord r;
+    r.id = q.value(0).toLongLong();
+    r.at = q.value(1).toString();
+    r.actor = q.value(2).toString();
+    r.action = q.value(3).toString();
+    r.entity = q.value(4).toString();
+    r.entityId = q.value(5).toString();
+    r.before = q.value(6).toString();
+    r.after = q.value(7).toString();
+    r.prevHash = q.value(8).toString();
+    r.hash = q.value(9).toString();
+    return r;
+}
+} // namespace
+
+AuditStore::AuditStore(const QSqlDatabase& db) : m_db(db), m_insert(db)
+{
+    m_prepared = sql::prepare(
+        m_insert,
+        QStringLiteral("INSERT INTO audit_log(id, at, actor, action, entity, entity_id, before, after, "
+                       "prev_hash, hash) VALUES (:id, :at, :actor, :action, :entity, :entity_id, "
+                       ":before, :after, :prev_hash, :hash)"));
 }
 
 Status AuditStore::append(const AuditRecord& r)
 {
     if (!m_prepared)
         return m_prepared;
-    return sql::exec(m_insert, {{QStringLiteral(":at"), r.at},
+    return sql::exec(m_insert, {{QStringLiteral(":id"), r.id},
+                                {QStringLiteral(":at"), r.at},
                                 {QStringLiteral(":actor"), r.actor},
                                 {QStringLiteral(":action"), r.action},
                                 {QStringLiteral(":entity"), r.entity},
                                 {QStringLiteral(":entity_id"), r.entityId},
                                 {QStringLiteral(":before"), sql::orNull(r.before)},
-                                {QStringLiteral(":after"), sql::orNull(r.after)}});
+                                {QStringLiteral(":after"), sql::orNull(r.after)},
+                                {QStringLiteral(":prev_hash"), sql::orNull(r.prevHash)},
+                                {QStringLiteral(":hash"), sql::orNull(r.hash)}});
+}
+
+Result<AuditRecord> AuditStore::last() const
+{
+    auto q = sql::query(
+        m_db,
+        QStringLiteral("SELECT %1 FROM audit_log ORDER BY id DESC LIMIT 1").arg(QLatin1String(kColumns)));
+    if (!q)
+        return q.error();
+    return q.value().next() ? readRecord(q.value()) : AuditRecord{};
+}
+
+Status AuditStore::forEach(const std::function<bool(const AuditRecord&)>& visit) const
+{
+    auto q =
+        sql::query(m_db, QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(kColumns)));
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        if (!visit(readRecord(q.value())))
+            break;
+    return {};
+}
+
+Result<QList<AuditRecord>> AuditStore::unsealed() const
+{
+    auto q = sql::query(
+        m_db, QStringLiteral("SELECT %1 FROM audit_log WHERE id >= coalesce((SELECT max(id) FROM audit_log "
+                             "WHERE hash IS NOT NULL), 0) ORDER BY id")
+                  .arg(QLatin1String(kColumns)));
+    if (!q)
+        return q.error();
+    QList<AuditRecord> rows;
+    while (q.value().next())
+        rows << readRecord(q.value());
+    return rows;
+}
+
+Status AuditStore::seal(qint64 id, const QString& prevHash, const QString& hash)
+{
+    auto n = sql::execute(
+        m_db, QStringLiteral("UPDATE audit_log SET prev_hash = :prev, hash = :hash WHERE id = :id"),
+        {{QStringLiteral(":prev"), sql::orNull(prevHash)},
+         {QStringLiteral(":hash"), hash},
+         {QStringLiteral(":id"), id}});
+    if (!n)
+        return n.error();
+    return {};
 }
 
 } // namespace hc

@@ -1,16 +1,20 @@
 #pragma once
-// The audit table's one statement: appending a record. Prepared once per AuditLog, so a
-// service that audits many rows in one transaction reuses it.
+// The audit table: appending a record with its place in the hash chain, reading the chain's
+// head, sealing records written before the chain existed, and reading every record in order
+// for verification. The append is prepared once per AuditLog, so a service that audits many
+// rows in one transaction reuses it.
 
 #include "core/common/Result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <functional>
 
 namespace hc {
 
 struct AuditRecord
 {
+    qint64 id = 0;
     QString at; // ISO time
     QString actor;
     QString action;
@@ -18,15 +22,26 @@ struct AuditRecord
     QString entityId;
     QString before; // compact JSON; empty for none
     QString after;
+    QString prevHash; // hex SHA-256 of the record before; empty for the first
+    QString hash;     // hex SHA-256 of prevHash and this record's content; empty when not sealed
 };
 
 class AuditStore
 {
 public:
     explicit AuditStore(const QSqlDatabase& db);
+    // Inserts the record with its id and hashes as given.
     Status append(const AuditRecord& record);
+    // The last record (id 0 when the log is empty); its hash is empty when it is not sealed.
+    Result<AuditRecord> last() const;
+    // Every record in id order; the callback returns false to stop.
+    Status forEach(const std::function<bool(const AuditRecord&)>& visit) const;
+    // Records without a hash, in id order, and the record just before the first of them.
+    Result<QList<AuditRecord>> unsealed() const;
+    Status seal(qint64 id, const QString& prevHash, const QString& hash);
 
 private:
+    QSqlDatabase m_db;
     QSqlQuery m_insert;
     Status m_prepared;
 };

@@ -1,0 +1,156 @@
+// The audit log as a hash chain: appended records link up, the engine refuses UPDATE and
+// DELETE, and verify() names the first record that was changed, removed or inserted out of
+// order; records from before schema 4 are sealed at the next append.
+#include "core/audit/AuditLog.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hc;
+using hc::test::TestDatabase;
+
+class TestAudit : public QObject
+{
+    Q_OBJECT
+private slots:
+    void appendedRecordsFormAChain();
+    void engineRefusesUpdateAndDelete();
+    void tamperingIsFound_data();
+    void tamperingIsFound();
+    void recordsFromBeforeTheChainAreSealed();
+
+private:
+    static Actor actor() { return Actor{QStringLiteral("test:admin"), Role::Admin, 0, 0}; }
+    static void appendFive(Database& db)
+    {
+        AuditLog log(db.sql());
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY(log.append(actor(), QStringLiteral("update"), QStringLiteral("household"),
+                               QString::number(i),
+                               {{QStringLiteral("address"), QStringLiteral("东岗路%1号").arg(i)}},
+                               {{QStringLiteral("address"), QStringLiteral("西站路%1号").arg(i)}})
+                        .ok());
+    }
+    static void exec(Database& db, const QString& sql)
+    {
+        QSqlQuery q(db.sql());
+        QVERIFY2(q.exec(sql), qPrintable(sql));
+    }
+};
+
+void TestAudit::appendedRecordsFormAChain()
+{
+    TestDatabase t;
+    appendFive(t.db());
+    QSqlQuery q(t.db().sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, prev_hash, hash FROM audit_log ORDER BY id")));
+    QString prev;
+    int n = 0;
+    while (q.next()) {
+        ++n;
+        QCOMPARE(q.value(1).toString(), prev);
+        QCOMPARE(q.value(2).toString().size(), 64);
+        prev = q.value(2).toString();
+    }
+    QCOMPARE(n, 5);
+    const auto v = AuditLog::verify(t.db().sql());
+    QVERIFY(v.ok());
+    QVERIFY(v->intact);
+    QCOMPARE(v->records, 5);
+    QCOMPARE(v->headHash, prev);
+}
+
+void TestAudit::engineRefusesUpdateAndDelete()
+{
+    TestDatabase t;
+    appendFive(t.db());
+    QSqlQuery q(t.db().sql());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET actor = 'someone else' WHERE id = 2")));
+    QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 5")));
+    QCOMPARE(t.count(QStringLiteral("audit_log")), 5);
+}
+
+void TestAudit::tamperingIsFound_data()
+{
+    QTest::addColumn<QString>("tamper");
+    QTest::addColumn<qint64>("firstBad");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("changed") << QStringLiteral("UPDATE audit_log SET after = '{}' WHERE id = 3") << qint64(3)
+                             << QStringLiteral("changed");
+    QTest::newRow("removed") << QStringLiteral("DELETE FROM audit_log WHERE id = 2") << qint64(3)
+                             << QStringLiteral("removed");
+    QTest::newRow("re-hashed after a change")
+        << QStringLiteral(
+               "UPDATE audit_log SET actor = 'x', hash = (SELECT hash FROM audit_log WHERE id = 5) "
+               "WHERE id = 4")
+        << qint64(4) << QStringLiteral("changed");
+    QTest::newRow("inserted out of order")
+        << QStringLiteral("INSERT INTO audit_log(id, at, actor, action, entity, prev_hash, hash) "
+                          "SELECT 6, at, actor, action, entity, prev_hash, hash FROM audit_log WHERE id = 2")
+        << qint64(6) << QStringLiteral("out of order");
+    QTest::newRow("inserted without a hash")
+        << QStringLiteral(
+               "INSERT INTO audit_log(id, at, actor, action, entity) VALUES (6, '2026-01-01', 'x', "
+               "'delete', 'case')")
+        << qint64(6) << QStringLiteral("no hash");
+}
+
+void TestAudit::tamperingIsFound()
+{
+    QFETCH(QString, tamper);
+    QFETCH(qint64, firstBad);
+    QFETCH(QString, mentions);
+    TestDatabase t;
+    appendFive(t.db());
+    // Whoever holds the file can drop the triggers; the chain still tells.
+    exec(t.db(), QStringLiteral("DROP TRIGGER audit_log_append_only_update"));
+    exec(t.db(), QStringLiteral("DROP TRIGGER audit_log_append_only_delete"));
+    exec(t.db(), tamper);
+    const auto v = AuditLog::verify(t.db().sql());
+    QVERIFY(v.ok());
+    QVERIFY(!v->intact);
+    QCOMPARE(v->firstBadId, firstBad);
+    QVERIFY2(v->problem.contains(mentions), qPrintable(v->problem));
+    QVERIFY2(v->problem.contains(QString::number(firstBad)), qPrintable(v->problem));
+}
+
+void TestAudit::recordsFromBeforeTheChainAreSealed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.homecoming"));
+    {
+        auto db =
+            Database::open(path, Database::Mode::CreateIfMissing, Database::builtinMigrations().mid(0, 3));
+        QVERIFY(db.ok());
+        for (int i = 1; i <= 3; ++i)
+            exec(**db,
+                 QStringLiteral("INSERT INTO audit_log(at, actor, action, entity, entity_id) "
+                                "VALUES ('2026-03-0%1T10:00:00', 'cli:root', 'import', 'registry', '%1')")
+                     .arg(i));
+    }
+    auto db = Database::open(path);
+    QVERIFY(db.ok());
+    auto v = AuditLog::verify((*db)->sql());
+    QVERIFY(v.ok());
+    QVERIFY(v->intact);
+    QCOMPARE(v->unsealed, 3);
+
+    AuditLog log((*db)->sql());
+    QVERIFY(
+        log.append(actor(), QStringLiteral("create"), QStringLiteral("operation"), QStringLiteral("1")).ok());
+    v = AuditLog::verify((*db)->sql());
+    QVERIFY(v.ok());
+    QVERIFY(v->intact);
+    QCOMPARE(v->unsealed, 0);
+    QCOMPARE(v->records, 4);
+    QSqlQuery q((*db)->sql());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = 1"))); // sealed now
+}
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "tst_audit.moc"
