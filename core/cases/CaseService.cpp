@@ -1,8 +1,9 @@
 #include "core/cases/CaseService.h"
 
-#include "core/cases/CaseJson.h"
-
 #include "core/audit/AuditLog.h"
+#include "core/cases/CaseJson.h"
+#include "core/cases/CaseRisk.h"
+#include "core/cases/CaseStore.h"
 #include "core/cases/RecordNumbers.h"
 #include "core/common/Clock.h"
 #include "core/imports/ImportRun.h"
@@ -10,26 +11,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
-
 namespace hc {
 
 namespace {
-QVariant orNull(const QString& s)
-{
-    return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
-}
-QVariant orNull(qint64 v)
-{
-    return v ? QVariant(v) : QVariant();
-}
-QVariant dateOrNull(const QDate& d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
 QJsonObject outcomeJson(const QString& status, const QDate& date, const QString& crime, bool reunited,
                         const QString& duplicateOf)
 {
@@ -47,6 +31,11 @@ const QStringList& outcomeStatuses()
                                   QStringLiteral("duplicate")};
     return s;
 }
+
+Error conflict(const QString& field, const QString& message)
+{
+    return Error{field, message, Error::Kind::Conflict};
+}
 } // namespace
 
 QString normalisedPhone(const QString& phone)
@@ -59,6 +48,11 @@ QString normalisedPhone(const QString& phone)
 }
 
 CaseService::CaseService(Database& db, Actor actor) : m_db(db), m_actor(std::move(actor)) {}
+
+CaseStore CaseService::store() const
+{
+    return CaseStore(m_db.sql());
+}
 
 bool CaseService::mayReopen() const
 {
@@ -80,30 +74,28 @@ Status CaseService::visible(qint64 stationId) const
     return denied(tr("This case belongs to another station; its officers and the investigators see it."));
 }
 
-Result<QString> CaseService::insertCase(const QJsonObject& audit,
-                                        const std::function<Status(const QString&)>& insert)
+Result<QString> CaseService::insertCase(NewCase c, QJsonObject audit)
 {
     const QDateTime now = Clock::instance().now();
+    c.openedAt = wallText(now);
+    c.createdBy = m_actor.userId;
+    const CaseStore cases = store();
     Transaction tx(m_db.sql());
-    // Case numbers run per year: SZ<year>-<5 digits>.
-    auto caseNo = nextRecordNumber(m_db.sql(), QStringLiteral("cases"), QStringLiteral("case_no"),
-                                   QStringLiteral("SZ%1-").arg(now.date().year()));
+    auto caseNo = cases.nextCaseNo(now.date().year());
     if (!caseNo)
         return caseNo.error();
-    if (Status s = insert(*caseNo); !s)
-        return s.error();
-    QSqlQuery q(m_db.sql());
-    const qint64 caseId =
-        q.exec(QStringLiteral("SELECT last_insert_rowid()")) && q.next() ? q.value(0).toLongLong() : 0;
-    QJsonObject after = audit;
-    after.insert(QStringLiteral("case_no"), *caseNo);
+    c.caseNo = *caseNo;
+    const auto caseId = cases.insert(c);
+    if (!caseId)
+        return caseId.error();
+    audit.insert(QStringLiteral("case_no"), *caseNo);
     if (Status s = AuditLog(m_db.sql())
                        .append(m_actor, QStringLiteral("create"), QStringLiteral("case"),
-                               QString::number(caseId), {}, after);
+                               QString::number(*caseId), {}, audit);
         !s)
         return s.error();
     if (!tx.commit())
-        return storageError(m_db.sql().lastError().text());
+        return tx.error();
     return *caseNo;
 }
 
@@ -112,78 +104,45 @@ Result<QString> CaseService::openFromScreening(qint64 screeningId)
     // Officers open cases from their own screenings; editing cases is for investigators.
     if (!m_actor.can(Right::RecordVisits) && !m_actor.can(Right::EditCases))
         return denied(Roles::deniedMessage(m_actor, tr("open cases")));
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT s.person_id, s.operation_id, s.status, a.station_id, s.screened_at, "
-        "coalesce(s.notes, ''), p.name, coalesce(p.birth_year, CAST(substr(p.birth_date, 1, 4) AS INTEGER), "
-        "0), "
-        "coalesce(p.sex, '') "
-        "FROM screenings s JOIN persons p ON p.id = s.person_id "
-        "LEFT JOIN households h ON h.id = p.household_id LEFT JOIN areas a ON a.id = h.area_id "
-        "WHERE s.id = ?"));
-    q.addBindValue(screeningId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    if (!q.next())
+    const auto screened = store().screenedSubject(screeningId);
+    if (!screened)
+        return screened.error();
+    if (!*screened)
         return notFound(QStringLiteral("screening"), tr("There is no screening number %1.").arg(screeningId));
-    const qint64 personId = q.value(0).toLongLong(), operationId = q.value(1).toLongLong();
-    const qint64 stationId = q.value(3).toLongLong();
-    const QString status = q.value(2).toString(), screenedAt = q.value(4).toString(),
-                  notes = q.value(5).toString();
-    const QString name = q.value(6).toString(), sex = q.value(8).toString();
-    const int birthYear = q.value(7).toInt();
-    q.finish();
-    if (status != u"whereabouts_unknown")
+    const ScreenedSubject& s = **screened;
+    if (s.status != u"whereabouts_unknown")
         return invalid(QStringLiteral("status"),
                        tr("A case is opened for a person whose whereabouts are unknown."));
-    q.prepare(QStringLiteral("SELECT case_no FROM cases WHERE subject_person_id = ? AND status IN ('open', "
-                             "'investigating')"));
-    q.addBindValue(personId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    if (q.next())
-        return Error{QStringLiteral("person"),
-                     tr("%1 already has the open case %2.").arg(name, q.value(0).toString()),
-                     Error::Kind::Conflict};
-    q.finish();
+    const auto open = store().activeCaseOf(s.personId);
+    if (!open)
+        return open.error();
+    if (!open->isEmpty())
+        return conflict(QStringLiteral("person"), tr("%1 already has the open case %2.").arg(s.name, *open));
 
-    const QDateTime now = Clock::instance().now();
-    // Children and the elderly are high risk from the start (DOMAIN.md).
-    const int age = birthYear ? now.date().year() - birthYear : -1;
-    const QString risk =
-        (age >= 0 && (age < 14 || age >= 70)) ? QStringLiteral("high") : QStringLiteral("medium");
-    const QJsonObject audit{{QStringLiteral("subject_person_id"), personId},
-                            {QStringLiteral("subject_name"), name},
+    NewCase c;
+    c.source = QStringLiteral("screening");
+    c.operationId = s.operationId;
+    c.subjectPersonId = s.personId;
+    c.screeningId = screeningId;
+    CaseFields& f = c.fields;
+    f.stationId = s.stationId;
+    f.subjectName = s.name;
+    f.subjectSex = s.sex;
+    f.subjectBirthYear = s.birthYear;
+    f.circumstances = s.notes.isEmpty()
+                          ? tr("Whereabouts unknown at the household visit of %1.").arg(s.screenedAt.left(10))
+                          : s.notes;
+    // The person was last known at home when screened: the age is taken at that date.
+    const QDate screenedOn = QDate::fromString(s.screenedAt.left(10), Qt::ISODate);
+    f.risk =
+        CaseRisk::assess({s.birthYear, screenedOn.isValid() ? screenedOn : Clock::instance().now().date()})
+            .level;
+    const QJsonObject audit{{QStringLiteral("subject_person_id"), s.personId},
+                            {QStringLiteral("subject_name"), s.name},
                             {QStringLiteral("screening_id"), screeningId},
                             {QStringLiteral("source"), QStringLiteral("screening")},
-                            {QStringLiteral("risk_level"), risk}};
-    return insertCase(audit, [&](const QString& caseNo) -> Status {
-        QSqlQuery ins(m_db.sql());
-        ins.prepare(QStringLiteral(
-            "INSERT INTO cases(uuid, case_no, operation_id, station_id, subject_person_id, source, "
-            "screening_id, status, risk_level, opened_at, last_seen_date, circumstances, created_by, "
-            "subject_name, subject_sex, subject_birth_year, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, 'screening', ?, 'open', ?, ?, NULL, ?, ?, ?, ?, ?, ?)"));
-        ins.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        ins.addBindValue(caseNo);
-        ins.addBindValue(operationId);
-        ins.addBindValue(orNull(stationId));
-        ins.addBindValue(personId);
-        ins.addBindValue(screeningId);
-        ins.addBindValue(risk);
-        ins.addBindValue(wallText(now));
-        ins.addBindValue(
-            notes.isEmpty() ? tr("Whereabouts unknown at the household visit of %1.").arg(screenedAt.left(10))
-                            : notes);
-        ins.addBindValue(orNull(m_actor.userId));
-        ins.addBindValue(name);
-        ins.addBindValue(orNull(sex));
-        ins.addBindValue(birthYear ? QVariant(birthYear) : QVariant());
-        ins.addBindValue(wallText(now));
-        if (!ins.exec())
-            return storageError(ins.lastError().text());
-        return {};
-    });
+                            {QStringLiteral("risk_level"), f.risk}};
+    return insertCase(c, audit);
 }
 
 Status CaseService::validate(const CaseFields& f) const
@@ -217,33 +176,54 @@ Status CaseService::validate(const CaseFields& f) const
     }
     if (f.stationId == 0)
         return invalid(QStringLiteral("station"), tr("Choose the station that handles the case."));
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT 1 FROM stations WHERE id = ?"));
-    q.addBindValue(f.stationId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    if (!q.next())
+    const auto station = store().stationExists(f.stationId);
+    if (!station)
+        return station.error();
+    if (!*station)
         return invalid(QStringLiteral("station"), tr("There is no station number %1.").arg(f.stationId));
     return {};
 }
 
-Result<QString> CaseService::openFromPublicReport(const PublicReport& r)
+Status CaseService::fillFromRegistry(qint64 personId, CaseFields& f) const
 {
-    if (Status s = mayWrite(tr("open cases from public reports")); !s)
-        return s.error();
-    const QDateTime now = Clock::instance().now();
+    const auto person = store().registrySubject(personId);
+    if (!person)
+        return person.error();
+    if (!*person)
+        return notFound(QStringLiteral("subject_person"),
+                        tr("There is no person number %1 in the registry.").arg(personId));
+    // The registry fills in what the caller did not say.
+    if (f.subjectName.isEmpty())
+        f.subjectName = (*person)->name;
+    if (f.subjectSex.isEmpty())
+        f.subjectSex = (*person)->sex;
+    if (!f.subjectBirthYear)
+        f.subjectBirthYear = (*person)->birthYear;
+    const auto open = store().activeCaseOf(personId);
+    if (!open)
+        return open.error();
+    if (!open->isEmpty())
+        return conflict(
+            QStringLiteral("subject_person"),
+            tr("%1 already has the open case %2; add the report to it as a lead.").arg(f.subjectName, *open));
+    return {};
+}
+
+Result<CaseFields> CaseService::reportFields(const PublicReport& r) const
+{
+    const int year = Clock::instance().now().date().year();
     if (r.reporterName.trimmed().isEmpty())
         return invalid(QStringLiteral("reporter_name"), tr("Enter the caller's name."));
     if (r.reporterPhone.trimmed().isEmpty())
         return invalid(QStringLiteral("reporter_phone"), tr("Enter the caller's phone number."));
     if (r.age != -1 && (r.age < 0 || r.age > 130))
         return invalid(QStringLiteral("age"), tr("The age must be between 0 and 130."));
-    if (r.birthYear && r.age >= 0 && std::abs(now.date().year() - r.age - r.birthYear) > 1)
+    if (r.birthYear && r.age >= 0 && std::abs(year - r.age - r.birthYear) > 1)
         return invalid(QStringLiteral("age"), tr("The age and the birth year disagree; give one of them."));
     CaseFields f;
     f.subjectName = r.subjectName.trimmed();
     f.subjectSex = r.subjectSex;
-    f.subjectBirthYear = r.birthYear ? r.birthYear : (r.age >= 0 ? now.date().year() - r.age : 0);
+    f.subjectBirthYear = r.birthYear ? r.birthYear : (r.age >= 0 ? year - r.age : 0);
     f.subjectHeightCm = r.heightCm;
     f.description = r.description.trimmed();
     f.lastSeenDate = r.lastSeenDate;
@@ -255,110 +235,52 @@ Result<QString> CaseService::openFromPublicReport(const PublicReport& r)
     f.reporterPhone = normalisedPhone(r.reporterPhone);
     f.reportText = r.reportText.trimmed();
     f.stationId = r.stationId;
-
-    QSqlQuery q(m_db.sql());
-    if (r.subjectPersonId) {
-        q.prepare(
-            QStringLiteral("SELECT name, coalesce(sex, ''), coalesce(birth_year, CAST(substr(birth_date, "
-                           "1, 4) AS INTEGER), 0) FROM persons WHERE id = ?"));
-        q.addBindValue(r.subjectPersonId);
-        if (!q.exec())
-            return storageError(q.lastError().text());
-        if (!q.next())
-            return notFound(QStringLiteral("subject_person"),
-                            tr("There is no person number %1 in the registry.").arg(r.subjectPersonId));
-        // The registry fills in what the caller did not say.
-        if (f.subjectName.isEmpty())
-            f.subjectName = q.value(0).toString();
-        if (f.subjectSex.isEmpty())
-            f.subjectSex = q.value(1).toString();
-        if (!f.subjectBirthYear)
-            f.subjectBirthYear = q.value(2).toInt();
-        q.finish();
-        q.prepare(QStringLiteral("SELECT case_no FROM cases WHERE subject_person_id = ? AND status IN "
-                                 "('open', 'investigating')"));
-        q.addBindValue(r.subjectPersonId);
-        if (!q.exec())
-            return storageError(q.lastError().text());
-        if (q.next())
-            return Error{QStringLiteral("subject_person"),
-                         tr("%1 already has the open case %2; add the report to it as a lead.")
-                             .arg(f.subjectName, q.value(0).toString()),
-                         Error::Kind::Conflict};
-        q.finish();
-    }
+    if (r.subjectPersonId)
+        if (Status s = fillFromRegistry(r.subjectPersonId, f); !s)
+            return s.error();
     if (Status s = validate(f); !s)
         return s.error();
     if (f.lastSeenPlace.isEmpty())
         return invalid(QStringLiteral("last_seen_place"), tr("Enter where the person was last seen."));
     if (f.reportText.isEmpty())
         return invalid(QStringLiteral("report_text"), tr("Write down what the caller reported."));
+    return f;
+}
 
+Result<QString> CaseService::openFromPublicReport(const PublicReport& r)
+{
+    if (Status s = mayWrite(tr("open cases from public reports")); !s)
+        return s.error();
+    auto fields = reportFields(r);
+    if (!fields)
+        return fields.error();
+    NewCase c;
+    c.source = QStringLiteral("public_report");
+    c.subjectPersonId = r.subjectPersonId;
+    c.fields = *fields;
+    const QDate today = Clock::instance().now().date();
+    const RiskFacts facts{c.fields.subjectBirthYear,
+                          c.fields.lastSeenDate.isValid() ? c.fields.lastSeenDate : today};
+    c.fields.risk = CaseRisk::opening(c.fields.risk, CaseRisk::assess(facts));
     // The report counts in the operation running at that station today, when there is one.
-    qint64 operationId = r.operationId;
-    if (!operationId) {
-        q.prepare(QStringLiteral(
-            "SELECT id FROM operations o WHERE start_date <= ? AND end_date >= ? AND (all_stations = 1 OR "
-            "EXISTS (SELECT 1 FROM operation_stations s WHERE s.operation_id = o.id AND s.station_id = ?)) "
-            "ORDER BY start_date DESC, id DESC LIMIT 1"));
-        const QString today = now.date().toString(Qt::ISODate);
-        q.addBindValue(today);
-        q.addBindValue(today);
-        q.addBindValue(f.stationId);
-        if (!q.exec())
-            return storageError(q.lastError().text());
-        operationId = q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
+    c.operationId = r.operationId;
+    if (!c.operationId) {
+        const auto running = store().runningOperation(c.fields.stationId, today);
+        if (!running)
+            return running.error();
+        c.operationId = *running;
     }
-    QJsonObject audit = toJson(f);
+    QJsonObject audit = toJson(c.fields);
     audit.insert(QStringLiteral("source"), QStringLiteral("public_report"));
     audit.insert(QStringLiteral("subject_person_id"), r.subjectPersonId);
-    return insertCase(audit, [&](const QString& caseNo) -> Status {
-        QSqlQuery ins(m_db.sql());
-        ins.prepare(QStringLiteral(
-            "INSERT INTO cases(uuid, case_no, operation_id, station_id, subject_person_id, source, "
-            "reporter_name, reporter_phone, status, risk_level, opened_at, last_seen_date, last_seen_place, "
-            "circumstances, description, contacts, created_by, subject_name, subject_sex, "
-            "subject_birth_year, "
-            "subject_height_cm, report_text, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, 'public_report', ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)"));
-        ins.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        ins.addBindValue(caseNo);
-        ins.addBindValue(orNull(operationId));
-        ins.addBindValue(f.stationId);
-        ins.addBindValue(orNull(r.subjectPersonId));
-        ins.addBindValue(f.reporterName);
-        ins.addBindValue(f.reporterPhone);
-        ins.addBindValue(f.risk);
-        ins.addBindValue(wallText(now));
-        ins.addBindValue(dateOrNull(f.lastSeenDate));
-        ins.addBindValue(f.lastSeenPlace);
-        ins.addBindValue(orNull(f.circumstances));
-        ins.addBindValue(orNull(f.description));
-        ins.addBindValue(orNull(f.contacts));
-        ins.addBindValue(orNull(m_actor.userId));
-        ins.addBindValue(f.subjectName);
-        ins.addBindValue(orNull(f.subjectSex));
-        ins.addBindValue(f.subjectBirthYear ? QVariant(f.subjectBirthYear) : QVariant());
-        ins.addBindValue(f.subjectHeightCm ? QVariant(f.subjectHeightCm) : QVariant());
-        ins.addBindValue(f.reportText);
-        ins.addBindValue(wallText(now));
-        if (!ins.exec())
-            return storageError(ins.lastError().text());
-        return {};
-    });
+    return insertCase(c, audit);
 }
 
 Status CaseService::finishWrite(qint64 caseId, const QString& action, const QJsonObject& before,
                                 const QJsonObject& after)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ?"));
-    q.addBindValue(wallText(Clock::instance().now()));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
+    if (Status s = store().touch(caseId, wallText(Clock::instance().now())); !s)
+        return s;
     return AuditLog(m_db.sql())
         .append(m_actor, action, QStringLiteral("case"), QString::number(caseId), before, after);
 }
@@ -378,32 +300,12 @@ Status CaseService::update(qint64 caseId, const CaseFields& edited)
     if (f == file->fields)
         return {};
     Transaction tx(m_db.sql());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "UPDATE cases SET subject_name = ?, subject_sex = ?, subject_birth_year = ?, subject_height_cm = ?, "
-        "description = ?, last_seen_date = ?, last_seen_place = ?, circumstances = ?, risk_level = ?, "
-        "contacts = ?, reporter_name = ?, reporter_phone = ?, report_text = ?, station_id = ? WHERE id = ?"));
-    q.addBindValue(f.subjectName);
-    q.addBindValue(orNull(f.subjectSex));
-    q.addBindValue(f.subjectBirthYear ? QVariant(f.subjectBirthYear) : QVariant());
-    q.addBindValue(f.subjectHeightCm ? QVariant(f.subjectHeightCm) : QVariant());
-    q.addBindValue(orNull(f.description));
-    q.addBindValue(dateOrNull(f.lastSeenDate));
-    q.addBindValue(orNull(f.lastSeenPlace));
-    q.addBindValue(orNull(f.circumstances));
-    q.addBindValue(f.risk);
-    q.addBindValue(orNull(f.contacts));
-    q.addBindValue(orNull(f.reporterName));
-    q.addBindValue(orNull(f.reporterPhone));
-    q.addBindValue(orNull(f.reportText));
-    q.addBindValue(f.stationId);
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
+    if (Status s = store().update(caseId, f); !s)
+        return s;
     if (Status s = finishWrite(caseId, QStringLiteral("update"), toJson(file->fields), toJson(f)); !s)
         return s;
     if (!tx.commit())
-        return storageError(m_db.sql().lastError().text());
+        return tx.error();
     return {};
 }
 
@@ -423,20 +325,11 @@ Result<qint64> CaseService::addLead(qint64 caseId, const LeadDraft& d)
     if (d.text.trimmed().isEmpty())
         return invalid(QStringLiteral("text"), tr("Write down what the lead is."));
     Transaction tx(m_db.sql());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO leads(case_id, at, kind, text, source, officer_id) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(caseId);
-    q.addBindValue(wallText(d.at));
-    q.addBindValue(d.kind);
-    q.addBindValue(d.text.trimmed());
-    q.addBindValue(orNull(d.source));
-    q.addBindValue(orNull(m_actor.userId));
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    const qint64 leadId = q.lastInsertId().toLongLong();
+    const auto leadId = store().insertLead(caseId, d, m_actor.userId);
+    if (!leadId)
+        return leadId.error();
     QJsonObject before{{QStringLiteral("status"), file->status}};
-    QJsonObject after{{QStringLiteral("lead_id"), leadId},
+    QJsonObject after{{QStringLiteral("lead_id"), *leadId},
                       {QStringLiteral("at"), wallText(d.at)},
                       {QStringLiteral("kind"), d.kind},
                       {QStringLiteral("text"), d.text.trimmed()},
@@ -444,17 +337,43 @@ Result<qint64> CaseService::addLead(qint64 caseId, const LeadDraft& d)
                       {QStringLiteral("status"), file->status}};
     if (file->status == u"open") {
         // Someone is working on it now.
-        q.prepare(QStringLiteral("UPDATE cases SET status = 'investigating' WHERE id = ?"));
-        q.addBindValue(caseId);
-        if (!q.exec())
-            return storageError(q.lastError().text());
+        if (Status s = store().setStatus(caseId, QStringLiteral("investigating")); !s)
+            return s.error();
         after.insert(QStringLiteral("status"), QStringLiteral("investigating"));
     }
     if (Status s = finishWrite(caseId, QStringLiteral("add_lead"), before, after); !s)
         return s.error();
     if (!tx.commit())
-        return storageError(m_db.sql().lastError().text());
-    return leadId;
+        return tx.error();
+    return *leadId;
+}
+
+Result<qint64> CaseService::duplicateTarget(const CaseFile& file, const CaseOutcome& o) const
+{
+    if (o.status != u"duplicate") {
+        if (!o.duplicateOfCaseNo.trimmed().isEmpty())
+            return invalid(QStringLiteral("duplicate_of"), tr("Only a duplicate names another case."));
+        return qint64(0);
+    }
+    if (!o.crimeKind.isEmpty() || o.familyReunited)
+        return invalid(QStringLiteral("crime_kind"),
+                       tr("A duplicate counts nothing itself; record the crime or the reunion on the "
+                          "case it duplicates."));
+    const QString target = o.duplicateOfCaseNo.trimmed().toUpper();
+    if (target.isEmpty())
+        return invalid(QStringLiteral("duplicate_of"),
+                       tr("Enter the number of the case this one duplicates."));
+    if (target == file.caseNo)
+        return invalid(QStringLiteral("duplicate_of"), tr("A case cannot duplicate itself."));
+    const auto found = store().findByNumber(target);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return invalid(QStringLiteral("duplicate_of"), tr("There is no case %1.").arg(target));
+    if ((*found)->second == u"duplicate")
+        return invalid(QStringLiteral("duplicate_of"),
+                       tr("Case %1 is itself a duplicate; name the case it was merged into.").arg(target));
+    return (*found)->first;
 }
 
 Status CaseService::setOutcome(qint64 caseId, const CaseOutcome& o)
@@ -465,10 +384,9 @@ Status CaseService::setOutcome(qint64 caseId, const CaseOutcome& o)
     if (!file)
         return file.error();
     if (file->isClosed())
-        return Error{QStringLiteral("status"),
-                     tr("The case is already closed (%1); a supervisor reopens it to change the outcome.")
-                         .arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, file->status)),
-                     Error::Kind::Conflict};
+        return conflict(QStringLiteral("status"),
+                        tr("The case is already closed (%1); a supervisor reopens it to change the outcome.")
+                            .arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, file->status)));
     if (!outcomeStatuses().contains(o.status))
         return invalid(QStringLiteral("status"), tr("Choose how the case ended."));
     const QDate today = Clock::instance().now().date();
@@ -483,46 +401,12 @@ Status CaseService::setOutcome(qint64 caseId, const CaseOutcome& o)
             tr("The outcome date is before the case was opened (%1).").arg(opened.toString(Qt::ISODate)));
     if (!o.crimeKind.isEmpty() && !Vocabulary::codes(Vocabulary::Kind::CrimeKind).contains(o.crimeKind))
         return invalid(QStringLiteral("crime_kind"), tr("Choose the kind of crime uncovered, or none."));
-    qint64 duplicateOf = 0;
-    if (o.status == u"duplicate") {
-        if (!o.crimeKind.isEmpty() || o.familyReunited)
-            return invalid(QStringLiteral("crime_kind"),
-                           tr("A duplicate counts nothing itself; record the crime or the reunion on the "
-                              "case it duplicates."));
-        const QString target = o.duplicateOfCaseNo.trimmed().toUpper();
-        if (target.isEmpty())
-            return invalid(QStringLiteral("duplicate_of"),
-                           tr("Enter the number of the case this one duplicates."));
-        if (target == file->caseNo)
-            return invalid(QStringLiteral("duplicate_of"), tr("A case cannot duplicate itself."));
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT id, status FROM cases WHERE case_no = ?"));
-        q.addBindValue(target);
-        if (!q.exec())
-            return storageError(q.lastError().text());
-        if (!q.next())
-            return invalid(QStringLiteral("duplicate_of"), tr("There is no case %1.").arg(target));
-        if (q.value(1).toString() == u"duplicate")
-            return invalid(
-                QStringLiteral("duplicate_of"),
-                tr("Case %1 is itself a duplicate; name the case it was merged into.").arg(target));
-        duplicateOf = q.value(0).toLongLong();
-    } else if (!o.duplicateOfCaseNo.trimmed().isEmpty()) {
-        return invalid(QStringLiteral("duplicate_of"), tr("Only a duplicate names another case."));
-    }
+    const auto duplicateOf = duplicateTarget(*file, o);
+    if (!duplicateOf)
+        return duplicateOf.error();
     Transaction tx(m_db.sql());
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("UPDATE cases SET status = ?, outcome_date = ?, crime_kind = ?, family_reunited = ?, "
-                       "duplicate_of = ? WHERE id = ?"));
-    q.addBindValue(o.status);
-    q.addBindValue(o.date.toString(Qt::ISODate));
-    q.addBindValue(orNull(o.crimeKind));
-    q.addBindValue(o.familyReunited ? 1 : 0);
-    q.addBindValue(orNull(duplicateOf));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
+    if (Status s = store().setOutcome(caseId, o, *duplicateOf); !s)
+        return s;
     if (Status s = finishWrite(
             caseId, QStringLiteral("outcome"),
             outcomeJson(file->status, file->outcomeDate, file->crimeKind, file->familyReunited,
@@ -532,7 +416,7 @@ Status CaseService::setOutcome(qint64 caseId, const CaseOutcome& o)
         !s)
         return s;
     if (!tx.commit())
-        return storageError(m_db.sql().lastError().text());
+        return tx.error();
     return {};
 }
 
@@ -544,16 +428,11 @@ Status CaseService::reopen(qint64 caseId)
     if (!file)
         return file.error();
     if (!file->isClosed())
-        return Error{QStringLiteral("status"), tr("The case is not closed."), Error::Kind::Conflict};
+        return conflict(QStringLiteral("status"), tr("The case is not closed."));
     const QString status = file->leads.isEmpty() ? QStringLiteral("open") : QStringLiteral("investigating");
     Transaction tx(m_db.sql());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE cases SET status = ?, outcome_date = NULL, crime_kind = NULL, "
-                             "family_reunited = 0, duplicate_of = NULL WHERE id = ?"));
-    q.addBindValue(status);
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return storageError(q.lastError().text());
+    if (Status s = store().clearOutcome(caseId, status); !s)
+        return s;
     if (Status s = finishWrite(caseId, QStringLiteral("reopen"),
                                outcomeJson(file->status, file->outcomeDate, file->crimeKind,
                                            file->familyReunited, file->duplicateOfCaseNo),
@@ -561,7 +440,7 @@ Status CaseService::reopen(qint64 caseId)
         !s)
         return s;
     if (!tx.commit())
-        return storageError(m_db.sql().lastError().text());
+        return tx.error();
     return {};
 }
 

@@ -4,7 +4,7 @@
 // with its timeline and attached links, and the investigator's writes (details, leads,
 // outcome, reopening). Writes need the EditCases right (opening from a screening also the
 // officer's RecordVisits); each is one transaction with its audit record. Reads live in
-// CaseQueries.cpp.
+// CaseQueries.cpp, the SQL in CaseStore.
 
 #include "core/auth/Actor.h"
 #include "core/cases/CaseTypes.h"
@@ -12,11 +12,12 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <functional>
 
 namespace hc {
 
 class Database;
+class CaseStore;
+struct NewCase;
 
 class CaseService
 {
@@ -27,9 +28,10 @@ public:
     // Opens a case in state `open` with the screened person as subject (name, sex and birth
     // year copied onto the case), linked to the screening; returns the case number (e.g.
     // SZ2026-00042). Refused when the person already has a case that is open or being
-    // investigated.
+    // investigated. The risk level is CaseRisk's rule at the date screened.
     Result<QString> openFromScreening(qint64 screeningId);
     // Opens a case from a caller's report; returns the case number. The error names the field.
+    // The risk level is the report's when set by hand (high, low), else CaseRisk's rule.
     Result<QString> openFromPublicReport(const PublicReport& report);
 
     // The case list, newest first. Officers see their own station's cases only.
@@ -53,9 +55,15 @@ public:
 private:
     Status mayWrite(const QString& what) const;
     Status visible(qint64 stationId) const;
-    Result<QString> insertCase(const QJsonObject& audit, const std::function<Status(const QString&)>& insert);
+    // The report's fields as a case's, with what the registry knows of a named person.
+    Result<CaseFields> reportFields(const PublicReport& report) const;
+    Status fillFromRegistry(qint64 personId, CaseFields& f) const;
+    // Numbers, inserts and audits a new case in one transaction; returns its number.
+    Result<QString> insertCase(NewCase c, QJsonObject audit);
     Status finishWrite(qint64 caseId, const QString& action, const QJsonObject& before,
                        const QJsonObject& after);
+    Result<qint64> duplicateTarget(const CaseFile& file, const CaseOutcome& o) const;
+    CaseStore store() const;
 
     Database& m_db;
     Actor m_actor;

@@ -1,8 +1,9 @@
 #include "core/cases/FoundPersonService.h"
 
-#include "core/cases/CaseJson.h"
-
 #include "core/audit/AuditLog.h"
+#include "core/cases/CaseJson.h"
+#include "core/cases/CaseStore.h"
+#include "core/cases/FoundPersonStore.h"
 #include "core/cases/RecordNumbers.h"
 #include "core/common/Clock.h"
 #include "core/registry/Vocabulary.h"
@@ -10,58 +11,8 @@
 #include "core/storage/Transaction.h"
 
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
 
 namespace hc {
-
-namespace {
-QVariant orNull(const QString& s)
-{
-    return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
-}
-QVariant orNull(qint64 v)
-{
-    return v ? QVariant(v) : QVariant();
-}
-QVariant orUnknown(int v)
-{
-    return v >= 0 ? QVariant(v) : QVariant();
-}
-
-const QString kSelect = QStringLiteral(
-    "SELECT f.id, f.record_no, f.circumstance, coalesce(f.sex, ''), coalesce(f.age_min, -1), "
-    "coalesce(f.age_max, -1), coalesce(f.height_cm, 0), coalesce(f.name_given, ''), coalesce(f.marks, ''), "
-    "f.place_found, f.found_date, coalesce(f.notes, ''), coalesce(f.station_id, 0), coalesce(s.name, ''), "
-    "f.status, coalesce(f.matched_case_id, 0), coalesce(c.case_no, ''), f.created_at "
-    "FROM found_persons f LEFT JOIN stations s ON s.id = f.station_id "
-    "LEFT JOIN cases c ON c.id = f.matched_case_id ");
-
-FoundPerson readRecord(const QSqlQuery& q)
-{
-    FoundPerson r;
-    r.id = q.value(0).toLongLong();
-    r.recordNo = q.value(1).toString();
-    r.circumstance = q.value(2).toString();
-    r.sex = q.value(3).toString();
-    r.ageMin = q.value(4).toInt();
-    r.ageMax = q.value(5).toInt();
-    r.heightCm = q.value(6).toInt();
-    r.nameGiven = q.value(7).toString();
-    r.marks = q.value(8).toString();
-    r.placeFound = q.value(9).toString();
-    r.foundDate = QDate::fromString(q.value(10).toString(), Qt::ISODate);
-    r.notes = q.value(11).toString();
-    r.stationId = q.value(12).toLongLong();
-    r.station = q.value(13).toString();
-    r.status = q.value(14).toString();
-    r.matchedCaseId = q.value(15).toLongLong();
-    r.matchedCaseNo = q.value(16).toString();
-    r.createdAt = q.value(17).toString();
-    return r;
-}
-} // namespace
 
 FoundPersonService::FoundPersonService(Database& db, Actor actor) : m_db(db), m_actor(std::move(actor)) {}
 
@@ -94,22 +45,19 @@ Status FoundPersonService::validate(const FoundPerson& r) const
     if (r.matchedCaseId && r.status != u"identified")
         return invalid(QStringLiteral("matched_case"),
                        tr("Only an identified person names the case it resolved."));
-    QSqlQuery q(m_db.sql());
+    const CaseStore cases(m_db.sql());
     if (r.stationId) {
-        q.prepare(QStringLiteral("SELECT 1 FROM stations WHERE id = ?"));
-        q.addBindValue(r.stationId);
-        if (!q.exec())
-            return storageError(q.lastError().text());
-        if (!q.next())
+        const auto station = cases.stationExists(r.stationId);
+        if (!station)
+            return station.error();
+        if (!*station)
             return invalid(QStringLiteral("station"), tr("There is no station number %1.").arg(r.stationId));
-        q.finish();
     }
     if (r.matchedCaseId) {
-        q.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
-        q.addBindValue(r.matchedCaseId);
-        if (!q.exec())
-            return storageError(q.lastError().text());
-        if (!q.next())
+        const auto matched = cases.caseExists(r.matchedCaseId);
+        if (!matched)
+            return matched.error();
+        if (!*matched)
             return invalid(QStringLiteral("matched_case"),
                            tr("There is no case number %1.").arg(r.matchedCaseId));
     }
@@ -122,46 +70,24 @@ Result<FoundPerson> FoundPersonService::create(const FoundPerson& input)
         return s.error();
     FoundPerson r = input;
     const QDateTime now = Clock::instance().now();
+    const FoundPersonStore records(m_db.sql());
     Transaction tx(m_db.sql());
-    auto number = nextRecordNumber(m_db.sql(), QStringLiteral("found_persons"), QStringLiteral("record_no"),
-                                   QStringLiteral("WM%1-").arg(now.date().year()));
+    auto number = records.nextRecordNo(now.date().year());
     if (!number)
         return number.error();
     r.recordNo = *number;
     r.createdAt = wallText(now);
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO found_persons(uuid, record_no, circumstance, station_id, sex, age_min, age_max, "
-        "height_cm, "
-        "name_given, marks, place_found, found_date, notes, status, matched_case_id, created_by, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.addBindValue(r.recordNo);
-    q.addBindValue(r.circumstance);
-    q.addBindValue(orNull(r.stationId));
-    q.addBindValue(orNull(r.sex));
-    q.addBindValue(orUnknown(r.ageMin));
-    q.addBindValue(orUnknown(r.ageMax));
-    q.addBindValue(r.heightCm ? QVariant(r.heightCm) : QVariant());
-    q.addBindValue(orNull(r.nameGiven));
-    q.addBindValue(orNull(r.marks));
-    q.addBindValue(r.placeFound.trimmed());
-    q.addBindValue(r.foundDate.toString(Qt::ISODate));
-    q.addBindValue(orNull(r.notes));
-    q.addBindValue(r.status);
-    q.addBindValue(orNull(r.matchedCaseId));
-    q.addBindValue(orNull(m_actor.userId));
-    q.addBindValue(r.createdAt);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    r.id = q.lastInsertId().toLongLong();
+    const auto id = records.insert(r, m_actor.userId);
+    if (!id)
+        return id.error();
+    r.id = *id;
     if (Status s = AuditLog(m_db.sql())
                        .append(m_actor, QStringLiteral("create"), QStringLiteral("found_person"),
                                QString::number(r.id), {}, toJson(r));
         !s)
         return s.error();
     if (!tx.commit())
-        return storageError(m_db.sql().lastError().text());
+        return tx.error();
     return load(r.id);
 }
 
@@ -175,90 +101,32 @@ Status FoundPersonService::update(qint64 id, const FoundPerson& input)
     FoundPerson r = input;
     r.recordNo = before->recordNo;
     Transaction tx(m_db.sql());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "UPDATE found_persons SET circumstance = ?, station_id = ?, sex = ?, age_min = ?, age_max = ?, "
-        "height_cm = ?, name_given = ?, marks = ?, place_found = ?, found_date = ?, notes = ?, status = ?, "
-        "matched_case_id = ? WHERE id = ?"));
-    q.addBindValue(r.circumstance);
-    q.addBindValue(orNull(r.stationId));
-    q.addBindValue(orNull(r.sex));
-    q.addBindValue(orUnknown(r.ageMin));
-    q.addBindValue(orUnknown(r.ageMax));
-    q.addBindValue(r.heightCm ? QVariant(r.heightCm) : QVariant());
-    q.addBindValue(orNull(r.nameGiven));
-    q.addBindValue(orNull(r.marks));
-    q.addBindValue(r.placeFound.trimmed());
-    q.addBindValue(r.foundDate.toString(Qt::ISODate));
-    q.addBindValue(orNull(r.notes));
-    q.addBindValue(r.status);
-    q.addBindValue(orNull(r.matchedCaseId));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError().text());
+    if (Status s = FoundPersonStore(m_db.sql()).update(id, r); !s)
+        return s;
     if (Status s = AuditLog(m_db.sql())
                        .append(m_actor, QStringLiteral("update"), QStringLiteral("found_person"),
                                QString::number(id), toJson(*before), toJson(r));
         !s)
         return s;
     if (!tx.commit())
-        return storageError(m_db.sql().lastError().text());
+        return tx.error();
     return {};
 }
 
 Result<FoundPerson> FoundPersonService::load(qint64 id) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(kSelect + QStringLiteral("WHERE f.id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    if (!q.next())
+    auto record = FoundPersonStore(m_db.sql()).load(id);
+    if (!record)
+        return record.error();
+    if (!*record)
         return notFound(QStringLiteral("found_person"),
                         tr("There is no found-person record number %1.").arg(id));
-    return readRecord(q);
+    return **record;
 }
 
 Result<QList<FoundPerson>> FoundPersonService::list(const FoundPersonFilter& f) const
 {
-    QString where = QStringLiteral("WHERE 1 = 1");
-    QList<QPair<QString, QVariant>> binds;
-    if (!f.status.isEmpty()) {
-        where += QStringLiteral(" AND f.status = :status");
-        binds.append({QStringLiteral(":status"), f.status});
-    }
-    if (!f.circumstance.isEmpty()) {
-        where += QStringLiteral(" AND f.circumstance = :circ");
-        binds.append({QStringLiteral(":circ"), f.circumstance});
-    }
-    if (!f.sex.isEmpty()) {
-        where += QStringLiteral(" AND f.sex = :sex");
-        binds.append({QStringLiteral(":sex"), f.sex});
-    }
-    if (f.stationId) {
-        where += QStringLiteral(" AND f.station_id = :station");
-        binds.append({QStringLiteral(":station"), f.stationId});
-    }
-    const QString text = f.text.simplified();
-    if (!text.isEmpty()) {
-        where +=
-            QStringLiteral(" AND (instr(f.record_no, :t1) > 0 OR instr(coalesce(f.name_given, ''), :t2) > 0 "
-                           "OR instr(f.place_found, :t3) > 0 OR instr(coalesce(f.marks, ''), :t4) > 0)");
-        for (const char* name : {":t1", ":t2", ":t3", ":t4"})
-            binds.append({QLatin1String(name), text});
-    }
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    if (!q.prepare(kSelect + where + QStringLiteral(" ORDER BY f.found_date DESC, f.id DESC")))
-        return storageError(q.lastError().text());
-    for (const auto& [name, value] : binds)
-        q.bindValue(name, value);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    QList<FoundPerson> rows;
-    while (q.next())
-        rows << readRecord(q);
-    return rows;
+    return FoundPersonStore(m_db.sql()).list(f);
 }
 
 } // namespace hc

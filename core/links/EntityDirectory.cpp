@@ -1,11 +1,9 @@
 #include "core/links/EntityDirectory.h"
 
+#include "core/links/EntityStore.h"
 #include "core/links/LinkVocabulary.h"
 #include "core/registry/IdNumber.h"
 #include "core/storage/Database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace hc {
 
@@ -55,16 +53,6 @@ Result<QString> EntityDirectory::normaliseAddress(const QString& text, const QSt
     return address;
 }
 
-Result<qint64> EntityDirectory::findRow(const QString& sql, const QVariant& value) const
-{
-    QSqlQuery q(m_db.sql());
-    q.prepare(sql);
-    q.addBindValue(value);
-    if (!q.exec())
-        return storageError(q.lastError().text());
-    return q.next() ? q.value(0).toLongLong() : qint64(0);
-}
-
 Result<EntityRef> EntityDirectory::resolve(const EntityRef& typed, const QString& field) const
 {
     const QString kind = typed.kind;
@@ -87,26 +75,27 @@ Result<EntityRef> EntityDirectory::resolve(const EntityRef& typed, const QString
         return invalid(field, tr("Choose the %1.").arg(LinkVocabulary::entityLabel(kind).toLower()));
     bool numeric = false;
     const qint64 id = key.toLongLong(&numeric);
+    const EntityStore rows(m_db.sql());
     Result<qint64> found = qint64(0);
     QString missing;
     if (kind == u"person") {
         if (numeric && key.size() < 15) {
-            found = findRow(QStringLiteral("SELECT id FROM persons WHERE id = ?"), id);
+            found = rows.findPerson(QStringLiteral("id"), id);
             missing = tr("There is no person number %1.").arg(key);
         } else {
             const auto number = IdNumber::parse(key);
             if (!number)
                 return invalid(field, number.error().message);
-            found = findRow(QStringLiteral("SELECT id FROM persons WHERE id_number = ?"), number->text());
+            found = rows.findPerson(QStringLiteral("id_number"), number->text());
             missing = tr("Nobody on record has the ID number %1.").arg(number->text());
         }
     } else if (kind == u"case") {
-        found = numeric ? findRow(QStringLiteral("SELECT id FROM cases WHERE id = ?"), id)
-                        : findRow(QStringLiteral("SELECT id FROM cases WHERE case_no = ?"), key.toUpper());
+        found = numeric ? rows.findCase(QStringLiteral("id"), id)
+                        : rows.findCase(QStringLiteral("case_no"), key.toUpper());
         missing = tr("There is no case %1.").arg(key);
     } else {
-        found = numeric ? findRow(QStringLiteral("SELECT id FROM households WHERE id = ?"), id)
-                        : findRow(QStringLiteral("SELECT id FROM households WHERE household_no = ?"), key);
+        found = numeric ? rows.findHousehold(QStringLiteral("id"), id)
+                        : rows.findHousehold(QStringLiteral("household_no"), key);
         missing = tr("There is no household %1.").arg(key);
     }
     if (!found)
@@ -119,37 +108,28 @@ Result<EntityRef> EntityDirectory::resolve(const EntityRef& typed, const QString
 Result<QHash<QString, QString>> EntityDirectory::labels(const QList<EntityRef>& entities) const
 {
     QHash<QString, QString> out;
-    QHash<QString, QStringList> ids; // kind -> row ids
+    QHash<QString, QList<qint64>> ids; // kind -> row ids
     for (const EntityRef& e : entities) {
         if (e.kind == u"person" || e.kind == u"case" || e.kind == u"household")
-            ids[e.kind] << QString::number(e.key.toLongLong());
+            ids[e.kind] << e.key.toLongLong();
         else
             out.insert(e.text(), e.key);
     }
-    static const QHash<QString, QString> sql = {
-        {QStringLiteral("person"),
-         QStringLiteral("SELECT id, name, coalesce(id_number, '') FROM persons WHERE id IN (%1)")},
-        {QStringLiteral("case"),
-         QStringLiteral("SELECT c.id, c.case_no, coalesce(c.subject_name, p.name, '') FROM cases c "
-                        "LEFT JOIN persons p ON p.id = c.subject_person_id WHERE c.id IN (%1)")},
-        {QStringLiteral("household"),
-         QStringLiteral("SELECT id, household_no, address FROM households WHERE id IN (%1)")}};
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
+    const EntityStore rows(m_db.sql());
     for (auto it = ids.constBegin(); it != ids.constEnd(); ++it) {
-        if (!q.exec(sql.value(it.key()).arg(it.value().join(u','))))
-            return storageError(q.lastError().text());
-        while (q.next()) {
-            const QString key = it.key() + QLatin1Char(':') + q.value(0).toString();
-            const QString second = q.value(2).toString().simplified();
+        const auto facts = rows.facts(it.key(), it.value());
+        if (!facts)
+            return facts.error();
+        for (const EntityFacts& f : *facts) {
+            const QString number = QString::number(f.id);
+            const QString second = f.second.simplified();
             QString label;
             if (it.key() == u"person")
-                label = second.isEmpty() ? tr("%1 (no. %2)").arg(q.value(1).toString(), q.value(0).toString())
-                                         : tr("%1 (…%2)").arg(q.value(1).toString(), second.right(4));
+                label = second.isEmpty() ? tr("%1 (no. %2)").arg(f.first, number)
+                                         : tr("%1 (…%2)").arg(f.first, second.right(4));
             else
-                label = second.isEmpty() ? q.value(1).toString()
-                                         : q.value(1).toString() + QLatin1Char(' ') + second;
-            out.insert(key, label);
+                label = second.isEmpty() ? f.first : f.first + QLatin1Char(' ') + second;
+            out.insert(it.key() + QLatin1Char(':') + number, label);
         }
     }
     for (const EntityRef& e : entities)

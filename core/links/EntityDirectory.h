@@ -33,7 +33,6 @@ public:
     static Result<QString> normaliseAddress(const QString& text, const QString& field);
 
 private:
-    Result<qint64> findRow(const QString& sql, const QVariant& value) const;
     Database& m_db;
 };
 

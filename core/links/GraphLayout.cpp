@@ -107,6 +107,79 @@ void placeParts(QList<QList<QPointF>>& parts, double gap)
         rowHeight = std::max(rowHeight, h);
     }
 }
+
+// The connected parts of the graph, largest first.
+QList<QList<int>> connectedParts(const Graph& whole)
+{
+    std::vector<int> component(boost::num_vertices(whole));
+    const int count = boost::connected_components(whole, component.data());
+    QList<QList<int>> members(count);
+    for (int v = 0; v < int(component.size()); ++v)
+        members[component[std::size_t(v)]] << v;
+    std::stable_sort(members.begin(), members.end(),
+                     [](const QList<int>& a, const QList<int>& b) { return a.size() > b.size(); });
+    return members;
+}
+
+// The part's own graph, its vertices numbered by their place in `members`.
+Graph partGraph(const QList<int>& members, const Graph& whole)
+{
+    QHash<int, int> at;
+    for (int i = 0; i < members.size(); ++i)
+        at.insert(members.at(i), i);
+    Graph g(std::size_t(members.size()));
+    for (int v : members)
+        for (auto [e, end] = boost::out_edges(std::size_t(v), whole); e != end; ++e) {
+            const int u = int(boost::target(*e, whole));
+            if (v < u)
+                boost::add_edge(std::size_t(at.value(v)), std::size_t(at.value(u)), g);
+        }
+    return g;
+}
+
+// Scales positions so that the median link is `spacing` long, whatever the square did.
+QList<QPointF> scaledToSpacing(const Graph& g, const std::vector<Point>& position, double spacing)
+{
+    std::vector<double> lengths;
+    for (auto [e, end] = boost::edges(g); e != end; ++e) {
+        const Point& a = position[boost::source(*e, g)];
+        const Point& b = position[boost::target(*e, g)];
+        lengths.push_back(std::hypot(a[0] - b[0], a[1] - b[1]));
+    }
+    std::nth_element(lengths.begin(), lengths.begin() + long(lengths.size() / 2), lengths.end());
+    const double median = lengths[lengths.size() / 2];
+    const double factor = median > 1e-9 ? spacing / median : 1.0;
+    QList<QPointF> out;
+    out.reserve(qsizetype(position.size()));
+    for (const Point& p : position)
+        out << QPointF(p[0] * factor, p[1] * factor);
+    return out;
+}
+
+// One connected part of three or more vertices: Fruchterman-Reingold from a random start, then
+// Kamada-Kawai to even out the link lengths. Throws Cancelled.
+QList<QPointF> layoutPart(const Graph& g, const LayoutOptions& options, boost::minstd_rand& random,
+                          const std::function<bool()>& cancelled,
+                          const std::function<void(int, int)>& progress, int* done, int total)
+{
+    const std::size_t n = boost::num_vertices(g);
+    // The square's side grows with the part so that neighbours end up ~spacing apart.
+    const double side = options.spacing * std::sqrt(double(n)) * 1.6;
+    Topology topology(random, side / 2);
+    std::vector<Point> position(n);
+    auto positionMap =
+        boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, g));
+    boost::random_graph_layout(g, positionMap, topology);
+    boost::fruchterman_reingold_force_directed_layout(
+        g, positionMap, topology,
+        boost::cooling(Cooling{options.iterations, side / 10, 0, &cancelled, &progress, done, total}));
+    // Kamada-Kawai needs all-pairs distances, so only up to a few hundred vertices.
+    if (n <= 300)
+        boost::kamada_kawai_spring_layout(
+            g, positionMap, boost::make_constant_property<Graph::edge_descriptor>(1.0), topology,
+            boost::edge_length(options.spacing), SpringDone{{1e-4}, 0, 40L * long(n), &cancelled});
+    return scaledToSpacing(g, position, options.spacing);
+}
 } // namespace
 
 std::optional<QList<QPointF>> GraphLayout::compute(int vertexCount, const QList<QPair<int, int>>& edges,
@@ -120,71 +193,22 @@ std::optional<QList<QPointF>> GraphLayout::compute(int vertexCount, const QList<
     for (const auto& [a, b] : edges)
         if (a >= 0 && b >= 0 && a < vertexCount && b < vertexCount && a != b)
             boost::add_edge(std::size_t(a), std::size_t(b), whole);
-    std::vector<int> component(static_cast<std::size_t>(vertexCount));
-    const int count = boost::connected_components(whole, component.data());
-    QList<QList<int>> members(count);
-    for (int v = 0; v < vertexCount; ++v)
-        members[component[std::size_t(v)]] << v;
-    std::stable_sort(members.begin(), members.end(),
-                     [](const QList<int>& a, const QList<int>& b) { return a.size() > b.size(); });
-
+    const QList<QList<int>> members = connectedParts(whole);
     int done = 0;
     int total = 0;
     for (const QList<int>& m : members)
         total += m.size() > 2 ? options.iterations + 1 : 0;
     boost::minstd_rand random(options.seed == 0 ? 1 : options.seed);
     QList<QList<QPointF>> parts;
-    parts.reserve(count);
+    parts.reserve(members.size());
     try {
-        for (const QList<int>& m : std::as_const(members)) {
-            QList<QPointF> local;
-            if (m.size() == 1) {
-                local << QPointF(0, 0);
-            } else if (m.size() == 2) {
-                local << QPointF(0, 0) << QPointF(options.spacing, 0);
-            } else {
-                QHash<int, int> at;
-                for (int i = 0; i < m.size(); ++i)
-                    at.insert(m.at(i), i);
-                Graph g(std::size_t(m.size()));
-                for (int v : m)
-                    for (auto [e, end] = boost::out_edges(std::size_t(v), whole); e != end; ++e) {
-                        const int u = int(boost::target(*e, whole));
-                        if (v < u)
-                            boost::add_edge(std::size_t(at.value(v)), std::size_t(at.value(u)), g);
-                    }
-                // The square's side grows with the part so that neighbours end up ~spacing apart.
-                const double side = options.spacing * std::sqrt(double(m.size())) * 1.6;
-                Topology topology(random, side / 2);
-                std::vector<Point> position(std::size_t(m.size()));
-                auto positionMap =
-                    boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, g));
-                boost::random_graph_layout(g, positionMap, topology);
-                boost::fruchterman_reingold_force_directed_layout(
-                    g, positionMap, topology,
-                    boost::cooling(
-                        Cooling{options.iterations, side / 10, 0, &cancelled, &progress, &done, total}));
-                // Kamada-Kawai from there: evens out the link lengths on a small part (it needs
-                // all-pairs distances, so only up to a few hundred vertices).
-                if (m.size() <= 300)
-                    boost::kamada_kawai_spring_layout(
-                        g, positionMap, boost::make_constant_property<Graph::edge_descriptor>(1.0), topology,
-                        boost::edge_length(options.spacing),
-                        SpringDone{{1e-4}, 0, 40L * long(m.size()), &cancelled});
-                // Scale the part so that its median link is `spacing` long, whatever the square did.
-                std::vector<double> lengths;
-                for (auto [e, end] = boost::edges(g); e != end; ++e) {
-                    const Point& a = position[boost::source(*e, g)];
-                    const Point& b = position[boost::target(*e, g)];
-                    lengths.push_back(std::hypot(a[0] - b[0], a[1] - b[1]));
-                }
-                std::nth_element(lengths.begin(), lengths.begin() + long(lengths.size() / 2), lengths.end());
-                const double median = lengths[lengths.size() / 2];
-                const double factor = median > 1e-9 ? options.spacing / median : 1.0;
-                for (const Point& p : position)
-                    local << QPointF(p[0] * factor, p[1] * factor);
-            }
-            parts << local;
+        for (const QList<int>& m : members) {
+            if (m.size() == 1)
+                parts << QList<QPointF>{QPointF(0, 0)};
+            else if (m.size() == 2)
+                parts << QList<QPointF>{QPointF(0, 0), QPointF(options.spacing, 0)};
+            else
+                parts << layoutPart(partGraph(m, whole), options, random, cancelled, progress, &done, total);
         }
     } catch (const Cancelled&) {
         return std::nullopt;

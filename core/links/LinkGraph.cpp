@@ -1,13 +1,6 @@
 #include "core/links/LinkGraph.h"
 
-#include "core/registry/IdNumber.h"
-#include "core/storage/Database.h"
-
-#include <QDate>
 #include <QHash>
-#include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
@@ -15,7 +8,6 @@
 #include <boost/graph/dijkstra_shortest_paths.hpp>
 #include <cmath>
 #include <deque>
-#include <functional>
 #include <limits>
 
 namespace hc {
@@ -228,52 +220,6 @@ QList<int> LinkGraph::neighbourhood(int v, int hops) const
     return out;
 }
 
-namespace {
-// The other ways the same ID number may be written on another row: the 15-digit first-generation
-// form of an 18-digit number of the 1900s (and back), and the check character x in either case.
-QStringList idNumberVariants(const QString& n, const QDate& today)
-{
-    QStringList out;
-    if (n.size() == 18) {
-        const QChar last = n.at(17);
-        if (last == u'X')
-            out << n.left(17) + QLatin1Char('x');
-        else if (last == u'x')
-            out << n.left(17) + QLatin1Char('X');
-        if (n.mid(6, 2) == u"19")
-            out << n.left(6) + n.mid(8, 9);
-    } else if (n.size() == 15) {
-        if (const auto full = IdNumber::parse(n, today)) {
-            out << full->text();
-            if (full->text().endsWith(QLatin1Char('X')))
-                out << full->text().left(17) + QLatin1Char('x');
-        }
-    }
-    // Only digits and x reach the SQL text below.
-    out.removeIf([](const QString& v) {
-        return std::any_of(v.begin(), v.end(),
-                           [](QChar c) { return !c.isDigit() && c != u'x' && c != u'X'; });
-    });
-    return out;
-}
-
-QString digitsOf(const QString& text)
-{
-    QString d;
-    d.reserve(text.size());
-    for (const QChar c : text)
-        if (c >= u'0' && c <= u'9')
-            d += c;
-    return d;
-}
-
-struct Carrier
-{
-    EntityRef entity;
-    QString rule;
-};
-} // namespace
-
 QString LinkGraph::sourceText(const GraphEdge& edge)
 {
     if (!edge.implied) {
@@ -292,160 +238,6 @@ QString LinkGraph::sourceText(const GraphEdge& edge)
     if (edge.rule == u"id_number")
         return tr("Implied: the same ID number written two ways (15/18 digits or x)");
     return tr("Implied");
-}
-
-Result<LinkGraph> LinkGraph::load(Database& db, const LinkFilter& filter)
-{
-    QList<EntityRef> vertices;
-    QList<GraphEdge> edges;
-    QHash<QString, int> index;
-    auto vertexOf = [&](const QString& kind, const QString& key) {
-        const EntityRef e{kind, key};
-        const QString t = e.text();
-        auto it = index.constFind(t);
-        if (it != index.constEnd())
-            return *it;
-        vertices << e;
-        index.insert(t, int(vertices.size() - 1));
-        return int(vertices.size() - 1);
-    };
-    auto wanted = [&](const QString& kind) { return filter.kinds.isEmpty() || filter.kinds.contains(kind); };
-    const QString kPerson = QStringLiteral("person"), kCase = QStringLiteral("case"),
-                  kPhone = QStringLiteral("phone"), kSamePhone = QStringLiteral("same_phone");
-    const bool wantSubject = wanted(QStringLiteral("subject")), wantMember = wanted(QStringLiteral("member")),
-               wantPhone = wanted(kSamePhone), wantSameId = wanted(QStringLiteral("same_id_number"));
-
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    // Who typed the links: the few users that did, once (their names are shared by every edge).
-    QHash<qint64, QString> users;
-    if (!q.exec(QStringLiteral("SELECT id, name || ' (' || badge || ')' FROM users WHERE id IN "
-                               "(SELECT DISTINCT created_by FROM links)")))
-        return storageError(q.lastError().text());
-    while (q.next())
-        users.insert(q.value(0).toLongLong(), q.value(1).toString());
-    if (!q.exec(QStringLiteral(
-            "SELECT id, a_kind, a_key, b_kind, b_key, kind, confidence, created_by, created_at "
-            "FROM links ORDER BY id")))
-        return storageError(q.lastError().text());
-    while (q.next()) {
-        const QString kind = q.value(5).toString();
-        const double confidence = q.value(6).toDouble();
-        if ((!filter.kinds.isEmpty() && !filter.kinds.contains(kind)) || confidence < filter.minConfidence)
-            continue;
-        const int a = vertexOf(q.value(1).toString(), q.value(2).toString());
-        const int b = vertexOf(q.value(3).toString(), q.value(4).toString());
-        GraphEdge e(a, b, kind, confidence, false);
-        e.linkId = q.value(0).toLongLong();
-        e.by = users.value(q.value(7).toLongLong());
-        e.at = q.value(8).toString();
-        edges << e;
-    }
-
-    // Phone numbers seen on records, in first-seen order (so vertex numbers are stable).
-    QList<QString> phones;
-    QHash<QString, QList<Carrier>> carriers;
-    auto carry = [&](const QString& rawPhone, const EntityRef& who, const QString& rule) {
-        const QString phone = digitsOf(rawPhone);
-        if (phone.size() < 7)
-            return;
-        auto it = carriers.find(phone);
-        if (it == carriers.end()) {
-            phones << phone;
-            it = carriers.insert(phone, {});
-        }
-        it->append(Carrier{who, rule});
-    };
-
-    // Implied links from cases: the subject; the reporter's phone.
-    if (wantSubject || wantPhone) {
-        if (!q.exec(
-                QStringLiteral("SELECT id, subject_person_id, reporter_phone FROM cases WHERE "
-                               "subject_person_id IS NOT NULL OR reporter_phone IS NOT NULL ORDER BY id")))
-            return storageError(q.lastError().text());
-        while (q.next()) {
-            const QString caseId = q.value(0).toString();
-            if (wantSubject && !q.value(1).isNull())
-                edges << GraphEdge::derived(vertexOf(kCase, caseId), vertexOf(kPerson, q.value(1).toString()),
-                                            QStringLiteral("subject"), QStringLiteral("subject"));
-            if (wantPhone && !q.value(2).isNull())
-                carry(q.value(2).toString(), EntityRef{kCase, caseId}, QStringLiteral("reporter_phone"));
-        }
-    }
-
-    // People in the graph: their household, their phone, their ID number written another way.
-    // `more`: rows found by another way of writing an ID number; those already in the graph had
-    // their household and phone taken in the first pass.
-    auto personRows = [&](const QString& where, bool more,
-                          const std::function<void(int, const QString&)>& each) -> Status {
-        if (!q.exec(QStringLiteral(
-                        "SELECT id, coalesce(id_number, ''), household_id, phone FROM persons WHERE ") +
-                    where + QStringLiteral(" ORDER BY id")))
-            return storageError(q.lastError().text());
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            const bool known = more && index.contains(kPerson + QLatin1Char(':') + id);
-            const int v = vertexOf(kPerson, id);
-            if (known) {
-                each(v, q.value(1).toString());
-                continue;
-            }
-            if (wantMember && !q.value(2).isNull())
-                edges << GraphEdge::derived(v, vertexOf(QStringLiteral("household"), q.value(2).toString()),
-                                            QStringLiteral("member"), QStringLiteral("member"));
-            if (wantPhone && !q.value(3).isNull())
-                carry(q.value(3).toString(), EntityRef{kPerson, id}, QStringLiteral("person_phone"));
-            each(v, q.value(1).toString());
-        }
-        return {};
-    };
-    if (wantMember || wantPhone || wantSameId) {
-        QStringList ids;
-        for (const EntityRef& e : std::as_const(vertices))
-            if (e.kind == kPerson)
-                ids << QString::number(e.key.toLongLong());
-        QHash<QString, int> variants; // another way of writing an ID number -> the person in the graph
-        QStringList variantList;
-        const QDate today = QDate::currentDate();
-        if (!ids.isEmpty()) {
-            const Status s = personRows(QStringLiteral("id IN (%1)").arg(ids.join(u',')), false,
-                                        [&](int v, const QString& idNumber) {
-                                            if (!wantSameId || idNumber.isEmpty())
-                                                return;
-                                            for (const QString& other : idNumberVariants(idNumber, today)) {
-                                                variants.insert(other, v);
-                                                variantList << QLatin1Char('\'') + other + QLatin1Char('\'');
-                                            }
-                                        });
-            if (!s)
-                return s.error();
-        }
-        if (!variantList.isEmpty()) {
-            QSet<QPair<int, int>> joined;
-            const Status s = personRows(
-                QStringLiteral("id_number IN (%1)").arg(variantList.join(u',')), true,
-                [&](int v, const QString& idNumber) {
-                    const int other = variants.value(idNumber, -1);
-                    if (other < 0 || other == v || joined.contains(qMakePair(qMin(v, other), qMax(v, other))))
-                        return;
-                    joined.insert(qMakePair(qMin(v, other), qMax(v, other)));
-                    edges << GraphEdge::derived(other, v, QStringLiteral("same_id_number"),
-                                                QStringLiteral("id_number"));
-                });
-            if (!s)
-                return s.error();
-        }
-    }
-    // A phone on two records (or on one record and in a typed link) joins them through its vertex.
-    for (const QString& phone : std::as_const(phones)) {
-        const QList<Carrier>& on = carriers[phone];
-        if (on.size() < 2 && !index.contains(kPhone + QLatin1Char(':') + phone))
-            continue;
-        const int p = vertexOf(kPhone, phone);
-        for (const Carrier& c : on)
-            edges << GraphEdge::derived(vertexOf(c.entity.kind, c.entity.key), p, kSamePhone, c.rule);
-    }
-    return LinkGraph(std::move(vertices), std::move(edges));
 }
 
 } // namespace hc

@@ -4,9 +4,9 @@
 // links implied by the data: a case's subject, household membership of people in the graph,
 // the same phone number on two records (a person's phone, a case's reporter phone, a phone in
 // a typed link: joined through the phone's vertex), and one person's ID number written two
-// ways on two person rows (15 and 18 digits, or a lower-case x). The
-// Boost.Graph types stay in LinkGraph.cpp (OMPL's PlannerData pattern); callers get indexes
-// and plain structs.
+// ways on two person rows (15 and 18 digits, or a lower-case x). load() builds it in steps
+// (LinkGraphBuilder.cpp) from what LinkGraphStore reads. The Boost.Graph types stay in
+// LinkGraph.cpp (OMPL's PlannerData pattern); callers get indexes and plain structs.
 
 #include "core/common/Result.h"
 

@@ -4,6 +4,9 @@
 // found against the estimated range, height, place, time, name) gives points and a reason the
 // UI shows; a sex mismatch, an age far outside the range or a person found before the subject
 // went missing rules a candidate out. Needs the EditCases right.
+//
+// A candidate's score is the sum of its reasons' points, every term shown (a term of its own
+// raises a negative sum to 0). Candidates under the minimum score are counted, not listed.
 
 #include "core/auth/Actor.h"
 #include "core/common/Result.h"
@@ -36,7 +39,7 @@ struct MatchCandidate
     QString date;  // last seen / found
     QString station;
     QString status;
-    int score = 0; // the reasons' points added up (at least 0)
+    int score = 0; // the reasons' points added up (at least 0, see MatchScore)
     QList<MatchReason> reasons;
 
     QJsonObject toJson() const;
@@ -50,6 +53,7 @@ struct MatchResult
     QString subjectSummary;           // one line: name, sex, age, height, place and date
     QList<MatchCandidate> candidates; // best first
     int excluded = 0;                 // ruled out by sex, age or time
+    int belowMinScore = 0;            // scored under the minimum score
 
     QJsonObject toJson() const;
 };
@@ -60,11 +64,14 @@ class MissingFoundMatcher
 public:
     // Years an age may lie outside the estimated range before the candidate is ruled out.
     static constexpr int kAgeTolerance = 5;
+    // The default minimum score: more than one factor speaks for the candidate; the same sex
+    // (20) or an age within the range (25) alone is not enough.
+    static constexpr int kDefaultMinScore = 30;
 
     MissingFoundMatcher(Database& db, Actor actor);
 
-    Result<MatchResult> forCase(qint64 caseId, int limit = 50);
-    Result<MatchResult> forFoundPerson(qint64 foundPersonId, int limit = 50);
+    Result<MatchResult> forCase(qint64 caseId, int limit = 50, int minScore = kDefaultMinScore);
+    Result<MatchResult> forFoundPerson(qint64 foundPersonId, int limit = 50, int minScore = kDefaultMinScore);
     Result<qint64> caseId(const QString& caseNo) const;
     Result<qint64> foundPersonId(const QString& recordNo) const;
 
@@ -76,6 +83,7 @@ public:
         int birthYear = 0, heightCm = 0;
         qint64 stationId = 0;
         QDate lastSeen;
+        QString description; // a height written here counts when heightCm is 0
     };
     struct Found
     {
@@ -89,8 +97,7 @@ public:
     static bool score(const Missing& m, const Found& f, int& points, QList<MatchReason>& reasons);
 
 private:
-    Result<QList<Missing>> loadCases(const QString& where, const QVariant& value) const;
-    Result<QList<Found>> loadFound(const QString& where, const QVariant& value) const;
+    Status mayMatch() const;
     Database& m_db;
     Actor m_actor;
 };

@@ -9,6 +9,7 @@
 #include "core/common/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -64,6 +65,11 @@ public:
     Status dismiss(qint64 personA, qint64 personB);
 
 private:
+    // Every reference to the dropped person moves to the kept one (the same-visit conflicts
+    // listed); the fields the kept record lacks come from the dropped one, which goes.
+    Status moveReferences(qint64 keepId, qint64 dropId, MergeSummary& sum, QJsonArray& conflicts) const;
+    Status fillFields(qint64 keepId, qint64 dropId, MergeSummary& sum) const;
+
     Database& m_db;
     Actor m_actor;
 };

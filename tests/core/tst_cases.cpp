@@ -4,6 +4,7 @@
 // reopening rights, officers refused, audit rows, attached links. Found-person records and the
 // figures by source: tst_found_persons.cpp.
 #include "core/auth/UserService.h"
+#include "core/cases/CaseRisk.h"
 #include "core/cases/CaseService.h"
 #include "core/cases/FoundPersonService.h"
 #include "core/common/Clock.h"
@@ -30,6 +31,7 @@ private slots:
     void cleanup();
     void screeningFillsSubject();
     void publicReportOpens();
+    void defaultRisk();
     void publicReportValidation_data();
     void publicReportValidation();
     void officerRefused();
@@ -181,6 +183,50 @@ void TestCases::publicReportOpens()
             .object();
     QCOMPARE(after.value("reporter_name").toString(), "王大妈");
     QCOMPARE(after.value("source").toString(), "public_report");
+}
+
+void TestCases::defaultRisk()
+{
+    // The rule: under 14 or over 70 at the date last seen, a mental illness, a suspected crime.
+    const QDate seen(2026, 4, 1);
+    QCOMPARE(CaseRisk::assess({2018, seen}).level, "high");              // 8
+    QCOMPARE(CaseRisk::assess({2013, seen}).level, "high");              // 13
+    QCOMPARE(CaseRisk::assess({2012, seen}).level, "medium");            // 14
+    QCOMPARE(CaseRisk::assess({1956, seen}).level, "medium");            // 70
+    QCOMPARE(CaseRisk::assess({1955, seen}).level, "high");              // 71
+    QCOMPARE(CaseRisk::assess({2010, QDate(2020, 6, 1)}).level, "high"); // 10 when last seen, 16 today
+    QCOMPARE(CaseRisk::assess({0, seen}).level, "medium");
+    QCOMPARE(CaseRisk::assess({1996, seen, true, false}).level, "high");
+    QCOMPARE(CaseRisk::assess({1996, seen, false, true}).level, "high");
+    QVERIFY(CaseRisk::assess({2018, seen}).reasons.first().contains("8"));
+    // A new case from a report: the forms' preset (medium) takes the rule's level; a level set by
+    // hand stays, never lowered by the rule.
+    auto riskOf = [&](int age, const char* risk) {
+        PublicReport r = report();
+        r.subjectName = QStringLiteral("测试%1%2").arg(age).arg(QLatin1String(risk));
+        r.reporterPhone = QStringLiteral("1390000%1").arg(m_t->count("cases"), 4, 10, QLatin1Char('0'));
+        r.age = age;
+        r.risk = QLatin1String(risk);
+        const QString no = openReport(r);
+        return m_t->scalar(QStringLiteral("SELECT risk_level FROM cases WHERE case_no = '%1'").arg(no))
+            .toString();
+    };
+    QCOMPARE(riskOf(8, "medium"), "high"); // a missing 8-year-old
+    QCOMPARE(riskOf(30, "medium"), "medium");
+    QCOMPARE(riskOf(30, "high"), "high"); // chosen by hand
+    QCOMPARE(riskOf(8, "high"), "high");
+    QCOMPARE(riskOf(75, "low"), "low"); // chosen by hand: the rule does not override it
+    // From a screening: the rule at the date screened (2026-03; 张小明 born 2010 is 16, so medium,
+    // or 8 when born 2018).
+    const qint64 screening =
+        m_t->scalar("SELECT id FROM screenings WHERE status = 'whereabouts_unknown'").toLongLong();
+    QSqlQuery q(m_t->db().sql());
+    QVERIFY(q.exec("UPDATE persons SET birth_year = 2018, birth_date = NULL WHERE name = '张小明'"));
+    const QString fromScreening = *CaseService(m_t->db(), actor("100001")).openFromScreening(screening);
+    QCOMPARE(
+        m_t->scalar(QStringLiteral("SELECT risk_level FROM cases WHERE case_no = '%1'").arg(fromScreening))
+            .toString(),
+        "high");
 }
 
 void TestCases::publicReportValidation_data()

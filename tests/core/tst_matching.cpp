@@ -11,6 +11,7 @@
 #include "core/matching/MissingFoundMatcher.h"
 #include "core/matching/PersonMergeService.h"
 #include "core/matching/PhoneticKey.h"
+#include "core/matching/PlaceOverlap.h"
 #include "core/registry/IdNumber.h"
 #include "core/stats/StatsService.h"
 #include "tests/support/Fixture.h"
@@ -40,6 +41,8 @@ private slots:
     void mergeMovesEveryReference();
     void mergeRefusedAndValidated();
     void missingVsFound();
+    void duplicateScoresAddUp();
+    void missingFoundScoresAddUp();
     void commandLine();
 
 private:
@@ -73,6 +76,20 @@ private:
             if ((p.a.id == x && p.b.id == y) || (p.a.id == y && p.b.id == x))
                 return &p;
         return nullptr;
+    }
+    static QList<int> pointsOf(const QList<MatchReason>& reasons)
+    {
+        QList<int> out;
+        for (const MatchReason& r : reasons)
+            out << r.points;
+        return out;
+    }
+    static int sumOf(const QList<MatchReason>& reasons)
+    {
+        int sum = 0;
+        for (const MatchReason& r : reasons)
+            sum += r.points;
+        return sum;
     }
     DuplicateScan scan(DuplicateFinder::Options o = {})
     {
@@ -454,6 +471,122 @@ void TestMatching::missingVsFound()
              qPrintable(texts(described->candidates.first())));
     // Officers may not.
     QCOMPARE(MissingFoundMatcher(m_t->db(), actor("100001")).forCase(c1).error().kind, Error::Kind::Denied);
+}
+
+void TestMatching::duplicateScoresAddUp()
+{
+    // (1) Everything agrees: 90 (ID) + 10 (name and birth date) + 5 (sex) + 5 (name) = 110,
+    // capped at 100 by a term of its own.
+    const QString number = IdNumber::make("620104", QDate(1985, 6, 1), 8);
+    const qint64 z1 = addPerson("赵敏", number, "F", "1985-06-01", 1985, {});
+    const qint64 z2 = addPerson("赵敏", number.left(6) + ' ' + number.mid(6), "F", "1985-06-01", 1985, {});
+    // (2) 章伟 sounds like 张伟 (same year, same area) but was born on another day:
+    // 40 + 5 (sex) - 10 (birth dates) = 35, under the default minimum of 40.
+    const qint64 zhang = id("SELECT id FROM persons WHERE name = '张伟'");
+    const qint64 zhang2 = addPerson("章伟", {}, "M", "1980-06-01", 1980, 1);
+    DuplicateScan s = scan();
+    QCOMPARE(s.totalPairs, 1);
+    QCOMPARE(s.belowMinScore, 1);
+    QVERIFY(!find(s, zhang, zhang2));
+    const DuplicatePair* all = find(s, z1, z2);
+    QVERIFY(all);
+    QCOMPARE(pointsOf(all->reasons), QList<int>({90, 10, 5, 5, -10}));
+    QCOMPARE(all->score, 100);
+    QVERIFY(all->reasons.last().text.contains("100"));
+    DuplicateFinder::Options o;
+    o.minScore = 0;
+    s = scan(o);
+    QVERIFY(find(s, zhang, zhang2));
+    QCOMPARE(pointsOf(find(s, zhang, zhang2)->reasons), QList<int>({40, 5, -10}));
+    QCOMPARE(find(s, zhang, zhang2)->score, 35);
+    // (3) 张卫 sounds alike too, but is a woman with another ID number: 40 - 30 - 20 = -10,
+    // raised to 0 by a term of its own.
+    const qint64 wei = addPerson("张卫", IdNumber::make("620102", QDate(1980, 2, 2), 8), "F", {}, 1980, 1);
+    s = scan(o);
+    const DuplicatePair* against = find(s, zhang, wei);
+    QVERIFY(against);
+    QCOMPARE(pointsOf(against->reasons), QList<int>({40, -30, -20, 10}));
+    QCOMPARE(against->score, 0);
+    for (const DuplicatePair& p : s.pairs)
+        QCOMPARE(sumOf(p.reasons), p.score);
+    // The rule filter: the pairs the ID number rule found; the others are counted.
+    o.rules = DuplicatePair::SameIdNumber;
+    s = scan(o);
+    QCOMPARE(s.totalPairs, 1);
+    QVERIFY(find(s, z1, z2));
+    QCOMPARE(s.otherRules, 3);
+}
+
+void TestMatching::missingFoundScoresAddUp()
+{
+    // Places: generic words and characters say nothing; a named place or road does.
+    QCOMPARE(placeOverlap("城关区社区附近", "七里河区社区附近").points, 0);
+    QVERIFY(placeOverlap("城关区社区附近", "七里河区社区附近").shared.isEmpty());
+    const PlaceOverlap market = placeOverlap("东岗路菜市场", "东岗路菜市场旁公交站");
+    QCOMPARE(market.shared, QStringList{"东岗路菜市场"});
+    QCOMPARE(market.meaningful, 3); // 东 岗 菜
+    QCOMPARE(market.points, 10);
+    QCOMPARE(placeOverlap("东岗社区", "东岗路").shared, QStringList{"东岗"});
+    QCOMPARE(placeOverlap("东岗社区", "东岗路").points, 5);
+    QCOMPARE(placeOverlap("西湖公园", "西湖公园南门").points, 15);
+    QCOMPARE(placeOverlap("城关区", "城关镇").points, 5); // 城关
+    QCOMPARE(placeOverlap("Riverside Park", "near the riverside road").points, 5);
+    // A hand-worked pair: sex 20, 9 days 15, age 36 in 33-38 25, 160/158 cm 15, station 10,
+    // place 10, names that sound alike 20: 115.
+    MissingFoundMatcher::Missing m;
+    m.name = "王小红";
+    m.sex = "F";
+    m.birthYear = 1990;
+    m.heightCm = 160;
+    m.lastSeen = QDate(2026, 3, 1);
+    m.lastSeenPlace = "东岗路菜市场";
+    m.stationId = 1;
+    MissingFoundMatcher::Found f;
+    f.name = "王晓红";
+    f.sex = "F";
+    f.ageMin = 33;
+    f.ageMax = 38;
+    f.heightCm = 158;
+    f.found = QDate(2026, 3, 10);
+    f.place = "东岗路菜市场旁公交站";
+    f.stationId = 1;
+    int points = -1;
+    QList<MatchReason> reasons;
+    QVERIFY(MissingFoundMatcher::score(m, f, points, reasons));
+    QCOMPARE(pointsOf(reasons), QList<int>({20, 15, 25, 15, 10, 10, 20}));
+    QCOMPARE(points, 115);
+    // Everything against: sex unknown 0, 180/160 cm -10, another name -5: -15, raised to 0.
+    MissingFoundMatcher::Missing a;
+    a.name = "李四";
+    a.heightCm = 180;
+    MissingFoundMatcher::Found b;
+    b.name = "张三";
+    b.heightCm = 160;
+    QVERIFY(MissingFoundMatcher::score(a, b, points, reasons));
+    QCOMPARE(pointsOf(reasons), QList<int>({0, -10, -5, 15}));
+    QCOMPARE(points, 0);
+    // The ranking leaves out candidates under its minimum (30): same sex and found 275 days
+    // later (20 + 5 = 25) is not listed; with an age in the range (20 + 15 + 25 = 60) it is.
+    exec("INSERT INTO cases(uuid, case_no, source, status, opened_at, subject_name, subject_sex, "
+         "subject_birth_year, last_seen_date) VALUES ('m1', 'SZ-30', 'public_report', 'open', "
+         "'2026-03-01T00:00:00', '马兰', 'F', 1990, '2026-03-01')");
+    exec("INSERT INTO found_persons(uuid, record_no, circumstance, sex, age_min, age_max, place_found, "
+         "found_date, "
+         "created_at) VALUES ('f30', 'WM-30', 'shelter', 'F', NULL, NULL, '医院', '2026-12-01', "
+         "'2026-12-01T00:00:00'), ('f31', 'WM-31', 'shelter', 'F', 30, 40, '医院', '2026-03-05', "
+         "'2026-03-05T00:00:00')");
+    MissingFoundMatcher matcher(m_t->db(), actor("100003"));
+    const qint64 c = *matcher.caseId("SZ-30");
+    auto r = matcher.forCase(c);
+    QVERIFY(r.ok());
+    QCOMPARE(r->candidates.size(), 1);
+    QCOMPARE(r->candidates[0].number, QString("WM-31"));
+    QCOMPARE(r->candidates[0].score, 60);
+    QCOMPARE(r->belowMinScore, 1);
+    r = matcher.forCase(c, 50, 0);
+    QCOMPARE(r->candidates.size(), 2);
+    QCOMPARE(r->candidates[1].score, 25);
+    QCOMPARE(sumOf(r->candidates[1].reasons), 25);
 }
 
 void TestMatching::commandLine()

@@ -1,0 +1,45 @@
+#pragma once
+// The domain's rule for a case's default risk level (DOMAIN.md "Case life cycle"): high for a
+// child (under 14) or an elderly person (over 70) at the date last seen, for a recorded mental
+// illness or a suspected crime; otherwise medium. The rule raises a case's risk, never lowers
+// one a person chose.
+//
+// What the case tables record today: the birth year and the date last seen. They have no field
+// for a mental illness or a suspected crime at opening (crime_kind is an outcome); the facts
+// below carry both so the rule is whole, and callers set them from a record when there is one.
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace hc {
+
+struct RiskFacts
+{
+    int birthYear = 0; // 0 unknown
+    QDate lastSeen;    // the age is taken at this date; the opening date when it is not known
+    bool mentalIllness = false;
+    bool suspectedCrime = false;
+};
+
+struct RiskAssessment
+{
+    QString level;       // high or medium
+    QStringList reasons; // why high (translated); empty for medium
+};
+
+class CaseRisk
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::CaseRisk)
+public:
+    static constexpr int kChildUnder = 14;  // years
+    static constexpr int kElderlyOver = 70; // years
+
+    static RiskAssessment assess(const RiskFacts& facts);
+    // The level a new case opens with. `chosen` is what the caller passed: empty or the forms'
+    // preset `medium` take the rule's level; `high` or `low` were set by hand and stay.
+    static QString opening(const QString& chosen, const RiskAssessment& rule);
+};
+
+} // namespace hc

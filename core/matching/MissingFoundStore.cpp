@@ -1,0 +1,126 @@
+#include "core/matching/MissingFoundStore.h"
+
+#include "core/storage/Sql.h"
+
+namespace hc {
+
+namespace {
+sql::Binds idBind(const QVariant& id)
+{
+    return id.isValid() ? sql::Binds{{QStringLiteral(":id"), id}} : sql::Binds{};
+}
+} // namespace
+
+Result<QList<MissingFoundMatcher::Missing>> MissingFoundStore::cases(const QString& where,
+                                                                     const QVariant& id) const
+{
+    auto q = sql::query(
+        m_db,
+        QStringLiteral(
+            "SELECT c.id, c.case_no, coalesce(c.subject_name, p.name, ''), coalesce(c.subject_sex, p.sex, "
+            "''), "
+            "coalesce(c.subject_birth_year, p.birth_year, CAST(substr(p.birth_date, 1, 4) AS INTEGER), 0), "
+            "coalesce(c.subject_height_cm, 0), coalesce(c.last_seen_date, ''), coalesce(c.last_seen_place, "
+            "''), "
+            "coalesce(c.station_id, 0), coalesce(st.name, ''), c.status, coalesce(c.description, '') "
+            "FROM cases c LEFT JOIN persons p ON p.id = c.subject_person_id "
+            "LEFT JOIN stations st ON st.id = c.station_id WHERE %1 ORDER BY c.id")
+            .arg(where),
+        idBind(id));
+    if (!q)
+        return q.error();
+    QList<MissingFoundMatcher::Missing> out;
+    while (q.value().next()) {
+        MissingFoundMatcher::Missing m;
+        m.id = q->value(0).toLongLong();
+        m.caseNo = q->value(1).toString();
+        m.name = q->value(2).toString();
+        m.sex = q->value(3).toString();
+        m.birthYear = q->value(4).toInt();
+        m.heightCm = q->value(5).toInt();
+        m.lastSeen = QDate::fromString(q->value(6).toString().left(10), Qt::ISODate);
+        m.lastSeenPlace = q->value(7).toString();
+        m.stationId = q->value(8).toLongLong();
+        m.station = q->value(9).toString();
+        m.status = q->value(10).toString();
+        m.description = q->value(11).toString();
+        out << m;
+    }
+    return out;
+}
+
+Result<QList<MissingFoundMatcher::Found>> MissingFoundStore::found(const QString& where,
+                                                                   const QVariant& id) const
+{
+    auto q = sql::query(
+        m_db,
+        QStringLiteral("SELECT f.id, f.record_no, f.circumstance, coalesce(f.sex, ''), "
+                       "coalesce(f.age_min, -1), coalesce(f.age_max, -1), coalesce(f.height_cm, 0), "
+                       "coalesce(f.name_given, ''), f.place_found, f.found_date, "
+                       "coalesce(f.station_id, 0), coalesce(st.name, ''), f.status "
+                       "FROM found_persons f LEFT JOIN stations st ON st.id = f.station_id "
+                       "WHERE %1 ORDER BY f.id")
+            .arg(where),
+        idBind(id));
+    if (!q)
+        return q.error();
+    QList<MissingFoundMatcher::Found> out;
+    while (q.value().next()) {
+        MissingFoundMatcher::Found f;
+        f.id = q->value(0).toLongLong();
+        f.recordNo = q->value(1).toString();
+        f.circumstance = q->value(2).toString();
+        f.sex = q->value(3).toString();
+        f.ageMin = q->value(4).toInt();
+        f.ageMax = q->value(5).toInt();
+        f.heightCm = q->value(6).toInt();
+        f.name = q->value(7).toString().trimmed();
+        f.place = q->value(8).toString();
+        f.found = QDate::fromString(q->value(9).toString().left(10), Qt::ISODate);
+        f.stationId = q->value(10).toLongLong();
+        f.station = q->value(11).toString();
+        f.status = q->value(12).toString();
+        out << f;
+    }
+    return out;
+}
+
+Result<QList<MissingFoundMatcher::Missing>> MissingFoundStore::caseById(qint64 caseId) const
+{
+    return cases(QStringLiteral("c.id = :id"), caseId);
+}
+
+Result<QList<MissingFoundMatcher::Missing>> MissingFoundStore::activeCases() const
+{
+    return cases(QStringLiteral("c.status IN ('open', 'investigating')"), {});
+}
+
+Result<QList<MissingFoundMatcher::Found>> MissingFoundStore::foundById(qint64 foundPersonId) const
+{
+    return found(QStringLiteral("f.id = :id"), foundPersonId);
+}
+
+Result<QList<MissingFoundMatcher::Found>> MissingFoundStore::openFound() const
+{
+    return found(QStringLiteral("f.status = 'open'"), {});
+}
+
+Result<qint64> MissingFoundStore::idOf(const QString& select, const QString& number) const
+{
+    const auto id = sql::scalar(m_db, select, {{QStringLiteral(":no"), number}});
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Result<qint64> MissingFoundStore::caseIdOf(const QString& caseNo) const
+{
+    return idOf(QStringLiteral("SELECT id FROM cases WHERE case_no = :no"), caseNo);
+}
+
+Result<qint64> MissingFoundStore::foundPersonIdOf(const QString& recordNo) const
+{
+    return idOf(QStringLiteral("SELECT id FROM found_persons WHERE record_no = :no"), recordNo);
+}
+
+} // namespace hc

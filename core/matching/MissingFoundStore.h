@@ -1,0 +1,36 @@
+#pragma once
+// The SQL behind missing-vs-found matching: case subjects and found-person records with the
+// facts MissingFoundMatcher compares, and the numbers users type.
+
+#include "core/common/Result.h"
+#include "core/matching/MissingFoundMatcher.h"
+
+#include <QSqlDatabase>
+
+namespace hc {
+
+class MissingFoundStore
+{
+public:
+    explicit MissingFoundStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // One case by id (an empty list when there is none), or the open and investigating ones.
+    // heightCm is the column's; the matcher reads a height from the description when it is 0.
+    Result<QList<MissingFoundMatcher::Missing>> caseById(qint64 caseId) const;
+    Result<QList<MissingFoundMatcher::Missing>> activeCases() const;
+    // One found-person record by id (an empty list when there is none), or the open ones.
+    Result<QList<MissingFoundMatcher::Found>> foundById(qint64 foundPersonId) const;
+    Result<QList<MissingFoundMatcher::Found>> openFound() const;
+    // Row ids by number; 0 when there is none.
+    Result<qint64> caseIdOf(const QString& caseNo) const;
+    Result<qint64> foundPersonIdOf(const QString& recordNo) const;
+
+private:
+    // `id`: bound to :id when valid.
+    Result<QList<MissingFoundMatcher::Missing>> cases(const QString& where, const QVariant& id) const;
+    Result<QList<MissingFoundMatcher::Found>> found(const QString& where, const QVariant& id) const;
+    Result<qint64> idOf(const QString& select, const QString& number) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace hc
