@@ -45,7 +45,7 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
     if (auto e = runRows(spec, rows))
         return failWith(*e);
     if (Status s = rows.end(); !s)
-        return failWith(s.error());
+        return failWith(rows.failedRow() ? rowFailure(s.error(), rows.failedRow()) : s.error());
     if (auto e = finish(auditAction, auditExtra, deferral, tx))
         return failWith(*e);
     return m_report;
@@ -88,13 +88,8 @@ std::optional<Error> ImportRun::runRows(const QList<ColumnSpec>& spec, Rows& row
         RowResult result = checkRow(spec, fields, ctx);
         if (result != RowResult::Rejected)
             result = rows.row(fields, ctx);
-        if (result == RowResult::Fatal) {
-            Error fatal = std::move(ctx.fatal);
-            fatal.message = tr("Row %1: %2 The import was rolled back; nothing was saved.")
-                                .arg(m_report.rows)
-                                .arg(fatal.message);
-            return fatal;
-        }
+        if (result == RowResult::Fatal)
+            return rowFailure(std::move(ctx.fatal), rows.failedRow() ? rows.failedRow() : m_report.rows);
         count(result, ctx);
         if (m_options.progress && m_report.rows % 2000 == 0 &&
             !m_options.progress(m_reader.bytesRead(), m_reader.totalBytes()))
@@ -193,6 +188,12 @@ std::optional<Error> ImportRun::finish(const QString& auditAction, const QJsonOb
                      << rowsMs << "ms rows," << indexMs << "ms search index," << m_timer.elapsed()
                      << "ms commit";
     return std::nullopt;
+}
+
+Error ImportRun::rowFailure(Error e, qint64 row) const
+{
+    e.message = tr("Row %1: %2 The import was rolled back; nothing was saved.").arg(row).arg(e.message);
+    return e;
 }
 
 ImportReport ImportRun::failWith(Error e)

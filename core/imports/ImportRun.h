@@ -63,6 +63,8 @@ public:
     // An importer's part: begin() runs inside the transaction once the header is mapped,
     // row() for each data row that passed the frame's checks, end() after the last row,
     // before the search index is filled and the transaction commits.
+    // An importer that writes rows later than it reads them (in batches) names, after a
+    // failure, the data row it concerns with failedRow(); 0 means the row just handed over.
     class Rows
     {
     public:
@@ -70,6 +72,7 @@ public:
         virtual Status begin(const HeaderMap& header) = 0;
         virtual RowResult row(const QStringList& fields, RowContext& ctx) = 0;
         virtual Status end() { return {}; }
+        virtual qint64 failedRow() const { return 0; }
     };
 
     ImportRun(Database& db, const Actor& actor, const QString& path, const ImportOptions& options);
@@ -87,6 +90,7 @@ private:
     std::optional<Error> finish(const QString& auditAction, const QJsonObject& auditExtra,
                                 SearchIndexDeferral& deferral, Transaction& tx);
     ImportReport failWith(Error e);
+    Error rowFailure(Error e, qint64 row) const;
 
     Database& m_db;
     const Actor& m_actor;

@@ -2,6 +2,9 @@
 
 #include "core/storage/Sql.h"
 
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 #include <utility>
 
 namespace hc {
@@ -10,6 +13,12 @@ RegistryImportStore::RegistryImportStore(QSqlDatabase db)
     : m_db(db), m_findStation(db), m_addStation(db), m_findArea(db), m_addArea(db), m_addHousehold(db),
       m_findHousehold(db), m_moveHousehold(db), m_addPerson(db), m_findPerson(db), m_updatePerson(db)
 {
+}
+
+RegistryImportStore::~RegistryImportStore()
+{
+    sqlite3_finalize(m_insertBatch);
+    sqlite3_finalize(m_insertOne);
 }
 
 Status RegistryImportStore::prepare()
@@ -45,7 +54,8 @@ Status RegistryImportStore::prepare()
 
 Result<bool> RegistryImportStore::isEmpty()
 {
-    const auto any = sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM households)"));
+    const auto any = sql::scalar(
+        m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM households) OR EXISTS (SELECT 1 FROM persons)"));
     if (!any)
         return any.error();
     return !any->toBool();
@@ -196,6 +206,107 @@ Status RegistryImportStore::updatePerson(const Person& p)
     m_updatePerson.bindValue(6, sql::orNull(p.relation));
     m_updatePerson.bindValue(7, p.id);
     return sql::exec(m_updatePerson);
+}
+
+namespace {
+const char* const kInsertPerson = "INSERT INTO persons(id_number, name, sex, birth_date, birth_year, phone, "
+                                  "household_id, relation, registered) VALUES ";
+const char* const kPersonValues = "(?, ?, ?, ?, ?, ?, ?, ?, 1)";
+constexpr int kPersonParameters = 8;
+
+// Text bound in place: the QString outlives the statement's step (SQLITE_STATIC).
+int bindText(sqlite3_stmt* stmt, int i, const QString& text)
+{
+    return sqlite3_bind_text16(stmt, i, text.constData(), int(text.size() * sizeof(QChar)), SQLITE_STATIC);
+}
+int bindTextOrNull(sqlite3_stmt* stmt, int i, const QString& text)
+{
+    return text.isEmpty() ? sqlite3_bind_null(stmt, i) : bindText(stmt, i, text);
+}
+} // namespace
+
+Error RegistryImportStore::sqliteError() const
+{
+    return storageError(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+}
+
+Status RegistryImportStore::beginFirstLoad()
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3* const*>(handle.constData()))
+        return storageError(tr("The SQLite driver handle is not available."));
+    m_handle = *static_cast<sqlite3* const*>(handle.constData());
+    QByteArray batch = kInsertPerson;
+    for (int i = 0; i < kBatch; ++i)
+        batch += (i ? ", " : "") + QByteArray(kPersonValues);
+    const QByteArray one = QByteArray(kInsertPerson) + kPersonValues;
+    if (sqlite3_prepare_v3(m_handle, batch.constData(), int(batch.size()), SQLITE_PREPARE_PERSISTENT,
+                           &m_insertBatch, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v3(m_handle, one.constData(), int(one.size()), SQLITE_PREPARE_PERSISTENT,
+                           &m_insertOne, nullptr) != SQLITE_OK)
+        return sqliteError();
+    m_pending.reserve(kBatch);
+    m_pendingTags.reserve(kBatch);
+    return {};
+}
+
+int RegistryImportStore::bindPerson(sqlite3_stmt* stmt, int first, const Person& p)
+{
+    int rc = bindText(stmt, first, p.idNumber);
+    rc = rc ? rc : bindText(stmt, first + 1, p.name);
+    rc = rc ? rc : bindText(stmt, first + 2, p.sex);
+    rc = rc ? rc : bindText(stmt, first + 3, p.birthDate);
+    rc = rc ? rc : sqlite3_bind_int(stmt, first + 4, p.birthYear);
+    rc = rc ? rc : bindTextOrNull(stmt, first + 5, p.phone);
+    rc = rc ? rc : sqlite3_bind_int64(stmt, first + 6, p.householdId);
+    return rc ? rc : bindTextOrNull(stmt, first + 7, p.relation);
+}
+
+std::optional<RegistryImportStore::Failure> RegistryImportStore::addNewPerson(const Person& p, qint64 tag)
+{
+    m_pending.append(p);
+    m_pendingTags.append(tag);
+    return m_pending.size() < kBatch ? std::nullopt : writeBatch();
+}
+
+std::optional<RegistryImportStore::Failure> RegistryImportStore::flushPersons()
+{
+    return m_pending.isEmpty() ? std::nullopt : writeOneByOne();
+}
+
+std::optional<RegistryImportStore::Failure> RegistryImportStore::writeBatch()
+{
+    int rc = SQLITE_OK;
+    for (int i = 0; i < kBatch && rc == SQLITE_OK; ++i)
+        rc = bindPerson(m_insertBatch, 1 + i * kPersonParameters, m_pending.at(i));
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(m_insertBatch);
+    sqlite3_reset(m_insertBatch);
+    sqlite3_clear_bindings(m_insertBatch);
+    if (rc == SQLITE_DONE) {
+        m_pending.clear();
+        m_pendingTags.clear();
+        return std::nullopt;
+    }
+    // The statement left nothing behind; row by row names the person that fails.
+    return writeOneByOne();
+}
+
+std::optional<RegistryImportStore::Failure> RegistryImportStore::writeOneByOne()
+{
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        int rc = bindPerson(m_insertOne, 1, m_pending.at(i));
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(m_insertOne);
+        const Error error = rc == SQLITE_DONE ? Error{} : sqliteError();
+        sqlite3_reset(m_insertOne);
+        sqlite3_clear_bindings(m_insertOne);
+        if (rc != SQLITE_DONE)
+            return Failure{m_pendingTags.at(i), error};
+    }
+    m_pending.clear();
+    m_pendingTags.clear();
+    return std::nullopt;
 }
 
 } // namespace hc

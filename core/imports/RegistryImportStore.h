@@ -1,9 +1,14 @@
 #pragma once
 // The SQL of the registry import: stations, areas, households and registered persons, matched
 // by name, household number and ID number. Prepared statements are made once by prepare() and
-// reused for every row. On a database without households yet, the secondary indexes of
-// persons and households are set aside for the load and built once at its end, inside the
-// import's transaction (sorted once instead of updated at random for every row).
+// reused for every row.
+//
+// A first load (a database without households or persons) matches nothing: the secondary
+// indexes of persons and households are set aside and built once at its end, inside the
+// import's transaction (sorted once instead of updated at random for every row), and persons
+// are written kBatch at a time by one statement through SQLite's own interface, their text
+// bound without copies (QtSql's binding cost more than SQLite's insert). A batch that fails
+// is written again row by row to name the row that fails.
 
 #include "core/common/Result.h"
 
@@ -12,6 +17,9 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace hc {
 
@@ -39,10 +47,21 @@ public:
         QString relation;
     };
 
+    // A failed write of a first load: the error and the tag (data row) of the person it concerns.
+    struct Failure
+    {
+        qint64 tag = 0;
+        Error error;
+    };
+    static constexpr int kBatch = 100;
+
     explicit RegistryImportStore(QSqlDatabase db);
+    ~RegistryImportStore();
+    RegistryImportStore(const RegistryImportStore&) = delete;
+    RegistryImportStore& operator=(const RegistryImportStore&) = delete;
     Status prepare();
 
-    // True when the database has no household yet.
+    // True when the database has neither households nor persons yet.
     Result<bool> isEmpty();
     // Drops the secondary indexes of persons and households, keeping their definitions for
     // restoreIndexes(); only inside a transaction.
@@ -65,11 +84,28 @@ public:
     Result<Person> findPerson(const QString& idNumber);
     Status updatePerson(const Person& p);
 
+    // First load: prepares the batch statements; then persons (none on record, no two with
+    // one ID number) are added, written when kBatch are waiting and by flushPersons().
+    Status beginFirstLoad();
+    std::optional<Failure> addNewPerson(const Person& p, qint64 tag);
+    std::optional<Failure> flushPersons();
+
 private:
+    Error sqliteError() const;
+    int bindPerson(sqlite3_stmt* stmt, int first, const Person& p);
+    std::optional<Failure> writeBatch();
+    std::optional<Failure> writeOneByOne();
+
     QSqlDatabase m_db;
     QSqlQuery m_findStation, m_addStation, m_findArea, m_addArea, m_addHousehold, m_findHousehold,
         m_moveHousehold, m_addPerson, m_findPerson, m_updatePerson;
     QStringList m_deferred; // CREATE INDEX statements of the indexes set aside
+
+    sqlite3* m_handle = nullptr;
+    sqlite3_stmt* m_insertBatch = nullptr; // kBatch rows
+    sqlite3_stmt* m_insertOne = nullptr;
+    QList<Person> m_pending;
+    QList<qint64> m_pendingTags;
 };
 
 } // namespace hc

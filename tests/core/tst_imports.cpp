@@ -94,6 +94,8 @@ private slots:
     void visitNotesTooLong();
     void gb18030DetectedPastFirstChunk();
     void firstImportKeepsIndexesAndSearch();
+    void firstImportFailureNamesItsRow_data();
+    void firstImportFailureNamesItsRow();
     void preview_data();
     void preview();
 };
@@ -566,6 +568,42 @@ void TestImports::firstImportKeepsIndexesAndSearch()
     // A second import matches against what is there and leaves the indexes as they are.
     const ImportReport again = RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv"));
     QCOMPARE(again.unchanged, 7);
+    QCOMPARE(indexes(t), before);
+}
+
+// A first import writes people in batches; a failure still names its row and saves nothing.
+void TestImports::firstImportFailureNamesItsRow_data()
+{
+    QTest::addColumn<int>("failing");
+    QTest::newRow("in a full batch") << 150;
+    QTest::newRow("in the last, partial batch") << 230;
+    QTest::newRow("first row") << 1;
+}
+
+void TestImports::firstImportFailureNamesItsRow()
+{
+    QFETCH(int, failing);
+    TestDatabase t;
+    const QStringList before = indexes(t);
+    QVERIFY(
+        t.db()
+            .execScript(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON persons WHEN NEW.name = '故障' "
+                                       "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;"))
+            .ok());
+    QByteArray csv = "station,area,household_no,address,id_number,name\n";
+    for (int i = 1; i <= 250; ++i)
+        csv += "站,社区,H" + QByteArray::number(i / 3) + ",路1号," +
+               IdNumber::make(QStringLiteral("620101"), QDate(1990, 1, 1), i).toLatin1() + "," +
+               (i == failing ? QByteArray("故障") : "人" + QByteArray::number(i)) + "\n";
+    const ImportReport r =
+        RegistryImporter(t.db(), Actor::cli()).run(t.writeFile(QStringLiteral("batch.csv"), csv));
+    QVERIFY(r.fatal);
+    QCOMPARE(r.exitCode(), 2);
+    QVERIFY2(r.fatal->message.startsWith(QStringLiteral("Row %1:").arg(failing)),
+             qPrintable(r.fatal->message));
+    QVERIFY(r.fatal->message.contains(QStringLiteral("disk trouble")));
+    QCOMPARE(t.count(QStringLiteral("persons")), 0);
+    QCOMPARE(t.count(QStringLiteral("households")), 0);
     QCOMPARE(indexes(t), before);
 }
 
