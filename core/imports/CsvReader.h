@@ -14,7 +14,10 @@ namespace hc {
 
 // Reads one CSV file record by record in 64 KiB chunks. Owns the open file, the libcsv parser,
 // the ICU converters (GB18030 input) and a small queue of parsed records, all behind a private
-// struct; memory use does not grow with the file's size.
+// struct; memory use does not grow with the file's size. The whole file is checked as UTF-8
+// when it is opened; if it is not UTF-8 it is read as GB18030. A field holding a control
+// character or longer than 1 MiB does not stop the reading: the record carries a problem
+// (the field's position and what is wrong) for the caller to reject that record alone.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(hc::CsvReader)
@@ -26,6 +29,22 @@ public:
         Gb18030
     };
 
+    // What is wrong with one field of a record; the first such field of the record.
+    struct FieldProblem
+    {
+        enum class Kind
+        {
+            None,
+            ControlCharacter, // other than tab, line feed and carriage return
+            TooLong           // over kMaxFieldBytes; the field is read as empty
+        };
+        Kind kind = Kind::None;
+        int field = -1;         // 0-based position in the record
+        char32_t character = 0; // ControlCharacter: which
+        qint64 bytes = 0;       // TooLong: the field's size in bytes
+    };
+    static constexpr qint64 kMaxFieldBytes = 1024 * 1024;
+
     explicit CsvReader(QString path);
     ~CsvReader();
     CsvReader(const CsvReader&) = delete;
@@ -35,6 +54,8 @@ public:
     Encoding encoding() const;
     QString encodingName() const;   // "UTF-8", "UTF-8 (BOM)", "GB18030"
     bool next(QStringList& fields); // false at end or on error; check hasError()
+    // The problem of the record last returned by next(); Kind::None when it has none.
+    const FieldProblem& problem() const;
     bool hasError() const;
     const Error& error() const;
     qint64 recordNumber() const; // 1-based number of the record last returned (header = 1)

@@ -6,143 +6,202 @@
 #include "core/storage/SearchIndexDeferral.h"
 #include "core/storage/Transaction.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 
 namespace hc {
 
 ImportRun::ImportRun(Database& db, const Actor& actor, const QString& path, const ImportOptions& options)
-    : m_db(db), m_actor(actor), m_path(path), m_options(options)
+    : m_db(db), m_actor(actor), m_path(path), m_options(options), m_reader(path), m_store(db.sql())
 {
 }
 
 ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& auditAction,
-                                const QJsonObject& auditExtra,
-                                const std::function<Status(const HeaderMap&)>& prepare,
-                                const RowHandler& handler)
+                                const QJsonObject& auditExtra, Rows& rows)
 {
-    ImportReport report;
-    CsvReader reader(m_path);
-    if (Status s = reader.open(); !s) {
-        report.fatal = s.error();
-        return report;
-    }
-    report.encoding = reader.encodingName();
-    QStringList row;
-    if (!reader.next(row)) {
-        report.fatal = reader.hasError()
-                           ? reader.error()
-                           : invalid(QStringLiteral("header"), tr("The file %1 is empty.").arg(m_path));
-        return report;
-    }
-    auto header = HeaderMap::build(row, spec);
-    if (!header) {
-        report.fatal = header.error();
-        return report;
-    }
-
+    if (!openFile(spec))
+        return m_report;
     Transaction tx(m_db.sql());
     if (!tx.active()) {
-        report.fatal = storageError(tr("Cannot start a transaction: %1").arg(m_db.sql().lastError().text()));
-        return report;
+        m_report.fatal =
+            storageError(tr("Cannot start a transaction: %1").arg(m_db.sql().lastError().text()));
+        return m_report;
+    }
+    if (Status s = m_store.enlargeCache(m_reader.totalBytes()); !s) {
+        m_report.fatal = s.error();
+        return m_report;
     }
     // People and households this import creates are indexed for search in one go at the end.
-    QElapsedTimer timer;
-    timer.start();
+    m_timer.start();
     SearchIndexDeferral deferral(m_db.sql());
     if (Status s = deferral.begin(); !s) {
-        report.fatal = s.error();
-        return report;
+        m_report.fatal = s.error();
+        return m_report;
     }
-    if (Status s = prepare(*header); !s) {
-        report.fatal = s.error();
-        return report;
+    if (Status s = rows.begin(*m_map); !s) {
+        m_report.fatal = s.error();
+        return m_report;
     }
+    if (auto e = runRows(spec, rows))
+        return failWith(*e);
+    if (Status s = rows.end(); !s)
+        return failWith(rows.failedRow() ? rowFailure(s.error(), rows.failedRow()) : s.error());
+    if (auto e = finish(auditAction, auditExtra, deferral, tx))
+        return failWith(*e);
+    return m_report;
+}
 
-    auto failWith = [&report](Error e) {
-        // Nothing of this import stays: the transaction rolls back when tx goes out of scope.
-        const QString encoding = report.encoding;
-        report = ImportReport{};
-        report.encoding = encoding;
-        report.fatal = std::move(e);
-        return report;
-    };
+bool ImportRun::openFile(const QList<ColumnSpec>& spec)
+{
+    if (Status s = m_reader.open(); !s) {
+        m_report.fatal = s.error();
+        return false;
+    }
+    m_report.encoding = m_reader.encodingName();
+    if (!m_reader.next(m_header)) {
+        m_report.fatal = m_reader.hasError()
+                             ? m_reader.error()
+                             : invalid(QStringLiteral("header"), tr("The file %1 is empty.").arg(m_path));
+        return false;
+    }
+    auto header = HeaderMap::build(m_header, spec);
+    if (!header) {
+        m_report.fatal = header.error();
+        return false;
+    }
+    m_map = std::move(header).value();
+    for (const ColumnSpec& c : spec)
+        m_positions << m_map->index(c.key);
+    return true;
+}
 
-    while (reader.next(row)) {
-        ++report.rows;
+std::optional<Error> ImportRun::runRows(const QList<ColumnSpec>& spec, Rows& rows)
+{
+    QStringList fields;
+    while (m_reader.next(fields)) {
+        ++m_report.rows;
         RowContext ctx;
         // From the bytes behind the first 20,000 rows: lets an importer size its tables once
         // instead of growing them (a growing hash briefly holds two copies).
-        if (report.rows >= 20000 && reader.bytesRead() > 0)
-            ctx.estimatedRows = reader.totalBytes() * report.rows / reader.bytesRead();
-        RowResult result = RowResult::Imported;
-        const auto missing = std::find_if(spec.begin(), spec.end(), [&](const ColumnSpec& c) {
-            return c.required && header->value(row, c.key).isEmpty();
-        });
-        if (missing != spec.end())
-            result = ctx.reject(missing->key, tr("The required value is empty."));
-        else
-            result = handler(row, ctx);
-        ImportIssue& issue = ctx.issue;
-        Error& fatal = ctx.fatal;
-        switch (result) {
-        case RowResult::Imported:
-            ++report.imported;
-            break;
-        case RowResult::Updated:
-            ++report.updated;
-            break;
-        case RowResult::Unchanged:
-            ++report.unchanged;
-            break;
-        case RowResult::Rejected:
-            ++report.rejected;
-            issue.row = report.rows;
-            report.errors << issue;
-            break;
-        case RowResult::Fatal:
-            fatal.message = tr("Row %1: %2 The import was rolled back; nothing was saved.")
-                                .arg(report.rows)
-                                .arg(fatal.message);
-            return failWith(fatal);
-        }
-        if (m_options.progress && report.rows % 2000 == 0 &&
-            !m_options.progress(reader.bytesRead(), reader.totalBytes()))
-            return failWith(
-                Error{{}, tr("The import was cancelled; nothing was saved."), Error::Kind::Cancelled});
+        if (m_report.rows >= 20000 && m_reader.bytesRead() > 0)
+            ctx.estimatedRows = m_reader.totalBytes() * m_report.rows / m_reader.bytesRead();
+        RowResult result = checkRow(spec, fields, ctx);
+        if (result != RowResult::Rejected)
+            result = rows.row(fields, ctx);
+        if (result == RowResult::Fatal)
+            return rowFailure(std::move(ctx.fatal), rows.failedRow() ? rows.failedRow() : m_report.rows);
+        count(result, ctx);
+        if (m_options.progress && m_report.rows % 2000 == 0 &&
+            !m_options.progress(m_reader.bytesRead(), m_reader.totalBytes()))
+            return Error{{}, tr("The import was cancelled; nothing was saved."), Error::Kind::Cancelled};
     }
-    if (reader.hasError()) {
-        Error e = reader.error();
+    if (m_reader.hasError()) {
+        Error e = m_reader.error();
         e.message += QLatin1Char(' ') + tr("The import was rolled back; nothing was saved.");
-        return failWith(e);
+        return e;
     }
+    return std::nullopt;
+}
 
+// The checks every import shares, before the importer sees the row: what the reader found
+// wrong with a field, the columns' length limits, the required values.
+ImportRun::RowResult ImportRun::checkRow(const QList<ColumnSpec>& spec, const QStringList& fields,
+                                         RowContext& ctx) const
+{
+    using Problem = CsvReader::FieldProblem;
+    const Problem& problem = m_reader.problem();
+    if (problem.kind != Problem::Kind::None) {
+        ctx.issue.column = m_map->columnName(problem.field, m_header);
+        const QString code =
+            QStringLiteral("%1").arg(uint(problem.character), 4, 16, QLatin1Char('0')).toUpper();
+        ctx.issue.reason =
+            problem.kind == Problem::Kind::TooLong
+                ? tr("The value is too long: %1 bytes, at most %2.")
+                      .arg(problem.bytes)
+                      .arg(CsvReader::kMaxFieldBytes)
+                : tr("The value contains the control character U+%1; only tabs and line breaks are allowed.")
+                      .arg(code);
+        return RowResult::Rejected;
+    }
+    for (qsizetype k = 0; k < spec.size(); ++k) {
+        const int i = m_positions.at(k);
+        if (i >= 0 && i < fields.size() && fields.at(i).size() > spec.at(k).maxLength)
+            return ctx.reject(spec.at(k).key, tr("The value is too long: %1 characters, at most %2.")
+                                                  .arg(fields.at(i).size())
+                                                  .arg(spec.at(k).maxLength));
+    }
+    for (qsizetype k = 0; k < spec.size(); ++k)
+        if (spec.at(k).required && HeaderMap::valueAt(fields, m_positions.at(k)).isEmpty())
+            return ctx.reject(spec.at(k).key, tr("The required value is empty."));
+    return RowResult::Imported;
+}
+
+void ImportRun::count(RowResult result, RowContext& ctx)
+{
+    switch (result) {
+    case RowResult::Imported:
+        ++m_report.imported;
+        break;
+    case RowResult::Updated:
+        ++m_report.updated;
+        break;
+    case RowResult::Unchanged:
+        ++m_report.unchanged;
+        break;
+    case RowResult::Rejected:
+        ++m_report.rejected;
+        ctx.issue.row = m_report.rows;
+        m_report.errors << std::move(ctx.issue);
+        break;
+    case RowResult::Fatal:
+        break;
+    }
+}
+
+std::optional<Error> ImportRun::finish(const QString& auditAction, const QJsonObject& auditExtra,
+                                       SearchIndexDeferral& deferral, Transaction& tx)
+{
     QJsonObject after = auditExtra;
     after.insert(QStringLiteral("file"), QFileInfo(m_path).absoluteFilePath());
-    after.insert(QStringLiteral("encoding"), report.encoding);
-    for (auto [k, v] : {std::pair{"rows", report.rows},
-                        {"imported", report.imported},
-                        {"updated", report.updated},
-                        {"unchanged", report.unchanged},
-                        {"rejected", report.rejected}})
+    after.insert(QStringLiteral("encoding"), m_report.encoding);
+    for (auto [k, v] : {std::pair{"rows", m_report.rows},
+                        {"imported", m_report.imported},
+                        {"updated", m_report.updated},
+                        {"unchanged", m_report.unchanged},
+                        {"rejected", m_report.rejected}})
         after.insert(QLatin1String(k), v);
-    const qint64 rowsMs = timer.restart();
+    const qint64 rowsMs = m_timer.restart();
     if (Status s = deferral.finish(); !s)
-        return failWith(s.error());
-    const qint64 indexMs = timer.restart();
+        return s.error();
+    const qint64 indexMs = m_timer.restart();
     AuditLog audit(m_db.sql());
     if (Status s = audit.append(m_actor, auditAction, QStringLiteral("file"), QFileInfo(m_path).fileName(),
                                 {}, after);
         !s)
-        return failWith(s.error());
+        return s.error();
     if (m_options.progress)
-        m_options.progress(reader.totalBytes(), reader.totalBytes());
+        m_options.progress(m_reader.totalBytes(), m_reader.totalBytes());
     if (!tx.commit())
-        return failWith(storageError(tr("Saving failed: %1").arg(m_db.sql().lastError().text())));
-    qCInfo(lcImport) << auditAction << m_path << report.rows << "rows" << report.rejected << "rejected;"
-                     << rowsMs << "ms rows," << indexMs << "ms search index," << timer.elapsed()
+        return storageError(tr("Saving failed: %1").arg(m_db.sql().lastError().text()));
+    m_store.restoreCache();
+    qCInfo(lcImport) << auditAction << m_path << m_report.rows << "rows" << m_report.rejected << "rejected;"
+                     << rowsMs << "ms rows," << indexMs << "ms search index," << m_timer.elapsed()
                      << "ms commit";
+    return std::nullopt;
+}
+
+Error ImportRun::rowFailure(Error e, qint64 row) const
+{
+    e.message = tr("Row %1: %2 The import was rolled back; nothing was saved.").arg(row).arg(e.message);
+    return e;
+}
+
+ImportReport ImportRun::failWith(Error e)
+{
+    // Nothing of this import stays: the transaction rolls back when it goes out of scope.
+    ImportReport report;
+    report.encoding = m_report.encoding;
+    report.fatal = std::move(e);
     return report;
 }
 

@@ -72,10 +72,16 @@ int HeaderMap::index(const char* key) const
 
 QString HeaderMap::value(const QStringList& row, const char* key) const
 {
-    const int i = index(key);
-    if (i < 0 || i >= row.size())
-        return {};
-    return row.at(i).trimmed();
+    return valueAt(row, index(key));
+}
+
+QString HeaderMap::columnName(int position, const QStringList& header) const
+{
+    for (const auto& [key, column] : m_index)
+        if (column == position)
+            return QString::fromLatin1(key);
+    const QString written = header.value(position).trimmed();
+    return written.isEmpty() ? QString::number(position + 1) : written;
 }
 
 QStringList HeaderMap::detectedColumns() const

@@ -19,6 +19,7 @@ struct ColumnSpec
     const char* key;         // English header and the name used in messages
     const char16_t* chinese; // Chinese header
     bool required;
+    int maxLength; // in characters; a longer value rejects its row
 };
 
 struct ImportIssue
@@ -62,7 +63,15 @@ public:
     bool has(const char* key) const { return index(key) >= 0; }
     // The trimmed value of a column in a row; empty when absent or short row.
     QString value(const QStringList& row, const char* key) const;
+    // The same by position (from index()), for loops that look the position up once.
+    static QString valueAt(const QStringList& row, int position)
+    {
+        return position >= 0 && position < row.size() ? row.at(position).trimmed() : QString();
+    }
     QStringList detectedColumns() const;
+    // What a rejection names for the column at `position`: its key, or for a column this import
+    // does not read the header text as written (its position from 1 when that is empty).
+    QString columnName(int position, const QStringList& header) const;
 
 private:
     // Column key -> position in the row; a handful of entries, scanned (this runs for every

@@ -4,21 +4,159 @@
 #include "core/auth/PasswordHasher.h"
 #include "core/common/Clock.h"
 #include "core/imports/ImportRun.h"
+#include "core/imports/OfficerImportStore.h"
 #include "core/storage/Database.h"
 
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace hc {
+
+namespace {
+using RowResult = ImportRun::RowResult;
+using RowContext = ImportRun::RowContext;
+
+// One officer row, read and checked: the account as the file gives it (no hash yet) and the
+// password column, empty when absent.
+struct OfficerRow
+{
+    OfficerImportStore::Account account;
+    QString password;
+};
+
+// The officer import's rows: each is read into an OfficerRow (or rejected naming its
+// column), then the account is created (a missing password generated and reported once) or
+// updated when something differs.
+class OfficerRows : public ImportRun::Rows
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::OfficerImporter)
+public:
+    OfficerRows(QSqlDatabase db, const Actor& actor) : m_store(db), m_audit(db), m_actor(actor) {}
+
+    Status begin(const HeaderMap& header) override
+    {
+        m_map = &header;
+        return m_store.prepare();
+    }
+    RowResult row(const QStringList& fields, RowContext& ctx) override;
+    QList<QPair<QString, QString>> generated() const { return m_generated; }
+
+private:
+    Result<OfficerRow> read(const QStringList& fields);
+    Status create(OfficerRow& r);
+    Result<bool> update(const OfficerRow& r, const OfficerImportStore::Account& old);
+    static QJsonObject json(const OfficerImportStore::Account& a);
+
+    OfficerImportStore m_store;
+    AuditLog m_audit;
+    const Actor& m_actor;
+    const HeaderMap* m_map = nullptr;
+    QSet<QString> m_seenBadges;
+    QList<QPair<QString, QString>> m_generated;
+};
+
+RowResult OfficerRows::row(const QStringList& fields, RowContext& ctx)
+{
+    auto value = read(fields);
+    if (!value)
+        return value.error().kind == Error::Kind::Invalid ? ctx.reject(value.error())
+                                                          : ctx.fail(value.error());
+    OfficerRow& r = value.value();
+    const auto old = m_store.findAccount(r.account.badge);
+    if (!old)
+        return ctx.fail(old.error());
+    if (!*old) {
+        if (Status s = create(r); !s)
+            return ctx.fail(s.error());
+        return RowResult::Imported;
+    }
+    const auto changed = update(r, **old);
+    if (!changed)
+        return ctx.fail(changed.error());
+    return *changed ? RowResult::Updated : RowResult::Unchanged;
+}
+
+Result<OfficerRow> OfficerRows::read(const QStringList& fields)
+{
+    OfficerRow r;
+    r.account.badge = m_map->value(fields, "badge");
+    r.account.name = m_map->value(fields, "name");
+    r.password = m_map->value(fields, "password");
+    const QString roleText = m_map->value(fields, "role");
+    const auto role = Roles::parse(roleText);
+    if (!role)
+        return invalid(QStringLiteral("role"), tr("\"%1\" is not a role (officer, supervisor, investigator, "
+                                                  "admin or 民警, 督导, 侦查员, 管理员).")
+                                                   .arg(roleText));
+    r.account.role = Roles::code(*role);
+    if (m_seenBadges.contains(r.account.badge))
+        return invalid(QStringLiteral("badge"),
+                       tr("Badge %1 appears twice in this file.").arg(r.account.badge));
+    m_seenBadges.insert(r.account.badge);
+    const QString station = m_map->value(fields, "station");
+    const auto stationId = m_store.findStation(station);
+    if (!stationId)
+        return stationId.error();
+    if (*stationId == 0)
+        return invalid(QStringLiteral("station"),
+                       tr("There is no station named %1 (import the registry first).").arg(station));
+    r.account.stationId = *stationId;
+    return r;
+}
+
+QJsonObject OfficerRows::json(const OfficerImportStore::Account& a)
+{
+    return {{QStringLiteral("name"), a.name},
+            {QStringLiteral("station_id"), a.stationId},
+            {QStringLiteral("role"), a.role}};
+}
+
+Status OfficerRows::create(OfficerRow& r)
+{
+    if (r.password.isEmpty()) {
+        r.password = PasswordHasher::generate();
+        m_generated << qMakePair(r.account.badge, r.password);
+    }
+    r.account.passwordHash = PasswordHasher::hash(r.password);
+    if (Status s = m_store.addAccount(r.account, Clock::instance().now().toString(Qt::ISODate)); !s)
+        return s;
+    return m_audit.append(m_actor, QStringLiteral("create"), QStringLiteral("user"), r.account.badge, {},
+                          json(r.account));
+}
+
+// An empty password keeps the current one; a given one replaces it only if different.
+Result<bool> OfficerRows::update(const OfficerRow& r, const OfficerImportStore::Account& old)
+{
+    OfficerImportStore::Account account = r.account;
+    account.id = old.id;
+    account.passwordHash = old.passwordHash;
+    bool passwordChanged = false;
+    if (!r.password.isEmpty() && !PasswordHasher::verify(old.passwordHash, r.password)) {
+        account.passwordHash = PasswordHasher::hash(r.password);
+        passwordChanged = true;
+    }
+    const QJsonObject before = json(old);
+    QJsonObject after = json(account);
+    if (before == after && !passwordChanged)
+        return false;
+    if (Status s = m_store.updateAccount(account); !s)
+        return s.error();
+    if (passwordChanged)
+        after.insert(QStringLiteral("password"), QStringLiteral("changed"));
+    if (Status s = m_audit.append(m_actor, QStringLiteral("update"), QStringLiteral("user"), account.badge,
+                                  before, after);
+        !s)
+        return s.error();
+    return true;
+}
+} // namespace
 
 OfficerImporter::OfficerImporter(Database& db, Actor actor) : m_db(db), m_actor(std::move(actor)) {}
 
 const QList<ColumnSpec>& OfficerImporter::columns()
 {
     static const QList<ColumnSpec> spec = {
-        {"badge", u"警号", true}, {"name", u"姓名", true},      {"station", u"派出所", true},
-        {"role", u"角色", true},  {"password", u"密码", false},
+        {"badge", u"警号", true, 32}, {"name", u"姓名", true, 100},      {"station", u"派出所", true, 100},
+        {"role", u"角色", true, 40},  {"password", u"密码", false, 256},
     };
     return spec;
 }
@@ -30,122 +168,11 @@ ImportReport OfficerImporter::run(const QString& path, const ImportOptions& opti
         r.fatal = denied(Roles::deniedMessage(m_actor, tr("import officer accounts")));
         return r;
     }
-    QSqlDatabase& db = m_db.sql();
-    QSqlQuery selStation(db), selUser(db), insUser(db), updUser(db);
-    const HeaderMap* map = nullptr;
-    QSet<QString> seenBadges;
-    QList<QPair<QString, QString>> generated;
-    AuditLog audit(db);
-
-    auto prepare = [&](const HeaderMap& h) -> Status {
-        map = &h;
-        // Each result is read once, front to back: no row cache in QtSql.
-        selStation.setForwardOnly(true);
-        selUser.setForwardOnly(true);
-        insUser.setForwardOnly(true);
-        updUser.setForwardOnly(true);
-        const bool ok =
-            selStation.prepare(QStringLiteral("SELECT id FROM stations WHERE name = ?")) &&
-            selUser.prepare(QStringLiteral("SELECT id, name, station_id, role, password_hash FROM users "
-                                           "WHERE badge = ?")) &&
-            insUser.prepare(QStringLiteral("INSERT INTO users(badge, name, station_id, role, password_hash, "
-                                           "created_at) VALUES (?, ?, ?, ?, ?, ?)")) &&
-            updUser.prepare(QStringLiteral("UPDATE users SET name = ?, station_id = ?, role = ?, "
-                                           "password_hash = ? WHERE id = ?"));
-        if (!ok)
-            return storageError(db.lastError().text());
-        return {};
-    };
-
-    auto handler = [&](const QStringList& row, ImportRun::RowContext& ctx) -> ImportRun::RowResult {
-        using R = ImportRun::RowResult;
-        const QString badge = map->value(row, "badge");
-        const QString name = map->value(row, "name");
-        const QString station = map->value(row, "station");
-        const QString roleText = map->value(row, "role");
-        const QString password = map->value(row, "password");
-        const auto role = Roles::parse(roleText);
-        if (!role)
-            return ctx.reject("role", tr("\"%1\" is not a role (officer, supervisor, investigator, admin or "
-                                         "民警, 督导, 侦查员, 管理员).")
-                                          .arg(roleText));
-        if (seenBadges.contains(badge))
-            return ctx.reject("badge", tr("Badge %1 appears twice in this file.").arg(badge));
-        seenBadges.insert(badge);
-        selStation.bindValue(0, station);
-        if (!selStation.exec())
-            return ctx.fail(selStation);
-        if (!selStation.next())
-            return ctx.reject("station",
-                              tr("There is no station named %1 (import the registry first).").arg(station));
-        const qint64 stationId = selStation.value(0).toLongLong();
-        selStation.finish();
-
-        selUser.bindValue(0, badge);
-        if (!selUser.exec())
-            return ctx.fail(selUser);
-        if (!selUser.next()) {
-            selUser.finish();
-            QString pw = password;
-            if (pw.isEmpty()) {
-                pw = PasswordHasher::generate();
-                generated << qMakePair(badge, pw);
-            }
-            insUser.bindValue(0, badge);
-            insUser.bindValue(1, name);
-            insUser.bindValue(2, stationId);
-            insUser.bindValue(3, Roles::code(*role));
-            insUser.bindValue(4, PasswordHasher::hash(pw));
-            insUser.bindValue(5, Clock::instance().now().toString(Qt::ISODate));
-            if (!insUser.exec())
-                return ctx.fail(insUser);
-            if (Status s = audit.append(m_actor, QStringLiteral("create"), QStringLiteral("user"), badge, {},
-                                        {{QStringLiteral("name"), name},
-                                         {QStringLiteral("station_id"), stationId},
-                                         {QStringLiteral("role"), Roles::code(*role)}});
-                !s) {
-                return ctx.fail(s.error());
-            }
-            return R::Imported;
-        }
-        const qint64 userId = selUser.value(0).toLongLong();
-        const QJsonObject before{{QStringLiteral("name"), selUser.value(1).toString()},
-                                 {QStringLiteral("station_id"), selUser.value(2).toLongLong()},
-                                 {QStringLiteral("role"), selUser.value(3).toString()}};
-        QString hash = selUser.value(4).toString();
-        selUser.finish();
-        QJsonObject after{{QStringLiteral("name"), name},
-                          {QStringLiteral("station_id"), stationId},
-                          {QStringLiteral("role"), Roles::code(*role)}};
-        // An empty password keeps the current one; a given one replaces it only if different.
-        bool passwordChanged = false;
-        if (!password.isEmpty() && !PasswordHasher::verify(hash, password)) {
-            hash = PasswordHasher::hash(password);
-            passwordChanged = true;
-        }
-        if (before == after && !passwordChanged)
-            return R::Unchanged;
-        updUser.bindValue(0, name);
-        updUser.bindValue(1, stationId);
-        updUser.bindValue(2, Roles::code(*role));
-        updUser.bindValue(3, hash);
-        updUser.bindValue(4, userId);
-        if (!updUser.exec())
-            return ctx.fail(updUser);
-        if (passwordChanged)
-            after.insert(QStringLiteral("password"), QStringLiteral("changed"));
-        if (Status s =
-                audit.append(m_actor, QStringLiteral("update"), QStringLiteral("user"), badge, before, after);
-            !s) {
-            return ctx.fail(s.error());
-        }
-        return R::Updated;
-    };
-
+    OfficerRows rows(m_db.sql(), m_actor);
     ImportRun run(m_db, m_actor, path, options);
-    ImportReport report = run.execute(columns(), QStringLiteral("import-officers"), {}, prepare, handler);
+    ImportReport report = run.execute(columns(), QStringLiteral("import-officers"), {}, rows);
     if (!report.fatal)
-        report.newPasswords = generated;
+        report.newPasswords = rows.generated();
     return report;
 }
 

@@ -5,12 +5,18 @@
 #include "core/imports/CsvWriter.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <cstring>
+#include <sys/resource.h>
+
 using hc::CsvReader;
 using hc::CsvWriter;
+using Problem = CsvReader::FieldProblem;
 
 namespace {
 
@@ -348,6 +354,143 @@ private slots:
         QCOMPARE(r.bytesRead(), r.totalBytes());
     }
 
+    // The encoding is decided on the whole file, not on its first chunk.
+    void encodingFromWholeFile_data()
+    {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("lastName");
+        QTest::newRow("GB18030 after 64 KiB of ASCII")
+            << QByteArray("\xCD\xF5\xB7\xBC") << "GB18030" << u8("王芳");
+        QTest::newRow("UTF-8 after 64 KiB of ASCII") << u8("王芳").toUtf8() << "UTF-8" << u8("王芳");
+        QTest::newRow("GB18030 in the very last bytes") << QByteArray("\xB1\xB1") << "GB18030" << u8("北");
+    }
+
+    void encodingFromWholeFile()
+    {
+        QFETCH(QByteArray, tail);
+        QFETCH(QString, encoding);
+        QFETCH(QString, lastName);
+        QByteArray bytes = "id,name\n";
+        for (int i = 0; bytes.size() < 3 * 64 * 1024; ++i)
+            bytes += QByteArray::number(i) + ",Li Wei\n";
+        bytes += "last," + tail;
+        CsvReader r(writeFile(QStringLiteral("late.csv"), bytes));
+        QVERIFY(r.open());
+        QCOMPARE(r.encodingName(), encoding);
+        const auto rows = readAll(r);
+        QVERIFY2(!r.hasError(), qPrintable(r.error().message));
+        QCOMPARE(rows.last(), QStringList({QStringLiteral("last"), lastName}));
+        QCOMPARE(r.bytesRead(), r.totalBytes());
+    }
+
+    void bomButNotUtf8()
+    {
+        QByteArray bytes = "\xEF\xBB\xBFid,name\n";
+        for (int i = 0; bytes.size() < 100 * 1024; ++i)
+            bytes += QByteArray::number(i) + ",Li Wei\n";
+        const qsizetype bad = bytes.size() + 3;
+        bytes += "99,\xCD\xF5\n";
+        CsvReader r(writeFile(QStringLiteral("badbom.csv"), bytes));
+        const hc::Status s = r.open();
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, hc::Error::Kind::Invalid);
+        QVERIFY2(s.error().message.contains(QString::number(bad + 1)), qPrintable(s.error().message));
+    }
+
+    // A control character rejects its record only: the reader names the field and goes on.
+    void controlCharacters_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        QTest::addColumn<int>("field"); // -1: no problem
+        QTest::addColumn<uint>("character");
+        QTest::newRow("NUL") << QByteArray("a,b\0c,d", 7) << 1 << 0u;
+        QTest::newRow("SOH in a quoted field") << QByteArray("a,b,\"x\x01y\"") << 2 << 1u;
+        QTest::newRow("escape") << QByteArray("\x1B[31m,b,c") << 0 << 0x1Bu;
+        QTest::newRow("DEL") << QByteArray("a,\x7F,c") << 1 << 0x7Fu;
+        QTest::newRow("C1 next line") << QByteArray("a,b,x\xC2\x85y") << 2 << 0x85u;
+        QTest::newRow("two: the first counts") << QByteArray("a,\x02,\x03") << 1 << 2u;
+        QTest::newRow("tab allowed") << QByteArray("a\tb,c,d") << -1 << 0u;
+        QTest::newRow("line breaks in quotes allowed") << QByteArray("\"a\nb\",\"c\r\nd\",e") << -1 << 0u;
+        QTest::newRow("Chinese and emoji allowed") << u8("王芳,北京,😀").toUtf8() << -1 << 0u;
+    }
+
+    void controlCharacters()
+    {
+        QFETCH(QByteArray, record);
+        QFETCH(int, field);
+        QFETCH(uint, character);
+        CsvReader r(writeFile(QStringLiteral("control.csv"), "h1,h2,h3\n" + record + "\nlast,row,ok\n"));
+        QVERIFY(r.open());
+        QStringList row;
+        QVERIFY(r.next(row));
+        QCOMPARE(r.problem().kind, Problem::Kind::None);
+        QVERIFY(r.next(row));
+        QCOMPARE(row.size(), 3);
+        if (field < 0) {
+            QCOMPARE(r.problem().kind, Problem::Kind::None);
+        } else {
+            QCOMPARE(r.problem().kind, Problem::Kind::ControlCharacter);
+            QCOMPARE(r.problem().field, field);
+            QCOMPARE(uint(r.problem().character), character);
+        }
+        QVERIFY(r.next(row));
+        QCOMPARE(row, QStringList({QStringLiteral("last"), QStringLiteral("row"), QStringLiteral("ok")}));
+        QCOMPARE(r.problem().kind, Problem::Kind::None);
+        QVERIFY(!r.next(row));
+        QVERIFY(!r.hasError());
+    }
+
+    // A field over the limit is dropped and reported; the records around it are read.
+    void oversizedField_data()
+    {
+        QTest::addColumn<bool>("quoted");
+        QTest::addColumn<bool>("gb");
+        QTest::addColumn<qint64>("size");
+        QTest::newRow("8 MB unquoted") << false << false << qint64(8 * 1024 * 1024);
+        QTest::newRow("8 MB quoted with quotes inside") << true << false << qint64(8 * 1024 * 1024);
+        QTest::newRow("just over the limit") << false << false << CsvReader::kMaxFieldBytes + 1;
+        QTest::newRow("3 MB GB18030") << true << true << qint64(3 * 1024 * 1024);
+    }
+
+    void oversizedField()
+    {
+        QFETCH(bool, quoted);
+        QFETCH(bool, gb);
+        QFETCH(qint64, size);
+        const QByteArray glyph = gb ? QByteArray("\xB1\xB1") : QByteArray("x");
+        QByteArray big(size / glyph.size() * glyph.size(), 'x');
+        for (qsizetype i = 0; i < big.size(); i += glyph.size())
+            std::memcpy(big.data() + i, glyph.constData(), size_t(glyph.size()));
+        if (quoted)
+            big = "\"" + big + "\"\"end\"";
+        QByteArray bytes = "id,address,note\n1,short,a\n2," + big + ",b\n3,after,c\n";
+        if (gb)
+            bytes += "4,\xB1\xB1,d\n";
+        CsvReader r(writeFile(QStringLiteral("big-field.csv"), bytes));
+        QVERIFY(r.open());
+        QCOMPARE(r.encoding(), gb ? CsvReader::Encoding::Gb18030 : CsvReader::Encoding::Utf8);
+        QStringList row;
+        QVERIFY(r.next(row));
+        QVERIFY(r.next(row));
+        QCOMPARE(row, QStringList({QStringLiteral("1"), QStringLiteral("short"), QStringLiteral("a")}));
+        QCOMPARE(r.problem().kind, Problem::Kind::None);
+        QVERIFY(r.next(row));
+        QCOMPARE(row, QStringList({QStringLiteral("2"), QString(), QStringLiteral("b")}));
+        QCOMPARE(r.problem().kind, Problem::Kind::TooLong);
+        QCOMPARE(r.problem().field, 1);
+        QVERIFY(r.problem().bytes > CsvReader::kMaxFieldBytes);
+        QVERIFY(r.next(row));
+        QCOMPARE(row, QStringList({QStringLiteral("3"), QStringLiteral("after"), QStringLiteral("c")}));
+        QCOMPARE(r.problem().kind, Problem::Kind::None);
+        if (gb) {
+            QVERIFY(r.next(row));
+            QCOMPARE(row.at(1), u8("北"));
+        }
+        QVERIFY(!r.next(row));
+        QVERIFY2(!r.hasError(), qPrintable(r.error().message));
+    }
+
     void unterminatedQuote()
     {
         CsvReader r(writeFile(QStringLiteral("open.csv"), "a,b\n1,\"never closed\n2,3\n4,5\n"));
@@ -469,6 +612,107 @@ private slots:
         const auto read = readAll(r);
         QVERIFY2(!r.hasError(), qPrintable(r.error().message));
         QCOMPARE(read, rows);
+    }
+
+    // Cells a spreadsheet would run as formulas are written as text.
+    void writerNeutralizes_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("formula") << "=HYPERLINK(\"x\")"
+                                 << "\"'=HYPERLINK(\"\"x\"\")\"";
+        QTest::newRow("plus") << "+86 138"
+                              << "'+86 138";
+        QTest::newRow("minus") << "-5"
+                               << "'-5";
+        QTest::newRow("at") << "@SUM(A1)"
+                            << "'@SUM(A1)";
+        QTest::newRow("tab") << "\tx"
+                             << "'\tx";
+        QTest::newRow("carriage return") << "\rx"
+                                         << "\"'\rx\"";
+        QTest::newRow("inside is fine") << "a=b-c"
+                                        << "a=b-c";
+        QTest::newRow("apostrophe already") << "'=1"
+                                            << "'=1";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("Chinese") << u8("王芳") << u8("王芳");
+    }
+
+    void writerNeutralizes()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, written);
+        QCOMPARE(CsvWriter::cell(field), written);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        CsvWriter w(&buffer, false);
+        QVERIFY(w.writeRow({field, QStringLiteral("=x")}));
+        QCOMPARE(QString::fromUtf8(buffer.data()), written + QStringLiteral(",'=x\r\n"));
+    }
+
+    void writeFileReplacesOnlyWhenComplete()
+    {
+        const QList<QStringList> rows = {{u8("姓名"), u8("电话")}, {u8("王芳"), QStringLiteral("+86 138")}};
+        const QString path = m_dir.filePath(QStringLiteral("export.csv"));
+        QVERIFY(CsvWriter::writeFile(path, rows));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("\xEF\xBB\xBF") + u8("姓名,电话\r\n王芳,'+86 138\r\n").toUtf8());
+
+        const hc::Status missingDir =
+            CsvWriter::writeFile(m_dir.filePath(QStringLiteral("no-such-dir/x.csv")), rows);
+        QVERIFY(!missingDir);
+        QCOMPARE(missingDir.error().kind, hc::Error::Kind::Io);
+        QVERIFY(missingDir.error().message.contains(QStringLiteral("x.csv")));
+    }
+
+    // Disk full (a file size limit stands in for it): an error naming the file, the old file
+    // left as it was, no partial or temporary file behind.
+    void writeFileDiskFull()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("full.csv"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old,content\r\n");
+        }
+        QList<QStringList> rows;
+        for (int i = 0; i < 20000; ++i)
+            rows << QStringList({QString::number(i), u8("甘肃省兰州市城关区某某路"), QStringLiteral("note")});
+
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        auto* previous = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = saved;
+        small.rlim_cur = 64 * 1024;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const hc::Status s = CsvWriter::writeFile(path, rows);
+        setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previous);
+
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, hc::Error::Kind::Io);
+        QVERIFY2(s.error().message.contains(QStringLiteral("full.csv")), qPrintable(s.error().message));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("old,content\r\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({QStringLiteral("full.csv")}));
+    }
+
+    void writerReportsFailedWrite()
+    {
+        QFile full(QStringLiteral("/dev/full"));
+        if (!full.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            QSKIP("no /dev/full here");
+        CsvWriter w(&full, true);
+        QVERIFY(!w.writeRow({QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(!w.status());
+        QCOMPARE(w.status().error().kind, hc::Error::Kind::Io);
+        QVERIFY(!w.writeRow({QStringLiteral("c")}));
     }
 
     void writerToBuffer()

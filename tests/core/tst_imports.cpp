@@ -1,6 +1,7 @@
 // Imports: good rows, every rejection reason with its row number, encodings, quoting,
 // Chinese headers, idempotent re-import, roll-back on failure, roles, audit.
 #include "core/common/Clock.h"
+#include "core/imports/ImportPreview.h"
 #include "core/imports/ImportRun.h"
 #include "core/imports/OfficerImporter.h"
 #include "core/imports/RegistryImporter.h"
@@ -9,6 +10,7 @@
 #include "core/registry/IdNumber.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace hc;
@@ -26,6 +28,26 @@ QString issueAt(const ImportReport& r, qint64 row)
         if (e.row == row)
             return e.column;
     return QStringLiteral("<accepted>");
+}
+
+// The names and definitions of the explicit indexes, in name order.
+QStringList indexes(TestDatabase& t)
+{
+    QSqlQuery q(t.db().sql());
+    q.exec(QStringLiteral(
+        "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "ORDER BY name"));
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+QByteArray registryRow(int i, const QByteArray& address, const QByteArray& name, const QByteArray& remark)
+{
+    const QString id = IdNumber::make(QStringLiteral("620101"), QDate(1990, 1, 1), 100 + i);
+    return "站,社区,H" + QByteArray::number(i) + "," + address + "," + id.toLatin1() + "," + name + "," +
+           remark + "\n";
 }
 
 void setUpRegistryAndOfficers(TestDatabase& t)
@@ -67,6 +89,15 @@ private slots:
     void auditRecordsWritten();
     void dateTimeFormats_data();
     void dateTimeFormats();
+    void unsafeFieldRejectsItsRow_data();
+    void unsafeFieldRejectsItsRow();
+    void visitNotesTooLong();
+    void gb18030DetectedPastFirstChunk();
+    void firstImportKeepsIndexesAndSearch();
+    void firstImportFailureNamesItsRow_data();
+    void firstImportFailureNamesItsRow();
+    void preview_data();
+    void preview();
 };
 
 void TestImports::dateTimeFormats_data()
@@ -286,6 +317,9 @@ void TestImports::cancelRollsBack()
     QCOMPARE(r.fatal->kind, Error::Kind::Cancelled);
     QCOMPARE(t.count(QStringLiteral("persons")), 0);
     QCOMPARE(t.count(QStringLiteral("households")), 0);
+    // The first import set the secondary indexes aside: the roll-back brought them back.
+    TestDatabase fresh;
+    QCOMPARE(indexes(t), indexes(fresh));
 }
 
 void TestImports::officerImport()
@@ -408,6 +442,209 @@ void TestImports::auditRecordsWritten()
                  .toInt(),
              2);
     QVERIFY(t.scalar(QStringLiteral("SELECT actor FROM audit_log LIMIT 1")).toString().startsWith(u"cli:"));
+}
+
+// A field with a control character, or too long for its column or for any column, rejects its
+// row alone, naming the row and the column; the other rows are saved.
+void TestImports::unsafeFieldRejectsItsRow_data()
+{
+    QTest::addColumn<QByteArray>("address");
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("remark"); // a column the import does not read
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("NUL in the name") << QByteArray("路1号") << QByteArray("王\0芳", 7) << QByteArray()
+                                     << "name"
+                                     << "U+0000";
+    QTest::newRow("escape in a quoted address")
+        << QByteArray("\"路\x1B[2J1号\"") << QByteArray("王芳") << QByteArray() << "address"
+        << "U+001B";
+    QTest::newRow("bell in an unread column")
+        << QByteArray("路1号") << QByteArray("王芳") << QByteArray("\x07") << "remark"
+        << "U+0007";
+    QTest::newRow("address of 8 MB") << QByteArray(8 * 1024 * 1024, 'x') << QByteArray("王芳") << QByteArray()
+                                     << "address"
+                                     << "too long";
+    QTest::newRow("address over its column's limit")
+        << QByteArray(501, 'x') << QByteArray("王芳") << QByteArray() << "address"
+        << "too long";
+    QTest::newRow("name over its column's limit")
+        << QByteArray("路1号") << QString(101, QChar(0x738B)).toUtf8() << QByteArray() << "name"
+        << "too long";
+    QTest::newRow("tab and quoted line break are fine")
+        << QByteArray("\"路\n1号\"") << QByteArray("王\t芳") << QByteArray() << "<accepted>"
+        << "";
+}
+
+void TestImports::unsafeFieldRejectsItsRow()
+{
+    QFETCH(QByteArray, address);
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, remark);
+    QFETCH(QString, column);
+    QFETCH(QString, reason);
+    TestDatabase t;
+    const QByteArray csv = "station,area,household_no,address,id_number,name,remark\n" +
+                           registryRow(1, "路1号", "张伟", "") + registryRow(2, address, name, remark) +
+                           registryRow(3, "路3号", "李娜", "");
+    const ImportReport r =
+        RegistryImporter(t.db(), Actor::cli()).run(t.writeFile(QStringLiteral("unsafe.csv"), csv));
+    QVERIFY(!r.fatal);
+    QCOMPARE(r.rows, 3);
+    QCOMPARE(issueAt(r, 1), QStringLiteral("<accepted>"));
+    QCOMPARE(issueAt(r, 3), QStringLiteral("<accepted>"));
+    QCOMPARE(issueAt(r, 2), column);
+    if (column == u"<accepted>") {
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(r.exitCode(), 0);
+        return;
+    }
+    QCOMPARE(r.imported, 2);
+    QCOMPARE(r.rejected, 1);
+    QCOMPARE(r.exitCode(), 3);
+    QVERIFY2(r.errors.first().reason.contains(reason), qPrintable(r.errors.first().reason));
+    QCOMPARE(t.count(QStringLiteral("persons")), 2);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT max(length(address)) FROM households")).toInt(), 3);
+}
+
+void TestImports::visitNotesTooLong()
+{
+    TestDatabase t;
+    setUpRegistryAndOfficers(t);
+    const QByteArray csv = "household_no,visited_at,badge,outcome,id_number,name,status,notes\n"
+                           "H001,2026-03-02 10:00,100001,completed,620102198005120117,张伟,present,ok\n"
+                           "H001,2026-03-02 10:00,100001,completed,620102198203010226,王芳,present," +
+                           QByteArray(2001, 'n') + "\n";
+    const ImportReport r =
+        VisitImporter(t.db(), Actor::cli())
+            .run(QStringLiteral("春季行动"), t.writeFile(QStringLiteral("notes.csv"), csv));
+    QCOMPARE(r.imported, 1);
+    QCOMPARE(issueAt(r, 2), QStringLiteral("notes"));
+    QVERIFY(r.errors.first().reason.contains(QStringLiteral("too long")));
+    QCOMPARE(t.count(QStringLiteral("screenings")), 1);
+}
+
+// The encoding is decided on the whole file: Chinese text after 64 KiB of ASCII in GB18030.
+void TestImports::gb18030DetectedPastFirstChunk()
+{
+    TestDatabase t;
+    QByteArray csv = "station,area,household_no,address,id_number,name\n";
+    for (int i = 0; csv.size() < 100 * 1024; ++i)
+        csv += "S,A,H" + QByteArray::number(i) + ",Road " + QByteArray::number(i) + "," +
+               IdNumber::make(QStringLiteral("620101"), QDate(1990, 1, 1).addDays(i / 1000), i % 1000)
+                   .toLatin1() +
+               ",Li Wei\n";
+    csv += "S,A,H999999,\xB6\xAB\xB8\xDA\xC2\xB7,620102198005120117,\xD5\xC5\xCE\xB0\n"; // 东岗路, 张伟
+    const ImportReport r =
+        RegistryImporter(t.db(), Actor::cli()).run(t.writeFile(QStringLiteral("late-gb.csv"), csv));
+    QVERIFY(!r.fatal);
+    QCOMPARE(r.encoding, QStringLiteral("GB18030"));
+    QCOMPARE(r.rejected, 0);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT name FROM persons WHERE id_number = '620102198005120117'"))
+                 .toString(),
+             QStringLiteral("张伟"));
+    QCOMPARE(
+        t.scalar(QStringLiteral("SELECT address FROM households WHERE household_no = 'H999999'")).toString(),
+        QStringLiteral("东岗路"));
+}
+
+// A first import loads without the secondary indexes and builds them at its end: the same
+// indexes afterwards, a sound file, and every person and household found by search.
+void TestImports::firstImportKeepsIndexesAndSearch()
+{
+    TestDatabase t;
+    const QStringList before = indexes(t);
+    QVERIFY(before.size() > 3);
+    QCOMPARE(RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).imported, 7);
+    QCOMPARE(indexes(t), before);
+    QCOMPARE(t.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"620102\"'"))
+                 .toInt(),
+             4);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"东岗路\"'"))
+                 .toInt(),
+             1);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM search_fts")).toInt(), 7 + 4);
+    // A second import matches against what is there and leaves the indexes as they are.
+    const ImportReport again = RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv"));
+    QCOMPARE(again.unchanged, 7);
+    QCOMPARE(indexes(t), before);
+}
+
+// A first import writes people in batches; a failure still names its row and saves nothing.
+void TestImports::firstImportFailureNamesItsRow_data()
+{
+    QTest::addColumn<int>("failing");
+    QTest::newRow("in a full batch") << 150;
+    QTest::newRow("in the last, partial batch") << 230;
+    QTest::newRow("first row") << 1;
+}
+
+void TestImports::firstImportFailureNamesItsRow()
+{
+    QFETCH(int, failing);
+    TestDatabase t;
+    const QStringList before = indexes(t);
+    QVERIFY(
+        t.db()
+            .execScript(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON persons WHEN NEW.name = '故障' "
+                                       "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;"))
+            .ok());
+    QByteArray csv = "station,area,household_no,address,id_number,name\n";
+    for (int i = 1; i <= 250; ++i)
+        csv += "站,社区,H" + QByteArray::number(i / 3) + ",路1号," +
+               IdNumber::make(QStringLiteral("620101"), QDate(1990, 1, 1), i).toLatin1() + "," +
+               (i == failing ? QByteArray("故障") : "人" + QByteArray::number(i)) + "\n";
+    const ImportReport r =
+        RegistryImporter(t.db(), Actor::cli()).run(t.writeFile(QStringLiteral("batch.csv"), csv));
+    QVERIFY(r.fatal);
+    QCOMPARE(r.exitCode(), 2);
+    QVERIFY2(r.fatal->message.startsWith(QStringLiteral("Row %1:").arg(failing)),
+             qPrintable(r.fatal->message));
+    QVERIFY(r.fatal->message.contains(QStringLiteral("disk trouble")));
+    QCOMPARE(t.count(QStringLiteral("persons")), 0);
+    QCOMPARE(t.count(QStringLiteral("households")), 0);
+    QCOMPARE(indexes(t), before);
+}
+
+void TestImports::preview_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<int>("detected");
+    QTest::addColumn<QString>("missing");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("registry") << data("registry.csv") << int(ImportKind::Registry) << "UTF-8" << 10 << ""
+                              << 5;
+    QTest::newRow("registry GB18030, Chinese headers")
+        << data("registry_zh_gb18030.csv") << int(ImportKind::Registry) << "GB18030" << 10 << "" << 5;
+    QTest::newRow("missing column") << data("registry_missing_column.csv") << int(ImportKind::Registry)
+                                    << "UTF-8" << 9 << "address (住址)" << 3;
+    QTest::newRow("officers") << data("officers.csv") << int(ImportKind::Officers) << "UTF-8" << 5 << "" << 5;
+    QTest::newRow("visits as officers") << data("visits.csv") << int(ImportKind::Officers) << "UTF-8" << 2
+                                        << "station (派出所), role (角色)" << 5;
+}
+
+void TestImports::preview()
+{
+    QFETCH(QString, file);
+    QFETCH(int, kind);
+    QFETCH(QString, encoding);
+    QFETCH(int, detected);
+    QFETCH(QString, missing);
+    QFETCH(int, rows);
+    const ImportPreview p = ImportPreview::read(ImportKind(kind), file, 5);
+    QCOMPARE(p.encoding, encoding);
+    QCOMPARE(p.detected().size(), detected);
+    QCOMPARE(p.missing.join(QStringLiteral(", ")), missing);
+    QCOMPARE(p.problem.isEmpty(), missing.isEmpty());
+    QCOMPARE(p.rows.size(), rows);
+    QCOMPARE(p.columnKeys.size(), p.header.size());
+    QCOMPARE(p.headerOf(QStringLiteral("badge")),
+             p.detected().contains(QStringLiteral("badge"))
+                 ? p.header.at(p.columnKeys.indexOf(QStringLiteral("badge")))
+                 : QStringLiteral("badge"));
 }
 
 QTEST_GUILESS_MAIN(TestImports)

@@ -3,7 +3,6 @@
 #include "core/imports/CsvWriter.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,17 +16,10 @@ namespace hc {
 bool writeCsvFile(const QString& path, const QStringList& headers, const QList<QStringList>& rows,
                   QString* error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        if (error)
-            *error = f.errorString();
-        return false;
-    }
-    CsvWriter csv(&f, true);
-    csv.writeRow(headers);
-    for (const QStringList& r : rows)
-        csv.writeRow(r);
-    return true;
+    Status written = CsvWriter::writeFile(path, QList<QStringList>{headers} + rows);
+    if (!written && error)
+        *error = written.error().message;
+    return written.ok();
 }
 
 DrillDownDialog::DrillDownDialog(const QString& title, DrillRows rows, QWidget* parent)
@@ -59,17 +51,18 @@ DrillDownDialog::DrillDownDialog(const QString& title, DrillRows rows, QWidget* 
     resize(760, 480);
 }
 
-bool DrillDownDialog::exportTo(const QString& path)
+bool DrillDownDialog::exportTo(const QString& path, QString* error)
 {
-    return writeCsvFile(path, m_rows.headers, m_rows.rows);
+    return writeCsvFile(path, m_rows.headers, m_rows.rows, error);
 }
 
 void DrillDownDialog::exportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export list"), windowTitle() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
-    if (!path.isEmpty() && !exportTo(path))
-        QMessageBox::warning(this, windowTitle(), tr("Could not write %1.").arg(path));
+    QString error;
+    if (!path.isEmpty() && !exportTo(path, &error))
+        QMessageBox::warning(this, windowTitle(), error);
 }
 
 } // namespace hc

@@ -23,7 +23,7 @@ public:
 
     const DrillRows& rows() const { return m_rows; }
     QTableWidget* table() const { return m_table; }
-    bool exportTo(const QString& path);
+    bool exportTo(const QString& path, QString* error = nullptr);
 
 private:
     void exportCsv();

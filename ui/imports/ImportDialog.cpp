@@ -277,7 +277,7 @@ void ImportDialog::chooseFile()
 
 void ImportDialog::clearPreview()
 {
-    m_filePreview = ImportWorker::Preview{};
+    m_filePreview = ImportPreview{};
     m_fileReady = false;
     m_hasResult = false;
     m_report = ImportReport{};
@@ -305,7 +305,7 @@ void ImportDialog::setFile(const QString& path)
         return;
     }
 
-    m_filePreview = ImportWorker::preview(m_kind, path, kPreviewRows);
+    m_filePreview = ImportPreview::read(m_kind, path, kPreviewRows);
     m_encodingLabel->setText(tr("Encoding: %1").arg(m_filePreview.encoding));
     m_encodingLabel->setVisible(!m_filePreview.encoding.isEmpty());
     if (!m_filePreview.header.isEmpty()) {

@@ -6,6 +6,7 @@
 // for it when destroyed mid-run, after asking it to cancel.
 
 #include "core/common/Result.h"
+#include "core/imports/ImportPreview.h"
 #include "core/imports/ImportTypes.h"
 #include "ui/imports/ImportWorker.h"
 
@@ -81,7 +82,7 @@ private:
     const Kind m_kind;
 
     QString m_file;
-    ImportWorker::Preview m_filePreview;
+    ImportPreview m_filePreview;
     bool m_fileReady = false;
 
     QLineEdit* m_path = nullptr;
