@@ -66,7 +66,9 @@ rm -rf --one-file-system "$root"
 cp -a "$base" "$root"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 cp "$deb" "$root/tmp/"
-for m in proc sys dev dev/pts; do mount --bind "/$m" "$root/$m"; done
+for m in proc sys dev dev/pts; do
+  mount --bind "/$m" "$root/$m" || skip "cannot bind-mount /$m into the root (needs root with mount rights)"
+done
 # The downloaded .debs are kept between runs (apt-get clean is not run).
 mount --bind "$archives" "$root/var/cache/apt/archives"
 
