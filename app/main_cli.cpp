@@ -34,6 +34,11 @@ int main(int argc, char* argv[])
         QLoggingCategory::setFilterRules(QStringLiteral("homecoming.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // As QCommandLineParser's --version prints it (the package checks it).
+    if (QCoreApplication::arguments().value(1) == u"--version") {
+        out << QCoreApplication::applicationName() << ' ' << hc::applicationVersion() << '\n';
+        return 0;
+    }
     hc::Cli cli(out, err);
     hc::ReportCommand::registerInto(cli);
     const int status = cli.run(QCoreApplication::arguments());

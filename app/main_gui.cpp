@@ -1,13 +1,12 @@
 // homecoming: GUI entry point. Parses the arguments, installs the translation and runs the
 // start-up flow (database, sign-in, main window) from ui/app/AppFlow.
-#include "core/common/Translations.h"
 #include "core/common/Version.h"
 #include "core/storage/FileAccess.h"
 #include "ui/startup/AppFlow.h"
+#include "ui/startup/InterfaceLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -18,8 +17,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Homecoming"));
     QApplication::setApplicationVersion(hc::applicationVersion());
     // The Language menu's choice, else the system's language.
-    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
-    hc::installTranslation(language.isEmpty() ? QLocale::system() : QLocale(language));
+    hc::InterfaceLanguage::apply();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -6,6 +6,7 @@
 #include "ui/common/SessionContext.h"
 #include "ui/imports/ImportDialog.h"
 #include "ui/report/ReportDialog.h"
+#include "ui/startup/InterfaceLanguage.h"
 #include "ui/startup/StartDialog.h"
 
 #include <QAction>
@@ -150,7 +151,7 @@ void MainWindow::buildMenus()
     // The language applies at the next start: every screen is built with its texts once.
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString current = InterfaceLanguage::saved();
     for (const auto& [code, name] :
          {std::pair{"", QT_TR_NOOP("System default")}, {"en", "English"}, {"zh_CN", "简体中文"}}) {
         const QString locale = QLatin1String(code);
@@ -197,7 +198,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::chooseLanguage(const QString& locale)
 {
-    QSettings().setValue(QStringLiteral("ui/language"), locale);
+    InterfaceLanguage::save(locale);
     QMessageBox::information(this, tr("Language"),
                              tr("The new language applies when Homecoming is started again."));
 }
