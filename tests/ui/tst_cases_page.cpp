@@ -343,12 +343,13 @@ void TestCasesPage::publicReportShowsEveryMissingField()
     for (const char* field :
          {"reporter_name", "reporter_phone", "subject_name", "last_seen_place", "report_text", "station"}) {
         QLabel* label = f->labelOf(QLatin1String(field));
-        QVERIFY2(label && label->text().endsWith(" *") && label->font().bold() && !label->toolTip().isEmpty(),
+        QVERIFY2(label && label->text().endsWith(QStringLiteral(" *")) && label->font().bold() &&
+                     !label->toolTip().isEmpty(),
                  field);
     }
-    QVERIFY(!f->labelOf("contacts")->text().contains('*'));
+    QVERIFY(!f->labelOf("contacts")->text().contains(QLatin1Char('*')));
     QVERIFY(d.requiredNote()->isVisible());
-    QVERIFY(d.requiredNote()->text().contains('*'));
+    QVERIFY(d.requiredNote()->text().contains(QLatin1Char('*')));
     // Neither the caller's name nor the phone: both errors at once, the focus at the first.
     commitText(f->subjectName(), "李小宝");
     commitText(f->lastSeenPlace(), "东岗路口");

@@ -177,6 +177,8 @@ void TestVisitEntry::mixedHouseholdInSixKeys()
     VisitEntryPage* page = nullptr;
     auto w = window(page);
     QVERIFY(w);
+    w->showPage(page); // as the households page does: the page takes the keyboard
+    QVERIFY(page->isAncestorOf(QApplication::focusWidget()));
     page->loadHousehold(household("H002"));
     w->navigation()->setFocus();
     QTest::keyClick(w->navigation(), Qt::Key_F3); // H100 is the next one
