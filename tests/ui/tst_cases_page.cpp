@@ -1,8 +1,10 @@
 // The case screens on the fixture (offscreen): the case list loads on its worker and passes
 // QAbstractItemModelTester, filters narrow it, an overdue row is marked (bold, colour and the
 // "Overdue" text), Enter opens the case file, a lead is added through the timeline form (and a
-// missing text is shown at the field), a public report opens a case, officers get read-only
-// widgets, and the found-person page creates a record through its dialog.
+// missing text is shown at the field), a public report opens a case (required fields marked,
+// every missing one shown at once, an error gone as soon as its field is typed in), a case's
+// outcome starts unchosen, officers get read-only widgets, and the found-person page creates a
+// record through its dialog.
 #include "core/auth/UserService.h"
 #include "core/cases/CaseService.h"
 #include "core/common/Clock.h"
@@ -71,6 +73,7 @@ private slots:
     void overdueRowMarked();
     void openCaseAndAddLead();
     void publicReportThroughDialog();
+    void publicReportShowsEveryMissingField();
     void officerReadOnly();
     void detailsErrorsAndReopen();
     void foundPersonsPage();
@@ -324,6 +327,57 @@ void TestCasesPage::publicReportThroughDialog()
     // The new case shows in the list and its file opens.
     QTRY_COMPARE(page.model()->rowCount(), 4);
     QTRY_VERIFY(page.caseDialog() && page.caseDialog()->file().caseNo == "SZ2026-00004");
+    // Its outcome is not chosen yet.
+    QCOMPARE(page.caseDialog()->outcomeStatus()->currentIndex(), -1);
+    QVERIFY(page.caseDialog()->outcomeStatus()->currentData().toString().isEmpty());
+}
+
+void TestCasesPage::publicReportShowsEveryMissingField()
+{
+    auto s = session("100003");
+    PublicReportDialog d(*s);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    CaseDetailsForm* f = d.form();
+    // Required fields are marked, with a tooltip and the note saying what the mark means.
+    for (const char* field :
+         {"reporter_name", "reporter_phone", "subject_name", "last_seen_place", "report_text", "station"}) {
+        QLabel* label = f->labelOf(QLatin1String(field));
+        QVERIFY2(label && label->text().endsWith(QStringLiteral(" *")) && label->font().bold() &&
+                     !label->toolTip().isEmpty(),
+                 field);
+    }
+    QVERIFY(!f->labelOf("contacts")->text().contains(QLatin1Char('*')));
+    QVERIFY(d.requiredNote()->isVisible());
+    QVERIFY(d.requiredNote()->text().contains(QLatin1Char('*')));
+    // Neither the caller's name nor the phone: both errors at once, the focus at the first.
+    commitText(f->subjectName(), "李小宝");
+    commitText(f->lastSeenPlace(), "东岗路口");
+    commitText(f->reportText(), "孩子放学后没回家");
+    QVERIFY(!d.submit());
+    QVERIFY(f->errors().label("reporter_name")->isVisible());
+    QCOMPARE(f->errors().label("reporter_name")->text(), "Enter the caller's name.");
+    QVERIFY(f->errors().label("reporter_phone")->isVisible());
+    QCOMPARE(f->errors().label("reporter_phone")->text(), "Enter the caller's phone number.");
+    QVERIFY(!f->errors().label("subject_name")->isVisible());
+    QCOMPARE(d.focusWidget(), f->reporterName());
+    QCOMPARE(m_t->count("cases"), 3);
+    // Typing the name clears its error at once; the phone's stays until it is typed.
+    QTest::keyClicks(f->reporterName(), "Li");
+    QVERIFY(!f->errors().label("reporter_name")->isVisible());
+    QVERIFY(f->errors().label("reporter_phone")->isVisible());
+    QTest::keyClicks(f->reporterPhone(), "13911112222");
+    QVERIFY(!f->errors().label("reporter_phone")->isVisible());
+    // Blank text is still missing.
+    f->reportText()->setPlainText("   ");
+    QVERIFY(!d.submit());
+    QVERIFY(f->errors().label("report_text")->isVisible());
+    QVERIFY(!f->errors().label("reporter_name")->isVisible());
+    QCOMPARE(m_t->count("cases"), 3);
+    commitText(f->reportText(), "孩子放学后没回家");
+    QVERIFY(!f->errors().label("report_text")->isVisible());
+    QVERIFY(d.submit());
+    QCOMPARE(m_t->count("cases"), 4);
 }
 
 void TestCasesPage::officerReadOnly()
@@ -378,8 +432,16 @@ void TestCasesPage::detailsErrorsAndReopen()
                QStringLiteral("SELECT subject_name || subject_height_cm FROM cases WHERE id = %1").arg(id))
             .toString(),
         "刘明明171");
-    // Duplicate of another case, then reopened by the supervisor.
+    // No outcome is chosen until the user chooses one; closing without one keeps the case open.
     d->tabs()->setCurrentIndex(3);
+    QCOMPARE(d->outcomeStatus()->currentIndex(), -1);
+    QTest::mouseClick(d->closeButton(), Qt::LeftButton);
+    QVERIFY(d->outcomeErrors().label("status")->isVisibleTo(d));
+    QVERIFY(!d->file().isClosed());
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT status FROM cases WHERE id = %1").arg(id)).toString(),
+             d->file().status);
+    QVERIFY(d->file().status == "open" || d->file().status == "investigating");
+    // Duplicate of another case, then reopened by the supervisor.
     d->outcomeStatus()->setCurrentIndex(d->outcomeStatus()->findData("duplicate"));
     QVERIFY(!d->crimeKind()->isEnabled());
     QTest::keyClicks(d->duplicateOf(), m_fresh.toLower());
@@ -391,6 +453,7 @@ void TestCasesPage::detailsErrorsAndReopen()
     QCOMPARE(d->file().status, "open");
     QVERIFY(d->file().duplicateOfCaseNo.isEmpty());
     QVERIFY(d->closeButton()->isVisibleTo(d));
+    QCOMPARE(d->outcomeStatus()->currentIndex(), -1); // reopened: no outcome chosen again
 }
 
 void TestCasesPage::foundPersonsPage()

@@ -1,6 +1,7 @@
 // Visit entry driven from the keyboard: a household of 4 residents all present is logged in
-// at most 6 keystrokes; digits set statuses; undo/redo; details a status needs; a
-// whereabouts-unknown status offers a missing-person case.
+// at most 6 keystrokes, and so is a mixed one (3 present, 1 away with verified whereabouts) plus
+// the destination's text; F3 works from the window's navigation; digits set statuses;
+// undo/redo; details a status needs; a whereabouts-unknown status offers a missing-person case.
 #include "core/auth/UserService.h"
 #include "core/common/Clock.h"
 #include "core/imports/OfficerImporter.h"
@@ -9,11 +10,14 @@
 #include "core/registry/IdNumber.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/common/SessionContext.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/visits/VisitEntryPage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -37,6 +41,8 @@ private slots:
     void init();
     void cleanup();
     void fourPresentInSixKeys();
+    void f3FromTheNavigation();
+    void mixedHouseholdInSixKeys();
     void digitsUndoAndDetails();
     void unknownWhereaboutsOpensCase();
     void correctionOfASavedVisit();
@@ -53,6 +59,20 @@ private:
             ->scalar(
                 QStringLiteral("SELECT id FROM households WHERE household_no = '%1'").arg(QLatin1String(no)))
             .toLongLong();
+    }
+    // The page inside the real window, as the application shows it, behind another screen.
+    std::unique_ptr<MainWindow> window(VisitEntryPage*& page)
+    {
+        m_page->hide();
+        auto w = std::make_unique<MainWindow>(*m_session);
+        w->addPage(new QLineEdit, QStringLiteral("Other"));
+        page = new VisitEntryPage(*m_session);
+        w->addPage(page, QStringLiteral("Visit entry"));
+        w->resize(1100, 760);
+        w->show();
+        if (!QTest::qWaitForWindowActive(w.get()))
+            return nullptr;
+        return w;
     }
 };
 
@@ -118,6 +138,79 @@ void TestVisitEntry::fourPresentInSixKeys()
              QStringLiteral("2026-03-20T15:30:00"));
     QVERIFY2(m_page->messageLabel()->text().contains(QStringLiteral("H100")),
              qPrintable(m_page->messageLabel()->text()));
+}
+
+void TestVisitEntry::f3FromTheNavigation()
+{
+    VisitEntryPage* page = nullptr;
+    auto w = window(page);
+    QVERIFY(w);
+    QListWidget* nav = w->navigation();
+    nav->setFocus();
+    QTest::keyClick(nav, Qt::Key_Down); // the arrow keys go through the screens...
+    QCOMPARE(w->currentPage(), page);
+    QVERIFY(nav->hasFocus()); // ...and leave the keyboard in the list
+    QTest::keyClick(nav, Qt::Key_F3);
+    QCOMPARE(page->householdId(), household("H001"));
+    QVERIFY(page->table()->hasFocus()); // the residents take the keyboard
+    // Save and next from the list too.
+    QTest::keyClick(page->table(), Qt::Key_A);
+    nav->setFocus();
+    QTest::keyClick(nav, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM screenings WHERE status = 'present'")).toInt(),
+             3);
+    QCOMPARE(page->householdId(), household("H002"));
+    // Another screen's widgets do not see the page's keys: F3 there does nothing.
+    nav->setCurrentRow(0);
+    w->currentPage()->setFocus();
+    QTest::keyClick(w->currentPage(), Qt::Key_F3);
+    QCOMPARE(page->householdId(), household("H002"));
+    // A click on the entry shows the page and takes the keyboard to it.
+    nav->setFocus();
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(1)).center());
+    QCOMPARE(w->currentPage(), page);
+    QVERIFY(page->isAncestorOf(QApplication::focusWidget()));
+}
+
+void TestVisitEntry::mixedHouseholdInSixKeys()
+{
+    VisitEntryPage* page = nullptr;
+    auto w = window(page);
+    QVERIFY(w);
+    w->showPage(page); // as the households page does: the page takes the keyboard
+    QVERIFY(page->isAncestorOf(QApplication::focusWidget()));
+    page->loadHousehold(household("H002"));
+    w->navigation()->setFocus();
+    QTest::keyClick(w->navigation(), Qt::Key_F3); // H100 is the next one
+    QCOMPARE(page->householdId(), household("H100"));
+    QCOMPARE(page->table()->rowCount(), 4);
+    // Every key the officer presses from here on goes where the focus is.
+    int keystrokes = 0;
+    auto press = [&keystrokes](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        ++keystrokes;
+        QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+    };
+    press(Qt::Key_1); // 周一 present
+    press(Qt::Key_2); // 周二 away, verified: the focus goes to where
+    QCOMPARE(QApplication::focusWidget(), page->whereaboutsEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Lanzhou, Chengguan")); // the text
+    press(Qt::Key_Return); // then how it was verified
+    QCOMPARE(QApplication::focusWidget(), page->verifiedByBox());
+    press(Qt::Key_1); // by phone: back to the residents, at 周三
+    QCOMPARE(QApplication::focusWidget(), page->table());
+    QCOMPARE(page->table()->currentRow(), 2);
+    press(Qt::Key_A);                           // the others present
+    press(Qt::Key_Return, Qt::ControlModifier); // save and next
+    QVERIFY2(keystrokes <= 6, qPrintable(QString::number(keystrokes)));
+    QCOMPARE(m_t->scalar(QStringLiteral(
+                             "SELECT group_concat(x, '|') FROM (SELECT p.name || ':' || s.status || ':' || "
+                             "coalesce(s.whereabouts, '') || ':' || coalesce(s.verified_by, '') AS x "
+                             "FROM screenings s JOIN persons p ON p.id = s.person_id ORDER BY p.id)"))
+                 .toString(),
+             QStringLiteral("周一:present::|周二:away_verified:Lanzhou, Chengguan:phone|周三:present::|周四:"
+                            "present::"));
+    QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("H100")),
+             qPrintable(page->messageLabel()->text()));
 }
 
 void TestVisitEntry::digitsUndoAndDetails()

@@ -129,6 +129,28 @@ CaseDetailsForm::CaseDetailsForm(Database& db, QWidget* parent) : QWidget(parent
     row(tr("&What was reported:"), QStringLiteral("report_text"), m_reportText);
     row(tr("S&tation:"), QStringLiteral("station"), m_station);
     m_errors.alias(QStringLiteral("subject_person"), QStringLiteral("subject_name"));
+    markRequired(QStringLiteral("subject_name"), tr("Enter the missing person's name."));
+    markRequired(QStringLiteral("station"), tr("Choose the station that handles the case."));
+}
+
+QLabel* CaseDetailsForm::labelOf(const QString& field) const
+{
+    QWidget* w = m_errors.field(field);
+    return w ? qobject_cast<QLabel*>(m_form->labelForField(w->parentWidget())) : nullptr;
+}
+
+void CaseDetailsForm::markRequired(const QString& field, const QString& message, const QString& tip)
+{
+    m_errors.require(field, message);
+    QLabel* label = labelOf(field);
+    if (!label || label->property("required").toBool())
+        return;
+    label->setProperty("required", true);
+    label->setText(label->text() + QStringLiteral(" *"));
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    label->setToolTip(tip.isEmpty() ? tr("Required") : tip);
 }
 
 void CaseDetailsForm::setFields(const CaseFields& f)

@@ -1,7 +1,8 @@
 #pragma once
 // The editable fields of a case file (subject, description, last seen, circumstances, risk,
 // contacts, the caller and the report, the station) as one form, with each field's inline
-// error line. Used by the case file's Details tab and by the public report dialog.
+// error line. Required fields are marked (bold, "*", a tooltip). Used by the case file's
+// Details tab and by the public report dialog.
 
 #include "core/cases/CaseTypes.h"
 #include "ui/cases/FieldErrors.h"
@@ -11,6 +12,7 @@
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -30,6 +32,12 @@ public:
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
     FieldErrors& errors() { return m_errors; }
+    // Marks the field's label as required (bold, an asterisk, a tooltip) and has the errors
+    // report it when left empty, with `message`.
+    void markRequired(const QString& field, const QString& message, const QString& tip = QString());
+    QLabel* labelOf(const QString& field) const;
+    // Errors for the required fields left empty (see FieldErrors::missing).
+    QList<Error> missing() const { return m_errors.missing(); }
     QFormLayout* formLayout() const { return m_form; }
 
     // For tests and the dialogs.

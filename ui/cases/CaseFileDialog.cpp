@@ -128,6 +128,9 @@ QWidget* CaseFileDialog::buildDetails()
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(scroll, 1);
     auto* row = new QHBoxLayout;
+    auto* required = new QLabel(tr("* required"));
+    required->setVisible(m_mayEdit);
+    row->addWidget(required);
     row->addStretch(1);
     row->addWidget(m_save);
     layout->addLayout(row);
@@ -195,6 +198,9 @@ QWidget* CaseFileDialog::buildOutcome()
     for (const char* code : {"found_alive", "rescued", "found_deceased", "closed_other", "duplicate"})
         m_outcome->addItem(Vocabulary::label(Vocabulary::Kind::CaseStatus, QLatin1String(code)),
                            QLatin1String(code));
+    // Nothing is chosen until the user chooses: closing without a choice is refused at the field.
+    m_outcome->setPlaceholderText(tr("Choose how the case ended"));
+    m_outcome->setCurrentIndex(-1);
     m_outcomeDate = new QDateEdit;
     m_outcomeDate->setCalendarPopup(true);
     m_outcomeDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -248,8 +254,13 @@ bool CaseFileDialog::reload()
     }
     m_loadError->hide();
     m_tabs->setEnabled(true);
+    const bool wasOpen = !m_file.caseNo.isEmpty() && !m_file.isClosed();
     m_file = std::move(file).value();
     showFile();
+    // A case just loaded or reopened starts with no outcome chosen; a choice made while the
+    // case stays open (e.g. before adding a lead) is kept.
+    if (!m_file.isClosed() && !wasOpen)
+        m_outcome->setCurrentIndex(-1);
     return true;
 }
 
@@ -335,6 +346,11 @@ void CaseFileDialog::updateOutcomeInputs()
 void CaseFileDialog::saveDetails()
 {
     m_status->clear();
+    if (const QList<Error> missing = m_details->missing(); !missing.isEmpty()) {
+        m_tabs->setCurrentIndex(0);
+        m_details->errors().show(missing);
+        return;
+    }
     const Status s = service().update(m_caseId, m_details->fields());
     if (!s) {
         m_tabs->setCurrentIndex(0);

@@ -2,8 +2,9 @@
 // One case file: a header (number, status, source, opened, overdue), the Details tab with every
 // field (editable for those who may edit cases, read-only otherwise), the Timeline tab with the
 // leads newest first and a form to add one, the Links tab listing the links attached to the
-// case, and the Outcome tab (close with an outcome; a supervisor reopens). Core refusals show
-// next to the field they concern. Emits caseChanged after every saved change.
+// case, and the Outcome tab (close with an outcome, none chosen until the user chooses; a
+// supervisor reopens). Required details are marked; core refusals show next to the field they
+// concern. Emits caseChanged after every saved change.
 
 #include "core/cases/CaseService.h"
 #include "ui/cases/FieldErrors.h"

@@ -58,6 +58,13 @@ PublicReportDialog::PublicReportDialog(SessionContext& session, QWidget* parent)
     }
     m_error = makeErrorLabel();
     errors.setFallback(m_error);
+    // What a report needs is marked, and all of it that is missing shows at once on submit.
+    m_form->markRequired(QStringLiteral("reporter_name"), tr("Enter the caller's name."));
+    m_form->markRequired(QStringLiteral("reporter_phone"), tr("Enter the caller's phone number."));
+    m_form->markRequired(QStringLiteral("last_seen_place"), tr("Enter where the person was last seen."));
+    m_form->markRequired(QStringLiteral("report_text"), tr("Write down what the caller reported."));
+    if (QLabel* name = m_form->labelOf(QStringLiteral("subject_name")))
+        name->setToolTip(tr("Required, unless the registered ID number is given."));
 
     auto* scroll = new QScrollArea;
     scroll->setWidget(m_form);
@@ -74,6 +81,8 @@ PublicReportDialog::PublicReportDialog(SessionContext& session, QWidget* parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(scroll, 1);
+    m_requiredNote = new QLabel(tr("* required"));
+    layout->addWidget(m_requiredNote);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(620, 720);
@@ -82,6 +91,13 @@ PublicReportDialog::PublicReportDialog(SessionContext& session, QWidget* parent)
 
 bool PublicReportDialog::submit()
 {
+    QList<Error> missing = m_form->missing();
+    if (!m_idNumber->text().trimmed().isEmpty()) // the registry gives the name
+        missing.removeIf([](const Error& e) { return e.field == u"subject_name"; });
+    if (!missing.isEmpty()) {
+        m_form->errors().show(missing);
+        return false;
+    }
     const CaseFields f = m_form->fields();
     PublicReport r;
     r.reporterName = f.reporterName;

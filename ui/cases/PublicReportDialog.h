@@ -1,8 +1,10 @@
 #pragma once
 // Opens a case from a caller's report (the public hotline): who called and on what number, the
 // missing person's details (a registered person can be named by ID number), when and where
-// they were last seen, what the caller said, the risk level and the station. Core's refusals
-// show next to the field; on success the dialog closes with the new case's number.
+// they were last seen, what the caller said, the risk level and the station. Required fields
+// are marked; every one left empty shows its error at once, and core's refusals show next to
+// the field; an error goes as soon as its field is edited. On success the dialog closes with
+// the new case's number.
 
 #include "core/cases/CaseTypes.h"
 
@@ -33,6 +35,7 @@ public:
     QSpinBox* age() const { return m_age; }
     QLineEdit* idNumber() const { return m_idNumber; }
     QPushButton* openButton() const { return m_open; }
+    QLabel* requiredNote() const { return m_requiredNote; }
 
 signals:
     void caseOpened(const QString& caseNo);
@@ -43,6 +46,7 @@ private:
     QSpinBox* m_age = nullptr;
     QLineEdit* m_idNumber = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_requiredNote = nullptr;
     QPushButton* m_open = nullptr;
     QString m_caseNo;
 };

@@ -46,6 +46,10 @@ MainWindow::MainWindow(SessionContext& session, QWidget* parent) : QMainWindow(p
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Choosing a screen (a click, or Enter on its entry) takes the keyboard there; moving through
+    // the list with the arrow keys leaves the focus in the list.
+    connect(m_navigation, &QListWidget::itemClicked, this, [this] { focusPage(currentPage()); });
+    connect(m_navigation, &QListWidget::itemActivated, this, [this] { focusPage(currentPage()); });
 
     auto* bar = addToolBar(tr("Operation"));
     bar->setObjectName(QStringLiteral("operationBar"));
@@ -84,8 +88,29 @@ int MainWindow::addPage(QWidget* page, const QString& title)
 void MainWindow::showPage(QWidget* page)
 {
     const int index = m_pages->indexOf(page);
-    if (index >= 0)
-        m_navigation->setCurrentRow(index);
+    if (index < 0)
+        return;
+    m_navigation->setCurrentRow(index);
+    focusPage(page);
+}
+
+void MainWindow::focusPage(QWidget* page)
+{
+    if (!page)
+        return;
+    // Where the focus was last on that screen, else its first widget that takes the keyboard.
+    QWidget* target = page->focusWidget();
+    if (!target || !target->isVisible() || !target->isEnabled()) {
+        target = nullptr;
+        for (QWidget* w = page->nextInFocusChain(); w && w != page && page->isAncestorOf(w);
+             w = w->nextInFocusChain())
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+                target = w;
+                break;
+            }
+    }
+    if (target)
+        target->setFocus(Qt::OtherFocusReason);
 }
 
 QWidget* MainWindow::currentPage() const

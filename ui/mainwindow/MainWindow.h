@@ -22,7 +22,10 @@ public:
 
     // Adds a screen to the navigation; returns its index.
     int addPage(QWidget* page, const QString& title);
+    // Shows the screen and gives it the keyboard.
     void showPage(QWidget* page);
+    // Moves the focus into `page`: where it was last, else its first focusable widget.
+    void focusPage(QWidget* page);
     QWidget* currentPage() const;
     QComboBox* operationBox() const { return m_operation; }
     QListWidget* navigation() const { return m_navigation; }

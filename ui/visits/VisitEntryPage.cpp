@@ -18,12 +18,10 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -31,14 +29,6 @@
 namespace hc {
 
 namespace {
-enum Column
-{
-    NameColumn,
-    IdColumn,
-    RelationColumn,
-    StatusColumn,
-    ColumnCount
-};
 const QString kCompleted = QStringLiteral("completed");
 } // namespace
 
@@ -97,7 +87,10 @@ VisitEntryPage::VisitEntryPage(SessionContext& session, QWidget* parent) : QWidg
         legend << QStringLiteral("%1 %2").arg(i + 1).arg(
             Vocabulary::label(Vocabulary::Kind::Status, statuses.at(i)));
     auto* keys = new QLabel(legend.join(QStringLiteral("   ")) + QLatin1Char('\n') +
-                            tr("A: all remaining present    Ctrl+Enter: save and next    Ctrl+Z: undo"));
+                            tr("A: all remaining present    Ctrl+Enter: save and next    Ctrl+Z: undo") +
+                            QLatin1Char('\n') +
+                            tr("F3: next household    Away, verified: type where, Enter, then 1-4 for how "
+                               "it was verified"));
     keys->setWordWrap(true);
     layout->addWidget(keys);
 
@@ -107,8 +100,17 @@ VisitEntryPage::VisitEntryPage(SessionContext& session, QWidget* parent) : QWidg
     m_whereaboutsLabel = new QLabel;
     m_verifiedBy = new QComboBox;
     m_verifiedBy->addItem(tr("(choose)"), QString());
-    for (const QString& code : Vocabulary::codes(Vocabulary::Kind::VerifiedBy))
-        m_verifiedBy->addItem(Vocabulary::label(Vocabulary::Kind::VerifiedBy, code), code);
+    // One key each: after the whereabouts and Enter, 1-4 says how they were verified.
+    const QStringList methods = Vocabulary::codes(Vocabulary::Kind::VerifiedBy);
+    for (int i = 0; i < methods.size(); ++i)
+        m_verifiedBy->addItem(QStringLiteral("%1  %2").arg(i + 1).arg(
+                                  Vocabulary::label(Vocabulary::Kind::VerifiedBy, methods.at(i))),
+                              methods.at(i));
+    m_verifiedBy->setToolTip(tr("Keys 1-%1 choose how the whereabouts were verified and return to the "
+                                "residents.")
+                                 .arg(methods.size()));
+    m_verifiedBy->installEventFilter(this);
+    m_whereabouts->installEventFilter(this);
     m_eventDate = new QDateEdit;
     m_eventDate->setCalendarPopup(true);
     m_eventDate->setSpecialValueText(tr("unknown"));
@@ -160,16 +162,8 @@ VisitEntryPage::VisitEntryPage(SessionContext& session, QWidget* parent) : QWidg
     connect(m_verifiedBy, &QComboBox::activated, this, &VisitEntryPage::storeDetails);
     connect(m_eventDate, &QDateEdit::dateChanged, this, &VisitEntryPage::storeDetails);
 
-    auto shortcut = [this](const QKeySequence& keys, auto slot) {
-        auto* s = new QShortcut(keys, this, slot);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-    };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { save(true); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { save(true); });
-    shortcut(QKeySequence(Qt::Key_F3), [this] { nextHousehold(); });
-    shortcut(QKeySequence::Undo, [this] { m_undo->undo(); });
-    shortcut(QKeySequence::Redo, [this] { m_undo->redo(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { m_undo->redo(); });
+    connect(m_whereabouts, &QLineEdit::returnPressed, this, &VisitEntryPage::whereaboutsEntered);
+    installShortcuts();
 
     setEnabled(true);
     showDetails();
@@ -362,53 +356,6 @@ void VisitEntryPage::storeDetails()
     r.verifiedBy = m_verifiedBy->currentData().toString();
     r.eventDate = m_eventDate->date() == m_eventDate->minimumDate() ? QDate() : m_eventDate->date();
     r.notes = m_notes->text();
-}
-
-void VisitEntryPage::setStatusByKey(int row, int digit)
-{
-    const QStringList codes = Vocabulary::codes(Vocabulary::Kind::Status);
-    if (digit < 1 || digit > codes.size() || row < 0 || row >= m_rows.size())
-        return;
-    const QString code = codes.at(digit - 1);
-    m_undo->push(new SetStatusesCommand(
-        this, {row}, {code},
-        tr("%1: %2").arg(m_rows.at(row).name, Vocabulary::label(Vocabulary::Kind::Status, code))));
-    // Statuses that need details keep the row; the others move on to the next person.
-    if (code != u"away_verified" && code != u"moved_out" && code != u"deceased" && row + 1 < m_rows.size())
-        m_table->setCurrentCell(row + 1, StatusColumn);
-    else if (code == u"away_verified" || code == u"moved_out")
-        m_whereabouts->setFocus();
-}
-
-void VisitEntryPage::markAllPresent()
-{
-    QList<int> rows;
-    QStringList statuses;
-    for (int r = 0; r < m_rows.size(); ++r)
-        if (m_rows.at(r).status.isEmpty()) {
-            rows << r;
-            statuses << QStringLiteral("present");
-        }
-    if (!rows.isEmpty())
-        m_undo->push(new SetStatusesCommand(this, rows, statuses, tr("All remaining present")));
-}
-
-bool VisitEntryPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
-            return QWidget::eventFilter(watched, event);
-        if (key->key() >= Qt::Key_1 && key->key() <= Qt::Key_7) {
-            setStatusByKey(m_table->currentRow(), key->key() - Qt::Key_0);
-            return true;
-        }
-        if (key->key() == Qt::Key_A) {
-            markAllPresent();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 int VisitEntryPage::appendRow(const Row& row, const QString& idNumber, const QString& relation)

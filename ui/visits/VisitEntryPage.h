@@ -2,7 +2,10 @@
 // The screen an officer spends the day in: one household at a time, the visit's time and
 // outcome, and one row per resident with the status of the check. Keyboard first: digits 1-7
 // set the current row's status and move on, A marks all remaining rows present, Ctrl+Enter
-// saves and opens the next household; Ctrl+Z / Ctrl+Shift+Z undo and redo inside the form.
+// saves and opens the next household (F3 opens it without saving; both work wherever the focus
+// is in the window while the page shows); after the status "away, verified" the focus goes to
+// the whereabouts, Enter then 1-4 for how they were verified returns to the next resident;
+// Ctrl+Z / Ctrl+Shift+Z undo and redo inside the form.
 
 #include <QDate>
 #include <QWidget>
@@ -12,6 +15,7 @@ class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
 class QGroupBox;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -25,6 +29,15 @@ class VisitEntryPage : public QWidget
 {
     Q_OBJECT
 public:
+    enum Column
+    {
+        NameColumn,
+        IdColumn,
+        RelationColumn,
+        StatusColumn,
+        ColumnCount
+    };
+
     explicit VisitEntryPage(SessionContext& session, QWidget* parent = nullptr);
 
     void loadHousehold(qint64 householdId);
@@ -80,6 +93,13 @@ private:
     int appendRow(const Row& row, const QString& idNumber, const QString& relation);
     void showMessage(const QString& text, bool error);
     void setStatusByKey(int row, int digit);
+    void installShortcuts();
+    // Enter in the whereabouts field: on to "verified by" when it is still open, else back to
+    // the residents at the next row.
+    void whereaboutsEntered();
+    void backToResidents(bool nextRow);
+    // Keys in the details fields: Escape returns to the residents; 1-4 in "verified by" choose.
+    bool detailsKey(QObject* watched, QKeyEvent* key);
     void markAllPresent();
 
     SessionContext& m_session;
