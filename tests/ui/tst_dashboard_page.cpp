@@ -11,6 +11,7 @@
 
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -18,12 +19,14 @@
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QPieSeries>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace hc;
 using hc::test::TestDatabase;
@@ -38,6 +41,7 @@ private slots:
     void drillDowns();
     void staleRefreshDropped();
     void exports();
+    void dayLabelsBarValuesAndLegend();
 
 private:
     std::unique_ptr<test::ClockGuard> m_clock;
@@ -200,3 +204,58 @@ void TestDashboardPage::exports()
 
 QTEST_MAIN(TestDashboardPage)
 #include "tst_dashboard_page.moc"
+
+// The charts on their own: day labels on their bars with a step that keeps them apart, the
+// first and last day always labelled; bars with their values; the station chart's scale at
+// top and bottom; the donut's legend "label (count)".
+void TestDashboardPage::dayLabelsBarValuesAndLegend()
+{
+    const QDate start(2026, 3, 1);
+    // Days: expected labelled indexes.
+    const QList<QPair<int, QList<int>>> cases = {
+        {1, {0}}, {30, {0, 3, 6, 9, 12, 15, 18, 21, 24, 29}}, {90, {0, 14, 28, 42, 56, 70, 89}}};
+    for (const auto& [count, expected] : cases) {
+        QList<DayRow> days;
+        for (int i = 0; i < count; ++i) {
+            DayRow d;
+            d.day = start.addDays(i);
+            d.visits = i % 7;
+            days << d;
+        }
+        QCOMPARE(charts::dayLabelIndexes(count), expected);
+        std::unique_ptr<QChart> chart(charts::visitsPerDay(days));
+        QCategoryAxis* x = nullptr;
+        for (QAbstractAxis* a : chart->axes(Qt::Horizontal))
+            x = x ? x : qobject_cast<QCategoryAxis*>(a);
+        QVERIFY2(x, "visits per day: no day axis");
+        const QStringList labels = x->categoriesLabels();
+        QCOMPARE(labels.size(), expected.size());
+        QVERIFY(labels.size() <= charts::kMaxDayLabels);
+        QCOMPARE(labels.first(), start.toString("MM-dd"));
+        QCOMPARE(labels.last(), start.addDays(count - 1).toString("MM-dd"));
+        QCOMPARE(x->labelsPosition(), QCategoryAxis::AxisLabelsPositionOnValue);
+        for (qsizetype i = 0; i < labels.size(); ++i) // each label at its bar (bar i at x = i)
+            QCOMPARE(x->endValue(labels.at(i)), qreal(expected.at(i)));
+        QVERIFY(x->min() < 0 && x->max() > count - 1); // the first and last bars whole
+        auto* series = qobject_cast<QBarSeries*>(chart->series().value(0));
+        QVERIFY(series && series->isLabelsVisible());
+    }
+
+    const QList<CoverageRow> rows = {{1, QStringLiteral("东岗派出所"), 4, 4, 4},
+                                     {2, QStringLiteral("西湖派出所"), 4, 1, 1}};
+    std::unique_ptr<QChart> bars(charts::coverageBars(rows, QStringLiteral("Coverage")));
+    auto* h = qobject_cast<QHorizontalBarSeries*>(bars->series().value(0));
+    QVERIFY(h && h->isLabelsVisible());
+    QList<Qt::Alignment> scales;
+    for (QAbstractAxis* a : bars->axes(Qt::Horizontal))
+        if (qobject_cast<QValueAxis*>(a))
+            scales << a->alignment();
+    QVERIFY(scales.contains(Qt::AlignTop) && scales.contains(Qt::AlignBottom));
+
+    std::unique_ptr<QChart> donut(
+        charts::latestStatusDonut({{QStringLiteral("present"), 12}, {QStringLiteral("away_verified"), 3}}));
+    const QList<QLegendMarker*> markers = donut->legend()->markers();
+    QCOMPARE(markers.size(), 2);
+    QVERIFY2(markers.at(0)->label().endsWith(" (12)"), qPrintable(markers.at(0)->label()));
+    QVERIFY2(markers.at(1)->label().endsWith(" (3)"), qPrintable(markers.at(1)->label()));
+}

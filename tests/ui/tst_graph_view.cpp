@@ -71,6 +71,7 @@ private slots:
     void rendersAndExports();
     void doubleClickEmitsEntity();
     void dragNodeEdgesFollow();
+    void labelsPlacedApartAndWhole();
     void linksPageRelatedCasesAndPath();
     void linkDialogInlineErrors();
 
@@ -157,6 +158,41 @@ void TestGraphView::dragNodeEdgesFollow()
     node->setPos(node->pos() + QPointF(500, 300));
     QVERIFY(edge->boundingRect() != before);
     QVERIFY(edge->boundingRect().contains(node->pos()));
+}
+
+// Labels (nodes' and edges') are placed where no two meet; a long label is shortened in the
+// middle, a number in it never (the label is widened instead); the tooltip holds the full text.
+void TestGraphView::labelsPlacedApartAndWhole()
+{
+    GraphViewData d = sampleGraph();
+    const QString household = QStringLiteral("104000216 东岗路 12 号 3 单元 501 室, 张伟户, 常住人口四人");
+    const QString longName =
+        QStringLiteral("A very long name of an address somewhere in the old town quarter");
+    d.labels[2] = household;
+    d.labels[7] = longName;
+    d.labels[5] = QStringLiteral("139 0000 0002");
+    GraphView view;
+    view.resize(800, 600);
+    view.setGraph(d);
+    const QList<QRectF> rects = view.labelRects();
+    QCOMPARE(rects.size(), view.nodeCount() + view.edgeCount());
+    for (qsizetype i = 0; i < rects.size(); ++i)
+        for (qsizetype j = i + 1; j < rects.size(); ++j)
+            QVERIFY2(!rects.at(i).intersects(rects.at(j)),
+                     qPrintable(QStringLiteral("labels %1 and %2 overlap").arg(i).arg(j)));
+    // No node label over another node's icon.
+    for (int n = 0; n < view.nodeCount(); ++n)
+        for (int m = 0; m < view.nodeCount(); ++m)
+            QVERIFY(!rects.at(n).contains(view.nodePosition(m)));
+    QVERIFY2(view.nodeLabel(2).startsWith(QStringLiteral("104000216")), qPrintable(view.nodeLabel(2)));
+    QCOMPARE(view.nodeLabel(5), QStringLiteral("139 0000 0002"));
+    const QString shortened = view.nodeLabel(7);
+    QVERIFY2(shortened.size() < longName.size() && shortened.contains(QChar(0x2026)), qPrintable(shortened));
+    QVERIFY(shortened.startsWith(QStringLiteral("A very")) && shortened.endsWith(QStringLiteral("quarter")));
+    QStringList tips;
+    for (QGraphicsItem* item : view.scene()->items())
+        tips << item->toolTip();
+    QVERIFY(tips.contains(household) && tips.contains(longName));
 }
 
 std::unique_ptr<TestDatabase> TestGraphView::fixture()

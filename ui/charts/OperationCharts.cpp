@@ -5,13 +5,14 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QValueAxis>
+#include <functional>
 
 namespace hc::charts {
 
@@ -30,12 +31,24 @@ QChart* newChart(const QString& title)
     return chart;
 }
 
+// An axis of days with a label on every k-th day (dayLabelIndexes), each under its day:
+// `at(i)` is the axis value of day i from `start`.
+QCategoryAxis* dayAxis(QDate start, int count, const std::function<qreal(int)>& at)
+{
+    auto* x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setStartValue(at(0) - (at(1) - at(0)) / 2);
+    for (const int i : dayLabelIndexes(count))
+        x->append(start.addDays(i).toString(QStringLiteral("MM-dd")), at(i));
+    x->setRange(at(0) - (at(1) - at(0)) / 2, at(count - 1) + (at(1) - at(0)) / 2);
+    x->setGridLineVisible(false);
+    x->setTruncateLabels(false);
+    return x;
+}
+
 void addDateAxes(QChart* chart, QDate start, QDate end, qreal maxY)
 {
-    auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MM-dd"));
-    x->setRange(start.startOfDay(), end.startOfDay());
-    x->setTickCount(std::min<int>(8, std::max<int>(2, int(start.daysTo(end)) + 1)));
+    auto* x = dayAxis(start, int(start.daysTo(end)) + 1, [start](int i) { return msecs(start.addDays(i)); });
     auto* y = new QValueAxis;
     y->setRange(0, std::max<qreal>(1, maxY * 1.05));
     y->setLabelFormat(QStringLiteral("%d"));
@@ -48,6 +61,32 @@ void addDateAxes(QChart* chart, QDate start, QDate end, qreal maxY)
     }
 }
 } // namespace
+
+QList<int> dayLabelIndexes(qsizetype days)
+{
+    if (days <= 0)
+        return {};
+    // The smallest step among whole days and weeks that keeps the labels to kMaxDayLabels.
+    int k = 1;
+    for (const int step : {1, 2, 3, 4, 5, 7, 14, 21, 28}) {
+        k = step;
+        if ((days - 1) / step + 1 <= kMaxDayLabels)
+            break;
+    }
+    while ((days - 1) / k + 1 > kMaxDayLabels)
+        k += 7;
+    QList<int> out;
+    for (int i = 0; i < days; i += k)
+        out << i;
+    // The last day always; it takes the place of the one before it when closer than a step.
+    const int last = int(days) - 1;
+    if (out.last() != last) {
+        if (out.size() > 1 && last - out.last() < k)
+            out.removeLast();
+        out << last;
+    }
+    return out;
+}
 
 QChart* cumulativeCoverage(const QList<DayRow>& days, std::optional<qint64> target)
 {
@@ -81,36 +120,33 @@ QChart* visitsPerDay(const QList<DayRow>& days)
 {
     QChart* chart = newChart(QCoreApplication::translate("hc::OperationCharts", "Visits per day"));
     auto* set = new QBarSet(QCoreApplication::translate("hc::OperationCharts", "Visits"));
-    QStringList labels;
     qreal maxY = 0;
     for (const DayRow& d : days) {
         *set << qreal(d.visits);
-        labels << d.day.toString(QStringLiteral("MM-dd"));
         maxY = std::max(maxY, qreal(d.visits));
     }
     auto* series = new QBarSeries;
     series->append(set);
     series->setBarWidth(0.9);
+    // Each bar's value over it; upright when the bars are too narrow for the number.
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(9);
+    if (days.size() > 20)
+        series->setLabelsAngle(-90);
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
-    x->setLabelsAngle(-90);
-    x->setTruncateLabels(false);
-    if (days.size() > 31) {
-        // Too many days for a label each: the range goes into the title instead.
-        x->setLabelsVisible(false);
-        chart->setTitle(
-            QCoreApplication::translate("hc::OperationCharts", "Visits per day, %1 to %2")
-                .arg(days.first().day.toString(Qt::ISODate), days.last().day.toString(Qt::ISODate)));
-    }
     auto* y = new QValueAxis;
-    y->setRange(0, std::max<qreal>(1, maxY * 1.05));
+    y->setRange(0, std::max<qreal>(1, maxY * (days.size() > 20 ? 1.2 : 1.1))); // room for the values
     y->setLabelFormat(QStringLiteral("%d"));
     y->applyNiceNumbers(); // 0, 10000, 20000 ... rather than 0, 13912, 27825
-    chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
     series->attachAxis(y);
+    if (!days.isEmpty()) {
+        // Bar i stands at x = i: the labels of the days shown fall on their bars.
+        QCategoryAxis* x = dayAxis(days.first().day, int(days.size()), [](int i) { return qreal(i); });
+        chart->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(x);
+    }
     chart->legend()->hide();
     return chart;
 }
@@ -129,20 +165,26 @@ QChart* coverageBars(const QList<CoverageRow>& rows, const QString& title)
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.8);
-    series->setLabelsVisible(rows.size() <= 30); // unreadable when the bars get thin
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setLabelsPrecision(3);
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(labels);
     y->setTruncateLabels(false);
-    auto* x = new QValueAxis;
-    x->setRange(0, 100);
-    x->setLabelFormat(QStringLiteral("%d%%"));
     chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
     series->attachAxis(y);
+    // The scale at the top and at the bottom, gridlines every 10%: readable beside any row.
+    for (const Qt::Alignment side : {Qt::AlignBottom, Qt::AlignTop}) {
+        auto* x = new QValueAxis;
+        x->setRange(0, 100);
+        x->setTickCount(11);
+        x->setLabelFormat(QStringLiteral("%d%%"));
+        x->setGridLineVisible(side == Qt::AlignBottom);
+        chart->addAxis(x, side);
+        series->attachAxis(x);
+    }
     chart->legend()->hide();
     return chart;
 }
@@ -164,6 +206,7 @@ QChart* latestStatusDonut(const QList<StatusCount>& counts)
     }
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setShowToolTips(true); // the full label when the legend must shorten one
     return chart;
 }
 

@@ -16,11 +16,18 @@ QT_END_NAMESPACE
 
 namespace hc::charts {
 
+// The days (0 = the first) an axis of `days` days labels: every k-th day from the first, k the
+// smallest of 1, 2, 3, 4, 5, 7, 14, 21, 28 ... days giving at most kMaxDayLabels labels, and the
+// last day always (in place of the labelled day before it when that one is closer than k).
+inline constexpr int kMaxDayLabels = 10;
+QList<int> dayLabelIndexes(qsizetype days);
+
 // Households covered so far, day by day, and the target as a flat line (when there is one).
 QChart* cumulativeCoverage(const QList<DayRow>& days, std::optional<qint64> target);
-// One bar per day.
+// One bar per day, its value over it; the days labelled under their bars (dayLabelIndexes).
 QChart* visitsPerDay(const QList<DayRow>& days);
-// Horizontal bars of the share covered (%), in the order given, the first on top. Give the
+// Horizontal bars of the share covered (%), in the order given, the first on top, each with its
+// value; the scale at the top and at the bottom. Give the
 // view about 20 px per row (coverageBarsHeight) so names stay readable.
 QChart* coverageBars(const QList<CoverageRow>& rows, const QString& title);
 inline int coverageBarsHeight(qsizetype rows)
@@ -32,7 +39,8 @@ inline qsizetype coverageRowOfBar(int barIndex, qsizetype rowCount)
 {
     return rowCount - 1 - barIndex;
 }
-// Persons by latest screening status; statuses without persons get no slice.
+// Persons by latest screening status, each slice and legend entry "label (count)"; statuses
+// without persons get no slice.
 QChart* latestStatusDonut(const QList<StatusCount>& counts);
 // Cases opened, found alive, rescued and found deceased, cumulative over the days given.
 QChart* caseOutcomes(const QList<CaseDay>& days, QDate start, QDate end);

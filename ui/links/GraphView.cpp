@@ -10,41 +10,97 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QRegularExpression>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgGenerator>
 #include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace hc {
 
 namespace {
 constexpr double kIcon = 30;
+constexpr double kLabelWidth = 150; // a longer label is shortened in the middle
 const QColor kPathColour(0xe6, 0x51, 0x00);
+
+// The label shortened in the middle to kLabelWidth; a number (a household number, a phone, an
+// ID: digits, possibly grouped by spaces or dashes) is never cut: the label is widened instead.
+QString shownLabel(const QString& label, const QFontMetricsF& fm)
+{
+    static const QRegularExpression number(QStringLiteral("\\d(?:[\\d\\s-]*\\d)?"));
+    QStringList numbers;
+    for (auto it = number.globalMatch(label); it.hasNext();)
+        numbers << it.next().captured();
+    const qreal full = fm.horizontalAdvance(label);
+    for (qreal width = kLabelWidth; width < full; width += 12) {
+        const QString shown = fm.elidedText(label, Qt::ElideMiddle, width);
+        if (std::all_of(numbers.begin(), numbers.end(), [&](const QString& n) { return shown.contains(n); }))
+            return shown;
+    }
+    return label;
+}
+
+// Whether the segment passes through the rectangle.
+bool crosses(const QLineF& line, const QRectF& r)
+{
+    if (r.contains(line.p1()) || r.contains(line.p2()))
+        return true;
+    const QLineF sides[] = {{r.topLeft(), r.topRight()},
+                            {r.topRight(), r.bottomRight()},
+                            {r.bottomRight(), r.bottomLeft()},
+                            {r.bottomLeft(), r.topLeft()}};
+    return std::any_of(std::begin(sides), std::end(sides), [&](const QLineF& side) {
+        return line.intersects(side, nullptr) == QLineF::BoundedIntersection;
+    });
+}
 } // namespace
 
-// One entity: its icon with the label underneath; movable, and its edges follow.
+// One entity: its icon with its label where GraphView placed it (setLabelOffset); movable, and
+// its edges follow. The full label is its tooltip.
 class NodeItem : public QGraphicsItem
 {
 public:
-    NodeItem(int index, QString kind, QString label)
-        : m_index(index), m_kind(std::move(kind)), m_label(std::move(label))
+    NodeItem(int index, QString kind, const QString& label)
+        : m_index(index), m_kind(std::move(kind)), m_label(shownLabel(label, QFontMetricsF(QFont())))
     {
         setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
         setZValue(2);
         setCursor(Qt::OpenHandCursor);
-        setToolTip(m_label);
-        if (m_label.size() > 22)
-            m_label = m_label.left(21) + QChar(0x2026);
+        setToolTip(label);
+        setLabelOffset(QPointF(0, kIcon / 2 + 2 + labelSize().height() / 2));
     }
     int index() const { return m_index; }
+    const QString& label() const { return m_label; }
     void addEdge(EdgeItem* e) { m_edges << e; }
     void setHighlighted(bool on)
     {
         m_highlighted = on;
         update();
     }
+    // The label's size with its margin, and its centre relative to the node's.
+    QSizeF labelSize() const
+    {
+        return QFontMetricsF(QFont()).boundingRect(m_label).adjusted(-2, 0, 2, 0).size();
+    }
+    void setLabelOffset(QPointF centre)
+    {
+        prepareGeometryChange();
+        const QSizeF size = labelSize();
+        m_labelRect = QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+    }
+    QRectF labelSceneRect() const { return m_labelRect.translated(pos()); }
+    static QRectF iconRect() { return QRectF(-kIcon / 2 - 4, -kIcon / 2 - 4, kIcon + 8, kIcon + 8); }
 
-    QRectF boundingRect() const override { return QRectF(-80, -kIcon / 2 - 4, 160, kIcon + 26); }
+    QRectF boundingRect() const override { return iconRect().united(m_labelRect).adjusted(-2, -2, 2, 2); }
+    QPainterPath shape() const override
+    {
+        QPainterPath path;
+        path.addRect(iconRect());
+        path.addRect(m_labelRect);
+        return path;
+    }
     void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override
     {
         const QRectF icon(-kIcon / 2, -kIcon / 2, kIcon, kIcon);
@@ -54,8 +110,11 @@ public:
             p->drawEllipse(icon.adjusted(-4, -4, 4, 4));
         }
         paintEntityIcon(p, icon, m_kind);
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(255, 255, 255, 220));
+        p->drawRect(m_labelRect);
         p->setPen(Qt::black);
-        p->drawText(QRectF(-80, kIcon / 2 + 2, 160, 18), Qt::AlignHCenter | Qt::AlignTop, m_label);
+        p->drawText(m_labelRect, Qt::AlignCenter, m_label);
     }
 
 protected:
@@ -65,6 +124,7 @@ private:
     int m_index;
     QString m_kind;
     QString m_label;
+    QRectF m_labelRect;
     bool m_highlighted = false;
     QList<EdgeItem*> m_edges;
 };
@@ -96,6 +156,20 @@ public:
         update();
     }
     bool highlighted() const { return m_highlighted; }
+    // Where along the line the label sits (0.5: the middle), and its rectangle there.
+    void setLabelAt(qreal t)
+    {
+        m_labelAt = t;
+        update();
+    }
+    QRectF labelRectAt(qreal t) const
+    {
+        const QRectF box = QFontMetricsF(labelFont()).boundingRect(m_label).adjusted(-3, -1, 3, 1);
+        const QPointF at = m_line.pointAt(t);
+        return QRectF(at.x() - box.width() / 2, at.y() - box.height() / 2, box.width(), box.height());
+    }
+    QRectF labelSceneRect() const { return labelRectAt(m_labelAt); }
+    const QLineF& line() const { return m_line; }
     void adjust()
     {
         prepareGeometryChange();
@@ -109,7 +183,7 @@ public:
 
     QRectF boundingRect() const override
     {
-        return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-60, -20, 60, 20);
+        return QRectF(m_line.p1(), m_line.p2()).normalized().united(labelSceneRect()).adjusted(-4, -4, 4, 4);
     }
     QPainterPath shape() const override
     {
@@ -129,12 +203,8 @@ public:
             pen.setColor(QColor(0x21, 0x96, 0xf3));
         p->setPen(pen);
         p->drawLine(m_line);
-        QFont f = p->font();
-        f.setPointSizeF(f.pointSizeF() * 0.8);
-        p->setFont(f);
-        const QPointF mid = m_line.center();
-        const QRectF box = QFontMetricsF(f).boundingRect(m_label).adjusted(-3, -1, 3, 1);
-        const QRectF at(mid.x() - box.width() / 2, mid.y() - box.height() / 2, box.width(), box.height());
+        p->setFont(labelFont());
+        const QRectF at = labelSceneRect();
         p->setPen(Qt::NoPen);
         p->setBrush(QColor(255, 255, 255, 220));
         p->drawRect(at);
@@ -143,7 +213,15 @@ public:
     }
 
 private:
+    static QFont labelFont()
+    {
+        QFont f;
+        f.setPointSizeF(f.pointSizeF() * 0.8);
+        return f;
+    }
+
     int m_index;
+    qreal m_labelAt = 0.5;
     NodeItem* m_a;
     NodeItem* m_b;
     bool m_implied;
@@ -202,8 +280,85 @@ void GraphView::setGraph(const GraphViewData& data)
         scene()->addItem(item);
         m_edges << item;
     }
+    placeLabels();
     scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-60, -60, 60, 60));
     fitAll();
+}
+
+// Greedy: each node's label goes to the first of the places around its icon (below, above,
+// right, left, the corners, then further out) that meets no icon nor label placed so far,
+// crossing the fewest edges; then each edge's label slides along its edge the same way.
+void GraphView::placeLabels()
+{
+    QList<QRectF> taken;
+    for (const NodeItem* n : std::as_const(m_nodes))
+        taken << NodeItem::iconRect().translated(n->pos());
+    auto cost = [&taken, this](const QRectF& r, const EdgeItem* own) {
+        int c = 0;
+        for (const QRectF& t : std::as_const(taken))
+            c += t.intersects(r) ? 1000 : 0;
+        for (const EdgeItem* e : std::as_const(m_edges))
+            c += e != own && crosses(e->line(), r) ? 10 : 0;
+        return c;
+    };
+    for (NodeItem* n : std::as_const(m_nodes)) {
+        const QSizeF s = n->labelSize();
+        const qreal dx = kIcon / 2 + 5 + s.width() / 2, dy = kIcon / 2 + 3 + s.height() / 2;
+        QPointF best;
+        int bestCost = std::numeric_limits<int>::max();
+        for (const qreal ring : {1.0, 2.0, 3.0})
+            for (const QPointF& o :
+                 {QPointF(0, dy), QPointF(0, -dy), QPointF(dx, 0), QPointF(-dx, 0), QPointF(dx, dy),
+                  QPointF(-dx, dy), QPointF(dx, -dy), QPointF(-dx, -dy)}) {
+                const QPointF at(o.x() + (ring - 1) *
+                                             (o.x() > 0   ? 1
+                                              : o.x() < 0 ? -1
+                                                          : 0) *
+                                             s.width() * 0.6,
+                                 o.y() + (ring - 1) *
+                                             (o.y() > 0   ? 1
+                                              : o.y() < 0 ? -1
+                                                          : 0) *
+                                             s.height() * 1.2);
+                const int c =
+                    cost(QRectF(n->pos() + at - QPointF(s.width() / 2, s.height() / 2), s), nullptr) +
+                    int(ring - 1) * 5;
+                if (c < bestCost) {
+                    bestCost = c;
+                    best = at;
+                }
+            }
+        n->setLabelOffset(best);
+        taken << n->labelSceneRect();
+    }
+    for (EdgeItem* e : std::as_const(m_edges)) {
+        qreal best = 0.5;
+        int bestCost = std::numeric_limits<int>::max();
+        for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+            const int c = cost(e->labelRectAt(t), e);
+            if (c < bestCost) {
+                bestCost = c;
+                best = t;
+            }
+        }
+        e->setLabelAt(best);
+        taken << e->labelSceneRect();
+    }
+}
+
+QList<QRectF> GraphView::labelRects() const
+{
+    QList<QRectF> out;
+    for (const NodeItem* n : m_nodes)
+        out << n->labelSceneRect();
+    for (const EdgeItem* e : m_edges)
+        out << e->labelSceneRect();
+    return out;
+}
+
+QString GraphView::nodeLabel(int node) const
+{
+    return node >= 0 && node < m_nodes.size() ? m_nodes.at(node)->label() : QString();
 }
 
 void GraphView::setHighlight(const QList<int>& edges, const QList<int>& nodes)

@@ -1,7 +1,8 @@
 #pragma once
 // Shows a small link graph (a cluster, a neighbourhood, a found path with its surroundings):
 // one icon per entity kind with its label, edges labelled with kind and confidence (implied
-// links dashed), the found path highlighted. Wheel zooms, dragging the background pans,
+// links dashed), the found path highlighted. Labels are placed where they overlap no other
+// label nor icon (greedy, around each node and along each edge). Wheel zooms, dragging the background pans,
 // dragging a node moves it (its edges follow), double-clicking a node emits entityActivated.
 // Exports what it shows as PNG or SVG. Owns its scene and items; knows nothing of the database.
 
@@ -45,6 +46,10 @@ public:
     QPointF nodePosition(int node) const;
     const GraphViewData& data() const { return m_data; }
     int selectedEdge() const; // -1 when no edge is selected
+    // The labels as placed: the nodes' (in node order), then the edges', in scene coordinates.
+    QList<QRectF> labelRects() const;
+    // A node's label as shown (shortened in the middle, numbers whole; the tooltip has it all).
+    QString nodeLabel(int node) const;
 
 signals:
     void entityActivated(const hc::EntityRef& entity);
@@ -57,6 +62,7 @@ protected:
 
 private:
     void onSelectionChanged();
+    void placeLabels();
     QRectF exportRect() const;
 
     GraphViewData m_data;

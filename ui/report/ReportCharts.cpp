@@ -9,13 +9,12 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
+#include <QTextDocument>
 #include <algorithm>
 
 namespace hc {
 
 namespace {
-constexpr int kScale = 2;
-
 void styleChart(QChart* chart, const QString& title)
 {
     chart->setTitle(title);
@@ -26,25 +25,72 @@ void styleChart(QChart* chart, const QString& title)
     for (QAbstractAxis* axis : chart->axes())
         axis->setLabelsFont(ReportCharts::font(8));
 }
+} // namespace
 
-// Draws the chart into an image kScale times the logical size. The chart is laid out at once
-// (a chart's layout otherwise waits for the event loop, and nothing here runs one).
-QImage render(QChart* chart, QSize size)
+// The chart is laid out at once at its printed size (a chart's layout otherwise waits for the
+// event loop, and nothing here runs one).
+ReportChart::ReportChart(QChart* chart, QSizeF size)
+    : m_scene(std::make_unique<QGraphicsScene>()), m_chart(chart), m_size(size)
 {
-    QGraphicsScene scene; // owns the chart
-    scene.addItem(chart);
-    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
+    // No index and no pending work: the report may be drawn from another thread (writePdf),
+    // so drawing must change nothing in the scene.
+    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+    m_scene->addItem(chart); // owns the chart
+    chart->setGeometry(QRectF(QPointF(0, 0), size));
     if (chart->layout())
         chart->layout()->activate();
-    QImage image(size * kScale, QImage::Format_ARGB32_Premultiplied);
+    m_scene->setSceneRect(QRectF(QPointF(0, 0), size));
+    QCoreApplication::sendPostedEvents(m_scene.get());
+    QCoreApplication::sendPostedEvents(chart);
+}
+
+ReportChart::~ReportChart() = default;
+
+void ReportChart::draw(QPainter* painter, const QRectF& target) const
+{
+    if (m_size.isEmpty() || target.isEmpty())
+        return;
+    const qreal s = std::min(target.width() / m_size.width(), target.height() / m_size.height());
+    const QSizeF drawn = m_size * s;
+    painter->save();
+    painter->translate(target.x() + (target.width() - drawn.width()) / 2,
+                       target.y() + (target.height() - drawn.height()) / 2);
+    painter->scale(s, s);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    // Source and target the same size: the scene is drawn 1:1 in the painter's (scaled) units.
+    const QRectF r(QPointF(0, 0), m_size);
+    m_scene->render(painter, r, r, Qt::IgnoreAspectRatio);
+    painter->restore();
+}
+
+QImage ReportChart::image(qreal scale) const
+{
+    QImage image((m_size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())), QRectF(QPointF(0, 0), QSizeF(size)));
+    draw(&painter, QRectF(QPointF(0, 0), m_size * scale));
     return image;
 }
-} // namespace
+
+QSizeF ReportChartObject::intrinsicSize(QTextDocument* doc, int, const QTextFormat& format)
+{
+    const ReportChart* c = chart(format.stringProperty(kNameProperty));
+    if (!c)
+        return {};
+    // Narrower than the chart (a viewer's width): shrunk, its aspect ratio kept.
+    const qreal width = doc->textWidth() > 0 ? doc->textWidth() - 2 * doc->documentMargin() : 0;
+    if (width > 0 && width < c->size().width())
+        return c->size() * (width / c->size().width());
+    return c->size();
+}
+
+void ReportChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
+                                   const QTextFormat& format)
+{
+    if (const ReportChart* c = chart(format.stringProperty(kNameProperty)))
+        c->draw(painter, rect);
+}
 
 QFont ReportCharts::font(qreal pointSize)
 {
@@ -57,8 +103,8 @@ QFont ReportCharts::font(qreal pointSize)
 }
 
 // The charts themselves are the dashboard's (ui/charts/OperationCharts); the report only
-// feeds them its rows, sets print fonts and renders them to images.
-QImage ReportCharts::coverageByStation(const OperationReport& r, int width)
+// feeds them its rows, sets print fonts and lays them out at their printed size.
+std::unique_ptr<ReportChart> ReportCharts::coverageByStation(const OperationReport& r, int width)
 {
     QList<CoverageRow> rows;
     for (const ReportScopeRow& s : r.stations)
@@ -76,10 +122,10 @@ QImage ReportCharts::coverageByStation(const OperationReport& r, int width)
         }
     }
     const int height = 90 + 14 * int(std::max<qsizetype>(rows.size(), 2));
-    return render(chart, QSize(width, std::min(height, 930)));
+    return std::make_unique<ReportChart>(chart, QSizeF(width, std::min(height, 930)));
 }
 
-QImage ReportCharts::cumulativeCoverage(const OperationReport& r, int width)
+std::unique_ptr<ReportChart> ReportCharts::cumulativeCoverage(const OperationReport& r, int width)
 {
     QList<DayRow> days;
     for (const ReportDay& d : r.days) {
@@ -91,10 +137,10 @@ QImage ReportCharts::cumulativeCoverage(const OperationReport& r, int width)
     }
     QChart* chart = charts::cumulativeCoverage(days, r.title.targetHouseholds);
     styleChart(chart, tr("Households covered against the target"));
-    return render(chart, QSize(width, width / 2));
+    return std::make_unique<ReportChart>(chart, QSizeF(width, width / 2.0));
 }
 
-QImage ReportCharts::statusDonut(const OperationReport& r, int width)
+std::unique_ptr<ReportChart> ReportCharts::statusDonut(const OperationReport& r, int width)
 {
     QList<StatusCount> counts;
     for (const QString& code : Vocabulary::codes(Vocabulary::Kind::Status))
@@ -102,7 +148,7 @@ QImage ReportCharts::statusDonut(const OperationReport& r, int width)
     QChart* chart = charts::latestStatusDonut(counts);
     chart->legend()->setAlignment(Qt::AlignRight);
     styleChart(chart, tr("Persons by latest screening status"));
-    return render(chart, QSize(width, width / 2));
+    return std::make_unique<ReportChart>(chart, QSizeF(width, width / 2.0));
 }
 
 } // namespace hc
