@@ -138,6 +138,7 @@ void TestCasesPage::pageLoadsFixture()
     QVERIFY(s);
     CasesPage page(*s);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.show(); // the list loads when the page is first shown
     QTRY_VERIFY(!page.isLoading());
     QAbstractItemModel* m = page.model();
     QCOMPARE(m->rowCount(), 3);
@@ -206,6 +207,7 @@ void TestCasesPage::overdueRowMarked()
 {
     auto s = session("100003");
     CasesPage page(*s);
+    page.show();
     QTRY_COMPARE(page.model()->rowCount(), 3);
     QAbstractItemModel* m = page.model();
     const int stale = rowOf(m, m_stale), fresh = rowOf(m, m_fresh);
@@ -400,6 +402,7 @@ void TestCasesPage::foundPersonsPage()
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->rowCount(), 0);
     QTest::mouseClick(page.newButton(), Qt::LeftButton);
     QTRY_VERIFY(page.dialog());
@@ -435,6 +438,7 @@ void TestCasesPage::foundPersonsPage()
     QVERIFY(page.dialog()->save());
     QTRY_VERIFY(cell(page.model(), 0, FoundPersonsPage::Status).contains(m_stale));
     page.statusFilter()->setCurrentIndex(page.statusFilter()->findData("open"));
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->rowCount(), 0);
 }
 
