@@ -176,6 +176,18 @@ Close Homecoming and restore the latest good copy:
         <source>S&amp;tation:</source>
         <translation>派出所(&amp;T)：</translation>
     </message>
+    <message>
+        <source>Enter the missing person&apos;s name.</source>
+        <translation>请填写失踪人员姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the station that handles the case.</source>
+        <translation>请选择承办派出所。</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
 </context>
 <context>
     <name>hc::CaseFileDialog</name>
@@ -386,6 +398,37 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Case reopened; the outcome was cleared.</source>
         <translation>案件已重新立案，原结果已清除。</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* 为必填项</translation>
+    </message>
+    <message>
+        <source>Choose how the case ended</source>
+        <translation>请选择结案结果</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseRisk</name>
+    <message numerus="yes">
+        <source>A child: %n year(s) old when last seen.</source>
+        <translation>
+            <numerusform>儿童：最后被见到时%n岁。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Elderly: %n year(s) old when last seen.</source>
+        <translation>
+            <numerusform>老人：最后被见到时%n岁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A recorded mental illness.</source>
+        <translation>有记录的精神疾病。</translation>
+    </message>
+    <message>
+        <source>A crime is suspected.</source>
+        <translation>疑似涉及犯罪。</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1109,21 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <source>out of memory.</source>
         <translation>内存不足。</translation>
     </message>
+    <message>
+        <source>%1 begins with the UTF-8 byte order mark but byte %2 is not UTF-8. Save it as CSV in UTF-8 or GB18030 and try again.</source>
+        <translation>%1 以 UTF-8 字节顺序标记开头，但第 %2 个字节不是 UTF-8。请另存为 UTF-8 或 GB18030 编码的 CSV 文件后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CsvWriter</name>
+    <message>
+        <source>the data could not be written.</source>
+        <translation>数据无法写入。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>hc::DashboardPage</name>
@@ -1388,10 +1446,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2852,17 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
+    <name>hc::ImportPreview</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file lacks the required column(s) %1. Add them to the header row (the English or the Chinese name); Import stays disabled until then.</source>
+        <translation>文件缺少必填列 %1。请在表头行中添加这些列（英文名或中文名均可）；在此之前无法导入。</translation>
+    </message>
+</context>
+<context>
     <name>hc::ImportRun</name>
     <message>
         <source>The file %1 is empty.</source>
@@ -2827,16 +2892,17 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <source>Saving failed: %1</source>
         <translation>保存失败：%1</translation>
     </message>
-</context>
-<context>
-    <name>hc::ImportWorker</name>
     <message>
-        <source>The file is empty.</source>
-        <translation>文件为空。</translation>
+        <source>The value is too long: %1 bytes, at most %2.</source>
+        <translation>值过长：%1 字节，最多 %2 字节。</translation>
     </message>
     <message>
-        <source>The file lacks the required column(s) %1. Add them to the header row (the English or the Chinese name); Import stays disabled until then.</source>
-        <translation>文件缺少必填列 %1。请在表头行中添加这些列（英文名或中文名均可）；在此之前无法导入。</translation>
+        <source>The value contains the control character U+%1; only tabs and line breaks are allowed.</source>
+        <translation>值中含有控制字符 U+%1；只允许制表符和换行符。</translation>
+    </message>
+    <message>
+        <source>The value is too long: %1 characters, at most %2.</source>
+        <translation>值过长：%1 个字符，最多 %2 个字符。</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3610,17 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
+    <name>hc::MatchScore</name>
+    <message>
+        <source>Capped at %1.</source>
+        <translation>封顶为%1分。</translation>
+    </message>
+    <message>
+        <source>Raised to %1: a score is not lower.</source>
+        <translation>提高到%1分：得分不低于此值。</translation>
+    </message>
+</context>
+<context>
     <name>hc::MatchingText</name>
     <message>
         <source>The Homecoming database file.</source>
@@ -3633,12 +3710,32 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
 <context>
     <name>hc::MissingFoundMatcher</name>
     <message>
-        <source>Same sex (%1).</source>
-        <translation>性别相同（%1）。</translation>
+        <source>match missing and found people</source>
+        <translation>比对失踪人员与已发现人员</translation>
+    </message>
+    <message>
+        <source>There is no case number %1.</source>
+        <translation>没有编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>There is no found-person record number %1.</source>
+        <translation>没有编号为 %1 的发现人员记录。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>There is no found-person record %1.</source>
+        <translation>没有发现人员记录 %1。</translation>
     </message>
     <message>
         <source>Sex not known on both sides.</source>
         <translation>一方性别不详。</translation>
+    </message>
+    <message>
+        <source>Same sex (%1).</source>
+        <translation>性别相同（%1）。</translation>
     </message>
     <message numerus="yes">
         <source>Found %n day(s) after last seen.</source>
@@ -3689,14 +3786,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <translation>姓名不同（%1）。</translation>
     </message>
     <message>
-        <source>match missing and found people</source>
-        <translation>比对失踪人员与已发现人员</translation>
-    </message>
-    <message>
-        <source>There is no case number %1.</source>
-        <translation>没有编号为 %1 的案件。</translation>
-    </message>
-    <message>
         <source>(name unknown)</source>
         <translation>（姓名不详）</translation>
     </message>
@@ -3713,10 +3802,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <translation>最后出现 %1 %2</translation>
     </message>
     <message>
-        <source>There is no found-person record number %1.</source>
-        <translation>没有编号为 %1 的发现人员记录。</translation>
-    </message>
-    <message>
         <source>(no name given)</source>
         <translation>（未提供姓名）</translation>
     </message>
@@ -3727,14 +3812,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>found %1 %2</source>
         <translation>发现于 %1 %2</translation>
-    </message>
-    <message>
-        <source>There is no case %1.</source>
-        <translation>没有案件 %1。</translation>
-    </message>
-    <message>
-        <source>There is no found-person record %1.</source>
-        <translation>没有发现人员记录 %1。</translation>
     </message>
 </context>
 <context>
@@ -3808,10 +3885,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Visits</source>
         <translation>走访次数</translation>
-    </message>
-    <message>
-        <source>Visits per day, %1 to %2</source>
-        <translation>每日走访，%1 至 %2</translation>
     </message>
     <message>
         <source>Covered (%)</source>
@@ -4023,6 +4096,10 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <source>Choose two different people.</source>
         <translation>请选择两个不同的人员。</translation>
     </message>
+    <message>
+        <source>The two records changed while they were merged.</source>
+        <translation>合并过程中两条记录已被更改。</translation>
+    </message>
 </context>
 <context>
     <name>hc::PublicReportDialog</name>
@@ -4057,6 +4134,41 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Write down what the caller says. The caller&apos;s name and phone number, the missing person&apos;s name, where they were last seen and what was reported are needed.</source>
         <translation>记录报警人所述内容。报警人姓名和电话、失踪人员姓名、最后出现地点和报警内容为必填项。</translation>
+    </message>
+    <message>
+        <source>Enter the caller&apos;s name.</source>
+        <translation>请填写报警人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the caller&apos;s phone number.</source>
+        <translation>请填写报警人电话。</translation>
+    </message>
+    <message>
+        <source>Enter where the person was last seen.</source>
+        <translation>请填写最后出现地点。</translation>
+    </message>
+    <message>
+        <source>Write down what the caller reported.</source>
+        <translation>请记录报警内容。</translation>
+    </message>
+    <message>
+        <source>Required, unless the registered ID number is given.</source>
+        <translation>必填，已填写户籍身份证号的除外。</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* 为必填项</translation>
+    </message>
+</context>
+<context>
+    <name>hc::RegistryImportStore</name>
+    <message>
+        <source>Household %1 vanished during the import.</source>
+        <translation>户 %1 在导入过程中已不存在。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver handle is not available.</source>
+        <translation>无法获取 SQLite 驱动句柄。</translation>
     </message>
 </context>
 <context>
@@ -5067,16 +5179,20 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
         <source>The operation runs from %1 to %2: the visit date is set to %3; change it to the date on the form.</source>
         <translation>专项行动期间为 %1 至 %2：走访日期已设为 %3，请改为登记表上的日期。</translation>
     </message>
+    <message>
+        <source>F3: next household    Away, verified: type where, Enter, then 1-4 for how it was verified</source>
+        <translation>F3：下一户    外出（已核实）：填写去向，按 Enter，再按 1-4 选择核实方式</translation>
+    </message>
+    <message>
+        <source>Keys 1-%1 choose how the whereabouts were verified and return to the residents.</source>
+        <translation>按 1-%1 选择去向核实方式并返回人员列表。</translation>
+    </message>
 </context>
 <context>
     <name>hc::VisitImporter</name>
     <message>
         <source>import field sheets</source>
         <translation>导入走访登记表</translation>
-    </message>
-    <message>
-        <source>Preparing the import failed: %1</source>
-        <translation>导入准备失败：%1</translation>
     </message>
     <message>
         <source>There is no household %1 in the registry.</source>

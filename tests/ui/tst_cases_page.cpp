@@ -141,6 +141,7 @@ void TestCasesPage::pageLoadsFixture()
     QVERIFY(s);
     CasesPage page(*s);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.show(); // the list loads when the page is first shown
     QTRY_VERIFY(!page.isLoading());
     QAbstractItemModel* m = page.model();
     QCOMPARE(m->rowCount(), 3);
@@ -209,6 +210,7 @@ void TestCasesPage::overdueRowMarked()
 {
     auto s = session("100003");
     CasesPage page(*s);
+    page.show();
     QTRY_COMPARE(page.model()->rowCount(), 3);
     QAbstractItemModel* m = page.model();
     const int stale = rowOf(m, m_stale), fresh = rowOf(m, m_fresh);
@@ -463,6 +465,7 @@ void TestCasesPage::foundPersonsPage()
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->rowCount(), 0);
     QTest::mouseClick(page.newButton(), Qt::LeftButton);
     QTRY_VERIFY(page.dialog());
@@ -498,6 +501,7 @@ void TestCasesPage::foundPersonsPage()
     QVERIFY(page.dialog()->save());
     QTRY_VERIFY(cell(page.model(), 0, FoundPersonsPage::Status).contains(m_stale));
     page.statusFilter()->setCurrentIndex(page.statusFilter()->findData("open"));
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->rowCount(), 0);
 }
 

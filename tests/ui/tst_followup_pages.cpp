@@ -1,6 +1,7 @@
 // The follow-up screens on the fixture operation: a supervisor's revisit list and assigning a
 // household by badge, verifying an away person's whereabouts through VerifyDialog, and the
-// unregistered list with its CSV export (offscreen platform).
+// unregistered list with its CSV export (offscreen platform). Lists load on a worker once the
+// page is shown; the tests wait for the load before they look.
 #include "core/auth/UserService.h"
 #include "core/common/Clock.h"
 #include "core/imports/OfficerImporter.h"
@@ -96,9 +97,12 @@ void TestFollowUpPages::revisitsForSupervisor()
     QVERIFY(s);
     RevisitsPage page(*s);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.show(); // rows load when the page is first shown, on a worker
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->rowCount(), 0); // no operation chosen yet
     s->setOperation(m_op);
     QAbstractItemModel* m = page.model();
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(m->rowCount(), 1);
     QCOMPARE(cell(m, 0, RevisitsPage::HouseholdNo), "H003");
     QCOMPARE(m->data(m->index(0, RevisitsPage::Attempts)).toInt(), 1);
@@ -137,6 +141,7 @@ void TestFollowUpPages::revisitsForSupervisor()
     QTest::keyClicks(page.badgeEdit(), "100002");
     QTest::keyClick(page.badgeEdit(), Qt::Key_Return);
     QTRY_VERIFY(!page.badgeEdit()->isVisible());
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(m->rowCount(), 1);
     QCOMPARE(cell(m, 0, RevisitsPage::AssignedOfficer), "牛督导 (100002)");
     QVERIFY(m->data(m->index(0, 0), Qt::FontRole).value<QFont>().bold()); // the supervisor's own now
@@ -152,6 +157,8 @@ void TestFollowUpPages::officerCannotAssign()
     RevisitsPage page(*s);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(page.assignButton(), nullptr);
+    page.show();
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->rowCount(), 0); // 东岗's households are all covered
 }
 
@@ -163,9 +170,10 @@ void TestFollowUpPages::verifyThroughDialog()
     VerificationPage page(*s);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModel* m = page.model();
+    page.show();
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(m->rowCount(), 1);
     QCOMPARE(cell(m, 0, VerificationPage::Name), "李强");
-    page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
 
     const auto before = StatsService(m_t->db()).compute(m_op);
@@ -207,6 +215,8 @@ void TestFollowUpPages::unregisteredAndExport()
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     s->setOperation(m_op);
     QAbstractItemModel* m = page.model();
+    page.show();
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(m->rowCount(), 1);
     QCOMPARE(cell(m, 0, UnregisteredPage::Name), "小红");
     QCOMPARE(cell(m, 0, UnregisteredPage::Station), "东岗派出所");

@@ -1,5 +1,6 @@
 // The Households screen over the fixture: the officer's station, status filter and search, lazy
-// paging by keyset, the household detail (Enter) and the visit request (Ctrl+Enter).
+// paging by keyset, the household detail (Enter) and the visit request (Ctrl+Enter). Rows load
+// on a worker once the page is shown; the tests wait for the load before they look.
 #include "core/auth/UserService.h"
 #include "core/common/Clock.h"
 #include "core/imports/OfficerImporter.h"
@@ -112,6 +113,8 @@ void TestHouseholdsPage::officerSeesOwnStation()
     QVERIFY(s);
     HouseholdsPage page(*s);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.show(); // rows load when the page is first shown, on a worker
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(numbers(page.model()), (QStringList{"H001", "H002"}));
     QCOMPARE(page.countLabel()->text(), QStringLiteral("2 shown"));
     // 东岗's two areas only.
@@ -121,6 +124,7 @@ void TestHouseholdsPage::officerSeesOwnStation()
     QCOMPARE(page.model()->data(page.model()->index(0, HouseholdTableModel::Members)).toInt(), 4);
     QVERIFY(!page.model()->data(page.model()->index(0, HouseholdTableModel::LastVisit)).toString().isEmpty());
     page.areaBox()->setCurrentIndex(page.areaBox()->findText(QStringLiteral("雁滩村")));
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(numbers(page.model()), (QStringList{"H002"}));
 }
 
@@ -130,12 +134,19 @@ void TestHouseholdsPage::pagesLazily()
     HouseholdsPage page(*s);
     HouseholdTableModel* m = page.model();
     QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The first load (with the officer's filter) when shown; hidden again, the view asks for
+    // no more rows of its own.
+    page.show();
+    QTRY_VERIFY(!page.isLoading());
+    page.hide();
     m->setPageSize(1);
     m->reload();
+    QTRY_VERIFY(!m->isLoading());
     QCOMPARE(m->rowCount(), 1);
     QVERIFY(m->canFetchMore({}));
     QCOMPARE(page.countLabel()->text(), QStringLiteral("1 shown, more as you scroll"));
     m->fetchMore({});
+    QTRY_VERIFY(!m->isLoading());
     QCOMPARE(numbers(m), (QStringList{"H001", "H002"}));
     QVERIFY(!m->canFetchMore({}));
     QCOMPARE(page.countLabel()->text(), QStringLiteral("2 shown"));
@@ -146,6 +157,8 @@ void TestHouseholdsPage::pagesLazily()
     // A refresh keeps as many rows as were loaded.
     m->setPageSize(1);
     s->notifyDataChanged();
+    page.show(); // a hidden page refreshes when shown again
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(m->rowCount(), 2);
 }
 
@@ -155,17 +168,22 @@ void TestHouseholdsPage::supervisorFiltersByStatus()
     QVERIFY(s);
     HouseholdsPage page(*s);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.show();
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(numbers(page.model()), (QStringList{"H001", "H002", "H003", "H004"}));
     page.statusBox()->setCurrentIndex(page.statusBox()->findData(int(Coverage::Revisit)));
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(numbers(page.model()), (QStringList{"H003"}));
     QCOMPARE(page.model()->data(page.model()->index(0, HouseholdTableModel::Status)).toString(),
              QStringLiteral("Revisit"));
     page.statusBox()->setCurrentIndex(page.statusBox()->findData(int(Coverage::NotVisited)));
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(numbers(page.model()), (QStringList{"H004"}));
     // A supervisor narrows to one station; the area list follows it.
     page.statusBox()->setCurrentIndex(0);
     QVERIFY(page.stationBox());
     page.stationBox()->setCurrentIndex(page.stationBox()->findText(QStringLiteral("西湖派出所")));
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(numbers(page.model()), (QStringList{"H003", "H004"}));
     QCOMPARE(page.areaBox()->count(), 2); // all areas + 西湖社区
     // Officers get no station choice.
@@ -188,6 +206,7 @@ void TestHouseholdsPage::searchNarrows()
     page.searchEdit()->clear();
     QTest::keyClicks(page.searchEdit(), "h");
     QTRY_VERIFY(page.searchMessage()->isVisible());
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(numbers(page.model()), (QStringList{"H001", "H002"}));
     QTest::keyClicks(page.searchEdit(), "002");
     QTRY_COMPARE(numbers(page.model()), (QStringList{"H002"}));
@@ -200,6 +219,7 @@ void TestHouseholdsPage::enterOpensDetail()
     HouseholdsPage page(*s);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
     page.table()->setFocus();
     page.table()->setCurrentIndex(page.model()->index(1, 0));
     QCOMPARE(page.currentHouseholdId(), household("H002"));
@@ -233,6 +253,7 @@ void TestHouseholdsPage::doubleClickOpensDetail()
     page.resize(900, 400);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
     const QRect cell = page.table()->visualRect(page.model()->index(0, HouseholdTableModel::Address));
     // A real double-click is press, release, double-click: QTest::mouseDClick sends only the last.
     QTest::mouseClick(page.table()->viewport(), Qt::LeftButton, {}, cell.center());
@@ -250,6 +271,7 @@ void TestHouseholdsPage::ctrlEnterRequestsVisit()
     page.show();
     page.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&page));
+    QTRY_VERIFY(!page.isLoading());
     QSignalSpy spy(&page, &HouseholdsPage::visitRequested);
     QVERIFY(!page.visitButton()->isEnabled()); // no current row yet
     page.table()->setFocus();
@@ -267,12 +289,16 @@ void TestHouseholdsPage::refreshesOnOperationChange()
 {
     auto s = session("100001");
     HouseholdsPage page(*s);
+    page.show();
+    QTRY_VERIFY(!page.isLoading());
     const QModelIndex status = page.model()->index(0, HouseholdTableModel::Status);
     QCOMPARE(status.data().toString(), QStringLiteral("Covered"));
     s->setOperation(0);
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->index(0, HouseholdTableModel::Status).data().toString(),
              QStringLiteral("Not visited"));
     s->setOperation(m_op);
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->index(0, HouseholdTableModel::Status).data().toString(),
              QStringLiteral("Covered"));
 }

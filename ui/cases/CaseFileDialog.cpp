@@ -2,12 +2,13 @@
 
 #include "core/common/Clock.h"
 #include "core/links/LinkVocabulary.h"
+#include "core/registry/DomainCodes.h"
 #include "core/registry/Vocabulary.h"
 #include "ui/cases/CaseDetailsForm.h"
 #include "ui/cases/FoundPersonDialog.h"
 #include "ui/common/InlineError.h"
+#include "ui/common/RowsModel.h"
 #include "ui/common/SessionContext.h"
-#include "ui/followup/RowsModel.h"
 #include "ui/matching/MatchCandidatesDialog.h"
 
 #include <QCheckBox>
@@ -195,9 +196,9 @@ QWidget* CaseFileDialog::buildOutcome()
     m_outcomeNow = new QLabel;
     m_outcomeNow->setWordWrap(true);
     m_outcome = new QComboBox;
-    for (const char* code : {"found_alive", "rescued", "found_deceased", "closed_other", "duplicate"})
-        m_outcome->addItem(Vocabulary::label(Vocabulary::Kind::CaseStatus, QLatin1String(code)),
-                           QLatin1String(code));
+    for (CaseStatus status : {CaseStatus::FoundAlive, CaseStatus::Rescued, CaseStatus::FoundDeceased,
+                              CaseStatus::ClosedOther, CaseStatus::Duplicate})
+        m_outcome->addItem(labelOf(status), codeOf(status));
     // Nothing is chosen until the user chooses: closing without a choice is refused at the field.
     m_outcome->setPlaceholderText(tr("Choose how the case ended"));
     m_outcome->setCurrentIndex(-1);
@@ -334,7 +335,7 @@ void CaseFileDialog::showFile()
 void CaseFileDialog::updateOutcomeInputs()
 {
     const bool editable = m_mayEdit && !m_file.isClosed();
-    const bool duplicate = m_outcome->currentData().toString() == u"duplicate";
+    const bool duplicate = enumOf<CaseStatus>(m_outcome->currentData().toString()) == CaseStatus::Duplicate;
     m_outcome->setEnabled(editable);
     m_outcomeDate->setReadOnly(!editable);
     m_crime->setEnabled(editable && !duplicate);
@@ -392,7 +393,7 @@ void CaseFileDialog::closeCase()
     CaseOutcome o;
     o.status = m_outcome->currentData().toString();
     o.date = m_outcomeDate->date();
-    const bool duplicate = o.status == u"duplicate";
+    const bool duplicate = enumOf<CaseStatus>(o.status) == CaseStatus::Duplicate;
     o.crimeKind = duplicate ? QString() : m_crime->currentData().toString();
     o.familyReunited = !duplicate && m_reunited->isChecked();
     o.duplicateOfCaseNo = duplicate ? m_duplicateOf->text() : QString();

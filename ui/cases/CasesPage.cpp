@@ -2,13 +2,11 @@
 
 #include "core/cases/CaseService.h"
 #include "core/households/HouseholdService.h"
+#include "core/registry/DomainCodes.h"
 #include "core/registry/Vocabulary.h"
-#include "core/storage/Database.h"
 #include "ui/cases/CaseDetailsForm.h"
 #include "ui/cases/CaseFileDialog.h"
 #include "ui/cases/PublicReportDialog.h"
-#include "ui/common/InlineError.h"
-#include "ui/common/OwnConnection.h"
 #include "ui/common/SessionContext.h"
 
 #include <QCheckBox>
@@ -22,9 +20,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
-#include <memory>
-#include <optional>
 
 namespace hc {
 
@@ -33,7 +28,7 @@ const QColor kOverdueText(0xa0, 0x40, 0x00);
 const QColor kOverdueBack(0xff, 0xf1, 0xdc);
 } // namespace
 
-CasesPage::CasesPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+CasesPage::CasesPage(SessionContext& session, QWidget* parent) : ListPage(session, SummaryAt::Buttons, parent)
 {
     using M = RowsModel<CaseRow>;
     const M::Cell overdueMark = [](const CaseRow& r, int role) -> QVariant {
@@ -84,9 +79,27 @@ CasesPage::CasesPage(SessionContext& session, QWidget* parent) : QWidget(parent)
         return {};
     });
 
+    table()->setModel(m_model);
+    setRowKey([this](int row) { return m_model->row(row).id; });
+    connect(this, &ListPage::rowActivated, this, &CasesPage::openCurrent);
+    buildFilterBar();
+
+    m_open = new QPushButton(tr("Open &case file"));
+    connect(m_open, &QPushButton::clicked, this, &CasesPage::openCurrent);
+    m_newReport = new QPushButton(tr("&New case from public report…"));
+    m_newReport->setVisible(CaseService(session.db(), session.actor()).mayEdit());
+    connect(m_newReport, &QPushButton::clicked, this, &CasesPage::newPublicReport);
+    buttonRow()->addWidget(m_open);
+    buttonRow()->addWidget(m_newReport);
+
+    connect(&session, &SessionContext::dataChanged, this, &CasesPage::refresh);
+}
+
+void CasesPage::buildFilterBar()
+{
     m_status = new QComboBox;
     m_status->addItem(tr("Open or investigating"),
-                      QStringList{QStringLiteral("open"), QStringLiteral("investigating")});
+                      QStringList{codeOf(CaseStatus::Open), codeOf(CaseStatus::Investigating)});
     m_status->addItem(tr("All statuses"), QStringList());
     for (const QString& code : Vocabulary::codes(Vocabulary::Kind::CaseStatus))
         m_status->addItem(Vocabulary::label(Vocabulary::Kind::CaseStatus, code), QStringList{code});
@@ -96,11 +109,11 @@ CasesPage::CasesPage(SessionContext& session, QWidget* parent) : QWidget(parent)
         m_risk->addItem(Vocabulary::label(Vocabulary::Kind::RiskLevel, code), code);
     m_station = new QComboBox;
     m_station->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    const Actor actor = session.actor();
+    const Actor actor = session().actor();
     const bool allStations = actor.can(Right::EditCases) || actor.can(Right::ViewAllStations);
     if (allStations)
         m_station->addItem(tr("All stations"), qint64(0));
-    for (const StationRow& s : HouseholdService(session.db()).stations())
+    for (const StationRow& s : HouseholdService(session().db()).stations())
         if (allStations || s.id == actor.stationId)
             m_station->addItem(s.name, s.id);
     m_station->setEnabled(m_station->count() > 1);
@@ -115,71 +128,22 @@ CasesPage::CasesPage(SessionContext& session, QWidget* parent) : QWidget(parent)
     m_search->setClearButtonEnabled(true);
     m_overdue = new QCheckBox(tr("O&verdue only"));
     // Typing refreshes once the user pauses, not on every key.
-    m_typing = new QTimer(this);
-    m_typing->setSingleShot(true);
-    m_typing->setInterval(250);
-    connect(m_typing, &QTimer::timeout, this, &CasesPage::refresh);
-    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textChanged, this, &CasesPage::refreshSoon);
     for (QComboBox* box : {m_status, m_risk, m_station, m_source})
         connect(box, &QComboBox::currentIndexChanged, this, &CasesPage::refresh);
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &CasesPage::refresh);
     connect(m_overdue, &QCheckBox::toggled, this, &CasesPage::refresh);
 
-    auto label = [](const QString& text, QWidget* buddy) {
-        auto* l = new QLabel(text);
-        l->setBuddy(buddy);
-        return l;
-    };
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(label(tr("&Status:"), m_status));
-    bar->addWidget(m_status);
-    bar->addWidget(label(tr("&Risk:"), m_risk));
-    bar->addWidget(m_risk);
-    bar->addWidget(label(tr("Stati&on:"), m_station));
-    bar->addWidget(m_station);
-    bar->addWidget(label(tr("Sour&ce:"), m_source));
-    bar->addWidget(m_source);
-    auto* bar2 = new QHBoxLayout;
-    bar2->addWidget(label(tr("Opened &from:"), m_from));
-    bar2->addWidget(m_from);
-    bar2->addWidget(label(tr("&to:"), m_to));
-    bar2->addWidget(m_to);
-    bar2->addWidget(label(tr("S&earch:"), m_search));
-    bar2->addWidget(m_search, 1);
-    bar2->addWidget(m_overdue);
-
-    m_summary = new QLabel;
-    m_loadError = makeErrorLabel();
-    m_table = new QTableView;
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table, &QTableView::activated, this, &CasesPage::openCurrent);
-
-    m_open = new QPushButton(tr("Open &case file"));
-    connect(m_open, &QPushButton::clicked, this, &CasesPage::openCurrent);
-    m_newReport = new QPushButton(tr("&New case from public report…"));
-    m_newReport->setVisible(CaseService(session.db(), actor).mayEdit());
-    connect(m_newReport, &QPushButton::clicked, this, &CasesPage::newPublicReport);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_summary, 1);
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_newReport);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addLayout(bar2);
-    layout->addWidget(m_loadError);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-
-    connect(&session, &SessionContext::dataChanged, this, &CasesPage::refresh);
-    refresh();
+    addFilter(filterBar(), tr("&Status:"), m_status);
+    addFilter(filterBar(), tr("&Risk:"), m_risk);
+    addFilter(filterBar(), tr("Stati&on:"), m_station);
+    addFilter(filterBar(), tr("Sour&ce:"), m_source);
+    QHBoxLayout* second = addFilterRow();
+    addFilter(second, tr("Opened &from:"), m_from);
+    addFilter(second, tr("&to:"), m_to);
+    addFilter(second, tr("S&earch:"), m_search, 1);
+    addFilterWidget(second, m_overdue);
 }
 
 CaseFilter CasesPage::filter() const
@@ -196,47 +160,33 @@ CaseFilter CasesPage::filter() const
     return f;
 }
 
-void CasesPage::refresh()
+void CasesPage::startLoad()
 {
-    m_typing->stop();
-    // Loaded on a worker with its own connection: at city scale the list can take longer than
-    // a frame.
-    const quint64 generation = ++m_generation;
-    m_loading = true;
-    m_summary->setText(tr("Loading cases…"));
-    runOnOwnConnection<QList<CaseRow>>(
-        this, m_session.db().path(),
-        [actor = m_session.actor(), f = filter()](Database& db) { return CaseService(db, actor).list(f); },
-        [this, generation](Result<QList<CaseRow>> rows) { showRows(std::move(rows), generation); });
+    // At city scale the list can take longer than a frame: the frame loads it on a worker.
+    summaryLabel()->setText(tr("Loading cases…"));
+    loadRows(
+        m_model,
+        [actor = session().actor(), f = filter()](Database& db) { return CaseService(db, actor).list(f); },
+        [this](int count) { summarize(count); });
 }
 
-void CasesPage::showRows(Result<QList<CaseRow>> rows, quint64 generation)
+void CasesPage::summarize(int count)
 {
-    if (generation != m_generation)
-        return; // a newer request is on its way
-    m_loading = false;
-    const qint64 keep = [this] {
-        const QModelIndexList sel = m_table->selectionModel()->selectedRows();
-        return sel.isEmpty() ? qint64(0) : m_model->row(sel.first().row()).id;
-    }();
-    const int count = hc::showRows(m_model, m_table, m_loadError, std::move(rows), keep,
-                                   [](const CaseRow& r) { return r.id; });
     if (count < 0) {
-        m_summary->clear();
-    } else {
-        int overdue = 0;
-        for (const CaseRow& r : m_model->rows())
-            overdue += r.overdue;
-        m_summary->setText(count == 0 ? tr("No case matches.")
-                                      : tr("Cases: %1, overdue: %2").arg(count).arg(overdue));
+        summaryLabel()->clear();
+        return;
     }
-    emit loaded(count);
+    int overdue = 0;
+    for (const CaseRow& r : m_model->rows())
+        overdue += r.overdue;
+    summaryLabel()->setText(count == 0 ? tr("No case matches.")
+                                       : tr("Cases: %1, overdue: %2").arg(count).arg(overdue));
 }
 
 void CasesPage::openCurrent()
 {
-    const QModelIndexList sel = m_table->selectionModel()->selectedRows();
-    const QModelIndex current = sel.isEmpty() ? m_table->currentIndex() : sel.first();
+    const QModelIndexList sel = table()->selectionModel()->selectedRows();
+    const QModelIndex current = sel.isEmpty() ? table()->currentIndex() : sel.first();
     if (current.isValid())
         openCase(m_model->row(current.row()).id);
 }
@@ -251,9 +201,9 @@ void CasesPage::openCase(qint64 caseId)
         }
         m_dialog->close();
     }
-    auto* dialog = new CaseFileDialog(m_session, caseId, this);
+    auto* dialog = new CaseFileDialog(session(), caseId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CaseFileDialog::caseChanged, &m_session, &SessionContext::notifyDataChanged);
+    connect(dialog, &CaseFileDialog::caseChanged, &session(), &SessionContext::notifyDataChanged);
     m_dialog = dialog;
     dialog->open();
 }
@@ -262,11 +212,11 @@ void CasesPage::newPublicReport()
 {
     if (m_report)
         return;
-    auto* dialog = new PublicReportDialog(m_session, this);
+    auto* dialog = new PublicReportDialog(session(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PublicReportDialog::caseOpened, this, [this](const QString& caseNo) {
-        m_session.notifyDataChanged();
-        const auto id = CaseService(m_session.db(), m_session.actor()).findByNumber(caseNo);
+        session().notifyDataChanged();
+        const auto id = CaseService(session().db(), session().actor()).findByNumber(caseNo);
         if (id)
             QTimer::singleShot(0, this, [this, id = *id] { openCase(id); });
     });

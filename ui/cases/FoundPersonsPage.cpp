@@ -3,7 +3,6 @@
 #include "core/cases/FoundPersonService.h"
 #include "core/registry/Vocabulary.h"
 #include "ui/cases/FoundPersonDialog.h"
-#include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
 
 #include <QComboBox>
@@ -13,12 +12,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace hc {
 
 FoundPersonsPage::FoundPersonsPage(SessionContext& session, QWidget* parent)
-    : QWidget(parent), m_session(session)
+    : ListPage(session, SummaryAt::Buttons, parent)
 {
     using M = RowsModel<FoundPerson>;
     auto range = [](const FoundPerson& r) {
@@ -69,85 +67,58 @@ FoundPersonsPage::FoundPersonsPage(SessionContext& session, QWidget* parent)
         connect(box, &QComboBox::currentIndexChanged, this, &FoundPersonsPage::refresh);
     connect(m_search, &QLineEdit::textChanged, this, &FoundPersonsPage::refresh);
 
-    auto label = [](const QString& text, QWidget* buddy) {
-        auto* l = new QLabel(text);
-        l->setBuddy(buddy);
-        return l;
-    };
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(label(tr("&Status:"), m_status));
-    bar->addWidget(m_status);
-    bar->addWidget(label(tr("&Found in:"), m_circumstance));
-    bar->addWidget(m_circumstance);
-    bar->addWidget(label(tr("Se&x:"), m_sex));
-    bar->addWidget(m_sex);
-    bar->addWidget(label(tr("S&earch:"), m_search));
-    bar->addWidget(m_search, 1);
+    addFilter(filterBar(), tr("&Status:"), m_status);
+    addFilter(filterBar(), tr("&Found in:"), m_circumstance);
+    addFilter(filterBar(), tr("Se&x:"), m_sex);
+    addFilter(filterBar(), tr("S&earch:"), m_search, 1);
 
-    m_summary = new QLabel;
-    m_loadError = makeErrorLabel();
-    m_table = new QTableView;
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table, &QTableView::activated, this, &FoundPersonsPage::openCurrent);
+    table()->setModel(m_model);
+    setRowKey([this](int row) { return m_model->row(row).id; });
+    connect(this, &ListPage::rowActivated, this, &FoundPersonsPage::openCurrent);
     const bool mayEdit = FoundPersonService(session.db(), session.actor()).mayEdit();
     m_open = new QPushButton(mayEdit ? tr("&Edit…") : tr("&View…"));
     connect(m_open, &QPushButton::clicked, this, &FoundPersonsPage::openCurrent);
     m_new = new QPushButton(tr("&New record…"));
     m_new->setVisible(mayEdit);
     connect(m_new, &QPushButton::clicked, this, &FoundPersonsPage::newRecord);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_summary, 1);
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_new);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_loadError);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    buttonRow()->addWidget(m_open);
+    buttonRow()->addWidget(m_new);
 
     connect(&session, &SessionContext::dataChanged, this, &FoundPersonsPage::refresh);
-    refresh();
 }
 
-void FoundPersonsPage::refresh()
+void FoundPersonsPage::startLoad()
 {
     FoundPersonFilter f;
     f.status = m_status->currentData().toString();
     f.circumstance = m_circumstance->currentData().toString();
     f.sex = m_sex->currentData().toString();
     f.text = m_search->text();
-    const QModelIndexList sel = m_table->selectionModel()->selectedRows();
-    const qint64 keep = sel.isEmpty() ? 0 : m_model->row(sel.first().row()).id;
-    const int count =
-        showRows(m_model, m_table, m_loadError, FoundPersonService(m_session.db(), m_session.actor()).list(f),
-                 keep, [](const FoundPerson& r) { return r.id; });
-    m_summary->setText(count <= 0 ? (count == 0 ? tr("No record matches.") : QString())
-                                  : tr("Found-person records: %1").arg(count));
+    loadRows(
+        m_model,
+        [actor = session().actor(), f](Database& db) { return FoundPersonService(db, actor).list(f); },
+        [this](int count) {
+            summaryLabel()->setText(count <= 0 ? (count == 0 ? tr("No record matches.") : QString())
+                                               : tr("Found-person records: %1").arg(count));
+        });
 }
 
 void FoundPersonsPage::openCurrent()
 {
-    const QModelIndexList sel = m_table->selectionModel()->selectedRows();
-    const QModelIndex current = sel.isEmpty() ? m_table->currentIndex() : sel.first();
+    const QModelIndexList sel = table()->selectionModel()->selectedRows();
+    const QModelIndex current = sel.isEmpty() ? table()->currentIndex() : sel.first();
     if (current.isValid())
         openRecord(m_model->row(current.row()).id);
 }
 
 void FoundPersonsPage::openRecord(qint64 id)
 {
-    showDialog(new FoundPersonDialog(m_session, id, this));
+    showDialog(new FoundPersonDialog(session(), id, this));
 }
 
 void FoundPersonsPage::newRecord()
 {
-    showDialog(new FoundPersonDialog(m_session, 0, this));
+    showDialog(new FoundPersonDialog(session(), 0, this));
 }
 
 void FoundPersonsPage::showDialog(FoundPersonDialog* dialog)
@@ -155,7 +126,7 @@ void FoundPersonsPage::showDialog(FoundPersonDialog* dialog)
     if (m_dialog)
         m_dialog->close();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &FoundPersonDialog::saved, &m_session, &SessionContext::notifyDataChanged);
+    connect(dialog, &FoundPersonDialog::saved, &session(), &SessionContext::notifyDataChanged);
     m_dialog = dialog;
     dialog->open();
 }

@@ -7,7 +7,7 @@
 #include "core/stats/FigureLabels.h"
 #include "core/storage/Database.h"
 #include "ui/charts/OperationCharts.h"
-#include "ui/common/OwnConnection.h"
+#include "ui/common/BackgroundRunner.h"
 #include "ui/common/SessionContext.h"
 #include "ui/dashboard/DrillDownDialog.h"
 
@@ -36,7 +36,9 @@
 
 namespace hc {
 
-DashboardPage::DashboardPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+DashboardPage::DashboardPage(SessionContext& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_refreshRunner(new BackgroundRunner(this)),
+      m_drillRunner(new BackgroundRunner(this))
 {
     auto* bar = new QHBoxLayout;
     buildFilterBar(bar);
@@ -137,6 +139,8 @@ DashboardPage::DashboardPage(SessionContext& session, QWidget* parent) : QWidget
     layout->addWidget(m_error);
     layout->addWidget(scroll);
 
+    for (BackgroundRunner* runner : {m_refreshRunner, m_drillRunner})
+        connect(runner, &BackgroundRunner::runningChanged, this, [this] { m_busy->setVisible(isBusy()); });
     connect(&m_session, &SessionContext::operationChanged, this, &DashboardPage::operationChanged);
     connect(&m_session, &SessionContext::dataChanged, this, [this] {
         if (isVisible())
@@ -308,10 +312,9 @@ DashboardFilter DashboardPage::filter() const
     return f;
 }
 
-void DashboardPage::setBusy(bool busy)
+bool DashboardPage::isBusy() const
 {
-    m_busyCount += busy ? 1 : -1;
-    m_busy->setVisible(m_busyCount > 0);
+    return m_refreshRunner->isRunning() || m_drillRunner->isRunning();
 }
 
 void DashboardPage::refresh()
@@ -327,16 +330,11 @@ void DashboardPage::refresh()
         m_error->show();
         return;
     }
-    const quint64 generation = ++m_generation;
     const QDate today = Clock::instance().now().date();
-    setBusy(true);
-    runOnOwnConnection<DashboardData>(
-        this, m_session.db().path(),
-        [f, today](Database& db) { return DashboardService(db).refresh(f, today); },
-        [this, generation](Result<DashboardData> result) {
-            setBusy(false);
-            if (generation != m_generation)
-                return; // a newer refresh is on its way
+    // A newer refresh supersedes a running one: its result is dropped.
+    m_refreshRunner->start(
+        m_session.db().path(), [f, today](Database& db) { return DashboardService(db).refresh(f, today); },
+        [this](Result<DashboardData> result) {
             if (!result) {
                 m_error->setText(result.error().text());
                 m_error->show();
@@ -442,15 +440,13 @@ void DashboardPage::connectDrillDowns()
 void DashboardPage::openDrillDown(const QString& title,
                                   std::function<Result<DrillRows>(DashboardService&)> query)
 {
-    setBusy(true);
-    runOnOwnConnection<DrillRows>(
-        this, m_session.db().path(),
+    m_drillRunner->start(
+        m_session.db().path(),
         [query = std::move(query)](Database& db) {
             DashboardService service(db);
             return query(service);
         },
         [this, title](Result<DrillRows> result) {
-            setBusy(false);
             if (!result) {
                 m_error->setText(result.error().text());
                 m_error->show();

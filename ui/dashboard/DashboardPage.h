@@ -2,8 +2,8 @@
 // The supervisor's dashboard: a filter bar (the session's operation, sub-bureau, station,
 // area, date range), headline tiles with progress against the target, the charts of
 // ui/charts, and the tables (officer productivity, revisit backlog, overdue cases). Refreshes
-// run on a connection of their own off the GUI thread; a generation counter drops stale
-// results. Clicking a bar or a slice opens the matching list (DrillDownDialog) or, for a
+// run on a BackgroundRunner (a connection of their own, off the GUI thread); a newer refresh
+// drops an older one's result. Clicking a bar or a slice opens the matching list (DrillDownDialog) or, for a
 // station's bar, narrows the dashboard to that station. Charts export as PNG, tables as CSV.
 
 #include "core/stats/DashboardService.h"
@@ -26,6 +26,7 @@ QT_END_NAMESPACE
 
 namespace hc {
 
+class BackgroundRunner;
 class DrillDownDialog;
 class SessionContext;
 
@@ -54,7 +55,7 @@ public:
 
     DashboardFilter filter() const;
     void refresh();
-    bool isBusy() const { return m_busyCount > 0; }
+    bool isBusy() const;
     const DashboardData& data() const { return m_data; }
 
     // For tests and the context menus.
@@ -89,7 +90,6 @@ private:
     void showTiles(const DashboardData& d);
     void showCharts(const DashboardData& d);
     void showTables(const DashboardData& d);
-    void setBusy(bool busy);
     void connectDrillDowns();
     // Runs `query` off the GUI thread and opens its rows in a DrillDownDialog.
     void openDrillDown(const QString& title, std::function<Result<DrillRows>(DashboardService&)> query);
@@ -97,6 +97,8 @@ private:
     void exportTable(TableIndex i);
 
     SessionContext& m_session;
+    BackgroundRunner* m_refreshRunner = nullptr;
+    BackgroundRunner* m_drillRunner = nullptr; // drill-down lists
     QComboBox* m_subBureau = nullptr;
     QComboBox* m_station = nullptr;
     QComboBox* m_area = nullptr;
@@ -113,8 +115,6 @@ private:
     QTableWidget* m_tables[TableCount] = {};
     QTabWidget* m_tableTabs = nullptr;
     DashboardData m_data;
-    quint64 m_generation = 0;
-    int m_busyCount = 0;
     bool m_loading = false; // filter boxes being refilled: no refresh per change
     bool m_shownOnce = false;
     QPointer<DrillDownDialog> m_lastDrill;

@@ -2,6 +2,7 @@
 
 #include "core/auth/UserService.h"
 #include "core/registry/Vocabulary.h"
+#include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
 
 #include <QFont>
@@ -16,20 +17,8 @@
 
 namespace hc {
 
-namespace {
-QLabel* errorLabel()
-{
-    auto* label = new QLabel;
-    label->setWordWrap(true);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    label->setPalette(p);
-    label->hide();
-    return label;
-}
-} // namespace
-
-RevisitsPage::RevisitsPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+RevisitsPage::RevisitsPage(SessionContext& session, QWidget* parent)
+    : ListPage(session, SummaryAt::Top, parent)
 {
     using M = RowsModel<RevisitRow>;
     const qint64 me = session.user().id;
@@ -61,19 +50,11 @@ RevisitsPage::RevisitsPage(SessionContext& session, QWidget* parent) : QWidget(p
         return {};
     });
 
-    m_summary = new QLabel;
-    m_loadError = errorLabel();
-    m_table = new QTableView;
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    table()->setModel(m_model);
+    setRowKey([this](int row) { return m_model->row(row).householdId; });
+    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RevisitsPage::updateButtons);
-    connect(m_table, &QTableView::activated, this, [this] {
+    connect(this, &ListPage::rowActivated, this, [this] {
         if (const RevisitRow* r = currentRow())
             emit visitRequested(r->householdId);
     });
@@ -83,31 +64,22 @@ RevisitsPage::RevisitsPage(SessionContext& session, QWidget* parent) : QWidget(p
         if (const RevisitRow* r = currentRow())
             emit visitRequested(r->householdId);
     });
-    m_status = new QLabel;
-    m_status->setWordWrap(true);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_visit);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_loadError);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    buttonRow()->addWidget(m_visit);
     if (session.actor().can(Right::ViewAllStations)) {
         m_assign = new QPushButton(tr("Assign to…"));
         connect(m_assign, &QPushButton::clicked, this, &RevisitsPage::startAssigning);
-        buttons->addWidget(m_assign);
+        buttonRow()->addWidget(m_assign);
         // Under the button that opened it, where the eye already is.
         m_assignPanel = new QWidget;
         buildAssignPanel(m_assignPanel);
-        layout->addWidget(m_assignPanel);
+        addBottom(m_assignPanel);
     }
-    buttons->addWidget(m_status, 1);
+    buttonRow()->addWidget(statusLabel(), 1);
 
     connect(&session, &SessionContext::operationChanged, this, &RevisitsPage::refresh);
     connect(&session, &SessionContext::dataChanged, this, &RevisitsPage::refresh);
-    refresh();
+    connect(this, &ListPage::loaded, this, &RevisitsPage::updateButtons);
+    updateButtons();
 }
 
 // Core lists no officers of a station, so the supervisor names one by badge (the number
@@ -120,7 +92,7 @@ void RevisitsPage::buildAssignPanel(QWidget* panel)
     m_badge->setMaximumWidth(160);
     auto* ok = new QPushButton(tr("Assign"));
     auto* cancel = new QPushButton(tr("Cancel"));
-    m_assignError = errorLabel();
+    m_assignError = makeErrorLabel();
     connect(m_badge, &QLineEdit::returnPressed, this, &RevisitsPage::assign);
     connect(m_badge, &QLineEdit::textEdited, m_assignError, &QLabel::hide);
     connect(ok, &QPushButton::clicked, this, &RevisitsPage::assign);
@@ -140,31 +112,31 @@ void RevisitsPage::buildAssignPanel(QWidget* panel)
     panel->hide();
 }
 
-void RevisitsPage::refresh()
+void RevisitsPage::startLoad()
 {
-    const qint64 keep = currentRow() ? currentRow()->householdId : 0;
-    if (m_session.operationId() == 0) {
-        m_loadError->hide();
+    if (session().operationId() == 0) {
         m_model->setRows({});
-        m_summary->setText(tr("Choose an operation to see its revisits."));
-        updateButtons();
+        showNoRows(tr("Choose an operation to see its revisits."));
         return;
     }
-    const int count = showRows(m_model, m_table, m_loadError,
-                               FollowUpService(m_session.db(), m_session.actor())
-                                   .revisits(m_session.operationId(), m_session.defaultStationId()),
-                               keep, [](const auto& row) { return row.householdId; });
-    if (count < 0)
-        m_summary->clear();
-    else
-        m_summary->setText(count == 0 ? tr("No household waits for a revisit.")
-                                      : tr("Households waiting for a revisit: %1").arg(count));
-    updateButtons();
+    loadRows(
+        m_model,
+        [actor = session().actor(), operation = session().operationId(),
+         station = session().defaultStationId()](Database& db) {
+            return FollowUpService(db, actor).revisits(operation, station);
+        },
+        [this](int count) {
+            if (count < 0)
+                summaryLabel()->clear();
+            else
+                summaryLabel()->setText(count == 0 ? tr("No household waits for a revisit.")
+                                                   : tr("Households waiting for a revisit: %1").arg(count));
+        });
 }
 
 const RevisitRow* RevisitsPage::currentRow() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndexList rows = table()->selectionModel()->selectedRows();
     return rows.isEmpty() ? nullptr : &m_model->row(rows.first().row());
 }
 
@@ -188,7 +160,7 @@ void RevisitsPage::startAssigning()
     m_assignPrompt->setText(tr("Assign household %1 to the officer with badge:").arg(r->householdNo));
     m_badge->clear();
     m_assignError->hide();
-    m_status->clear();
+    statusLabel()->clear();
     m_assignPanel->show();
     m_badge->setFocus();
 }
@@ -203,22 +175,22 @@ void RevisitsPage::assign()
         showAssignError(tr("Type the badge of the officer who will go."));
         return;
     }
-    const auto officer = UserService(m_session.db()).find(badge);
+    const auto officer = UserService(session().db()).find(badge);
     if (!officer) {
         showAssignError(officer.error().message);
         return;
     }
     const QString householdNo = r->householdNo;
-    const Status s = FollowUpService(m_session.db(), m_session.actor())
-                         .assignRevisit(m_session.operationId(), r->householdId, officer->id);
+    const Status s = FollowUpService(session().db(), session().actor())
+                         .assignRevisit(session().operationId(), r->householdId, officer->id);
     if (!s) {
         showAssignError(s.error().message);
         return;
     }
     m_assignPanel->hide();
-    m_status->setText(
+    statusLabel()->setText(
         tr("Household %1 is assigned to %2 (%3).").arg(householdNo, officer->name, officer->badge));
-    m_session.notifyDataChanged();
+    session().notifyDataChanged();
 }
 
 void RevisitsPage::showAssignError(const QString& message)

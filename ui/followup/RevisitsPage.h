@@ -4,20 +4,13 @@
 // show in bold. Supervisors hand a household to an officer here; anyone may go and visit it.
 
 #include "core/visits/FollowUpService.h"
-#include "ui/followup/RowsModel.h"
+#include "ui/common/ListPage.h"
 
-#include <QWidget>
-
-class QLabel;
 class QLineEdit;
-class QPushButton;
-class QTableView;
 
 namespace hc {
 
-class SessionContext;
-
-class RevisitsPage : public QWidget
+class RevisitsPage : public ListPage
 {
     Q_OBJECT
 public:
@@ -36,20 +29,18 @@ public:
 
     explicit RevisitsPage(SessionContext& session, QWidget* parent = nullptr);
 
-    // Reloads the list from core, keeping the selected household selected.
-    void refresh();
-
     // For tests.
     QAbstractItemModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
     QPushButton* visitButton() const { return m_visit; }
     QPushButton* assignButton() const { return m_assign; } // null for officers
     QLineEdit* badgeEdit() const { return m_badge; }       // null for officers
     QLabel* assignError() const { return m_assignError; }  // null for officers
-    QLabel* statusLabel() const { return m_status; }
 
 signals:
     void visitRequested(qint64 householdId);
+
+protected:
+    void startLoad() override;
 
 private:
     void buildAssignPanel(QWidget* panel);
@@ -59,13 +50,8 @@ private:
     void assign();
     void showAssignError(const QString& message);
 
-    SessionContext& m_session;
     RowsModel<RevisitRow>* m_model = nullptr;
-    QLabel* m_summary = nullptr;
-    QLabel* m_loadError = nullptr;
-    QTableView* m_table = nullptr;
     QPushButton* m_visit = nullptr;
-    QLabel* m_status = nullptr;
     // Assignment, for supervisors and administrators only.
     QPushButton* m_assign = nullptr;
     QWidget* m_assignPanel = nullptr;

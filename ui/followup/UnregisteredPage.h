@@ -3,19 +3,11 @@
 // registration office works from; exported as CSV for it.
 
 #include "core/visits/FollowUpService.h"
-#include "ui/followup/RowsModel.h"
-
-#include <QWidget>
-
-class QLabel;
-class QPushButton;
-class QTableView;
+#include "ui/common/ListPage.h"
 
 namespace hc {
 
-class SessionContext;
-
-class UnregisteredPage : public QWidget
+class UnregisteredPage : public ListPage
 {
     Q_OBJECT
 public:
@@ -34,27 +26,14 @@ public:
 
     explicit UnregisteredPage(SessionContext& session, QWidget* parent = nullptr);
 
-    void refresh();
-    // Asks for a file name, then exports.
-    void exportCsv();
-    // Writes the list to `path` and reports in the status line; the file dialog's test hook.
-    bool exportTo(const QString& path);
-
     // For tests.
     QAbstractItemModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
-    QPushButton* exportButton() const { return m_export; }
-    QLabel* statusLabel() const { return m_status; }
-    QLabel* errorLabel() const { return m_error; }
+
+protected:
+    void startLoad() override;
 
 private:
-    SessionContext& m_session;
     RowsModel<UnregisteredRow>* m_model = nullptr;
-    QLabel* m_summary = nullptr;
-    QTableView* m_table = nullptr;
-    QPushButton* m_export = nullptr;
-    QLabel* m_status = nullptr;
-    QLabel* m_error = nullptr;
 };
 
 } // namespace hc

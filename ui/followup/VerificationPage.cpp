@@ -15,7 +15,7 @@
 namespace hc {
 
 VerificationPage::VerificationPage(SessionContext& session, QWidget* parent)
-    : QWidget(parent), m_session(session)
+    : ListPage(session, SummaryAt::Top, parent)
 {
     using M = RowsModel<VerificationRow>;
     // The phone is what the officer works from on this list: bold, and selectable to copy.
@@ -40,25 +40,11 @@ VerificationPage::VerificationPage(SessionContext& session, QWidget* parent)
         },
         this);
 
-    m_summary = new QLabel;
-    m_loadError = new QLabel;
-    m_loadError->setWordWrap(true);
-    QPalette p = m_loadError->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_loadError->setPalette(p);
-    m_loadError->hide();
-
-    m_table = new QTableView;
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    table()->setModel(m_model);
+    setRowKey([this](int row) { return m_model->row(row).personId; });
+    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &VerificationPage::updateSelection);
-    connect(m_table, &QTableView::activated, this, &VerificationPage::markSelectedVerified);
+    connect(this, &ListPage::rowActivated, this, &VerificationPage::markSelectedVerified);
 
     // The selected person's number, large, to dial from without squinting at the table.
     m_call = new QLabel;
@@ -69,49 +55,42 @@ VerificationPage::VerificationPage(SessionContext& session, QWidget* parent)
 
     m_mark = new QPushButton(tr("Mark verified…"));
     connect(m_mark, &QPushButton::clicked, this, &VerificationPage::markSelectedVerified);
-    m_status = new QLabel;
-    m_status->setWordWrap(true);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_mark);
-    buttons->addWidget(m_status, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_loadError);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_call);
-    layout->addLayout(buttons);
+    addBelowTable(m_call);
+    buttonRow()->addWidget(m_mark);
+    buttonRow()->addWidget(statusLabel(), 1);
 
     connect(&session, &SessionContext::operationChanged, this, &VerificationPage::refresh);
     connect(&session, &SessionContext::dataChanged, this, &VerificationPage::refresh);
-    refresh();
+    connect(this, &ListPage::loaded, this, &VerificationPage::updateSelection);
+    updateSelection();
 }
 
-void VerificationPage::refresh()
+void VerificationPage::startLoad()
 {
-    const qint64 keep = currentRow() ? currentRow()->personId : 0;
-    if (m_session.operationId() == 0) {
-        m_loadError->hide();
+    if (session().operationId() == 0) {
         m_model->setRows({});
-        m_summary->setText(tr("Choose an operation to see whose whereabouts need verifying."));
-        updateSelection();
+        showNoRows(tr("Choose an operation to see whose whereabouts need verifying."));
         return;
     }
-    const int count = showRows(m_model, m_table, m_loadError,
-                               FollowUpService(m_session.db(), m_session.actor())
-                                   .verifications(m_session.operationId(), m_session.defaultStationId()),
-                               keep, [](const auto& row) { return row.personId; });
-    if (count < 0)
-        m_summary->clear();
-    else
-        m_summary->setText(count == 0 ? tr("Nobody's whereabouts wait for verification.")
-                                      : tr("People whose whereabouts need verifying: %1").arg(count));
-    updateSelection();
+    loadRows(
+        m_model,
+        [actor = session().actor(), operation = session().operationId(),
+         station = session().defaultStationId()](Database& db) {
+            return FollowUpService(db, actor).verifications(operation, station);
+        },
+        [this](int count) {
+            if (count < 0)
+                summaryLabel()->clear();
+            else
+                summaryLabel()->setText(count == 0
+                                            ? tr("Nobody's whereabouts wait for verification.")
+                                            : tr("People whose whereabouts need verifying: %1").arg(count));
+        });
 }
 
 const VerificationRow* VerificationPage::currentRow() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndexList rows = table()->selectionModel()->selectedRows();
     return rows.isEmpty() ? nullptr : &m_model->row(rows.first().row());
 }
 
@@ -132,13 +111,13 @@ void VerificationPage::markSelectedVerified()
     const VerificationRow* r = currentRow();
     if (!r || m_dialog)
         return;
-    m_status->clear();
-    auto* dialog = new VerifyDialog(m_session, *r, this);
+    statusLabel()->clear();
+    auto* dialog = new VerifyDialog(session(), *r, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = r->name;
     connect(dialog, &QDialog::accepted, this, [this, name] {
-        m_status->setText(tr("The whereabouts of %1 are recorded as verified.").arg(name));
-        m_session.notifyDataChanged();
+        statusLabel()->setText(tr("The whereabouts of %1 are recorded as verified.").arg(name));
+        session().notifyDataChanged();
     });
     connect(dialog, &QDialog::finished, this, [this] {
         m_dialog.clear();

@@ -4,22 +4,14 @@
 // takes them off the list.
 
 #include "core/visits/FollowUpService.h"
-#include "ui/followup/RowsModel.h"
-
+#include "ui/common/ListPage.h"
 #include "ui/followup/VerifyDialog.h"
 
 #include <QPointer>
-#include <QWidget>
-
-class QLabel;
-class QPushButton;
-class QTableView;
 
 namespace hc {
 
-class SessionContext;
-
-class VerificationPage : public QWidget
+class VerificationPage : public ListPage
 {
     Q_OBJECT
 public:
@@ -36,29 +28,24 @@ public:
 
     explicit VerificationPage(SessionContext& session, QWidget* parent = nullptr);
 
-    void refresh();
     // Opens VerifyDialog (window-modal, not blocking) for the selected person.
     void markSelectedVerified();
 
     // For tests.
     QAbstractItemModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
     QPushButton* markButton() const { return m_mark; }
     VerifyDialog* verifyDialog() const { return m_dialog; } // the open dialog, if any
-    QLabel* statusLabel() const { return m_status; }
+
+protected:
+    void startLoad() override;
 
 private:
     const VerificationRow* currentRow() const;
     void updateSelection();
 
-    SessionContext& m_session;
     RowsModel<VerificationRow>* m_model = nullptr;
-    QLabel* m_summary = nullptr;
-    QLabel* m_loadError = nullptr;
-    QTableView* m_table = nullptr;
     QLabel* m_call = nullptr;
     QPushButton* m_mark = nullptr;
-    QLabel* m_status = nullptr;
     QPointer<VerifyDialog> m_dialog;
 };
 

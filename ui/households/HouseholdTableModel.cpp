@@ -1,5 +1,7 @@
 #include "ui/households/HouseholdTableModel.h"
 
+#include "core/storage/Database.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QIcon>
@@ -54,7 +56,7 @@ QString shortDateTime(const QString& iso)
 } // namespace
 
 HouseholdTableModel::HouseholdTableModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db)
+    : QAbstractTableModel(parent), m_runner(new BackgroundRunner(this)), m_databasePath(db.path())
 {
 }
 
@@ -78,35 +80,52 @@ void HouseholdTableModel::setPageSize(int size)
     m_pageSize = qMax(1, size);
 }
 
-void HouseholdTableModel::setFilter(const HouseholdFilter& filter)
+void HouseholdTableModel::setFilter(const HouseholdFilter& filter, int minRows)
 {
-    m_busy = true;
-    beginResetModel();
     m_filter = filter;
-    m_rows.clear();
-    m_hasMore = false;
-    m_rows = nextPage();
-    endResetModel();
-    m_busy = false;
-    emit loaded();
+    m_hasMore = false; // no next page of the old filter meanwhile
+    startPage(QString(), std::max(m_pageSize, minRows), true);
 }
 
-QList<HouseholdRow> HouseholdTableModel::nextPage()
+void HouseholdTableModel::startPage(const QString& after, int limit, bool replace)
 {
-    const QString after = m_rows.isEmpty() ? QString() : m_rows.last().householdNo;
     // One row beyond the page tells whether another page exists without an empty last fetch.
-    auto page = HouseholdService(m_db).page(m_filter, after, m_pageSize + 1);
-    if (!page) {
+    m_runner->start(
+        m_databasePath,
+        [filter = m_filter, after, limit](Database& db) {
+            return HouseholdService(db).page(filter, after, limit + 1);
+        },
+        [this, limit, replace](Result<QList<HouseholdRow>> page) {
+            showPage(std::move(page), limit, replace);
+        });
+}
+
+void HouseholdTableModel::showPage(Result<QList<HouseholdRow>> page, int limit, bool replace)
+{
+    QList<HouseholdRow> rows;
+    if (page) {
+        m_error.clear();
+        rows = std::move(page).value();
+        m_hasMore = rows.size() > limit;
+        if (m_hasMore)
+            rows.removeLast();
+    } else {
         m_error = page.error().message;
         m_hasMore = false;
-        return {};
     }
-    m_error.clear();
-    QList<HouseholdRow> rows = std::move(page).value();
-    m_hasMore = rows.size() > m_pageSize;
-    if (m_hasMore)
-        rows.removeLast();
-    return rows;
+    m_busy = true;
+    if (replace) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    } else if (!rows.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(rows.size()) - 1);
+        m_rows += rows;
+        endInsertRows();
+    }
+    m_busy = false;
+    emit loaded();
 }
 
 bool HouseholdTableModel::canFetchMore(const QModelIndex& parent) const
@@ -116,21 +135,12 @@ bool HouseholdTableModel::canFetchMore(const QModelIndex& parent) const
 
 void HouseholdTableModel::fetchMore(const QModelIndex& parent)
 {
-    // A listener of the reset or insertion signals (a view laying out, QAbstractItemModelTester)
-    // may ask for more while this model is still announcing a change: the nested insertion
-    // would reach the listeners after it before the change they are still to hear of.
-    if (parent.isValid() || !m_hasMore || m_busy)
+    // One page at a time: a view asks again while the page is on its way. Listeners of the
+    // reset or insertion signals (QAbstractItemModelTester) ask for more while the page just
+    // read is still being announced: the user has not seen it yet.
+    if (parent.isValid() || !m_hasMore || isLoading() || m_busy || m_rows.isEmpty())
         return;
-    m_busy = true;
-    const QList<HouseholdRow> rows = nextPage();
-    if (!rows.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(rows.size()) - 1);
-        m_rows += rows;
-        endInsertRows();
-    }
-    m_busy = false;
-    emit loaded();
+    startPage(m_rows.last().householdNo, m_pageSize, false);
 }
 
 qint64 HouseholdTableModel::householdId(int row) const

@@ -2,9 +2,12 @@
 // The households list of the Households screen: owns the rows fetched so far for one filter and
 // the keyset cursor (last household number) to fetch the next page from. Rows arrive a page at a
 // time through canFetchMore()/fetchMore(), so a city of 500,000 households shows its first 200
-// at once and never holds more than the user has scrolled through.
+// at once and never holds more than the user has scrolled through. Every page is read on a
+// worker with its own connection (BackgroundRunner); a new filter drops a page still on its
+// way for the old one.
 
 #include "core/households/HouseholdService.h"
+#include "ui/common/BackgroundRunner.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -31,11 +34,14 @@ public:
 
     explicit HouseholdTableModel(Database& db, QObject* parent = nullptr);
 
-    // Drops the rows and loads the first page for `filter`.
-    void setFilter(const HouseholdFilter& filter);
+    // Loads the first page for `filter` (at least `minRows` rows: a refresh keeps the user's
+    // place), then replaces the rows with it. The rows shown stay until then.
+    void setFilter(const HouseholdFilter& filter, int minRows = 0);
     const HouseholdFilter& filter() const { return m_filter; }
     // Reloads the current filter from the start (data changed elsewhere).
     void reload() { setFilter(m_filter); }
+    // A page is being read.
+    bool isLoading() const { return m_runner->isRunning(); }
     // Tests lower it to exercise paging on the four-household fixture.
     void setPageSize(int size);
     int pageSize() const { return m_pageSize; }
@@ -60,16 +66,18 @@ signals:
     void loaded();
 
 private:
-    // One page after the last row; returns the rows instead of inserting them so that
-    // setFilter() can fill the model inside its reset.
-    QList<HouseholdRow> nextPage();
+    // Reads up to `limit` rows after `after` on the worker; `replace` resets the model with
+    // them (a new filter), otherwise they are appended (the next page).
+    void startPage(const QString& after, int limit, bool replace);
+    void showPage(Result<QList<HouseholdRow>> page, int limit, bool replace);
 
-    Database& m_db;
+    BackgroundRunner* m_runner = nullptr;
+    const QString m_databasePath;
     HouseholdFilter m_filter;
     QList<HouseholdRow> m_rows;
     int m_pageSize = kDefaultPageSize;
     bool m_hasMore = false;
-    bool m_busy = false; // inside a reset or an insertion
+    bool m_busy = false; // announcing a reset or an insertion
     QString m_error;
 };
 

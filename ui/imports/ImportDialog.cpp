@@ -3,6 +3,7 @@
 #include "core/imports/CsvWriter.h"
 #include "core/operations/OperationService.h"
 #include "core/storage/Database.h"
+#include "ui/common/BackgroundRunner.h"
 #include "ui/common/SessionContext.h"
 
 #include <QClipboard>
@@ -23,7 +24,6 @@
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -68,7 +68,7 @@ QString specLabel(const ColumnSpec& c)
 } // namespace
 
 ImportDialog::ImportDialog(SessionContext& session, Kind kind, QWidget* parent)
-    : QDialog(parent), m_session(session), m_kind(kind)
+    : QDialog(parent), m_session(session), m_kind(kind), m_runner(new BackgroundRunner(this))
 {
     QString intro;
     switch (m_kind) {
@@ -160,21 +160,16 @@ ImportDialog::ImportDialog(SessionContext& session, Kind kind, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::cancelImport);
     connect(m_close, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(m_saveRejected, &QPushButton::clicked, this, &ImportDialog::chooseRejectedFile);
+    connect(m_runner, &BackgroundRunner::progressed, this, &ImportDialog::showProgress);
 
     resize(860, 640);
     clearPreview();
     updateImportEnabled();
 }
 
-ImportDialog::~ImportDialog()
+bool ImportDialog::isRunning() const
 {
-    // The worker holds no pointer to us, but its thread must end before QThread is destroyed;
-    // the importer notices the flag within a few thousand rows and rolls back.
-    if (m_thread) {
-        m_cancelFlag->store(true);
-        m_thread->quit();
-        m_thread->wait();
-    }
+    return m_runner->isRunning();
 }
 
 QWidget* ImportDialog::buildPreviewPage()
@@ -417,30 +412,34 @@ void ImportDialog::startImport()
     if (m_operation)
         job.operationName = m_operation->currentText();
 
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    m_thread = new QThread(this);
-    auto* worker = new ImportWorker(std::move(job), m_cancelFlag);
-    worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, worker, &ImportWorker::run);
-    connect(worker, &ImportWorker::progressed, this, &ImportDialog::showProgress);
-    connect(worker, &ImportWorker::importFinished, this, &ImportDialog::finishImport);
-    // Direct: the thread must end even when nobody runs the GUI event loop (our destructor).
-    connect(worker, &ImportWorker::importFinished, m_thread, &QThread::quit, Qt::DirectConnection);
-    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    m_runner->start(
+        job.databasePath,
+        [job](Database& db, const BackgroundRunner::Progress& progress) -> Result<ImportReport> {
+            return ImportWorker::run(db, job, [&progress](qint64 done, qint64 total) {
+                return progress(total > 0 ? int(std::clamp<qint64>(done * 100 / total, 0, 100)) : -1, {});
+            });
+        },
+        [this](Result<ImportReport> result) {
+            ImportReport report;
+            if (result)
+                report = std::move(result).value();
+            else
+                report.fatal = result.error(); // the file could not be opened
+            finishImport(report);
+        });
 
     m_hasResult = false;
     m_report = ImportReport{};
     m_progress->setValue(0);
     m_status->setText(tr("Importing %1…").arg(QFileInfo(m_file).fileName()));
     setRunning(true);
-    m_thread->start();
 }
 
 void ImportDialog::cancelImport()
 {
     if (!isRunning())
         return;
-    m_cancelFlag->store(true);
+    m_runner->cancel();
     m_cancel->setEnabled(false);
     m_status->setText(tr("Cancelling; everything this import wrote is being rolled back…"));
 }
@@ -459,18 +458,14 @@ bool ImportDialog::wasCancelled() const
     return m_hasResult && m_report.fatal && m_report.fatal->kind == Error::Kind::Cancelled;
 }
 
-void ImportDialog::showProgress(qint64 done, qint64 total)
+void ImportDialog::showProgress(int percent)
 {
-    if (total > 0)
-        m_progress->setValue(int(std::clamp<qint64>(done * 100 / total, 0, 100)));
+    if (percent >= 0)
+        m_progress->setValue(percent);
 }
 
 void ImportDialog::finishImport(const ImportReport& report)
 {
-    // The worker has emitted its last signal; the thread is past its work and ends at once.
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
     m_report = report;
     m_hasResult = true;
     // A file imported successfully is not offered again by accident; a failed one may be retried.

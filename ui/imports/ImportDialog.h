@@ -2,8 +2,8 @@
 // The import dialog for one kind of CSV (registry, officers, field sheets): owns the three
 // steps in one window — choosing and previewing a file (encoding, recognised columns, first
 // rows), the import on a worker thread with progress and cancel, and the result (counts,
-// rejected rows with "save as CSV", generated passwords). Owns the worker thread and waits
-// for it when destroyed mid-run, after asking it to cancel.
+// rejected rows with "save as CSV", generated passwords). The import runs on the dialog's
+// BackgroundRunner, which asks it to cancel and waits for it when the dialog goes mid-run.
 
 #include "core/common/Result.h"
 #include "core/imports/ImportPreview.h"
@@ -20,10 +20,10 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
-class QThread;
 
 namespace hc {
 
+class BackgroundRunner;
 class SessionContext;
 
 class ImportDialog : public QDialog
@@ -33,7 +33,6 @@ public:
     using Kind = ImportKind;
 
     ImportDialog(SessionContext& session, Kind kind, QWidget* parent = nullptr);
-    ~ImportDialog() override;
 
     // Chooses the file without the file dialog (also used by it) and shows the preview.
     void setFile(const QString& path);
@@ -43,7 +42,7 @@ public:
     // Writes the rejected rows (row, column, reason) as UTF-8 CSV with BOM.
     Status saveRejectedRows(const QString& path) const;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     bool hasResult() const { return m_hasResult; }
     bool wasCancelled() const;
     const ImportReport& report() const { return m_report; }
@@ -74,12 +73,13 @@ private:
     void showPreviewRows();
     void updateImportEnabled();
     void setRunning(bool running);
-    void showProgress(qint64 done, qint64 total);
+    void showProgress(int percent);
     void finishImport(const ImportReport& report);
     void showResult();
 
     SessionContext& m_session;
     const Kind m_kind;
+    BackgroundRunner* m_runner = nullptr;
 
     QString m_file;
     ImportPreview m_filePreview;
@@ -114,8 +114,6 @@ private:
     QPushButton* m_cancel = nullptr;
     QPushButton* m_close = nullptr;
 
-    QThread* m_thread = nullptr;
-    ImportWorker::CancelFlag m_cancelFlag;
     ImportReport m_report;
     bool m_hasResult = false;
 };

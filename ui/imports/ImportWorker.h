@@ -1,24 +1,24 @@
 #pragma once
-// Runs one CSV import off the GUI thread. Owns the job description and, while it runs, its own
-// Database on the session's file (a connection stays in the thread that opened it).
-// Reports progress and the final ImportReport by signal; cancel is a flag shared with the GUI,
-// so the GUI never touches the worker object across threads. The preview of a file is a core
+// One CSV import, run by ImportDialog on its BackgroundRunner (off the GUI thread, on the
+// worker's own Database to the session's file): the job description and the run, which reports
+// progress through a callback that also says when to stop. The preview of a file is a core
 // call (core/imports/ImportPreview).
 
 #include "core/auth/Actor.h"
 #include "core/imports/ImportPreview.h"
 #include "core/imports/ImportTypes.h"
 
-#include <QObject>
+#include <QCoreApplication>
 #include <QStringList>
-#include <atomic>
-#include <memory>
+#include <functional>
 
 namespace hc {
 
-class ImportWorker : public QObject
+class Database;
+
+class ImportWorker
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(hc::ImportWorker)
 public:
     struct Job
     {
@@ -28,25 +28,17 @@ public:
         QString file;
         QString operationName; // field sheets only
     };
-    using CancelFlag = std::shared_ptr<std::atomic_bool>;
-
-    ImportWorker(Job job, CancelFlag cancel, QObject* parent = nullptr);
+    // Rows done and the total (an estimate while reading); false stops the import.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // The column specification of the importer that handles `kind`.
     static const QList<ColumnSpec>& columns(ImportKind kind);
     // The right an actor needs for `kind`.
     static Right requiredRight(ImportKind kind);
 
-    // Runs the whole import in the calling thread; emits importFinished exactly once.
-    void run();
-
-signals:
-    void progressed(qint64 done, qint64 total);
-    void importFinished(const hc::ImportReport& report);
-
-private:
-    Job m_job;
-    CancelFlag m_cancel;
+    // Runs the whole import on `db` in the calling thread. A stop asked through `progress`
+    // rolls everything back (the report's fatal error is Cancelled).
+    static ImportReport run(Database& db, const Job& job, const Progress& progress);
 };
 
 } // namespace hc

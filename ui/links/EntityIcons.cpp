@@ -1,6 +1,7 @@
 #include "ui/links/EntityIcons.h"
 
 #include "core/links/LinkVocabulary.h"
+#include "core/registry/DomainCodes.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -11,18 +12,23 @@ namespace hc {
 
 QColor entityColour(const QString& kind)
 {
-    if (kind == u"person")
+    const std::optional<EntityKind> k = enumOf<EntityKind>(kind);
+    if (!k)
+        return Qt::gray;
+    switch (*k) {
+    case EntityKind::Person:
         return QColor(0x1f, 0x6f, 0xc5);
-    if (kind == u"case")
+    case EntityKind::Case:
         return QColor(0xc6, 0x28, 0x28);
-    if (kind == u"household")
+    case EntityKind::Household:
         return QColor(0x2e, 0x7d, 0x32);
-    if (kind == u"phone")
+    case EntityKind::Phone:
         return QColor(0xef, 0x8f, 0x00);
-    if (kind == u"address")
+    case EntityKind::Address:
         return QColor(0x7b, 0x1f, 0xa2);
-    if (kind == u"vehicle")
+    case EntityKind::Vehicle:
         return QColor(0x00, 0x83, 0x8f);
+    }
     return Qt::gray;
 }
 
@@ -36,31 +42,32 @@ void paintEntityIcon(QPainter* p, const QRectF& r, const QString& kind)
     const double w = r.width(), h = r.height();
     const QPointF c = r.center();
     auto at = [&](double x, double y) { return QPointF(r.left() + x * w, r.top() + y * h); };
-    if (kind == u"person") {
+    const std::optional<EntityKind> k = enumOf<EntityKind>(kind);
+    if (k == EntityKind::Person) {
         p->drawEllipse(r);
         p->setPen(Qt::NoPen);
         p->setBrush(Qt::white);
         p->drawEllipse(QRectF(at(0.38, 0.2), QSizeF(0.24 * w, 0.24 * h)));           // head
         p->drawChord(QRectF(at(0.24, 0.5), QSizeF(0.52 * w, 0.5 * h)), 0, 180 * 16); // shoulders
-    } else if (kind == u"case") {
+    } else if (k == EntityKind::Case) {
         p->drawRoundedRect(r, 0.12 * w, 0.12 * h);
         p->setPen(Qt::NoPen);
         p->setBrush(Qt::white);
         p->drawRoundedRect(QRectF(at(0.44, 0.18), QSizeF(0.12 * w, 0.42 * h)), 0.05 * w, 0.05 * h); // "!"
         p->drawEllipse(QRectF(at(0.43, 0.68), QSizeF(0.14 * w, 0.14 * h)));
-    } else if (kind == u"household") {
+    } else if (k == EntityKind::Household) {
         p->drawPolygon(QPolygonF{at(0.5, 0.02), at(1.0, 0.45), at(0.86, 0.45), at(0.86, 0.98), at(0.14, 0.98),
                                  at(0.14, 0.45), at(0.0, 0.45)});
         p->setPen(Qt::NoPen);
         p->setBrush(Qt::white);
         p->drawRect(QRectF(at(0.4, 0.6), QSizeF(0.2 * w, 0.38 * h))); // door
-    } else if (kind == u"phone") {
+    } else if (k == EntityKind::Phone) {
         p->drawRoundedRect(QRectF(at(0.22, 0.0), QSizeF(0.56 * w, h)), 0.12 * w, 0.12 * h);
         p->setPen(Qt::NoPen);
         p->setBrush(Qt::white);
         p->drawRect(QRectF(at(0.3, 0.12), QSizeF(0.4 * w, 0.6 * h))); // screen
         p->drawEllipse(QRectF(at(0.44, 0.78), QSizeF(0.12 * w, 0.12 * h)));
-    } else if (kind == u"address") {
+    } else if (k == EntityKind::Address) {
         QPainterPath pin;
         pin.moveTo(at(0.5, 1.0));
         pin.cubicTo(at(0.05, 0.55), at(0.1, 0.0), at(0.5, 0.0));
@@ -69,7 +76,7 @@ void paintEntityIcon(QPainter* p, const QRectF& r, const QString& kind)
         p->setPen(Qt::NoPen);
         p->setBrush(Qt::white);
         p->drawEllipse(QRectF(at(0.35, 0.2), QSizeF(0.3 * w, 0.3 * h)));
-    } else if (kind == u"vehicle") {
+    } else if (k == EntityKind::Vehicle) {
         QPolygonF hexagon;
         for (int i = 0; i < 6; ++i)
             hexagon << QPointF(c.x() + 0.5 * w * std::cos(M_PI / 3 * i),

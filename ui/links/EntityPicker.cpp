@@ -2,6 +2,7 @@
 
 #include "core/links/EntityDirectory.h"
 #include "core/links/LinkVocabulary.h"
+#include "core/registry/DomainCodes.h"
 #include "core/search/SearchService.h"
 #include "ui/common/SessionContext.h"
 
@@ -39,16 +40,32 @@ EntityPicker::EntityPicker(SessionContext& session, QWidget* parent) : QWidget(p
     onKindChanged();
 }
 
+namespace {
+QString hintFor(std::optional<EntityKind> kind)
+{
+    if (!kind)
+        return {};
+    switch (*kind) {
+    case EntityKind::Person:
+        return EntityPicker::tr("Name, ID number or phone; Enter searches");
+    case EntityKind::Case:
+        return EntityPicker::tr("Case number, e.g. SZ2026-00001");
+    case EntityKind::Household:
+        return EntityPicker::tr("Household number");
+    case EntityKind::Phone:
+        return EntityPicker::tr("Phone number");
+    case EntityKind::Address:
+        return EntityPicker::tr("Address as written");
+    case EntityKind::Vehicle:
+        return EntityPicker::tr("Plate, e.g. 甘A12345");
+    }
+    return {};
+}
+} // namespace
+
 void EntityPicker::onKindChanged()
 {
-    static const QHash<QString, const char*> hints = {
-        {QStringLiteral("person"), QT_TR_NOOP("Name, ID number or phone; Enter searches")},
-        {QStringLiteral("case"), QT_TR_NOOP("Case number, e.g. SZ2026-00001")},
-        {QStringLiteral("household"), QT_TR_NOOP("Household number")},
-        {QStringLiteral("phone"), QT_TR_NOOP("Phone number")},
-        {QStringLiteral("address"), QT_TR_NOOP("Address as written")},
-        {QStringLiteral("vehicle"), QT_TR_NOOP("Plate, e.g. 甘A12345")}};
-    m_text->setPlaceholderText(tr(hints.value(m_kind->currentData().toString())));
+    m_text->setPlaceholderText(hintFor(enumOf<EntityKind>(m_kind->currentData().toString())));
     m_fixed.reset();
     m_hits->clear();
     m_hits->hide();
@@ -59,7 +76,7 @@ void EntityPicker::onReturn()
 {
     const QString kind = m_kind->currentData().toString();
     const QString text = m_text->text().trimmed();
-    if (kind == u"person" && !m_fixed && !text.isEmpty()) {
+    if (enumOf<EntityKind>(kind) == EntityKind::Person && !m_fixed && !text.isEmpty()) {
         bool number = false;
         text.toLongLong(&number);
         if (!number || text.size() < 15) {
@@ -89,9 +106,10 @@ Result<EntityRef> EntityPicker::entity(const QString& field) const
     if (m_fixed)
         return *m_fixed;
     const QString kind = m_kind->currentData().toString();
-    if (kind == u"person" && !m_hits->isHidden() && m_hits->currentData().toLongLong() > 0)
+    const bool person = enumOf<EntityKind>(kind) == EntityKind::Person;
+    if (person && !m_hits->isHidden() && m_hits->currentData().toLongLong() > 0)
         return EntityRef{kind, QString::number(m_hits->currentData().toLongLong())};
-    if (kind == u"person" && !m_hits->isHidden())
+    if (person && !m_hits->isHidden())
         return notFound(field, tr("Nobody found for \"%1\".").arg(m_text->text().trimmed()));
     return EntityDirectory(m_session.db()).resolve(EntityRef{kind, m_text->text()}, field);
 }

@@ -3,33 +3,12 @@
 #include "core/links/EntityDirectory.h"
 #include "core/links/GraphLayout.h"
 #include "core/links/LinkVocabulary.h"
-#include "core/storage/Database.h"
+#include "core/registry/DomainCodes.h"
 
 #include <QSet>
 #include <algorithm>
 
 namespace hc {
-
-LinkJob::LinkJob(LinkRequest request, CancelFlag cancel, QObject* parent)
-    : QObject(parent), m_request(std::move(request)), m_cancel(std::move(cancel))
-{
-}
-
-void LinkJob::run()
-{
-    int lastPercent = -1;
-    const LinkResult r = compute(
-        m_request, [this] { return m_cancel->load(); },
-        [this, &lastPercent](const QString& stage, int done, int total) {
-            // Layout reports every iteration: pass on whole percents only.
-            const int percent = total > 0 ? done * 100 / total : -1;
-            if (total > 0 && percent == lastPercent)
-                return;
-            lastPercent = percent;
-            emit progressed(stage, done, total);
-        });
-    emit jobFinished(r);
-}
 
 namespace {
 int clusterOf(const QList<QList<int>>& clusters, int v)
@@ -41,19 +20,14 @@ int clusterOf(const QList<QList<int>>& clusters, int v)
 }
 } // namespace
 
-LinkResult LinkJob::compute(const LinkRequest& request, const std::function<bool()>& cancelled,
+LinkResult LinkJob::compute(Database& db, const LinkRequest& request, const std::function<bool()>& cancelled,
                             const std::function<void(const QString&, int, int)>& progress)
 {
     LinkResult r;
     r.request = request;
     progress(tr("Loading the link graph…"), 0, 0);
-    auto db = Database::open(request.databasePath, Database::Mode::OpenExisting);
-    if (!db) {
-        r.error = db.error().text();
-        return r;
-    }
-    EntityDirectory directory(**db);
-    auto graph = LinkGraph::load(**db, request.filter);
+    EntityDirectory directory(db);
+    auto graph = LinkGraph::load(db, request.filter);
     if (!graph) {
         r.error = graph.error().text();
         return r;
@@ -84,7 +58,7 @@ LinkResult LinkJob::compute(const LinkRequest& request, const std::function<bool
         for (const QList<int>& c : clusters) {
             RelatedCluster rc;
             for (int v : c)
-                if (g.vertex(v).kind == u"case") {
+                if (enumOf<EntityKind>(g.vertex(v).kind) == EntityKind::Case) {
                     if (rc.cases++ == 0)
                         rc.first = g.vertex(v);
                 }
@@ -102,7 +76,7 @@ LinkResult LinkJob::compute(const LinkRequest& request, const std::function<bool
         for (const RelatedCluster& rc : std::as_const(r.related)) {
             QList<EntityRef> cases;
             for (int v : clusters.at(clusterOf(clusters, g.indexOf(rc.first))))
-                if (g.vertex(v).kind == u"case")
+                if (enumOf<EntityKind>(g.vertex(v).kind) == EntityKind::Case)
                     cases << g.vertex(v);
             caseRefs << cases;
             casesOf << cases;

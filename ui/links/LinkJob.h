@@ -1,17 +1,15 @@
 #pragma once
-// One link analysis run off the GUI thread: opens its own Database on the session's file (a
-// connection stays in its thread), loads the link graph with the filter, runs the analysis
-// asked for (related cases, neighbourhood, strongest path, key connectors, one cluster), cuts
-// out the subgraph to show, labels it and lays it out. Reports progress by signal and stops at
-// the next check when the shared cancel flag is set. The page owns the thread; the job holds
-// no pointer to the page.
+// One link analysis, run by LinksPage on its BackgroundRunner (off the GUI thread, on the
+// worker's own Database to the session's file): loads the link graph with the filter, runs the
+// analysis asked for (related cases, neighbourhood, strongest path, key connectors, one
+// cluster), cuts out the subgraph to show, labels it and lays it out. Reports progress through
+// a callback and stops at the next check once cancelled.
 
 #include "core/links/LinkGraph.h"
 #include "ui/links/GraphView.h"
 
-#include <QObject>
-#include <atomic>
-#include <memory>
+#include <QCoreApplication>
+#include <functional>
 
 namespace hc {
 
@@ -26,7 +24,6 @@ struct LinkRequest
         Connectors
     };
     Action action = Action::RelatedCases;
-    QString databasePath;
     LinkFilter filter;
     EntityRef entity;
     EntityRef target; // Path only
@@ -75,26 +72,17 @@ struct LinkResult
     bool truncated = false; // the subgraph was larger than maxNodes
 };
 
-class LinkJob : public QObject
+class Database;
+
+class LinkJob
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(hc::LinkJob)
 public:
-    using CancelFlag = std::shared_ptr<std::atomic_bool>;
-    LinkJob(LinkRequest request, CancelFlag cancel, QObject* parent = nullptr);
-
-    // Runs in the calling thread; emits jobFinished exactly once.
-    void run();
-    // The same work without signals (tests, and run() itself).
-    static LinkResult compute(const LinkRequest& request, const std::function<bool()>& cancelled,
+    // Runs in the calling thread on `db`; progress gets the stage and, where it counts, the
+    // steps done out of a total (0: no count).
+    static LinkResult compute(Database& db, const LinkRequest& request,
+                              const std::function<bool()>& cancelled,
                               const std::function<void(const QString&, int, int)>& progress);
-
-signals:
-    void progressed(const QString& stage, int done, int total);
-    void jobFinished(const hc::LinkResult& result);
-
-private:
-    LinkRequest m_request;
-    CancelFlag m_cancel;
 };
 
 } // namespace hc

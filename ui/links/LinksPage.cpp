@@ -3,6 +3,7 @@
 #include "core/links/LinkService.h"
 #include "core/links/LinkVocabulary.h"
 #include "core/storage/Database.h"
+#include "ui/common/BackgroundRunner.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
 #include "ui/links/EntityIcons.h"
@@ -24,13 +25,13 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hc {
 
-LinksPage::LinksPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+LinksPage::LinksPage(SessionContext& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_runner(new BackgroundRunner(this))
 {
     m_first = new EntityPicker(session);
     m_second = new EntityPicker(session);
@@ -86,6 +87,7 @@ LinksPage::LinksPage(SessionContext& session, QWidget* parent) : QWidget(parent)
     layout->addLayout(bottom);
 
     connect(m_cancel, &QPushButton::clicked, this, &LinksPage::cancel);
+    connect(m_runner, &BackgroundRunner::progressed, this, &LinksPage::onProgress);
     connect(m_first, &EntityPicker::entityChosen, this, &LinksPage::showNeighbourhood);
     connect(m_second, &EntityPicker::entityChosen, this, &LinksPage::findPath);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { onTableActivated(row); });
@@ -97,15 +99,9 @@ LinksPage::LinksPage(SessionContext& session, QWidget* parent) : QWidget(parent)
     updateButtons();
 }
 
-LinksPage::~LinksPage()
+bool LinksPage::isRunning() const
 {
-    // The jobs hold no pointer to us, but their threads must end before QThread is destroyed.
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-    for (QThread* t : std::as_const(m_threads)) {
-        t->quit();
-        t->wait();
-    }
+    return m_runner->isRunning();
 }
 
 QWidget* LinksPage::buildToolbar()
@@ -188,7 +184,7 @@ void LinksPage::showEvent(QShowEvent* event)
     if (!m_shownOnce) {
         m_shownOnce = true;
         showRelatedCases(); // what an investigator opens this screen for
-    } else if (m_stale && !m_running) {
+    } else if (m_stale && !isRunning()) {
         m_stale = false;
         run(m_last);
     }
@@ -275,63 +271,57 @@ void LinksPage::showConnectors()
 void LinksPage::run(LinkRequest request)
 {
     showError({});
-    request.databasePath = m_session.db().path();
     request.filter = filter();
     if (request.action != LinkRequest::Action::Cluster)
         m_keepRelated = false;
-    if (m_cancelFlag)
-        m_cancelFlag->store(true); // a newer question replaces the running one
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_last = request;
-    const quint64 generation = ++m_generation;
-
-    auto* thread = new QThread(this);
-    auto* job = new LinkJob(request, m_cancelFlag);
-    job->moveToThread(thread);
-    connect(thread, &QThread::started, job, &LinkJob::run);
-    connect(job, &LinkJob::progressed, this, [this, generation](const QString& stage, int done, int total) {
-        if (generation == m_generation)
-            onProgress(stage, done, total);
-    });
-    connect(job, &LinkJob::jobFinished, this, [this, generation](const LinkResult& r) {
-        if (generation == m_generation)
-            onFinished(r);
-    });
-    // Direct: the thread must end even when nobody runs the GUI event loop (our destructor).
-    connect(job, &LinkJob::jobFinished, thread, &QThread::quit, Qt::DirectConnection);
-    connect(thread, &QThread::finished, job, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, thread] {
-        m_threads.removeOne(thread);
-        thread->deleteLater();
-    });
-    m_threads << thread;
-    m_running = true;
+    // A newer question replaces the running one.
+    m_runner->start(
+        m_session.db().path(),
+        [request](Database& db, const BackgroundRunner::Progress& progress) {
+            int percent = -1;
+            QString stage;
+            return Result<LinkResult>(LinkJob::compute(
+                db, request, [&] { return !progress(percent, stage); },
+                [&](const QString& now, int done, int total) {
+                    percent = total > 0 ? done * 100 / total : -1;
+                    stage = now;
+                    progress(percent, stage);
+                }));
+        },
+        [this, request](Result<LinkResult> result) {
+            if (result)
+                return onFinished(*result);
+            LinkResult failed; // the file could not be opened
+            failed.request = request;
+            failed.error = result.error().text();
+            onFinished(failed);
+        });
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->setEnabled(true);
     m_status->setText(tr("Working…"));
-    thread->start();
 }
 
 void LinksPage::cancel()
 {
-    if (!m_running)
+    if (!isRunning())
         return;
-    m_cancelFlag->store(true);
+    m_runner->cancel();
     m_cancel->setEnabled(false);
     m_status->setText(tr("Cancelling…"));
 }
 
-void LinksPage::onProgress(const QString& stage, int done, int total)
+void LinksPage::onProgress(int percent, const QString& stage)
 {
-    m_progress->setRange(0, total);
-    m_progress->setValue(done);
+    // No count yet (loading, analysing): a busy bar.
+    m_progress->setRange(0, percent < 0 ? 0 : 100);
+    m_progress->setValue(std::max(percent, 0));
     m_status->setText(stage);
 }
 
 void LinksPage::onFinished(const LinkResult& result)
 {
-    m_running = false;
     m_progress->hide();
     m_cancel->setEnabled(false);
     if (result.cancelled) {

@@ -3,8 +3,8 @@
 // by link kinds and minimum confidence, then list related cases (clusters holding 2+ cases),
 // the neighbourhood within N links, the strongest chain between two entities step by step, or
 // the key connectors of a cluster; the result is drawn in the graph view. Adds and removes
-// typed links. Loading, analysis and layout run in a LinkJob on its own thread with progress
-// and cancel; the page owns the threads and waits for them when it goes.
+// typed links. Loading, analysis and layout run as a LinkJob on the page's BackgroundRunner
+// with progress and cancel; a newer question drops the answer to an older one.
 
 #include "ui/links/LinkJob.h"
 
@@ -17,11 +17,11 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
-class QThread;
 class QToolButton;
 
 namespace hc {
 
+class BackgroundRunner;
 class EntityPicker;
 class GraphView;
 class SessionContext;
@@ -31,7 +31,6 @@ class LinksPage : public QWidget
     Q_OBJECT
 public:
     explicit LinksPage(SessionContext& session, QWidget* parent = nullptr);
-    ~LinksPage() override;
 
     void showRelatedCases();
     void showCluster(const EntityRef& entity);
@@ -42,7 +41,7 @@ public:
     void removeSelectedLink();
     void cancel();
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
     const LinkResult& result() const { return m_result; }
 
     // For tests.
@@ -65,7 +64,7 @@ private:
     QWidget* buildToolbar();
     LinkFilter filter() const;
     void run(LinkRequest request);
-    void onProgress(const QString& stage, int done, int total);
+    void onProgress(int percent, const QString& stage);
     void onFinished(const LinkResult& result);
     void fillTable(const LinkResult& result);
     void onTableActivated(int row);
@@ -91,10 +90,7 @@ private:
     QLabel* m_status = nullptr;
     QPushButton* m_cancel = nullptr;
 
-    QList<QThread*> m_threads;
-    LinkJob::CancelFlag m_cancelFlag;
-    quint64 m_generation = 0;
-    bool m_running = false;
+    BackgroundRunner* m_runner = nullptr;
     bool m_shownOnce = false;
     bool m_stale = false;       // data changed elsewhere while hidden
     bool m_keepRelated = false; // the running Cluster job was asked for from the related-cases list

@@ -2,7 +2,7 @@
 
 #include "core/matching/PersonMergeService.h"
 #include "core/registry/Vocabulary.h"
-#include "ui/common/InlineError.h"
+#include "core/storage/Database.h"
 #include "ui/common/SessionContext.h"
 #include "ui/matching/MissingFoundPanel.h"
 
@@ -38,28 +38,29 @@ QString reasonsText(const QList<MatchReason>& reasons)
 }
 } // namespace
 
-DuplicatesPage::DuplicatesPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+DuplicatesPage::DuplicatesPage(SessionContext& session, QWidget* parent)
+    : ListPage(session, SummaryAt::Top, parent)
 {
+    setLoadOnShow(false);
     m_tabs = new QTabWidget;
-    if (session.actor().can(Right::MergePeople))
-        m_tabs->addTab(buildDuplicatesTab(), tr("Possible duplicates"));
+    // The frame's content is the first tab; without the right it stays hidden and empty.
+    QWidget* list = takeContent();
+    if (session.actor().can(Right::MergePeople)) {
+        buildDuplicatesTab();
+        m_tabs->addTab(list, tr("Possible duplicates"));
+    } else {
+        list->setParent(this);
+        list->hide();
+    }
     if (session.actor().can(Right::EditCases)) {
         m_missingFound = new MissingFoundPanel(session);
         m_tabs->addTab(m_missingFound, tr("Missing vs found"));
     }
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
+    layout()->addWidget(m_tabs);
 }
 
-DuplicatesPage::~DuplicatesPage()
+void DuplicatesPage::buildDuplicatesTab()
 {
-    m_task.stop();
-}
-
-QWidget* DuplicatesPage::buildDuplicatesTab()
-{
-    auto* tab = new QWidget;
     using M = RowsModel<DuplicatePair>;
     m_model = new M(
         {
@@ -87,19 +88,11 @@ QWidget* DuplicatesPage::buildDuplicatesTab()
     m_progress = new QProgressBar;
     m_progress->setRange(0, 100);
     m_progress->hide();
-    m_summary =
-        new QLabel(tr("Looks through every person for the same ID number written two ways, the same "
-                      "name and birth date, or names that sound alike with the same birth year and area."));
-    m_summary->setWordWrap(true);
-
-    m_table = new QTableView;
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    summaryLabel()->setWordWrap(true);
+    summaryLabel()->setText(
+        tr("Looks through every person for the same ID number written two ways, the same "
+           "name and birth date, or names that sound alike with the same birth year and area."));
+    table()->setModel(m_model);
 
     m_compare = new QTableWidget(0, 3);
     m_compare->setHorizontalHeaderLabels({tr("Field"), tr("First person"), tr("Second person")});
@@ -115,15 +108,10 @@ QWidget* DuplicatesPage::buildDuplicatesTab()
     m_keepA = new QPushButton(tr("Keep the &first, merge the second into it…"));
     m_keepB = new QPushButton(tr("Keep the &second, merge the first into it…"));
     m_dismiss = new QPushButton(tr("&Not the same person"));
-    m_status = new QLabel;
-    m_status->setWordWrap(true);
-    m_error = makeErrorLabel();
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_run);
-    top->addWidget(m_cancel);
-    top->addWidget(m_progress, 1);
-    top->addStretch(0);
+    addFilterWidget(filterBar(), m_run);
+    addFilterWidget(filterBar(), m_cancel);
+    addFilterWidget(filterBar(), m_progress, 1);
     auto* compareBox = new QWidget;
     auto* compareLayout = new QVBoxLayout(compareBox);
     compareLayout->setContentsMargins(0, 0, 0, 0);
@@ -136,32 +124,30 @@ QWidget* DuplicatesPage::buildDuplicatesTab()
     actions->addStretch(1);
     compareLayout->addLayout(actions);
     auto* split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_table);
+    setCentralWidget(split);
+    split->addWidget(table());
     split->addWidget(compareBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    auto* layout = new QVBoxLayout(tab);
-    layout->addLayout(top);
-    layout->addWidget(m_summary);
-    layout->addWidget(split, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(m_error);
+    addBottom(statusLabel());
 
     connect(m_run, &QPushButton::clicked, this, &DuplicatesPage::runDetection);
     connect(m_cancel, &QPushButton::clicked, this, &DuplicatesPage::cancelDetection);
     connect(m_keepA, &QPushButton::clicked, this, [this] { mergeSelected(0); });
     connect(m_keepB, &QPushButton::clicked, this, [this] { mergeSelected(1); });
     connect(m_dismiss, &QPushButton::clicked, this, &DuplicatesPage::dismissSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DuplicatesPage::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DuplicatesPage::showSelected);
+    connect(runner(), &BackgroundRunner::progressed, this, [this](int percent, const QString& stage) {
+        m_progress->setValue(percent);
+        summaryLabel()->setText(stage);
+    });
     showSelected();
-    return tab;
 }
 
 void DuplicatesPage::setRunning(bool running)
 {
-    m_running = running;
     m_run->setEnabled(!running);
     m_cancel->setVisible(running);
     m_cancel->setEnabled(running);
@@ -173,29 +159,25 @@ void DuplicatesPage::runDetection()
 {
     if (!m_model || isRunning())
         return;
-    m_error->hide();
-    m_status->clear();
+    errorLabel()->hide();
+    statusLabel()->clear();
     m_progress->setValue(0);
-    m_summary->setText(tr("Looking for duplicates…"));
-    setRunning(true);
-    const Actor actor = m_session.actor();
-    m_task.start<DuplicateScan>(
-        this, m_session.db().path(),
-        [actor](Database& db, const BackgroundTask::Progress& progress) {
+    summaryLabel()->setText(tr("Looking for duplicates…"));
+    const Actor actor = session().actor();
+    runner()->start(
+        session().db().path(),
+        [actor](Database& db, const BackgroundRunner::Progress& progress) {
             return DuplicateFinder(db, actor).run(DuplicateFinder::Options{}, progress);
         },
-        [this](int percent, const QString& stage) {
-            m_progress->setValue(percent);
-            m_summary->setText(stage);
-        },
         [this](const Result<DuplicateScan>& scan) { showScan(scan); });
+    setRunning(true);
 }
 
 void DuplicatesPage::cancelDetection()
 {
-    m_task.cancel();
+    runner()->cancel();
     m_cancel->setEnabled(false);
-    m_summary->setText(tr("Cancelling…"));
+    summaryLabel()->setText(tr("Cancelling…"));
 }
 
 void DuplicatesPage::showScan(const Result<DuplicateScan>& scan)
@@ -203,10 +185,11 @@ void DuplicatesPage::showScan(const Result<DuplicateScan>& scan)
     setRunning(false);
     if (!scan) {
         m_model->setRows({});
-        m_summary->setText(scan.error().kind == Error::Kind::Cancelled ? scan.error().message : QString());
+        summaryLabel()->setText(scan.error().kind == Error::Kind::Cancelled ? scan.error().message
+                                                                            : QString());
         if (scan.error().kind != Error::Kind::Cancelled) {
-            m_error->setText(scan.error().message);
-            m_error->show();
+            errorLabel()->setText(scan.error().message);
+            errorLabel()->show();
         }
         emit detectionFinished();
         return;
@@ -223,17 +206,17 @@ void DuplicatesPage::showScan(const Result<DuplicateScan>& scan)
                                   "were not compared.")
                                    .arg(scan->skippedBlocks)
                                    .arg(scan->skippedPeople);
-    m_summary->setText(text);
+    summaryLabel()->setText(text);
     m_model->setRows(scan->pairs);
-    m_table->resizeColumnsToContents();
+    table()->resizeColumnsToContents();
     if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
+        table()->selectRow(0);
     emit detectionFinished();
 }
 
 const DuplicatePair* DuplicatesPage::selectedPair() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndexList rows = table()->selectionModel()->selectedRows();
     if (rows.isEmpty() || rows.first().row() >= m_model->rowCount())
         return nullptr;
     return &m_model->row(rows.first().row());
@@ -250,11 +233,11 @@ void DuplicatesPage::showSelected()
     m_why->clear();
     if (!pair)
         return;
-    PersonMergeService svc(m_session.db(), m_session.actor());
+    PersonMergeService svc(session().db(), session().actor());
     const auto a = svc.record(pair->a.id), b = svc.record(pair->b.id);
     if (!a || !b) {
-        m_error->setText((!a ? a.error() : b.error()).message);
-        m_error->show();
+        errorLabel()->setText((!a ? a.error() : b.error()).message);
+        errorLabel()->show();
         return;
     }
     auto yesNo = [](bool v) { return v ? tr("yes") : tr("no"); };
@@ -316,10 +299,10 @@ void DuplicatesPage::removePairsOf(qint64 personA, qint64 personB, bool bothOnly
         if (!gone)
             rows << p;
     }
-    const int at = m_table->currentIndex().row();
+    const int at = table()->currentIndex().row();
     m_model->setRows(rows);
     if (m_model->rowCount() > 0)
-        m_table->selectRow(std::clamp(at, 0, m_model->rowCount() - 1));
+        table()->selectRow(std::clamp(at, 0, m_model->rowCount() - 1));
 }
 
 bool DuplicatesPage::mergeSelected(int keepSide)
@@ -334,14 +317,14 @@ bool DuplicatesPage::mergeSelected(int keepSide)
                "are taken from %1, and %1 is deleted. The merge is recorded in the audit log.")
                 .arg(personText(drop), personText(keep))))
         return false;
-    m_error->hide();
-    const auto r = PersonMergeService(m_session.db(), m_session.actor()).merge(keep.id, drop.id);
+    errorLabel()->hide();
+    const auto r = PersonMergeService(session().db(), session().actor()).merge(keep.id, drop.id);
     if (!r) {
-        m_error->setText(r.error().message);
-        m_error->show();
+        errorLabel()->setText(r.error().message);
+        errorLabel()->show();
         return false;
     }
-    m_status->setText(
+    statusLabel()->setText(
         tr("Merged %1 into %2: %3 screenings, %4 cases and %5 links moved.")
             .arg(personText(drop), personText(keep))
             .arg(r->screeningsMoved + r->screeningsDropped)
@@ -353,7 +336,7 @@ bool DuplicatesPage::mergeSelected(int keepSide)
              : QString()));
     removePairsOf(keep.id, drop.id, false);
     emit pairResolved(keep.id, drop.id);
-    m_session.notifyDataChanged();
+    session().notifyDataChanged();
     return true;
 }
 
@@ -366,13 +349,13 @@ bool DuplicatesPage::dismissSelected()
     if (!confirm(tr("%1 and %2 are different people? The pair will not be proposed again.")
                      .arg(personText(a), personText(b))))
         return false;
-    m_error->hide();
-    if (Status s = PersonMergeService(m_session.db(), m_session.actor()).dismiss(a.id, b.id); !s) {
-        m_error->setText(s.error().message);
-        m_error->show();
+    errorLabel()->hide();
+    if (Status s = PersonMergeService(session().db(), session().actor()).dismiss(a.id, b.id); !s) {
+        errorLabel()->setText(s.error().message);
+        errorLabel()->show();
         return false;
     }
-    m_status->setText(
+    statusLabel()->setText(
         tr("%1 and %2 will not be proposed as duplicates again.").arg(personText(a), personText(b)));
     removePairsOf(a.id, b.id, true);
     emit pairResolved(a.id, b.id);

@@ -4,32 +4,26 @@
 // side by side, and merges (the user chooses which record to keep, then confirms) or dismisses
 // the pair. A second tab finds the candidates for a missing person's case or a found person
 // (MissingFoundPanel). Offered to roles with MergePeople; the second tab needs EditCases.
+// The first tab is the ListPage frame's content; detection runs on its runner when asked.
 
 #include "core/matching/DuplicateFinder.h"
-#include "ui/common/BackgroundTask.h"
-#include "ui/followup/RowsModel.h"
+#include "ui/common/ListPage.h"
 
-#include <QWidget>
 #include <functional>
 
-class QLabel;
 class QProgressBar;
-class QPushButton;
 class QTabWidget;
-class QTableView;
 class QTableWidget;
 
 namespace hc {
 
 class MissingFoundPanel;
-class SessionContext;
 
-class DuplicatesPage : public QWidget
+class DuplicatesPage : public ListPage
 {
     Q_OBJECT
 public:
     explicit DuplicatesPage(SessionContext& session, QWidget* parent = nullptr);
-    ~DuplicatesPage() override;
 
     void runDetection();
     void cancelDetection();
@@ -41,17 +35,14 @@ public:
     void setConfirm(std::function<bool(const QString& question)> confirm) { m_confirm = std::move(confirm); }
 
     // For tests.
-    bool isRunning() const { return m_task.running() || m_running; }
+    bool isRunning() const { return runner()->isRunning(); }
     QAbstractItemModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
     QTableWidget* comparison() const { return m_compare; }
     QPushButton* runButton() const { return m_run; }
     QPushButton* keepFirstButton() const { return m_keepA; }
     QPushButton* keepSecondButton() const { return m_keepB; }
     QPushButton* dismissButton() const { return m_dismiss; }
     QProgressBar* progressBar() const { return m_progress; }
-    QLabel* summaryLabel() const { return m_summary; }
-    QLabel* errorLabel() const { return m_error; }
     QTabWidget* tabs() const { return m_tabs; }
     MissingFoundPanel* missingFoundPanel() const { return m_missingFound; }
 
@@ -59,8 +50,11 @@ signals:
     void detectionFinished();
     void pairResolved(qint64 keptOrFirst, qint64 droppedOrSecond);
 
+protected:
+    void startLoad() override {} // detection runs when asked, not when shown
+
 private:
-    QWidget* buildDuplicatesTab();
+    void buildDuplicatesTab();
     void showScan(const Result<DuplicateScan>& scan);
     void showSelected();
     void setRunning(bool running);
@@ -68,14 +62,10 @@ private:
     bool confirm(const QString& question);
     const DuplicatePair* selectedPair() const;
 
-    SessionContext& m_session;
-    BackgroundTask m_task;
-    bool m_running = false;
     std::function<bool(const QString&)> m_confirm;
     QTabWidget* m_tabs = nullptr;
     MissingFoundPanel* m_missingFound = nullptr;
     RowsModel<DuplicatePair>* m_model = nullptr;
-    QTableView* m_table = nullptr;
     QTableWidget* m_compare = nullptr;
     QLabel* m_why = nullptr;
     QPushButton* m_run = nullptr;
@@ -84,9 +74,6 @@ private:
     QPushButton* m_keepB = nullptr;
     QPushButton* m_dismiss = nullptr;
     QProgressBar* m_progress = nullptr;
-    QLabel* m_summary = nullptr;
-    QLabel* m_status = nullptr;
-    QLabel* m_error = nullptr;
 };
 
 } // namespace hc

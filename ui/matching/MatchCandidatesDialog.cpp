@@ -1,6 +1,7 @@
 #include "ui/matching/MatchCandidatesDialog.h"
 
 #include "core/registry/Vocabulary.h"
+#include "core/storage/Database.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
 
@@ -19,7 +20,8 @@ namespace hc {
 
 MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandidate::Kind subjectKind,
                                              qint64 subjectId, QWidget* parent)
-    : QDialog(parent), m_session(session), m_kind(subjectKind), m_id(subjectId)
+    : QDialog(parent), m_session(session), m_kind(subjectKind), m_id(subjectId),
+      m_runner(new BackgroundRunner(this))
 {
     const bool forCase = subjectKind == MatchCandidate::Kind::Case;
     setWindowTitle(forCase ? tr("Found people who may be this missing person")
@@ -93,11 +95,6 @@ MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandi
     refresh();
 }
 
-MatchCandidatesDialog::~MatchCandidatesDialog()
-{
-    m_task.stop();
-}
-
 MatchCandidatesDialog* MatchCandidatesDialog::showForCase(SessionContext& session, qint64 caseId,
                                                           QWidget* parent)
 {
@@ -120,25 +117,23 @@ void MatchCandidatesDialog::refresh()
 {
     if (isLoading())
         return;
-    m_loading = true;
     m_error->hide();
     m_progress->show();
     m_summary->setText(tr("Ranking candidates…"));
     const Actor actor = m_session.actor();
     const MatchCandidate::Kind kind = m_kind;
     const qint64 id = m_id;
-    m_task.start<MatchResult>(
-        this, m_session.db().path(),
-        [actor, kind, id](Database& db, const BackgroundTask::Progress&) {
+    m_runner->start(
+        m_session.db().path(),
+        [actor, kind, id](Database& db) {
             MissingFoundMatcher matcher(db, actor);
             return kind == MatchCandidate::Kind::Case ? matcher.forCase(id) : matcher.forFoundPerson(id);
         },
-        {}, [this](const Result<MatchResult>& r) { showResult(r); });
+        [this](const Result<MatchResult>& r) { showResult(r); });
 }
 
 void MatchCandidatesDialog::showResult(const Result<MatchResult>& r)
 {
-    m_loading = false;
     m_progress->hide();
     if (!r) {
         m_model->setRows({});

@@ -5,8 +5,8 @@
 // showForCase / showForFoundPerson, or construct it.
 
 #include "core/matching/MissingFoundMatcher.h"
-#include "ui/common/BackgroundTask.h"
-#include "ui/followup/RowsModel.h"
+#include "ui/common/BackgroundRunner.h"
+#include "ui/common/RowsModel.h"
 
 #include <QDialog>
 
@@ -26,7 +26,6 @@ public:
     // subjectKind: Case (rank found people for the case subjectId) or FoundPerson.
     MatchCandidatesDialog(SessionContext& session, MatchCandidate::Kind subjectKind, qint64 subjectId,
                           QWidget* parent = nullptr);
-    ~MatchCandidatesDialog() override;
 
     // Non-modal, deleted on close.
     static MatchCandidatesDialog* showForCase(SessionContext& session, qint64 caseId, QWidget* parent);
@@ -36,7 +35,7 @@ public:
     void refresh();
 
     // For tests.
-    bool isLoading() const { return m_task.running() || m_loading; }
+    bool isLoading() const { return m_runner->isRunning(); }
     QAbstractItemModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QListWidget* reasons() const { return m_reasons; }
@@ -55,8 +54,7 @@ private:
     SessionContext& m_session;
     MatchCandidate::Kind m_kind;
     qint64 m_id = 0;
-    BackgroundTask m_task;
-    bool m_loading = false;
+    BackgroundRunner* m_runner = nullptr;
     RowsModel<MatchCandidate>* m_model = nullptr;
     QLabel* m_subject = nullptr;
     QLabel* m_summary = nullptr;

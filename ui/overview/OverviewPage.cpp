@@ -1,8 +1,12 @@
 #include "ui/overview/OverviewPage.h"
 
+#include "core/registry/DomainCodes.h"
+#include "core/registry/Vocabulary.h"
 #include "core/search/SearchService.h"
 #include "core/stats/FigureLabels.h"
 #include "core/stats/StatsService.h"
+#include "core/storage/Database.h"
+#include "ui/common/BackgroundRunner.h"
 #include "ui/common/SessionContext.h"
 
 #include <QGroupBox>
@@ -17,7 +21,8 @@
 
 namespace hc {
 
-OverviewPage::OverviewPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+OverviewPage::OverviewPage(SessionContext& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_runner(new BackgroundRunner(this))
 {
     auto* left = new QGroupBox(tr("Operation figures"));
     auto* leftLayout = new QVBoxLayout(left);
@@ -67,18 +72,38 @@ OverviewPage::OverviewPage(SessionContext& session, QWidget* parent) : QWidget(p
     connect(m_search, &QLineEdit::returnPressed, this, &OverviewPage::runSearch);
     connect(&m_session, &SessionContext::operationChanged, this, &OverviewPage::showFigures);
     connect(&m_session, &SessionContext::dataChanged, this, &OverviewPage::showFigures);
-    showFigures();
+}
+
+void OverviewPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_figuresDue)
+        showFigures();
 }
 
 void OverviewPage::showFigures()
 {
-    m_figures->setRowCount(0);
-    if (!m_session.operationId())
+    // Computed when the page is seen, on a worker: at city scale the figures take a while.
+    m_figuresDue = !isVisible();
+    if (m_figuresDue)
         return;
-    const auto stats = StatsService(m_session.db()).compute(m_session.operationId());
-    if (!stats)
+    if (!m_session.operationId()) {
+        m_runner->abandon();
+        m_figures->setRowCount(0);
         return;
-    const OperationStats& s = *stats;
+    }
+    m_runner->start(
+        m_session.db().path(),
+        [operation = m_session.operationId()](Database& db) { return StatsService(db).compute(operation); },
+        [this](const Result<OperationStats>& stats) {
+            m_figures->setRowCount(0);
+            if (stats)
+                fillFigures(*stats);
+        });
+}
+
+void OverviewPage::fillFigures(const OperationStats& s)
+{
     using L = FigureLabels;
     QList<QPair<QString, qint64>> rows = {
         {L::label(Figure::HouseholdsInScope), s.householdsInScope},
@@ -88,7 +113,7 @@ void OverviewPage::showFigures()
         {L::label(Figure::PersonChecks), s.personChecks},
         {L::label(Figure::PersonsScreened), s.personsScreened},
         {L::label(Figure::WhereaboutsUnknownNow),
-         s.personsByLatestStatus.value(QStringLiteral("whereabouts_unknown"))},
+         s.personsByLatestStatus.value(codeOf(ScreeningStatus::WhereaboutsUnknown))},
         {L::label(Figure::UnregisteredFound), s.unregisteredFound},
         {L::label(Figure::CasesOpened), s.casesOpened},
         {L::label(Figure::FoundAlive), s.foundAlive},

@@ -2,11 +2,12 @@
 
 #include "core/operations/OperationService.h"
 #include "core/report/ReportCsv.h"
+#include "core/report/ReportService.h"
 #include "core/storage/Database.h"
+#include "ui/common/BackgroundRunner.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
 #include "ui/report/ReportDocument.h"
-#include "ui/report/ReportWorker.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -20,13 +21,13 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTextBrowser>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace hc {
 
-ReportDialog::ReportDialog(SessionContext& session, QWidget* parent) : QDialog(parent), m_session(session)
+ReportDialog::ReportDialog(SessionContext& session, QWidget* parent)
+    : QDialog(parent), m_session(session), m_runner(new BackgroundRunner(this))
 {
     setWindowTitle(tr("Operation report"));
     m_title = new QLabel;
@@ -84,15 +85,11 @@ ReportDialog::ReportDialog(SessionContext& session, QWidget* parent) : QDialog(p
     QTimer::singleShot(0, this, &ReportDialog::startBuild);
 }
 
-ReportDialog::~ReportDialog()
+ReportDialog::~ReportDialog() = default;
+
+bool ReportDialog::isBuilding() const
 {
-    // The worker holds no pointer to us, but its thread must end before QThread is destroyed;
-    // the service notices the flag between its steps.
-    if (m_thread) {
-        m_cancelFlag->store(true);
-        m_thread->quit();
-        m_thread->wait();
-    }
+    return m_runner->isRunning() && !m_saving;
 }
 
 void ReportDialog::setReady(bool ready)
@@ -103,7 +100,7 @@ void ReportDialog::setReady(bool ready)
 
 void ReportDialog::startBuild()
 {
-    if (m_thread)
+    if (m_runner->isRunning())
         return;
     m_error->hide();
     m_retry->hide();
@@ -117,19 +114,20 @@ void ReportDialog::startBuild()
         return;
     }
     m_title->setText(tr("Operation report: %1").arg(op->name));
-    ReportWorker::Job job{m_session.db().path(), m_session.actor(), op->id};
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    m_thread = new QThread(this);
-    auto* worker = new ReportWorker(std::move(job), m_cancelFlag);
-    worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, worker, &ReportWorker::run);
-    connect(worker, &ReportWorker::progressed, m_progress, &QProgressBar::setValue);
-    connect(worker, &ReportWorker::reportBuilt, this, &ReportDialog::showReport);
-    connect(worker, &ReportWorker::buildFailed, this, &ReportDialog::showFailure);
-    // Direct: the thread must end even when nobody runs the GUI event loop (our destructor).
-    connect(worker, &ReportWorker::reportBuilt, m_thread, &QThread::quit, Qt::DirectConnection);
-    connect(worker, &ReportWorker::buildFailed, m_thread, &QThread::quit, Qt::DirectConnection);
-    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    // The service notices a cancel between its steps.
+    m_runner->start(
+        m_session.db().path(),
+        [actor = m_session.actor(), id = op->id](Database& db, const BackgroundRunner::Progress& progress) {
+            return ReportService(db, actor).build(id,
+                                                  [&progress](int percent) { return progress(percent, {}); });
+        },
+        [this](const Result<OperationReport>& report) {
+            finishBuild();
+            if (report)
+                showReport(*report);
+            else
+                showFailure(report.error().text(), report.error().kind == Error::Kind::Cancelled);
+        });
 
     setReady(false);
     m_progress->setValue(0);
@@ -137,35 +135,28 @@ void ReportDialog::startBuild()
     m_cancel->show();
     m_cancel->setEnabled(true);
     m_status->setText(tr("Gathering the figures…"));
-    m_thread->start();
 }
 
 void ReportDialog::finishBuild()
 {
-    if (m_thread) {
-        m_thread->wait();
-        m_thread->deleteLater();
-        m_thread = nullptr;
-    }
     m_progress->hide();
     m_cancel->hide();
 }
 
 void ReportDialog::cancelBuild()
 {
-    if (!m_thread)
+    if (!isBuilding())
         return;
-    m_cancelFlag->store(true);
+    m_runner->cancel();
     m_cancel->setEnabled(false);
     m_status->setText(tr("Cancelling…"));
 }
 
 void ReportDialog::showReport(const OperationReport& report)
 {
-    finishBuild();
     m_report = report;
     m_status->setText(tr("Drawing the charts…"));
-    m_document = std::make_unique<ReportDocument>(m_report);
+    m_document = std::make_shared<ReportDocument>(m_report);
     m_view->setDocument(m_document->document());
     m_status->setText(
         tr("%1 stations, %2 open high-risk cases. Print it, save it as PDF or export the tables.")
@@ -178,7 +169,6 @@ void ReportDialog::showReport(const OperationReport& report)
 
 void ReportDialog::showFailure(const QString& message, bool cancelled)
 {
-    finishBuild();
     m_status->clear();
     m_error->setText(cancelled ? tr("The report was cancelled.") : message);
     m_error->show();
@@ -189,7 +179,7 @@ void ReportDialog::reject()
 {
     if (m_saving)
         return; // the PDF is being written; done in a moment
-    if (m_thread) {
+    if (isBuilding()) {
         cancelBuild();
         return;
     }
@@ -210,12 +200,12 @@ bool ReportDialog::savePdf(const QString& path)
     m_progress->show();
     Status result;
     QEventLoop loop;
-    QThread* writer = QThread::create([this, path, &result] { result = m_document->writePdf(path); });
-    connect(writer, &QThread::finished, &loop, &QEventLoop::quit);
-    writer->start();
+    m_runner->startLocal([document = m_document, path] { return document->writePdf(path); },
+                         [&result, &loop](Status written) {
+                             result = std::move(written);
+                             loop.quit();
+                         });
     loop.exec(QEventLoop::ExcludeUserInputEvents);
-    writer->wait();
-    delete writer;
     m_progress->hide();
     m_progress->setRange(0, 100);
     m_saving = false;

@@ -1,22 +1,21 @@
 #pragma once
-// The operation report in the GUI: builds the chosen operation's report in a worker (progress
-// bar, cancel), shows it, and offers print preview, printing, saving as PDF and exporting the
-// tables as CSV files. Owns the worker thread and the rendered document.
+// The operation report in the GUI: builds the chosen operation's report on a BackgroundRunner
+// (progress bar, cancel), shows it, and offers print preview, printing, saving as PDF and
+// exporting the tables as CSV files. Owns the rendered document.
 
 #include "core/report/OperationReport.h"
 
 #include <QDialog>
-#include <atomic>
 #include <memory>
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTextBrowser;
-class QThread;
 
 namespace hc {
 
+class BackgroundRunner;
 class ReportDocument;
 class SessionContext;
 
@@ -27,7 +26,7 @@ public:
     explicit ReportDialog(SessionContext& session, QWidget* parent = nullptr);
     ~ReportDialog() override;
 
-    bool isBuilding() const { return m_thread != nullptr; }
+    bool isBuilding() const;
     const ReportDocument* document() const { return m_document.get(); }
     // What the buttons do once a file or folder is chosen (tests call these directly). The PDF
     // is written in a worker while the window keeps painting.
@@ -54,9 +53,8 @@ private:
 
     SessionContext& m_session;
     OperationReport m_report;
-    std::unique_ptr<ReportDocument> m_document;
-    QThread* m_thread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    std::shared_ptr<ReportDocument> m_document; // shared with the worker writing the PDF
+    BackgroundRunner* m_runner = nullptr;       // the build, then PDF writing
     bool m_saving = false;
 
     QLabel* m_title = nullptr;

@@ -2,11 +2,13 @@
 
 #include "core/common/Logging.h"
 #include "core/households/HouseholdService.h"
+#include "core/registry/DomainCodes.h"
 #include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileAccess.h"
 #include "ui/cases/CasesPage.h"
 #include "ui/cases/FoundPersonsPage.h"
+#include "ui/common/BackgroundRunner.h"
 #include "ui/common/SessionContext.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/followup/RevisitsPage.h"
@@ -30,7 +32,6 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -43,26 +44,27 @@ namespace {
 // open afterwards finds the schema current and is quick.
 Result<std::unique_ptr<Database>> openWithUpgrade(const QString& path, Database::Mode mode)
 {
-    std::optional<Error> failed;
-    QThread* worker = QThread::create([&failed, path, mode] {
-        auto db = Database::open(path, mode);
-        if (!db)
-            failed = db.error();
-    });
     QProgressDialog busy(
         AppFlow::tr("Opening %1 (an older database is upgraded first)…").arg(QFileInfo(path).fileName()),
         QString(), 0, 0);
     busy.setWindowTitle(AppFlow::tr("Homecoming"));
     busy.setWindowModality(Qt::ApplicationModal);
     busy.setMinimumDuration(400);
+    std::optional<Status> opened;
     QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
+    BackgroundRunner runner;
+    runner.startLocal(
+        [path, mode]() -> Status {
+            auto db = Database::open(path, mode);
+            return db ? Status() : Status(db.error()); // closed again in the worker
+        },
+        [&opened, &loop](Status s) {
+            opened = std::move(s);
+            loop.quit();
+        });
     loop.exec();
-    worker->wait();
-    delete worker;
-    if (failed)
-        return *failed;
+    if (!*opened)
+        return opened->error();
     return Database::open(path, mode);
 }
 } // namespace
@@ -238,15 +240,16 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
         // A case opens its file, a household (or a person's household) its detail.
         QObject::connect(
             links, &LinksPage::entityActivated, window, [window, cases, &session](const EntityRef& e) {
-                if (e.kind == u"case") {
+                const std::optional<EntityKind> kind = enumOf<EntityKind>(e.kind);
+                if (kind == EntityKind::Case) {
                     cases->openCase(e.key.toLongLong());
                     return;
                 }
                 // A person opens the household they live in.
                 qint64 household = 0;
-                if (e.kind == u"household")
+                if (kind == EntityKind::Household)
                     household = e.key.toLongLong();
-                else if (e.kind == u"person")
+                else if (kind == EntityKind::Person)
                     if (auto h = HouseholdService(session.db()).householdOfPerson(e.key.toLongLong()))
                         household = *h;
                 if (!household)

@@ -1,9 +1,11 @@
 // The visit entry page's keyboard: the window-wide shortcuts, the status digits and "A" in the
 // residents table, and the way through the details a status needs (where, then how verified)
 // back to the next resident.
+#include "ui/visits/VisitEntryPage.h"
+
+#include "core/registry/DomainCodes.h"
 #include "core/registry/Vocabulary.h"
 #include "ui/visits/VisitCommands.h"
-#include "ui/visits/VisitEntryPage.h"
 
 #include <QComboBox>
 #include <QKeyEvent>
@@ -39,7 +41,7 @@ void VisitEntryPage::whereaboutsEntered()
         return;
     storeDetails();
     const Row& r = m_rows.at(row);
-    if (r.status != u"away_verified") {
+    if (enumOf<ScreeningStatus>(r.status) != ScreeningStatus::AwayVerified) {
         backToResidents(true);
         return;
     }
@@ -93,9 +95,11 @@ void VisitEntryPage::setStatusByKey(int row, int digit)
         this, {row}, {code},
         tr("%1: %2").arg(m_rows.at(row).name, Vocabulary::label(Vocabulary::Kind::Status, code))));
     // Statuses that need details keep the row; the others move on to the next person.
-    if (code != u"away_verified" && code != u"moved_out" && code != u"deceased" && row + 1 < m_rows.size())
+    const std::optional<ScreeningStatus> status = enumOf<ScreeningStatus>(code);
+    const bool needsWhere = status == ScreeningStatus::AwayVerified || status == ScreeningStatus::MovedOut;
+    if (!needsWhere && status != ScreeningStatus::Deceased && row + 1 < m_rows.size())
         m_table->setCurrentCell(row + 1, StatusColumn);
-    else if (code == u"away_verified" || code == u"moved_out")
+    else if (needsWhere)
         m_whereabouts->setFocus();
 }
 
@@ -106,7 +110,7 @@ void VisitEntryPage::markAllPresent()
     for (int r = 0; r < m_rows.size(); ++r)
         if (m_rows.at(r).status.isEmpty()) {
             rows << r;
-            statuses << QStringLiteral("present");
+            statuses << codeOf(ScreeningStatus::Present);
         }
     if (!rows.isEmpty())
         m_undo->push(new SetStatusesCommand(this, rows, statuses, tr("All remaining present")));

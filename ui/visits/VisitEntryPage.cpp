@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/households/HouseholdService.h"
 #include "core/operations/OperationService.h"
+#include "core/registry/DomainCodes.h"
 #include "core/registry/Vocabulary.h"
 #include "core/visits/VisitService.h"
 #include "ui/common/SessionContext.h"
@@ -29,7 +30,11 @@
 namespace hc {
 
 namespace {
-const QString kCompleted = QStringLiteral("completed");
+// Only a completed visit screens people.
+bool isCompleted(const QString& outcome)
+{
+    return enumOf<VisitOutcome>(outcome) == VisitOutcome::Completed;
+}
 } // namespace
 
 VisitEntryPage::VisitEntryPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
@@ -206,12 +211,13 @@ void VisitEntryPage::loadHousehold(qint64 householdId)
         }
     }
     m_time->setDateTime(QDateTime(day, QTime(now.time().hour(), now.time().minute())));
-    m_outcome->setCurrentIndex(m_outcome->findData(kCompleted));
-    m_lastOutcome = kCompleted;
+    m_outcome->setCurrentIndex(m_outcome->findData(codeOf(VisitOutcome::Completed)));
+    m_lastOutcome = codeOf(VisitOutcome::Completed);
     m_rows.clear();
     for (const MemberRow& m : d->members)
-        m_rows << Row{m.id, m.name, m.registered ? QString() : QStringLiteral("unregistered_found"), {}, {},
-                      {},   {}};
+        m_rows << Row{m.id, m.name, m.registered ? QString() : codeOf(ScreeningStatus::UnregisteredFound),
+                      {},   {},     {},
+                      {}};
     m_table->setRowCount(int(m_rows.size()));
     for (int r = 0; r < m_rows.size(); ++r) {
         const MemberRow& m = d->members.at(r);
@@ -298,8 +304,7 @@ void VisitEntryPage::setOutcome(const QString& outcome)
     m_loading = true;
     m_outcome->setCurrentIndex(m_outcome->findData(outcome));
     m_loading = false;
-    // Only a completed visit screens people.
-    m_table->setEnabled(outcome == kCompleted);
+    m_table->setEnabled(isCompleted(outcome));
     showDetails();
 }
 
@@ -309,12 +314,14 @@ void VisitEntryPage::refreshRow(int row)
     if (!item)
         return;
     const QString s = m_rows.at(row).status;
+    const std::optional<ScreeningStatus> status = enumOf<ScreeningStatus>(s);
     item->setText(s.isEmpty() ? tr("— press 1-7 —") : Vocabulary::label(Vocabulary::Kind::Status, s));
-    item->setForeground(s.isEmpty()       ? QColor(0x9e, 0x9e, 0x9e)
-                        : s == u"present" ? QColor(0x1b, 0x5e, 0x20)
-                        : (s == u"whereabouts_unknown" || s == u"away_unverified")
-                            ? QColor(0xb0, 0x00, 0x20)
-                            : QColor(0x0d, 0x47, 0xa1));
+    item->setForeground(
+        s.isEmpty()                          ? QColor(0x9e, 0x9e, 0x9e)
+        : status == ScreeningStatus::Present ? QColor(0x1b, 0x5e, 0x20)
+        : (status == ScreeningStatus::WhereaboutsUnknown || status == ScreeningStatus::AwayUnverified)
+            ? QColor(0xb0, 0x00, 0x20)
+            : QColor(0x0d, 0x47, 0xa1));
 }
 
 void VisitEntryPage::showDetails()
@@ -326,9 +333,10 @@ void VisitEntryPage::showDetails()
         return;
     const Row& r = m_rows.at(row);
     m_details->setTitle(tr("Details for %1").arg(r.name));
-    const bool away = r.status == u"away_verified";
-    const bool moved = r.status == u"moved_out";
-    const bool dated = r.status == u"deceased" || moved;
+    const std::optional<ScreeningStatus> status = enumOf<ScreeningStatus>(r.status);
+    const bool away = status == ScreeningStatus::AwayVerified;
+    const bool moved = status == ScreeningStatus::MovedOut;
+    const bool dated = status == ScreeningStatus::Deceased || moved;
     m_whereaboutsLabel->setText(moved ? tr("Destination:") : tr("Where:"));
     m_whereabouts->setVisible(away || moved);
     m_whereaboutsLabel->setVisible(away || moved);
@@ -433,7 +441,7 @@ bool VisitEntryPage::save(bool thenNext)
     d.householdId = m_householdId;
     d.visitedAt = QDateTime(m_time->date(), m_time->time(), Qt::UTC); // wall-clock time
     d.outcome = m_outcome->currentData().toString();
-    if (d.outcome == kCompleted) {
+    if (isCompleted(d.outcome)) {
         for (int r = 0; r < m_rows.size(); ++r) {
             const Row& row = m_rows.at(r);
             if (row.status.isEmpty()) {
@@ -473,7 +481,7 @@ bool VisitEntryPage::save(bool thenNext)
                                   : tr("Saved the visit to %1.").arg(m_householdNo)};
     m_correcting = 0;
     for (const Row& r : std::as_const(m_rows)) {
-        if (r.status != u"whereabouts_unknown")
+        if (enumOf<ScreeningStatus>(r.status) != ScreeningStatus::WhereaboutsUnknown)
             continue;
         const bool open =
             m_askCase ? m_askCase(r.name)

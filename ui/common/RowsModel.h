@@ -1,15 +1,11 @@
 #pragma once
-// A read-only table over one of the follow-up lists (revisits, verifications, unregistered
-// people): it owns the rows core returned; the page says, per column, the header and how a
-// row shows in each role. The lists are one station's and small, so they load whole.
-
-#include "core/common/Result.h"
+// A read-only table over a list core returned whole (revisits, cases, found persons, duplicate
+// pairs ...): it owns the rows; the page says, per column, the header and how a row shows in
+// each role. ListPage loads it on a worker.
 
 #include <QAbstractTableModel>
-#include <QLabel>
 #include <QList>
 #include <QString>
-#include <QTableView>
 #include <functional>
 
 namespace hc {
@@ -101,26 +97,5 @@ private:
 QString wallClockText(const QString& iso);
 // Addresses may hold line breaks (a village and its group on two lines); a table row has one.
 QString oneLine(const QString& text);
-
-// Shows a list core returned in `table`: the rows, or the error in `error`; the row whose key
-// was selected stays selected. Returns the number of rows, or -1 when core refused.
-template <typename Row, typename Key, typename KeyOf>
-int showRows(RowsModel<Row>* model, QTableView* table, QLabel* error, Result<QList<Row>> rows, Key keep,
-             KeyOf keyOf)
-{
-    error->hide();
-    if (!rows) {
-        model->setRows({});
-        error->setText(rows.error().message);
-        error->show();
-        return -1;
-    }
-    model->setRows(std::move(rows).value());
-    table->resizeColumnsToContents();
-    for (int r = 0; r < model->rowCount(); ++r)
-        if (keyOf(model->row(r)) == keep)
-            table->selectRow(r);
-    return model->rowCount();
-}
 
 } // namespace hc

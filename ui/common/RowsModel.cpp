@@ -1,4 +1,4 @@
-#include "ui/followup/RowsModel.h"
+#include "ui/common/RowsModel.h"
 
 #include "core/imports/ImportRun.h"
 
