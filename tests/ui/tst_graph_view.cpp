@@ -160,8 +160,9 @@ void TestGraphView::dragNodeEdgesFollow()
     QVERIFY(edge->boundingRect().contains(node->pos()));
 }
 
-// Labels (nodes' and edges') are placed where no two meet; a long label is shortened in the
-// middle, a number in it never (the label is widened instead); the tooltip holds the full text.
+// Labels (nodes' and edges') are placed where no two meet, an edge's left out where it finds no place; a long
+// label is shortened in the middle, a number in it never (the label is widened instead); the tooltip holds
+// the full text.
 void TestGraphView::labelsPlacedApartAndWhole()
 {
     GraphViewData d = sampleGraph();
@@ -175,7 +176,10 @@ void TestGraphView::labelsPlacedApartAndWhole()
     view.resize(800, 600);
     view.setGraph(d);
     const QList<QRectF> rects = view.labelRects();
-    QCOMPARE(rects.size(), view.nodeCount() + view.edgeCount());
+    // Every node's label; the edges' where they find a free place (most of them here).
+    QVERIFY2(rects.size() > view.nodeCount() + view.edgeCount() / 2,
+             qPrintable(QString::number(rects.size())));
+    QVERIFY(rects.size() <= view.nodeCount() + view.edgeCount());
     for (qsizetype i = 0; i < rects.size(); ++i)
         for (qsizetype j = i + 1; j < rects.size(); ++j)
             QVERIFY2(!rects.at(i).intersects(rects.at(j)),

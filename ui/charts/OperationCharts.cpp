@@ -125,6 +125,10 @@ QChart* visitsPerDay(const QList<DayRow>& days)
         *set << qreal(d.visits);
         maxY = std::max(maxY, qreal(d.visits));
     }
+    set->setLabelColor(QColor(0x33, 0x33, 0x33)); // over the bar, on white
+    QFont small = set->labelFont();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
+    set->setLabelFont(small);
     auto* series = new QBarSeries;
     series->append(set);
     series->setBarWidth(0.9);

@@ -140,7 +140,7 @@ public:
         m_label = LinkVocabulary::linkLabel(edge.kind);
         if (!edge.implied)
             m_label += QStringLiteral(" %1").arg(edge.confidence, 0, 'f', 2);
-        setToolTip(LinkGraph::sourceText(edge));
+        setToolTip(m_label + QLatin1Char('\n') + LinkGraph::sourceText(edge));
         setFlags(ItemIsSelectable);
         m_baseZ = edge.implied ? 0 : 1;
         setZValue(m_baseZ);
@@ -156,19 +156,25 @@ public:
         update();
     }
     bool highlighted() const { return m_highlighted; }
-    // Where along the line the label sits (0.5: the middle), and its rectangle there.
-    void setLabelAt(qreal t)
+    // Where along the line the label sits (0.5: the middle; `side`: label heights off the
+    // line), its rectangle there, and whether it is shown at all.
+    void setLabelAt(qreal t, qreal side, bool shown)
     {
+        prepareGeometryChange();
         m_labelAt = t;
-        update();
+        m_labelSide = side;
+        m_labelShown = shown;
     }
-    QRectF labelRectAt(qreal t) const
+    QRectF labelRectAt(qreal t, qreal side) const
     {
         const QRectF box = QFontMetricsF(labelFont()).boundingRect(m_label).adjusted(-3, -1, 3, 1);
-        const QPointF at = m_line.pointAt(t);
+        QPointF at = m_line.pointAt(t);
+        if (side != 0 && m_line.length() > 0)
+            at += QPointF(-m_line.dy(), m_line.dx()) / m_line.length() * (side * box.height());
         return QRectF(at.x() - box.width() / 2, at.y() - box.height() / 2, box.width(), box.height());
     }
-    QRectF labelSceneRect() const { return labelRectAt(m_labelAt); }
+    bool labelShown() const { return m_labelShown; }
+    QRectF labelSceneRect() const { return m_labelShown ? labelRectAt(m_labelAt, m_labelSide) : QRectF(); }
     const QLineF& line() const { return m_line; }
     void adjust()
     {
@@ -183,7 +189,8 @@ public:
 
     QRectF boundingRect() const override
     {
-        return QRectF(m_line.p1(), m_line.p2()).normalized().united(labelSceneRect()).adjusted(-4, -4, 4, 4);
+        const QRectF line = QRectF(m_line.p1(), m_line.p2()).normalized();
+        return (m_labelShown ? line.united(labelSceneRect()) : line).adjusted(-4, -4, 4, 4);
     }
     QPainterPath shape() const override
     {
@@ -203,6 +210,8 @@ public:
             pen.setColor(QColor(0x21, 0x96, 0xf3));
         p->setPen(pen);
         p->drawLine(m_line);
+        if (!m_labelShown)
+            return;
         p->setFont(labelFont());
         const QRectF at = labelSceneRect();
         p->setPen(Qt::NoPen);
@@ -222,6 +231,8 @@ private:
 
     int m_index;
     qreal m_labelAt = 0.5;
+    qreal m_labelSide = 0;
+    bool m_labelShown = true;
     NodeItem* m_a;
     NodeItem* m_b;
     bool m_implied;
@@ -287,7 +298,7 @@ void GraphView::setGraph(const GraphViewData& data)
 
 // Greedy: each node's label goes to the first of the places around its icon (below, above,
 // right, left, the corners, then further out) that meets no icon nor label placed so far,
-// crossing the fewest edges; then each edge's label slides along its edge the same way.
+// crossing the fewest edges; then each edge's label the same way along its edge.
 void GraphView::placeLabels()
 {
     QList<QRectF> taken;
@@ -331,18 +342,22 @@ void GraphView::placeLabels()
         n->setLabelOffset(best);
         taken << n->labelSceneRect();
     }
+    // An edge's label slides along its edge and to either side of it; where every place meets
+    // another label or an icon it is left out (the edge's tooltip still says it).
     for (EdgeItem* e : std::as_const(m_edges)) {
-        qreal best = 0.5;
+        QPointF best(0.5, 0);
         int bestCost = std::numeric_limits<int>::max();
-        for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
-            const int c = cost(e->labelRectAt(t), e);
-            if (c < bestCost) {
-                bestCost = c;
-                best = t;
+        for (const qreal side : {0.0, 0.8, -0.8})
+            for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+                const int c = cost(e->labelRectAt(t, side), e);
+                if (c < bestCost) {
+                    bestCost = c;
+                    best = QPointF(t, side);
+                }
             }
-        }
-        e->setLabelAt(best);
-        taken << e->labelSceneRect();
+        e->setLabelAt(best.x(), best.y(), bestCost < 1000);
+        if (e->labelShown())
+            taken << e->labelSceneRect();
     }
 }
 
@@ -352,7 +367,8 @@ QList<QRectF> GraphView::labelRects() const
     for (const NodeItem* n : m_nodes)
         out << n->labelSceneRect();
     for (const EdgeItem* e : m_edges)
-        out << e->labelSceneRect();
+        if (e->labelShown())
+            out << e->labelSceneRect();
     return out;
 }
 

@@ -46,7 +46,8 @@ public:
     QPointF nodePosition(int node) const;
     const GraphViewData& data() const { return m_data; }
     int selectedEdge() const; // -1 when no edge is selected
-    // The labels as placed: the nodes' (in node order), then the edges', in scene coordinates.
+    // The labels as placed: the nodes' (in node order), then the edges' shown (an edge label
+    // that finds no free place is left out), in scene coordinates.
     QList<QRectF> labelRects() const;
     // A node's label as shown (shortened in the middle, numbers whole; the tooltip has it all).
     QString nodeLabel(int node) const;

@@ -4,7 +4,9 @@
 
 #include "core/registry/Vocabulary.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -24,6 +26,11 @@ void styleChart(QChart* chart, const QString& title)
     chart->setAnimationOptions(QChart::NoAnimation);
     for (QAbstractAxis* axis : chart->axes())
         axis->setLabelsFont(ReportCharts::font(8));
+    // Bar values no taller than the bars' names.
+    for (QAbstractSeries* series : chart->series())
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+            for (QBarSet* set : bars->barSets())
+                set->setLabelFont(ReportCharts::font(6.5));
 }
 } // namespace
 
