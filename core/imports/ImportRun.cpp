@@ -21,14 +21,15 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
 {
     if (!openFile(spec))
         return m_report;
+    // Before the transaction: SQLite refuses some settings inside one.
+    if (Status s = m_store.setUpForLoad(m_reader.totalBytes()); !s) {
+        m_report.fatal = s.error();
+        return m_report;
+    }
     Transaction tx(m_db.sql());
     if (!tx.active()) {
         m_report.fatal =
             storageError(tr("Cannot start a transaction: %1").arg(m_db.sql().lastError().text()));
-        return m_report;
-    }
-    if (Status s = m_store.enlargeCache(m_reader.totalBytes()); !s) {
-        m_report.fatal = s.error();
         return m_report;
     }
     // People and households this import creates are indexed for search in one go at the end.
@@ -183,7 +184,7 @@ std::optional<Error> ImportRun::finish(const QString& auditAction, const QJsonOb
         m_options.progress(m_reader.totalBytes(), m_reader.totalBytes());
     if (!tx.commit())
         return storageError(tr("Saving failed: %1").arg(m_db.sql().lastError().text()));
-    m_store.restoreCache();
+    m_store.restore();
     qCInfo(lcImport) << auditAction << m_path << m_report.rows << "rows" << m_report.rejected << "rejected;"
                      << rowsMs << "ms rows," << indexMs << "ms search index," << m_timer.elapsed()
                      << "ms commit";

@@ -6,27 +6,34 @@
 
 namespace hc {
 
-Status ImportStore::enlargeCache(qint64 fileBytes)
+Status ImportStore::setUpForLoad(qint64 fileBytes)
 {
-    const auto saved = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size"));
-    if (!saved)
-        return saved.error();
+    const auto cacheSize = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size"));
+    if (!cacheSize)
+        return cacheSize.error();
+    const auto tempStore = sql::scalar(m_db, QStringLiteral("PRAGMA temp_store"));
+    if (!tempStore)
+        return tempStore.error();
     constexpr qint64 kMiB = 1024 * 1024;
     const qint64 bytes = std::clamp(3 * fileBytes + 64 * kMiB, 64 * kMiB, 2048 * kMiB);
-    // A negative cache_size is in KiB.
-    if (auto set = sql::execute(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(-bytes / 1024)); !set)
-        return set.error();
-    m_saved = *saved;
+    m_cacheSize = *cacheSize;
+    m_tempStore = *tempStore;
+    // A negative cache_size is in KiB; temp_store 2 is MEMORY.
+    for (const QString& pragma : {QStringLiteral("PRAGMA cache_size = %1").arg(-bytes / 1024),
+                                  QStringLiteral("PRAGMA temp_store = 2")})
+        if (auto set = sql::execute(m_db, pragma); !set)
+            return set.error();
     return {};
 }
 
-void ImportStore::restoreCache()
+void ImportStore::restore()
 {
-    if (!m_saved.isValid())
+    if (!m_cacheSize.isValid())
         return;
-    // Best effort: a failure leaves a larger cache on this connection, nothing worse.
-    (void)sql::execute(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_saved.toLongLong()));
-    m_saved = QVariant();
+    // Best effort: a failure leaves this connection with more memory for its cache, no worse.
+    (void)sql::execute(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toLongLong()));
+    (void)sql::execute(m_db, QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore.toInt()));
+    m_cacheSize = QVariant();
 }
 
 } // namespace hc
