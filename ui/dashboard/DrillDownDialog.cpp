@@ -1,9 +1,8 @@
 #include "ui/dashboard/DrillDownDialog.h"
 
-#include "core/imports/CsvWriter.h"
+#include "core/exports/ExportService.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,17 +16,10 @@ namespace hc {
 bool writeCsvFile(const QString& path, const QStringList& headers, const QList<QStringList>& rows,
                   QString* error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        if (error)
-            *error = f.errorString();
-        return false;
-    }
-    CsvWriter csv(&f, true);
-    csv.writeRow(headers);
-    for (const QStringList& r : rows)
-        csv.writeRow(r);
-    return true;
+    const auto written = ExportService::exportList(path, headers, rows);
+    if (!written && error)
+        *error = written.error().message;
+    return written.ok();
 }
 
 DrillDownDialog::DrillDownDialog(const QString& title, DrillRows rows, QWidget* parent)
