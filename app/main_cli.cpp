@@ -1,11 +1,11 @@
-// homecoming-cli: headless entry point; all logic lives in core (hc::Cli), except `report`, which
+// homecoming-cli: headless entry point; the commands live in app/cli (homecoming_cli). `report`
 // renders with ui/ (QtCharts, QTextDocument) and so runs under a QApplication on the offscreen
 // platform: no display needed.
-#include "core/cli/Cli.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/ReportCommand.h"
 #include "core/common/Translations.h"
 #include "core/common/Version.h"
 #include "core/storage/FileAccess.h"
-#include "ui/report/ReportCommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -19,7 +19,7 @@ int main(int argc, char* argv[])
 {
     // The database, its -wal/-shm, exports and backups: for their owner only (mode 0600).
     hc::FileAccess::restrictNewFilesToOwner();
-    const bool rendering = argc > 1 && std::strcmp(argv[1], hc::ReportCommand::kName) == 0;
+    const bool rendering = argc > 1 && std::strcmp(argv[1], hc::cli::ReportCommand::kName) == 0;
     if (rendering && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(rendering ? new QApplication(argc, argv)
@@ -34,13 +34,8 @@ int main(int argc, char* argv[])
         QLoggingCategory::setFilterRules(QStringLiteral("homecoming.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    // As QCommandLineParser's --version prints it (the package checks it).
-    if (QCoreApplication::arguments().value(1) == u"--version") {
-        out << QCoreApplication::applicationName() << ' ' << hc::applicationVersion() << '\n';
-        return 0;
-    }
-    hc::Cli cli(out, err);
-    hc::ReportCommand::registerInto(cli);
+    hc::cli::CommandLine cli(out, err);
+    cli.add(std::make_unique<hc::cli::ReportCommand>());
     const int status = cli.run(QCoreApplication::arguments());
     out.flush();
     err.flush();

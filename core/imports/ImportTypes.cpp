@@ -4,13 +4,6 @@
 
 namespace hc {
 
-int ImportReport::exitCode() const
-{
-    if (fatal)
-        return 2;
-    return rejected > 0 ? 3 : 0;
-}
-
 QJsonObject ImportReport::toJson() const
 {
     QJsonObject o{{QStringLiteral("rows"), rows},

@@ -41,8 +41,6 @@ struct ImportReport
     std::optional<Error> fatal;                  // set when nothing was imported
     QList<QPair<QString, QString>> newPasswords; // officer import: badge, generated password
 
-    // 0 all rows accepted; 3 some rows rejected, the rest saved; 2 nothing imported.
-    int exitCode() const;
     QJsonObject toJson() const;
 };
 

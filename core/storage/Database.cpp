@@ -49,7 +49,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
-                                                 const QStringList& migrations)
+                                                 const QStringList& migrations, const UpgradeNotice& notice)
 {
     if (path.isEmpty())
         return invalid(QStringLiteral("db"), tr("No database file given."));
@@ -81,7 +81,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         if (!q.exec(QString::fromLatin1(pragma)))
             return storageError(tr("Cannot set up %1: %2").arg(path, q.lastError().text()));
     }
-    if (Status s = self->migrate(migrations); !s)
+    if (Status s = self->migrate(migrations, notice); !s)
         return s.error();
     return self;
 }
@@ -129,7 +129,7 @@ Status Database::execScript(const QString& script)
     return {};
 }
 
-Status Database::migrate(const QStringList& migrations)
+Status Database::migrate(const QStringList& migrations, const UpgradeNotice& notice)
 {
     const int current = schemaVersion();
     const int latest = int(migrations.size());
@@ -143,6 +143,8 @@ Status Database::migrate(const QStringList& migrations)
                      Error::Kind::Conflict};
     if (current == latest)
         return {};
+    if (current > 0 && notice)
+        notice(current, latest);
 
     // All steps in one transaction: a failed step leaves the file as it was.
     QString script = QStringLiteral("BEGIN IMMEDIATE;\n");

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -29,10 +30,15 @@ public:
     static QStringList builtinMigrations();
     static int latestVersion();
 
+    // Told once, before an existing file is upgraded, its schema and the one it is brought to
+    // (an upgrade of a large file takes a while; a front end says so).
+    using UpgradeNotice = std::function<void(int from, int to)>;
+
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::CreateIfMissing);
-    // For tests of the upgrade path: open with an explicit list of migration scripts.
-    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode,
-                                                  const QStringList& migrations);
+    // With an explicit list of migration scripts (tests of the upgrade path; builtinMigrations()
+    // otherwise), and optionally a notice of the upgrade.
+    static Result<std::unique_ptr<Database>>
+    open(const QString& path, Mode mode, const QStringList& migrations, const UpgradeNotice& notice = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -47,7 +53,7 @@ public:
 
 private:
     Database(QSqlDatabase db, QString path, QString connection);
-    Status migrate(const QStringList& migrations);
+    Status migrate(const QStringList& migrations, const UpgradeNotice& notice);
 
     QSqlDatabase m_db;
     QString m_path;

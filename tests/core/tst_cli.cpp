@@ -1,10 +1,16 @@
-// homecoming-cli end to end: JSON summaries, exit statuses, the stats table, Chinese labels.
+// homecoming-cli end to end: JSON summaries, exit statuses, the stats table, Chinese labels,
+// --help and --version, the CSV exports; and the one mapping from an error to an exit status.
+#include "app/cli/ExitCode.h"
+#include "core/common/Version.h"
+#include "core/imports/ImportTypes.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -47,7 +53,48 @@ private slots:
     void statsTableInChinese();
     void demoSmallScale();
     void casesAndFoundPersons();
+    void helpListsEveryCommand();
+    void commandHelp();
+    void version();
+    void exitStatuses();
+    void exitCodeMapping();
+    void upgradeIsAnnounced();
+    void exportsRoundTrip();
 };
+
+namespace {
+// Every command and verb, as --help lists them.
+const QStringList kCommands = {"import-registry",
+                               "import-officers",
+                               "import-visits",
+                               "operation create",
+                               "operation list",
+                               "stats",
+                               "search",
+                               "demo",
+                               "export-registry",
+                               "export-visits",
+                               "links cluster",
+                               "links path",
+                               "links central",
+                               "links near",
+                               "links add",
+                               "links remove",
+                               "duplicates",
+                               "duplicates merge",
+                               "duplicates dismiss",
+                               "match",
+                               "bench search",
+                               "bench stats",
+                               "bench households",
+                               "bench links",
+                               "bench duplicates",
+                               "bench dashboard",
+                               "cases list",
+                               "cases show",
+                               "found list",
+                               "report"};
+} // namespace
 
 void TestCli::importJsonAndExitStatuses()
 {
@@ -257,6 +304,186 @@ void TestCli::casesAndFoundPersons()
     QCOMPARE(ids.size(), identified);
     for (const QJsonValue& v : ids)
         QVERIFY(v.toObject().value("matched_case").toString().startsWith("SZ2026-"));
+}
+
+void TestCli::helpListsEveryCommand()
+{
+    const Run help = cli({"--help"});
+    QCOMPARE(help.status, 0);
+    const QString text = QString::fromUtf8(help.out);
+    for (const QString& c : kCommands)
+        QVERIFY2(text.contains("\n  " + c + " --db") || text.contains("\n  " + c + " E1") ||
+                     text.contains("\n  " + c + " ID") || text.contains("\n  " + c + " CASE_NO"),
+                 qPrintable(c));
+    QVERIFY(text.contains("Exit status"));
+    QCOMPARE(cli({"help"}).out, help.out);
+    QCOMPARE(cli({"-h"}).out, help.out);
+    // Without a command: the same list on stderr, and a refusal.
+    const Run none = cli({});
+    QCOMPARE(none.status, 2);
+    QCOMPARE(none.err, help.out);
+    // `help COMMAND` is that command's help.
+    const Run stats = cli({"help", "stats"});
+    QCOMPARE(stats.status, 0);
+    QVERIFY(stats.out.startsWith("Usage: homecoming-cli stats --db F"));
+}
+
+void TestCli::commandHelp()
+{
+    for (const QString& c : kCommands) {
+        const Run r = cli(c.split(' ') + QStringList{"--help"});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.startsWith("Usage: homecoming-cli " + c.toUtf8() + ' '), r.out.constData());
+        QVERIFY2(r.out.contains("  -h, --help"), qPrintable(c));
+        QVERIFY2(c == "report" || c.startsWith("bench") || c.startsWith("export") || r.out.contains("--json"),
+                 qPrintable(c));
+    }
+    QVERIFY(cli({"cases", "list", "--help"}).out.contains("--overdue"));
+    QVERIFY(cli({"links", "add", "--help"}).out.contains("--confidence <c>"));
+    QVERIFY(cli({"search", "--help"}).out.contains("(default: 50)"));
+    // A group without a verb: its verbs, on stdout with --help, else on stderr with a refusal.
+    const Run cases = cli({"cases", "--help"});
+    QCOMPARE(cases.status, 0);
+    QVERIFY(cases.out.contains("homecoming-cli cases list") &&
+            cases.out.contains("homecoming-cli cases show"));
+    const Run bare = cli({"links"});
+    QCOMPARE(bare.status, 2);
+    QVERIFY(bare.err.contains("homecoming-cli links cluster") &&
+            bare.err.contains("homecoming-cli links remove"));
+    QCOMPARE(cli({"links", "frob", "--db", "x.db"}).status, 2);
+}
+
+void TestCli::version()
+{
+    const Run r = cli({"--version"});
+    QCOMPARE(r.status, 0);
+    QCOMPARE(QString::fromUtf8(r.out), "homecoming-cli " + hc::applicationVersion() + '\n');
+    QVERIFY(QRegularExpression("^\\d+\\.\\d+\\.\\d+$").match(hc::applicationVersion()).hasMatch());
+}
+
+void TestCli::exitStatuses()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("t.db");
+    const QString missing = dir.filePath("missing.db");
+    QCOMPARE(cli({"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01", "--end",
+                  "2026-05-29"})
+                 .status,
+             0);
+    // Bad arguments: an unknown option, a missing value, a missing or extra unnamed argument.
+    QCOMPARE(cli({"stats", "--db", db, "--operation", "x", "--no-such-option"}).status, 2);
+    QCOMPARE(cli({"stats", "--db", db, "--operation"}).status, 2);
+    QCOMPARE(cli({"stats", "--db", db, "--operation", "x", "extra"}).status, 2);
+    QCOMPARE(cli({"cases", "show", "--db", db}).status, 2);
+    QCOMPARE(cli({"export-registry", "--db", db, "--json", dir.filePath("r.csv")}).status, 2);
+    const Run unknown = cli({"no-such-command"});
+    QCOMPARE(unknown.status, 2);
+    QVERIFY(unknown.err.contains("Unknown command: no-such-command"));
+    // A --db file that cannot be opened, for a command that reads: refused, and not created.
+    const Run noFile = cli({"cases", "list", "--db", missing});
+    QCOMPARE(noFile.status, 2);
+    QVERIFY(noFile.err.contains("does not exist"));
+    QVERIFY(!QFileInfo::exists(missing));
+    QCOMPARE(cli({"demo", "--db", missing, "--scale", "0"}).status, 2);
+    QVERIFY(!QFileInfo::exists(missing));
+    // Refused by core (invalid input): 2, the error's field first.
+    const Run self = cli({"duplicates", "merge", "--db", db, "--keep", "1", "--drop", "1"});
+    QCOMPARE(self.status, 2);
+    QVERIFY(self.err.startsWith("drop:"));
+    QCOMPARE(cli({"operation", "create", "--db", db, "--name", "y", "--start", "2026-05-01", "--end",
+                  "2026-04-01"})
+                 .status,
+             2);
+    // Ran and failed: not found, conflict.
+    QCOMPARE(cli({"stats", "--db", db, "--operation", "nope"}).status, 1);
+    QCOMPARE(cli({"duplicates", "merge", "--db", db, "--keep", "1", "--drop", "2"}).status, 1);
+    QCOMPARE(cli({"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01", "--end",
+                  "2026-05-29"})
+                 .status,
+             1);
+    QCOMPARE(cli({"export-visits", "--db", db, "--operation", "x", dir.filePath("no/such/dir.csv")}).status,
+             1);
+}
+
+void TestCli::exitCodeMapping()
+{
+    using hc::Error;
+    using namespace hc::cli;
+    QCOMPARE(exitCodeFor(Error::Kind::Invalid), kRefused);
+    QCOMPARE(exitCodeFor(Error::Kind::Denied), kRefused);
+    QCOMPARE(exitCodeFor(Error::Kind::NotFound), kFailed);
+    QCOMPARE(exitCodeFor(Error::Kind::Conflict), kFailed);
+    QCOMPARE(exitCodeFor(Error::Kind::Storage), kFailed);
+    QCOMPARE(exitCodeFor(Error::Kind::Io), kFailed);
+    QCOMPARE(exitCodeFor(Error::Kind::Cancelled), kFailed);
+    QCOMPARE(kDone, 0);
+    QCOMPARE(kFailed, 1);
+    QCOMPARE(kRefused, 2);
+    QCOMPARE(kSomeRejected, 3);
+    hc::ImportReport r;
+    QCOMPARE(exitCodeFor(r), kDone);
+    r.rejected = 2;
+    QCOMPARE(exitCodeFor(r), kSomeRejected);
+    // An import that saved nothing is refused, whatever the reason (unreadable file included).
+    r.fatal = Error{{}, "x", Error::Kind::Io};
+    QCOMPARE(exitCodeFor(r), kRefused);
+}
+
+void TestCli::upgradeIsAnnounced()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("old.db");
+    const QStringList all = hc::Database::builtinMigrations();
+    QVERIFY(all.size() >= 2);
+    QVERIFY(hc::Database::open(db, hc::Database::Mode::CreateIfMissing, all.mid(0, all.size() - 1)).ok());
+    const Run r = cli({"operation", "list", "--db", db, "--json"});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("Upgrading the database from schema %1 to schema %2")
+                                .arg(all.size() - 1)
+                                .arg(all.size())
+                                .toUtf8()),
+             r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+    // Up to date: nothing said.
+    QVERIFY(cli({"operation", "list", "--db", db}).err.isEmpty());
+}
+
+void TestCli::exportsRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("t.db");
+    QCOMPARE(cli({"import-registry", "--db", db, data("registry.csv")}).status, 3);
+    QCOMPARE(cli({"import-officers", "--db", db, data("officers.csv")}).status, 3);
+    QCOMPARE(cli({"operation", "create", "--db", db, "--name", "春季行动", "--start", "2026-03-01", "--end",
+                  "2026-05-29"})
+                 .status,
+             0);
+    QCOMPARE(cli({"import-visits", "--db", db, "--operation", "春季行动", data("visits.csv")}).status, 3);
+    const QString registry = dir.filePath("registry.csv"), visits = dir.filePath("visits.csv");
+    const Run reg = cli({"export-registry", "--db", db, registry});
+    QCOMPARE(reg.status, 0);
+    QFile f(registry);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.startsWith(
+        "station,area,household_no,address,id_number,name,sex,birth_date,phone,relation\r\n"));
+    const qint64 people = text.count("\r\n") - 1; // addresses may hold a line break
+    QVERIFY(people >= 7);
+    QVERIFY2(reg.out.startsWith(QByteArray::number(people) + " rows written"), reg.out.constData());
+    const Run vis = cli({"export-visits", "--db", db, "--operation", "春季行动", visits});
+    QCOMPARE(vis.status, 0);
+    QFile v(visits);
+    QVERIFY(v.open(QIODevice::ReadOnly));
+    const QByteArray sheets = v.readAll();
+    QVERIFY(sheets.startsWith(
+        "household_no,visited_at,badge,outcome,id_number,name,status,whereabouts,verified_by,notes\r\n"));
+    QVERIFY(sheets.count("\r\n") > 10);
+    QVERIFY2(vis.out.startsWith(QByteArray::number(sheets.count("\r\n") - 1) + " rows written"),
+             vis.out.constData());
+    // What was exported loads into a new database without a rejection.
+    const Run again = cli({"import-registry", "--db", dir.filePath("copy.db"), "--json", registry});
+    QCOMPARE(again.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(again.out).object().value("imported").toInt(), people);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,5 +1,6 @@
 // Imports: good rows, every rejection reason with its row number, encodings, quoting,
 // Chinese headers, idempotent re-import, roll-back on failure, roles, audit.
+#include "app/cli/ExitCode.h"
 #include "core/common/Clock.h"
 #include "core/imports/ImportPreview.h"
 #include "core/imports/ImportRun.h"
@@ -53,7 +54,7 @@ QByteArray registryRow(int i, const QByteArray& address, const QByteArray& name,
 void setUpRegistryAndOfficers(TestDatabase& t)
 {
     const ImportReport reg = RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv"));
-    QCOMPARE(reg.exitCode(), 3);
+    QCOMPARE(cli::exitCodeFor(reg), 3);
     const ImportReport off = OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv"));
     QCOMPARE(off.imported, 3);
     auto op = OperationService(t.db(), Actor::cli())
@@ -168,7 +169,7 @@ void TestImports::registryRowsAndRejections()
     QCOMPARE(r.rows, 15);
     QVERIFY2(r.imported == 7, qPrintable(seen.join(QLatin1Char(' '))));
     QCOMPARE(r.rejected, 8);
-    QCOMPARE(r.exitCode(), 3);
+    QCOMPARE(cli::exitCodeFor(r), 3);
     QCOMPARE(issueAt(r, row), column);
 }
 
@@ -255,7 +256,7 @@ void TestImports::missingColumnRefusesFile()
     TestDatabase t;
     const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(data("registry_missing_column.csv"));
     QVERIFY(r.fatal);
-    QCOMPARE(r.exitCode(), 2);
+    QCOMPARE(cli::exitCodeFor(r), 2);
     QVERIFY2(r.fatal->message.contains(QStringLiteral("address")), qPrintable(r.fatal->message));
     QCOMPARE(t.count(QStringLiteral("persons")), 0);
     QCOMPARE(t.count(QStringLiteral("stations")), 0);
@@ -265,7 +266,7 @@ void TestImports::unreadableFile()
 {
     TestDatabase t;
     const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(t.dir() + QStringLiteral("/nope.csv"));
-    QCOMPARE(r.exitCode(), 2);
+    QCOMPARE(cli::exitCodeFor(r), 2);
     QVERIFY(r.fatal);
 }
 
@@ -290,7 +291,7 @@ void TestImports::failureMidFileLeavesDatabaseUnchanged()
     const QString f = t.writeFile(QStringLiteral("mid.csv"), csv);
     const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(f);
     QVERIFY(r.fatal);
-    QCOMPARE(r.exitCode(), 2);
+    QCOMPARE(cli::exitCodeFor(r), 2);
     QVERIFY2(r.fatal->message.contains(QStringLiteral("Row 3")), qPrintable(r.fatal->message));
     QCOMPARE(r.imported, 0);
     QCOMPARE(t.count(QStringLiteral("persons")), persons);
@@ -408,7 +409,7 @@ void TestImports::deniedImportsWriteNothing()
     const Actor investigator{QStringLiteral("100003"), Role::Investigator, 3, 1};
     ImportReport r = RegistryImporter(t.db(), officer).run(data("registry.csv"));
     QCOMPARE(r.fatal->kind, Error::Kind::Denied);
-    QCOMPARE(r.exitCode(), 2);
+    QCOMPARE(cli::exitCodeFor(r), 2);
     r = OfficerImporter(t.db(), investigator).run(data("officers.csv"));
     QCOMPARE(r.fatal->kind, Error::Kind::Denied);
     r = VisitImporter(t.db(), officer).run(QStringLiteral("春季行动"), data("visits.csv"));

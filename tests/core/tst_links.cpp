@@ -2,11 +2,12 @@
 // links table with the links implied by cases, households, phone numbers and ID numbers, the
 // investigator's typed links (validation per field, rights, audit), entity labels, and the
 // force-directed layout.
-#include "core/cli/CliLinks.h"
+#include "app/cli/CommandLine.h"
 #include "core/links/EntityDirectory.h"
 #include "core/links/GraphLayout.h"
 #include "core/links/LinkGraph.h"
 #include "core/links/LinkService.h"
+#include "core/links/RelatedCases.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestDatabase.h"
 
@@ -45,6 +46,7 @@ class TestLinks : public QObject
     Q_OBJECT
 private slots:
     void clusters();
+    void relatedCases();
     void strongestPath();
     void keyConnectors();
     void neighbourhood();
@@ -72,6 +74,25 @@ void TestLinks::clusters()
     QCOMPARE(c.at(0), (QList<int>{0, 1, 2, 3}));
     QCOMPARE(c.at(1), (QList<int>{4, 5}));
     QCOMPARE(c.at(2), (QList<int>{6}));
+}
+
+void TestLinks::relatedCases()
+{
+    // case0 - person1 - case2 - phone3 | case4 - person5 | case6 - case7 - case8 | case9
+    const QStringList kinds = {"case",   "person", "case", "phone", "case",
+                               "person", "case",   "case", "case",  "case"};
+    QList<EntityRef> v;
+    for (int i = 0; i < kinds.size(); ++i)
+        v << EntityRef{kinds.at(i), QString::number(i)};
+    const auto e = [](int a, int b) { return GraphEdge{a, b, QStringLiteral("witness"), 0.8, false}; };
+    const LinkGraph g(v, {e(0, 1), e(1, 2), e(2, 3), e(4, 5), e(6, 7), e(7, 8)});
+    const QList<RelatedCaseCluster> related = hc::relatedCases(g);
+    QCOMPARE(related.size(), 2); // one case alone, or with a person only, relates to nothing
+    QCOMPARE(related.at(0).members, (QList<int>{0, 1, 2, 3}));
+    QCOMPARE(related.at(0).cases, (QList<int>{0, 2}));
+    QCOMPARE(related.at(1).members, (QList<int>{6, 7, 8}));
+    QCOMPARE(related.at(1).cases, (QList<int>{6, 7, 8}));
+    QVERIFY(hc::relatedCases(handGraph()).isEmpty());
 }
 
 void TestLinks::strongestPath()
@@ -578,9 +599,9 @@ void TestLinks::cliAddRemove()
     auto cli = [&](QStringList args, QString* outText = nullptr, QString* errText = nullptr) {
         QString out, err;
         QTextStream o(&out), e(&err);
-        args.prepend(QStringLiteral("homecoming-cli links"));
+        args = QStringList{QStringLiteral("homecoming-cli"), QStringLiteral("links")} + args;
         args << QStringLiteral("--db") << db;
-        const int status = runLinksCommand(args, o, e);
+        const int status = hc::cli::CommandLine(o, e).run(args);
         o.flush();
         e.flush();
         if (outText)

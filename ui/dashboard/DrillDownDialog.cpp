@@ -1,6 +1,6 @@
 #include "ui/dashboard/DrillDownDialog.h"
 
-#include "core/imports/CsvWriter.h"
+#include "core/exports/ExportService.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -16,7 +16,7 @@ namespace hc {
 bool writeCsvFile(const QString& path, const QStringList& headers, const QList<QStringList>& rows,
                   QString* error)
 {
-    Status written = CsvWriter::writeFile(path, QList<QStringList>{headers} + rows);
+    const auto written = ExportService::exportList(path, headers, rows);
     if (!written && error)
         *error = written.error().message;
     return written.ok();

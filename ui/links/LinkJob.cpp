@@ -3,7 +3,9 @@
 #include "core/links/EntityDirectory.h"
 #include "core/links/GraphLayout.h"
 #include "core/links/LinkVocabulary.h"
+#include "core/links/RelatedCases.h"
 #include "core/registry/DomainCodes.h"
+#include "core/storage/Database.h"
 
 #include <QSet>
 #include <algorithm>
@@ -54,42 +56,27 @@ LinkResult LinkJob::compute(Database& db, const LinkRequest& request, const std:
     QList<int> highlightVertices;
     QList<PathStep> steps;
     if (request.action == Action::RelatedCases) {
-        const QList<QList<int>> clusters = g.clusters();
-        for (const QList<int>& c : clusters) {
-            RelatedCluster rc;
-            for (int v : c)
-                if (enumOf<EntityKind>(g.vertex(v).kind) == EntityKind::Case) {
-                    if (rc.cases++ == 0)
-                        rc.first = g.vertex(v);
-                }
-            rc.size = int(c.size());
-            if (rc.cases >= 2)
-                r.related << rc;
-        }
-        std::stable_sort(r.related.begin(), r.related.end(),
-                         [](const RelatedCluster& a, const RelatedCluster& b) {
-                             return a.cases != b.cases ? a.cases > b.cases : a.size > b.size;
+        QList<RelatedCaseCluster> related = relatedCases(g);
+        std::stable_sort(related.begin(), related.end(),
+                         [](const RelatedCaseCluster& a, const RelatedCaseCluster& b) {
+                             return a.cases.size() != b.cases.size() ? a.cases.size() > b.cases.size()
+                                                                     : a.members.size() > b.members.size();
                          });
         // Label every case of every related cluster in one go.
         QList<EntityRef> caseRefs;
-        QList<QList<EntityRef>> casesOf;
-        for (const RelatedCluster& rc : std::as_const(r.related)) {
-            QList<EntityRef> cases;
-            for (int v : clusters.at(clusterOf(clusters, g.indexOf(rc.first))))
-                if (enumOf<EntityKind>(g.vertex(v).kind) == EntityKind::Case)
-                    cases << g.vertex(v);
-            caseRefs << cases;
-            casesOf << cases;
-        }
+        for (const RelatedCaseCluster& c : std::as_const(related))
+            for (int v : c.cases)
+                caseRefs << g.vertex(v);
         const auto labels = directory.labels(caseRefs);
-        for (int i = 0; i < r.related.size(); ++i) {
+        for (const RelatedCaseCluster& c : std::as_const(related)) {
             QStringList texts;
-            for (const EntityRef& e : casesOf.at(i))
-                texts << (labels ? labels->value(e.text()) : e.text());
-            r.related[i].casesText = texts.join(QStringLiteral("; "));
+            for (int v : c.cases)
+                texts << (labels ? labels->value(g.vertex(v).text()) : g.vertex(v).text());
+            r.related << RelatedCluster{int(c.cases.size()), int(c.members.size()),
+                                        texts.join(QStringLiteral("; ")), g.vertex(c.cases.first())};
         }
-        if (!r.related.isEmpty())
-            shown = clusters.at(clusterOf(clusters, g.indexOf(r.related.first().first)));
+        if (!related.isEmpty())
+            shown = related.first().members;
     } else if (request.action == Action::Cluster || request.action == Action::Connectors) {
         const int v = vertex(request.entity);
         if (v < 0)

@@ -1,5 +1,6 @@
 #include "ui/matching/DuplicatesPage.h"
 
+#include "core/matching/MatchReasons.h"
 #include "core/matching/PersonMergeService.h"
 #include "core/registry/Vocabulary.h"
 #include "core/storage/Database.h"
@@ -25,16 +26,6 @@ namespace {
 QString personText(const DuplicatePerson& p)
 {
     return QStringLiteral("%1 (#%2)").arg(p.name).arg(p.id);
-}
-
-QString reasonsText(const QList<MatchReason>& reasons)
-{
-    QStringList parts;
-    for (const MatchReason& r : reasons)
-        parts << QStringLiteral("%1 %2%3")
-                     .arg(r.text, r.points > 0 ? QStringLiteral("+") : QString())
-                     .arg(r.points);
-    return parts.join(QStringLiteral("  "));
 }
 } // namespace
 
@@ -78,7 +69,7 @@ void DuplicatesPage::buildDuplicatesTab()
                  return p.b.birthDate.isEmpty() && p.b.birthYear ? QString::number(p.b.birthYear)
                                                                  : p.b.birthDate;
              })},
-            {tr("Why"), M::text([](const DuplicatePair& p) { return reasonsText(p.reasons); })},
+            {tr("Why"), M::text([](const DuplicatePair& p) { return MatchReasons::text(p.reasons); })},
         },
         this);
 
@@ -278,7 +269,7 @@ void DuplicatesPage::showSelected()
         m_compare->setItem(r, 1, x);
         m_compare->setItem(r, 2, y);
     }
-    m_why->setText(tr("Why: %1 = %2 points.").arg(reasonsText(pair->reasons)).arg(pair->score));
+    m_why->setText(tr("Why: %1 = %2 points.").arg(MatchReasons::text(pair->reasons)).arg(pair->score));
 }
 
 bool DuplicatesPage::confirm(const QString& question)

@@ -1,5 +1,6 @@
 #include "ui/matching/MatchCandidatesDialog.h"
 
+#include "core/matching/MatchReasons.h"
 #include "core/registry/Vocabulary.h"
 #include "core/storage/Database.h"
 #include "ui/common/InlineError.h"
@@ -165,10 +166,7 @@ void MatchCandidatesDialog::showReasons()
         return;
     const MatchCandidate& c = m_model->row(rows.first().row());
     for (const MatchReason& r : c.reasons)
-        m_reasons->addItem(QStringLiteral("%1%2  %3")
-                               .arg(r.points > 0 ? QStringLiteral("+") : QString())
-                               .arg(r.points)
-                               .arg(r.text));
+        m_reasons->addItem(MatchReasons::text(r));
     m_reasons->addItem(tr("Score: %1").arg(c.score));
 }
 

@@ -1,0 +1,117 @@
+#pragma once
+// One homecoming-cli command ("stats", "cases list"). The base does what every command does
+// alike: its options (the command's own plus --db, --json and --help), parsing them, the
+// command's --help, the count of unnamed arguments, opening the --db file (saying so on stderr
+// while an older file is upgraded), JSON output, and turning an error into the exit status
+// (ExitCode.h). A command states its CommandSpec and writes execute().
+
+#include "app/cli/ExitCode.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QList>
+#include <QTextStream>
+#include <memory>
+
+class QCommandLineParser;
+
+namespace hc {
+class Database;
+}
+
+namespace hc::cli {
+
+enum class DatabaseUse
+{
+    None,
+    OpenExisting,
+    CreateIfMissing
+};
+
+inline constexpr int kAnyCount = -1; // CommandSpec::positional: not checked
+
+struct CommandSpec
+{
+    QString name;                      // the words that call it: "stats", "cases list"
+    QString arguments;                 // the rest of its usage line (syntax, not translated)
+    QString summary;                   // one line, for homecoming-cli --help
+    QList<QCommandLineOption> options; // besides --db, --json and --help
+    DatabaseUse database = DatabaseUse::OpenExisting;
+    bool json = false;  // takes --json
+    int positional = 0; // how many unnamed arguments it takes, or kAnyCount
+};
+
+class Invocation;
+
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::cli::Command)
+public:
+    explicit Command(CommandSpec spec);
+    virtual ~Command();
+    Command(const Command&) = delete;
+    Command& operator=(const Command&) = delete;
+
+    const CommandSpec& spec() const { return m_spec; }
+    QString synopsis() const; // "stats --db F --operation N [--recount] [--json]"
+    QString usage() const;    // "Usage: homecoming-cli " and the synopsis
+    QString help() const;     // usage, summary, options
+
+    // `arguments`: what follows the command's words. Returns the exit status.
+    int run(const QStringList& arguments, QTextStream& out, QTextStream& err) const;
+
+    // Options several commands share.
+    static QCommandLineOption operationOption();
+
+protected:
+    // Checks the parsed arguments before the database is opened, so a refused call creates no
+    // file; kDone to go on.
+    virtual int check(Invocation& call) const;
+    virtual int execute(Invocation& call) const = 0;
+
+private:
+    QList<QCommandLineOption> allOptions() const;
+    int checkCommon(Invocation& call) const;
+
+    CommandSpec m_spec;
+};
+
+// One run of a command: its parsed arguments, its database, its output, and the helpers that
+// end it with an exit status.
+class Invocation
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::cli::Invocation)
+public:
+    Invocation(const Command& command, const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+    ~Invocation();
+
+    QTextStream& out() const { return m_out; }
+    QTextStream& err() const { return m_err; }
+    QString value(const char* option) const;
+    bool isSet(const char* option) const;
+    QStringList positional() const;
+    bool json() const; // --json was given
+    Database& db() const;
+
+    // Prints the error; returns its exit status.
+    int fail(const Error& error) const;
+    // Bad arguments: prints why and the command's usage; returns kRefused.
+    int refuse(const QString& why) const;
+    // Print JSON; return kDone.
+    int printJson(const QJsonObject& object,
+                  QJsonDocument::JsonFormat format = QJsonDocument::Indented) const;
+    int printJson(const QJsonArray& array) const;
+
+private:
+    friend class Command;
+    int openDatabase(DatabaseUse use);
+
+    const Command& m_command;
+    const QCommandLineParser& m_parser;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace hc::cli

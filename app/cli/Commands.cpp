@@ -1,0 +1,15 @@
+#include "app/cli/Commands.h"
+
+namespace hc::cli {
+
+Commands builtinCommands()
+{
+    Commands all;
+    for (Commands (*make)() : {importCommands, operationCommands, queryCommands, demoCommands, exportCommands,
+                               linksCommands, matchingCommands, benchCommands, casesCommands})
+        for (auto& c : make())
+            all.push_back(std::move(c));
+    return all;
+}
+
+} // namespace hc::cli

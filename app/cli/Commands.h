@@ -1,0 +1,24 @@
+#pragma once
+// The built-in commands of homecoming-cli, one factory per file, in the order --help lists them.
+
+#include "app/cli/Command.h"
+
+#include <vector>
+
+namespace hc::cli {
+
+using Commands = std::vector<std::unique_ptr<Command>>;
+
+Commands importCommands();    // import-registry, import-officers, import-visits
+Commands operationCommands(); // operation create|list
+Commands queryCommands();     // stats, search
+Commands demoCommands();      // demo
+Commands exportCommands();    // export-registry, export-visits
+Commands linksCommands();     // links cluster|path|central|near|add|remove
+Commands matchingCommands();  // duplicates [merge|dismiss], match
+Commands benchCommands();     // bench search|stats|households|links|duplicates|dashboard
+Commands casesCommands();     // cases list|show, found list
+
+Commands builtinCommands();
+
+} // namespace hc::cli

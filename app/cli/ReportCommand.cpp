@@ -1,0 +1,72 @@
+#include "app/cli/ReportCommand.h"
+
+#include "core/auth/Actor.h"
+#include "core/common/Translations.h"
+#include "core/report/ReportCsv.h"
+#include "core/report/ReportService.h"
+#include "ui/report/ReportDocument.h"
+
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QLoggingCategory>
+
+namespace hc::cli {
+
+namespace {
+Q_LOGGING_CATEGORY(lcReportCli, "homecoming.ui.report")
+} // namespace
+
+ReportCommand::ReportCommand()
+    : Command({QLatin1String(kName),
+               QStringLiteral("--db F --operation N --pdf FILE [--csv DIR] [--lang en|zh_CN]"),
+               tr("the operation report as PDF and CSV"),
+               {operationOption(),
+                {QStringLiteral("pdf"), tr("Write the report as PDF (A4) to this file."), tr("file")},
+                {QStringLiteral("csv"), tr("Write one CSV file per table into this folder."), tr("folder")},
+                {QStringLiteral("lang"), tr("Language of the report: en or zh_CN (default: the system's)."),
+                 tr("language")}},
+               DatabaseUse::OpenExisting,
+               false})
+{
+}
+
+int ReportCommand::check(Invocation& call) const
+{
+    if (call.value("operation").isEmpty() || (call.value("pdf").isEmpty() && call.value("csv").isEmpty()))
+        return call.refuse(tr("Give --operation and --pdf or --csv (or both)."));
+    if (!call.isSet("lang"))
+        return kDone;
+    const QString lang = call.value("lang");
+    if (lang != u"en" && lang != u"zh_CN")
+        return call.refuse(tr("--lang: \"%1\" is not a language of Homecoming (en, zh_CN).").arg(lang));
+    installTranslation(QLocale(lang));
+    QLocale::setDefault(QLocale(lang));
+    return kDone;
+}
+
+int ReportCommand::execute(Invocation& call) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto report = ReportService(call.db(), Actor::cli()).build(call.value("operation"));
+    qCInfo(lcReportCli) << "report assembled in" << timer.restart() << "ms";
+    if (!report)
+        return call.fail(report.error());
+    if (const QString pdf = call.value("pdf"); !pdf.isEmpty()) {
+        const ReportDocument document(*report);
+        qCInfo(lcReportCli) << "document and charts in" << timer.restart() << "ms";
+        if (Status s = document.writePdf(pdf); !s)
+            return call.fail(s.error());
+        qCInfo(lcReportCli) << "PDF written in" << timer.restart() << "ms";
+        call.out() << tr("Report written to %1.").arg(pdf) << '\n';
+    }
+    if (const QString csv = call.value("csv"); !csv.isEmpty()) {
+        const auto files = ReportCsv::write(*report, csv);
+        if (!files)
+            return call.fail(files.error());
+        call.out() << tr("%n CSV file(s) written to %1.", nullptr, int(files->size())).arg(csv) << '\n';
+    }
+    return kDone;
+}
+
+} // namespace hc::cli

@@ -1,0 +1,73 @@
+#include "core/exports/ExportService.h"
+
+#include "core/exports/ExportStore.h"
+#include "core/imports/CsvWriter.h"
+#include "core/operations/OperationService.h"
+
+#include <QSaveFile>
+
+namespace hc {
+
+ExportService::ExportService(Database& db, Actor actor) : m_db(db), m_actor(std::move(actor)) {}
+
+Result<qint64> ExportService::exportRegistry(const QString& path)
+{
+    if (!m_actor.can(Right::ImportRegistry))
+        return denied(Roles::deniedMessage(m_actor, tr("export the registry")));
+    const QStringList headers = {QStringLiteral("station"),      QStringLiteral("area"),
+                                 QStringLiteral("household_no"), QStringLiteral("address"),
+                                 QStringLiteral("id_number"),    QStringLiteral("name"),
+                                 QStringLiteral("sex"),          QStringLiteral("birth_date"),
+                                 QStringLiteral("phone"),        QStringLiteral("relation")};
+    ExportStore store(m_db);
+    return write(path, headers, false, [&store](const auto& sink) { return store.registryRows(sink); });
+}
+
+Result<qint64> ExportService::exportVisits(const QString& operationName, const QString& path)
+{
+    if (!m_actor.can(Right::ImportVisits))
+        return denied(Roles::deniedMessage(m_actor, tr("export field sheets")));
+    const auto op = OperationService(m_db, m_actor).find(operationName);
+    if (!op)
+        return op.error();
+    const QStringList headers = {QStringLiteral("household_no"), QStringLiteral("visited_at"),
+                                 QStringLiteral("badge"),        QStringLiteral("outcome"),
+                                 QStringLiteral("id_number"),    QStringLiteral("name"),
+                                 QStringLiteral("status"),       QStringLiteral("whereabouts"),
+                                 QStringLiteral("verified_by"),  QStringLiteral("notes")};
+    ExportStore store(m_db);
+    const qint64 id = op->id;
+    return write(path, headers, false, [&store, id](const auto& sink) { return store.visitRows(id, sink); });
+}
+
+Result<qint64> ExportService::exportList(const QString& path, const QStringList& headers,
+                                         const QList<QStringList>& rows)
+{
+    return write(path, headers, true, [&rows](const auto& sink) {
+        for (const QStringList& row : rows)
+            sink(row);
+        return Result<qint64>(qint64(rows.size()));
+    });
+}
+
+Result<qint64> ExportService::write(const QString& path, const QStringList& headers, bool bom,
+                                    const Rows& rows)
+{
+    QSaveFile file(path);
+    const auto failed = [&] {
+        return Error{QStringLiteral("file"), tr("Cannot write %1: %2").arg(path, file.errorString()),
+                     Error::Kind::Io};
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
+    CsvWriter csv(&file, bom);
+    csv.writeRow(headers);
+    const auto written = rows([&csv](const QStringList& row) { csv.writeRow(row); });
+    if (!written)
+        return written.error(); // the file is left as it was
+    if (!file.commit())
+        return failed();
+    return written;
+}
+
+} // namespace hc

@@ -1,0 +1,40 @@
+#pragma once
+// CSV exports, for both front ends: the registry and an operation's field sheets in the import
+// formats (English headers, no BOM), so they move between databases and feed the import
+// benchmarks; and any list shown on screen (headers and rows, with a BOM for spreadsheets).
+// Owns the rights and the file handling; the SQL is in ExportStore.
+
+#include "core/auth/Actor.h"
+#include "core/common/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <functional>
+
+namespace hc {
+
+class Database;
+
+class ExportService
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::ExportService)
+public:
+    ExportService(Database& db, Actor actor);
+
+    // Whoever may import the registry (or field sheets) may export it. Return the rows written.
+    Result<qint64> exportRegistry(const QString& path);
+    Result<qint64> exportVisits(const QString& operationName, const QString& path);
+
+    // A table or list as the user sees it; written whole or not at all.
+    static Result<qint64> exportList(const QString& path, const QStringList& headers,
+                                     const QList<QStringList>& rows);
+
+private:
+    using Rows = std::function<Result<qint64>(const std::function<void(const QStringList&)>&)>;
+    static Result<qint64> write(const QString& path, const QStringList& headers, bool bom, const Rows& rows);
+
+    Database& m_db;
+    Actor m_actor;
+};
+
+} // namespace hc

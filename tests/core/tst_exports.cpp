@@ -1,0 +1,106 @@
+// core/exports: the registry and field sheets in the import formats, lists with a BOM, rights,
+// and a file written whole or not at all.
+#include "core/exports/ExportService.h"
+#include "core/imports/RegistryImporter.h"
+#include "tests/support/Fixture.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace hc;
+using hc::test::TestDatabase;
+
+namespace {
+QByteArray read(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class TestExports : public QObject
+{
+    Q_OBJECT
+private slots:
+    void registryRoundTrip();
+    void visits();
+    void rights();
+    void list();
+    void unwritableFile();
+};
+
+void TestExports::registryRoundTrip()
+{
+    TestDatabase t;
+    test::loadFixture(t, false);
+    const QString path = t.dir() + "/registry.csv";
+    const auto n = ExportService(t.db(), Actor::cli()).exportRegistry(path);
+    QVERIFY(n.ok());
+    const QByteArray text = read(path);
+    QVERIFY(!text.startsWith("\xEF\xBB\xBF")); // the import format: no BOM
+    QVERIFY(text.startsWith(
+        "station,area,household_no,address,id_number,name,sex,birth_date,phone,relation\r\n"));
+    QCOMPARE(text.count("\r\n"), *n + 1); // a field may hold a line break
+    QCOMPARE(
+        *n,
+        t.scalar("SELECT count(*) FROM persons WHERE id_number IS NOT NULL AND registered = 1").toLongLong());
+    // It loads into an empty database as it stands.
+    TestDatabase other;
+    const ImportReport r = RegistryImporter(other.db(), Actor::cli()).run(path);
+    QVERIFY(!r.fatal);
+    QCOMPARE(r.rejected, 0);
+    QCOMPARE(qint64(r.imported), *n);
+}
+
+void TestExports::visits()
+{
+    TestDatabase t;
+    test::loadFixture(t, true);
+    const QString path = t.dir() + "/visits.csv";
+    const auto n = ExportService(t.db(), Actor::cli()).exportVisits(test::kFixtureOperation, path);
+    QVERIFY(n.ok());
+    QVERIFY(*n >= t.count("screenings"));
+    const QByteArray text = read(path);
+    QVERIFY(text.startsWith(
+        "household_no,visited_at,badge,outcome,id_number,name,status,whereabouts,verified_by,notes\r\n"));
+    QCOMPARE(text.count("\r\n"), *n + 1); // a field may hold a line break
+    const auto none = ExportService(t.db(), Actor::cli()).exportVisits("无此行动", t.dir() + "/x.csv");
+    QCOMPARE(none.error().kind, Error::Kind::NotFound);
+    QVERIFY(!QFile::exists(t.dir() + "/x.csv"));
+}
+
+void TestExports::rights()
+{
+    TestDatabase t;
+    test::loadFixture(t, false);
+    const Actor officer{"100001", Role::Officer, 1, 1};
+    const QString path = t.dir() + "/r.csv";
+    QCOMPARE(ExportService(t.db(), officer).exportRegistry(path).error().kind, Error::Kind::Denied);
+    QCOMPARE(ExportService(t.db(), officer).exportVisits(test::kFixtureOperation, path).error().kind,
+             Error::Kind::Denied);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExports::list()
+{
+    TestDatabase t;
+    const QString path = t.dir() + "/list.csv";
+    const auto n =
+        ExportService::exportList(path, {"派出所", "count"}, {{"东岗派出所", "3"}, {"a,b", "say \"hi\""}});
+    QVERIFY(n.ok());
+    QCOMPARE(*n, 2);
+    QCOMPARE(read(path),
+             QByteArray("\xEF\xBB\xBF派出所,count\r\n东岗派出所,3\r\n\"a,b\",\"say \"\"hi\"\"\"\r\n"));
+}
+
+void TestExports::unwritableFile()
+{
+    TestDatabase t;
+    const auto r = ExportService::exportList(t.dir() + "/no/such/folder/x.csv", {"a"}, {{"1"}});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Error::Kind::Io);
+    QCOMPARE(r.error().field, QString("file"));
+}
+
+QTEST_GUILESS_MAIN(TestExports)
+#include "tst_exports.moc"
