@@ -766,304 +766,6 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
-    <name>hc::CasesText</name>
-    <message>
-        <source>The Homecoming database file.</source>
-        <translation>Homecoming 数据库文件。</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>以 JSON 格式输出结果。</translation>
-    </message>
-    <message>
-        <source>--db FILE is required (and nothing else unnamed).</source>
-        <translation>必须指定 --db 文件（且不能有其他未命名参数）。</translation>
-    </message>
-    <message>
-        <source>Only these statuses (comma-separated).</source>
-        <translation>仅这些状态（逗号分隔）。</translation>
-    </message>
-    <message>
-        <source>Only this station&apos;s cases.</source>
-        <translation>仅该派出所的案件。</translation>
-    </message>
-    <message>
-        <source>screening or public_report.</source>
-        <translation>screening（排查发现）或 public_report（群众报案）。</translation>
-    </message>
-    <message>
-        <source>Case number, subject&apos;s name or caller&apos;s phone.</source>
-        <translation>案件编号、失踪人员姓名或报警人电话。</translation>
-    </message>
-    <message>
-        <source>Only open cases with no lead for 7 days.</source>
-        <translation>仅 7 天没有新线索的在办案件。</translation>
-    </message>
-    <message>
-        <source>Unknown case status: %1 (use %2).</source>
-        <translation>未知的案件状态：%1（可用：%2）。</translation>
-    </message>
-    <message>
-        <source>--source: screening or public_report.</source>
-        <translation>--source：screening 或 public_report。</translation>
-    </message>
-    <message>
-        <source>There is no station named %1.</source>
-        <translation>没有名为 %1 的派出所。</translation>
-    </message>
-    <message>
-        <source>OVERDUE</source>
-        <translation>逾期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>共 %n 个案件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Timeline:</source>
-        <translation>线索时间线：</translation>
-    </message>
-    <message>
-        <source>Links:</source>
-        <translation>关联：</translation>
-    </message>
-    <message>
-        <source>Use: cases list --db F [--status S] [--station NAME] [--source S] [--search T] [--overdue] [--json] | cases show CASE_NO --db F [--json]</source>
-        <translation>用法：cases list --db F [--status S] [--station 派出所] [--source S] [--search 文本] [--overdue] [--json] | cases show 案件编号 --db F [--json]</translation>
-    </message>
-    <message>
-        <source>Use: found list --db F [--status S] [--json]</source>
-        <translation>用法：found list --db F [--status S] [--json]</translation>
-    </message>
-    <message>
-        <source>open, identified or closed.</source>
-        <translation>open（待查明）、identified（已查明身份）或 closed（已结案）。</translation>
-    </message>
-    <message>
-        <source>--status: open, identified or closed.</source>
-        <translation>--status：open、identified 或 closed。</translation>
-    </message>
-</context>
-<context>
-    <name>hc::Cli</name>
-    <message>
-        <source>The Homecoming database file.</source>
-        <translation>Homecoming 数据库文件。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>以 JSON 格式输出结果。</translation>
-    </message>
-    <message>
-        <source>The operation&apos;s name.</source>
-        <translation>专项行动名称。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>未知命令：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected %n file or query argument(s).</source>
-        <translation>
-            <numerusform>应提供 %n 个文件或查询参数。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--db FILE is required.</source>
-        <translation>必须指定 --db FILE。</translation>
-    </message>
-    <message>
-        <source>%1 rows (%2): %3 imported, %4 updated, %5 unchanged, %6 rejected.</source>
-        <translation>共 %1 行（编码 %2）：导入 %3 行，更新 %4 行，未变 %5 行，拒绝 %6 行。</translation>
-    </message>
-    <message>
-        <source>row %1, %2: %3</source>
-        <translation>第 %1 行，%2：%3</translation>
-    </message>
-    <message>
-        <source>Generated passwords (shown only now; hand them out and have them changed):</source>
-        <translation>已生成的密码（仅此一次显示；请分发给本人并要求其修改）：</translation>
-    </message>
-    <message>
-        <source>--operation NAME is required.</source>
-        <translation>必须指定 --operation NAME。</translation>
-    </message>
-    <message>
-        <source>Use: operation create|list --db F ...</source>
-        <translation>用法：operation create|list --db F ...</translation>
-    </message>
-    <message>
-        <source>Name of the operation.</source>
-        <translation>专项行动名称。</translation>
-    </message>
-    <message>
-        <source>First day (YYYY-MM-DD).</source>
-        <translation>开始日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Last day (YYYY-MM-DD).</source>
-        <translation>结束日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>Stations in scope, comma-separated (default: all).</source>
-        <translation>纳入范围的派出所，用英文逗号分隔（默认：全部）。</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>列表</translation>
-    </message>
-    <message>
-        <source>Households to cover.</source>
-        <translation>目标覆盖户数。</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>--target-households: &quot;%1&quot; is not a number.</source>
-        <translation>--target-households：“%1”不是数字。</translation>
-    </message>
-    <message>
-        <source>Created operation %1 (%2 to %3).</source>
-        <translation>已创建专项行动 %1（%2 至 %3）。</translation>
-    </message>
-    <message>
-        <source>Recompute every figure from the visits (slow check).</source>
-        <translation>根据走访记录重新计算全部数据（核对用，较慢）。</translation>
-    </message>
-    <message>
-        <source>Most results.</source>
-        <translation>最多显示的结果条数。</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>household</source>
-        <translation>户</translation>
-    </message>
-    <message>
-        <source>1.0 = the seed operation (200,000 residents).</source>
-        <translation>1.0 = 原型专项行动的规模（20 万居民）。</translation>
-    </message>
-    <message>
-        <source>x</source>
-        <translation>倍数</translation>
-    </message>
-    <message>
-        <source>Random seed.</source>
-        <translation>随机数种子。</translation>
-    </message>
-    <message>
-        <source>--scale must be a number above 0 (at most 100) and --seed a whole number.</source>
-        <translation>--scale 须为大于 0 且不超过 100 的数，--seed 须为整数。</translation>
-    </message>
-    <message>
-        <source>building the demo city: %1%</source>
-        <translation>正在生成演示城市：%1%</translation>
-    </message>
-    <message>
-        <source>Demo city: %1 stations, %2 households, %3 people, %4 officers, %5 visits, %6 screenings, %7 cases; operation &quot;%8&quot;. Every demo account&apos;s password is &quot;%9&quot;.</source>
-        <translation>演示城市：%1 个派出所，%2 户，%3 人，%4 名民警，走访 %5 次，排查 %6 人次，档案 %7 份；专项行动“%8”。所有演示账号的密码均为“%9”。</translation>
-    </message>
-    <message>
-        <source>%1 rows written to %2.</source>
-        <translation>已将 %1 行写入 %2。</translation>
-    </message>
-    <message>
-        <source>Repetitions.</source>
-        <translation>重复次数。</translation>
-    </message>
-    <message>
-        <source>Write the link graph&apos;s edge list here.</source>
-        <translation>将关联图的边列表写入此文件。</translation>
-    </message>
-    <message>
-        <source>
-Case files:
-  cases list --db F [--status S] [--station NAME] [--overdue] [--json]
-  cases show CASE_NO --db F [--json]
-  found list --db F [--status S] [--json]   people found without identification
-</source>
-        <translation>
-案件档案：
-  cases list --db F [--status S] [--station 派出所] [--overdue] [--json]
-  cases show 案件编号 --db F [--json]
-  found list --db F [--status S] [--json]   身份不明的被发现人员
-</translation>
-    </message>
-    <message>
-        <source>Usage: homecoming-cli COMMAND [options]
-
-Commands:
-  import-registry --db F FILE              import the household registry CSV
-  import-officers --db F FILE              import officer accounts CSV
-  import-visits --db F --operation N FILE  import field sheets CSV
-  operation create --db F --name N --start DATE --end DATE [--stations A,B]
-                   [--target-households N]
-  operation list --db F                    list operations
-  stats --db F --operation N [--json]      the operation&apos;s figures
-  search --db F QUERY [--json]             find people and households
-  demo --db F [--scale 1.0] [--seed 42]    build the demo city
-  export-registry --db F FILE              write the registry as CSV
-  export-visits --db F --operation N FILE  write the field sheets as CSV
-  links cluster|path|central|near --db F [...] --json   link analysis
-  duplicates --db F [--limit N] [--json]   possible duplicate people
-  duplicates merge|dismiss --db F ...      --keep ID --drop ID | A B
-  match --db F --case NO | --found NO [--json]  missing vs found candidates
-  bench search|stats|households|links|duplicates --db F [...]  timings for bench/run
-  bench dashboard --db F [--operation N] [--runs N]  dashboard refresh times
-
-Imports add --json for a machine-readable summary. Exit status: 0 success, 1 failed,
-2 bad arguments or nothing imported, 3 some rows rejected and the rest saved.
-</source>
-        <translation>用法：homecoming-cli COMMAND [options]
-
-命令：
-  import-registry --db F FILE              导入户籍数据 CSV
-  import-officers --db F FILE              导入民警账号 CSV
-  import-visits --db F --operation N FILE  导入走访登记表 CSV
-  operation create --db F --name N --start DATE --end DATE [--stations A,B]
-                   [--target-households N]
-  operation list --db F                    列出专项行动
-  stats --db F --operation N [--json]      专项行动统计数据
-  search --db F QUERY [--json]             查询人员和户
-  demo --db F [--scale 1.0] [--seed 42]    生成演示城市
-  export-registry --db F FILE              将户籍数据导出为 CSV
-  export-visits --db F --operation N FILE  将走访登记表导出为 CSV
-  links cluster|path|central|near --db F [...] --json   关联分析
-  duplicates --db F [--limit N] [--json]   疑似重复人员
-  duplicates merge|dismiss --db F ...      --keep ID --drop ID | A B
-  match --db F --case NO | --found NO [--json]  失踪与发现人员比对
-  bench search|stats|households|links|duplicates --db F [...]  性能计时（供 bench/run 使用）
-  bench dashboard --db F [--operation N] [--runs N]  工作台刷新耗时
-
-导入命令加 --json 可输出机器可读的汇总。退出码：0 成功；1 失败；
-2 参数错误或未导入任何数据；3 部分行被拒绝，其余行已保存。
-</translation>
-    </message>
-    <message>
-        <source>Use: bench search|stats|households|links|duplicates|dashboard --db F [--operation N] [--runs N] [--edges FILE]</source>
-        <translation>用法：bench search|stats|households|links|duplicates|dashboard --db F [--operation N] [--runs N] [--edges FILE]</translation>
-    </message>
-</context>
-<context>
     <name>hc::CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1819,7 +1521,15 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
-    <name>hc::ExportText</name>
+    <name>hc::ExportService</name>
+    <message>
+        <source>export the registry</source>
+        <translation>导出户籍数据</translation>
+    </message>
+    <message>
+        <source>export field sheets</source>
+        <translation>导出走访登记表</translation>
+    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -3271,100 +2981,14 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
-    <name>hc::LinksText</name>
+    <name>hc::ListPage</name>
     <message>
-        <source>The Homecoming database file.</source>
-        <translation>Homecoming 数据库文件。</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>Print the result as JSON.</source>
-        <translation>以 JSON 格式输出结果。</translation>
-    </message>
-    <message>
-        <source>Start entity.</source>
-        <translation>起点实体。</translation>
-    </message>
-    <message>
-        <source>End entity.</source>
-        <translation>终点实体。</translation>
-    </message>
-    <message>
-        <source>The entity.</source>
-        <translation>实体。</translation>
-    </message>
-    <message>
-        <source>How many.</source>
-        <translation>数量。</translation>
-    </message>
-    <message>
-        <source>Links away.</source>
-        <translation>关联跳数。</translation>
-    </message>
-    <message>
-        <source>Link kinds to use (default: all).</source>
-        <translation>使用的关联类型（默认：全部）。</translation>
-    </message>
-    <message>
-        <source>Leave out weaker links.</source>
-        <translation>忽略置信度较低的关联。</translation>
-    </message>
-    <message>
-        <source>--db FILE is required.</source>
-        <translation>必须指定 --db FILE。</translation>
-    </message>
-    <message>
-        <source>--%1: give an entity as kind:key (person, case, household, phone, address, vehicle).</source>
-        <translation>--%1：请按 类型:键 指定实体（person、case、household、phone、address、vehicle）。</translation>
-    </message>
-    <message>
-        <source>%1 has no links.</source>
-        <translation>%1 没有任何关联。</translation>
-    </message>
-    <message>
-        <source>No chain of links joins them.</source>
-        <translation>两者之间没有关联链。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s): </source>
-        <translation>
-            <numerusform>%n 个档案：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Use: links remove ID --db F</source>
-        <translation>用法：links remove ID --db F</translation>
-    </message>
-    <message>
-        <source>Removed link %1.</source>
-        <translation>已删除关联 %1。</translation>
-    </message>
-    <message>
-        <source>Use: links add E1 E2 --db F --kind K --confidence C [--note N] (E: kind:key, e.g. person:42, case:SZ2026-00001, phone:13900000001)</source>
-        <translation>用法：links add E1 E2 --db F --kind K --confidence C [--note N]（E：类型:键，例如 person:42、case:SZ2026-00001、phone:13900000001）</translation>
-    </message>
-    <message>
-        <source>Added link %1.</source>
-        <translation>已添加关联 %1。</translation>
-    </message>
-    <message>
-        <source>Use: links cluster|path|central|near --db F [--from E --to E] [--entity E] [--top N] [--hops N] [--kinds k1,k2] [--min-confidence C] --json (E: kind:key, e.g. person:42)
-     links add E1 E2 --db F --kind K --confidence C [--note N]
-     links remove ID --db F</source>
-        <translation>用法：links cluster|path|central|near --db F [--from E --to E] [--entity E] [--top N] [--hops N] [--kinds k1,k2] [--min-confidence C] --json（E：类型:键，例如 person:42）
-     links add E1 E2 --db F --kind K --confidence C [--note N]
-     links remove ID --db F</translation>
-    </message>
-    <message>
-        <source>Kind of the new link (%1).</source>
-        <translation>新关联的类型（%1）。</translation>
-    </message>
-    <message>
-        <source>Confidence of the new link, 0 to 1.</source>
-        <translation>新关联的可信度，0 到 1。</translation>
-    </message>
-    <message>
-        <source>A note on the new link.</source>
-        <translation>新关联的备注。</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3234,13 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     </message>
 </context>
 <context>
+    <name>hc::MatchReasons</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>hc::MatchScore</name>
     <message>
         <source>Capped at %1.</source>
@@ -3618,93 +3249,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Raised to %1: a score is not lower.</source>
         <translation>提高到%1分：得分不低于此值。</translation>
-    </message>
-</context>
-<context>
-    <name>hc::MatchingText</name>
-    <message>
-        <source>The Homecoming database file.</source>
-        <translation>Homecoming 数据库文件。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>以 JSON 格式输出结果。</translation>
-    </message>
-    <message>
-        <source>--db FILE is required.</source>
-        <translation>必须指定 --db FILE。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected %n argument(s).</source>
-        <translation>
-            <numerusform>应有 %n 个参数。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show the best N pairs (0: all).</source>
-        <translation>显示得分最高的 N 对（0：全部）。</translation>
-    </message>
-    <message>
-        <source>Skip blocks of more people than this.</source>
-        <translation>跳过人数超过此值的分组。</translation>
-    </message>
-    <message>
-        <source>%1 people, %2 possible duplicate pairs (%3 comparisons in %4 blocks; %5 blocks too large were skipped; %6 dismissed pairs left out).</source>
-        <translation>%1 人，疑似重复 %2 对（%4 个分组中比对 %3 次；跳过过大分组 %5 个；已排除 %6 对）。</translation>
-    </message>
-    <message>
-        <source>The person kept.</source>
-        <translation>保留的人员。</translation>
-    </message>
-    <message>
-        <source>The person merged into the kept one.</source>
-        <translation>合并到保留人员的人员。</translation>
-    </message>
-    <message>
-        <source>Give --keep ID and --drop ID (person numbers).</source>
-        <translation>请给出 --keep ID 和 --drop ID（人员编号）。</translation>
-    </message>
-    <message>
-        <source>Merged person %1 into %2: %3 screenings moved (%4 dropped: both screened in the same visit), %5 cases, %6 links moved, %7 links between the two removed; filled: %8.</source>
-        <translation>已将人员 %1 合并到 %2：转移排查记录 %3 条（删除 %4 条：两人在同一次走访中均被排查），转移案件 %5 件、关联 %6 条，删除两人之间的关联 %7 条；补全：%8。</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Give two person numbers.</source>
-        <translation>请给出两个人员编号。</translation>
-    </message>
-    <message>
-        <source>Persons %1 and %2 will no longer be proposed as duplicates.</source>
-        <translation>人员 %1 和 %2 将不再作为疑似重复提示。</translation>
-    </message>
-    <message>
-        <source>Rank found people for this case number.</source>
-        <translation>为此案件编号排序已发现人员。</translation>
-    </message>
-    <message>
-        <source>Rank open cases for this found-person record.</source>
-        <translation>为此发现人员记录排序未结案件。</translation>
-    </message>
-    <message>
-        <source>Show the best N candidates.</source>
-        <translation>显示得分最高的 N 个候选。</translation>
-    </message>
-    <message>
-        <source>Give either --case CASE_NO or --found RECORD_NO.</source>
-        <translation>请给出 --case CASE_NO 或 --found RECORD_NO 之一。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n candidate(s); %1 ruled out by sex, age or time.</source>
-        <translation>
-            <numerusform>候选 %n 个；%1 个因性别、年龄或时间被排除。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4215,69 +3759,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Persons by latest screening status</source>
         <translation>人员最新排查状态</translation>
-    </message>
-</context>
-<context>
-    <name>hc::ReportCommand</name>
-    <message>
-        <source>report --db F --operation N --pdf FILE [--csv DIR] [--lang en|zh_CN]
-                                           the operation report as PDF and CSV</source>
-        <translation>report --db F --operation N --pdf FILE [--csv DIR] [--lang en|zh_CN]
-                                           生成专项行动报告（PDF 和 CSV）</translation>
-    </message>
-    <message>
-        <source>The Homecoming database file.</source>
-        <translation>Homecoming 数据库文件。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>The operation&apos;s name.</source>
-        <translation>专项行动名称。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Write the report as PDF (A4) to this file.</source>
-        <translation>将报告以 PDF（A4）写入此文件。</translation>
-    </message>
-    <message>
-        <source>Write one CSV file per table into this folder.</source>
-        <translation>每个表格一个 CSV 文件，写入此文件夹。</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>Language of the report: en or zh_CN (default: the system&apos;s).</source>
-        <translation>报告语言：en 或 zh_CN（默认：系统语言）。</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Use: report --db F --operation N --pdf FILE [--csv DIR] [--lang en|zh_CN]</source>
-        <translation>用法：report --db F --operation N --pdf FILE [--csv DIR] [--lang en|zh_CN]</translation>
-    </message>
-    <message>
-        <source>--lang: &quot;%1&quot; is not a language of Homecoming (en, zh_CN).</source>
-        <translation>--lang：“%1”不是 Homecoming 支持的语言（en、zh_CN）。</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>报告已写入 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n CSV file(s) written to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个 CSV 文件写入 %1。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4860,10 +4341,6 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Export unregistered people</source>
         <translation>导出无户口人员</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Exported %1 people to %2.</source>
@@ -5623,6 +5100,708 @@ Imports add --json for a machine-readable summary. Exit status: 0 success, 1 fai
     <message>
         <source>Same ID number</source>
         <translation>同一身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::AddCommand</name>
+    <message>
+        <source>add a typed link (E: kind:key, e.g. person:42, phone:13900000001)</source>
+        <translation>添加一条关联（E：类型:键，如 person:42、phone:13900000001）</translation>
+    </message>
+    <message>
+        <source>Give two entities as kind:key, --kind and --confidence.</source>
+        <translation>请以“类型:键”给出两个实体，并给出 --kind 和 --confidence。</translation>
+    </message>
+    <message>
+        <source>Added link %1.</source>
+        <translation>已添加关联 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::AnalysisCommand</name>
+    <message>
+        <source>--%1: give an entity as kind:key (person, case, household, phone, address, vehicle).</source>
+        <translation>--%1：请按 类型:键 指定实体（person、case、household、phone、address、vehicle）。</translation>
+    </message>
+    <message>
+        <source>%1 has no links.</source>
+        <translation>%1 没有任何关联。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::AroundCommand</name>
+    <message>
+        <source>the key connectors (betweenness) of the entity&apos;s cluster</source>
+        <translation>该实体所在关联群的关键节点（介数）</translation>
+    </message>
+    <message>
+        <source>the entities within N links of the entity</source>
+        <translation>与该实体相隔 N 条关联以内的实体</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::AuditVerifyCommand</name>
+    <message>
+        <source>check the audit log&apos;s hash chain (exit 0 intact, 1 broken)</source>
+        <translation>检查审计日志的哈希链（完好退出 0，损坏退出 1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n record(s).</source>
+        <translation>
+            <numerusform>审计日志完好：共 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from before the chain are sealed at the next change.</source>
+        <translation>
+            <numerusform>哈希链建立前的 %n 条记录将在下一次变更时封存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last hash (note it down to detect records cut from the end): %1</source>
+        <translation>最新哈希值（请记下，用于发现末尾被删除的记录）：%1</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at record %1: %2</source>
+        <translation>审计日志在记录 %1 处被破坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::BackupCommand</name>
+    <message>
+        <source>a consistent copy of the database, safe while others write</source>
+        <translation>数据库的一致副本，他人写入时也可安全进行</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>已将 %1 复制到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::BenchCommand</name>
+    <message>
+        <source>Repetitions.</source>
+        <translation>重复次数。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Write the link graph&apos;s edge list here.</source>
+        <translation>将关联图的边列表写入此文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>search latency over a mix of queries</source>
+        <translation>混合查询下的搜索耗时</translation>
+    </message>
+    <message>
+        <source>time of the operation&apos;s figures</source>
+        <translation>专项行动统计数据的计算耗时</translation>
+    </message>
+    <message>
+        <source>household pages, detail and next to visit</source>
+        <translation>住户分页、详情和下一户的耗时</translation>
+    </message>
+    <message>
+        <source>link analysis times; writes the edge list</source>
+        <translation>关联分析耗时；并写出边列表</translation>
+    </message>
+    <message>
+        <source>duplicate detection, cold and warm</source>
+        <translation>疑似重复人员检测耗时（冷、热两次）</translation>
+    </message>
+    <message>
+        <source>dashboard refresh times for five filters</source>
+        <translation>五种筛选条件下统计面板的刷新耗时</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::CasesListCommand</name>
+    <message>
+        <source>case files, with filters</source>
+        <translation>案件列表（可筛选）</translation>
+    </message>
+    <message>
+        <source>Only these statuses (comma-separated).</source>
+        <translation>仅这些状态（逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Only this station&apos;s cases.</source>
+        <translation>仅该派出所的案件。</translation>
+    </message>
+    <message>
+        <source>screening or public_report.</source>
+        <translation>screening（排查发现）或 public_report（群众报案）。</translation>
+    </message>
+    <message>
+        <source>Case number, subject&apos;s name or caller&apos;s phone.</source>
+        <translation>案件编号、失踪人员姓名或报警人电话。</translation>
+    </message>
+    <message>
+        <source>Only open cases with no lead for 7 days.</source>
+        <translation>仅 7 天没有新线索的在办案件。</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown case status: %1 (use %2).</source>
+        <translation>未知的案件状态：%1（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>--source: screening or public_report.</source>
+        <translation>--source：screening 或 public_report。</translation>
+    </message>
+    <message>
+        <source>There is no station named %1.</source>
+        <translation>没有名为 %1 的派出所。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::CasesShowCommand</name>
+    <message>
+        <source>one case file with its timeline and links</source>
+        <translation>单个案件及其时间线和关联</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>线索时间线：</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>关联：</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::ClusterCommand</name>
+    <message>
+        <source>related cases: clusters of links that join two cases or more</source>
+        <translation>关联案件：包含两个及以上案件的关联群</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s): </source>
+        <translation>
+            <numerusform>%n 个案件：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::Command</name>
+    <message>
+        <source>The operation&apos;s name.</source>
+        <translation>专项行动名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Usage: homecoming-cli %1</source>
+        <translation>用法：homecoming-cli %1</translation>
+    </message>
+    <message>
+        <source>The Homecoming database file.</source>
+        <translation>Homecoming 数据库文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>（默认：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %n unnamed argument(s).</source>
+        <translation>
+            <numerusform>应给出 %n 个不带选项名的参数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>必须指定 --db FILE。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::CommandGroup</name>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>Add --help after a command for its options.</source>
+        <translation>在命令后加 --help 可查看其选项。</translation>
+    </message>
+    <message>
+        <source>%1 needs one of these:</source>
+        <translation>%1 需要以下命令之一：</translation>
+    </message>
+    <message>
+        <source>%1: unknown command &quot;%2&quot;.</source>
+        <translation>%1：未知命令“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::CommandLine</name>
+    <message>
+        <source>Usage: homecoming-cli COMMAND [options]
+       homecoming-cli COMMAND --help     the command&apos;s options
+       homecoming-cli --version
+
+Commands:
+</source>
+        <translation>用法：homecoming-cli COMMAND [options]
+      homecoming-cli COMMAND --help     该命令的选项
+      homecoming-cli --version
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done; 1 failed (not found, conflict, storage or file error); 2 refused or bad arguments (nothing imported, for an import); 3 an import saved some rows and rejected others.</source>
+        <translation>退出状态：0 完成；1 失败（未找到、冲突、存储或文件错误）；2 被拒绝或参数有误（导入时即未导入任何数据）；3 导入保存了部分行、拒绝了其余行。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::DemoCommand</name>
+    <message>
+        <source>build the demo city (scale 1.0: 200,000 residents)</source>
+        <translation>生成演示城市（规模 1.0：20 万居民）</translation>
+    </message>
+    <message>
+        <source>1.0 = the seed operation (200,000 residents).</source>
+        <translation>1.0 = 原型专项行动的规模（20 万居民）。</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>随机数种子。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>--scale must be a number above 0 (at most 100) and --seed a whole number.</source>
+        <translation>--scale 须为大于 0 且不超过 100 的数，--seed 须为整数。</translation>
+    </message>
+    <message>
+        <source>building the demo city: %1%</source>
+        <translation>正在生成演示城市：%1%</translation>
+    </message>
+    <message>
+        <source>Demo city: %1 stations, %2 households, %3 people, %4 officers, %5 visits, %6 screenings, %7 cases; operation &quot;%8&quot;. Every demo account&apos;s password is &quot;%9&quot;.</source>
+        <translation>演示城市：%1 个派出所，%2 户，%3 人，%4 名民警，走访 %5 次，排查 %6 人次，档案 %7 份；专项行动“%8”。所有演示账号的密码均为“%9”。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::DismissCommand</name>
+    <message>
+        <source>two people are not the same: no longer propose them</source>
+        <translation>两人并非同一人：不再提示为疑似重复</translation>
+    </message>
+    <message>
+        <source>Give two person numbers.</source>
+        <translation>请给出两个人员编号。</translation>
+    </message>
+    <message>
+        <source>Persons %1 and %2 will no longer be proposed as duplicates.</source>
+        <translation>人员 %1 和 %2 将不再作为疑似重复提示。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::DuplicatesCommand</name>
+    <message>
+        <source>possible duplicate people, best first</source>
+        <translation>疑似重复人员，可能性大的在前</translation>
+    </message>
+    <message>
+        <source>Show the best N pairs (0: all).</source>
+        <translation>显示得分最高的 N 对（0：全部）。</translation>
+    </message>
+    <message>
+        <source>Skip blocks of more people than this.</source>
+        <translation>跳过人数超过此值的分组。</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 possible duplicate pairs (%3 comparisons in %4 blocks; %5 blocks too large were skipped; %6 dismissed pairs left out).</source>
+        <translation>%1 人，疑似重复 %2 对（%4 个分组中比对 %3 次；跳过过大分组 %5 个；已排除 %6 对）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::ExportCommand</name>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <source>write the operation&apos;s field sheets as CSV (the import format)</source>
+        <translation>将专项行动的走访登记表写为 CSV（导入格式）</translation>
+    </message>
+    <message>
+        <source>write the registry as CSV (the import format)</source>
+        <translation>将户籍数据写为 CSV（导入格式）</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::FoundListCommand</name>
+    <message>
+        <source>people found without identification</source>
+        <translation>身份不明人员</translation>
+    </message>
+    <message>
+        <source>open, identified or closed.</source>
+        <translation>open（待查明）、identified（已查明身份）或 closed（已结案）。</translation>
+    </message>
+    <message>
+        <source>--status: open, identified or closed.</source>
+        <translation>--status：open、identified 或 closed。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::ImportCommand</name>
+    <message>
+        <source>--operation NAME is required.</source>
+        <translation>必须指定 --operation NAME。</translation>
+    </message>
+    <message>
+        <source>import the household registry CSV</source>
+        <translation>导入户籍数据 CSV</translation>
+    </message>
+    <message>
+        <source>import officer accounts CSV</source>
+        <translation>导入民警账号 CSV</translation>
+    </message>
+    <message>
+        <source>import field sheets CSV into the operation</source>
+        <translation>将走访登记表 CSV 导入专项行动</translation>
+    </message>
+    <message>
+        <source>%1 rows (%2): %3 imported, %4 updated, %5 unchanged, %6 rejected.</source>
+        <translation>共 %1 行（编码 %2）：导入 %3 行，更新 %4 行，未变 %5 行，拒绝 %6 行。</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Generated passwords (shown only now; hand them out and have them changed):</source>
+        <translation>已生成的密码（仅此一次显示；请分发给本人并要求其修改）：</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::Invocation</name>
+    <message>
+        <source>Upgrading the database from schema %1 to schema %2…</source>
+        <translation>正在将数据库的数据结构从版本 %1 升级到版本 %2…</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::LinksCommand</name>
+    <message>
+        <source>Start entity.</source>
+        <translation>起点实体。</translation>
+    </message>
+    <message>
+        <source>End entity.</source>
+        <translation>终点实体。</translation>
+    </message>
+    <message>
+        <source>The entity.</source>
+        <translation>实体。</translation>
+    </message>
+    <message>
+        <source>How many.</source>
+        <translation>数量。</translation>
+    </message>
+    <message>
+        <source>Links away.</source>
+        <translation>关联跳数。</translation>
+    </message>
+    <message>
+        <source>Link kinds to use (default: all).</source>
+        <translation>使用的关联类型（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Leave out weaker links.</source>
+        <translation>忽略置信度较低的关联。</translation>
+    </message>
+    <message>
+        <source>Kind of the new link (%1).</source>
+        <translation>新关联的类型（%1）。</translation>
+    </message>
+    <message>
+        <source>Confidence of the new link, 0 to 1.</source>
+        <translation>新关联的可信度，0 到 1。</translation>
+    </message>
+    <message>
+        <source>A note on the new link.</source>
+        <translation>新关联的备注。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::MatchCommand</name>
+    <message>
+        <source>rank found people for a case, or cases for a found person</source>
+        <translation>为案件排列候选的身份不明人员，或为身份不明人员排列候选案件</translation>
+    </message>
+    <message>
+        <source>Rank found people for this case number.</source>
+        <translation>为此案件编号排序已发现人员。</translation>
+    </message>
+    <message>
+        <source>Rank open cases for this found-person record.</source>
+        <translation>为此发现人员记录排序未结案件。</translation>
+    </message>
+    <message>
+        <source>Show the best N candidates.</source>
+        <translation>显示得分最高的 N 个候选。</translation>
+    </message>
+    <message>
+        <source>Give either --case CASE_NO or --found RECORD_NO.</source>
+        <translation>请给出 --case CASE_NO 或 --found RECORD_NO 之一。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s); %1 ruled out by sex, age or time.</source>
+        <translation>
+            <numerusform>候选 %n 个；%1 个因性别、年龄或时间被排除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::MergeCommand</name>
+    <message>
+        <source>merge one person into another</source>
+        <translation>将一人合并到另一人</translation>
+    </message>
+    <message>
+        <source>The person kept.</source>
+        <translation>保留的人员。</translation>
+    </message>
+    <message>
+        <source>The person merged into the kept one.</source>
+        <translation>合并到保留人员的人员。</translation>
+    </message>
+    <message>
+        <source>Give --keep ID and --drop ID (person numbers).</source>
+        <translation>请给出 --keep ID 和 --drop ID（人员编号）。</translation>
+    </message>
+    <message>
+        <source>Merged person %1 into %2: %3 screenings moved (%4 dropped: both screened in the same visit), %5 cases, %6 links moved, %7 links between the two removed; filled: %8.</source>
+        <translation>已将人员 %1 合并到 %2：转移排查记录 %3 条（删除 %4 条：两人在同一次走访中均被排查），转移案件 %5 件、关联 %6 条，删除两人之间的关联 %7 条；补全：%8。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::OperationCreateCommand</name>
+    <message>
+        <source>create an operation</source>
+        <translation>创建专项行动</translation>
+    </message>
+    <message>
+        <source>Name of the operation.</source>
+        <translation>专项行动名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>开始日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>结束日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Stations in scope, comma-separated (default: all).</source>
+        <translation>纳入范围的派出所，用英文逗号分隔（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Households to cover.</source>
+        <translation>目标覆盖户数。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>--target-households: &quot;%1&quot; is not a number.</source>
+        <translation>--target-households：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Created operation %1 (%2 to %3).</source>
+        <translation>已创建专项行动 %1（%2 至 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::OperationListCommand</name>
+    <message>
+        <source>list the operations, newest first</source>
+        <translation>列出专项行动，最新的在前</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::PathCommand</name>
+    <message>
+        <source>the strongest chain of links between two entities</source>
+        <translation>两个实体之间最强的关联链</translation>
+    </message>
+    <message>
+        <source>No chain of links joins them.</source>
+        <translation>两者之间没有关联链。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::RemoveCommand</name>
+    <message>
+        <source>remove a typed link</source>
+        <translation>删除一条关联</translation>
+    </message>
+    <message>
+        <source>ID: the link&apos;s number.</source>
+        <translation>ID：关联的编号。</translation>
+    </message>
+    <message>
+        <source>Removed link %1.</source>
+        <translation>已删除关联 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::ReportCommand</name>
+    <message>
+        <source>the operation report as PDF and CSV</source>
+        <translation>专项行动报告（PDF 和 CSV）</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF (A4) to this file.</source>
+        <translation>将报告以 PDF（A4）写入此文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Write one CSV file per table into this folder.</source>
+        <translation>每个表格一个 CSV 文件，写入此文件夹。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Language of the report: en or zh_CN (default: the system&apos;s).</source>
+        <translation>报告语言：en 或 zh_CN（默认：系统语言）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Give --operation and --pdf or --csv (or both).</source>
+        <translation>请给出 --operation，以及 --pdf 或 --csv（或两者）。</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not a language of Homecoming (en, zh_CN).</source>
+        <translation>--lang：“%1”不是 Homecoming 支持的语言（en、zh_CN）。</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV file(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个 CSV 文件写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::RestoreCommand</name>
+    <message>
+        <source>replace the database with a backup (checked first)</source>
+        <translation>用备份替换数据库（先行检查）</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::SearchCommand</name>
+    <message>
+        <source>find people and households</source>
+        <translation>查找人员和住户</translation>
+    </message>
+    <message>
+        <source>Most results.</source>
+        <translation>最多显示的结果条数。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>户</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::StatsCommand</name>
+    <message>
+        <source>the operation&apos;s figures</source>
+        <translation>专项行动的统计数据</translation>
+    </message>
+    <message>
+        <source>Recompute every figure from the visits (slow check).</source>
+        <translation>根据走访记录重新计算全部数据（核对用，较慢）。</translation>
     </message>
 </context>
 <context>

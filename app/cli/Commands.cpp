@@ -6,7 +6,7 @@ Commands builtinCommands()
 {
     Commands all;
     for (Commands (*make)() : {importCommands, operationCommands, queryCommands, demoCommands, exportCommands,
-                               linksCommands, matchingCommands, benchCommands, casesCommands})
+                               linksCommands, matchingCommands, benchCommands, casesCommands, safetyCommands})
         for (auto& c : make())
             all.push_back(std::move(c));
     return all;

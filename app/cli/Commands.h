@@ -18,6 +18,7 @@ Commands linksCommands();     // links cluster|path|central|near|add|remove
 Commands matchingCommands();  // duplicates [merge|dismiss], match
 Commands benchCommands();     // bench search|stats|households|links|duplicates|dashboard
 Commands casesCommands();     // cases list|show, found list
+Commands safetyCommands();    // audit verify, backup, restore
 
 Commands builtinCommands();
 

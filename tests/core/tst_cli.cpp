@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -60,6 +61,7 @@ private slots:
     void exitCodeMapping();
     void upgradeIsAnnounced();
     void exportsRoundTrip();
+    void auditVerifyBackupAndRestore();
 };
 
 namespace {
@@ -93,6 +95,9 @@ const QStringList kCommands = {"import-registry",
                                "cases list",
                                "cases show",
                                "found list",
+                               "audit verify",
+                               "backup",
+                               "restore",
                                "report"};
 } // namespace
 
@@ -484,6 +489,49 @@ void TestCli::exportsRoundTrip()
     const Run again = cli({"import-registry", "--db", dir.filePath("copy.db"), "--json", registry});
     QCOMPARE(again.status, 0);
     QCOMPARE(QJsonDocument::fromJson(again.out).object().value("imported").toInt(), people);
+}
+
+void TestCli::auditVerifyBackupAndRestore()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("t.db");
+    QCOMPARE(cli({"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01", "--end",
+                  "2026-05-29"})
+                 .status,
+             0);
+    Run v = cli({"audit", "verify", "--db", db, "--json"});
+    QCOMPARE(v.status, 0);
+    QJsonObject j = QJsonDocument::fromJson(v.out).object();
+    QCOMPARE(j.value("intact").toBool(), true);
+    QCOMPARE(j.value("records").toInt(), 1);
+    QCOMPARE(j.value("head_hash").toString().size(), 64);
+
+    const QString copy = dir.filePath("copy.db");
+    QCOMPARE(cli({"backup", "--db", db, copy}).status, 0);
+    QCOMPARE(cli({"backup", copy}).status, 2); // no --db
+    QCOMPARE(cli({"operation", "create", "--db", db, "--name", "y", "--start", "2026-06-01", "--end",
+                  "2026-06-30"})
+                 .status,
+             0);
+    QCOMPARE(cli({"restore", "--db", db, copy}).status, 0);
+    const Run list = cli({"operation", "list", "--db", db, "--json"});
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
+    QCOMPARE(cli({"restore", "--db", db, dir.filePath("none.db")}).status, 1);
+
+    // A record changed behind the program's back: exit 1, naming it.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw");
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec("DROP TRIGGER audit_log_append_only_update"));
+        QVERIFY(q.exec("UPDATE audit_log SET actor = 'someone' WHERE id = 1"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase("raw");
+    v = cli({"audit", "verify", "--db", db});
+    QCOMPARE(v.status, 1);
+    QVERIFY2(v.err.contains("record 1"), v.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
