@@ -83,9 +83,10 @@ Result<User> UserService::signIn(const QString& badge, const QString& password)
 
     auto user = find(key);
     QString hash;
-    if (user)
+    if (user) {
         if (const auto stored = UserStore(m_db.sql()).passwordHash(user->id); stored)
             hash = *stored;
+    }
     // The same answer for an unknown badge and a wrong password: no hint which one it was.
     if (!user || !PasswordHasher::verify(hash, password)) {
         ++f.count;

@@ -31,10 +31,10 @@ Result<QStringList> ReportStore::stationNames(qint64 operationId, bool allStatio
 }
 
 // Figures keyed by station id (column 0), `columns` values each, for the operation :op.
-Result<QHash<qint64, QList<qint64>>> ReportStore::grouped(const QString& sql, qint64 operationId,
+Result<QHash<qint64, QList<qint64>>> ReportStore::grouped(const QString& statement, qint64 operationId,
                                                           int columns) const
 {
-    auto found = sql::query(m_db, sql, {{QStringLiteral(":op"), operationId}});
+    auto found = sql::query(m_db, statement, {{QStringLiteral(":op"), operationId}});
     if (!found)
         return found.error();
     QSqlQuery& q = found.value();

@@ -51,7 +51,8 @@ public:
     Result<QList<HighRiskCaseRow>> highRiskCases(qint64 operationId) const;
 
 private:
-    Result<QHash<qint64, QList<qint64>>> grouped(const QString& sql, qint64 operationId, int columns) const;
+    Result<QHash<qint64, QList<qint64>>> grouped(const QString& statement, qint64 operationId,
+                                                 int columns) const;
     QSqlDatabase m_db;
 };
 

@@ -53,11 +53,11 @@ QList<Place> places(QSqlQuery& q)
 }
 } // namespace
 
-// kScope + sql, with the filter's values that the text names.
-Result<QSqlQuery> DashboardStore::run(const QString& sql, const DashboardFilter& f,
+// kScope + statement, with the filter's values that the text names.
+Result<QSqlQuery> DashboardStore::run(const QString& statement, const DashboardFilter& f,
                                       const sql::Binds& extra) const
 {
-    const QString text = kScope + sql;
+    const QString text = kScope + statement;
     const sql::Binds values = {
         {QStringLiteral(":op"), f.operationId},
         {QStringLiteral(":sb"), f.subBureauId},
@@ -73,10 +73,10 @@ Result<QSqlQuery> DashboardStore::run(const QString& sql, const DashboardFilter&
 }
 
 // Column 0 is the row's id, the rest are cells; one row more than `limit` marks truncation.
-Result<DrillCells> DashboardStore::drill(const QString& sql, const DashboardFilter& f, int limit,
+Result<DrillCells> DashboardStore::drill(const QString& statement, const DashboardFilter& f, int limit,
                                          const sql::Binds& extra) const
 {
-    auto found = run(sql, f, extra + sql::Binds{{QStringLiteral(":limit"), limit + 1}});
+    auto found = run(statement, f, extra + sql::Binds{{QStringLiteral(":limit"), limit + 1}});
     if (!found)
         return found.error();
     QSqlQuery& q = found.value();

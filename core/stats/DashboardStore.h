@@ -83,8 +83,9 @@ public:
     Result<QList<Place>> stations(qint64 subBureauId) const;
 
 private:
-    Result<QSqlQuery> run(const QString& sql, const DashboardFilter& f, const sql::Binds& extra = {}) const;
-    Result<DrillCells> drill(const QString& sql, const DashboardFilter& f, int limit,
+    Result<QSqlQuery> run(const QString& statement, const DashboardFilter& f,
+                          const sql::Binds& extra = {}) const;
+    Result<DrillCells> drill(const QString& statement, const DashboardFilter& f, int limit,
                              const sql::Binds& extra) const;
     QSqlDatabase m_db;
 };

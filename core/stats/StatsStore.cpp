@@ -14,9 +14,9 @@ const QString kScreenings = QStringLiteral(
 } // namespace
 
 // Two columns, a key and a count, for the operation :op.
-Result<QMap<QString, qint64>> StatsStore::grouped(const QString& sql, qint64 operationId) const
+Result<QMap<QString, qint64>> StatsStore::grouped(const QString& statement, qint64 operationId) const
 {
-    auto found = sql::query(m_db, sql, {{QStringLiteral(":op"), operationId}});
+    auto found = sql::query(m_db, statement, {{QStringLiteral(":op"), operationId}});
     if (!found)
         return found.error();
     QMap<QString, qint64> out;
@@ -25,9 +25,9 @@ Result<QMap<QString, qint64>> StatsStore::grouped(const QString& sql, qint64 ope
     return out;
 }
 
-Result<qint64> StatsStore::count(const QString& sql, qint64 operationId) const
+Result<qint64> StatsStore::count(const QString& statement, qint64 operationId) const
 {
-    auto n = sql::scalar(m_db, sql, {{QStringLiteral(":op"), operationId}});
+    auto n = sql::scalar(m_db, statement, {{QStringLiteral(":op"), operationId}});
     if (!n)
         return n.error();
     return n->toLongLong();
@@ -108,8 +108,8 @@ Result<RecountedFigures> StatsStore::recount(qint64 operationId) const
                                               "AND status = 'unregistered_found'")
                                    .arg(kScreenings)},
     };
-    for (const auto& [figure, sql] : counts) {
-        const auto n = count(sql, operationId);
+    for (const auto& [figure, statement] : counts) {
+        const auto n = count(statement, operationId);
         if (!n)
             return n.error();
         *figure = *n;

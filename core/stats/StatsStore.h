@@ -49,8 +49,8 @@ public:
     Result<RecountedFigures> recount(qint64 operationId) const;
 
 private:
-    Result<QMap<QString, qint64>> grouped(const QString& sql, qint64 operationId) const;
-    Result<qint64> count(const QString& sql, qint64 operationId) const;
+    Result<QMap<QString, qint64>> grouped(const QString& statement, qint64 operationId) const;
+    Result<qint64> count(const QString& statement, qint64 operationId) const;
     QSqlDatabase m_db;
 };
 
