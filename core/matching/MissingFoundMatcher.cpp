@@ -99,12 +99,12 @@ bool sexFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reaso
 {
     // A mismatch rules out when both are known.
     if (m.sex.isEmpty() || f.sex.isEmpty()) {
-        reasons << MatchReason{M::tr("Sex not known on both sides."), 0};
+        reasons << MatchReason{MissingFoundMatcher::tr("Sex not known on both sides."), 0};
         return true;
     }
     if (m.sex != f.sex)
         return false;
-    reasons << MatchReason{M::tr("Same sex (%1).").arg(sexText(m.sex)), 20};
+    reasons << MatchReason{MissingFoundMatcher::tr("Same sex (%1).").arg(sexText(m.sex)), 20};
     return true;
 }
 
@@ -117,7 +117,8 @@ bool timeFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reas
     if (days < 0)
         return false;
     const int p = days <= 30 ? 15 : days <= 180 ? 10 : days <= 730 ? 5 : 0;
-    reasons << MatchReason{M::tr("Found %n day(s) after last seen.", nullptr, int(days)), p};
+    reasons << MatchReason{MissingFoundMatcher::tr("Found %n day(s) after last seen.", nullptr, int(days)),
+                           p};
     return true;
 }
 
@@ -132,13 +133,14 @@ bool ageFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reaso
     if (outside > M::kAgeTolerance)
         return false;
     if (outside == 0)
-        reasons << MatchReason{M::tr("Age about %1 when found, within the estimated %2.")
+        reasons << MatchReason{MissingFoundMatcher::tr("Age about %1 when found, within the estimated %2.")
                                    .arg(age)
                                    .arg(ageText(f.ageMin, f.ageMax)),
                                25};
     else
         reasons << MatchReason{
-            M::tr("Age about %1 when found, %n year(s) outside the estimated %2.", nullptr, outside)
+            MissingFoundMatcher::tr("Age about %1 when found, %n year(s) outside the estimated %2.", nullptr,
+                                    outside)
                 .arg(age)
                 .arg(ageText(f.ageMin, f.ageMax)),
             10 - 2 * outside};
@@ -151,20 +153,22 @@ void heightFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& re
         return;
     const int diff = std::abs(m.heightCm - f.heightCm);
     const int p = diff <= 3 ? 15 : diff <= 7 ? 8 : diff <= 12 ? 0 : -10;
-    reasons << MatchReason{M::tr("Height %1 cm against %2 cm.").arg(m.heightCm).arg(f.heightCm), p};
+    reasons << MatchReason{
+        MissingFoundMatcher::tr("Height %1 cm against %2 cm.").arg(m.heightCm).arg(f.heightCm), p};
 }
 
 void placeFactors(const M::Missing& m, const M::Found& f, QList<MatchReason>& reasons)
 {
     // The same station, and the named places or roads the two descriptions share.
     if (m.stationId && m.stationId == f.stationId)
-        reasons << MatchReason{M::tr("Same station (%1).").arg(m.station), 10};
+        reasons << MatchReason{MissingFoundMatcher::tr("Same station (%1).").arg(m.station), 10};
     if (m.lastSeenPlace.isEmpty() || f.place.isEmpty())
         return;
     const PlaceOverlap shared = placeOverlap(m.lastSeenPlace, f.place);
     if (shared.points > 0)
-        reasons << MatchReason{
-            M::tr("Places share %1.").arg(shared.shared.mid(0, 5).join(QStringLiteral(", "))), shared.points};
+        reasons << MatchReason{MissingFoundMatcher::tr("Places share %1.")
+                                   .arg(shared.shared.mid(0, 5).join(QStringLiteral(", "))),
+                               shared.points};
 }
 
 void nameFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reasons)
@@ -175,15 +179,15 @@ void nameFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reas
     static thread_local PhoneticKeys keys;
     const QString km = keys.key(m.name), kf = keys.key(f.name);
     if (m.name == f.name)
-        reasons << MatchReason{M::tr("Same name (%1).").arg(m.name), 25};
+        reasons << MatchReason{MissingFoundMatcher::tr("Same name (%1).").arg(m.name), 25};
     else if (m.name.contains(f.name) || f.name.contains(m.name))
-        reasons << MatchReason{M::tr("Name %1 is part of %2.").arg(f.name, m.name), 15};
+        reasons << MatchReason{MissingFoundMatcher::tr("Name %1 is part of %2.").arg(f.name, m.name), 15};
     else if (!km.isEmpty() && km == kf)
-        reasons << MatchReason{M::tr("Names sound alike (%1).").arg(km), 20};
+        reasons << MatchReason{MissingFoundMatcher::tr("Names sound alike (%1).").arg(km), 20};
     else if (!km.isEmpty() && !kf.isEmpty() && editDistance(km, kf) <= 2)
-        reasons << MatchReason{M::tr("Names sound similar (%1, %2).").arg(km, kf), 8};
+        reasons << MatchReason{MissingFoundMatcher::tr("Names sound similar (%1, %2).").arg(km, kf), 8};
     else
-        reasons << MatchReason{M::tr("Different name (%1).").arg(f.name), -5};
+        reasons << MatchReason{MissingFoundMatcher::tr("Different name (%1).").arg(f.name), -5};
 }
 
 // Best score first; on a tie, the nearer in time: found persons found earliest after the
@@ -249,28 +253,30 @@ MatchCandidate caseCandidate(const M::Missing& m, const M::Found& f)
 
 QString caseSummary(const M::Missing& m)
 {
-    QStringList summary{m.name.isEmpty() ? M::tr("(name unknown)") : m.name};
+    QStringList summary{m.name.isEmpty() ? MissingFoundMatcher::tr("(name unknown)") : m.name};
     if (!m.sex.isEmpty())
         summary << sexText(m.sex);
     if (m.birthYear > 0)
-        summary << M::tr("born %1").arg(m.birthYear);
+        summary << MissingFoundMatcher::tr("born %1").arg(m.birthYear);
     if (m.heightCm > 0)
-        summary << M::tr("%1 cm").arg(m.heightCm);
+        summary << MissingFoundMatcher::tr("%1 cm").arg(m.heightCm);
     if (m.lastSeen.isValid() || !m.lastSeenPlace.isEmpty())
-        summary << M::tr("last seen %1 %2").arg(m.lastSeen.toString(Qt::ISODate), m.lastSeenPlace).trimmed();
+        summary << MissingFoundMatcher::tr("last seen %1 %2")
+                       .arg(m.lastSeen.toString(Qt::ISODate), m.lastSeenPlace)
+                       .trimmed();
     return summary.join(QStringLiteral(", "));
 }
 
 QString foundSummary(const M::Found& f)
 {
-    QStringList summary{f.name.isEmpty() ? M::tr("(no name given)") : f.name};
+    QStringList summary{f.name.isEmpty() ? MissingFoundMatcher::tr("(no name given)") : f.name};
     if (!f.sex.isEmpty())
         summary << sexText(f.sex);
     if (!ageText(f.ageMin, f.ageMax).isEmpty())
-        summary << M::tr("age %1").arg(ageText(f.ageMin, f.ageMax));
+        summary << MissingFoundMatcher::tr("age %1").arg(ageText(f.ageMin, f.ageMax));
     if (f.heightCm > 0)
-        summary << M::tr("%1 cm").arg(f.heightCm);
-    summary << M::tr("found %1 %2").arg(f.found.toString(Qt::ISODate), f.place).trimmed();
+        summary << MissingFoundMatcher::tr("%1 cm").arg(f.heightCm);
+    summary << MissingFoundMatcher::tr("found %1 %2").arg(f.found.toString(Qt::ISODate), f.place).trimmed();
     return summary.join(QStringLiteral(", "));
 }
 
