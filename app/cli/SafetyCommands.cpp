@@ -75,9 +75,9 @@ public:
         : Command({QStringLiteral("backup"),
                    QStringLiteral("--db F OUT"),
                    tr("a consistent copy of the database, safe while others write"),
-                   {},
+                   {dbOption()},
                    DatabaseUse::None,
-                   false,
+                   true,
                    1})
     {
     }
@@ -89,6 +89,9 @@ protected:
         const QString out = call.positional().at(0);
         if (Status s = Backup::copy(call.value("db"), out); !s)
             return call.fail(s.error());
+        if (call.json())
+            return call.printJson(
+                QJsonObject{{QStringLiteral("database"), call.value("db")}, {QStringLiteral("backup"), out}});
         call.out() << tr("Copied %1 to %2.").arg(call.value("db"), out) << '\n';
         return kDone;
     }
@@ -102,9 +105,9 @@ public:
         : Command({QStringLiteral("restore"),
                    QStringLiteral("--db F BACKUP"),
                    tr("replace the database with a backup (checked first)"),
-                   {},
+                   {dbOption()},
                    DatabaseUse::None,
-                   false,
+                   true,
                    1})
     {
     }
@@ -116,6 +119,9 @@ protected:
         const QString from = call.positional().at(0);
         if (Status s = Backup::restore(from, call.value("db")); !s)
             return call.fail(s.error());
+        if (call.json())
+            return call.printJson(QJsonObject{{QStringLiteral("database"), call.value("db")},
+                                              {QStringLiteral("restored_from"), from}});
         call.out() << tr("Restored %1 from %2.").arg(call.value("db"), from) << '\n';
         return kDone;
     }

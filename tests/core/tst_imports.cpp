@@ -497,12 +497,12 @@ void TestImports::unsafeFieldRejectsItsRow()
     QCOMPARE(issueAt(r, 2), column);
     if (column == u"<accepted>") {
         QCOMPARE(r.imported, 3);
-        QCOMPARE(r.exitCode(), 0);
+        QCOMPARE(cli::exitCodeFor(r), 0);
         return;
     }
     QCOMPARE(r.imported, 2);
     QCOMPARE(r.rejected, 1);
-    QCOMPARE(r.exitCode(), 3);
+    QCOMPARE(cli::exitCodeFor(r), 3);
     QVERIFY2(r.errors.first().reason.contains(reason), qPrintable(r.errors.first().reason));
     QCOMPARE(t.count(QStringLiteral("persons")), 2);
     QCOMPARE(t.scalar(QStringLiteral("SELECT max(length(address)) FROM households")).toInt(), 3);
@@ -599,7 +599,7 @@ void TestImports::firstImportFailureNamesItsRow()
     const ImportReport r =
         RegistryImporter(t.db(), Actor::cli()).run(t.writeFile(QStringLiteral("batch.csv"), csv));
     QVERIFY(r.fatal);
-    QCOMPARE(r.exitCode(), 2);
+    QCOMPARE(cli::exitCodeFor(r), 2);
     QVERIFY2(r.fatal->message.startsWith(QStringLiteral("Row %1:").arg(failing)),
              qPrintable(r.fatal->message));
     QVERIFY(r.fatal->message.contains(QStringLiteral("disk trouble")));

@@ -143,17 +143,20 @@ void TestBackgroundRunner::newerJobDropsOlder()
 {
     TestDatabase t;
     BackgroundRunner runner;
+    QSemaphore entered;
     QSemaphore release;
     std::atomic_bool firstSawCancel{false};
     QList<int> delivered;
     runner.start(
         t.path(),
         [&](Database&, const BackgroundRunner::Progress& progress) -> Result<int> {
+            entered.release();
             release.acquire(); // held until the second job has been started
             firstSawCancel = !progress(0, {});
             return 1;
         },
         [&](Result<int> r) { delivered << *r; });
+    entered.acquire(); // the first job is running (on a loaded machine its start may lag)
     runner.start(
         t.path(), [](Database&) -> Result<int> { return 2; }, [&](Result<int> r) { delivered << *r; });
     release.release();

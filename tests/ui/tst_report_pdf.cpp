@@ -9,16 +9,12 @@
 #include "tests/support/Fixture.h"
 #include "ui/common/SessionContext.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "ui/report/ReportCharts.h"
 #include "ui/report/ReportDialog.h"
 #include "ui/report/ReportDocument.h"
 
 #include <QAction>
 #include <QDir>
-#include <QPrintPreviewWidget>
-#include <QPrinter>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -53,7 +49,6 @@ private slots:
     void cleanupTestCase();
     void englishPdfHoldsTheFigures();
     void chinesePdfEmbedsACjkFont();
-    void previewHasThePdfsPagesAndVectorCharts();
     void dialogBuildsAndSaves();
     void menuOffersTheReport();
     void cliWritesPdfAndCsv();
@@ -148,44 +143,6 @@ void TestReportPdf::chinesePdfEmbedsACjkFont()
     QVERIFY2(text.contains(heading), qPrintable(heading));
     installTranslation(QLocale(QLocale::English));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-}
-
-// The print preview (a high-resolution printer with its own default margins) gets the very
-// pages of the PDF; the charts are drawn as vectors at their printed size: their text is in
-// the PDF's text and the PDF holds no image.
-void TestReportPdf::previewHasThePdfsPagesAndVectorCharts()
-{
-    installTranslation(QLocale(QLocale::English));
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    const auto report = ReportService(m_t->db(), Actor::cli()).build(m_op);
-    QVERIFY(report.ok());
-    const ReportDocument doc(*report);
-    const QString pdf = QDir(m_t->dir()).filePath("pages.pdf");
-    QVERIFY(doc.writePdf(pdf).ok());
-    const QString info = run("pdfinfo", {pdf});
-    const QRegularExpression pagesLine("Pages:\\s+(\\d+)");
-    const int pdfPages = pagesLine.match(info).captured(1).toInt();
-    QVERIFY2(pdfPages >= 5, qPrintable(info));
-
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::Letter));
-    printer.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
-    QPrintPreviewWidget preview(&printer);
-    int printed = 0;
-    connect(&preview, &QPrintPreviewWidget::paintRequested, &preview,
-            [&doc, &printed](QPrinter* p) { printed = doc.print(p); });
-    preview.updatePreview();
-    QCOMPARE(printed, pdfPages);
-    QCOMPARE(preview.pageCount(), pdfPages);
-    QVERIFY(printer.pageLayout().isEquivalentTo(ReportDocument::pageLayout()));
-
-    const QString text = pdfText(pdf);
-    for (const QString& title :
-         {ReportCharts::tr("Coverage per station"), ReportCharts::tr("Households covered against the target"),
-          ReportCharts::tr("Persons by latest screening status")})
-        QVERIFY2(text.contains(title), qPrintable(title));
-    const QStringList images = run("pdfimages", {"-list", pdf}).split('\n', Qt::SkipEmptyParts);
-    QCOMPARE(images.size(), 2); // the list's two header lines: no image
 }
 
 void TestReportPdf::dialogBuildsAndSaves()

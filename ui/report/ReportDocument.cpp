@@ -7,12 +7,13 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextCursor>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace hc {
 
@@ -48,12 +49,11 @@ QString newPageHeading(const QString& title)
 } // namespace
 
 ReportDocument::ReportDocument(const OperationReport& report)
-    : m_title(tr("Operation report: %1").arg(report.title.operationName)), m_html(html(report)),
-      m_charts(std::make_unique<ReportChartObject>())
+    : m_title(tr("Operation report: %1").arg(report.title.operationName)), m_html(html(report))
 {
-    m_charts->add(QStringLiteral("coverage"), ReportCharts::coverageByStation(report, kChartWidth));
-    m_charts->add(QStringLiteral("cumulative"), ReportCharts::cumulativeCoverage(report, kChartWidth));
-    m_charts->add(QStringLiteral("status"), ReportCharts::statusDonut(report, kChartWidth));
+    m_charts = {{QStringLiteral("coverage"), ReportCharts::coverageByStation(report, kChartWidth)},
+                {QStringLiteral("cumulative"), ReportCharts::cumulativeCoverage(report, kChartWidth)},
+                {QStringLiteral("status"), ReportCharts::statusDonut(report, kChartWidth)}};
     m_doc = makeDocument();
 }
 
@@ -64,19 +64,9 @@ std::unique_ptr<QTextDocument> ReportDocument::makeDocument() const
     auto doc = std::make_unique<QTextDocument>();
     doc->setDefaultFont(ReportCharts::font(9));
     doc->setMetaInformation(QTextDocument::DocumentTitle, m_title);
+    for (const auto& [name, image] : m_charts)
+        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:") + name), image);
     doc->setHtml(m_html);
-    doc->documentLayout()->registerHandler(ReportChartObject::kObjectType, m_charts.get());
-    // The HTML holds an image "chart:NAME" where a chart goes: each becomes a chart object.
-    QTextCursor cursor(doc.get());
-    while (!(cursor = doc->find(QString(QChar::ObjectReplacementCharacter), cursor)).isNull()) {
-        const QTextCharFormat image = cursor.charFormat();
-        if (!image.isImageFormat() || !image.toImageFormat().name().startsWith(QStringLiteral("chart:")))
-            continue;
-        QTextCharFormat chart;
-        chart.setObjectType(ReportChartObject::kObjectType);
-        chart.setProperty(ReportChartObject::kNameProperty, image.toImageFormat().name().mid(6));
-        cursor.insertText(QString(QChar::ObjectReplacementCharacter), chart);
-    }
     return doc;
 }
 
@@ -179,9 +169,11 @@ QString ReportDocument::html(const OperationReport& r)
 
     // Charts.
     h += newPageHeading(tr("Charts"));
-    h += QStringLiteral("<p><img src=\"chart:cumulative\"></p>");
-    h += QStringLiteral("<p><img src=\"chart:status\"></p>");
-    h += QStringLiteral("<p style=\"page-break-before: always\"><img src=\"chart:coverage\"></p>");
+    h += QStringLiteral("<p><img src=\"chart:cumulative\" width=\"%1\"></p>").arg(kChartWidth);
+    h += QStringLiteral("<p><img src=\"chart:status\" width=\"%1\"></p>").arg(kChartWidth);
+    h +=
+        QStringLiteral("<p style=\"page-break-before: always\"><img src=\"chart:coverage\" width=\"%1\"></p>")
+            .arg(kChartWidth);
 
     // Open high-risk cases.
     const ReportTable cases = ReportTables::highRiskCases(r);
@@ -201,24 +193,16 @@ QString ReportDocument::html(const OperationReport& r)
     return h;
 }
 
-QPageLayout ReportDocument::pageLayout()
-{
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 15, 15),
-                       QPageLayout::Millimeter);
-}
-
 int ReportDocument::print(QPagedPaintDevice* device) const
 {
     // Laid out in document units (1/96 inch, what the HTML's sizes mean) on pages the size of
-    // the layout's printable area (whatever the device's resolution), then drawn scaled to it.
-    device->setPageLayout(pageLayout());
+    // the device's printable area, then drawn scaled to the device's resolution.
     const auto doc = makeDocument();
     doc->setDocumentMargin(0);
     const qreal scale = qreal(device->logicalDpiY()) / 96.0;
     const QFont footFont = ReportCharts::font(7.5);
-    const qreal footHeight = QFontMetricsF(footFont).height() * 2.0; // document units
-    const QSizeF area = pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0);
-    const QSizeF page(area.width(), area.height() - footHeight);
+    const qreal footHeight = QFontMetricsF(footFont, device).height() * 2.0; // device units
+    const QSizeF page(qreal(device->width()) / scale, (qreal(device->height()) - footHeight) / scale);
     doc->setPageSize(page);
     const int pages = doc->pageCount();
     QPainter painter(device);
@@ -229,35 +213,27 @@ int ReportDocument::print(QPagedPaintDevice* device) const
             device->newPage();
         painter.save();
         painter.scale(scale, scale);
-        painter.save();
         painter.translate(0, -page.height() * i);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = QRectF(QPointF(0, page.height() * i), page);
         painter.setClipRect(context.clip);
         doc->documentLayout()->draw(&painter, context);
         painter.restore();
-        drawFoot(&painter, QRectF(0, page.height(), page.width(), footHeight), i + 1, pages, footFont);
-        painter.restore();
+        // The foot in device units: a font's point size there is its printed size.
+        painter.setFont(footFont);
+        painter.setPen(Qt::darkGray);
+        painter.drawText(QRectF(0, qreal(device->height()) - footHeight, qreal(device->width()), footHeight),
+                         Qt::AlignRight | Qt::AlignBottom,
+                         tr("%1 · page %2 of %3").arg(m_title).arg(i + 1).arg(pages));
     }
     return pages;
-}
-
-void ReportDocument::drawFoot(QPainter* painter, const QRectF& rect, int page, int pages,
-                              const QFont& font) const
-{
-    // The painter is scaled to document units: a font sized in pixels at 96 dpi keeps its size.
-    QFont f = font;
-    f.setPixelSize(qRound(font.pointSizeF() * 96.0 / 72.0));
-    painter->setFont(f);
-    painter->setPen(Qt::darkGray);
-    painter->drawText(rect, Qt::AlignRight | Qt::AlignBottom,
-                      tr("%1 · page %2 of %3").arg(m_title).arg(page).arg(pages));
 }
 
 Status ReportDocument::writePdf(const QString& path) const
 {
     QPdfWriter writer(path);
-    writer.setPageLayout(pageLayout());
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(18, 15, 15, 15), QPageLayout::Millimeter));
     writer.setResolution(300);
     writer.setTitle(m_title);
     writer.setCreator(QStringLiteral("Homecoming"));

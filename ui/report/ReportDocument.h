@@ -1,8 +1,7 @@
 #pragma once
 // Renders an OperationReport for print: a QTextDocument with a title page, the headline figures
-// in the bureau's wording, the per sub-bureau and per station tables, the charts, the
-// open high-risk cases and the day-by-day table, each section on a new page. The charts are
-// laid out at their printed size and drawn as vectors (ReportCharts). Owns the document;
+// in the bureau's wording, the per sub-bureau and per station tables, the charts as images, the
+// open high-risk cases and the day-by-day table, each section on a new page. Owns the document;
 // writes A4 PDF with the CJK font embedded, or prints to any QPrinter (preview, paper).
 // Texts follow the translation installed when the document is built.
 
@@ -12,17 +11,12 @@
 #include <QCoreApplication>
 #include <memory>
 
-class QFont;
-class QPageLayout;
-class QPainter;
-class QRectF;
 class QPagedPaintDevice;
 class QTextDocument;
 
 namespace hc {
 
 struct ReportTable;
-class ReportChartObject;
 
 class ReportDocument
 {
@@ -35,12 +29,9 @@ public:
 
     // The document for reading on screen (a viewer may change its layout width).
     QTextDocument* document() const { return m_doc.get(); }
-    // Sets `device` to the report's page layout (pageLayout()), lays a copy of the document out
-    // on its pages, page numbers at the foot; returns the number of pages. The layout does not
-    // depend on the device's resolution: a preview, a printer and the PDF get the same pages.
+    // Lays a copy of the document out on `device`'s pages, page numbers at the foot; returns
+    // the number of pages.
     int print(QPagedPaintDevice* device) const;
-    // A4 portrait, margins 18 mm left, 15 mm elsewhere.
-    static QPageLayout pageLayout();
     // A4 portrait, fonts embedded.
     Status writePdf(const QString& path) const;
 
@@ -51,11 +42,10 @@ private:
     static QString html(const OperationReport& r);
     static QString tableHtml(const ReportTable& t);
     std::unique_ptr<QTextDocument> makeDocument() const;
-    void drawFoot(QPainter* painter, const QRectF& rect, int page, int pages, const QFont& font) const;
 
     QString m_title;
     QString m_html;
-    std::unique_ptr<ReportChartObject> m_charts; // draws the charts as vectors
+    QList<std::pair<QString, QImage>> m_charts;
     std::unique_ptr<QTextDocument> m_doc;
 };
 
