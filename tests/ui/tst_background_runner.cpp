@@ -170,17 +170,20 @@ void TestBackgroundRunner::abandonDropsResult()
 {
     TestDatabase t;
     BackgroundRunner runner;
+    QSemaphore entered;
     QSemaphore release;
     std::atomic_bool finished{false};
     bool delivered = false;
     runner.start(
         t.path(),
         [&](Database&) -> Result<int> {
+            entered.release();
             release.acquire();
             finished = true;
             return 1;
         },
         [&](Result<int>) { delivered = true; });
+    entered.acquire(); // the job is running (on a loaded machine its start may lag)
     runner.abandon();
     QVERIFY(!runner.isRunning());
     release.release();
