@@ -4625,10 +4625,6 @@ Close Homecoming and restore the latest good copy:
         <translation>%1 下落不明。现在立失踪人员档案吗？</translation>
     </message>
     <message>
-        <source>Case %1 opened for %2.</source>
-        <translation>已为 %2 立档，档案号 %1。</translation>
-    </message>
-    <message>
         <source>Correcting the visit of %1. Saving replaces it; the correction is kept in the household&apos;s history.</source>
         <translation>正在更正 %1 的走访记录。保存后将替换原记录，更正情况保留在该户的历史中。</translation>
     </message>
@@ -4841,6 +4837,14 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>A case was opened from the screening of %1 in this visit; the correction must keep that person&apos;s screening.</source>
         <translation>本次走访中已根据%1的排查记录立档；更正时须保留此人的排查记录。</translation>
+    </message>
+    <message>
+        <source>%1: a case is opened only for a person whose whereabouts are unknown.</source>
+        <translation>%1：只有下落不明的人员才能立案。</translation>
+    </message>
+    <message>
+        <source>Case %1 opened.</source>
+        <translation>已立案 %1。</translation>
     </message>
 </context>
 <context>

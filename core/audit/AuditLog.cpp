@@ -7,21 +7,8 @@
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <memory>
-#include <sqlite3.h>
 
 namespace hc {
-
-namespace {
-// True when the connection is inside a transaction (SQLite: not in autocommit mode).
-bool inTransaction(const QSqlDatabase& db)
-{
-    const QVariant v = db.driver()->handle();
-    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3* h = *static_cast<sqlite3* const*>(v.data());
-    return h && sqlite3_get_autocommit(h) == 0;
-}
-} // namespace
 
 AuditLog::AuditLog(QSqlDatabase db) : m_db(db), m_store(db) {}
 
@@ -63,7 +50,7 @@ Status AuditLog::append(const Actor& actor, const QString& action, const QString
 {
     // The chain needs the last record and the new one written under one write lock.
     std::unique_ptr<Transaction> own;
-    if (!inTransaction(m_db)) {
+    if (!Transaction::isOpen(m_db)) {
         own = std::make_unique<Transaction>(m_db);
         if (!own->active())
             return own->error();

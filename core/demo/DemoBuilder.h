@@ -95,6 +95,8 @@ private:
     Status operation();
     Status households();
     Status household(int stationIndex, Area& area, qint64 done);
+    CaseSeed reportedLater(const Member& m, int stationIndex, const Area& area, Moment visited);
+    bool followUp(const Station& st, qint64 hh, qint64 own, Moment again);
     int coverDay(const Station& st);
     Moment visitMoment(int day);
     Moment daytimeAfter(Moment from, int maxDays);
@@ -105,6 +107,9 @@ private:
     CaseSeed seedFor(const Member& m, int station, const QString& area, Moment opened);
     Status cases();
     Status writeCases();
+    bool writeCase(CaseSeed& c);
+    bool writeLeads(CaseSeed& c, int index, std::map<QString, std::vector<int>>& tipPhones,
+                    std::vector<QString>& callers);
     Status writeLinks(const std::map<QString, std::vector<int>>& tipPhones);
     Status writeFoundPersons();
     Status duplicates();

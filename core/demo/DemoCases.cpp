@@ -66,103 +66,112 @@ Status Builder::writeCases()
     std::map<QString, std::vector<int>>
         tipPhones;                // caller's number -> cases it gave tips on (ordered: deterministic)
     std::vector<QString> callers; // recent callers; a few call about several cases
-    static const double kindWeights[] = {2, 2, 2, 2, 3};
-    static const char* const kinds[] = {"sighting", "tip", "call", "search", "action"};
     for (int n = 0; n < int(order.size()); ++n) {
         CaseSeed& c = m_cases[order[n]];
-        const Station& st = m_stations.at(c.station);
         c.number = n + 1;
-        const demo::Circumstances why = demo::circumstances(m_rng, c.age, c.screeningId != 0);
-        const QString risk = why.risk > 0 || !c.crime.isEmpty() ? QStringLiteral("high")
-                             : why.risk < 0                     ? QStringLiteral("low")
-                                                                : QStringLiteral("medium");
-        const QString contacts =
-            !c.kinName.isEmpty() ? QStringLiteral(u"家属%1（%2），电话%3")
-                                       .arg(c.kinName, c.kinRelation,
-                                            c.kinPhone.isEmpty() ? QStringLiteral(u"无") : c.kinPhone)
-            : !c.reporterName.isEmpty()
-                ? QStringLiteral(u"报警人%1，电话%2").arg(c.reporterName, c.reporterPhone)
-                : QString();
-        const QString uuid = m_rng.uuid().toString(QUuid::WithoutBraces);
-        c.place = demo::lastSeenPlace(m_rng, c.area);
-        const QString description = demo::description(m_rng, c.age, c.male, &c.heightCm);
-        // What the caller said, in the words of the duty officer's note.
-        const QString report =
-            c.screeningId
-                ? QString()
-                : QStringLiteral(u"报警人%1来电称：%2（%3，%4岁）于%5在%6与家人失去联系，%7，至今下落不明。")
-                      .arg(c.reporterName, c.name, c.male ? QStringLiteral(u"男") : QStringLiteral(u"女"))
-                      .arg(c.age)
-                      .arg(c.lastSeen.toString(QStringLiteral("yyyy年M月d日")), c.place, why.text);
-        if (!insert(m_insCase, uuid, demo::caseNumber(c.number), m_operationId, st.id, c.personId,
-                    c.screeningId ? QStringLiteral("screening") : QStringLiteral("public_report"),
-                    orNull(c.screeningId), orNull(c.reporterName), orNull(c.reporterPhone), c.status, risk,
-                    stamp(c.opened), c.lastSeen.toString(Qt::ISODate), c.place, why.text, description,
-                    orNull(contacts),
-                    c.outcome.isValid() ? QVariant(c.outcome.toString(Qt::ISODate)) : QVariant(),
-                    orNull(c.crime), c.reunited ? 1 : 0,
-                    c.duplicateOf >= 0 ? QVariant(m_cases[c.duplicateOf].rowId) : QVariant(), c.createdBy,
-                    c.name, c.male ? QStringLiteral("M") : QStringLiteral("F"), c.birthYear, c.heightCm,
-                    orNull(report), stamp(c.opened)))
-            return m_error;
-        c.rowId = m_insCase.lastInsertId().toLongLong();
-        ++m_sum.cases;
-
-        // The timeline: a few leads while the case is open, and how it ended.
-        const qint64 investigator = m_rng.pick(m_investigators.at(st.subBureau));
-        auto lead = [&](Moment at, const QString& kind, const QString& text, const QString& source) {
-            if (!insert(m_insLead, c.rowId, stamp(at), kind, text, orNull(source), investigator))
-                return false;
-            ++m_sum.leads;
-            return true;
-        };
-        const Moment closed = c.outcome.isValid()
-                                  ? std::max(c.opened + 600, opStart().daysTo(c.outcome) * kDay +
-                                                                 m_rng.range(9 * 3600, 20 * 3600))
-                                  : 0;
-        if (c.duplicateOf >= 0) {
-            if (!lead(closed, QStringLiteral("action"),
-                      QStringLiteral(u"经核查与档案%1为同一人，合并处理")
-                          .arg(demo::caseNumber(m_cases[c.duplicateOf].number)),
-                      {}))
-                return m_error;
-            continue;
-        }
-        const Moment until = closed ? closed : c.opened + 45 * kDay;
-        std::vector<Moment> times(size_t(m_rng.range(1, 6) - (closed ? 1 : 0)));
-        for (Moment& t : times)
-            t = std::min(daytimeAfter(c.opened, int((until - c.opened) / kDay)),
-                         closed ? closed - 60 : until);
-        std::sort(times.begin(), times.end());
-        for (Moment t : times) {
-            const QString kind = QLatin1String(kinds[m_rng.weighted(kindWeights)]);
-            QString source;
-            if (kind == u"tip") {
-                const bool again = !callers.empty() && m_rng.chance(0.06);
-                const QString phone = again ? m_rng.pick(callers) : demo::mobile(m_rng);
-                if (!again && callers.size() < 200)
-                    callers.push_back(phone);
-                else if (!again)
-                    callers[size_t(m_rng.range(0, 199))] = phone;
-                std::vector<int>& on = tipPhones[phone];
-                if (std::find(on.begin(), on.end(), order[n]) == on.end())
-                    on.push_back(order[n]);
-                source = QStringLiteral(u"群众来电 ") + phone;
-            } else if (kind == u"sighting") {
-                source = m_rng.chance(0.5) ? QStringLiteral(u"群众反映") : QStringLiteral(u"视频监控");
-            } else if (kind == u"call" || kind == u"search") {
-                source = kind == u"call" ? QStringLiteral(u"电话核查") : QStringLiteral(u"现场搜寻");
-            }
-            if (!lead(t, kind, demo::leadText(m_rng, kind, c.area), source))
-                return m_error;
-        }
-        if (closed &&
-            !lead(closed, QStringLiteral("action"), demo::closingLeadText(m_rng, c.status, c.crime), {}))
+        if (!writeCase(c) || !writeLeads(c, order[n], tipPhones, callers))
             return m_error;
     }
     if (Status s = progress(97); !s)
         return s;
     return writeLinks(tipPhones);
+}
+
+// The case file's row.
+bool Builder::writeCase(CaseSeed& c)
+{
+    const Station& st = m_stations.at(c.station);
+    const demo::Circumstances why = demo::circumstances(m_rng, c.age, c.screeningId != 0);
+    const QString risk = why.risk > 0 || !c.crime.isEmpty() ? QStringLiteral("high")
+                         : why.risk < 0                     ? QStringLiteral("low")
+                                                            : QStringLiteral("medium");
+    const QString contacts =
+        !c.kinName.isEmpty()
+            ? QStringLiteral(u"家属%1（%2），电话%3")
+                  .arg(c.kinName, c.kinRelation, c.kinPhone.isEmpty() ? QStringLiteral(u"无") : c.kinPhone)
+        : !c.reporterName.isEmpty() ? QStringLiteral(u"报警人%1，电话%2").arg(c.reporterName, c.reporterPhone)
+                                    : QString();
+    const QString uuid = m_rng.uuid().toString(QUuid::WithoutBraces);
+    c.place = demo::lastSeenPlace(m_rng, c.area);
+    const QString description = demo::description(m_rng, c.age, c.male, &c.heightCm);
+    // What the caller said, in the words of the duty officer's note.
+    const QString report =
+        c.screeningId
+            ? QString()
+            : QStringLiteral(u"报警人%1来电称：%2（%3，%4岁）于%5在%6与家人失去联系，%7，至今下落不明。")
+                  .arg(c.reporterName, c.name, c.male ? QStringLiteral(u"男") : QStringLiteral(u"女"))
+                  .arg(c.age)
+                  .arg(c.lastSeen.toString(QStringLiteral("yyyy年M月d日")), c.place, why.text);
+    if (!insert(m_insCase, uuid, demo::caseNumber(c.number), m_operationId, st.id, c.personId,
+                c.screeningId ? QStringLiteral("screening") : QStringLiteral("public_report"),
+                orNull(c.screeningId), orNull(c.reporterName), orNull(c.reporterPhone), c.status, risk,
+                stamp(c.opened), c.lastSeen.toString(Qt::ISODate), c.place, why.text, description,
+                orNull(contacts),
+                c.outcome.isValid() ? QVariant(c.outcome.toString(Qt::ISODate)) : QVariant(), orNull(c.crime),
+                c.reunited ? 1 : 0, c.duplicateOf >= 0 ? QVariant(m_cases[c.duplicateOf].rowId) : QVariant(),
+                c.createdBy, c.name, c.male ? QStringLiteral("M") : QStringLiteral("F"), c.birthYear,
+                c.heightCm, orNull(report), stamp(c.opened)))
+        return false;
+    c.rowId = m_insCase.lastInsertId().toLongLong();
+    ++m_sum.cases;
+    return true;
+}
+
+// The timeline: a few leads while the case is open, and how it ended (tips remembered by the
+// caller's number for the links).
+bool Builder::writeLeads(CaseSeed& c, int index, std::map<QString, std::vector<int>>& tipPhones,
+                         std::vector<QString>& callers)
+{
+    static const double kindWeights[] = {2, 2, 2, 2, 3};
+    static const char* const kinds[] = {"sighting", "tip", "call", "search", "action"};
+    const Station& st = m_stations.at(c.station);
+    const qint64 investigator = m_rng.pick(m_investigators.at(st.subBureau));
+    auto lead = [&](Moment at, const QString& kind, const QString& text, const QString& source) {
+        if (!insert(m_insLead, c.rowId, stamp(at), kind, text, orNull(source), investigator))
+            return false;
+        ++m_sum.leads;
+        return true;
+    };
+    const Moment closed =
+        c.outcome.isValid()
+            ? std::max(c.opened + 600, opStart().daysTo(c.outcome) * kDay + m_rng.range(9 * 3600, 20 * 3600))
+            : 0;
+    if (c.duplicateOf >= 0)
+        return lead(closed, QStringLiteral("action"),
+                    QStringLiteral(u"经核查与档案%1为同一人，合并处理")
+                        .arg(demo::caseNumber(m_cases[c.duplicateOf].number)),
+                    {});
+    const Moment until = closed ? closed : c.opened + 45 * kDay;
+    std::vector<Moment> times(size_t(m_rng.range(1, 6) - (closed ? 1 : 0)));
+    for (Moment& t : times)
+        t = std::min(daytimeAfter(c.opened, int((until - c.opened) / kDay)), closed ? closed - 60 : until);
+    std::sort(times.begin(), times.end());
+    for (Moment t : times) {
+        const QString kind = QLatin1String(kinds[m_rng.weighted(kindWeights)]);
+        QString source;
+        if (kind == u"tip") {
+            const bool again = !callers.empty() && m_rng.chance(0.06);
+            const QString phone = again ? m_rng.pick(callers) : demo::mobile(m_rng);
+            if (!again && callers.size() < 200)
+                callers.push_back(phone);
+            else if (!again)
+                callers[size_t(m_rng.range(0, 199))] = phone;
+            std::vector<int>& on = tipPhones[phone];
+            if (std::find(on.begin(), on.end(), index) == on.end())
+                on.push_back(index);
+            source = QStringLiteral(u"群众来电 ") + phone;
+        } else if (kind == u"sighting") {
+            source = m_rng.chance(0.5) ? QStringLiteral(u"群众反映") : QStringLiteral(u"视频监控");
+        } else if (kind == u"call" || kind == u"search") {
+            source = kind == u"call" ? QStringLiteral(u"电话核查") : QStringLiteral(u"现场搜寻");
+        }
+        if (!lead(t, kind, demo::leadText(m_rng, kind, c.area), source))
+            return false;
+    }
+    if (closed &&
+        !lead(closed, QStringLiteral("action"), demo::closingLeadText(m_rng, c.status, c.crime), {}))
+        return false;
+    return true;
 }
 
 bool Builder::link(const QString& aKind, const QString& aKey, const QString& bKind, const QString& bKey,

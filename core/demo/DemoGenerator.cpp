@@ -323,6 +323,37 @@ CaseSeed Builder::seedFor(const Member& m, int station, const QString& area, Mom
     return c;
 }
 
+// A case opened later for someone the sweep found away: the family lost contact afterwards.
+CaseSeed Builder::reportedLater(const Member& m, int stationIndex, const Area& area, Moment visited)
+{
+    CaseSeed c = seedFor(m, stationIndex, area.name, daytimeAfter(visited + kDay, 30));
+    c.reporterName =
+        c.kinName.isEmpty() ? demo::surname(m_rng) + demo::givenName(m_rng, m_rng.chance(0.5)) : c.kinName;
+    c.reporterPhone = c.kinPhone.isEmpty() ? demo::mobile(m_rng) : c.kinPhone;
+    c.lastSeen = dateOf(c.opened).addDays(-m_rng.range(1, 10));
+    return c;
+}
+
+// A follow-up visit at `again`: most of those away without verification are verified now.
+bool Builder::followUp(const Station& st, qint64 hh, qint64 own, Moment again)
+{
+    qint64 visitId = 0;
+    if (!visit(hh, m_rng.chance(0.3) ? st.supervisor : own, again, Outcome::Completed,
+               demo::followUpNote(m_rng), visitId))
+        return false;
+    for (Member& m : m_members) {
+        if (m.check == Check::AwayUnverified && m_rng.chance(0.7)) {
+            m.check = Check::AwayVerified;
+            m.whereabouts = demo::awayWhereabouts(m_rng, m.age, m.male);
+            m.verifiedBy = m_rng.chance(0.7) ? QStringLiteral("phone") : QStringLiteral("video");
+            m.notes = QStringLiteral(u"回访核实");
+        }
+        if (!screen(visitId, again, m))
+            return false;
+    }
+    return true;
+}
+
 Status Builder::household(int stationIndex, Area& area, qint64 done)
 {
     Station& st = m_stations[stationIndex];
@@ -383,12 +414,7 @@ Status Builder::household(int stationIndex, Area& area, qint64 done)
         } else if ((m.check == Check::AwayVerified || m.check == Check::AwayUnverified) &&
                    m_reported.draw(m_rng, 1, done, m_total)) {
             // Later reported missing by the family: contact was lost after the sweep found them away.
-            CaseSeed c = seedFor(m, stationIndex, area.name, daytimeAfter(at + kDay, 30));
-            c.reporterName = c.kinName.isEmpty()
-                                 ? demo::surname(m_rng) + demo::givenName(m_rng, m_rng.chance(0.5))
-                                 : c.kinName;
-            c.reporterPhone = c.kinPhone.isEmpty() ? demo::mobile(m_rng) : c.kinPhone;
-            c.lastSeen = dateOf(c.opened).addDays(-m_rng.range(1, 10));
+            const CaseSeed c = reportedLater(m, stationIndex, area, at);
             m_cases.push_back(c);
         }
         unverified = unverified || m.check == Check::AwayUnverified;
@@ -404,22 +430,9 @@ Status Builder::household(int stationIndex, Area& area, qint64 done)
 
     // A follow-up visit re-checks the household, mostly to verify where absent members are.
     const int followDay = int(at / kDay) + m_rng.range(3, 20);
-    if (!unknown && followDay < kDays && m_rng.chance(unverified ? 0.3 : 0.02)) {
-        const Moment again = visitMoment(followDay);
-        if (!visit(hh, m_rng.chance(0.3) ? st.supervisor : own, again, Outcome::Completed,
-                   demo::followUpNote(m_rng), visitId))
-            return m_error;
-        for (Member& m : m_members) {
-            if (m.check == Check::AwayUnverified && m_rng.chance(0.7)) {
-                m.check = Check::AwayVerified;
-                m.whereabouts = demo::awayWhereabouts(m_rng, m.age, m.male);
-                m.verifiedBy = m_rng.chance(0.7) ? QStringLiteral("phone") : QStringLiteral("video");
-                m.notes = QStringLiteral(u"回访核实");
-            }
-            if (!screen(visitId, again, m))
-                return m_error;
-        }
-    }
+    if (!unknown && followDay < kDays && m_rng.chance(unverified ? 0.3 : 0.02) &&
+        !followUp(st, hh, own, visitMoment(followDay)))
+        return m_error;
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 namespace hc {
 
@@ -14,9 +15,20 @@ bool isSqlite(const QSqlDatabase& db)
 }
 } // namespace
 
+bool Transaction::isOpen(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3* h = *static_cast<sqlite3* const*>(v.data());
+    return h && sqlite3_get_autocommit(h) == 0;
+}
+
 Transaction::Transaction(QSqlDatabase& db) : m_db(db)
 {
-    if (isSqlite(m_db)) {
+    if (isOpen(m_db)) {
+        m_joined = true;
+    } else if (isSqlite(m_db)) {
         QSqlQuery q(m_db);
         m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
         if (!m_active)
@@ -35,6 +47,8 @@ Transaction::~Transaction()
 
 bool Transaction::commit()
 {
+    if (m_joined)
+        return true;
     if (!m_active)
         return false;
     if (!m_db.commit()) {

@@ -3,6 +3,11 @@
 // ScopedTransaction, KMyMoney's MyMoneyDbTransaction). On SQLite it begins IMMEDIATE, so a
 // writer waits for the write lock (busy timeout) at BEGIN instead of failing at its first
 // write after reading; the guard stays active until COMMIT succeeds.
+//
+// Started while the connection is already inside a transaction (a service called from another
+// service's write, e.g. a case opened while its visit is saved), the guard joins the outer one:
+// commit() then succeeds without committing, and a failure is left to the outer guard, which
+// rolls the whole unit back.
 
 #include "core/common/Result.h"
 
@@ -18,7 +23,9 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
-    bool active() const { return m_active; }
+    bool active() const { return m_active || m_joined; }
+    // True when the connection is inside a transaction (SQLite: not in autocommit mode).
+    static bool isOpen(const QSqlDatabase& db);
     // True when COMMIT succeeded; otherwise the transaction is still open and is rolled back
     // by rollback() or the destructor.
     bool commit();
@@ -28,7 +35,8 @@ public:
 
 private:
     QSqlDatabase& m_db;
-    bool m_active = false;
+    bool m_active = false; // this guard began the transaction and has not ended it
+    bool m_joined = false; // the connection was already in a transaction: the outer guard ends it
     QString m_error;
 };
 

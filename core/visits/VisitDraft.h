@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace hc {
 
@@ -18,6 +19,9 @@ struct ScreeningDraft
     QDate eventDate;     // deceased / moved_out, when known
     QString notes;
     bool foundHere = false; // registered at another household, checked at this address
+    // Whereabouts unknown: open a missing-person case from this screening in the same
+    // transaction as the visit (a person who already has an open case keeps it).
+    bool openCase = false;
 };
 
 struct RegisteredPerson
@@ -25,6 +29,13 @@ struct RegisteredPerson
     qint64 id = 0;
     QString name;
     QString householdNo; // where the person is registered
+};
+
+// What saving a visit did: the visit and the cases opened with it, as the officer is told.
+struct SavedVisit
+{
+    qint64 visitId = 0;
+    QStringList caseNotes; // "Case SZ-2026-0007 opened for 张伟." / "张伟 already has the open case …"
 };
 
 struct VisitDraft

@@ -1,6 +1,7 @@
 #include "core/visits/VisitService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/cases/CaseService.h"
 #include "core/common/Clock.h"
 #include "core/imports/ImportRun.h"
 #include "core/operations/OperationService.h"
@@ -130,6 +131,10 @@ Status VisitService::validateScreenings(const VisitDraft& d) const
             return invalid(field("verified_by"),
                            tr("%1: how it was verified applies only to verified whereabouts.").arg(who));
         }
+        if (s.openCase && s.status != u"whereabouts_unknown")
+            return invalid(
+                field("open_case"),
+                tr("%1: a case is opened only for a person whose whereabouts are unknown.").arg(who));
         if (s.eventDate.isValid() && s.status != u"deceased" && s.status != u"moved_out")
             return invalid(field("event_date"), tr("%1: a date applies only to a death or a move.").arg(who));
         if (s.eventDate.isValid() && s.eventDate > d.visitedAt.date())
@@ -140,11 +145,47 @@ Status VisitService::validateScreenings(const VisitDraft& d) const
 
 Result<qint64> VisitService::record(const VisitDraft& d)
 {
+    const auto saved = save(d);
+    if (!saved)
+        return saved.error();
+    return saved->visitId;
+}
+
+Result<SavedVisit> VisitService::save(const VisitDraft& d, qint64 correcting)
+{
+    if (correcting) {
+        if (Status s = mayCorrect(correcting); !s)
+            return s.error();
+    }
     if (Status s = validate(d); !s)
         return s.error();
+    Transaction tx(m_db.sql());
+    if (!tx.active())
+        return tx.error();
+    SavedVisit saved;
+    if (correcting) {
+        if (Status s = update(correcting, d); !s)
+            return s.error();
+        saved.visitId = correcting;
+    } else {
+        const auto id = insert(d);
+        if (!id)
+            return id.error();
+        saved.visitId = *id;
+    }
+    const auto notes = openCases(saved.visitId, d);
+    if (!notes)
+        return notes.error();
+    saved.caseNotes = *notes;
+    if (!tx.commit())
+        return tx.error();
+    return saved;
+}
+
+Result<qint64> VisitService::insert(const VisitDraft& d)
+{
     const QString visitedAt = wallStamp(d.visitedAt);
     const VisitStore store(m_db.sql());
-    Transaction tx(m_db.sql());
     const auto visitId =
         store.insertVisit(d, m_actor.userId, visitedAt, Clock::instance().now().toString(Qt::ISODate));
     if (!visitId) {
@@ -161,9 +202,31 @@ Result<qint64> VisitService::record(const VisitDraft& d)
                                QString::number(*visitId), {}, visitJson(d));
         !s)
         return s.error();
-    if (!tx.commit())
-        return tx.error();
     return *visitId;
+}
+
+// Opens the cases the officer asked for at save time, inside the visit's transaction. A person
+// who already has an open case keeps it (said in the notes); any other failure undoes the save.
+Result<QStringList> VisitService::openCases(qint64 visitId, const VisitDraft& d)
+{
+    QStringList notes;
+    CaseService cases(m_db, m_actor);
+    const VisitStore store(m_db.sql());
+    for (const ScreeningDraft& s : d.screenings) {
+        if (!s.openCase)
+            continue;
+        const auto screening = store.screeningId(visitId, s.personId);
+        if (!screening)
+            return screening.error();
+        const auto caseNo = cases.openFromScreening(*screening);
+        if (caseNo)
+            notes << tr("Case %1 opened.").arg(*caseNo);
+        else if (caseNo.error().kind == Error::Kind::Conflict)
+            notes << caseNo.error().message;
+        else
+            return caseNo.error();
+    }
+    return notes;
 }
 
 Result<VisitDraft> VisitService::load(qint64 visitId) const
@@ -196,8 +259,14 @@ Status VisitService::mayCorrect(qint64 visitId) const
 
 Status VisitService::correct(qint64 visitId, const VisitDraft& d)
 {
-    if (Status s = mayCorrect(visitId); !s)
-        return s;
+    const auto saved = save(d, visitId);
+    if (!saved)
+        return saved.error();
+    return {};
+}
+
+Status VisitService::update(qint64 visitId, const VisitDraft& d)
+{
     auto loaded = load(visitId);
     if (!loaded)
         return loaded.error();
@@ -206,23 +275,14 @@ Status VisitService::correct(qint64 visitId, const VisitDraft& d)
         return invalid(QStringLiteral("household"),
                        tr("A correction cannot move a visit to another household or "
                           "operation; record a new visit instead."));
-    if (Status s = validate(d); !s)
-        return s;
-
-    Transaction tx(m_db.sql());
     const QString visitedAt = wallStamp(d.visitedAt);
     if (Status s = VisitStore(m_db.sql()).updateVisit(visitId, d, visitedAt); !s)
         return s;
     if (Status s = rewriteScreenings(visitId, d, visitedAt); !s)
         return s;
-    if (Status s = AuditLog(m_db.sql())
-                       .append(m_actor, QStringLiteral("correct"), QStringLiteral("visit"),
-                               QString::number(visitId), visitJson(before), visitJson(d));
-        !s)
-        return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return AuditLog(m_db.sql())
+        .append(m_actor, QStringLiteral("correct"), QStringLiteral("visit"), QString::number(visitId),
+                visitJson(before), visitJson(d));
 }
 
 // Each person keeps their screening row, rewritten in place: cases opened from a screening

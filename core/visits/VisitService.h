@@ -25,6 +25,9 @@ public:
     // Checks a draft without writing; the error names the field ("screenings[2].whereabouts").
     Status validate(const VisitDraft& draft) const;
     Result<qint64> record(const VisitDraft& draft);
+    // record() or correct() (visitId != 0) and the cases asked for (ScreeningDraft::openCase),
+    // all in one transaction: a case that cannot be opened undoes the visit too.
+    Result<SavedVisit> save(const VisitDraft& draft, qint64 correcting = 0);
     Status correct(qint64 visitId, const VisitDraft& draft);
     Result<VisitDraft> load(qint64 visitId) const;
     // Its officer on the day it was entered, a supervisor at any time.
@@ -39,6 +42,9 @@ public:
 private:
     Status checkHousehold(qint64 householdId) const;
     Status validateScreenings(const VisitDraft& draft) const;
+    Result<qint64> insert(const VisitDraft& draft);
+    Status update(qint64 visitId, const VisitDraft& draft);
+    Result<QStringList> openCases(qint64 visitId, const VisitDraft& draft);
     Status rewriteScreenings(qint64 visitId, const VisitDraft& draft, const QString& visitedAt);
 
     Database& m_db;

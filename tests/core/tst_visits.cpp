@@ -83,6 +83,7 @@ private slots:
     void otherStationAndRolesRefused();
     void correctionRights();
     void correctionKeepsTheCaseScreening();
+    void caseOpenedWithTheVisit();
     void unregisteredPersonFound();
 };
 
@@ -314,6 +315,47 @@ void TestVisits::correctionKeepsTheCaseScreening()
     QCOMPARE(refused.error().field, QStringLiteral("screenings"));
     QCOMPARE(f.t.count(QStringLiteral("screenings")), 2);
     QCOMPARE(officer.screeningId(id, child), screening);
+}
+
+// Issue 10 outcome 2: a case the officer asks for at save time is opened in the visit's own
+// transaction; asking for one where the whereabouts are known refuses the whole save.
+void TestVisits::caseOpenedWithTheVisit()
+{
+    Fixture f;
+    VisitService officer(f.t.db(), f.actor("100001"));
+    VisitDraft d = f.h001AllPresent();
+    d.screenings[0].openCase = true; // present: no case for a person at home
+    const auto refused = officer.save(d);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().field, QStringLiteral("screenings[0].open_case"));
+    QCOMPARE(f.t.count(QStringLiteral("visits")), 0);
+    QCOMPARE(f.t.count(QStringLiteral("cases")), 0);
+
+    d.screenings[0].openCase = false;
+    d.screenings[2].status = QStringLiteral("whereabouts_unknown");
+    d.screenings[2].openCase = true;
+    const auto saved = officer.save(d);
+    QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().text()));
+    QCOMPARE(saved->caseNotes.size(), 1);
+    const QString caseNo =
+        f.t.scalar(QStringLiteral("SELECT c.case_no FROM cases c JOIN screenings s ON s.id = c.screening_id "
+                                  "WHERE s.visit_id = %1 AND s.person_id = %2")
+                       .arg(saved->visitId)
+                       .arg(f.person("张小明")))
+            .toString();
+    QVERIFY(!caseNo.isEmpty());
+    QVERIFY(saved->caseNotes.first().contains(caseNo));
+    // The visit and the case share one transaction: the case's audit record follows the visit's.
+    QCOMPARE(f.t.scalar(QStringLiteral("SELECT entity FROM audit_log ORDER BY id DESC LIMIT 1")).toString(),
+             QStringLiteral("case"));
+
+    // Correcting the visit and asking again keeps the one case, and says so.
+    d.notes = QStringLiteral("复核");
+    const auto again = officer.save(d, saved->visitId);
+    QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().text()));
+    QCOMPARE(f.t.count(QStringLiteral("cases")), 1);
+    QCOMPARE(again->caseNotes.size(), 1);
+    QVERIFY(again->caseNotes.first().contains(caseNo));
 }
 
 void TestVisits::unregisteredPersonFound()

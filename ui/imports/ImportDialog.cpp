@@ -67,8 +67,8 @@ QString specLabel(const ColumnSpec& c)
 }
 } // namespace
 
-ImportDialog::ImportDialog(SessionContext& session, Kind kind, QWidget* parent)
-    : QDialog(parent), m_session(session), m_kind(kind), m_runner(new BackgroundRunner(this))
+// Sets the title; the text above the form says what the file holds and how a rerun behaves.
+QString ImportDialog::introText()
 {
     QString intro;
     switch (m_kind) {
@@ -89,10 +89,11 @@ ImportDialog::ImportDialog(SessionContext& session, Kind kind, QWidget* parent)
                    "Importing the same sheet again adds nothing.");
         break;
     }
+    return intro;
+}
 
-    auto* introLabel = new QLabel(intro);
-    introLabel->setWordWrap(true);
-
+QFormLayout* ImportDialog::buildFileForm()
+{
     m_path = new QLineEdit;
     m_path->setPlaceholderText(tr("Path of a CSV file"));
     m_browse = new QPushButton(tr("Choose…"));
@@ -111,6 +112,16 @@ ImportDialog::ImportDialog(SessionContext& session, Kind kind, QWidget* parent)
         form->addRow(tr("Operation:"), m_operation);
         connect(m_operation, &QComboBox::currentIndexChanged, this, &ImportDialog::updateImportEnabled);
     }
+    return form;
+}
+
+ImportDialog::ImportDialog(SessionContext& session, Kind kind, QWidget* parent)
+    : QDialog(parent), m_session(session), m_kind(kind), m_runner(new BackgroundRunner(this))
+{
+    auto* introLabel = new QLabel(introText());
+    introLabel->setWordWrap(true);
+
+    QFormLayout* form = buildFileForm();
 
     m_fileError = new QLabel;
     m_fileError->setWordWrap(true);

@@ -14,6 +14,7 @@
 
 class QComboBox;
 class QGroupBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -64,6 +65,8 @@ protected:
     void reject() override;
 
 private:
+    QString introText();
+    QFormLayout* buildFileForm();
     QWidget* buildPreviewPage();
     QWidget* buildResultPage();
     void chooseFile();

@@ -276,6 +276,7 @@ void LinksPage::run(LinkRequest request)
         m_keepRelated = false;
     m_last = request;
     // A newer question replaces the running one.
+    m_cancelAsked = false;
     m_runner->start(
         m_session.db().path(),
         [request](Database& db, const BackgroundRunner::Progress& progress) {
@@ -307,6 +308,7 @@ void LinksPage::cancel()
 {
     if (!isRunning())
         return;
+    m_cancelAsked = true;
     m_runner->cancel();
     m_cancel->setEnabled(false);
     m_status->setText(tr("Cancelling…"));
@@ -324,7 +326,10 @@ void LinksPage::onFinished(const LinkResult& result)
 {
     m_progress->hide();
     m_cancel->setEnabled(false);
-    if (result.cancelled) {
+    // A job that finished just as Cancel was pressed is dropped too: the user asked to keep
+    // the drawing on screen.
+    if (result.cancelled || m_cancelAsked) {
+        m_cancelAsked = false;
         m_status->setText(tr("Cancelled."));
         emit resultShown();
         return;

@@ -94,6 +94,7 @@ private:
     bool m_shownOnce = false;
     bool m_stale = false;       // data changed elsewhere while hidden
     bool m_keepRelated = false; // the running Cluster job was asked for from the related-cases list
+    bool m_cancelAsked = false; // Cancel was pressed: whatever the job still returns is not shown
     LinkRequest m_last;
     LinkResult m_result;
 };

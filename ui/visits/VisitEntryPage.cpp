@@ -37,29 +37,8 @@ bool isCompleted(const QString& outcome)
 }
 } // namespace
 
-VisitEntryPage::VisitEntryPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+QLayout* VisitEntryPage::buildVisitRow()
 {
-    m_undo = new QUndoStack(this);
-    auto* layout = new QVBoxLayout(this);
-
-    auto* findRow = new QHBoxLayout;
-    m_find = new QLineEdit;
-    m_find->setPlaceholderText(tr("Household number, then Enter"));
-    auto* next = new QPushButton(tr("&Next household"));
-    next->setToolTip(tr("The next household of your station not yet covered (F3)"));
-    findRow->addWidget(new QLabel(tr("Household:")));
-    findRow->addWidget(m_find, 1);
-    findRow->addWidget(next);
-    layout->addLayout(findRow);
-
-    m_household = new QLabel(tr("Choose a household: type its number or press Next household."));
-    m_household->setWordWrap(true);
-    QFont big = m_household->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_household->setFont(big);
-    layout->addWidget(m_household);
-
     auto* visitRow = new QHBoxLayout;
     m_time = new QDateTimeEdit;
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -73,8 +52,11 @@ VisitEntryPage::VisitEntryPage(SessionContext& session, QWidget* parent) : QWidg
     visitRow->addWidget(new QLabel(tr("Outcome:")));
     visitRow->addWidget(m_outcome);
     visitRow->addStretch(1);
-    layout->addLayout(visitRow);
+    return visitRow;
+}
 
+QWidget* VisitEntryPage::buildTable()
+{
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setHorizontalHeaderLabels(
         {tr("Name"), tr("ID number"), tr("Relation"), tr("Status (keys 1-7)")});
@@ -84,8 +66,12 @@ VisitEntryPage::VisitEntryPage(SessionContext& session, QWidget* parent) : QWidg
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->installEventFilter(this);
-    layout->addWidget(m_table, 1);
+    return m_table;
+}
 
+// The keys of the page, always in sight: a tired officer should not need a manual.
+QWidget* VisitEntryPage::buildKeyLegend()
+{
     QStringList legend;
     const QStringList statuses = Vocabulary::codes(Vocabulary::Kind::Status);
     for (int i = 0; i < statuses.size(); ++i)
@@ -97,8 +83,12 @@ VisitEntryPage::VisitEntryPage(SessionContext& session, QWidget* parent) : QWidg
                             tr("F3: next household    Away, verified: type where, Enter, then 1-4 for how "
                                "it was verified"));
     keys->setWordWrap(true);
-    layout->addWidget(keys);
+    return keys;
+}
 
+// Details the current row's status needs: whereabouts and how verified, a date, notes.
+QWidget* VisitEntryPage::buildDetails()
+{
     m_details = new QGroupBox;
     auto* form = new QFormLayout(m_details);
     m_whereabouts = new QLineEdit;
@@ -124,7 +114,36 @@ VisitEntryPage::VisitEntryPage(SessionContext& session, QWidget* parent) : QWidg
     form->addRow(tr("Verified by:"), m_verifiedBy);
     form->addRow(tr("Date:"), m_eventDate);
     form->addRow(tr("Notes:"), m_notes);
-    layout->addWidget(m_details);
+    return m_details;
+}
+
+VisitEntryPage::VisitEntryPage(SessionContext& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    m_undo = new QUndoStack(this);
+    auto* layout = new QVBoxLayout(this);
+
+    auto* findRow = new QHBoxLayout;
+    m_find = new QLineEdit;
+    m_find->setPlaceholderText(tr("Household number, then Enter"));
+    auto* next = new QPushButton(tr("&Next household"));
+    next->setToolTip(tr("The next household of your station not yet covered (F3)"));
+    findRow->addWidget(new QLabel(tr("Household:")));
+    findRow->addWidget(m_find, 1);
+    findRow->addWidget(next);
+    layout->addLayout(findRow);
+
+    m_household = new QLabel(tr("Choose a household: type its number or press Next household."));
+    m_household->setWordWrap(true);
+    QFont big = m_household->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_household->setFont(big);
+    layout->addWidget(m_household);
+
+    layout->addLayout(buildVisitRow());
+    layout->addWidget(buildTable(), 1);
+    layout->addWidget(buildKeyLegend());
+    layout->addWidget(buildDetails());
 
     auto* buttons = new QHBoxLayout;
     auto* found = new QPushButton(tr("Add &person found here…"));
@@ -190,6 +209,7 @@ void VisitEntryPage::loadHousehold(qint64 householdId)
     m_loading = true;
     m_undo->clear();
     m_correcting = 0;
+    m_unknownWhenLoaded.clear();
     m_householdId = householdId;
     m_householdNo = d->household.householdNo;
     m_household->setText(
@@ -262,6 +282,10 @@ bool VisitEntryPage::loadVisit(qint64 visitId)
                 refreshRow(r);
             }
     m_correcting = visitId;
+    m_unknownWhenLoaded.clear();
+    for (const ScreeningDraft& s : draft->screenings)
+        if (enumOf<ScreeningStatus>(s.status) == ScreeningStatus::WhereaboutsUnknown)
+            m_unknownWhenLoaded.insert(s.personId);
     showDetails();
     showMessage(
         tr("Correcting the visit of %1. Saving replaces it; the correction is kept in the household's "
@@ -429,6 +453,45 @@ void VisitEntryPage::addPersonFound()
     showMessage(tr("%1 was added to the household.").arg(dialog.personName()), false);
 }
 
+// Asks, for each person whose whereabouts are unknown, whether to open a case with the visit
+// (not again for one who was already unknown in the visit being corrected).
+void VisitEntryPage::askForCases(VisitDraft& d)
+{
+    for (int r = 0; r < d.screenings.size(); ++r) {
+        ScreeningDraft& s = d.screenings[r];
+        if (enumOf<ScreeningStatus>(s.status) != ScreeningStatus::WhereaboutsUnknown ||
+            m_unknownWhenLoaded.contains(s.personId))
+            continue;
+        const QString name = m_rows.at(r).name;
+        s.openCase = m_askCase
+                         ? m_askCase(name)
+                         : QMessageBox::question(this, tr("Open a missing-person case?"),
+                                                 tr("%1's whereabouts are unknown. Open a missing-person "
+                                                    "case now?")
+                                                     .arg(name),
+                                                 QMessageBox::Yes | QMessageBox::No,
+                                                 QMessageBox::Yes) == QMessageBox::Yes;
+    }
+}
+
+// Puts the cursor on the field the error names and says what is wrong.
+bool VisitEntryPage::showSaveError(const Error& error)
+{
+    const QString field = error.field;
+    if (field.startsWith(u"screenings[")) {
+        const int row = field.mid(11, field.indexOf(u']') - 11).toInt();
+        m_table->setCurrentCell(row, StatusColumn);
+        if (field.endsWith(u"whereabouts"))
+            m_whereabouts->setFocus();
+        else if (field.endsWith(u"verified_by"))
+            m_verifiedBy->setFocus();
+    } else if (field == u"visited_at") {
+        m_time->setFocus();
+    }
+    showMessage(error.message, true);
+    return false;
+}
+
 bool VisitEntryPage::save(bool thenNext)
 {
     if (!m_householdId) {
@@ -458,47 +521,19 @@ bool VisitEntryPage::save(bool thenNext)
         }
     }
     VisitService visits(m_session.db(), m_session.actor());
-    Result<qint64> saved = m_correcting ? Result<qint64>(m_correcting) : visits.record(d);
-    if (m_correcting)
-        if (Status s = visits.correct(m_correcting, d); !s)
-            saved = s.error();
-    if (!saved) {
-        const QString field = saved.error().field;
-        if (field.startsWith(u"screenings[")) {
-            const int row = field.mid(11, field.indexOf(u']') - 11).toInt();
-            m_table->setCurrentCell(row, StatusColumn);
-            if (field.endsWith(u"whereabouts"))
-                m_whereabouts->setFocus();
-            else if (field.endsWith(u"verified_by"))
-                m_verifiedBy->setFocus();
-        } else if (field == u"visited_at") {
-            m_time->setFocus();
-        }
-        showMessage(saved.error().message, true);
-        return false;
-    }
+    if (Status s = visits.validate(d); !s)
+        return showSaveError(s.error());
+    askForCases(d);
+    const auto saved = visits.save(d, m_correcting);
+    if (!saved)
+        return showSaveError(saved.error());
     QStringList done{m_correcting ? tr("Corrected the visit to %1.").arg(m_householdNo)
                                   : tr("Saved the visit to %1.").arg(m_householdNo)};
+    done << saved->caseNotes;
     m_correcting = 0;
-    for (const Row& r : std::as_const(m_rows)) {
-        if (enumOf<ScreeningStatus>(r.status) != ScreeningStatus::WhereaboutsUnknown)
-            continue;
-        const bool open =
-            m_askCase ? m_askCase(r.name)
-                      : QMessageBox::question(this, tr("Open a missing-person case?"),
-                                              tr("%1's whereabouts are unknown. Open a missing-person "
-                                                 "case now?")
-                                                  .arg(r.name),
-                                              QMessageBox::Yes | QMessageBox::No,
-                                              QMessageBox::Yes) == QMessageBox::Yes;
-        if (!open)
-            continue;
-        auto caseNo = CaseService(m_session.db(), m_session.actor())
-                          .openFromScreening(visits.screeningId(*saved, r.personId));
-        done << (caseNo ? tr("Case %1 opened for %2.").arg(*caseNo, r.name) : caseNo.error().message);
-    }
+    m_unknownWhenLoaded.clear();
     m_session.notifyDataChanged();
-    emit visitSaved(*saved);
+    emit visitSaved(saved->visitId);
     const QString message = done.join(QLatin1Char(' '));
     if (thenNext)
         nextHousehold();

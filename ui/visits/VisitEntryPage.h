@@ -8,6 +8,7 @@
 // Ctrl+Z / Ctrl+Shift+Z undo and redo inside the form.
 
 #include <QDate>
+#include <QSet>
 #include <QWidget>
 #include <functional>
 
@@ -17,6 +18,7 @@ class QDateTimeEdit;
 class QGroupBox;
 class QKeyEvent;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QTableWidget;
 class QUndoStack;
@@ -24,6 +26,8 @@ class QUndoStack;
 namespace hc {
 
 class SessionContext;
+struct Error;
+struct VisitDraft;
 
 class VisitEntryPage : public QWidget
 {
@@ -86,7 +90,13 @@ private:
         QString notes;
         bool foundHere = false; // registered at another household
     };
+    QLayout* buildVisitRow();
+    QWidget* buildTable();
+    QWidget* buildKeyLegend();
+    QWidget* buildDetails();
     void refreshRow(int row);
+    void askForCases(VisitDraft& draft);
+    bool showSaveError(const Error& error);
     void showDetails();
     void storeDetails();
     void addPersonFound();
@@ -105,6 +115,7 @@ private:
     SessionContext& m_session;
     qint64 m_householdId = 0;
     qint64 m_correcting = 0;
+    QSet<qint64> m_unknownWhenLoaded; // people whose whereabouts were unknown in the visit corrected
     QString m_householdNo;
     QList<Row> m_rows;
     QUndoStack* m_undo = nullptr;
