@@ -5762,6 +5762,18 @@ Commands:
             <numerusform>已将 %n 个 CSV 文件写入 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>it is not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>homecoming-cli: the report module (homecoming-cli-report.so) could not be loaded: %1</source>
+        <translation>homecoming-cli：无法加载报告模块（homecoming-cli-report.so）：%1</translation>
+    </message>
+    <message>
+        <source>The PDF report needs the report module (homecoming-cli-report.so), which could not be loaded.</source>
+        <translation>PDF 报告需要报告模块（homecoming-cli-report.so），但无法加载。</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::RestoreCommand</name>

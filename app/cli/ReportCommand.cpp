@@ -4,7 +4,6 @@
 #include "core/common/Translations.h"
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportService.h"
-#include "ui/report/ReportDocument.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -13,8 +12,14 @@
 namespace hc::cli {
 
 namespace {
-Q_LOGGING_CATEGORY(lcReportCli, "homecoming.ui.report")
+Q_LOGGING_CATEGORY(lcReportCli, "homecoming.cli.report")
+ReportCommand::PdfWriter s_pdfWriter = nullptr;
 } // namespace
+
+void ReportCommand::setPdfWriter(PdfWriter writer)
+{
+    s_pdfWriter = writer;
+}
 
 ReportCommand::ReportCommand()
     : Command({QLatin1String(kName),
@@ -53,9 +58,10 @@ int ReportCommand::execute(Invocation& call) const
     if (!report)
         return call.fail(report.error());
     if (const QString pdf = call.value("pdf"); !pdf.isEmpty()) {
-        const ReportDocument document(*report);
-        qCInfo(lcReportCli) << "document and charts in" << timer.restart() << "ms";
-        if (Status s = document.writePdf(pdf); !s)
+        if (!s_pdfWriter)
+            return call.fail(storageError(tr("The PDF report needs the report module "
+                                             "(homecoming-cli-report.so), which could not be loaded.")));
+        if (Status s = s_pdfWriter(*report, pdf); !s)
             return call.fail(s.error());
         qCInfo(lcReportCli) << "PDF written in" << timer.restart() << "ms";
         call.out() << tr("Report written to %1.").arg(pdf) << '\n';

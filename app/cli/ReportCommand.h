@@ -1,10 +1,16 @@
 #pragma once
 // `homecoming-cli report`: builds the operation report and writes it as PDF and/or CSV files.
-// The PDF is rendered with ui/ (QtCharts, QTextDocument), so this command is its own small
-// target linking homecoming_ui, and homecoming-cli runs it under a QApplication on the
-// offscreen platform (main_cli.cpp); the rest of homecoming_cli needs no widgets.
+// The CSV files are core's; the PDF is rendered with ui/ (QtCharts, QTextDocument) under a
+// QApplication, which lives in the report module (ReportModule.cpp, homecoming-cli-report.so):
+// homecoming-cli loads it only for a report with --pdf (main_cli.cpp), so every other command
+// starts without the widget libraries. The module installs its renderer here.
 
 #include "app/cli/Command.h"
+#include "core/common/Result.h"
+
+namespace hc {
+struct OperationReport;
+}
 
 namespace hc::cli {
 
@@ -14,6 +20,10 @@ class ReportCommand : public Command
 public:
     static constexpr const char* kName = "report";
     ReportCommand();
+
+    // Writes the report as PDF to a file; set by the report module.
+    using PdfWriter = Status (*)(const OperationReport& report, const QString& path);
+    static void setPdfWriter(PdfWriter writer);
 
 protected:
     int check(Invocation& call) const override;

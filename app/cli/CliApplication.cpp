@@ -1,0 +1,71 @@
+#include "app/cli/CliApplication.h"
+
+#include "app/cli/ExitCode.h"
+#include "app/cli/ReportCommand.h"
+#include "core/common/Translations.h"
+#include "core/common/Version.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QStringList>
+#include <cstdio>
+#include <cstring>
+
+namespace hc::cli {
+
+void prepareApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("homecoming-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Homecoming"));
+    QCoreApplication::setApplicationVersion(applicationVersion());
+    installTranslation(QLocale::system());
+    // Progress and results go to the terminal; the modules' info logs only when asked
+    // (QT_LOGGING_RULES="homecoming.*.info=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("homecoming.*.info=false"));
+}
+
+bool needsReportModule(int argc, char* argv[])
+{
+    if (argc < 2 || std::strcmp(argv[1], ReportCommand::kName) != 0)
+        return false;
+    for (int i = 2; i < argc; ++i)
+        if (std::strncmp(argv[i], "--pdf", 5) == 0)
+            return true;
+    return false;
+}
+
+int runReportModule(int argc, char* argv[])
+{
+    // Beside the program in a build tree, in the package's library folder once installed.
+    const QString here = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    const QStringList candidates{QFileInfo(here).absolutePath() + QStringLiteral("/homecoming-cli-report.so"),
+                                 QStringLiteral(HC_REPORT_MODULE_INSTALLED)};
+    QStringList errors;
+    for (const QString& path : candidates) {
+        if (!QFileInfo::exists(path))
+            continue;
+        QLibrary module(path);
+        using Main = int (*)(int, char**);
+        if (auto run = reinterpret_cast<Main>(module.resolve("homecoming_report_main")))
+            return run(argc, argv);
+        errors << module.errorString();
+    }
+    QCoreApplication app(argc, argv); // for the message in the user's language
+    prepareApplication();
+    const QString why = errors.isEmpty()
+                            ? QCoreApplication::translate("hc::cli::ReportCommand", "it is not installed")
+                            : errors.join(QStringLiteral("; "));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate(
+                                "hc::cli::ReportCommand",
+                                "homecoming-cli: the report module (homecoming-cli-report.so) could not be "
+                                "loaded: %1")
+                                .arg(why)));
+    return kFailed;
+}
+
+} // namespace hc::cli

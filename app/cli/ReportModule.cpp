@@ -1,0 +1,47 @@
+// The report module (homecoming-cli-report.so): `homecoming-cli report --pdf` runs here, under
+// a QApplication on the offscreen platform, because the PDF is rendered with ui/ (QtCharts,
+// QTextDocument). homecoming-cli loads it for that command only (main_cli.cpp).
+#include "app/cli/CliApplication.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/ReportCommand.h"
+#include "core/report/OperationReport.h"
+#include "ui/report/ReportDocument.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcReportModule, "homecoming.cli.report")
+
+hc::Status writePdf(const hc::OperationReport& report, const QString& path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const hc::ReportDocument document(report);
+    qCInfo(lcReportModule) << "document and charts in" << timer.restart() << "ms";
+    hc::Status written = document.writePdf(path);
+    qCInfo(lcReportModule) << "PDF written in" << timer.elapsed() << "ms";
+    return written;
+}
+
+} // namespace
+
+extern "C" Q_DECL_EXPORT int homecoming_report_main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    hc::cli::prepareApplication();
+    hc::cli::ReportCommand::setPdfWriter(&writePdf);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    hc::cli::CommandLine cli(out, err);
+    cli.add(std::make_unique<hc::cli::ReportCommand>());
+    const int status = cli.run(QCoreApplication::arguments());
+    out.flush();
+    err.flush();
+    return status;
+}
