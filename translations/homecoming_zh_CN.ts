@@ -5107,6 +5107,17 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::XlsxWriter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::AddCommand</name>
     <message>
         <source>add a typed link (E: kind:key, e.g. person:42, phone:13900000001)</source>

@@ -1,0 +1,42 @@
+#pragma once
+// A table as an Excel workbook (one sheet), through libxlsxwriter: the header row in bold and
+// frozen, columns as wide as their text (Chinese characters count double), and typed cells:
+// counts as numbers, percentages as numbers shown as percent, ISO dates and times as Excel
+// dates. Text is always written as text, never as a formula, so a cell beginning with "=" is
+// shown as typed. Written to a temporary file beside the target and renamed into place: a
+// failed write leaves no partial file.
+
+#include "core/common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace hc {
+
+class XlsxWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::XlsxWriter)
+public:
+    enum class Kind
+    {
+        Text,
+        Number,   // a count or a measure: "1680", "3.5"
+        Percent,  // "87.5%"
+        Date,     // "2026-03-01"
+        DateTime, // "2026-03-01 14:05" or with seconds, or ISO with a T
+    };
+
+    // Each column's kind from its cells: a kind holds when every non-empty cell has it. Numbers
+    // with a leading zero or more than 8 digits (ID numbers, phones, household numbers) stay text.
+    static QList<Kind> kindsOf(const QList<QStringList>& rows, int columns);
+
+    // Writes the sheet; returns the number of rows written (the header not counted).
+    static Result<qint64> write(const QString& path, const QString& sheetName, const QStringList& headers,
+                                const QList<QStringList>& rows);
+
+    // How wide a column must be for this text, in Excel's character units.
+    static double widthOf(const QString& text);
+};
+
+} // namespace hc
