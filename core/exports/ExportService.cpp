@@ -1,9 +1,11 @@
 #include "core/exports/ExportService.h"
 
 #include "core/exports/ExportStore.h"
+#include "core/exports/XlsxWriter.h"
 #include "core/imports/CsvWriter.h"
 #include "core/operations/OperationService.h"
 
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace hc {
@@ -43,6 +45,8 @@ Result<qint64> ExportService::exportVisits(const QString& operationName, const Q
 Result<qint64> ExportService::exportList(const QString& path, const QStringList& headers,
                                          const QList<QStringList>& rows)
 {
+    if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        return XlsxWriter::write(path, QFileInfo(path).completeBaseName(), headers, rows);
     return write(path, headers, true, [&rows](const auto& sink) {
         for (const QStringList& row : rows)
             sink(row);

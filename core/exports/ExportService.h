@@ -25,7 +25,8 @@ public:
     Result<qint64> exportRegistry(const QString& path);
     Result<qint64> exportVisits(const QString& operationName, const QString& path);
 
-    // A table or list as the user sees it; written whole or not at all.
+    // A table or list as the user sees it; written whole or not at all. A path ending in .xlsx
+    // is written as an Excel workbook (XlsxWriter), any other as CSV with a BOM.
     static Result<qint64> exportList(const QString& path, const QStringList& headers,
                                      const QList<QStringList>& rows);
 

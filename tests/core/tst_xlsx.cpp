@@ -1,6 +1,7 @@
 // Excel out (issue 15 outcome 4): typed cells, a frozen bold header, fitted widths, Chinese
 // text, formula-looking text kept as text, and no partial file after a failed write. The
 // workbook is read back with unzip (the XML of the sheet and of the shared strings).
+#include "core/exports/ExportService.h"
 #include "core/exports/XlsxWriter.h"
 
 #include <QDir>
@@ -85,6 +86,23 @@ private slots:
         // Column widths were set (Chinese first column wider than the 6-character minimum).
         QVERIFY(sheet.contains("<cols>"));
         QVERIFY(part(path, QStringLiteral("xl/workbook.xml")).contains("Coverage by station"));
+    }
+
+    // The one entry both front ends export lists through picks the format by the file's suffix.
+    void exportListBySuffix()
+    {
+        QTemporaryDir dir;
+        const QStringList headers{QStringLiteral("a"), QStringLiteral("b")};
+        const QList<QStringList> rows{{QStringLiteral("x"), QStringLiteral("1")}};
+        QVERIFY(ExportService::exportList(dir.filePath(QStringLiteral("list.XLSX")), headers, rows).ok());
+        QFile xlsx(dir.filePath(QStringLiteral("list.XLSX")));
+        QVERIFY(xlsx.open(QIODevice::ReadOnly));
+        QCOMPARE(xlsx.read(2), QByteArray("PK"));
+        QVERIFY(ExportService::exportList(dir.filePath(QStringLiteral("list.csv")), headers, rows).ok());
+        QFile csv(dir.filePath(QStringLiteral("list.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll(), QByteArray("\xEF\xBB\xBF"
+                                           "a,b\r\nx,1\r\n"));
     }
 
     void failedWriteLeavesNothing()
