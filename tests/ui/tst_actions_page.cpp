@@ -221,7 +221,7 @@ void TestActionsPage::leadRaisesAction()
     QVERIFY(!dialog.leadActionForm()->isHidden());
     dialog.leadText()->setText("群众称在网吧见过");
     dialog.addLead(); // the action's fields are empty: refused at its field, nothing saved
-    QVERIFY(dialog.leadActionForm()->errors().label("what")->isVisibleTo(&dialog));
+    QVERIFY(dialog.leadActionForm()->errors().label("what")->isVisibleTo(dialog.leadActionForm()));
     QCOMPARE(m_t->count("leads"), 0);
     dialog.leadActionForm()->whatEdit()->setText("去网吧调监控");
     dialog.leadActionForm()->officer()->setOfficerId(userId("100001"));

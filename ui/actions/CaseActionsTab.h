@@ -6,6 +6,7 @@
 // inline. Emits changed after every saved step.
 
 #include "core/actions/ActionTypes.h"
+#include "core/common/Result.h"
 
 #include <QWidget>
 
