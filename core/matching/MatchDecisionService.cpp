@@ -69,13 +69,15 @@ Result<ConfirmedMatch> MatchDecisionService::confirm(qint64 caseId, qint64 found
                             {QStringLiteral("outcome_date"), m.outcomeDate.toString(Qt::ISODate)},
                             {QStringLiteral("found_person"), found->recordNo}};
     if (Status s = audit.append(m_actor, QStringLiteral("confirm_match"), QStringLiteral("case"),
-                                QString::number(caseId), QJsonObject{{QStringLiteral("status"), file->status}}, after);
+                                QString::number(caseId),
+                                QJsonObject{{QStringLiteral("status"), file->status}}, after);
         !s)
         return s.error();
     if (Status s = audit.append(m_actor, QStringLiteral("identify"), QStringLiteral("found_person"),
-                                QString::number(foundPersonId), QJsonObject{{QStringLiteral("status"), found->status}},
+                                QString::number(foundPersonId),
+                                QJsonObject{{QStringLiteral("status"), found->status}},
                                 QJsonObject{{QStringLiteral("status"), QStringLiteral("identified")},
-                                 {QStringLiteral("matched_case"), file->caseNo}});
+                                            {QStringLiteral("matched_case"), file->caseNo}});
         !s)
         return s.error();
     if (!tx.commit())
@@ -112,8 +114,8 @@ Status MatchDecisionService::ruleOut(qint64 caseId, qint64 foundPersonId, const 
                        .append(m_actor, QStringLiteral("rule_out"), QStringLiteral("match"),
                                QStringLiteral("%1:%2").arg(caseId).arg(foundPersonId), {},
                                QJsonObject{{QStringLiteral("case"), file->caseNo},
-                                {QStringLiteral("found_person"), found->recordNo},
-                                {QStringLiteral("reason"), why}});
+                                           {QStringLiteral("found_person"), found->recordNo},
+                                           {QStringLiteral("reason"), why}});
         !s)
         return s;
     if (!tx.commit())
