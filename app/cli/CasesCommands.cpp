@@ -1,4 +1,4 @@
-// cases list, cases show CASE_NO, found list: case files and found-person records.
+// cases list, cases show CASE_NO, cases assign, found list: case files and found-person records.
 #include "app/cli/Commands.h"
 
 #include "core/auth/Actor.h"
@@ -28,7 +28,8 @@ QJsonObject rowJson(const CaseRow& r)
                        {QStringLiteral("status"), r.status},
                        {QStringLiteral("risk_level"), r.risk},
                        {QStringLiteral("source"), r.source},
-                       {QStringLiteral("overdue"), r.overdue}};
+                       {QStringLiteral("overdue"), r.overdue},
+                       {QStringLiteral("officer_in_charge"), r.officer}};
 }
 
 QJsonObject fileJson(const CaseFile& c)
@@ -61,6 +62,8 @@ QJsonObject fileJson(const CaseFile& c)
                            {QStringLiteral("family_reunited"), c.familyReunited},
                            {QStringLiteral("duplicate_of"), c.duplicateOfCaseNo},
                            {QStringLiteral("overdue"), c.overdue},
+                           {QStringLiteral("officer_in_charge"), c.officerBadge},
+                           {QStringLiteral("officer_name"), c.officerName},
                            {QStringLiteral("leads"), leads},
                            {QStringLiteral("links"), links}};
     for (auto it = more.begin(); it != more.end(); ++it)
@@ -75,8 +78,8 @@ public:
     CasesListCommand()
         : Command(
               {QStringLiteral("cases list"),
-               QStringLiteral(
-                   "--db F [--status S] [--station NAME] [--source S] [--search TEXT] [--overdue] [--json]"),
+               QStringLiteral("--db F [--status S] [--station NAME] [--source S] [--search TEXT] [--overdue] "
+                              "[--officer BADGE] [--json]"),
                tr("case files, with filters"),
                {{QStringLiteral("status"), tr("Only these statuses (comma-separated)."),
                  QStringLiteral("list")},
@@ -84,7 +87,9 @@ public:
                 {QStringLiteral("source"), tr("screening or public_report."), QStringLiteral("source")},
                 {QStringLiteral("search"), tr("Case number, subject's name or caller's phone."),
                  QStringLiteral("text")},
-                {QStringLiteral("overdue"), tr("Only open cases with no lead for 7 days.")}},
+                {QStringLiteral("overdue"), tr("Only open cases with no lead for 7 days.")},
+                {QStringLiteral("officer"), tr("Only the cases this officer is in charge of."),
+                 QStringLiteral("badge")}},
                DatabaseUse::OpenExisting,
                true})
     {
@@ -147,6 +152,12 @@ private:
         }
         f.text = call.value("search");
         f.overdueOnly = call.isSet("overdue");
+        if (call.isSet("officer")) {
+            const auto officer = CaseService(call.db(), Actor::cli()).officerByBadge(call.value("officer"));
+            if (!officer)
+                return officer.error();
+            f.officerId = officer->id;
+        }
         return f;
     }
 };
@@ -189,6 +200,52 @@ protected:
         for (const CaseLink& l : file->links)
             out << "  " << l.otherKind << ':' << l.otherKey << "  " << l.otherLabel << "  " << l.kind << "  "
                 << l.confidence << "  " << l.note << '\n';
+        return kDone;
+    }
+};
+
+class CasesAssignCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::cli::CasesAssignCommand)
+public:
+    CasesAssignCommand()
+        : Command({QStringLiteral("cases assign"),
+                   QStringLiteral("--db F --case CASE_NO --officer BADGE [--json]"),
+                   tr("put an officer in charge of a case (or reassign it)"),
+                   {{QStringLiteral("case"), tr("The case number."), QStringLiteral("case_no")},
+                    {QStringLiteral("officer"), tr("The badge of the officer in charge."),
+                     QStringLiteral("badge")}},
+                   DatabaseUse::OpenExisting,
+                   true})
+    {
+    }
+
+protected:
+    int check(Invocation& call) const override
+    {
+        return call.isSet("case") && call.isSet("officer")
+                   ? kDone
+                   : call.refuse(tr("Give --case CASE_NO and --officer BADGE."));
+    }
+
+    int execute(Invocation& call) const override
+    {
+        CaseService cases(call.db(), Actor::cli());
+        const auto id = cases.findByNumber(call.value("case"));
+        if (!id)
+            return call.fail(id.error());
+        const auto officer = cases.officerByBadge(call.value("officer"));
+        if (!officer)
+            return call.fail(officer.error());
+        if (Status s = cases.assignOfficer(*id, officer->id); !s)
+            return call.fail(s.error());
+        const QString caseNo = call.value("case").trimmed().toUpper();
+        if (call.json())
+            return call.printJson(QJsonObject{{QStringLiteral("case_no"), caseNo},
+                                              {QStringLiteral("officer_in_charge"), officer->badge},
+                                              {QStringLiteral("officer_name"), officer->name}});
+        call.out() << tr("%1 (%2) is in charge of case %3.").arg(officer->name, officer->badge, caseNo)
+                   << '\n';
         return kDone;
     }
 };
@@ -247,6 +304,7 @@ Commands casesCommands()
     Commands c;
     c.push_back(std::make_unique<CasesListCommand>());
     c.push_back(std::make_unique<CasesShowCommand>());
+    c.push_back(std::make_unique<CasesAssignCommand>());
     c.push_back(std::make_unique<FoundListCommand>());
     return c;
 }

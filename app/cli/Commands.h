@@ -17,7 +17,8 @@ Commands exportCommands();    // export-registry, export-visits
 Commands linksCommands();     // links cluster|path|central|near|add|remove
 Commands matchingCommands();  // duplicates [merge|dismiss], match
 Commands benchCommands();     // bench search|stats|households|links|duplicates|dashboard
-Commands casesCommands();     // cases list|show, found list
+Commands casesCommands();     // cases list|show|assign, found list
+Commands actionsCommands();   // actions list|raise|return|sign-off
 Commands safetyCommands();    // audit verify, backup, restore
 
 Commands builtinCommands();

@@ -1,9 +1,10 @@
 // duplicates (possible duplicate people), duplicates merge|dismiss, and match (missing against
-// found people).
+// found people) with match confirm|rule-out (the investigator's decision on a pair).
 #include "app/cli/Commands.h"
 
 #include "core/auth/Actor.h"
 #include "core/matching/DuplicateFinder.h"
+#include "core/matching/MatchDecisionService.h"
 #include "core/matching/MatchReasons.h"
 #include "core/matching/MissingFoundMatcher.h"
 #include "core/matching/PersonMergeService.h"
@@ -216,6 +217,93 @@ protected:
         return kDone;
     }
 };
+// match confirm / match rule-out: one case and one found-person record by their numbers.
+class MatchDecisionCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::cli::MatchDecisionCommand)
+public:
+    explicit MatchDecisionCommand(bool confirm)
+        : Command(confirm
+                      ? CommandSpec{QStringLiteral("match confirm"),
+                                    QStringLiteral("--db F --case CASE_NO --found RECORD_NO [--json]"),
+                                    tr("the found person is the missing one: close the case, identify the "
+                                       "record"),
+                                    {caseOption(), foundOption()},
+                                    DatabaseUse::OpenExisting,
+                                    true}
+                      : CommandSpec{QStringLiteral("match rule-out"),
+                                    QStringLiteral(
+                                        "--db F --case CASE_NO --found RECORD_NO --reason TEXT [--json]"),
+                                    tr("the found person is not the missing one: no longer rank the pair"),
+                                    {caseOption(),
+                                     foundOption(),
+                                     {QStringLiteral("reason"), tr("Why they are not the same person."),
+                                      QStringLiteral("text")}},
+                                    DatabaseUse::OpenExisting,
+                                    true}),
+          m_confirm(confirm)
+    {
+    }
+
+protected:
+    int check(Invocation& call) const override
+    {
+        if (!call.isSet("case") || !call.isSet("found"))
+            return call.refuse(tr("Give --case CASE_NO and --found RECORD_NO."));
+        if (!m_confirm && call.value("reason").trimmed().isEmpty())
+            return call.refuse(tr("Give --reason TEXT."));
+        return kDone;
+    }
+
+    int execute(Invocation& call) const override
+    {
+        MissingFoundMatcher matcher(call.db(), Actor::cli());
+        const auto caseId = matcher.caseId(call.value("case"));
+        if (!caseId)
+            return call.fail(caseId.error());
+        const auto foundId = matcher.foundPersonId(call.value("found"));
+        if (!foundId)
+            return call.fail(foundId.error());
+        MatchDecisionService decisions(call.db(), Actor::cli());
+        if (!m_confirm) {
+            if (Status s = decisions.ruleOut(*caseId, *foundId, call.value("reason")); !s)
+                return call.fail(s.error());
+            if (call.json())
+                return call.printJson(
+                    QJsonObject{{QStringLiteral("case_no"), call.value("case").trimmed()},
+                                {QStringLiteral("record_no"), call.value("found").trimmed()},
+                                {QStringLiteral("ruled_out"), true}});
+            call.out() << tr("%1 and %2 are ruled out; the pair is no longer ranked.")
+                              .arg(call.value("case").trimmed(), call.value("found").trimmed())
+                       << '\n';
+            return kDone;
+        }
+        const auto m = decisions.confirm(*caseId, *foundId);
+        if (!m)
+            return call.fail(m.error());
+        if (call.json())
+            return call.printJson(
+                QJsonObject{{QStringLiteral("case_no"), m->caseNo},
+                            {QStringLiteral("record_no"), m->recordNo},
+                            {QStringLiteral("outcome"), m->outcome},
+                            {QStringLiteral("outcome_date"), m->outcomeDate.toString(Qt::ISODate)}});
+        call.out() << tr("Case %1 closed (%2); found-person record %3 identified.")
+                          .arg(m->caseNo, m->outcome, m->recordNo)
+                   << '\n';
+        return kDone;
+    }
+
+private:
+    static QCommandLineOption caseOption()
+    {
+        return {QStringLiteral("case"), tr("The missing person's case number."), QStringLiteral("case_no")};
+    }
+    static QCommandLineOption foundOption()
+    {
+        return {QStringLiteral("found"), tr("The found-person record number."), QStringLiteral("record_no")};
+    }
+    bool m_confirm;
+};
 } // namespace
 
 Commands matchingCommands()
@@ -225,6 +313,8 @@ Commands matchingCommands()
     c.push_back(std::make_unique<MergeCommand>());
     c.push_back(std::make_unique<DismissCommand>());
     c.push_back(std::make_unique<MatchCommand>());
+    c.push_back(std::make_unique<MatchDecisionCommand>(true));
+    c.push_back(std::make_unique<MatchDecisionCommand>(false));
     return c;
 }
 

@@ -316,6 +316,19 @@ Result<qint64> CaseService::addLead(qint64 caseId, const LeadDraft& d)
     auto file = load(caseId);
     if (!file)
         return file.error();
+    Transaction tx(m_db.sql());
+    const auto leadId = writeLead(*file, d);
+    if (!leadId)
+        return leadId.error();
+    if (!tx.commit())
+        return tx.error();
+    return *leadId;
+}
+
+Result<qint64> CaseService::writeLead(const CaseFile& file, const LeadDraft& d)
+{
+    if (Status s = mayWrite(tr("add leads to cases")); !s)
+        return s.error();
     if (!Vocabulary::codes(Vocabulary::Kind::LeadKind).contains(d.kind))
         return invalid(QStringLiteral("kind"), tr("Choose what kind of lead this is."));
     if (!d.at.isValid())
@@ -324,18 +337,18 @@ Result<qint64> CaseService::addLead(qint64 caseId, const LeadDraft& d)
         return invalid(QStringLiteral("at"), tr("The time of the lead is in the future."));
     if (d.text.trimmed().isEmpty())
         return invalid(QStringLiteral("text"), tr("Write down what the lead is."));
-    Transaction tx(m_db.sql());
+    const qint64 caseId = file.id;
     const auto leadId = store().insertLead(caseId, d, m_actor.userId);
     if (!leadId)
         return leadId.error();
-    QJsonObject before{{QStringLiteral("status"), file->status}};
+    QJsonObject before{{QStringLiteral("status"), file.status}};
     QJsonObject after{{QStringLiteral("lead_id"), *leadId},
                       {QStringLiteral("at"), wallText(d.at)},
                       {QStringLiteral("kind"), d.kind},
                       {QStringLiteral("text"), d.text.trimmed()},
                       {QStringLiteral("source"), d.source.trimmed()},
-                      {QStringLiteral("status"), file->status}};
-    if (file->status == u"open") {
+                      {QStringLiteral("status"), file.status}};
+    if (file.status == u"open") {
         // Someone is working on it now.
         if (Status s = store().setStatus(caseId, QStringLiteral("investigating")); !s)
             return s.error();
@@ -343,8 +356,6 @@ Result<qint64> CaseService::addLead(qint64 caseId, const LeadDraft& d)
     }
     if (Status s = finishWrite(caseId, QStringLiteral("add_lead"), before, after); !s)
         return s.error();
-    if (!tx.commit())
-        return tx.error();
     return *leadId;
 }
 

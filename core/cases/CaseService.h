@@ -49,8 +49,21 @@ public:
     // Clears a closed case's outcome (supervisors and administrators).
     Status reopen(qint64 caseId);
 
+    // The officer in charge (CaseOwnership.cpp). Supervisors and administrators assign and
+    // reassign; the officer is an active account whose role may edit cases. Audited.
+    Status assignOfficer(qint64 caseId, qint64 officerId);
+    // Who may be put in charge, by name.
+    Result<QList<CaseOfficer>> officers() const;
+    // One of them by badge; the error names the field "officer".
+    Result<CaseOfficer> officerByBadge(const QString& badge) const;
+
+    // Adds a lead inside the caller's transaction (open -> investigating, audited); addLead
+    // wraps it in one. `file` is the case as loaded.
+    Result<qint64> writeLead(const CaseFile& file, const LeadDraft& draft);
+
     bool mayEdit() const { return m_actor.can(Right::EditCases); }
     bool mayReopen() const;
+    bool mayAssign() const { return mayReopen(); }
 
 private:
     Status mayWrite(const QString& what) const;

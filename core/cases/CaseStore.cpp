@@ -43,18 +43,21 @@ const QString kFile = QStringLiteral(
     "coalesce(c.description, ''), coalesce(c.last_seen_date, ''), coalesce(c.last_seen_place, ''), "
     "coalesce(c.circumstances, ''), c.risk_level, coalesce(c.contacts, ''), coalesce(c.reporter_name, ''), "
     "coalesce(c.reporter_phone, ''), coalesce(c.report_text, ''), coalesce(c.outcome_date, ''), "
-    "coalesce(c.crime_kind, ''), c.family_reunited, coalesce(d.case_no, '') "
+    "coalesce(c.crime_kind, ''), c.family_reunited, coalesce(d.case_no, ''), "
+    "coalesce(c.officer_in_charge, 0), coalesce(oic.name, ''), coalesce(oic.badge, '') "
     "FROM cases c LEFT JOIN operations o ON o.id = c.operation_id LEFT JOIN stations s ON s.id = "
     "c.station_id "
     "LEFT JOIN persons p ON p.id = c.subject_person_id LEFT JOIN cases d ON d.id = c.duplicate_of "
+    "LEFT JOIN users oic ON oic.id = c.officer_in_charge "
     "WHERE c.id = :id");
 
 const QString kList = QStringLiteral(
     "SELECT c.id, c.case_no, coalesce(c.subject_name, p.name, ''), coalesce(c.subject_birth_year, 0), "
     "coalesce(c.station_id, 0), coalesce(s.name, ''), c.opened_at, coalesce(l.at, ''), coalesce(l.kind, ''), "
-    "c.status, c.risk_level, c.source, coalesce(c.outcome_date, '') "
+    "c.status, c.risk_level, c.source, coalesce(c.outcome_date, ''), coalesce(c.officer_in_charge, 0), "
+    "coalesce(oic.name, '') "
     "FROM cases c LEFT JOIN stations s ON s.id = c.station_id "
-    "LEFT JOIN persons p ON p.id = c.subject_person_id "
+    "LEFT JOIN persons p ON p.id = c.subject_person_id LEFT JOIN users oic ON oic.id = c.officer_in_charge "
     "LEFT JOIN leads l ON l.id = (SELECT id FROM leads WHERE case_id = c.id ORDER BY at DESC, id DESC LIMIT "
     "1) "
     "WHERE %1 ORDER BY c.opened_at DESC, c.id DESC");
@@ -93,6 +96,9 @@ CaseFile readFile(const QSqlQuery& q, qint64 caseId)
     c.crimeKind = q.value(26).toString();
     c.familyReunited = q.value(27).toBool();
     c.duplicateOfCaseNo = q.value(28).toString();
+    c.officerId = q.value(29).toLongLong();
+    c.officerName = q.value(30).toString();
+    c.officerBadge = q.value(31).toString();
     return c;
 }
 
@@ -148,6 +154,8 @@ ListWhere listWhere(const CaseFilter& f, std::optional<qint64> station, const QS
     const QString text = f.text.normalized(QString::NormalizationForm_KC).simplified();
     if (!text.isEmpty())
         addTextCondition(w, text);
+    if (f.officerId)
+        w.add(QStringLiteral("c.officer_in_charge = :officer"), ":officer", f.officerId);
     if (f.overdueOnly) {
         w.add(QStringLiteral("c.status IN ('open', 'investigating') AND c.opened_at < :cut1 AND "
                              "coalesce(l.at, '') < :cut2"));
@@ -294,6 +302,8 @@ Result<QList<CaseListEntry>> CaseStore::list(const CaseFilter& filter, std::opti
         r.risk = q->value(10).toString();
         r.source = q->value(11).toString();
         e.outcomeDate = q->value(12).toString();
+        r.officerId = q->value(13).toLongLong();
+        r.officer = q->value(14).toString();
         rows << e;
     }
     return rows;
@@ -442,6 +452,36 @@ Status CaseStore::clearOutcome(qint64 caseId, const QString& status) const
     if (!changed)
         return changed.error();
     return {};
+}
+
+Status CaseStore::setOfficer(qint64 caseId, qint64 officerId) const
+{
+    const auto changed =
+        sql::execute(m_db, QStringLiteral("UPDATE cases SET officer_in_charge = :officer WHERE id = :id"),
+                     {bind(":officer", sql::orNull(officerId)), bind(":id", caseId)});
+    if (!changed)
+        return changed.error();
+    return {};
+}
+
+Result<QList<CaseOfficer>> CaseStore::officers(const QString& badge) const
+{
+    // Roles that may edit cases: investigators, supervisors, administrators.
+    auto q = sql::query(
+        m_db,
+        QStringLiteral(
+            "SELECT u.id, u.badge, u.name, u.role, coalesce(u.station_id, 0), coalesce(s.name, '') "
+            "FROM users u LEFT JOIN stations s ON s.id = u.station_id WHERE u.active = 1 AND "
+            "u.role IN ('investigator', 'supervisor', 'admin') AND (:b1 = 0 OR u.badge = :b2) "
+            "ORDER BY u.name, u.badge"),
+        {bind(":b1", badge.isEmpty() ? 0 : 1), bind(":b2", badge)});
+    if (!q)
+        return q.error();
+    QList<CaseOfficer> out;
+    while (q.value().next())
+        out << CaseOfficer{q->value(0).toLongLong(), q->value(1).toString(),   q->value(2).toString(),
+                           q->value(3).toString(),   q->value(4).toLongLong(), q->value(5).toString()};
+    return out;
 }
 
 Status CaseStore::touch(qint64 caseId, const QString& updatedAt) const

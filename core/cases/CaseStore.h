@@ -86,6 +86,10 @@ public:
     // Back to `status` (open or investigating) with no outcome.
     Status clearOutcome(qint64 caseId, const QString& status) const;
     Status touch(qint64 caseId, const QString& updatedAt) const;
+    // 0 clears the officer in charge.
+    Status setOfficer(qint64 caseId, qint64 officerId) const;
+    // Active accounts whose role may edit cases, by name; `badge` non-empty: that one only.
+    Result<QList<CaseOfficer>> officers(const QString& badge = {}) const;
 
 private:
     QString otherLabel(const CaseLink& link) const;

@@ -20,6 +20,7 @@ struct CaseFilter
     QString source;             // screening / public_report
     QString text;               // case number, subject name or reporter phone (substring)
     bool overdueOnly = false;
+    qint64 officerId = 0; // the officer in charge (users.id)
 };
 
 struct CaseRow
@@ -34,6 +35,8 @@ struct CaseRow
     QString lastLeadAt, lastLeadKind; // empty when no lead yet
     QString status, risk, source;
     bool overdue = false;
+    qint64 officerId = 0; // the officer in charge; 0 when none
+    QString officer;      // their name
 };
 
 // A case is overdue when it is open or investigating and nothing happened on it (no lead; the
@@ -107,6 +110,8 @@ struct CaseFile
     bool familyReunited = false;
     QString duplicateOfCaseNo;
     bool overdue = false;
+    qint64 officerId = 0; // the officer in charge; 0 when none
+    QString officerName, officerBadge;
     QList<Lead> leads;     // newest first
     QList<CaseLink> links; // as stored, oldest first
     bool isClosed() const { return status != u"open" && status != u"investigating"; }
@@ -130,6 +135,15 @@ struct PublicReport
     qint64 stationId = 0;
     qint64 subjectPersonId = 0; // a registered person, when the caller names one
     qint64 operationId = 0;     // 0: the operation running at the station today, if any
+};
+
+// Someone who may be put in charge of a case (a role that may edit cases, account active).
+struct CaseOfficer
+{
+    qint64 id = 0;
+    QString badge, name, role; // role: Roles::code
+    qint64 stationId = 0;
+    QString station;
 };
 
 // People found without identification (DOMAIN.md, issue 4).

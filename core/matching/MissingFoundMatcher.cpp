@@ -81,6 +81,7 @@ QJsonObject MatchResult::toJson() const
                        {QStringLiteral("subject"), subjectSummary},
                        {QStringLiteral("excluded"), excluded},
                        {QStringLiteral("below_min_score"), belowMinScore},
+                       {QStringLiteral("ruled_out"), ruledOut},
                        {QStringLiteral("candidates"), list}};
 }
 
@@ -323,12 +324,19 @@ Result<MatchResult> MissingFoundMatcher::forCase(qint64 caseId, int limit, int m
     const auto found = store.openFound();
     if (!found)
         return found.error();
+    const auto ruledOut = store.ruledOutForCase(caseId);
+    if (!ruledOut)
+        return ruledOut.error();
     MatchResult r;
     r.subjectKind = MatchCandidate::Kind::Case;
     r.subjectId = m.id;
     r.subjectNumber = m.caseNo;
     r.subjectSummary = caseSummary(m);
     for (const Found& f : *found) {
+        if (ruledOut->contains(f.id)) {
+            ++r.ruledOut;
+            continue;
+        }
         MatchCandidate c = foundCandidate(f);
         const bool inRange = score(m, f, c.score, c.reasons);
         admit(r, inRange, std::move(c), minScore);
@@ -352,12 +360,19 @@ Result<MatchResult> MissingFoundMatcher::forFoundPerson(qint64 foundPersonId, in
     const auto cases = store.activeCases();
     if (!cases)
         return cases.error();
+    const auto ruledOut = store.ruledOutForFound(foundPersonId);
+    if (!ruledOut)
+        return ruledOut.error();
     MatchResult r;
     r.subjectKind = MatchCandidate::Kind::FoundPerson;
     r.subjectId = f.id;
     r.subjectNumber = f.recordNo;
     r.subjectSummary = foundSummary(f);
     for (const Missing& m : withHeights(*cases)) {
+        if (ruledOut->contains(m.id)) {
+            ++r.ruledOut;
+            continue;
+        }
         MatchCandidate c = caseCandidate(m, f);
         const bool inRange = score(m, f, c.score, c.reasons);
         admit(r, inRange, std::move(c), minScore);

@@ -6,7 +6,8 @@
 // went missing rules a candidate out. Needs the EditCases right.
 //
 // A candidate's score is the sum of its reasons' points, every term shown (a term of its own
-// raises a negative sum to 0). Candidates under the minimum score are counted, not listed.
+// raises a negative sum to 0). Candidates under the minimum score are counted, not listed, and
+// so are the pairs an investigator ruled out (MatchDecisionService).
 
 #include "core/auth/Actor.h"
 #include "core/common/Result.h"
@@ -54,6 +55,7 @@ struct MatchResult
     QList<MatchCandidate> candidates; // best first
     int excluded = 0;                 // ruled out by sex, age or time
     int belowMinScore = 0;            // scored under the minimum score
+    int ruledOut = 0;                 // pairs an investigator ruled out (not scored)
 
     QJsonObject toJson() const;
 };

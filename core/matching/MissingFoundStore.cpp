@@ -105,6 +105,28 @@ Result<QList<MissingFoundMatcher::Found>> MissingFoundStore::openFound() const
     return found(QStringLiteral("f.status = 'open'"), {});
 }
 
+Result<QSet<qint64>> MissingFoundStore::ids(const QString& select, qint64 id) const
+{
+    auto q = sql::query(m_db, select, idBind(id));
+    if (!q)
+        return q.error();
+    QSet<qint64> out;
+    while (q.value().next())
+        out.insert(q->value(0).toLongLong());
+    return out;
+}
+
+Result<QSet<qint64>> MissingFoundStore::ruledOutForCase(qint64 caseId) const
+{
+    return ids(QStringLiteral("SELECT found_person_id FROM match_rule_outs WHERE case_id = :id"), caseId);
+}
+
+Result<QSet<qint64>> MissingFoundStore::ruledOutForFound(qint64 foundPersonId) const
+{
+    return ids(QStringLiteral("SELECT case_id FROM match_rule_outs WHERE found_person_id = :id"),
+               foundPersonId);
+}
+
 Result<qint64> MissingFoundStore::idOf(const QString& select, const QString& number) const
 {
     const auto id = sql::scalar(m_db, select, {{QStringLiteral(":no"), number}});

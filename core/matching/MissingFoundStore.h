@@ -5,6 +5,7 @@
 #include "core/common/Result.h"
 #include "core/matching/MissingFoundMatcher.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace hc {
@@ -21,6 +22,10 @@ public:
     // One found-person record by id (an empty list when there is none), or the open ones.
     Result<QList<MissingFoundMatcher::Found>> foundById(qint64 foundPersonId) const;
     Result<QList<MissingFoundMatcher::Found>> openFound() const;
+    // The other side of the pairs ruled out (schema 5): found persons for a case, cases for a
+    // found person.
+    Result<QSet<qint64>> ruledOutForCase(qint64 caseId) const;
+    Result<QSet<qint64>> ruledOutForFound(qint64 foundPersonId) const;
     // Row ids by number; 0 when there is none.
     Result<qint64> caseIdOf(const QString& caseNo) const;
     Result<qint64> foundPersonIdOf(const QString& recordNo) const;
@@ -29,6 +34,7 @@ private:
     // `id`: bound to :id when valid.
     Result<QList<MissingFoundMatcher::Missing>> cases(const QString& where, const QVariant& id) const;
     Result<QList<MissingFoundMatcher::Found>> found(const QString& where, const QVariant& id) const;
+    Result<QSet<qint64>> ids(const QString& select, qint64 id) const;
     Result<qint64> idOf(const QString& select, const QString& number) const;
     QSqlDatabase m_db;
 };

@@ -54,6 +54,7 @@ private slots:
     void statsTableInChinese();
     void demoSmallScale();
     void casesAndFoundPersons();
+    void investigatorsWork();
     void helpListsEveryCommand();
     void commandHelp();
     void version();
@@ -86,6 +87,8 @@ const QStringList kCommands = {"import-registry",
                                "duplicates merge",
                                "duplicates dismiss",
                                "match",
+                               "match confirm",
+                               "match rule-out",
                                "bench search",
                                "bench stats",
                                "bench households",
@@ -94,6 +97,11 @@ const QStringList kCommands = {"import-registry",
                                "bench dashboard",
                                "cases list",
                                "cases show",
+                               "cases assign",
+                               "actions list",
+                               "actions raise",
+                               "actions return",
+                               "actions sign-off",
                                "found list",
                                "audit verify",
                                "backup",
@@ -309,6 +317,111 @@ void TestCli::casesAndFoundPersons()
     QCOMPARE(ids.size(), identified);
     for (const QJsonValue& v : ids)
         QVERIFY(v.toObject().value("matched_case").toString().startsWith("SZ2026-"));
+}
+
+// Issue 14 on a demo database: the officer in charge, an action through its states, a pair
+// ruled out and a match confirmed, with their exit statuses.
+void TestCli::investigatorsWork()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.db"));
+    QCOMPARE(cli({"demo", "--db", db, "--scale", "0.02"}).status, 0);
+    QString caseNo, investigator, officer, found;
+    {
+        auto open = hc::Database::open(db, hc::Database::Mode::OpenExisting);
+        QVERIFY(open.ok());
+        QSqlQuery q((*open)->sql());
+        QVERIFY(
+            q.exec("SELECT (SELECT case_no FROM cases WHERE status IN ('open', 'investigating') ORDER BY id "
+                   "LIMIT 1), (SELECT badge FROM users WHERE role = 'investigator' AND active = 1 LIMIT 1), "
+                   "(SELECT badge FROM users WHERE role = 'officer' AND active = 1 LIMIT 1), "
+                   "'WM2026-90001'") &&
+            q.next());
+        caseNo = q.value(0).toString();
+        investigator = q.value(1).toString();
+        officer = q.value(2).toString();
+        found = q.value(3).toString();
+        // A person found in a shelter, not identified yet (the small demo may have none open).
+        QVERIFY(q.exec(
+            "INSERT INTO found_persons(uuid, record_no, circumstance, sex, place_found, found_date, "
+            "created_at) VALUES ('c14-found', 'WM2026-90001', 'shelter', NULL, '救助站', '2026-04-01', "
+            "'2026-04-01T00:00:00')"));
+    }
+    QVERIFY(!caseNo.isEmpty() && !investigator.isEmpty() && !officer.isEmpty() && !found.isEmpty());
+
+    // The officer in charge.
+    QCOMPARE(cli({"cases", "assign", "--db", db, "--case", caseNo}).status, 2);
+    QCOMPARE(cli({"cases", "assign", "--db", db, "--case", caseNo, "--officer", officer}).status, 2);
+    const Run assign =
+        cli({"cases", "assign", "--db", db, "--case", caseNo, "--officer", investigator, "--json"});
+    QCOMPARE(assign.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(assign.out).object().value("officer_in_charge").toString(),
+             investigator);
+    const QJsonArray mine =
+        QJsonDocument::fromJson(cli({"cases", "list", "--db", db, "--officer", investigator, "--json"}).out)
+            .array();
+    QVERIFY(!mine.isEmpty());
+    bool listed = false;
+    for (const QJsonValue& v : mine)
+        listed = listed || v.toObject().value("case_no").toString() == caseNo;
+    QVERIFY(listed);
+    QCOMPARE(cli({"cases", "list", "--db", db, "--officer", "nobody"}).status, 2);
+
+    // An action: raised, returned, sent back, returned, signed off.
+    const QString due = QDate::currentDate().addDays(3).toString(Qt::ISODate);
+    QCOMPARE(cli({"actions", "raise", "--db", db, "--case", caseNo, "--officer", officer}).status, 2);
+    QCOMPARE(cli({"actions", "raise", "--db", db, "--case", caseNo, "--officer", officer, "--due", "soon",
+                  "--what", "x"})
+                 .status,
+             2);
+    const Run raised = cli({"actions", "raise", "--db", db, "--case", caseNo, "--officer", officer, "--due",
+                            due, "--what", "走访邻居", "--priority", "high", "--json"});
+    QCOMPARE(raised.status, 0);
+    const QJsonObject action = QJsonDocument::fromJson(raised.out).object();
+    QCOMPARE(action.value("status").toString(), "allocated");
+    QCOMPARE(action.value("allocated_to").toString(), officer);
+    const QString number = action.value("number").toString();
+    QVERIFY(number.startsWith('A'));
+    QCOMPARE(cli({"actions", "sign-off", "--db", db, "--action", number}).status, 1); // not returned yet
+    QCOMPARE(cli({"actions", "return", "--db", db, "--action", number, "--result", "邻居说见过"}).status, 0);
+    QCOMPARE(cli({"actions", "sign-off", "--db", db, "--action", number, "--send-back", "问清时间"}).status,
+             0);
+    QCOMPARE(cli({"actions", "return", "--db", db, "--action", number, "--result", "上午十点"}).status, 0);
+    const Run signedOff = cli({"actions", "sign-off", "--db", db, "--action", number, "--json"});
+    QCOMPARE(signedOff.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(signedOff.out).object().value("status").toString(), "signed_off");
+    QCOMPARE(cli({"actions", "return", "--db", db, "--action", "A999999", "--result", "x"}).status, 1);
+    const QJsonArray listedActions =
+        QJsonDocument::fromJson(cli({"actions", "list", "--db", db, "--case", caseNo, "--json"}).out).array();
+    QCOMPARE(listedActions.size(), 1);
+    QCOMPARE(listedActions.first().toObject().value("result").toString(), "上午十点");
+    QCOMPARE(cli({"actions", "list", "--db", db, "--status", "done"}).status, 2);
+    QVERIFY(cli({"actions", "list", "--db", db, "--officer", officer}).out.contains(number.toUtf8()));
+    QVERIFY(cli({"cases", "show", caseNo, "--db", db, "--json"}).status == 0);
+
+    // Missing vs found: rule out (a reason is needed), then confirm another pair.
+    QCOMPARE(cli({"match", "rule-out", "--db", db, "--case", caseNo, "--found", found}).status, 2);
+    QCOMPARE(
+        cli({"match", "rule-out", "--db", db, "--case", caseNo, "--found", found, "--reason", "身高不符"})
+            .status,
+        0);
+    const QJsonArray ranked =
+        QJsonDocument::fromJson(cli({"match", "--db", db, "--case", caseNo, "--limit", "500", "--json"}).out)
+            .object()
+            .value("candidates")
+            .toArray();
+    for (const QJsonValue& v : ranked)
+        QVERIFY(v.toObject().value("number").toString() != found);
+    const Run confirmed = cli({"match", "confirm", "--db", db, "--case", caseNo, "--found", found, "--json"});
+    QCOMPARE(confirmed.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(confirmed.out).object().value("outcome").toString(), "found_alive");
+    QCOMPARE(cli({"match", "confirm", "--db", db, "--case", caseNo, "--found", found}).status,
+             1); // closed now
+    const Run record = cli({"found", "list", "--db", db, "--status", "identified", "--json"});
+    bool identified = false;
+    for (const QJsonValue& v : QJsonDocument::fromJson(record.out).array())
+        identified = identified || v.toObject().value("record_no").toString() == found;
+    QVERIFY(identified);
 }
 
 void TestCli::helpListsEveryCommand()

@@ -145,7 +145,7 @@ void TestCasesPage::pageLoadsFixture()
     QTRY_VERIFY(!page.isLoading());
     QAbstractItemModel* m = page.model();
     QCOMPARE(m->rowCount(), 3);
-    QCOMPARE(m->columnCount(), 10);
+    QCOMPARE(m->columnCount(), 11); // with the officer in charge
     const int fresh = rowOf(m, m_fresh);
     QVERIFY(fresh >= 0);
     QCOMPARE(cell(m, fresh, CasesPage::Subject), "赵丽");

@@ -1,10 +1,14 @@
 #include "ui/cases/CaseFileDialog.h"
 
+#include "core/actions/ActionService.h"
 #include "core/common/Clock.h"
 #include "core/links/LinkVocabulary.h"
 #include "core/registry/DomainCodes.h"
 #include "core/registry/Vocabulary.h"
+#include "ui/actions/ActionDraftForm.h"
+#include "ui/actions/CaseActionsTab.h"
 #include "ui/cases/CaseDetailsForm.h"
+#include "ui/cases/CaseOfficerBar.h"
 #include "ui/cases/FoundPersonDialog.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/RowsModel.h"
@@ -78,6 +82,18 @@ CaseFileDialog::CaseFileDialog(SessionContext& session, qint64 caseId, QWidget* 
     m_tabs->addTab(buildTimeline(), tr("&Timeline"));
     m_tabs->addTab(buildLinks(), tr("&Links"));
     m_tabs->addTab(buildOutcome(), tr("&Outcome"));
+    m_actions = new CaseActionsTab(m_session, m_caseId);
+    m_tabs->addTab(m_actions, tr("Act&ions"));
+    connect(m_actions, &CaseActionsTab::changed, this, [this] {
+        reload();
+        emit caseChanged(m_caseId);
+    });
+    m_officerBar = new CaseOfficerBar(m_session);
+    connect(m_officerBar, &CaseOfficerBar::assigned, this, [this] {
+        reload();
+        m_status->setText(tr("Officer in charge assigned."));
+        emit caseChanged(m_caseId);
+    });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -97,6 +113,7 @@ CaseFileDialog::CaseFileDialog(SessionContext& session, qint64 caseId, QWidget* 
     }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_officerBar);
     layout->addWidget(m_overdue);
     layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_loadError);
@@ -169,6 +186,7 @@ QWidget* CaseFileDialog::buildTimeline()
     auto* addLayout = new QVBoxLayout(add);
     addLayout->setContentsMargins(0, 0, 0, 0);
     addLayout->addLayout(form);
+    addLayout->addWidget(buildLeadAction());
     auto* row = new QHBoxLayout;
     row->addWidget(m_leadError, 1);
     row->addWidget(m_addLead);
@@ -180,6 +198,22 @@ QWidget* CaseFileDialog::buildTimeline()
     layout->addWidget(m_leads, 1);
     layout->addWidget(add);
     return page;
+}
+
+QWidget* CaseFileDialog::buildLeadAction()
+{
+    // A lead often asks for something to be done: the action is raised with it, in one go.
+    m_leadAction = new QCheckBox(tr("Also raise an action from this lead"));
+    m_leadActionForm = new ActionDraftForm(m_session);
+    m_leadActionForm->errors().setFallback(m_leadError);
+    m_leadActionForm->setVisible(false);
+    connect(m_leadAction, &QCheckBox::toggled, m_leadActionForm, &QWidget::setVisible);
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_leadAction);
+    layout->addWidget(m_leadActionForm);
+    return box;
 }
 
 QWidget* CaseFileDialog::buildLinks()
@@ -282,15 +316,7 @@ void CaseFileDialog::showFile()
     m_overdue->setVisible(c.overdue);
     m_details->setFields(c.fields);
 
-    m_leads->setRowCount(int(c.leads.size()));
-    for (int i = 0; i < c.leads.size(); ++i) {
-        const Lead& l = c.leads.at(i);
-        setRow(m_leads, i,
-               {wallClockText(l.at), Vocabulary::label(Vocabulary::Kind::LeadKind, l.kind), l.text, l.source,
-                l.officer});
-    }
-    m_leads->resizeColumnsToContents();
-    m_tabs->setTabText(1, tr("&Timeline (%1)").arg(c.leads.size()));
+    showTimeline();
 
     m_links->setRowCount(int(c.links.size()));
     for (int i = 0; i < c.links.size(); ++i) {
@@ -330,6 +356,22 @@ void CaseFileDialog::showFile()
     m_close->setVisible(m_mayEdit && !closed);
     m_reopen->setVisible(closed && service().mayReopen());
     updateOutcomeInputs();
+}
+
+void CaseFileDialog::showTimeline()
+{
+    // The leads and the steps of the case's actions, newest first.
+    const auto entries = ActionService(m_session.db(), m_session.actor()).timeline(m_file);
+    const QList<TimelineEntry> rows = entries ? *entries : QList<TimelineEntry>();
+    m_leads->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const TimelineEntry& e = rows.at(i);
+        setRow(m_leads, i, {wallClockText(e.at), e.label, e.text, e.source, e.officer});
+    }
+    m_leads->resizeColumnsToContents();
+    m_tabs->setTabText(1, tr("&Timeline (%1)").arg(rows.size()));
+    m_officerBar->setFile(m_file);
+    m_actions->reload(!m_file.isClosed());
 }
 
 void CaseFileDialog::updateOutcomeInputs()
@@ -373,17 +415,32 @@ void CaseFileDialog::addLead()
     d.kind = m_leadKind->currentData().toString();
     d.text = m_leadText->text();
     d.source = m_leadSource->text();
-    const auto r = service().addLead(m_caseId, d);
+    const bool withAction = m_leadAction->isChecked();
+    m_leadActionForm->errors().clear();
+    const auto r = withAction ? ActionService(m_session.db(), m_session.actor())
+                                    .raiseWithLead(d, m_leadActionForm->draft(m_caseId))
+                              : service().addLead(m_caseId, d);
     if (!r) {
-        m_leadErrors.show(r.error());
+        const QStringList actionFields{QStringLiteral("what"), QStringLiteral("allocated_to"),
+                                       QStringLiteral("due"), QStringLiteral("priority")};
+        if (actionFields.contains(r.error().field))
+            m_leadActionForm->errors().show(r.error());
+        else
+            m_leadErrors.show(r.error());
         return;
     }
     m_leadErrors.clear();
+    if (withAction) {
+        m_leadActionForm->reset();
+        m_leadAction->setChecked(false);
+    }
     m_leadText->clear();
     m_leadSource->clear();
     m_leadTime->setDateTime(wallNow());
     reload();
-    m_status->setText(tr("Lead added to the timeline."));
+    m_status->setText(withAction
+                          ? tr("Lead added to the timeline; action %1 raised.").arg(ActionService::number(*r))
+                          : tr("Lead added to the timeline."));
     emit caseChanged(m_caseId);
 }
 

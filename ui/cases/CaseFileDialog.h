@@ -2,9 +2,11 @@
 // One case file: a header (number, status, source, opened, overdue), the Details tab with every
 // field (editable for those who may edit cases, read-only otherwise), the Timeline tab with the
 // leads newest first and a form to add one, the Links tab listing the links attached to the
-// case, and the Outcome tab (close with an outcome, none chosen until the user chooses; a
-// supervisor reopens). Required details are marked; core refusals show next to the field they
-// concern. Emits caseChanged after every saved change.
+// case, the Outcome tab (close with an outcome, none chosen until the user chooses; a
+// supervisor reopens) and the Actions tab (CaseActionsTab). The timeline shows the leads and
+// the steps of the case's actions; a lead may raise an action. Under the header, the officer in
+// charge (CaseOfficerBar: supervisors assign). Required details are marked; core refusals show next to the
+// field they concern. Emits caseChanged after every saved change.
 
 #include "core/cases/CaseService.h"
 #include "ui/cases/FieldErrors.h"
@@ -23,7 +25,10 @@ class QTabWidget;
 
 namespace hc {
 
+class ActionDraftForm;
+class CaseActionsTab;
 class CaseDetailsForm;
+class CaseOfficerBar;
 class SessionContext;
 
 class CaseFileDialog : public QDialog
@@ -62,6 +67,10 @@ public:
     QPushButton* reopenButton() const { return m_reopen; }
     FieldErrors& outcomeErrors() { return m_outcomeErrors; }
     QLabel* readOnlyNote() const { return m_readOnlyNote; }
+    CaseOfficerBar* officerBar() const { return m_officerBar; }
+    CaseActionsTab* actionsTab() const { return m_actions; }
+    QCheckBox* leadRaisesAction() const { return m_leadAction; }
+    ActionDraftForm* leadActionForm() const { return m_leadActionForm; }
     QLabel* statusLine() const { return m_status; }
 
 signals:
@@ -72,7 +81,9 @@ private:
     QWidget* buildTimeline();
     QWidget* buildLinks();
     QWidget* buildOutcome();
+    QWidget* buildLeadAction();
     void showFile();
+    void showTimeline();
     void updateOutcomeInputs();
     CaseService service() const;
 
@@ -85,6 +96,10 @@ private:
     QLabel* m_readOnlyNote = nullptr;
     QLabel* m_loadError = nullptr;
     QLabel* m_status = nullptr;
+    CaseOfficerBar* m_officerBar = nullptr;
+    CaseActionsTab* m_actions = nullptr;
+    QCheckBox* m_leadAction = nullptr;
+    ActionDraftForm* m_leadActionForm = nullptr;
     QTabWidget* m_tabs = nullptr;
     CaseDetailsForm* m_details = nullptr;
     QPushButton* m_save = nullptr;

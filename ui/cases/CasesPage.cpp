@@ -6,6 +6,7 @@
 #include "core/registry/Vocabulary.h"
 #include "ui/cases/CaseDetailsForm.h"
 #include "ui/cases/CaseFileDialog.h"
+#include "ui/cases/OfficerChooser.h"
 #include "ui/cases/PublicReportDialog.h"
 #include "ui/common/SessionContext.h"
 
@@ -61,6 +62,7 @@ CasesPage::CasesPage(SessionContext& session, QWidget* parent) : ListPage(sessio
                  return Vocabulary::label(Vocabulary::Kind::RiskLevel, r.risk);
              })},
             {tr("Overdue"), overdueMark},
+            {tr("Officer in charge"), M::text([](const CaseRow& r) { return r.officer; })},
         },
         this);
     // Overdue cases stand out in the whole row: bold, a warning colour, and the marker column.
@@ -127,6 +129,19 @@ void CasesPage::buildFilterBar()
     m_search->setPlaceholderText(tr("Case no., name or caller's phone"));
     m_search->setClearButtonEnabled(true);
     m_overdue = new QCheckBox(tr("O&verdue only"));
+    m_mine = new QCheckBox(tr("&My cases"));
+    m_mine->setToolTip(tr("The cases you are the officer in charge of."));
+    m_officer = new OfficerChooser(tr("Any officer"));
+    QList<OfficerChooser::Choice> officers;
+    if (const auto list = CaseService(session().db(), actor).officers())
+        for (const CaseOfficer& o : *list)
+            officers << OfficerChooser::Choice{o.id, o.name, o.badge};
+    m_officer->setChoices(officers);
+    connect(m_officer, &OfficerChooser::officerChanged, this, &CasesPage::refresh);
+    connect(m_mine, &QCheckBox::toggled, this, [this](bool mine) {
+        m_officer->setEnabled(!mine);
+        refresh();
+    });
     // Typing refreshes once the user pauses, not on every key.
     connect(m_search, &QLineEdit::textChanged, this, &CasesPage::refreshSoon);
     for (QComboBox* box : {m_status, m_risk, m_station, m_source})
@@ -144,6 +159,8 @@ void CasesPage::buildFilterBar()
     addFilter(second, tr("&to:"), m_to);
     addFilter(second, tr("S&earch:"), m_search, 1);
     addFilterWidget(second, m_overdue);
+    addFilterWidget(second, m_mine);
+    addFilter(second, tr("Officer in c&harge:"), m_officer);
 }
 
 CaseFilter CasesPage::filter() const
@@ -157,6 +174,7 @@ CaseFilter CasesPage::filter() const
     f.openedTo = optionalDate(m_to);
     f.text = m_search->text();
     f.overdueOnly = m_overdue->isChecked();
+    f.officerId = m_mine->isChecked() ? session().user().id : m_officer->officerId();
     return f;
 }
 

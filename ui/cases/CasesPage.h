@@ -1,8 +1,8 @@
 #pragma once
 // The case list: a filter bar (status, risk level, station, opened between, source, search,
-// overdue only), a table of cases with overdue ones standing out (bold, warning colour and an
-// "Overdue" marker), "New case from public report…", and the case file on Enter or
-// double-click. A ListPage: the list loads on a worker with its own connection, when shown.
+// overdue only, my cases, officer in charge chosen by name or badge), a table of cases with overdue ones
+// standing out (bold, warning colour and an "Overdue" marker), "New case from public report…", and the case
+// file on Enter or double-click. A ListPage: the list loads on a worker with its own connection, when shown.
 // Officers see their own station's cases.
 
 #include "core/cases/CaseTypes.h"
@@ -18,6 +18,8 @@ class QDateEdit;
 class QLineEdit;
 
 namespace hc {
+
+class OfficerChooser;
 
 class CasesPage : public ListPage
 {
@@ -35,7 +37,8 @@ public:
         LastLead,
         Status,
         Risk,
-        Overdue
+        Overdue,
+        Officer
     };
 
     explicit CasesPage(SessionContext& session, QWidget* parent = nullptr);
@@ -52,6 +55,8 @@ public:
     QDateEdit* openedTo() const { return m_to; }
     QLineEdit* searchBox() const { return m_search; }
     QCheckBox* overdueOnly() const { return m_overdue; }
+    QCheckBox* myCases() const { return m_mine; }
+    OfficerChooser* officerFilter() const { return m_officer; }
     QPushButton* newReportButton() const { return m_newReport; }
     QLabel* summary() const { return summaryLabel(); }
     CaseFileDialog* caseDialog() const { return m_dialog; }
@@ -79,6 +84,8 @@ private:
     QDateEdit* m_to = nullptr;
     QLineEdit* m_search = nullptr;
     QCheckBox* m_overdue = nullptr;
+    QCheckBox* m_mine = nullptr;
+    OfficerChooser* m_officer = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_newReport = nullptr;
     QPointer<CaseFileDialog> m_dialog;

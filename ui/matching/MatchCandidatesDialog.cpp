@@ -1,5 +1,6 @@
 #include "ui/matching/MatchCandidatesDialog.h"
 
+#include "core/matching/MatchDecisionService.h"
 #include "core/matching/MatchReasons.h"
 #include "core/registry/Vocabulary.h"
 #include "core/storage/Database.h"
@@ -7,10 +8,13 @@
 #include "ui/common/SessionContext.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -81,6 +85,7 @@ MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandi
     layout->addWidget(m_summary);
     layout->addWidget(m_progress);
     layout->addWidget(split, 1);
+    layout->addWidget(buildDecisions());
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -94,6 +99,101 @@ MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandi
     });
     resize(900, 560);
     refresh();
+}
+
+QWidget* MatchCandidatesDialog::buildDecisions()
+{
+    m_confirmButton = new QPushButton(tr("&Confirm match…"));
+    m_confirmButton->setToolTip(tr("The found person is the missing one: the case is closed (found alive, "
+                                   "or found deceased for remains) and the record identified."));
+    m_reason = new QLineEdit;
+    m_reason->setPlaceholderText(tr("Why this is not the person (needed to rule out)"));
+    m_ruleOut = new QPushButton(tr("R&ule out"));
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    for (QPushButton* b : {m_confirmButton, m_ruleOut})
+        b->setAutoDefault(false);
+    connect(m_confirmButton, &QPushButton::clicked, this, &MatchCandidatesDialog::confirmSelected);
+    connect(m_ruleOut, &QPushButton::clicked, this, &MatchCandidatesDialog::ruleOutSelected);
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_confirmButton);
+    row->addWidget(m_reason, 1);
+    row->addWidget(m_ruleOut);
+    layout->addLayout(row);
+    layout->addWidget(m_status);
+    box->setVisible(MatchDecisionService(m_session.db(), m_session.actor()).mayDecide());
+    return box;
+}
+
+const MatchCandidate* MatchCandidatesDialog::selected() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : &m_model->row(rows.first().row());
+}
+
+QPair<qint64, qint64> MatchCandidatesDialog::pairOf(const MatchCandidate& c) const
+{
+    return m_kind == MatchCandidate::Kind::Case ? qMakePair(m_id, c.id) : qMakePair(c.id, m_id);
+}
+
+bool MatchCandidatesDialog::confirmSelected()
+{
+    const MatchCandidate* c = selected();
+    if (!c)
+        return false;
+    const QString question =
+        m_kind == MatchCandidate::Kind::Case
+            ? tr("Confirm that found person %1 is the missing person? The case is closed and the record "
+                 "marked identified.")
+                  .arg(c->number)
+            : tr("Confirm that this person is the subject of case %1? The case is closed and the record "
+                 "marked identified.")
+                  .arg(c->number);
+    const bool yes = m_confirm ? m_confirm(question)
+                               : QMessageBox::question(this, tr("Confirm match"), question,
+                                                       QMessageBox::Yes | QMessageBox::No,
+                                                       QMessageBox::No) == QMessageBox::Yes;
+    if (!yes)
+        return false;
+    const auto [caseId, foundId] = pairOf(*c);
+    const auto m = MatchDecisionService(m_session.db(), m_session.actor()).confirm(caseId, foundId);
+    if (!m) {
+        m_error->setText(m.error().message);
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    m_status->setText(
+        tr("Match confirmed: case %1 closed (%2), record %3 identified.")
+            .arg(m->caseNo, Vocabulary::label(Vocabulary::Kind::CaseStatus, m->outcome), m->recordNo));
+    emit matchConfirmed(caseId, foundId);
+    refresh();
+    return true;
+}
+
+bool MatchCandidatesDialog::ruleOutSelected()
+{
+    const MatchCandidate* c = selected();
+    if (!c)
+        return false;
+    const QString number = c->number;
+    const auto [caseId, foundId] = pairOf(*c);
+    const Status s =
+        MatchDecisionService(m_session.db(), m_session.actor()).ruleOut(caseId, foundId, m_reason->text());
+    if (!s) {
+        m_error->setText(s.error().message);
+        m_error->show();
+        m_reason->setFocus();
+        return false;
+    }
+    m_error->hide();
+    m_reason->clear();
+    m_status->setText(tr("%1 ruled out; it is no longer ranked here.").arg(number));
+    refresh();
+    return true;
 }
 
 MatchCandidatesDialog* MatchCandidatesDialog::showForCase(SessionContext& session, qint64 caseId,
@@ -151,6 +251,9 @@ void MatchCandidatesDialog::showResult(const Result<MatchResult>& r)
                            : tr("%1 candidates, best first; %2 ruled out by sex, age or time.")
                                  .arg(r->candidates.size())
                                  .arg(r->excluded));
+    if (r->ruledOut > 0)
+        m_summary->setText(m_summary->text() + QLatin1Char(' ') +
+                           tr("%n pair(s) ruled out by an investigator.", nullptr, r->ruledOut));
     m_model->setRows(r->candidates);
     m_table->resizeColumnsToContents();
     if (m_model->rowCount() > 0)

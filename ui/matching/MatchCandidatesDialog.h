@@ -2,16 +2,21 @@
 // Missing vs found candidates for one case (found-person records) or one found person (open
 // cases), ranked by score and computed off the GUI thread; the selected candidate's reasons
 // list each factor with its points. Open it from a case file or a found-person record with
-// showForCase / showForFoundPerson, or construct it.
+// showForCase / showForFoundPerson, or construct it. "Confirm match" (after a question) closes
+// the case and identifies the found person; "Rule out" with a reason drops the pair from this
+// and later rankings (MatchDecisionService).
 
 #include "core/matching/MissingFoundMatcher.h"
 #include "ui/common/BackgroundRunner.h"
 #include "ui/common/RowsModel.h"
 
 #include <QDialog>
+#include <functional>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QProgressBar;
 class QTableView;
 
@@ -33,6 +38,12 @@ public:
                                                      QWidget* parent);
 
     void refresh();
+    // The selected candidate and the subject: confirm them as one person, or rule the pair out
+    // with the reason typed. False when nothing was saved (no selection, "No", a refusal).
+    bool confirmSelected();
+    bool ruleOutSelected();
+    // Test hook: answers the confirmation question instead of a message box.
+    void setConfirm(std::function<bool(const QString& question)> confirm) { m_confirm = std::move(confirm); }
 
     // For tests.
     bool isLoading() const { return m_runner->isRunning(); }
@@ -41,15 +52,25 @@ public:
     QListWidget* reasons() const { return m_reasons; }
     QLabel* subjectLabel() const { return m_subject; }
     QLabel* errorLabel() const { return m_error; }
+    QPushButton* confirmButton() const { return m_confirmButton; }
+    QPushButton* ruleOutButton() const { return m_ruleOut; }
+    QLineEdit* reasonEdit() const { return m_reason; }
+    QLabel* statusLabel() const { return m_status; }
 
 signals:
     void candidatesLoaded(int count);
     // Double-click: the caller may open the record (a found person or a case).
     void candidateActivated(hc::MatchCandidate::Kind kind, qint64 id);
+    // A match was confirmed: the case is closed and the found person identified.
+    void matchConfirmed(qint64 caseId, qint64 foundPersonId);
 
 private:
     void showResult(const Result<MatchResult>& result);
     void showReasons();
+    QWidget* buildDecisions();
+    const MatchCandidate* selected() const;
+    // The selected pair as (case id, found-person id).
+    QPair<qint64, qint64> pairOf(const MatchCandidate& c) const;
 
     SessionContext& m_session;
     MatchCandidate::Kind m_kind;
@@ -62,6 +83,11 @@ private:
     QTableView* m_table = nullptr;
     QListWidget* m_reasons = nullptr;
     QLabel* m_error = nullptr;
+    QPushButton* m_confirmButton = nullptr;
+    QPushButton* m_ruleOut = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QLabel* m_status = nullptr;
+    std::function<bool(const QString&)> m_confirm;
 };
 
 } // namespace hc

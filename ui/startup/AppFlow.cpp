@@ -6,6 +6,7 @@
 #include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileAccess.h"
+#include "ui/actions/ActionsPage.h"
 #include "ui/cases/CasesPage.h"
 #include "ui/cases/FoundPersonsPage.h"
 #include "ui/common/BackgroundRunner.h"
@@ -228,6 +229,10 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
     // Every role sees the case files and found persons; officers read only (core refuses edits).
     auto* cases = new CasesPage(session);
     window->addPage(cases, MainWindow::tr("Cases"));
+    // Actions raised on cases: my actions, overdue ones, a station's; each opens its case file.
+    auto* actions = new ActionsPage(session);
+    window->addPage(actions, MainWindow::tr("Actions"));
+    QObject::connect(actions, &ActionsPage::caseRequested, cases, &CasesPage::openCase);
     window->addPage(new FoundPersonsPage(session), MainWindow::tr("Found persons"));
     // Duplicate people (MergePeople) with a "Missing vs found" tab (EditCases).
     if (session.actor().can(Right::MergePeople) || session.actor().can(Right::EditCases))
