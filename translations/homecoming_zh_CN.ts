@@ -2,6 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>hc::ActionDraftForm</name>
+    <message>
+        <source>What is to be done (visit, call, check a camera, ...)</source>
+        <translation>要做什么（走访、电话、调取监控……）</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>工作措施：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>承办人：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ActionService</name>
+    <message>
+        <source>Allocated</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已审结</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Action raised</source>
+        <translation>下达工作措施</translation>
+    </message>
+    <message>
+        <source>Action returned</source>
+        <translation>反馈工作措施</translation>
+    </message>
+    <message>
+        <source>Action sent back</source>
+        <translation>退回工作措施</translation>
+    </message>
+    <message>
+        <source>Action signed off</source>
+        <translation>审结工作措施</translation>
+    </message>
+    <message>
+        <source>raise actions</source>
+        <translation>下达工作措施</translation>
+    </message>
+    <message>
+        <source>Write down what is to be done.</source>
+        <translation>请写明要做什么。</translation>
+    </message>
+    <message>
+        <source>Choose the officer who does it.</source>
+        <translation>请选择承办人。</translation>
+    </message>
+    <message>
+        <source>There is no active account number %1.</source>
+        <translation>没有编号为 %1 的有效账号。</translation>
+    </message>
+    <message>
+        <source>Enter the date it is due.</source>
+        <translation>请填写期限。</translation>
+    </message>
+    <message>
+        <source>The due date is in the past.</source>
+        <translation>期限已过。</translation>
+    </message>
+    <message>
+        <source>The priority is high, normal or low.</source>
+        <translation>优先级为高、一般或低。</translation>
+    </message>
+    <message>
+        <source>%1 (for %2, due %3)</source>
+        <translation>%1（承办人 %2，期限 %3）</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; actions are raised on open cases.</source>
+        <translation>案件 %1 已结案；工作措施只能在未结案的案件上下达。</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>没有工作措施 %1。</translation>
+    </message>
+    <message>
+        <source>This action belongs to another station.</source>
+        <translation>该工作措施属于其他派出所。</translation>
+    </message>
+    <message>
+        <source>Only the officer the action is allocated to (%1) returns it.</source>
+        <translation>只有承办人（%1）可以反馈该工作措施。</translation>
+    </message>
+    <message>
+        <source>Action %1 is %2; only an allocated or sent-back action is returned.</source>
+        <translation>工作措施 %1 的状态为“%2”；只有已分派或已退回的工作措施才能反馈。</translation>
+    </message>
+    <message>
+        <source>Write down the result.</source>
+        <translation>请写明结果。</translation>
+    </message>
+    <message>
+        <source>sign off actions</source>
+        <translation>审结工作措施</translation>
+    </message>
+    <message>
+        <source>Action %1 is %2; only a returned action is signed off.</source>
+        <translation>工作措施 %1 的状态为“%2”；只有已反馈的工作措施才能审结。</translation>
+    </message>
+    <message>
+        <source>You returned this action yourself; another supervisor signs it off.</source>
+        <translation>该工作措施由您本人反馈，须由另一位督导审结。</translation>
+    </message>
+    <message>
+        <source>send actions back</source>
+        <translation>退回工作措施</translation>
+    </message>
+    <message>
+        <source>Action %1 is %2; only a returned action is sent back.</source>
+        <translation>工作措施 %1 的状态为“%2”；只有已反馈的工作措施才能退回。</translation>
+    </message>
+    <message>
+        <source>Say why the action goes back.</source>
+        <translation>请说明退回理由。</translation>
+    </message>
+    <message>
+        <source>There is no active account with badge %1.</source>
+        <translation>没有警号为 %1 的有效账号。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ActionsPage</name>
+    <message>
+        <source>Action</source>
+        <translation>工作措施</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>失踪人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – 已超期</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>My actions</source>
+        <translation>我的工作措施</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>超期工作措施</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部工作措施</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>全部派出所</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>仅未审结(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Allocated, sent back or returned and not yet signed off.</source>
+        <translation>已分派、已退回或已反馈但尚未审结。</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Stati&amp;on:</source>
+        <translation>派出所(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Loading actions…</source>
+        <translation>正在加载工作措施…</translation>
+    </message>
+    <message>
+        <source>No action.</source>
+        <translation>没有工作措施。</translation>
+    </message>
+    <message>
+        <source>Actions: %1, overdue: %2</source>
+        <translation>工作措施：%1，超期：%2</translation>
+    </message>
+</context>
+<context>
     <name>hc::AppFlow</name>
     <message>
         <source>Homecoming</source>
@@ -96,6 +337,85 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseActionsTab</name>
+    <message>
+        <source>Action</source>
+        <translation>工作措施</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result or reason</source>
+        <translation>结果或理由</translation>
+    </message>
+    <message>
+        <source>The result (returning) or the reason (sending back)</source>
+        <translation>结果（反馈时）或理由（退回时）</translation>
+    </message>
+    <message>
+        <source>&amp;Return with result</source>
+        <translation>反馈结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ff</source>
+        <translation>审结(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send &amp;back</source>
+        <translation>退回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Rai&amp;se action</source>
+        <translation>下达工作措施(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>新工作措施</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – 已超期</translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <source>Action %1 raised.</source>
+        <translation>已下达工作措施 %1。</translation>
+    </message>
+    <message>
+        <source>Action %1 returned.</source>
+        <translation>工作措施 %1 已反馈。</translation>
+    </message>
+    <message>
+        <source>Action %1 signed off.</source>
+        <translation>工作措施 %1 已审结。</translation>
+    </message>
+    <message>
+        <source>Action %1 sent back.</source>
+        <translation>工作措施 %1 已退回。</translation>
     </message>
 </context>
 <context>
@@ -407,6 +727,41 @@ Close Homecoming and restore the latest good copy:
         <source>Choose how the case ended</source>
         <translation>请选择结案结果</translation>
     </message>
+    <message>
+        <source>Act&amp;ions</source>
+        <translation>工作措施(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Officer in charge assigned.</source>
+        <translation>已指定主办侦查员。</translation>
+    </message>
+    <message>
+        <source>Also raise an action from this lead</source>
+        <translation>同时根据此线索下达工作措施</translation>
+    </message>
+    <message>
+        <source>Lead added to the timeline; action %1 raised.</source>
+        <translation>线索已加入时间线；已下达工作措施 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseOfficerBar</name>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>指定(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Officer in charge: %1</source>
+        <translation>主办侦查员：%1</translation>
+    </message>
+    <message>
+        <source>Officer in charge: nobody yet</source>
+        <translation>主办侦查员：尚未指定</translation>
+    </message>
+    <message>
+        <source>Choose the officer in charge.</source>
+        <translation>请选择主办侦查员。</translation>
+    </message>
 </context>
 <context>
     <name>hc::CaseRisk</name>
@@ -625,6 +980,26 @@ Close Homecoming and restore the latest good copy:
         <source>The case is not closed.</source>
         <translation>案件尚未结案。</translation>
     </message>
+    <message>
+        <source>Give the badge number of the officer in charge.</source>
+        <translation>请给出主办侦查员的警号。</translation>
+    </message>
+    <message>
+        <source>There is no active investigator, supervisor or administrator with badge %1.</source>
+        <translation>没有警号为 %1 的有效侦查员、督导或管理员。</translation>
+    </message>
+    <message>
+        <source>assign the officer in charge of a case</source>
+        <translation>指定案件的主办侦查员</translation>
+    </message>
+    <message>
+        <source>The case is closed; reopen it to change who is in charge.</source>
+        <translation>案件已结案；须先重新开启案件才能更换主办侦查员。</translation>
+    </message>
+    <message>
+        <source>The officer in charge must be an active investigator, supervisor or administrator.</source>
+        <translation>主办侦查员须为有效的侦查员、督导或管理员。</translation>
+    </message>
 </context>
 <context>
     <name>hc::CasesPage</name>
@@ -763,6 +1138,26 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Cases: %1, overdue: %2</source>
         <translation>案件：%1，逾期：%2</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>主办侦查员</translation>
+    </message>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>我的案件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The cases you are the officer in charge of.</source>
+        <translation>由您主办的案件。</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>任何人员</translation>
+    </message>
+    <message>
+        <source>Officer in c&amp;harge:</source>
+        <translation>主办侦查员(&amp;H)：</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3544,10 @@ Close Homecoming and restore the latest good copy:
         <source>Dashboard</source>
         <translation>统计面板</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>工作措施</translation>
+    </message>
 </context>
 <context>
     <name>hc::MatchCandidatesDialog</name>
@@ -3231,6 +3630,79 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Score: %1</source>
         <translation>得分：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm match…</source>
+        <translation>确认比中(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The found person is the missing one: the case is closed (found alive, or found deceased for remains) and the record identified.</source>
+        <translation>发现人员即失踪人员：案件结案（找回；遗体则为已死亡），并将该记录标记为已查明身份。</translation>
+    </message>
+    <message>
+        <source>Why this is not the person (needed to rule out)</source>
+        <translation>为何不是本人（排除时必填）</translation>
+    </message>
+    <message>
+        <source>R&amp;ule out</source>
+        <translation>排除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Confirm that found person %1 is the missing person? The case is closed and the record marked identified.</source>
+        <translation>确认发现人员 %1 即失踪人员？案件将结案，该记录将标记为已查明身份。</translation>
+    </message>
+    <message>
+        <source>Confirm that this person is the subject of case %1? The case is closed and the record marked identified.</source>
+        <translation>确认此人即案件 %1 的失踪人员？案件将结案，该记录将标记为已查明身份。</translation>
+    </message>
+    <message>
+        <source>Confirm match</source>
+        <translation>确认比中</translation>
+    </message>
+    <message>
+        <source>Match confirmed: case %1 closed (%2), record %3 identified.</source>
+        <translation>已确认比中：案件 %1 已结案（%2），记录 %3 已查明身份。</translation>
+    </message>
+    <message>
+        <source>%1 ruled out; it is no longer ranked here.</source>
+        <translation>已排除 %1；不再列入比对结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) ruled out by an investigator.</source>
+        <translation>
+            <numerusform>%n 对已由侦查员排除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::MatchDecisionService</name>
+    <message>
+        <source>confirm matches</source>
+        <translation>确认比中</translation>
+    </message>
+    <message>
+        <source>Case %1 is already closed.</source>
+        <translation>案件 %1 已结案。</translation>
+    </message>
+    <message>
+        <source>Found-person record %1 is no longer open (%2).</source>
+        <translation>发现人员记录 %1 已不在待查状态（%2）。</translation>
+    </message>
+    <message>
+        <source>Identified as found person %1 (%2, %3).</source>
+        <translation>经比对确认为发现人员 %1（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>rule out matches</source>
+        <translation>排除比对</translation>
+    </message>
+    <message>
+        <source>Say why this person is not the one missing.</source>
+        <translation>请说明此人为何不是失踪人员。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already ruled out.</source>
+        <translation>%1 与 %2 已经排除。</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3859,13 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Type a found-person record number.</source>
         <translation>请输入发现人员记录编号。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OfficerChooser</name>
+    <message>
+        <source>Name or badge</source>
+        <translation>姓名或警号</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +5597,144 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::cli::ActionsListCommand</name>
+    <message>
+        <source>actions raised on cases, due first</source>
+        <translation>案件上下达的工作措施，按期限排列</translation>
+    </message>
+    <message>
+        <source>Only the actions allocated to this officer.</source>
+        <translation>仅列出分派给该人员的工作措施。</translation>
+    </message>
+    <message>
+        <source>Only this station&apos;s actions.</source>
+        <translation>仅列出该派出所的工作措施。</translation>
+    </message>
+    <message>
+        <source>Only this case&apos;s actions.</source>
+        <translation>仅列出该案件的工作措施。</translation>
+    </message>
+    <message>
+        <source>allocated, returned, sent_back or signed_off (comma-separated).</source>
+        <translation>allocated、returned、sent_back 或 signed_off（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Only allocated or sent-back actions past their due date.</source>
+        <translation>仅列出已超期的已分派或已退回工作措施。</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已超期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n 项工作措施</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no station named %1.</source>
+        <translation>没有名为 %1 的派出所。</translation>
+    </message>
+    <message>
+        <source>Unknown action status: %1 (use %2).</source>
+        <translation>未知的工作措施状态：%1（可用 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::ActionsRaiseCommand</name>
+    <message>
+        <source>raise an action on a case, allocated to an officer</source>
+        <translation>在案件上下达工作措施并分派给承办人</translation>
+    </message>
+    <message>
+        <source>The case number.</source>
+        <translation>案件编号。</translation>
+    </message>
+    <message>
+        <source>The badge of the officer who does it.</source>
+        <translation>承办人的警号。</translation>
+    </message>
+    <message>
+        <source>The date it is due (YYYY-MM-DD).</source>
+        <translation>期限（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation>要做什么。</translation>
+    </message>
+    <message>
+        <source>high, normal or low.</source>
+        <translation>high、normal 或 low。</translation>
+    </message>
+    <message>
+        <source>Give --case, --officer, --due and --what.</source>
+        <translation>请给出 --case、--officer、--due 和 --what。</translation>
+    </message>
+    <message>
+        <source>--due: a date as YYYY-MM-DD.</source>
+        <translation>--due：日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--priority: high, normal or low.</source>
+        <translation>--priority：high、normal 或 low。</translation>
+    </message>
+    <message>
+        <source>Action %1 raised.</source>
+        <translation>已下达工作措施 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::ActionsReturnCommand</name>
+    <message>
+        <source>return an action with its result</source>
+        <translation>反馈工作措施的结果</translation>
+    </message>
+    <message>
+        <source>The action (A12 or 12).</source>
+        <translation>工作措施（A12 或 12）。</translation>
+    </message>
+    <message>
+        <source>What was done and found.</source>
+        <translation>做了什么、查到什么。</translation>
+    </message>
+    <message>
+        <source>Give --action ID and --result TEXT.</source>
+        <translation>请给出 --action ID 和 --result TEXT。</translation>
+    </message>
+    <message>
+        <source>Action %1 returned.</source>
+        <translation>工作措施 %1 已反馈。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::ActionsSignOffCommand</name>
+    <message>
+        <source>sign off a returned action, or send it back with a reason</source>
+        <translation>审结已反馈的工作措施，或说明理由退回</translation>
+    </message>
+    <message>
+        <source>The action (A12 or 12).</source>
+        <translation>工作措施（A12 或 12）。</translation>
+    </message>
+    <message>
+        <source>Send it back to the officer instead, with this reason.</source>
+        <translation>改为以此理由退回承办人。</translation>
+    </message>
+    <message>
+        <source>Give --action ID.</source>
+        <translation>请给出 --action ID。</translation>
+    </message>
+    <message>
+        <source>Action %1 sent back.</source>
+        <translation>工作措施 %1 已退回。</translation>
+    </message>
+    <message>
+        <source>Action %1 signed off.</source>
+        <translation>工作措施 %1 已审结。</translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::AddCommand</name>
     <message>
         <source>add a typed link (E: kind:key, e.g. person:42, phone:13900000001)</source>
@@ -5236,6 +5853,29 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::cli::CasesAssignCommand</name>
+    <message>
+        <source>put an officer in charge of a case (or reassign it)</source>
+        <translation>指定（或更换）案件的主办侦查员</translation>
+    </message>
+    <message>
+        <source>The case number.</source>
+        <translation>案件编号。</translation>
+    </message>
+    <message>
+        <source>The badge of the officer in charge.</source>
+        <translation>主办侦查员的警号。</translation>
+    </message>
+    <message>
+        <source>Give --case CASE_NO and --officer BADGE.</source>
+        <translation>请给出 --case CASE_NO 和 --officer BADGE。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in charge of case %3.</source>
+        <translation>%1（%2）主办案件 %3。</translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::CasesListCommand</name>
     <message>
         <source>case files, with filters</source>
@@ -5282,6 +5922,10 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>There is no station named %1.</source>
         <translation>没有名为 %1 的派出所。</translation>
+    </message>
+    <message>
+        <source>Only the cases this officer is in charge of.</source>
+        <translation>仅列出该人员主办的案件。</translation>
     </message>
 </context>
 <context>
@@ -5612,6 +6256,45 @@ Commands:
         <translation>
             <numerusform>候选 %n 个；%1 个因性别、年龄或时间被排除。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::MatchDecisionCommand</name>
+    <message>
+        <source>the found person is the missing one: close the case, identify the record</source>
+        <translation>发现人员即失踪人员：案件结案，记录查明身份</translation>
+    </message>
+    <message>
+        <source>the found person is not the missing one: no longer rank the pair</source>
+        <translation>发现人员不是失踪人员：不再比对这一对</translation>
+    </message>
+    <message>
+        <source>Why they are not the same person.</source>
+        <translation>二者不是同一人的理由。</translation>
+    </message>
+    <message>
+        <source>Give --case CASE_NO and --found RECORD_NO.</source>
+        <translation>请给出 --case CASE_NO 和 --found RECORD_NO。</translation>
+    </message>
+    <message>
+        <source>Give --reason TEXT.</source>
+        <translation>请给出 --reason TEXT。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are ruled out; the pair is no longer ranked.</source>
+        <translation>已排除 %1 与 %2；不再比对这一对。</translation>
+    </message>
+    <message>
+        <source>Case %1 closed (%2); found-person record %3 identified.</source>
+        <translation>案件 %1 已结案（%2）；发现人员记录 %3 已查明身份。</translation>
+    </message>
+    <message>
+        <source>The missing person&apos;s case number.</source>
+        <translation>失踪人员的案件编号。</translation>
+    </message>
+    <message>
+        <source>The found-person record number.</source>
+        <translation>发现人员记录编号。</translation>
     </message>
 </context>
 <context>
