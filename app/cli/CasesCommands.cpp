@@ -96,7 +96,7 @@ protected:
         const auto filter = this->filter(call);
         if (!filter)
             return call.fail(filter.error());
-        const auto rows = CaseService(call.db(), Actor::cli()).list(*filter);
+        const auto rows = CaseService(call.db(), call.actor()).list(*filter);
         if (!rows)
             return call.fail(rows.error());
         QJsonArray list;
@@ -169,7 +169,7 @@ public:
 protected:
     int execute(Invocation& call) const override
     {
-        CaseService cases(call.db(), Actor::cli());
+        CaseService cases(call.db(), call.actor());
         const auto id = cases.findByNumber(call.positional().at(0));
         const auto file = id ? cases.load(*id) : Result<CaseFile>(id.error());
         if (!file)
@@ -220,7 +220,7 @@ protected:
         FoundPersonFilter f;
         if (call.isSet("status"))
             f.status = *Vocabulary::parse(Vocabulary::Kind::FoundStatus, call.value("status"));
-        const auto rows = FoundPersonService(call.db(), Actor::cli()).list(f);
+        const auto rows = FoundPersonService(call.db(), call.actor()).list(f);
         if (!rows)
             return call.fail(rows.error());
         QJsonArray list;

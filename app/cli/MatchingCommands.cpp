@@ -37,7 +37,7 @@ protected:
         DuplicateFinder::Options options;
         options.limit = std::max(0, call.value("limit").toInt());
         options.maxBlock = std::max(2, call.value("max-block").toInt());
-        const auto scan = DuplicateFinder(call.db(), Actor::cli()).run(options);
+        const auto scan = DuplicateFinder(call.db(), call.actor()).run(options);
         if (!scan)
             return call.fail(scan.error());
         if (call.json()) {
@@ -97,7 +97,7 @@ protected:
     int execute(Invocation& call) const override
     {
         const qint64 keep = call.value("keep").toLongLong(), drop = call.value("drop").toLongLong();
-        const auto r = PersonMergeService(call.db(), Actor::cli()).merge(keep, drop);
+        const auto r = PersonMergeService(call.db(), call.actor()).merge(keep, drop);
         if (!r)
             return call.fail(r.error());
         if (call.json())
@@ -154,7 +154,7 @@ protected:
     int execute(Invocation& call) const override
     {
         const qint64 a = call.positional().at(0).toLongLong(), b = call.positional().at(1).toLongLong();
-        if (Status s = PersonMergeService(call.db(), Actor::cli()).dismiss(a, b); !s)
+        if (Status s = PersonMergeService(call.db(), call.actor()).dismiss(a, b); !s)
             return call.fail(s.error());
         if (call.json())
             return call.printJson(QJsonObject{{QStringLiteral("dismissed"), QJsonArray{a, b}}});
@@ -193,7 +193,7 @@ protected:
     int execute(Invocation& call) const override
     {
         const bool byCase = call.isSet("case");
-        MissingFoundMatcher matcher(call.db(), Actor::cli());
+        MissingFoundMatcher matcher(call.db(), call.actor());
         const int limit = std::max(1, call.value("limit").toInt());
         const auto id =
             byCase ? matcher.caseId(call.value("case")) : matcher.foundPersonId(call.value("found"));

@@ -34,10 +34,10 @@ struct Fixture
     Fixture()
     {
         setClock(kNow);
-        if (RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).fatal ||
-            OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv")).fatal)
+        if (RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).fatal ||
+            OfficerImporter(t.db(), Actor::system()).run(data("officers.csv")).fatal)
             qFatal("fixture import failed");
-        op = OperationService(t.db(), Actor::cli())
+        op = OperationService(t.db(), Actor::system())
                  .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
                  ->id;
     }
@@ -230,7 +230,7 @@ void TestVisits::otherStationAndRolesRefused()
     auto r = VisitService(f.t.db(), f.actor("100001")).record(d);
     QCOMPARE(r.error().kind, Error::Kind::Denied);
     QVERIFY(!VisitService(f.t.db(), f.actor("100003")).record(f.h001AllPresent()).ok()); // investigator
-    QVERIFY(!VisitService(f.t.db(), Actor::cli()).record(f.h001AllPresent()).ok()); // not a signed-in officer
+    QVERIFY(!VisitService(f.t.db(), Actor::system()).record(f.h001AllPresent()).ok()); // not a signed-in officer
     // A supervisor may record anywhere.
     QVERIFY(VisitService(f.t.db(), f.actor("100002")).record(d).ok());
     QCOMPARE(f.t.count(QStringLiteral("visits")), 1);
