@@ -234,8 +234,9 @@ int Invocation::signIn()
     }
     const auto user = users.signIn(badge, *password, QStringLiteral("cli"));
     if (!user) {
+        // Refused (wrong password, disabled, waiting): 2; the file could not be written: 1.
         m_err << user.error().message << '\n';
-        return kRefused;
+        return exitCodeFor(user.error().kind);
     }
     m_actor = user->actor();
     m_password = *password;

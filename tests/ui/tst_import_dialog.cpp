@@ -27,7 +27,7 @@ QString data(const char* name)
 
 User makeAdmin(test::TestDatabase& t)
 {
-    auto admin = UserService(t.db()).createFirstAdmin("900001", "管理员", "admin-password");
+    auto admin = UserService(t.db()).createFirstAdmin("900001", "管理员", "Kestrel-Harbour-2026");
     if (!admin)
         qFatal("cannot create admin: %s", qPrintable(admin.error().text()));
     return admin.value();
