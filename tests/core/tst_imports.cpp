@@ -265,7 +265,8 @@ void TestImports::missingColumnRefusesFile()
 void TestImports::unreadableFile()
 {
     TestDatabase t;
-    const ImportReport r = RegistryImporter(t.db(), Actor::system()).run(t.dir() + QStringLiteral("/nope.csv"));
+    const ImportReport r =
+        RegistryImporter(t.db(), Actor::system()).run(t.dir() + QStringLiteral("/nope.csv"));
     QCOMPARE(cli::exitCodeFor(r), 2);
     QVERIFY(r.fatal);
 }
@@ -390,8 +391,9 @@ void TestImports::visitReimportAddsNothing()
 {
     TestDatabase t;
     setUpRegistryAndOfficers(t);
-    QCOMPARE(VisitImporter(t.db(), Actor::system()).run(QStringLiteral("春季行动"), data("visits.csv")).imported,
-             10);
+    QCOMPARE(
+        VisitImporter(t.db(), Actor::system()).run(QStringLiteral("春季行动"), data("visits.csv")).imported,
+        10);
     const ImportReport again =
         VisitImporter(t.db(), Actor::system()).run(QStringLiteral("春季行动"), data("visits.csv"));
     QCOMPARE(again.imported, 0);
@@ -423,7 +425,8 @@ void TestImports::auditRecordsWritten()
 {
     TestDatabase t;
     setUpRegistryAndOfficers(t);
-    QVERIFY(!VisitImporter(t.db(), Actor::system()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
+    QVERIFY(
+        !VisitImporter(t.db(), Actor::system()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
     const QString actor = Actor::system().name;
     for (const char* action : {"import-registry", "import-officers", "import-visits"}) {
         const QString after =
@@ -442,7 +445,8 @@ void TestImports::auditRecordsWritten()
                           "SELECT count(*) FROM audit_log WHERE entity = 'person' AND action = 'create'"))
                  .toInt(),
              2);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT actor FROM audit_log LIMIT 1")).toString(), QStringLiteral("system"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT actor FROM audit_log LIMIT 1")).toString(),
+             QStringLiteral("system"));
 }
 
 // A field with a control character, or too long for its column or for any column, rejects its

@@ -52,7 +52,8 @@ void TestMainWindow::showsFiguresAndSearches()
     QVERIFY(OperationService(t.db(), Actor::system())
                 .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
                 .ok());
-    QVERIFY(!VisitImporter(t.db(), Actor::system()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
+    QVERIFY(
+        !VisitImporter(t.db(), Actor::system()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
 
     SessionContext session(t.db(), *UserService(t.db()).find(QStringLiteral("100002")));
     std::unique_ptr<MainWindow> window(AppFlow::buildWindow(session));
