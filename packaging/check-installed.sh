@@ -90,9 +90,9 @@ say "installed with $(grep -c '^Setting up' "$cache/apt.log") packages"
 
 # --- the installed programs, from /usr/bin ---
 version=$(sed -n 's/^project(Homecoming VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
-# Commands that read a case database as a user: when the CLI asks who is acting, this becomes
-# user=(--user admin) (HOMECOMING_PASSWORD=demo is already set).
-user=()
+# Commands that read a case database act as the demo's administrator (HOMECOMING_PASSWORD=demo
+# is set by in_root).
+user=(--user admin)
 in_root sh -s -- "$version" "${user[@]}" <<'EOF' || { say "FAIL: the installed programs"; exit 1; }
 set -eu
 version=$1
@@ -114,6 +114,10 @@ done
 homecoming-cli --version | grep -qx "homecoming-cli $version" || fail "homecoming-cli --version does not say $version"
 QT_QPA_PLATFORM=offscreen homecoming --version | grep -q "$version" || fail "homecoming --version does not say $version"
 homecoming-cli demo --db /tmp/d.db --scale 0.02 >/tmp/demo.log 2>&1 || { cat /tmp/demo.log; fail "homecoming-cli demo"; }
+# Every command but init and demo acts as a person: without --user, refused.
+status=0
+homecoming-cli operation list --db /tmp/d.db >/dev/null 2>&1 || status=$?
+[ "$status" -eq 2 ] || fail "homecoming-cli ran a command without --user"
 operation=$(homecoming-cli operation list --db /tmp/d.db "$@" | sed -n '1s/  [0-9].*//p')
 [ -n "$operation" ] || fail "the demo database has no operation"
 homecoming-cli stats --db /tmp/d.db --operation "$operation" "$@" >/tmp/stats.txt || fail "homecoming-cli stats"

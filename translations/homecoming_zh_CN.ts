@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>hc::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2). Give it to them in person; they can change it afterwards.</source>
+        <translation>为 %1（%2）设置新密码。请当面交给本人；本人之后可以自行修改。</translation>
+    </message>
+</context>
+<context>
     <name>hc::ActionDraftForm</name>
     <message>
         <source>What is to be done (visit, call, check a camera, ...)</source>
@@ -3387,6 +3446,29 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::LockDialog</name>
+    <message>
+        <source>Homecoming is locked</source>
+        <translation>Homecoming 已锁定</translation>
+    </message>
+    <message>
+        <source>The session of %1 (%2) was locked after a time without use. Enter the password to go on where you left off.</source>
+        <translation>%1（%2）的会话因一段时间未操作已锁定。输入密码即可从中断处继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>hc::MainWindow</name>
     <message>
         <source>Homecoming</source>
@@ -3547,6 +3629,26 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Actions</source>
         <translation>工作措施</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password, then the new one twice.</source>
+        <translation>请输入当前密码，再输入两次新密码。</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3964,45 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::NewAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Badge number:</source>
+        <translation>警号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>派出所(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>重复密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>hc::OfficerChooser</name>
     <message>
         <source>Name or badge</source>
@@ -4040,6 +4181,70 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Household</source>
         <translation>户</translation>
+    </message>
+</context>
+<context>
+    <name>hc::PasswordDialog</name>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>重复新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; several words that do not belong together are easy to remember and hard to guess.</source>
+        <translation>至少 10 个字符；几个互不相关的词语既好记又难猜。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::PasswordPolicy</name>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is built on a common word or password</source>
+        <translation>它基于常见单词或常用密码</translation>
+    </message>
+    <message>
+        <source>it contains the badge number or the name</source>
+        <translation>它包含警号或姓名</translation>
+    </message>
+    <message>
+        <source>it repeats characters or a pattern</source>
+        <translation>它重复了字符或某种模式</translation>
+    </message>
+    <message>
+        <source>it contains a sequence such as abc or 1234</source>
+        <translation>它包含 abc 或 1234 这样的序列</translation>
+    </message>
+    <message>
+        <source>it follows a keyboard pattern such as qwerty</source>
+        <translation>它沿用了 qwerty 这样的键盘排列</translation>
+    </message>
+    <message>
+        <source>it contains a date or a year</source>
+        <translation>它包含日期或年份</translation>
+    </message>
+    <message>
+        <source>it is short for the characters it uses</source>
+        <translation>就所用字符而言它太短</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: %1. Make it longer with words or characters that do not belong together.</source>
+        <translation>此密码太容易被猜到：%1。请用互不相关的词语或字符把它加长。</translation>
     </message>
 </context>
 <context>
@@ -4845,10 +5050,6 @@ Close Homecoming and restore the latest good copy:
         <translation>请输入管理员姓名。</translation>
     </message>
     <message>
-        <source>The password needs at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
-    </message>
-    <message>
         <source>The password could not be hashed (out of memory).</source>
         <translation>无法计算密码哈希（内存不足）。</translation>
     </message>
@@ -4865,6 +5066,62 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>The account %1 is disabled.</source>
         <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>list accounts</source>
+        <translation>查看账户列表</translation>
+    </message>
+    <message>
+        <source>add accounts</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>There is already an account with badge %1.</source>
+        <translation>警号 %1 的账户已存在。</translation>
+    </message>
+    <message>
+        <source>There is no station %1.</source>
+        <translation>没有名为 %1 的派出所。</translation>
+    </message>
+    <message>
+        <source>An officer or a supervisor belongs to a station.</source>
+        <translation>民警和督导必须属于某个派出所。</translation>
+    </message>
+    <message>
+        <source>enable accounts</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <source>disable accounts</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator.</source>
+        <translation>%1 是最后一个在用的管理员。</translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Only a signed-in user can change their password.</source>
+        <translation>只有已登录的用户才能修改自己的密码。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +6261,22 @@ Close Homecoming and restore the latest good copy:
         <source>--db FILE is required.</source>
         <translation>必须指定 --db FILE。</translation>
     </message>
+    <message>
+        <source>Make up a random password and print it once.</source>
+        <translation>生成一个随机密码并只显示一次。</translation>
+    </message>
+    <message>
+        <source>Act as the account with this badge number (its password from HOMECOMING_PASSWORD, else asked on the terminal).</source>
+        <translation>以该警号的账户身份执行（密码取自 HOMECOMING_PASSWORD，否则在终端上询问）。</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>%1 needs --user BADGE: it acts as that person, with their rights.</source>
+        <translation>%1 需要 --user 警号：命令以该用户的身份和权限执行。</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CommandGroup</name>
@@ -6180,10 +6453,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hc::cli::InitCommand</name>
+    <message>
+        <source>create a new database with its first administrator</source>
+        <translation>新建数据库及其第一个管理员</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s badge number.</source>
+        <translation>管理员的警号。</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s name.</source>
+        <translation>管理员的姓名。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>--admin-badge and --admin-name are required.</source>
+        <translation>必须提供 --admin-badge 和 --admin-name。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 already has accounts: an administrator adds further ones with homecoming-cli users add.</source>
+        <translation>%1 已有账户：其他账户由管理员用 homecoming-cli users add 添加。</translation>
+    </message>
+    <message>
+        <source>Created %1 with the administrator %2 (%3).</source>
+        <translation>已创建 %1，管理员为 %2（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::Invocation</name>
     <message>
         <source>Upgrading the database from schema %1 to schema %2…</source>
         <translation>正在将数据库的数据结构从版本 %1 升级到版本 %2…</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet: run homecoming-cli init --db %1 --admin-badge BADGE --admin-name NAME first.</source>
+        <translation>此数据库还没有任何账户：请先运行 homecoming-cli init --db %1 --admin-badge 警号 --admin-name 姓名。</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>运行 %1</translation>
     </message>
 </context>
 <context>
@@ -6383,6 +6703,40 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hc::cli::PasswdCommand</name>
+    <message>
+        <source>change your own password</source>
+        <translation>修改自己的密码</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::PasswordPrompt</name>
+    <message>
+        <source>No password: set %1 or run the command on a terminal, which asks for it.</source>
+        <translation>没有密码：请设置 %1，或在终端上运行命令以输入密码。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::PathCommand</name>
     <message>
         <source>the strongest chain of links between two entities</source>
@@ -6512,6 +6866,103 @@ Commands:
     <message>
         <source>Recompute every figure from the visits (slow check).</source>
         <translation>根据走访记录重新计算全部数据（核对用，较慢）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::UsersAddCommand</name>
+    <message>
+        <source>add an account (administrators)</source>
+        <translation>添加账户（管理员）</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s badge number.</source>
+        <translation>新账户的警号。</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>本人姓名。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>officer, supervisor, investigator or admin.</source>
+        <translation>officer（民警）、supervisor（督导）、investigator（侦查员）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The station (officers and supervisors).</source>
+        <translation>所属派出所（民警和督导）。</translation>
+    </message>
+    <message>
+        <source>--badge and --name are required.</source>
+        <translation>必须提供 --badge 和 --name。</translation>
+    </message>
+    <message>
+        <source>--role must be officer, supervisor, investigator or admin.</source>
+        <translation>--role 必须是 officer、supervisor、investigator 或 admin。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>已添加 %1（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>Password (shown once): %1</source>
+        <translation>密码（仅显示一次）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::UsersChangeCommand</name>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已启用。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset.</source>
+        <translation>%1 的密码已重置。</translation>
+    </message>
+    <message>
+        <source>Password (shown once): %1</source>
+        <translation>密码（仅显示一次）：%1</translation>
+    </message>
+    <message>
+        <source>disable an account: it can no longer sign in (administrators)</source>
+        <translation>停用账户：该账户不能再登录（管理员）</translation>
+    </message>
+    <message>
+        <source>enable a disabled account again (administrators)</source>
+        <translation>重新启用已停用的账户（管理员）</translation>
+    </message>
+    <message>
+        <source>set a new password for an account (administrators)</source>
+        <translation>为账户设置新密码（管理员）</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::UsersListCommand</name>
+    <message>
+        <source>the accounts (administrators)</source>
+        <translation>账户列表（管理员）</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ qint64 actionId(const QString& text)
 // Prints the action as it is now (JSON or one line); kDone.
 int printAction(Invocation& call, const QString& done, qint64 id)
 {
-    const auto a = ActionService(call.db(), Actor::cli()).load(id);
+    const auto a = ActionService(call.db(), call.actor()).load(id);
     if (!a)
         return call.fail(a.error());
     if (call.json())
@@ -87,7 +87,7 @@ protected:
         const auto filter = this->filter(call);
         if (!filter)
             return call.fail(filter.error());
-        const auto rows = ActionService(call.db(), Actor::cli()).list(*filter);
+        const auto rows = ActionService(call.db(), call.actor()).list(*filter);
         if (!rows)
             return call.fail(rows.error());
         QJsonArray list;
@@ -111,7 +111,7 @@ private:
     static Result<ActionFilter> filter(const Invocation& call)
     {
         ActionFilter f;
-        ActionService actions(call.db(), Actor::cli());
+        ActionService actions(call.db(), call.actor());
         if (call.isSet("officer")) {
             const auto id = actions.officerId(call.value("officer"));
             if (!id)
@@ -126,7 +126,7 @@ private:
                 return invalid({}, tr("There is no station named %1.").arg(call.value("station")));
         }
         if (call.isSet("case")) {
-            const auto id = CaseService(call.db(), Actor::cli()).findByNumber(call.value("case"));
+            const auto id = CaseService(call.db(), call.actor()).findByNumber(call.value("case"));
             if (!id)
                 return id.error();
             f.caseId = *id;
@@ -180,8 +180,8 @@ protected:
 
     int execute(Invocation& call) const override
     {
-        ActionService actions(call.db(), Actor::cli());
-        const auto caseId = CaseService(call.db(), Actor::cli()).findByNumber(call.value("case"));
+        ActionService actions(call.db(), call.actor());
+        const auto caseId = CaseService(call.db(), call.actor()).findByNumber(call.value("case"));
         if (!caseId)
             return call.fail(caseId.error());
         const auto officer = actions.officerId(call.value("officer"));
@@ -226,7 +226,7 @@ protected:
     int execute(Invocation& call) const override
     {
         const qint64 id = actionId(call.value("action"));
-        if (Status s = ActionService(call.db(), Actor::cli()).returnResult(id, call.value("result")); !s)
+        if (Status s = ActionService(call.db(), call.actor()).returnResult(id, call.value("result")); !s)
             return call.fail(s.error());
         return printAction(call, tr("Action %1 returned.").arg(ActionService::number(id)), id);
     }
@@ -257,7 +257,7 @@ protected:
     int execute(Invocation& call) const override
     {
         const qint64 id = actionId(call.value("action"));
-        ActionService actions(call.db(), Actor::cli());
+        ActionService actions(call.db(), call.actor());
         const bool back = call.isSet("send-back");
         if (Status s = back ? actions.sendBack(id, call.value("send-back")) : actions.signOff(id); !s)
             return call.fail(s.error());

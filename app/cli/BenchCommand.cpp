@@ -30,10 +30,10 @@ protected:
         Database& db = call.db();
         const auto r = m_what == What::Search       ? benchSearch(db, runs)
                        : m_what == What::Stats      ? benchStats(db, operation, runs)
-                       : m_what == What::Households ? benchHouseholds(db, operation, runs)
+                       : m_what == What::Households ? benchHouseholds(db, call.actor(), operation, runs)
                        : m_what == What::Links      ? benchLinks(db, call.value("edges"))
-                       : m_what == What::Duplicates ? benchDuplicates(db)
-                                                    : benchDashboard(db, operation, runs);
+                       : m_what == What::Duplicates ? benchDuplicates(db, call.actor())
+                                                    : benchDashboard(db, call.actor(), operation, runs);
         return r ? call.printJson(*r) : call.fail(r.error());
     }
 

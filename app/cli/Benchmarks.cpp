@@ -121,9 +121,9 @@ Result<QJsonObject> benchStats(Database& db, const QString& operationName, int r
     return summarise(ms);
 }
 
-Result<QJsonObject> benchHouseholds(Database& db, const QString& operationName, int runs)
+Result<QJsonObject> benchHouseholds(Database& db, const Actor& actor, const QString& operationName, int runs)
 {
-    const auto op = OperationService(db, Actor::cli()).find(operationName);
+    const auto op = OperationService(db, actor).find(operationName);
     if (!op)
         return op.error();
     HouseholdService households(db);
@@ -199,7 +199,7 @@ Result<QJsonObject> benchLinks(Database& db, const QString& edgeListPath)
                        {QStringLiteral("betweenness_ms"), betweennessMs}};
 }
 
-Result<QJsonObject> benchDuplicates(Database& db)
+Result<QJsonObject> benchDuplicates(Database& db, const Actor& actor)
 {
     if (Status s = BenchStore(db).clearPhoneticCache(); !s)
         return s.error();
@@ -207,7 +207,7 @@ Result<QJsonObject> benchDuplicates(Database& db)
     for (const char* run : {"cold", "warm"}) {
         QElapsedTimer t;
         t.start();
-        const auto scan = DuplicateFinder(db, Actor::cli()).run();
+        const auto scan = DuplicateFinder(db, actor).run();
         if (!scan)
             return scan.error();
         QJsonObject o = scan->toJson();
@@ -217,9 +217,9 @@ Result<QJsonObject> benchDuplicates(Database& db)
     return out;
 }
 
-Result<QJsonObject> benchDashboard(Database& db, const QString& operationName, int runs)
+Result<QJsonObject> benchDashboard(Database& db, const Actor& actor, const QString& operationName, int runs)
 {
-    const auto op = OperationService(db, Actor::cli()).find(operationName);
+    const auto op = OperationService(db, actor).find(operationName);
     if (!op)
         return op.error();
     const auto place = BenchStore(db).firstArea();

@@ -101,7 +101,7 @@ protected:
         const auto filter = this->filter(call);
         if (!filter)
             return call.fail(filter.error());
-        const auto rows = CaseService(call.db(), Actor::cli()).list(*filter);
+        const auto rows = CaseService(call.db(), call.actor()).list(*filter);
         if (!rows)
             return call.fail(rows.error());
         QJsonArray list;
@@ -153,7 +153,7 @@ private:
         f.text = call.value("search");
         f.overdueOnly = call.isSet("overdue");
         if (call.isSet("officer")) {
-            const auto officer = CaseService(call.db(), Actor::cli()).officerByBadge(call.value("officer"));
+            const auto officer = CaseService(call.db(), call.actor()).officerByBadge(call.value("officer"));
             if (!officer)
                 return officer.error();
             f.officerId = officer->id;
@@ -180,7 +180,7 @@ public:
 protected:
     int execute(Invocation& call) const override
     {
-        CaseService cases(call.db(), Actor::cli());
+        CaseService cases(call.db(), call.actor());
         const auto id = cases.findByNumber(call.positional().at(0));
         const auto file = id ? cases.load(*id) : Result<CaseFile>(id.error());
         if (!file)
@@ -230,7 +230,7 @@ protected:
 
     int execute(Invocation& call) const override
     {
-        CaseService cases(call.db(), Actor::cli());
+        CaseService cases(call.db(), call.actor());
         const auto id = cases.findByNumber(call.value("case"));
         if (!id)
             return call.fail(id.error());
@@ -277,7 +277,7 @@ protected:
         FoundPersonFilter f;
         if (call.isSet("status"))
             f.status = *Vocabulary::parse(Vocabulary::Kind::FoundStatus, call.value("status"));
-        const auto rows = FoundPersonService(call.db(), Actor::cli()).list(f);
+        const auto rows = FoundPersonService(call.db(), call.actor()).list(f);
         if (!rows)
             return call.fail(rows.error());
         QJsonArray list;

@@ -1,5 +1,7 @@
 #include "app/cli/Command.h"
 
+#include "app/cli/PasswordPrompt.h"
+#include "core/auth/UserService.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
@@ -30,9 +32,20 @@ QCommandLineOption Command::operationOption()
     return QCommandLineOption(QStringLiteral("operation"), tr("The operation's name."), tr("name"));
 }
 
+QCommandLineOption Command::userOption()
+{
+    return QCommandLineOption(QStringLiteral("user"),
+                              tr("Act as the account with this badge number (its password from "
+                                 "HOMECOMING_PASSWORD, else asked on the terminal)."),
+                              tr("badge"));
+}
+
 QString Command::synopsis() const
 {
-    return m_spec.name + QLatin1Char(' ') + m_spec.arguments;
+    QString arguments = m_spec.arguments;
+    if (m_spec.signIn)
+        arguments.replace(QStringLiteral("--db F"), QStringLiteral("--db F --user B"));
+    return m_spec.name + QLatin1Char(' ') + arguments;
 }
 
 QString Command::usage() const
@@ -45,6 +58,8 @@ QList<QCommandLineOption> Command::allOptions() const
     QList<QCommandLineOption> options;
     if (m_spec.database != DatabaseUse::None)
         options << QCommandLineOption(QStringLiteral("db"), tr("The Homecoming database file."), tr("file"));
+    if (m_spec.signIn)
+        options << userOption();
     if (m_spec.json)
         options << QCommandLineOption(QStringLiteral("json"), tr("Print the result as JSON."));
     options << m_spec.options;
@@ -84,8 +99,14 @@ int Command::run(const QStringList& arguments, QTextStream& out, QTextStream& er
         status = checkCommon(call);
         if (status == kDone)
             status = check(call);
-        if (status == kDone && m_spec.database != DatabaseUse::None)
-            status = call.openDatabase(m_spec.database);
+        // Signing in needs the file (and a command acting as someone never creates one).
+        if (status == kDone && (m_spec.database != DatabaseUse::None || m_spec.signIn))
+            status = call.openDatabase(m_spec.signIn ? DatabaseUse::OpenExisting : m_spec.database);
+        if (status == kDone && m_spec.signIn)
+            status = call.signIn();
+        // backup and restore work on the file itself, not through this connection.
+        if (m_spec.database == DatabaseUse::None)
+            call.m_db.reset();
         if (status == kDone)
             status = execute(call);
     }
@@ -105,6 +126,9 @@ int Command::checkCommon(Invocation& call) const
         return call.refuse(tr("Expected %n unnamed argument(s).", nullptr, m_spec.positional));
     if (m_spec.database != DatabaseUse::None && call.value("db").isEmpty())
         return call.refuse(tr("--db FILE is required."));
+    if (m_spec.signIn && call.value("user").trimmed().isEmpty())
+        return call.refuse(
+            tr("%1 needs --user BADGE: it acts as that person, with their rights.").arg(m_spec.name));
     return kDone;
 }
 
@@ -140,6 +164,12 @@ Database& Invocation::db() const
 {
     Q_ASSERT(m_db);
     return *m_db;
+}
+
+const Actor& Invocation::actor() const
+{
+    Q_ASSERT(m_actor);
+    return *m_actor;
 }
 
 int Invocation::fail(const Error& error) const
@@ -182,6 +212,38 @@ int Invocation::openDatabase(DatabaseUse use)
         return kRefused;
     }
     m_db = std::move(db).value();
+    return kDone;
+}
+
+int Invocation::signIn()
+{
+    UserService users(*m_db);
+    if (!users.hasUsers()) {
+        m_err << tr("This database has no accounts yet: run homecoming-cli init --db %1 --admin-badge BADGE "
+                    "--admin-name NAME first.")
+                     .arg(value("db"))
+              << '\n';
+        return kRefused;
+    }
+    const QString badge = value("user").trimmed();
+    QString why;
+    const auto password = PasswordPrompt::password(badge, m_err, why);
+    if (!password) {
+        m_err << why << '\n';
+        return kRefused;
+    }
+    const auto user = users.signIn(badge, *password, QStringLiteral("cli"));
+    if (!user) {
+        // Refused (wrong password, disabled, waiting): 2; the file could not be written: 1.
+        m_err << user.error().message << '\n';
+        return exitCodeFor(user.error().kind);
+    }
+    m_actor = user->actor();
+    m_password = *password;
+    if (const auto right = m_command.spec().needs; right && !m_actor->can(*right)) {
+        m_err << Roles::deniedMessage(*m_actor, tr("run %1").arg(m_command.spec().name)) << '\n';
+        return kRefused;
+    }
     return kDone;
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 // One homecoming-cli command ("stats", "cases list"). The base does what every command does
-// alike: its options (the command's own plus --db, --json and --help), parsing them, the
+// alike: its options (the command's own plus --db, --user, --json and --help), parsing them, the
 // command's --help, the count of unnamed arguments, opening the --db file (saying so on stderr
-// while an older file is upgraded), JSON output, and turning an error into the exit status
-// (ExitCode.h). A command states its CommandSpec and writes execute().
+// while an older file is upgraded), signing the --user in (the password from
+// HOMECOMING_PASSWORD or the terminal; core's UserService checks it as for the GUI), JSON output,
+// and turning an error into the exit status (ExitCode.h). A command states its CommandSpec and
+// writes execute(), calling core as call.actor(): the person signed in, with their rights.
 
 #include "app/cli/ExitCode.h"
+#include "core/auth/Actor.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -13,6 +16,7 @@
 #include <QList>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -40,6 +44,11 @@ struct CommandSpec
     DatabaseUse database = DatabaseUse::OpenExisting;
     bool json = false;  // takes --json
     int positional = 0; // how many unnamed arguments it takes, or kAnyCount
+    // Acts as a person: takes --user BADGE and signs them in before execute(). Only init and demo
+    // (a new file, nobody in it yet) run without.
+    bool signIn = true;
+    // A right the base checks after sign-in, for commands whose core call checks none (backup).
+    std::optional<Right> needs = std::nullopt;
 };
 
 class Invocation;
@@ -63,6 +72,7 @@ public:
 
     // Options several commands share.
     static QCommandLineOption operationOption();
+    static QCommandLineOption userOption();
 
 protected:
     // Checks the parsed arguments before the database is opened, so a refused call creates no
@@ -93,6 +103,10 @@ public:
     QStringList positional() const;
     bool json() const; // --json was given
     Database& db() const;
+    // The person --user signed in (only for a command with CommandSpec::signIn).
+    const Actor& actor() const;
+    // The password that signed them in (passwd asks it as the current one).
+    const QString& signInPassword() const { return m_password; }
 
     // Prints the error; returns its exit status.
     int fail(const Error& error) const;
@@ -106,12 +120,15 @@ public:
 private:
     friend class Command;
     int openDatabase(DatabaseUse use);
+    int signIn();
 
     const Command& m_command;
     const QCommandLineParser& m_parser;
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<Database> m_db;
+    std::optional<Actor> m_actor;
+    QString m_password;
 };
 
 } // namespace hc::cli

@@ -6,8 +6,8 @@ Commands builtinCommands()
 {
     Commands all;
     for (Commands (*make)() :
-         {importCommands, operationCommands, queryCommands, demoCommands, exportCommands, linksCommands,
-          matchingCommands, benchCommands, casesCommands, actionsCommands, safetyCommands})
+         {accountCommands, importCommands, operationCommands, queryCommands, demoCommands, exportCommands,
+          linksCommands, matchingCommands, benchCommands, casesCommands, actionsCommands, safetyCommands})
         for (auto& c : make())
             all.push_back(std::move(c));
     return all;

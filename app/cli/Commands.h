@@ -9,6 +9,7 @@ namespace hc::cli {
 
 using Commands = std::vector<std::unique_ptr<Command>>;
 
+Commands accountCommands();   // init, users list|add|disable|enable|reset-password, passwd
 Commands importCommands();    // import-registry, import-officers, import-visits
 Commands operationCommands(); // operation create|list
 Commands queryCommands();     // stats, search

@@ -21,7 +21,9 @@ public:
                      QStringLiteral("1.0")},
                     {QStringLiteral("seed"), tr("Random seed."), tr("n"), QStringLiteral("42")}},
                    DatabaseUse::CreateIfMissing,
-                   true})
+                   true,
+                   0,
+                   false})
     {
     }
 
@@ -45,7 +47,7 @@ protected:
             }
             return true;
         };
-        const auto r = DemoGenerator(call.db(), Actor::cli()).generate(o);
+        const auto r = DemoGenerator(call.db(), Actor::system()).generate(o);
         if (!r)
             return call.fail(r.error());
         if (call.json())

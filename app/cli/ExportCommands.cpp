@@ -17,7 +17,7 @@ protected:
     int execute(Invocation& call) const override
     {
         const QString file = call.positional().at(0);
-        ExportService exports(call.db(), Actor::cli());
+        ExportService exports(call.db(), call.actor());
         const auto r =
             m_visits ? exports.exportVisits(call.value("operation"), file) : exports.exportRegistry(file);
         if (!r)

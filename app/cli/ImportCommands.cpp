@@ -36,10 +36,10 @@ protected:
     {
         const QString file = call.positional().at(0);
         const ImportReport r =
-            m_what == What::Registry ? RegistryImporter(call.db(), Actor::cli()).run(file)
+            m_what == What::Registry ? RegistryImporter(call.db(), call.actor()).run(file)
             : m_what == What::Officers
-                ? OfficerImporter(call.db(), Actor::cli()).run(file)
-                : VisitImporter(call.db(), Actor::cli()).run(call.value("operation"), file);
+                ? OfficerImporter(call.db(), call.actor()).run(file)
+                : VisitImporter(call.db(), call.actor()).run(call.value("operation"), file);
         if (call.json())
             call.printJson(r.toJson());
         else if (r.fatal)
@@ -59,7 +59,6 @@ private:
             s.name = QStringLiteral("import-registry");
             s.arguments = QStringLiteral("--db F FILE [--json]");
             s.summary = tr("import the household registry CSV");
-            s.database = DatabaseUse::CreateIfMissing;
         } else if (what == What::Officers) {
             s.name = QStringLiteral("import-officers");
             s.arguments = QStringLiteral("--db F FILE [--json]");

@@ -269,7 +269,7 @@ protected:
     int execute(Invocation& call) const override
     {
         const QString kind = LinkVocabulary::parseLinkKind(call.value("kind")).value_or(call.value("kind"));
-        const auto id = LinkService(call.db(), Actor::cli())
+        const auto id = LinkService(call.db(), call.actor())
                             .add(LinkInput{*EntityRef::parse(call.positional().at(0)),
                                            *EntityRef::parse(call.positional().at(1)), kind,
                                            call.value("confidence").toDouble(), call.value("note")});
@@ -302,7 +302,7 @@ protected:
     int execute(Invocation& call) const override
     {
         const qint64 id = call.positional().at(0).toLongLong();
-        if (Status s = LinkService(call.db(), Actor::cli()).remove(id); !s)
+        if (Status s = LinkService(call.db(), call.actor()).remove(id); !s)
             return call.fail(s.error());
         if (call.json())
             return call.printJson(QJsonObject{{QStringLiteral("removed"), id}}, QJsonDocument::Compact);

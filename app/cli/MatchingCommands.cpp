@@ -38,7 +38,7 @@ protected:
         DuplicateFinder::Options options;
         options.limit = std::max(0, call.value("limit").toInt());
         options.maxBlock = std::max(2, call.value("max-block").toInt());
-        const auto scan = DuplicateFinder(call.db(), Actor::cli()).run(options);
+        const auto scan = DuplicateFinder(call.db(), call.actor()).run(options);
         if (!scan)
             return call.fail(scan.error());
         if (call.json()) {
@@ -98,7 +98,7 @@ protected:
     int execute(Invocation& call) const override
     {
         const qint64 keep = call.value("keep").toLongLong(), drop = call.value("drop").toLongLong();
-        const auto r = PersonMergeService(call.db(), Actor::cli()).merge(keep, drop);
+        const auto r = PersonMergeService(call.db(), call.actor()).merge(keep, drop);
         if (!r)
             return call.fail(r.error());
         if (call.json())
@@ -155,7 +155,7 @@ protected:
     int execute(Invocation& call) const override
     {
         const qint64 a = call.positional().at(0).toLongLong(), b = call.positional().at(1).toLongLong();
-        if (Status s = PersonMergeService(call.db(), Actor::cli()).dismiss(a, b); !s)
+        if (Status s = PersonMergeService(call.db(), call.actor()).dismiss(a, b); !s)
             return call.fail(s.error());
         if (call.json())
             return call.printJson(QJsonObject{{QStringLiteral("dismissed"), QJsonArray{a, b}}});
@@ -194,7 +194,7 @@ protected:
     int execute(Invocation& call) const override
     {
         const bool byCase = call.isSet("case");
-        MissingFoundMatcher matcher(call.db(), Actor::cli());
+        MissingFoundMatcher matcher(call.db(), call.actor());
         const int limit = std::max(1, call.value("limit").toInt());
         const auto id =
             byCase ? matcher.caseId(call.value("case")) : matcher.foundPersonId(call.value("found"));
@@ -257,14 +257,14 @@ protected:
 
     int execute(Invocation& call) const override
     {
-        MissingFoundMatcher matcher(call.db(), Actor::cli());
+        MissingFoundMatcher matcher(call.db(), call.actor());
         const auto caseId = matcher.caseId(call.value("case"));
         if (!caseId)
             return call.fail(caseId.error());
         const auto foundId = matcher.foundPersonId(call.value("found"));
         if (!foundId)
             return call.fail(foundId.error());
-        MatchDecisionService decisions(call.db(), Actor::cli());
+        MatchDecisionService decisions(call.db(), call.actor());
         if (!m_confirm) {
             if (Status s = decisions.ruleOut(*caseId, *foundId, call.value("reason")); !s)
                 return call.fail(s.error());

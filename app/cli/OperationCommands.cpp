@@ -38,7 +38,7 @@ public:
                     {QStringLiteral("stations"), tr("Stations in scope, comma-separated (default: all)."),
                      tr("list")},
                     {QStringLiteral("target-households"), tr("Households to cover."), tr("n")}},
-                   DatabaseUse::CreateIfMissing,
+                   DatabaseUse::OpenExisting,
                    true})
     {
     }
@@ -63,7 +63,7 @@ protected:
         QStringList stations;
         for (const QString& s : call.value("stations").split(QLatin1Char(','), Qt::SkipEmptyParts))
             stations << s.trimmed();
-        const auto r = OperationService(call.db(), Actor::cli())
+        const auto r = OperationService(call.db(), call.actor())
                            .create(call.value("name"), QDate::fromString(call.value("start"), Qt::ISODate),
                                    QDate::fromString(call.value("end"), Qt::ISODate), stations, target);
         if (!r)
@@ -95,7 +95,7 @@ protected:
     int execute(Invocation& call) const override
     {
         QJsonArray list;
-        for (const Operation& o : OperationService(call.db(), Actor::cli()).list()) {
+        for (const Operation& o : OperationService(call.db(), call.actor()).list()) {
             list.append(operationJson(o));
             if (!call.json())
                 call.out() << o.name << "  " << o.start.toString(Qt::ISODate) << " .. "

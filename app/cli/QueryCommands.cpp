@@ -30,7 +30,7 @@ public:
 protected:
     int execute(Invocation& call) const override
     {
-        const auto op = OperationService(call.db(), Actor::cli()).find(call.value("operation"));
+        const auto op = OperationService(call.db(), call.actor()).find(call.value("operation"));
         if (!op)
             return call.fail(op.error());
         StatsService stats(call.db());

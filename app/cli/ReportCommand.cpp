@@ -53,7 +53,7 @@ int ReportCommand::execute(Invocation& call) const
 {
     QElapsedTimer timer;
     timer.start();
-    const auto report = ReportService(call.db(), Actor::cli()).build(call.value("operation"));
+    const auto report = ReportService(call.db(), call.actor()).build(call.value("operation"));
     qCInfo(lcReportCli) << "report assembled in" << timer.restart() << "ms";
     if (!report)
         return call.fail(report.error());

@@ -11,8 +11,8 @@
 namespace hc::cli {
 
 namespace {
-// backup and restore name the database with --db but do not open it through the base: the
-// copy runs on SQLite's own connections.
+// backup and restore name the database with --db; the base opens it only to sign the --user in
+// (an administrator) and closes it again: the copy runs on SQLite's own connections.
 QCommandLineOption dbOption()
 {
     return {QStringLiteral("db"), Command::tr("The Homecoming database file."), Command::tr("file")};
@@ -33,7 +33,10 @@ public:
                    tr("check the audit log's hash chain (exit 0 intact, 1 broken)"),
                    {},
                    DatabaseUse::OpenExisting,
-                   true})
+                   true,
+                   0,
+                   true,
+                   Right::ManageDatabase})
     {
     }
 
@@ -78,7 +81,9 @@ public:
                    {dbOption()},
                    DatabaseUse::None,
                    true,
-                   1})
+                   1,
+                   true,
+                   Right::ManageDatabase})
     {
     }
 
@@ -108,7 +113,9 @@ public:
                    {dbOption()},
                    DatabaseUse::None,
                    true,
-                   1})
+                   1,
+                   true,
+                   Right::ManageDatabase})
     {
     }
 

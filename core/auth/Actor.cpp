@@ -1,23 +1,17 @@
 #include "core/auth/Actor.h"
 
-#include <QDir>
-
 namespace hc {
 
-Actor Actor::cli()
+Actor Actor::system()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    if (user.isEmpty())
-        user = QDir::home().dirName();
-    return Actor{QStringLiteral("cli:") + user, Role::Admin, 0, 0};
+    return Actor{QStringLiteral("system"), Role::Admin, 0, 0};
 }
 
 bool Actor::can(Right right) const
 {
     switch (right) {
     case Right::ManageUsers:
+    case Right::ManageDatabase:
         return role == Role::Admin;
     case Right::ManageOperations:
     case Right::ImportRegistry:

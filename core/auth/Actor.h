@@ -28,16 +28,20 @@ enum class Right
     MergePeople,   // merge or dismiss possible duplicate people
     ViewDashboard, // the supervisor's dashboard and the operation report
     ViewAllStations,
+    ManageDatabase, // backup, restore, audit verify: administrators
 };
 
 struct Actor
 {
-    QString name; // badge for a signed-in user, "cli:<os user>" for the CLI
+    QString name; // the badge of a signed-in user; "system" for system()
     Role role = Role::Officer;
-    qint64 userId = 0;    // 0 when not a row of users (CLI)
+    qint64 userId = 0;    // 0 when not a row of users (system())
     qint64 stationId = 0; // the user's station; 0 for none
 
-    static Actor cli(); // the CLI acts as admin: whoever holds the file holds the data
+    // An administrator that is no person: for tests and for work no person starts (the demo
+    // generator filling a new file). Front ends never use it: the GUI and homecoming-cli act as
+    // the user who signed in.
+    static Actor system();
     bool can(Right right) const;
 };
 

@@ -33,6 +33,27 @@ bool PasswordHasher::verify(const QString& hash, const QString& password)
     return crypto_pwhash_str_verify(h.constData(), pw.constData(), quint64(pw.size())) == 0;
 }
 
+bool PasswordHasher::needsRehash(const QString& hash)
+{
+    if (!ensureInit())
+        return false;
+    const QByteArray h = hash.toLatin1();
+    return crypto_pwhash_str_needs_rehash(h.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0;
+}
+
+QString PasswordHasher::dummyHash()
+{
+    // Made once from 24 random bytes (m=64 MiB, t=2: libsodium's interactive limits). Should
+    // those limits change, a fresh one is made once per process instead.
+    static const QString dummy = [] {
+        const QString fixed = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$9hhd4wiAIIAxcQCHBcGbKw$"
+                                             "KNeQHShrCW17PnoG7UTTS4n+cnOnMD/CeicQiOnkk88");
+        return needsRehash(fixed) ? hash(generate(24)) : fixed;
+    }();
+    return dummy;
+}
+
 QString PasswordHasher::generate(int length)
 {
     ensureInit();

@@ -2,20 +2,41 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/auth/PasswordHasher.h"
+#include "core/auth/PasswordPolicy.h"
 #include "core/auth/UserStore.h"
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QSysInfo>
+
 namespace hc {
 
-UserService::UserService(Database& db) : m_db(db) {}
+namespace {
+const QString kBadge = QStringLiteral("badge");
+const QString kWorkstation = QStringLiteral("workstation");
 
-QHash<QString, UserService::Failures>& UserService::failures()
+// 0 while free attempts remain, then 2, 4, 8 ... seconds, at most kMaxDelaySeconds.
+int delayAfter(int failures, int free)
 {
-    static QHash<QString, Failures> f;
-    return f;
+    if (failures < free)
+        return 0;
+    return std::min(UserService::kMaxDelaySeconds, 1 << std::min(6, failures - free + 1));
 }
+
+Error wrongCredentials()
+{
+    return Error{QStringLiteral("password"), UserService::tr("Wrong badge number or password."),
+                 Error::Kind::Denied};
+}
+
+QString now()
+{
+    return Clock::instance().now().toString(Qt::ISODate);
+}
+} // namespace
+
+UserService::UserService(Database& db) : m_db(db), m_workstation(QSysInfo::machineHostName()) {}
 
 bool UserService::hasUsers() const
 {
@@ -46,16 +67,13 @@ Result<User> UserService::createFirstAdmin(const QString& badge, const QString& 
         return invalid(QStringLiteral("badge"), tr("Enter a badge number."));
     if (name.trimmed().isEmpty())
         return invalid(QStringLiteral("name"), tr("Enter the administrator's name."));
-    if (password.size() < kMinPasswordLength)
-        return invalid(QStringLiteral("password"),
-                       tr("The password needs at least %1 characters.").arg(kMinPasswordLength));
+    if (Status s = PasswordPolicy::check(password, {badge, name}); !s)
+        return s.error();
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
         return storageError(tr("The password could not be hashed (out of memory)."));
     Transaction tx(m_db.sql());
-    const auto id = UserStore(m_db.sql())
-                        .insertAdmin(badge.trimmed(), name.trimmed(), hash,
-                                     Clock::instance().now().toString(Qt::ISODate));
+    const auto id = UserStore(m_db.sql()).insertAdmin(badge.trimmed(), name.trimmed(), hash, now());
     if (!id)
         return id.error();
     const Actor self{badge.trimmed(), Role::Admin, *id, 0};
@@ -70,35 +88,273 @@ Result<User> UserService::createFirstAdmin(const QString& badge, const QString& 
     return find(badge);
 }
 
-Result<User> UserService::signIn(const QString& badge, const QString& password)
+std::optional<Error> UserService::waiting(const QString& badge) const
 {
-    const QString key = badge.trimmed();
-    const QDateTime now = Clock::instance().now();
-    Failures& f = failures()[key];
-    if (f.retryAfter.isValid() && now < f.retryAfter)
-        return Error{QStringLiteral("password"),
-                     tr("Too many failed attempts. Try again in %n second(s).", nullptr,
-                        int(std::max<qint64>(1, now.secsTo(f.retryAfter)))),
-                     Error::Kind::Denied};
+    const QDateTime t = Clock::instance().now();
+    const UserStore store(m_db.sql());
+    for (const auto& [scope, key] : {std::pair{kBadge, badge}, std::pair{kWorkstation, m_workstation}}) {
+        const auto f = store.failures(scope, key);
+        if (!f)
+            return f.error();
+        if (f->retryAfter.isValid() && t < f->retryAfter)
+            return Error{QStringLiteral("password"),
+                         tr("Too many failed attempts. Try again in %n second(s).", nullptr,
+                            int(std::max<qint64>(1, t.secsTo(f->retryAfter)))),
+                         Error::Kind::Denied};
+    }
+    return std::nullopt;
+}
 
-    auto user = find(key);
+Result<User> UserService::signIn(const QString& badge, const QString& password, const QString& client)
+{
+    const QString key = badge.trimmed().left(64);
+    if (auto wait = waiting(key)) {
+        if (Status s = recordFailure(key, nullptr, QStringLiteral("throttled"), client); !s)
+            return s.error();
+        return *wait;
+    }
+    const auto found = UserStore(m_db.sql()).findByBadge(key);
+    if (!found)
+        return found.error();
     QString hash;
-    if (user) {
-        if (const auto stored = UserStore(m_db.sql()).passwordHash(user->id); stored)
-            hash = *stored;
+    if (*found) {
+        const auto stored = UserStore(m_db.sql()).passwordHash((*found)->id);
+        if (!stored)
+            return stored.error();
+        hash = *stored;
     }
-    // The same answer for an unknown badge and a wrong password: no hint which one it was.
-    if (!user || !PasswordHasher::verify(hash, password)) {
-        ++f.count;
-        if (f.count >= kFreeAttempts)
-            f.retryAfter = now.addSecs(std::min(60, 1 << std::min(6, f.count - kFreeAttempts + 1)));
-        return Error{QStringLiteral("password"), tr("Wrong badge number or password."), Error::Kind::Denied};
+    // An unknown badge is checked against a dummy hash: the same work, the same answer, so
+    // neither the time nor the message tells which badges exist.
+    const bool match = PasswordHasher::verify(hash.isEmpty() ? PasswordHasher::dummyHash() : hash, password);
+    if (!*found || hash.isEmpty() || !match) {
+        if (Status s = recordFailure(key, found->has_value() ? &**found : nullptr,
+                                     QStringLiteral("wrong password"), client);
+            !s)
+            return s.error();
+        return wrongCredentials();
     }
-    if (!user->active)
+    const User user = **found;
+    if (!user.active) {
+        if (Status s = recordFailure(key, &user, QStringLiteral("disabled"), client); !s)
+            return s.error();
         return Error{QStringLiteral("badge"), tr("The account %1 is disabled.").arg(key),
                      Error::Kind::Denied};
-    failures().remove(key);
+    }
+    if (Status s = recordSuccess(user, hash, password, client); !s)
+        return s.error();
     return user;
+}
+
+Status UserService::recordFailure(const QString& badge, const User* user, const QString& reason,
+                                  const QString& client)
+{
+    const QDateTime t = Clock::instance().now();
+    const UserStore store(m_db.sql());
+    Transaction tx(m_db.sql());
+    // A disabled account's right password is no guess: audited, not counted.
+    if (reason != u"disabled") {
+        for (const auto& [scope, key, free] :
+             {std::tuple{kBadge, badge, kFreeAttempts},
+              std::tuple{kWorkstation, m_workstation, kFreeWorkstationAttempts}}) {
+            auto f = store.failures(scope, key);
+            if (!f)
+                return f.error();
+            SignInFailures next = *f;
+            if (scope == kWorkstation && next.lastFailedAt.isValid() &&
+                next.lastFailedAt.addSecs(kWorkstationWindowMinutes * 60) < t)
+                next.count = 0;
+            if (reason != u"throttled")
+                ++next.count;
+            next.lastFailedAt = t;
+            const int delay = delayAfter(next.count, free);
+            next.retryAfter = delay > 0 ? t.addSecs(delay) : QDateTime();
+            if (reason == u"throttled")
+                next.retryAfter = f->retryAfter; // asking again while waiting does not extend the wait
+            if (Status s = store.saveFailures(scope, key, next); !s)
+                return s;
+        }
+    }
+    const Actor who = user ? user->actor() : Actor{badge, Role::Officer, 0, 0};
+    if (Status s = AuditLog(m_db.sql())
+                       .append(who, QStringLiteral("sign_in_failed"), QStringLiteral("user"), badge, {},
+                               {{QStringLiteral("workstation"), m_workstation},
+                                {QStringLiteral("client"), client},
+                                {QStringLiteral("reason"), reason}});
+        !s)
+        return s;
+    if (!tx.commit())
+        return tx.error();
+    return {};
+}
+
+Status UserService::recordSuccess(const User& user, const QString& hash, const QString& password,
+                                  const QString& client)
+{
+    const UserStore store(m_db.sql());
+    Transaction tx(m_db.sql());
+    if (Status s = store.clearFailures(kBadge, user.badge); !s)
+        return s;
+    QJsonObject after{{QStringLiteral("workstation"), m_workstation}, {QStringLiteral("client"), client}};
+    if (PasswordHasher::needsRehash(hash)) {
+        const QString fresh = PasswordHasher::hash(password);
+        if (!fresh.isEmpty()) {
+            if (Status s = store.setPasswordHash(user.id, fresh, {}); !s)
+                return s;
+            after.insert(QStringLiteral("password"), QStringLiteral("rehashed"));
+        }
+    }
+    if (Status s = AuditLog(m_db.sql())
+                       .append(user.actor(), QStringLiteral("sign_in"), QStringLiteral("user"), user.badge,
+                               {}, after);
+        !s)
+        return s;
+    if (!tx.commit())
+        return tx.error();
+    return {};
+}
+
+// ---- accounts ------------------------------------------------------------------------------
+
+Result<QList<User>> UserService::list(const Actor& actor) const
+{
+    if (!actor.can(Right::ManageUsers))
+        return denied(Roles::deniedMessage(actor, tr("list accounts")));
+    return UserStore(m_db.sql()).list();
+}
+
+Result<User> UserService::manageable(const Actor& actor, const QString& badge, const QString& what) const
+{
+    if (!actor.can(Right::ManageUsers))
+        return denied(Roles::deniedMessage(actor, what));
+    return find(badge);
+}
+
+Result<User> UserService::add(const Actor& actor, const NewAccount& account)
+{
+    if (!actor.can(Right::ManageUsers))
+        return denied(Roles::deniedMessage(actor, tr("add accounts")));
+    User user;
+    user.badge = account.badge.trimmed();
+    user.name = account.name.trimmed();
+    user.role = account.role;
+    if (user.badge.isEmpty())
+        return invalid(QStringLiteral("badge"), tr("Enter a badge number."));
+    if (user.name.isEmpty())
+        return invalid(QStringLiteral("name"), tr("Enter the name."));
+    const UserStore store(m_db.sql());
+    if (const auto existing = store.findByBadge(user.badge); !existing || *existing)
+        return existing ? Error{QStringLiteral("badge"),
+                                tr("There is already an account with badge %1.").arg(user.badge),
+                                Error::Kind::Conflict}
+                        : existing.error();
+    if (!account.station.trimmed().isEmpty()) {
+        const auto station = store.stationId(account.station.trimmed());
+        if (!station)
+            return station.error();
+        if (!*station)
+            return invalid(QStringLiteral("station"),
+                           tr("There is no station %1.").arg(account.station.trimmed()));
+        user.stationId = **station;
+    } else if (user.role == Role::Officer || user.role == Role::Supervisor) {
+        return invalid(QStringLiteral("station"), tr("An officer or a supervisor belongs to a station."));
+    }
+    if (Status s = PasswordPolicy::check(account.password, {user.badge, user.name}); !s)
+        return s.error();
+    const QString hash = PasswordHasher::hash(account.password);
+    if (hash.isEmpty())
+        return storageError(tr("The password could not be hashed (out of memory)."));
+    Transaction tx(m_db.sql());
+    const auto id = store.insertUser(user, hash, now());
+    if (!id)
+        return id.error();
+    if (Status s = AuditLog(m_db.sql())
+                       .append(actor, QStringLiteral("create"), QStringLiteral("user"), user.badge, {},
+                               {{QStringLiteral("name"), user.name},
+                                {QStringLiteral("role"), Roles::code(user.role)},
+                                {QStringLiteral("station"), account.station.trimmed()}});
+        !s)
+        return s.error();
+    if (!tx.commit())
+        return tx.error();
+    return find(user.badge);
+}
+
+Status UserService::setActive(const Actor& actor, const QString& badge, bool active)
+{
+    const auto user = manageable(actor, badge, active ? tr("enable accounts") : tr("disable accounts"));
+    if (!user)
+        return user.error();
+    if (user->active == active)
+        return {};
+    if (!active && user->id == actor.userId)
+        return invalid(QStringLiteral("badge"), tr("You cannot disable your own account."));
+    const UserStore store(m_db.sql());
+    Transaction tx(m_db.sql());
+    if (!active && user->role == Role::Admin) {
+        const auto admins = store.activeAdmins();
+        if (!admins)
+            return admins.error();
+        if (*admins <= 1)
+            return invalid(QStringLiteral("badge"),
+                           tr("%1 is the last active administrator.").arg(user->badge));
+    }
+    if (Status s = store.setActive(user->id, active); !s)
+        return s;
+    if (Status s = AuditLog(m_db.sql())
+                       .append(actor, active ? QStringLiteral("enable") : QStringLiteral("disable"),
+                               QStringLiteral("user"), user->badge, {{QStringLiteral("active"), !active}},
+                               {{QStringLiteral("active"), active}});
+        !s)
+        return s;
+    if (!tx.commit())
+        return tx.error();
+    return {};
+}
+
+Status UserService::resetPassword(const Actor& actor, const QString& badge, const QString& newPassword)
+{
+    const auto user = manageable(actor, badge, tr("reset passwords"));
+    if (!user)
+        return user.error();
+    return setPassword(actor, *user, newPassword, QStringLiteral("reset_password"));
+}
+
+Status UserService::changePassword(const Actor& actor, const QString& currentPassword,
+                                   const QString& newPassword)
+{
+    const auto user = find(actor.name);
+    if (!user || user->id != actor.userId)
+        return denied(tr("Only a signed-in user can change their password."));
+    const auto hash = UserStore(m_db.sql()).passwordHash(user->id);
+    if (!hash)
+        return hash.error();
+    if (!PasswordHasher::verify(*hash, currentPassword))
+        return invalid(QStringLiteral("current"), tr("The current password is wrong."));
+    if (newPassword == currentPassword)
+        return invalid(QStringLiteral("password"), tr("The new password is the same as the current one."));
+    return setPassword(actor, *user, newPassword, QStringLiteral("change_password"));
+}
+
+Status UserService::setPassword(const Actor& actor, const User& user, const QString& newPassword,
+                                const QString& action)
+{
+    if (Status s = PasswordPolicy::check(newPassword, {user.badge, user.name}); !s)
+        return s;
+    const QString hash = PasswordHasher::hash(newPassword);
+    if (hash.isEmpty())
+        return storageError(tr("The password could not be hashed (out of memory)."));
+    const UserStore store(m_db.sql());
+    Transaction tx(m_db.sql());
+    if (Status s = store.setPasswordHash(user.id, hash, now()); !s)
+        return s;
+    // A new password lifts the hold on the badge (the administrator or the user knows it).
+    if (Status s = store.clearFailures(kBadge, user.badge); !s)
+        return s;
+    if (Status s = AuditLog(m_db.sql()).append(actor, action, QStringLiteral("user"), user.badge); !s)
+        return s;
+    if (!tx.commit())
+        return tx.error();
+    return {};
 }
 
 } // namespace hc

@@ -1,7 +1,10 @@
 #pragma once
-// Accounts and sign-in: the first administrator of a new database, password checks against
-// the Argon2id hashes, and a growing delay after repeated failures for a badge. The SQL is
-// UserStore's.
+// Accounts and sign-in: the first administrator of a new database; sign-in against the
+// Argon2id hashes (an unknown badge costs the same work, a hash made with older parameters is
+// made again), with failures counted in the database per badge and per workstation and a
+// growing delay; an administrator adding, disabling, re-enabling accounts and resetting
+// passwords; a user changing their own. Every sign-in, good or failed, and every change is
+// audited. New passwords follow PasswordPolicy. The SQL is UserStore's.
 
 #include "core/auth/Actor.h"
 #include "core/auth/User.h"
@@ -9,20 +12,36 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHash>
+#include <QList>
 
 namespace hc {
 
 class Database;
+struct SignInFailures;
+
+// What an administrator fills in for a new account.
+struct NewAccount
+{
+    QString badge;
+    QString name;
+    Role role = Role::Officer;
+    QString station; // the station's name; empty for none (administrators, the bureau)
+    QString password;
+};
 
 class UserService
 {
     Q_DECLARE_TR_FUNCTIONS(hc::UserService)
 public:
-    static constexpr int kMinPasswordLength = 8;
-    static constexpr int kFreeAttempts = 3; // failures before the delay starts
+    static constexpr int kFreeAttempts = 3;             // failures for a badge before the delay starts
+    static constexpr int kFreeWorkstationAttempts = 10; // for a workstation, over every badge
+    static constexpr int kMaxDelaySeconds = 60;
+    static constexpr int kWorkstationWindowMinutes = 60; // a workstation's count starts afresh after
 
     explicit UserService(Database& db);
+
+    // The workstation whose failures are counted: this host's name unless set (tests).
+    void setWorkstation(const QString& name) { m_workstation = name; }
 
     bool hasUsers() const;
     // Built by `homecoming-cli demo` (every demo account's password is the demo password).
@@ -30,20 +49,33 @@ public:
     // Only on a database without accounts: whoever creates the file sets up its administrator.
     Result<User> createFirstAdmin(const QString& badge, const QString& name, const QString& password);
     Result<User> find(const QString& badge) const;
-    // Checks badge and password. After kFreeAttempts failures for a badge, each further
-    // attempt must wait (2, 4, 8 ... up to 60 s); the error then says how long.
-    Result<User> signIn(const QString& badge, const QString& password);
+    // Checks badge and password. After kFreeAttempts failures for a badge (or
+    // kFreeWorkstationAttempts on this workstation), each further attempt must wait (2, 4, 8 ...
+    // up to 60 s); the error then says how long. `client` ("gui", "cli") goes into the audit.
+    Result<User> signIn(const QString& badge, const QString& password,
+                        const QString& client = QStringLiteral("gui"));
+
+    // Administrators only (Right::ManageUsers).
+    Result<QList<User>> list(const Actor& actor) const;
+    Result<User> add(const Actor& actor, const NewAccount& account);
+    // An administrator cannot disable their own account nor the last active administrator.
+    Status setActive(const Actor& actor, const QString& badge, bool active);
+    Status resetPassword(const Actor& actor, const QString& badge, const QString& newPassword);
+    // The signed-in user's own password; the current one is asked again.
+    Status changePassword(const Actor& actor, const QString& currentPassword, const QString& newPassword);
 
 private:
-    struct Failures
-    {
-        int count = 0;
-        QDateTime retryAfter;
-    };
+    Result<User> manageable(const Actor& actor, const QString& badge, const QString& what) const;
+    std::optional<Error> waiting(const QString& badge) const;
+    Status recordFailure(const QString& badge, const User* user, const QString& reason,
+                         const QString& client);
+    Status recordSuccess(const User& user, const QString& hash, const QString& password,
+                         const QString& client);
+    Status setPassword(const Actor& actor, const User& user, const QString& newPassword,
+                       const QString& action);
+
     Database& m_db;
-    // Per process: a desktop signs one person in at a time; a restart does not bypass the
-    // hash cost, which is the real brake on guessing.
-    static QHash<QString, Failures>& failures();
+    QString m_workstation;
 };
 
 } // namespace hc

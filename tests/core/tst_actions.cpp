@@ -66,7 +66,7 @@ private:
         r.reportText = "没有回家";
         r.risk = "medium";
         r.stationId = station(stationName);
-        auto no = CaseService(m_t->db(), Actor::cli()).openFromPublicReport(r);
+        auto no = CaseService(m_t->db(), Actor::system()).openFromPublicReport(r);
         if (!no)
             qWarning("%s", qPrintable(no.error().text()));
         return m_t->scalar(QStringLiteral("SELECT id FROM cases WHERE case_no = '%1'").arg(*no)).toLongLong();
@@ -162,20 +162,20 @@ void TestActions::assignRights()
         QVERIFY(!s.ok());
         QCOMPARE(s.error().kind, Error::Kind::Denied);
     }
-    QVERIFY(CaseService(m_t->db(), Actor::cli()).assignOfficer(m_case, userId("100003")).ok());
+    QVERIFY(CaseService(m_t->db(), Actor::system()).assignOfficer(m_case, userId("100003")).ok());
     QCOMPARE(audits("case", "assign"), 1);
     // A closed case keeps its officer in charge.
     CaseOutcome o;
     o.status = "found_alive";
     o.date = kNow.date();
-    QVERIFY(CaseService(m_t->db(), Actor::cli()).setOutcome(m_case, o).ok());
-    QCOMPARE(CaseService(m_t->db(), Actor::cli()).assignOfficer(m_case, m_second).error().kind,
+    QVERIFY(CaseService(m_t->db(), Actor::system()).setOutcome(m_case, o).ok());
+    QCOMPARE(CaseService(m_t->db(), Actor::system()).assignOfficer(m_case, m_second).error().kind,
              Error::Kind::Conflict);
 }
 
 void TestActions::myCasesAndOfficerFilter()
 {
-    CaseService admin(m_t->db(), Actor::cli());
+    CaseService admin(m_t->db(), Actor::system());
     QVERIFY(admin.assignOfficer(m_case, userId("100003")).ok());
     QVERIFY(admin.assignOfficer(m_dgCase, m_second).ok());
     CaseFilter f;
@@ -304,10 +304,10 @@ void TestActions::stepRights()
     const auto own = ActionService(m_t->db(), actor("100002")).raise(draft(m_case, userId("100002")));
     QVERIFY(ActionService(m_t->db(), actor("100002")).returnResult(*own, "自己做的").ok());
     QCOMPARE(ActionService(m_t->db(), actor("100002")).signOff(*own).error().kind, Error::Kind::Denied);
-    QVERIFY(ActionService(m_t->db(), Actor::cli()).signOff(*own).ok());
+    QVERIFY(ActionService(m_t->db(), Actor::system()).signOff(*own).ok());
     // The administrator records a return handed in on paper.
     const auto paper = ActionService(m_t->db(), actor("100003")).raise(draft(m_case, userId("100001")));
-    QVERIFY(ActionService(m_t->db(), Actor::cli()).returnResult(*paper, "纸质回执").ok());
+    QVERIFY(ActionService(m_t->db(), Actor::system()).returnResult(*paper, "纸质回执").ok());
 }
 
 void TestActions::overdueAndMine()
@@ -412,7 +412,7 @@ void TestActions::leadRaisesAction()
     QCOMPARE(m_t->count("leads"), 1);
     const qint64 leadId = m_t->scalar("SELECT id FROM leads").toLongLong();
     QCOMPARE(actions.load(*id)->leadId, leadId);
-    QCOMPARE(CaseService(m_t->db(), Actor::cli()).load(m_case)->status, "investigating");
+    QCOMPARE(CaseService(m_t->db(), Actor::system()).load(m_case)->status, "investigating");
     QCOMPARE(audits("case", "add_lead"), 1);
     QCOMPARE(audits("action", "raise"), 1);
 }
@@ -422,7 +422,7 @@ void TestActions::closedCaseRefusesActions()
     CaseOutcome o;
     o.status = "found_alive";
     o.date = kNow.date();
-    QVERIFY(CaseService(m_t->db(), Actor::cli()).setOutcome(m_case, o).ok());
+    QVERIFY(CaseService(m_t->db(), Actor::system()).setOutcome(m_case, o).ok());
     QCOMPARE(ActionService(m_t->db(), actor("100003")).raise(draft(m_case, userId("100001"))).error().kind,
              Error::Kind::Conflict);
 }

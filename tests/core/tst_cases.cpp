@@ -49,7 +49,7 @@ private:
     std::unique_ptr<test::ClockGuard> m_clock;
     qint64 m_op = 0;
     Actor actor(const char* badge) { return UserService(m_t->db()).find(QLatin1String(badge))->actor(); }
-    Actor admin() { return Actor::cli(); }
+    Actor admin() { return Actor::system(); }
     qint64 station(const char* name)
     {
         return m_t

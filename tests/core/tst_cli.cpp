@@ -1,6 +1,7 @@
 // homecoming-cli end to end: JSON summaries, exit statuses, the stats table, Chinese labels,
 // --help and --version, the CSV exports; and the one mapping from an error to an exit status.
 #include "app/cli/ExitCode.h"
+#include "core/auth/PasswordHasher.h"
 #include "core/common/Version.h"
 #include "core/imports/ImportTypes.h"
 #include "tests/support/TestDatabase.h"
@@ -28,10 +29,19 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8"))
+using Env = QList<QPair<QString, QString>>;
+const QString kPasswordVar = QStringLiteral("HOMECOMING_PASSWORD");
+const QString kNewPasswordVar = QStringLiteral("HOMECOMING_NEW_PASSWORD");
+
+// Without a password in the environment (stdin is no terminal either): only what `extra` sets.
+Run cli(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8"), const Env& extra = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(kPasswordVar);
+    env.remove(kNewPasswordVar);
+    for (const auto& [name, value] : extra)
+        env.insert(name, value);
     env.insert(QStringLiteral("LANG"), lang);
     env.insert(QStringLiteral("LC_ALL"), lang);
     env.insert(QStringLiteral("LANGUAGE"), lang.section(QLatin1Char('.'), 0, 0));
@@ -40,6 +50,44 @@ Run cli(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8")
     if (!p.waitForFinished(120000))
         return {};
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+struct Who
+{
+    QString badge;
+    QString password;
+};
+// The administrator init() makes; the demo's administrator; an officer of tests/data/officers.csv.
+const Who kAdmin{QStringLiteral("A0001"), QStringLiteral("Kestrel-Harbour-2026")};
+const Who kDemoAdmin{QStringLiteral("admin"), QStringLiteral("demo")};
+const Who kOfficer{QStringLiteral("100001"), QStringLiteral("pw-100001")};
+
+// `args` run as `who` (--user, the password in HOMECOMING_PASSWORD).
+Run as(const Who& who, QStringList args, const QString& lang = QStringLiteral("C.UTF-8"), Env extra = {})
+{
+    args << QStringLiteral("--user") << who.badge;
+    extra << qMakePair(kPasswordVar, who.password);
+    return cli(args, lang, extra);
+}
+
+// A new database whose administrator is kAdmin.
+bool init(const QString& db)
+{
+    const Run r = cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--admin-badge"),
+                       kAdmin.badge, QStringLiteral("--admin-name"), QStringLiteral("管理员")},
+                      QStringLiteral("C.UTF-8"), {qMakePair(kPasswordVar, kAdmin.password)});
+    if (r.status != 0)
+        qWarning("init: %s", r.err.constData());
+    return r.status == 0;
+}
+
+qint64 countRows(const QString& db, const QString& sql)
+{
+    auto open = hc::Database::open(db, hc::Database::Mode::OpenExisting);
+    if (!open)
+        return -1;
+    QSqlQuery q((*open)->sql());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 } // namespace
 
@@ -63,11 +111,24 @@ private slots:
     void upgradeIsAnnounced();
     void exportsRoundTrip();
     void auditVerifyBackupAndRestore();
+    void noUserRefused();
+    void wrongPasswordRefused();
+    void officerLacksRight();
+    void initMakesAFirstAdministrator();
+    void databaseWithoutAccounts();
+    void usersAndPasswd();
 };
 
 namespace {
 // Every command and verb, as --help lists them.
-const QStringList kCommands = {"import-registry",
+const QStringList kCommands = {"init",
+                               "users list",
+                               "users add",
+                               "users disable",
+                               "users enable",
+                               "users reset-password",
+                               "passwd",
+                               "import-registry",
                                "import-officers",
                                "import-visits",
                                "operation create",
@@ -113,8 +174,9 @@ void TestCli::importJsonAndExitStatuses()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.db"));
-    Run r = cli({QStringLiteral("import-registry"), QStringLiteral("--db"), db, QStringLiteral("--json"),
-                 data("registry.csv")});
+    QVERIFY(init(db));
+    Run r = as(kAdmin, {QStringLiteral("import-registry"), QStringLiteral("--db"), db,
+                        QStringLiteral("--json"), data("registry.csv")});
     QCOMPARE(r.status, 3);
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(j.value(QStringLiteral("rows")).toInt(), 15);
@@ -134,7 +196,7 @@ void TestCli::importJsonAndExitStatuses()
     f.write("派出所,社区,户号,住址,公民身份号码,姓名\n东岗派出所,东岗社区,H009,东岗路9号,620102198005120117,"
             "张伟\n");
     f.close();
-    r = cli({QStringLiteral("import-registry"), QStringLiteral("--db"), db, good});
+    r = as(kAdmin, {QStringLiteral("import-registry"), QStringLiteral("--db"), db, good});
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.contains("1 updated"));
 }
@@ -142,9 +204,10 @@ void TestCli::importJsonAndExitStatuses()
 void TestCli::missingColumnExitsTwo()
 {
     QTemporaryDir dir;
-    const Run r =
-        cli({QStringLiteral("import-registry"), QStringLiteral("--db"), dir.filePath(QStringLiteral("t.db")),
-             QStringLiteral("--json"), data("registry_missing_column.csv")});
+    QVERIFY(init(dir.filePath(QStringLiteral("t.db"))));
+    const Run r = as(kAdmin, {QStringLiteral("import-registry"), QStringLiteral("--db"),
+                              dir.filePath(QStringLiteral("t.db")), QStringLiteral("--json"),
+                              data("registry_missing_column.csv")});
     QCOMPARE(r.status, 2);
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(j.value(QStringLiteral("imported")).toInt(), 0);
@@ -161,11 +224,13 @@ void TestCli::badArguments()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.db"));
+    QVERIFY(init(db));
     QCOMPARE(cli({QStringLiteral("import-registry"), data("registry.csv")}).status, 2); // no --db
     QCOMPARE(cli({QStringLiteral("no-such-command")}).status, 2);
-    const Run r = cli({QStringLiteral("operation"), QStringLiteral("create"), QStringLiteral("--db"), db,
-                       QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--start"),
-                       QStringLiteral("2026-05-01"), QStringLiteral("--end"), QStringLiteral("2026-04-01")});
+    const Run r =
+        as(kAdmin, {QStringLiteral("operation"), QStringLiteral("create"), QStringLiteral("--db"), db,
+                    QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--start"),
+                    QStringLiteral("2026-05-01"), QStringLiteral("--end"), QStringLiteral("2026-04-01")});
     QCOMPARE(r.status, 2);
     QVERIFY(r.err.contains("end"));
 }
@@ -174,36 +239,40 @@ void TestCli::operationAndStats()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.db"));
-    QCOMPARE(
-        cli({QStringLiteral("import-registry"), QStringLiteral("--db"), db, data("registry.csv")}).status, 3);
-    QCOMPARE(
-        cli({QStringLiteral("import-officers"), QStringLiteral("--db"), db, data("officers.csv")}).status, 3);
-    QCOMPARE(cli({QStringLiteral("operation"), QStringLiteral("create"), QStringLiteral("--db"), db,
-                  QStringLiteral("--name"), QStringLiteral("春季行动"), QStringLiteral("--start"),
-                  QStringLiteral("2026-03-01"), QStringLiteral("--end"), QStringLiteral("2026-05-29"),
-                  QStringLiteral("--stations"), QStringLiteral("东岗派出所,西湖派出所"),
-                  QStringLiteral("--target-households"), QStringLiteral("4")})
+    QVERIFY(init(db));
+    QCOMPARE(as(kAdmin, {QStringLiteral("import-registry"), QStringLiteral("--db"), db, data("registry.csv")})
+                 .status,
+             3);
+    QCOMPARE(as(kAdmin, {QStringLiteral("import-officers"), QStringLiteral("--db"), db, data("officers.csv")})
+                 .status,
+             3);
+    QCOMPARE(as(kAdmin, {QStringLiteral("operation"), QStringLiteral("create"), QStringLiteral("--db"), db,
+                         QStringLiteral("--name"), QStringLiteral("春季行动"), QStringLiteral("--start"),
+                         QStringLiteral("2026-03-01"), QStringLiteral("--end"), QStringLiteral("2026-05-29"),
+                         QStringLiteral("--stations"), QStringLiteral("东岗派出所,西湖派出所"),
+                         QStringLiteral("--target-households"), QStringLiteral("4")})
                  .status,
              0);
-    const Run imp =
-        cli({QStringLiteral("import-visits"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
-             QStringLiteral("春季行动"), QStringLiteral("--json"), data("visits.csv")});
+    const Run imp = as(kAdmin, {QStringLiteral("import-visits"), QStringLiteral("--db"), db,
+                                QStringLiteral("--operation"), QStringLiteral("春季行动"),
+                                QStringLiteral("--json"), data("visits.csv")});
     QCOMPARE(imp.status, 3);
     QCOMPARE(QJsonDocument::fromJson(imp.out).object().value(QStringLiteral("imported")).toInt(), 10);
-    const Run st = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
-                        QStringLiteral("春季行动"), QStringLiteral("--json")});
+    const Run st =
+        as(kAdmin, {QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
+                    QStringLiteral("春季行动"), QStringLiteral("--json")});
     QCOMPARE(st.status, 0);
     const QJsonObject j = QJsonDocument::fromJson(st.out).object();
     QCOMPARE(j.value(QStringLiteral("households_covered")).toInt(), 2);
     QCOMPARE(j.value(QStringLiteral("person_checks")).toInt(), 8);
     QCOMPARE(j.value(QStringLiteral("checks_by_status")).toObject().value(QStringLiteral("present")).toInt(),
              4);
-    const Run table = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
-                           QStringLiteral("春季行动")});
+    const Run table = as(kAdmin, {QStringLiteral("stats"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--operation"), QStringLiteral("春季行动")});
     QCOMPARE(table.status, 0);
     QVERIFY(table.out.contains("Households covered"));
-    QCOMPARE(cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
-                  QStringLiteral("无此行动")})
+    QCOMPARE(as(kAdmin, {QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
+                         QStringLiteral("无此行动")})
                  .status,
              1);
 }
@@ -212,14 +281,16 @@ void TestCli::statsTableInChinese()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.db"));
-    QCOMPARE(cli({QStringLiteral("operation"), QStringLiteral("create"), QStringLiteral("--db"), db,
-                  QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--start"),
-                  QStringLiteral("2026-03-01"), QStringLiteral("--end"), QStringLiteral("2026-05-29")})
+    QVERIFY(init(db));
+    QCOMPARE(as(kAdmin, {QStringLiteral("operation"), QStringLiteral("create"), QStringLiteral("--db"), db,
+                         QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--start"),
+                         QStringLiteral("2026-03-01"), QStringLiteral("--end"), QStringLiteral("2026-05-29")})
                  .status,
              0);
-    const Run r = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
-                       QStringLiteral("x")},
-                      QStringLiteral("zh_CN.UTF-8"));
+    const Run r = as(kAdmin,
+                     {QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
+                      QStringLiteral("x")},
+                     QStringLiteral("zh_CN.UTF-8"));
     QCOMPARE(r.status, 0);
     const QString out = QString::fromUtf8(r.out);
     QVERIFY2(out.contains(QStringLiteral("已覆盖户数")), qPrintable(out));
@@ -236,21 +307,22 @@ void TestCli::demoSmallScale()
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(j.value(QStringLiteral("stations")).toInt(), 60);
     const QString op = j.value(QStringLiteral("operation")).toString();
-    const Run st = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
-                        op, QStringLiteral("--json")});
+    const Run st = as(kDemoAdmin, {QStringLiteral("stats"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--operation"), op, QStringLiteral("--json")});
     QCOMPARE(st.status, 0);
-    const Run rc = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
+    const Run rc =
+        as(kDemoAdmin, {QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
                         op, QStringLiteral("--json"), QStringLiteral("--recount")});
     QCOMPARE(QJsonDocument::fromJson(st.out).object(), QJsonDocument::fromJson(rc.out).object());
     QVERIFY(QJsonDocument::fromJson(st.out).object().value(QStringLiteral("households_covered")).toInt() > 0);
     // Link analysis over the demo's links: valid JSON; a malformed entity is a bad argument.
-    const Run clusters = cli({QStringLiteral("links"), QStringLiteral("cluster"), QStringLiteral("--db"), db,
-                              QStringLiteral("--json")});
+    const Run clusters = as(kDemoAdmin, {QStringLiteral("links"), QStringLiteral("cluster"),
+                                         QStringLiteral("--db"), db, QStringLiteral("--json")});
     QCOMPARE(clusters.status, 0);
     QVERIFY(QJsonDocument::fromJson(clusters.out).object().contains(QStringLiteral("clusters")));
-    QCOMPARE(cli({QStringLiteral("links"), QStringLiteral("path"), QStringLiteral("--db"), db,
-                  QStringLiteral("--from"), QStringLiteral("nonsense"), QStringLiteral("--to"),
-                  QStringLiteral("case:1")})
+    QCOMPARE(as(kDemoAdmin, {QStringLiteral("links"), QStringLiteral("path"), QStringLiteral("--db"), db,
+                             QStringLiteral("--from"), QStringLiteral("nonsense"), QStringLiteral("--to"),
+                             QStringLiteral("case:1")})
                  .status,
              2);
     // A second demo into the same file is refused.
@@ -278,41 +350,42 @@ void TestCli::casesAndFoundPersons()
         identified = q.value(2).toLongLong();
     }
     QVERIFY(cases > 10 && found > 0);
-    const Run all = cli({"cases", "list", "--db", db, "--json"});
+    const Run all = as(kDemoAdmin, {"cases", "list", "--db", db, "--json"});
     QCOMPARE(all.status, 0);
     const QJsonArray rows = QJsonDocument::fromJson(all.out).array();
     QCOMPARE(rows.size(), cases);
-    const Run overdue = cli({"cases", "list", "--db", db, "--overdue", "--json"});
+    const Run overdue = as(kDemoAdmin, {"cases", "list", "--db", db, "--overdue", "--json"});
     QCOMPARE(overdue.status, 0);
     for (const QJsonValue& v : QJsonDocument::fromJson(overdue.out).array())
         QVERIFY(v.toObject().value("overdue").toBool());
-    const Run alive = cli({"cases", "list", "--db", db, "--status", "found_alive", "--json"});
+    const Run alive = as(kDemoAdmin, {"cases", "list", "--db", db, "--status", "found_alive", "--json"});
     const QJsonArray aliveRows = QJsonDocument::fromJson(alive.out).array();
     QVERIFY(!aliveRows.isEmpty());
     for (const QJsonValue& v : aliveRows)
         QCOMPARE(v.toObject().value("status").toString(), "found_alive");
     const QString station = rows.first().toObject().value("station").toString();
-    const Run atStation = cli({"cases", "list", "--db", db, "--station", station, "--json"});
+    const Run atStation = as(kDemoAdmin, {"cases", "list", "--db", db, "--station", station, "--json"});
     for (const QJsonValue& v : QJsonDocument::fromJson(atStation.out).array())
         QCOMPARE(v.toObject().value("station").toString(), station);
-    QCOMPARE(cli({"cases", "list", "--db", db, "--station", "没有这个派出所"}).status, 2);
-    QCOMPARE(cli({"cases", "list", "--db", db, "--status", "lost"}).status, 2);
+    QCOMPARE(as(kDemoAdmin, {"cases", "list", "--db", db, "--station", "没有这个派出所"}).status, 2);
+    QCOMPARE(as(kDemoAdmin, {"cases", "list", "--db", db, "--status", "lost"}).status, 2);
 
     const QString caseNo = rows.first().toObject().value("case_no").toString();
-    const Run show = cli({"cases", "show", caseNo, "--db", db, "--json"});
+    const Run show = as(kDemoAdmin, {"cases", "show", caseNo, "--db", db, "--json"});
     QCOMPARE(show.status, 0);
     const QJsonObject file = QJsonDocument::fromJson(show.out).object();
     QCOMPARE(file.value("case_no").toString(), caseNo);
     QVERIFY(!file.value("subject_name").toString().isEmpty());
     QVERIFY(!file.value("leads").toArray().isEmpty());
-    QVERIFY(cli({"cases", "show", caseNo, "--db", db}).out.contains(caseNo.toUtf8()));
-    QCOMPARE(cli({"cases", "show", "SZ1999-00001", "--db", db}).status, 1);
+    QVERIFY(as(kDemoAdmin, {"cases", "show", caseNo, "--db", db}).out.contains(caseNo.toUtf8()));
+    QCOMPARE(as(kDemoAdmin, {"cases", "show", "SZ1999-00001", "--db", db}).status, 1);
 
-    const Run list = cli({"found", "list", "--db", db, "--json"});
+    const Run list = as(kDemoAdmin, {"found", "list", "--db", db, "--json"});
     QCOMPARE(list.status, 0);
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), found);
     const QJsonArray ids =
-        QJsonDocument::fromJson(cli({"found", "list", "--db", db, "--status", "identified", "--json"}).out)
+        QJsonDocument::fromJson(
+            as(kDemoAdmin, {"found", "list", "--db", db, "--status", "identified", "--json"}).out)
             .array();
     QCOMPARE(ids.size(), identified);
     for (const QJsonValue& v : ids)
@@ -350,74 +423,94 @@ void TestCli::investigatorsWork()
     QVERIFY(!caseNo.isEmpty() && !investigator.isEmpty() && !officer.isEmpty() && !found.isEmpty());
 
     // The officer in charge.
-    QCOMPARE(cli({"cases", "assign", "--db", db, "--case", caseNo}).status, 2);
-    QCOMPARE(cli({"cases", "assign", "--db", db, "--case", caseNo, "--officer", officer}).status, 2);
-    const Run assign =
-        cli({"cases", "assign", "--db", db, "--case", caseNo, "--officer", investigator, "--json"});
+    QCOMPARE(as(kDemoAdmin, {"cases", "assign", "--db", db, "--case", caseNo}).status, 2);
+    QCOMPARE(as(kDemoAdmin, {"cases", "assign", "--db", db, "--case", caseNo, "--officer", officer}).status,
+             2);
+    const Run assign = as(
+        kDemoAdmin, {"cases", "assign", "--db", db, "--case", caseNo, "--officer", investigator, "--json"});
     QCOMPARE(assign.status, 0);
     QCOMPARE(QJsonDocument::fromJson(assign.out).object().value("officer_in_charge").toString(),
              investigator);
     const QJsonArray mine =
-        QJsonDocument::fromJson(cli({"cases", "list", "--db", db, "--officer", investigator, "--json"}).out)
+        QJsonDocument::fromJson(
+            as(kDemoAdmin, {"cases", "list", "--db", db, "--officer", investigator, "--json"}).out)
             .array();
     QVERIFY(!mine.isEmpty());
     bool listed = false;
     for (const QJsonValue& v : mine)
         listed = listed || v.toObject().value("case_no").toString() == caseNo;
     QVERIFY(listed);
-    QCOMPARE(cli({"cases", "list", "--db", db, "--officer", "nobody"}).status, 2);
+    QCOMPARE(as(kDemoAdmin, {"cases", "list", "--db", db, "--officer", "nobody"}).status, 2);
 
     // An action: raised, returned, sent back, returned, signed off.
     const QString due = QDate::currentDate().addDays(3).toString(Qt::ISODate);
-    QCOMPARE(cli({"actions", "raise", "--db", db, "--case", caseNo, "--officer", officer}).status, 2);
-    QCOMPARE(cli({"actions", "raise", "--db", db, "--case", caseNo, "--officer", officer, "--due", "soon",
-                  "--what", "x"})
+    QCOMPARE(as(kDemoAdmin, {"actions", "raise", "--db", db, "--case", caseNo, "--officer", officer}).status,
+             2);
+    QCOMPARE(as(kDemoAdmin, {"actions", "raise", "--db", db, "--case", caseNo, "--officer", officer, "--due",
+                             "soon", "--what", "x"})
                  .status,
              2);
-    const Run raised = cli({"actions", "raise", "--db", db, "--case", caseNo, "--officer", officer, "--due",
-                            due, "--what", "走访邻居", "--priority", "high", "--json"});
+    const Run raised = as(kDemoAdmin, {"actions", "raise", "--db", db, "--case", caseNo, "--officer", officer,
+                                       "--due", due, "--what", "走访邻居", "--priority", "high", "--json"});
     QCOMPARE(raised.status, 0);
     const QJsonObject action = QJsonDocument::fromJson(raised.out).object();
     QCOMPARE(action.value("status").toString(), "allocated");
     QCOMPARE(action.value("allocated_to").toString(), officer);
     const QString number = action.value("number").toString();
     QVERIFY(number.startsWith('A'));
-    QCOMPARE(cli({"actions", "sign-off", "--db", db, "--action", number}).status, 1); // not returned yet
-    QCOMPARE(cli({"actions", "return", "--db", db, "--action", number, "--result", "邻居说见过"}).status, 0);
-    QCOMPARE(cli({"actions", "sign-off", "--db", db, "--action", number, "--send-back", "问清时间"}).status,
+    QCOMPARE(as(kDemoAdmin, {"actions", "sign-off", "--db", db, "--action", number}).status,
+             1); // not returned yet
+    QCOMPARE(as(Who{officer, "demo"},
+                {"actions", "return", "--db", db, "--action", number, "--result", "邻居说见过"})
+                 .status,
              0);
-    QCOMPARE(cli({"actions", "return", "--db", db, "--action", number, "--result", "上午十点"}).status, 0);
-    const Run signedOff = cli({"actions", "sign-off", "--db", db, "--action", number, "--json"});
-    QCOMPARE(signedOff.status, 0);
-    QCOMPARE(QJsonDocument::fromJson(signedOff.out).object().value("status").toString(), "signed_off");
-    QCOMPARE(cli({"actions", "return", "--db", db, "--action", "A999999", "--result", "x"}).status, 1);
-    const QJsonArray listedActions =
-        QJsonDocument::fromJson(cli({"actions", "list", "--db", db, "--case", caseNo, "--json"}).out).array();
-    QCOMPARE(listedActions.size(), 1);
-    QCOMPARE(listedActions.first().toObject().value("result").toString(), "上午十点");
-    QCOMPARE(cli({"actions", "list", "--db", db, "--status", "done"}).status, 2);
-    QVERIFY(cli({"actions", "list", "--db", db, "--officer", officer}).out.contains(number.toUtf8()));
-    QVERIFY(cli({"cases", "show", caseNo, "--db", db, "--json"}).status == 0);
-
-    // Missing vs found: rule out (a reason is needed), then confirm another pair.
-    QCOMPARE(cli({"match", "rule-out", "--db", db, "--case", caseNo, "--found", found}).status, 2);
     QCOMPARE(
-        cli({"match", "rule-out", "--db", db, "--case", caseNo, "--found", found, "--reason", "身高不符"})
+        as(kDemoAdmin, {"actions", "sign-off", "--db", db, "--action", number, "--send-back", "问清时间"})
             .status,
         0);
+    QCOMPARE(as(Who{officer, "demo"},
+                {"actions", "return", "--db", db, "--action", number, "--result", "上午十点"})
+                 .status,
+             0);
+    const Run signedOff = as(kDemoAdmin, {"actions", "sign-off", "--db", db, "--action", number, "--json"});
+    QCOMPARE(signedOff.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(signedOff.out).object().value("status").toString(), "signed_off");
+    QCOMPARE(
+        as(Who{officer, "demo"}, {"actions", "return", "--db", db, "--action", "A999999", "--result", "x"})
+            .status,
+        1);
+    const QJsonArray listedActions =
+        QJsonDocument::fromJson(
+            as(kDemoAdmin, {"actions", "list", "--db", db, "--case", caseNo, "--json"}).out)
+            .array();
+    QCOMPARE(listedActions.size(), 1);
+    QCOMPARE(listedActions.first().toObject().value("result").toString(), "上午十点");
+    QCOMPARE(as(kDemoAdmin, {"actions", "list", "--db", db, "--status", "done"}).status, 2);
+    QVERIFY(
+        as(kDemoAdmin, {"actions", "list", "--db", db, "--officer", officer}).out.contains(number.toUtf8()));
+    QVERIFY(as(kDemoAdmin, {"cases", "show", caseNo, "--db", db, "--json"}).status == 0);
+
+    // Missing vs found: rule out (a reason is needed), then confirm another pair.
+    QCOMPARE(as(kDemoAdmin, {"match", "rule-out", "--db", db, "--case", caseNo, "--found", found}).status, 2);
+    QCOMPARE(as(kDemoAdmin,
+                {"match", "rule-out", "--db", db, "--case", caseNo, "--found", found, "--reason", "身高不符"})
+                 .status,
+             0);
     const QJsonArray ranked =
-        QJsonDocument::fromJson(cli({"match", "--db", db, "--case", caseNo, "--limit", "500", "--json"}).out)
+        QJsonDocument::fromJson(
+            as(kDemoAdmin, {"match", "--db", db, "--case", caseNo, "--limit", "500", "--json"}).out)
             .object()
             .value("candidates")
             .toArray();
     for (const QJsonValue& v : ranked)
         QVERIFY(v.toObject().value("number").toString() != found);
-    const Run confirmed = cli({"match", "confirm", "--db", db, "--case", caseNo, "--found", found, "--json"});
+    const Run confirmed =
+        as(kDemoAdmin, {"match", "confirm", "--db", db, "--case", caseNo, "--found", found, "--json"});
     QCOMPARE(confirmed.status, 0);
     QCOMPARE(QJsonDocument::fromJson(confirmed.out).object().value("outcome").toString(), "found_alive");
-    QCOMPARE(cli({"match", "confirm", "--db", db, "--case", caseNo, "--found", found}).status,
+    QCOMPARE(as(kDemoAdmin, {"match", "confirm", "--db", db, "--case", caseNo, "--found", found}).status,
              1); // closed now
-    const Run record = cli({"found", "list", "--db", db, "--status", "identified", "--json"});
+    const Run record = as(kDemoAdmin, {"found", "list", "--db", db, "--status", "identified", "--json"});
     bool identified = false;
     for (const QJsonValue& v : QJsonDocument::fromJson(record.out).array())
         identified = identified || v.toObject().value("record_no").toString() == found;
@@ -431,7 +524,8 @@ void TestCli::helpListsEveryCommand()
     const QString text = QString::fromUtf8(help.out);
     for (const QString& c : kCommands)
         QVERIFY2(text.contains("\n  " + c + " --db") || text.contains("\n  " + c + " E1") ||
-                     text.contains("\n  " + c + " ID") || text.contains("\n  " + c + " CASE_NO"),
+                     text.contains("\n  " + c + " BADGE") || text.contains("\n  " + c + " ID") ||
+                     text.contains("\n  " + c + " CASE_NO"),
                  qPrintable(c));
     QVERIFY(text.contains("Exit status"));
     QCOMPARE(cli({"help"}).out, help.out);
@@ -483,44 +577,46 @@ void TestCli::exitStatuses()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath("t.db");
+    QVERIFY(init(db));
     const QString missing = dir.filePath("missing.db");
-    QCOMPARE(cli({"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01", "--end",
-                  "2026-05-29"})
+    QCOMPARE(as(kAdmin, {"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01", "--end",
+                         "2026-05-29"})
                  .status,
              0);
     // Bad arguments: an unknown option, a missing value, a missing or extra unnamed argument.
-    QCOMPARE(cli({"stats", "--db", db, "--operation", "x", "--no-such-option"}).status, 2);
-    QCOMPARE(cli({"stats", "--db", db, "--operation"}).status, 2);
-    QCOMPARE(cli({"stats", "--db", db, "--operation", "x", "extra"}).status, 2);
-    QCOMPARE(cli({"cases", "show", "--db", db}).status, 2);
-    QCOMPARE(cli({"export-registry", "--db", db, "--json", dir.filePath("r.csv")}).status, 2);
+    QCOMPARE(as(kAdmin, {"stats", "--db", db, "--operation", "x", "--no-such-option"}).status, 2);
+    QCOMPARE(as(kAdmin, {"stats", "--db", db, "--operation"}).status, 2);
+    QCOMPARE(as(kAdmin, {"stats", "--db", db, "--operation", "x", "extra"}).status, 2);
+    QCOMPARE(as(kAdmin, {"cases", "show", "--db", db}).status, 2);
+    QCOMPARE(as(kAdmin, {"export-registry", "--db", db, "--json", dir.filePath("r.csv")}).status, 2);
     const Run unknown = cli({"no-such-command"});
     QCOMPARE(unknown.status, 2);
     QVERIFY(unknown.err.contains("Unknown command: no-such-command"));
     // A --db file that cannot be opened, for a command that reads: refused, and not created.
-    const Run noFile = cli({"cases", "list", "--db", missing});
+    const Run noFile = as(kAdmin, {"cases", "list", "--db", missing});
     QCOMPARE(noFile.status, 2);
     QVERIFY(noFile.err.contains("does not exist"));
     QVERIFY(!QFileInfo::exists(missing));
     QCOMPARE(cli({"demo", "--db", missing, "--scale", "0"}).status, 2);
     QVERIFY(!QFileInfo::exists(missing));
     // Refused by core (invalid input): 2, the error's field first.
-    const Run self = cli({"duplicates", "merge", "--db", db, "--keep", "1", "--drop", "1"});
+    const Run self = as(kAdmin, {"duplicates", "merge", "--db", db, "--keep", "1", "--drop", "1"});
     QCOMPARE(self.status, 2);
     QVERIFY(self.err.startsWith("drop:"));
-    QCOMPARE(cli({"operation", "create", "--db", db, "--name", "y", "--start", "2026-05-01", "--end",
-                  "2026-04-01"})
+    QCOMPARE(as(kAdmin, {"operation", "create", "--db", db, "--name", "y", "--start", "2026-05-01", "--end",
+                         "2026-04-01"})
                  .status,
              2);
     // Ran and failed: not found, conflict.
-    QCOMPARE(cli({"stats", "--db", db, "--operation", "nope"}).status, 1);
-    QCOMPARE(cli({"duplicates", "merge", "--db", db, "--keep", "1", "--drop", "2"}).status, 1);
-    QCOMPARE(cli({"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01", "--end",
-                  "2026-05-29"})
+    QCOMPARE(as(kAdmin, {"stats", "--db", db, "--operation", "nope"}).status, 1);
+    QCOMPARE(as(kAdmin, {"duplicates", "merge", "--db", db, "--keep", "1", "--drop", "2"}).status, 1);
+    QCOMPARE(as(kAdmin, {"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01", "--end",
+                         "2026-05-29"})
                  .status,
              1);
-    QCOMPARE(cli({"export-visits", "--db", db, "--operation", "x", dir.filePath("no/such/dir.csv")}).status,
-             1);
+    QCOMPARE(
+        as(kAdmin, {"export-visits", "--db", db, "--operation", "x", dir.filePath("no/such/dir.csv")}).status,
+        1);
 }
 
 void TestCli::exitCodeMapping()
@@ -553,8 +649,18 @@ void TestCli::upgradeIsAnnounced()
     const QString db = dir.filePath("old.db");
     const QStringList all = hc::Database::builtinMigrations();
     QVERIFY(all.size() >= 2);
-    QVERIFY(hc::Database::open(db, hc::Database::Mode::CreateIfMissing, all.mid(0, all.size() - 1)).ok());
-    const Run r = cli({"operation", "list", "--db", db, "--json"});
+    {
+        // An administrator, as an older version's officers import made them.
+        auto old = hc::Database::open(db, hc::Database::Mode::CreateIfMissing, all.mid(0, all.size() - 1));
+        QVERIFY(old.ok());
+        QSqlQuery q((*old)->sql());
+        QVERIFY(q.prepare("INSERT INTO users(badge, name, role, password_hash, created_at) "
+                          "VALUES (?, 'x', 'admin', ?, '2026-01-01')"));
+        q.addBindValue(kAdmin.badge);
+        q.addBindValue(hc::PasswordHasher::hash(kAdmin.password));
+        QVERIFY(q.exec());
+    }
+    const Run r = as(kAdmin, {"operation", "list", "--db", db, "--json"});
     QCOMPARE(r.status, 0);
     QVERIFY2(r.err.contains(QStringLiteral("Upgrading the database from schema %1 to schema %2")
                                 .arg(all.size() - 1)
@@ -563,22 +669,24 @@ void TestCli::upgradeIsAnnounced()
              r.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
     // Up to date: nothing said.
-    QVERIFY(cli({"operation", "list", "--db", db}).err.isEmpty());
+    QVERIFY(as(kAdmin, {"operation", "list", "--db", db}).err.isEmpty());
 }
 
 void TestCli::exportsRoundTrip()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath("t.db");
-    QCOMPARE(cli({"import-registry", "--db", db, data("registry.csv")}).status, 3);
-    QCOMPARE(cli({"import-officers", "--db", db, data("officers.csv")}).status, 3);
-    QCOMPARE(cli({"operation", "create", "--db", db, "--name", "春季行动", "--start", "2026-03-01", "--end",
-                  "2026-05-29"})
+    QVERIFY(init(db));
+    QCOMPARE(as(kAdmin, {"import-registry", "--db", db, data("registry.csv")}).status, 3);
+    QCOMPARE(as(kAdmin, {"import-officers", "--db", db, data("officers.csv")}).status, 3);
+    QCOMPARE(as(kAdmin, {"operation", "create", "--db", db, "--name", "春季行动", "--start", "2026-03-01",
+                         "--end", "2026-05-29"})
                  .status,
              0);
-    QCOMPARE(cli({"import-visits", "--db", db, "--operation", "春季行动", data("visits.csv")}).status, 3);
+    QCOMPARE(as(kAdmin, {"import-visits", "--db", db, "--operation", "春季行动", data("visits.csv")}).status,
+             3);
     const QString registry = dir.filePath("registry.csv"), visits = dir.filePath("visits.csv");
-    const Run reg = cli({"export-registry", "--db", db, registry});
+    const Run reg = as(kAdmin, {"export-registry", "--db", db, registry});
     QCOMPARE(reg.status, 0);
     QFile f(registry);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -588,7 +696,7 @@ void TestCli::exportsRoundTrip()
     const qint64 people = text.count("\r\n") - 1; // addresses may hold a line break
     QVERIFY(people >= 7);
     QVERIFY2(reg.out.startsWith(QByteArray::number(people) + " rows written"), reg.out.constData());
-    const Run vis = cli({"export-visits", "--db", db, "--operation", "春季行动", visits});
+    const Run vis = as(kAdmin, {"export-visits", "--db", db, "--operation", "春季行动", visits});
     QCOMPARE(vis.status, 0);
     QFile v(visits);
     QVERIFY(v.open(QIODevice::ReadOnly));
@@ -599,7 +707,8 @@ void TestCli::exportsRoundTrip()
     QVERIFY2(vis.out.startsWith(QByteArray::number(sheets.count("\r\n") - 1) + " rows written"),
              vis.out.constData());
     // What was exported loads into a new database without a rejection.
-    const Run again = cli({"import-registry", "--db", dir.filePath("copy.db"), "--json", registry});
+    QVERIFY(init(dir.filePath("copy.db")));
+    const Run again = as(kAdmin, {"import-registry", "--db", dir.filePath("copy.db"), "--json", registry});
     QCOMPARE(again.status, 0);
     QCOMPARE(QJsonDocument::fromJson(again.out).object().value("imported").toInt(), people);
 }
@@ -608,28 +717,31 @@ void TestCli::auditVerifyBackupAndRestore()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath("t.db");
-    QCOMPARE(cli({"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01", "--end",
-                  "2026-05-29"})
+    QVERIFY(init(db));
+    QCOMPARE(as(kAdmin, {"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01", "--end",
+                         "2026-05-29"})
                  .status,
              0);
-    Run v = cli({"audit", "verify", "--db", db, "--json"});
+    Run v = as(kAdmin, {"audit", "verify", "--db", db, "--json"});
     QCOMPARE(v.status, 0);
     QJsonObject j = QJsonDocument::fromJson(v.out).object();
     QCOMPARE(j.value("intact").toBool(), true);
-    QCOMPARE(j.value("records").toInt(), 1);
+    // init's account, then each command's sign-in and the operation.
+    QCOMPARE(j.value("records").toInt(), countRows(db, "SELECT count(*) FROM audit_log"));
+    QCOMPARE(countRows(db, "SELECT count(*) FROM audit_log WHERE action = 'sign_in' AND actor = 'A0001'"), 2);
     QCOMPARE(j.value("head_hash").toString().size(), 64);
 
     const QString copy = dir.filePath("copy.db");
-    QCOMPARE(cli({"backup", "--db", db, copy}).status, 0);
-    QCOMPARE(cli({"backup", copy}).status, 2); // no --db
-    QCOMPARE(cli({"operation", "create", "--db", db, "--name", "y", "--start", "2026-06-01", "--end",
-                  "2026-06-30"})
+    QCOMPARE(as(kAdmin, {"backup", "--db", db, copy}).status, 0);
+    QCOMPARE(as(kAdmin, {"backup", copy}).status, 2); // no --db
+    QCOMPARE(as(kAdmin, {"operation", "create", "--db", db, "--name", "y", "--start", "2026-06-01", "--end",
+                         "2026-06-30"})
                  .status,
              0);
-    QCOMPARE(cli({"restore", "--db", db, copy}).status, 0);
-    const Run list = cli({"operation", "list", "--db", db, "--json"});
+    QCOMPARE(as(kAdmin, {"restore", "--db", db, copy}).status, 0);
+    const Run list = as(kAdmin, {"operation", "list", "--db", db, "--json"});
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
-    QCOMPARE(cli({"restore", "--db", db, dir.filePath("none.db")}).status, 1);
+    QCOMPARE(as(kAdmin, {"restore", "--db", db, dir.filePath("none.db")}).status, 1);
 
     // A record changed behind the program's back: exit 1, naming it.
     {
@@ -642,9 +754,189 @@ void TestCli::auditVerifyBackupAndRestore()
         raw.close();
     }
     QSqlDatabase::removeDatabase("raw");
-    v = cli({"audit", "verify", "--db", db});
+    v = as(kAdmin, {"audit", "verify", "--db", db});
     QCOMPARE(v.status, 1);
     QVERIFY2(v.err.contains("record 1"), v.err.constData());
+}
+
+void TestCli::noUserRefused()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("t.db");
+    QVERIFY(init(db));
+    const qint64 audit = countRows(db, "SELECT count(*) FROM audit_log");
+    const Run r = cli(
+        {"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01", "--end", "2026-05-29"},
+        "C.UTF-8", {qMakePair(kPasswordVar, kAdmin.password)});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains("operation create needs --user BADGE"), r.err.constData());
+    QCOMPARE(countRows(db, "SELECT count(*) FROM operations"), 0);
+    QCOMPARE(countRows(db, "SELECT count(*) FROM audit_log"), audit);
+    // Not even a file is made for a command that would have created one before.
+    const QString none = dir.filePath("none.db");
+    QCOMPARE(cli({"import-registry", "--db", none, data("registry.csv")}).status, 2);
+    QVERIFY(!QFileInfo::exists(none));
+    QCOMPARE(as(kAdmin, {"import-registry", "--db", none, data("registry.csv")}).status, 2);
+    QVERIFY(!QFileInfo::exists(none));
+    // init, demo, --help and --version need nobody.
+    QCOMPARE(cli({"stats", "--help"}).status, 0);
+    QCOMPARE(cli({"--version"}).status, 0);
+}
+
+void TestCli::wrongPasswordRefused()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("t.db");
+    QVERIFY(init(db));
+    const Run wrong = as({kAdmin.badge, "Kestrel-Harbour-2025"}, {"operation", "list", "--db", db});
+    QCOMPARE(wrong.status, 2);
+    QVERIFY2(wrong.err.contains("Wrong badge number or password."), wrong.err.constData());
+    QVERIFY(wrong.out.isEmpty());
+    // An unknown badge: the same answer.
+    const Run unknown = as({"999999", kAdmin.password}, {"operation", "list", "--db", db});
+    QCOMPARE(unknown.status, 2);
+    QCOMPARE(unknown.err, wrong.err);
+    // No password at all (no variable, stdin not a terminal): refused, not left waiting.
+    const Run none = cli({"operation", "list", "--db", db, "--user", kAdmin.badge});
+    QCOMPARE(none.status, 2);
+    QVERIFY2(none.err.contains("HOMECOMING_PASSWORD"), none.err.constData());
+    // Both failures are audited with the badge tried, and counted for the badge.
+    QCOMPARE(countRows(db, "SELECT count(*) FROM audit_log WHERE action = 'sign_in_failed'"), 2);
+    QCOMPARE(
+        countRows(db, "SELECT count(*) FROM audit_log WHERE action = 'sign_in_failed' AND actor = '999999'"),
+        1);
+    QCOMPARE(countRows(db, "SELECT failures FROM sign_in_failures WHERE scope = 'badge' AND key = 'A0001'"),
+             1);
+    QCOMPARE(as(kAdmin, {"operation", "list", "--db", db}).status, 0);
+}
+
+void TestCli::officerLacksRight()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("t.db");
+    QVERIFY(init(db));
+    QCOMPARE(as(kAdmin, {"import-registry", "--db", db, data("registry.csv")}).status, 3);
+    QCOMPARE(as(kAdmin, {"import-officers", "--db", db, data("officers.csv")}).status, 3);
+    const Run op = as(kOfficer, {"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01",
+                                 "--end", "2026-05-29"});
+    QCOMPARE(op.status, 2);
+    QVERIFY2(op.err.contains("100001 (Officer) may not"), op.err.constData());
+    QCOMPARE(countRows(db, "SELECT count(*) FROM operations"), 0);
+    QCOMPARE(as(kOfficer, {"import-officers", "--db", db, data("officers.csv")}).status, 2);
+    QCOMPARE(as(kOfficer, {"users", "list", "--db", db}).status, 2);
+    QCOMPARE(as(kOfficer, {"backup", "--db", db, dir.filePath("copy.db")}).status, 2);
+    QVERIFY(!QFileInfo::exists(dir.filePath("copy.db")));
+    // The audit names the officer, not the administrator nor the operating-system user.
+    QCOMPARE(countRows(db, "SELECT count(*) FROM audit_log WHERE action = 'sign_in' AND actor = '100001'"),
+             4);
+}
+
+void TestCli::initMakesAFirstAdministrator()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("t.db");
+    // A weak password, or none: refused, and no file made.
+    const QStringList args{"init", "--db", db, "--admin-badge", kAdmin.badge, "--admin-name", "管理员"};
+    const Run weak = cli(args, "C.UTF-8", {qMakePair(kPasswordVar, QStringLiteral("password123"))});
+    QCOMPARE(weak.status, 2);
+    QVERIFY2(weak.err.contains("too easy to guess"), weak.err.constData());
+    QCOMPARE(cli(args).status, 2);
+    QCOMPARE(cli({"init", "--db", db, "--admin-badge", kAdmin.badge}, "C.UTF-8",
+                 {qMakePair(kPasswordVar, kAdmin.password)})
+                 .status,
+             2);
+    QVERIFY(!QFileInfo::exists(db));
+
+    QVERIFY(init(db));
+    QCOMPARE(countRows(db, "SELECT count(*) FROM users WHERE role = 'admin' AND badge = 'A0001'"), 1);
+    QCOMPARE(as(kAdmin, {"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01", "--end",
+                         "2026-05-29"})
+                 .status,
+             0);
+    const Run st = as(kAdmin, {"stats", "--db", db, "--operation", "x", "--json"});
+    QCOMPARE(st.status, 0);
+    QVERIFY(QJsonDocument::fromJson(st.out).object().contains("households_covered"));
+    // A database with accounts is refused; so is a file that is no database, left as it was.
+    const Run again = cli({"init", "--db", db, "--admin-badge", "B2", "--admin-name", "x"}, "C.UTF-8",
+                          {qMakePair(kPasswordVar, kAdmin.password)});
+    QCOMPARE(again.status, 2);
+    QVERIFY2(again.err.contains("already has accounts"), again.err.constData());
+    QCOMPARE(countRows(db, "SELECT count(*) FROM users"), 1);
+    QFile text(dir.filePath("notes.csv"));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("a,b\n1,2\n");
+    text.close();
+    QCOMPARE(cli({"init", "--db", text.fileName(), "--admin-badge", "B2", "--admin-name", "x"}, "C.UTF-8",
+                 {qMakePair(kPasswordVar, kAdmin.password)})
+                 .status,
+             2);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    QCOMPARE(text.readAll(), QByteArray("a,b\n1,2\n"));
+}
+
+void TestCli::databaseWithoutAccounts()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("old.db");
+    QVERIFY(hc::Database::open(db, hc::Database::Mode::CreateIfMissing).ok());
+    const Run r = as(kAdmin, {"operation", "list", "--db", db});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains("This database has no accounts yet: run homecoming-cli init"), r.err.constData());
+    // init takes such a file (made before accounts were needed) and gives it its administrator.
+    QVERIFY(init(db));
+    QCOMPARE(as(kAdmin, {"operation", "list", "--db", db}).status, 0);
+}
+
+void TestCli::usersAndPasswd()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("t.db");
+    QVERIFY(init(db));
+    QCOMPARE(as(kAdmin, {"import-registry", "--db", db, data("registry.csv")}).status, 3);
+    const Who kim{"200001", "Lantern-Otter-Moss-77"};
+    const Env newPassword{qMakePair(kNewPasswordVar, kim.password)};
+    // Weak or short: refused with the reason; a station that does not exist: refused.
+    const QStringList add{"users",  "add",    "--db", db,          "--badge",    kim.badge, "--name",
+                          "金警官", "--role", "民警", "--station", "东岗派出所", "--json"};
+    const Run weak = as(kAdmin, add, "C.UTF-8", {qMakePair(kNewPasswordVar, QStringLiteral("qwertyuiop"))});
+    QCOMPARE(weak.status, 2);
+    QVERIFY2(weak.err.contains("too easy to guess"), weak.err.constData());
+    QCOMPARE(as(kAdmin, add.mid(0, 11) + QStringList{"无此派出所"}, "C.UTF-8", newPassword).status, 2);
+    const Run added = as(kAdmin, add, "C.UTF-8", newPassword);
+    QCOMPARE(added.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(added.out).object().value("station").toString(), "东岗派出所");
+    QCOMPARE(as(kAdmin, add, "C.UTF-8", newPassword).status, 1); // the badge is taken
+    QCOMPARE(as(kim, {"operation", "list", "--db", db}).status, 0);
+
+    QCOMPARE(as(kAdmin, {"users", "disable", kim.badge, "--db", db}).status, 0);
+    const Run disabled = as(kim, {"operation", "list", "--db", db});
+    QCOMPARE(disabled.status, 2);
+    QVERIFY2(disabled.err.contains("disabled"), disabled.err.constData());
+    QCOMPARE(as(kAdmin, {"users", "disable", kAdmin.badge, "--db", db}).status, 2); // not oneself
+    QCOMPARE(as(kAdmin, {"users", "enable", kim.badge, "--db", db}).status, 0);
+    QCOMPARE(as(kim, {"operation", "list", "--db", db}).status, 0);
+
+    const Run list = as(kAdmin, {"users", "list", "--db", db, "--json"});
+    QCOMPARE(list.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 2);
+
+    const Run reset = as(kAdmin, {"users", "reset-password", kim.badge, "--db", db, "--generate", "--json"});
+    QCOMPARE(reset.status, 0);
+    const Who kimReset{kim.badge, QJsonDocument::fromJson(reset.out).object().value("password").toString()};
+    QCOMPARE(kimReset.password.size(), 14);
+    QCOMPARE(as(kim, {"operation", "list", "--db", db}).status, 2);
+    QCOMPARE(as(kimReset, {"operation", "list", "--db", db}).status, 0);
+
+    // passwd: the current password signs in, the new one comes from HOMECOMING_NEW_PASSWORD.
+    const Who kimOwn{kim.badge, "Saffron-Glacier-Tuba-31"};
+    QCOMPARE(
+        as(kimReset, {"passwd", "--db", db}, "C.UTF-8", {qMakePair(kNewPasswordVar, kimOwn.password)}).status,
+        0);
+    QCOMPARE(as(kimOwn, {"operation", "list", "--db", db}).status, 0);
+    QCOMPARE(countRows(db,
+                       "SELECT count(*) FROM audit_log WHERE action IN ('create', 'disable', 'enable', "
+                       "'reset_password', 'change_password') AND entity = 'user' AND entity_id = '200001'"),
+             5);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -34,7 +34,7 @@ void TestExports::registryRoundTrip()
     TestDatabase t;
     test::loadFixture(t, false);
     const QString path = t.dir() + "/registry.csv";
-    const auto n = ExportService(t.db(), Actor::cli()).exportRegistry(path);
+    const auto n = ExportService(t.db(), Actor::system()).exportRegistry(path);
     QVERIFY(n.ok());
     const QByteArray text = read(path);
     QVERIFY(!text.startsWith("\xEF\xBB\xBF")); // the import format: no BOM
@@ -46,7 +46,7 @@ void TestExports::registryRoundTrip()
         t.scalar("SELECT count(*) FROM persons WHERE id_number IS NOT NULL AND registered = 1").toLongLong());
     // It loads into an empty database as it stands.
     TestDatabase other;
-    const ImportReport r = RegistryImporter(other.db(), Actor::cli()).run(path);
+    const ImportReport r = RegistryImporter(other.db(), Actor::system()).run(path);
     QVERIFY(!r.fatal);
     QCOMPARE(r.rejected, 0);
     QCOMPARE(qint64(r.imported), *n);
@@ -57,14 +57,14 @@ void TestExports::visits()
     TestDatabase t;
     test::loadFixture(t, true);
     const QString path = t.dir() + "/visits.csv";
-    const auto n = ExportService(t.db(), Actor::cli()).exportVisits(test::kFixtureOperation, path);
+    const auto n = ExportService(t.db(), Actor::system()).exportVisits(test::kFixtureOperation, path);
     QVERIFY(n.ok());
     QVERIFY(*n >= t.count("screenings"));
     const QByteArray text = read(path);
     QVERIFY(text.startsWith(
         "household_no,visited_at,badge,outcome,id_number,name,status,whereabouts,verified_by,notes\r\n"));
     QCOMPARE(text.count("\r\n"), *n + 1); // a field may hold a line break
-    const auto none = ExportService(t.db(), Actor::cli()).exportVisits("无此行动", t.dir() + "/x.csv");
+    const auto none = ExportService(t.db(), Actor::system()).exportVisits("无此行动", t.dir() + "/x.csv");
     QCOMPARE(none.error().kind, Error::Kind::NotFound);
     QVERIFY(!QFile::exists(t.dir() + "/x.csv"));
 }

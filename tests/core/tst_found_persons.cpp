@@ -57,7 +57,7 @@ private:
     }
     QString openReport(const PublicReport& r)
     {
-        auto no = CaseService(m_t->db(), Actor::cli()).openFromPublicReport(r);
+        auto no = CaseService(m_t->db(), Actor::system()).openFromPublicReport(r);
         return no ? *no : QString();
     }
 };

@@ -53,11 +53,11 @@ QByteArray registryRow(int i, const QByteArray& address, const QByteArray& name,
 
 void setUpRegistryAndOfficers(TestDatabase& t)
 {
-    const ImportReport reg = RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv"));
+    const ImportReport reg = RegistryImporter(t.db(), Actor::system()).run(data("registry.csv"));
     QCOMPARE(cli::exitCodeFor(reg), 3);
-    const ImportReport off = OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv"));
+    const ImportReport off = OfficerImporter(t.db(), Actor::system()).run(data("officers.csv"));
     QCOMPARE(off.imported, 3);
-    auto op = OperationService(t.db(), Actor::cli())
+    auto op = OperationService(t.db(), Actor::system())
                   .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 5);
     QVERIFY(op.ok());
 }
@@ -161,7 +161,7 @@ void TestImports::registryRowsAndRejections()
     QFETCH(int, row);
     QFETCH(QString, column);
     TestDatabase t;
-    const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv"));
+    const ImportReport r = RegistryImporter(t.db(), Actor::system()).run(data("registry.csv"));
     QVERIFY(!r.fatal);
     QStringList seen;
     for (const ImportIssue& e : r.errors)
@@ -187,7 +187,7 @@ void TestImports::registryEncodingsAgree()
     QFETCH(QString, file);
     QFETCH(QString, encoding);
     TestDatabase t;
-    const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(file);
+    const ImportReport r = RegistryImporter(t.db(), Actor::system()).run(file);
     QCOMPARE(r.encoding, encoding);
     QCOMPARE(r.imported, 7);
     QCOMPARE(r.rejected, 8);
@@ -215,9 +215,9 @@ void TestImports::registryEncodingsAgree()
 void TestImports::registryReimportChangesNothing()
 {
     TestDatabase t;
-    QCOMPARE(RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).imported, 7);
+    QCOMPARE(RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).imported, 7);
     const qint64 audits = t.count(QStringLiteral("audit_log"));
-    const ImportReport again = RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv"));
+    const ImportReport again = RegistryImporter(t.db(), Actor::system()).run(data("registry.csv"));
     QCOMPARE(again.imported, 0);
     QCOMPARE(again.updated, 0);
     QCOMPARE(again.unchanged, 7);
@@ -231,12 +231,12 @@ void TestImports::registryReimportChangesNothing()
 void TestImports::registryUpdatesChangedRows()
 {
     TestDatabase t;
-    QCOMPARE(RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).imported, 7);
+    QCOMPARE(RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).imported, 7);
     const QString f =
         t.writeFile(QStringLiteral("moved.csv"),
                     "station,area,household_no,address,id_number,name,phone\n"
                     "西湖派出所,西湖社区,H003,西湖路5号 新楼,620104197506300667,Anna Müller,13800000000\n");
-    const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(f);
+    const ImportReport r = RegistryImporter(t.db(), Actor::system()).run(f);
     QCOMPARE(r.updated, 1);
     QCOMPARE(t.scalar(QStringLiteral("SELECT phone FROM persons WHERE id_number = '620104197506300667'"))
                  .toString(),
@@ -254,7 +254,7 @@ void TestImports::registryUpdatesChangedRows()
 void TestImports::missingColumnRefusesFile()
 {
     TestDatabase t;
-    const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(data("registry_missing_column.csv"));
+    const ImportReport r = RegistryImporter(t.db(), Actor::system()).run(data("registry_missing_column.csv"));
     QVERIFY(r.fatal);
     QCOMPARE(cli::exitCodeFor(r), 2);
     QVERIFY2(r.fatal->message.contains(QStringLiteral("address")), qPrintable(r.fatal->message));
@@ -265,7 +265,8 @@ void TestImports::missingColumnRefusesFile()
 void TestImports::unreadableFile()
 {
     TestDatabase t;
-    const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(t.dir() + QStringLiteral("/nope.csv"));
+    const ImportReport r =
+        RegistryImporter(t.db(), Actor::system()).run(t.dir() + QStringLiteral("/nope.csv"));
     QCOMPARE(cli::exitCodeFor(r), 2);
     QVERIFY(r.fatal);
 }
@@ -273,7 +274,7 @@ void TestImports::unreadableFile()
 void TestImports::failureMidFileLeavesDatabaseUnchanged()
 {
     TestDatabase t;
-    QCOMPARE(RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).imported, 7);
+    QCOMPARE(RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).imported, 7);
     const qint64 persons = t.count(QStringLiteral("persons"));
     const qint64 audits = t.count(QStringLiteral("audit_log"));
     // A storage failure on the third row of a file whose first rows would be saved.
@@ -289,7 +290,7 @@ void TestImports::failureMidFileLeavesDatabaseUnchanged()
                    .arg(IdNumber::make(QStringLiteral("620101"), QDate(1990, 1, 1), 11 + i), names.at(i))
                    .toUtf8();
     const QString f = t.writeFile(QStringLiteral("mid.csv"), csv);
-    const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(f);
+    const ImportReport r = RegistryImporter(t.db(), Actor::system()).run(f);
     QVERIFY(r.fatal);
     QCOMPARE(cli::exitCodeFor(r), 2);
     QVERIFY2(r.fatal->message.contains(QStringLiteral("Row 3")), qPrintable(r.fatal->message));
@@ -313,7 +314,7 @@ void TestImports::cancelRollsBack()
     ImportOptions o;
     int calls = 0;
     o.progress = [&calls](qint64, qint64) { return ++calls < 2; };
-    const ImportReport r = RegistryImporter(t.db(), Actor::cli()).run(f, o);
+    const ImportReport r = RegistryImporter(t.db(), Actor::system()).run(f, o);
     QVERIFY(r.fatal);
     QCOMPARE(r.fatal->kind, Error::Kind::Cancelled);
     QCOMPARE(t.count(QStringLiteral("persons")), 0);
@@ -326,8 +327,8 @@ void TestImports::cancelRollsBack()
 void TestImports::officerImport()
 {
     TestDatabase t;
-    QVERIFY(!RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).fatal);
-    const ImportReport r = OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv"));
+    QVERIFY(!RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).fatal);
+    const ImportReport r = OfficerImporter(t.db(), Actor::system()).run(data("officers.csv"));
     QCOMPARE(r.rows, 6);
     QCOMPARE(r.imported, 3);
     QCOMPARE(issueAt(r, 4), QStringLiteral("station"));
@@ -340,7 +341,7 @@ void TestImports::officerImport()
     QVERIFY(t.scalar(QStringLiteral("SELECT password_hash FROM users WHERE badge = '100001'"))
                 .toString()
                 .startsWith(QStringLiteral("$argon2id$")));
-    const ImportReport again = OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv"));
+    const ImportReport again = OfficerImporter(t.db(), Actor::system()).run(data("officers.csv"));
     QCOMPARE(again.imported, 0);
     QCOMPARE(again.unchanged, 3);
     QVERIFY(again.newPasswords.isEmpty());
@@ -351,7 +352,7 @@ void TestImports::visitRowsAndRejections()
     TestDatabase t;
     setUpRegistryAndOfficers(t);
     const ImportReport r =
-        VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv"));
+        VisitImporter(t.db(), Actor::system()).run(QStringLiteral("春季行动"), data("visits.csv"));
     QVERIFY(!r.fatal);
     QCOMPARE(r.rows, 19);
     QCOMPARE(r.imported, 10);
@@ -390,10 +391,11 @@ void TestImports::visitReimportAddsNothing()
 {
     TestDatabase t;
     setUpRegistryAndOfficers(t);
-    QCOMPARE(VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv")).imported,
-             10);
+    QCOMPARE(
+        VisitImporter(t.db(), Actor::system()).run(QStringLiteral("春季行动"), data("visits.csv")).imported,
+        10);
     const ImportReport again =
-        VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv"));
+        VisitImporter(t.db(), Actor::system()).run(QStringLiteral("春季行动"), data("visits.csv"));
     QCOMPARE(again.imported, 0);
     QCOMPARE(again.updated, 0);
     QCOMPARE(again.unchanged, 10);
@@ -423,8 +425,9 @@ void TestImports::auditRecordsWritten()
 {
     TestDatabase t;
     setUpRegistryAndOfficers(t);
-    QVERIFY(!VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
-    const QString actor = Actor::cli().name;
+    QVERIFY(
+        !VisitImporter(t.db(), Actor::system()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
+    const QString actor = Actor::system().name;
     for (const char* action : {"import-registry", "import-officers", "import-visits"}) {
         const QString after =
             t.scalar(QStringLiteral("SELECT after FROM audit_log WHERE action = '%1' AND actor = '%2'")
@@ -442,7 +445,8 @@ void TestImports::auditRecordsWritten()
                           "SELECT count(*) FROM audit_log WHERE entity = 'person' AND action = 'create'"))
                  .toInt(),
              2);
-    QVERIFY(t.scalar(QStringLiteral("SELECT actor FROM audit_log LIMIT 1")).toString().startsWith(u"cli:"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT actor FROM audit_log LIMIT 1")).toString(),
+             QStringLiteral("system"));
 }
 
 // A field with a control character, or too long for its column or for any column, rejects its
@@ -489,7 +493,7 @@ void TestImports::unsafeFieldRejectsItsRow()
                            registryRow(1, "路1号", "张伟", "") + registryRow(2, address, name, remark) +
                            registryRow(3, "路3号", "李娜", "");
     const ImportReport r =
-        RegistryImporter(t.db(), Actor::cli()).run(t.writeFile(QStringLiteral("unsafe.csv"), csv));
+        RegistryImporter(t.db(), Actor::system()).run(t.writeFile(QStringLiteral("unsafe.csv"), csv));
     QVERIFY(!r.fatal);
     QCOMPARE(r.rows, 3);
     QCOMPARE(issueAt(r, 1), QStringLiteral("<accepted>"));
@@ -517,7 +521,7 @@ void TestImports::visitNotesTooLong()
                            "H001,2026-03-02 10:00,100001,completed,620102198203010226,王芳,present," +
                            QByteArray(2001, 'n') + "\n";
     const ImportReport r =
-        VisitImporter(t.db(), Actor::cli())
+        VisitImporter(t.db(), Actor::system())
             .run(QStringLiteral("春季行动"), t.writeFile(QStringLiteral("notes.csv"), csv));
     QCOMPARE(r.imported, 1);
     QCOMPARE(issueAt(r, 2), QStringLiteral("notes"));
@@ -537,7 +541,7 @@ void TestImports::gb18030DetectedPastFirstChunk()
                ",Li Wei\n";
     csv += "S,A,H999999,\xB6\xAB\xB8\xDA\xC2\xB7,620102198005120117,\xD5\xC5\xCE\xB0\n"; // 东岗路, 张伟
     const ImportReport r =
-        RegistryImporter(t.db(), Actor::cli()).run(t.writeFile(QStringLiteral("late-gb.csv"), csv));
+        RegistryImporter(t.db(), Actor::system()).run(t.writeFile(QStringLiteral("late-gb.csv"), csv));
     QVERIFY(!r.fatal);
     QCOMPARE(r.encoding, QStringLiteral("GB18030"));
     QCOMPARE(r.rejected, 0);
@@ -556,7 +560,7 @@ void TestImports::firstImportKeepsIndexesAndSearch()
     TestDatabase t;
     const QStringList before = indexes(t);
     QVERIFY(before.size() > 3);
-    QCOMPARE(RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).imported, 7);
+    QCOMPARE(RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).imported, 7);
     QCOMPARE(indexes(t), before);
     QCOMPARE(t.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"620102\"'"))
@@ -567,7 +571,7 @@ void TestImports::firstImportKeepsIndexesAndSearch()
              1);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM search_fts")).toInt(), 7 + 4);
     // A second import matches against what is there and leaves the indexes as they are.
-    const ImportReport again = RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv"));
+    const ImportReport again = RegistryImporter(t.db(), Actor::system()).run(data("registry.csv"));
     QCOMPARE(again.unchanged, 7);
     QCOMPARE(indexes(t), before);
 }
@@ -597,7 +601,7 @@ void TestImports::firstImportFailureNamesItsRow()
                IdNumber::make(QStringLiteral("620101"), QDate(1990, 1, 1), i).toLatin1() + "," +
                (i == failing ? QByteArray("故障") : "人" + QByteArray::number(i)) + "\n";
     const ImportReport r =
-        RegistryImporter(t.db(), Actor::cli()).run(t.writeFile(QStringLiteral("batch.csv"), csv));
+        RegistryImporter(t.db(), Actor::system()).run(t.writeFile(QStringLiteral("batch.csv"), csv));
     QVERIFY(r.fatal);
     QCOMPARE(cli::exitCodeFor(r), 2);
     QVERIFY2(r.fatal->message.startsWith(QStringLiteral("Row %1:").arg(failing)),

@@ -293,7 +293,7 @@ void TestLinks::impliedSameIdNumber()
         LinkGraph::load(t.db(), LinkFilter{{QStringLiteral("witness"), QStringLiteral("subject")}, 0});
     QVERIFY(!edgeBetween(*without, ref("person", "1"), ref("person", "4")));
     // Both rows already in the graph: still one same-ID link, one membership each.
-    QVERIFY(LinkService(t.db(), Actor::cli())
+    QVERIFY(LinkService(t.db(), Actor::system())
                 .add(LinkInput{ref("person", "4"), ref("case", "3"), QStringLiteral("witness"), 0.5, {}})
                 .ok());
     auto both = LinkGraph::load(t.db(), {});
@@ -417,7 +417,7 @@ void TestLinks::addValidation()
     TestDatabase t;
     seed(t);
     const qint64 before = t.count(QStringLiteral("links"));
-    const auto id = LinkService(t.db(), Actor::cli())
+    const auto id = LinkService(t.db(), Actor::system())
                         .add(LinkInput{*EntityRef::parse(a), *EntityRef::parse(b), kind, confidence, note});
     if (field.isEmpty()) {
         QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().text()));
@@ -477,7 +477,7 @@ void TestLinks::duplicateRefused()
 {
     TestDatabase t;
     seed(t);
-    LinkService links(t.db(), Actor::cli());
+    LinkService links(t.db(), Actor::system());
     QVERIFY(
         links.add(LinkInput{ref("person", "1"), ref("person", "3"), QStringLiteral("kin"), 0.9, {}}).ok());
     // The same two the other way round, same kind: refused.
@@ -595,12 +595,13 @@ void TestLinks::cliAddRemove()
     TestDatabase t;
     seed(t);
     const QString db = t.path();
+    const QString admin = hc::test::cliAdmin(t.db());
     t.reopen();
     auto cli = [&](QStringList args, QString* outText = nullptr, QString* errText = nullptr) {
         QString out, err;
         QTextStream o(&out), e(&err);
         args = QStringList{QStringLiteral("homecoming-cli"), QStringLiteral("links")} + args;
-        args << QStringLiteral("--db") << db;
+        args << QStringLiteral("--db") << db << QStringLiteral("--user") << admin;
         const int status = hc::cli::CommandLine(o, e).run(args);
         o.flush();
         e.flush();

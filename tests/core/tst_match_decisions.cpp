@@ -51,7 +51,7 @@ private:
         r.reportText = "没有回家";
         r.risk = "medium";
         r.stationId = m_t->scalar("SELECT id FROM stations WHERE name = '东岗派出所'").toLongLong();
-        auto no = CaseService(m_t->db(), Actor::cli()).openFromPublicReport(r);
+        auto no = CaseService(m_t->db(), Actor::system()).openFromPublicReport(r);
         return m_t->scalar(QStringLiteral("SELECT id FROM cases WHERE case_no = '%1'").arg(*no)).toLongLong();
     }
     qint64 addFound(const char* circumstance, const char* name)
@@ -65,7 +65,7 @@ private:
         f.nameGiven = QString::fromUtf8(name);
         f.placeFound = "东岗路菜市场旁公交站";
         f.foundDate = QDate(2026, 4, 10);
-        const auto r = FoundPersonService(m_t->db(), Actor::cli()).create(f);
+        const auto r = FoundPersonService(m_t->db(), Actor::system()).create(f);
         return r ? r->id : 0;
     }
     QString foundStatus(qint64 id)
@@ -98,12 +98,12 @@ void TestMatchDecisions::confirmClosesAndIdentifies()
     QVERIFY2(m.ok(), qPrintable(m ? QString() : m.error().text()));
     QCOMPARE(m->outcome, "found_alive");
     QCOMPARE(m->outcomeDate, kNow.date());
-    const auto file = CaseService(m_t->db(), Actor::cli()).load(m_case);
+    const auto file = CaseService(m_t->db(), Actor::system()).load(m_case);
     QCOMPARE(file->status, "found_alive");
     QCOMPARE(file->outcomeDate, kNow.date());
     QCOMPARE(file->leads.size(), 1); // the identification, on the timeline
     QVERIFY(file->leads.first().text.contains(m->recordNo));
-    const auto record = FoundPersonService(m_t->db(), Actor::cli()).load(found);
+    const auto record = FoundPersonService(m_t->db(), Actor::system()).load(found);
     QCOMPARE(record->status, "identified");
     QCOMPARE(record->matchedCaseId, m_case);
     QCOMPARE(record->matchedCaseNo, file->caseNo);
@@ -124,7 +124,7 @@ void TestMatchDecisions::confirmRemainsIsDeceased()
     const auto m = MatchDecisionService(m_t->db(), actor("100003")).confirm(m_case, found);
     QVERIFY(m.ok());
     QCOMPARE(m->outcome, "found_deceased");
-    QCOMPARE(CaseService(m_t->db(), Actor::cli()).load(m_case)->status, "found_deceased");
+    QCOMPARE(CaseService(m_t->db(), Actor::system()).load(m_case)->status, "found_deceased");
 }
 
 void TestMatchDecisions::confirmRefusals()
@@ -140,7 +140,7 @@ void TestMatchDecisions::confirmRefusals()
     QCOMPARE(decisions.confirm(999, found).error().kind, Error::Kind::NotFound);
     QCOMPARE(decisions.confirm(other, 999).error().kind, Error::Kind::NotFound);
     // Nothing was written by the refusals (the hospital record's creation aside).
-    QCOMPARE(CaseService(m_t->db(), Actor::cli()).load(other)->status, "open");
+    QCOMPARE(CaseService(m_t->db(), Actor::system()).load(other)->status, "open");
     QCOMPARE(m_t->count("audit_log"), audits + 1);
 }
 

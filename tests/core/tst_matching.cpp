@@ -593,11 +593,13 @@ void TestMatching::missingFoundScoresAddUp()
 
 void TestMatching::commandLine()
 {
-    auto cli = [this](QStringList args, QString* output = nullptr) {
+    const QString admin = hc::test::cliAdmin(m_t->db());
+    auto cli = [this, admin](QStringList args, QString* output = nullptr) {
         QString out, err;
         QTextStream o(&out), e(&err);
         args.insert(1, "--db");
         args.insert(2, m_t->path());
+        args << "--user" << admin;
         if (args.size() > 3 && (args.at(3) == "merge" || args.at(3) == "dismiss"))
             args.move(3, 1); // duplicates merge --db F ...
         const int status = hc::cli::CommandLine(o, e).run(QStringList{"homecoming-cli"} + args);

@@ -96,7 +96,7 @@ void TestReport::cleanupTestCase()
 
 OperationReport TestReport::build()
 {
-    const auto r = ReportService(m_t->db(), Actor::cli()).build(m_op);
+    const auto r = ReportService(m_t->db(), Actor::system()).build(m_op);
     if (!r)
         qFatal("report: %s", qPrintable(r.error().text()));
     return *r;
@@ -274,14 +274,14 @@ void TestReport::officerIsRefused()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Error::Kind::Denied);
     QVERIFY(ReportService(m_t->db(), Actor{"100003", Role::Investigator, 3, 1}).build(m_op).ok());
-    const auto missing = ReportService(m_t->db(), Actor::cli()).build(QStringLiteral("没有这个行动"));
+    const auto missing = ReportService(m_t->db(), Actor::system()).build(QStringLiteral("没有这个行动"));
     QVERIFY(!missing.ok());
 }
 
 void TestReport::cancelStops()
 {
     QList<int> seen;
-    const auto r = ReportService(m_t->db(), Actor::cli()).build(m_op, [&seen](int percent) {
+    const auto r = ReportService(m_t->db(), Actor::system()).build(m_op, [&seen](int percent) {
         seen << percent;
         return percent < 30;
     });
@@ -289,7 +289,7 @@ void TestReport::cancelStops()
     QCOMPARE(r.error().kind, Error::Kind::Cancelled);
     QVERIFY(seen.size() >= 2 && seen.last() >= 30);
     QList<int> all;
-    QVERIFY(ReportService(m_t->db(), Actor::cli())
+    QVERIFY(ReportService(m_t->db(), Actor::system())
                 .build(m_op,
                        [&all](int p) {
                            all << p;

@@ -43,7 +43,7 @@ private:
 void TestSearch::initTestCase()
 {
     m_t = std::make_unique<TestDatabase>();
-    QVERIFY(!RegistryImporter(m_t->db(), Actor::cli()).run(data("registry.csv")).fatal);
+    QVERIFY(!RegistryImporter(m_t->db(), Actor::system()).run(data("registry.csv")).fatal);
 }
 
 void TestSearch::finds_data()

@@ -116,7 +116,7 @@ void TestStats::scopeOfNamedStations()
 {
     TestDatabase t;
     hc::test::loadFixture(t);
-    QVERIFY(OperationService(t.db(), Actor::cli())
+    QVERIFY(OperationService(t.db(), Actor::system())
                 .create(QStringLiteral("西湖"), QDate(2026, 6, 1), QDate(2026, 6, 30),
                         {QStringLiteral("西湖派出所")}, 2)
                 .ok());
@@ -130,7 +130,7 @@ void TestStats::scopeOfNamedStations()
 void TestStats::jsonHasEveryKey()
 {
     TestDatabase t;
-    QVERIFY(OperationService(t.db(), Actor::cli())
+    QVERIFY(OperationService(t.db(), Actor::system())
                 .create(kOp, QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
                 .ok());
     const auto r = StatsService(t.db()).compute(kOp);

@@ -149,7 +149,7 @@ void TestStorage::operationCreateAndFind()
     TestDatabase t;
     QSqlQuery q(t.db().sql());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO stations(name) VALUES ('甲所'), ('乙所')")));
-    OperationService ops(t.db(), Actor::cli());
+    OperationService ops(t.db(), Actor::system());
     auto op = ops.create(QStringLiteral("行动一"), QDate(2026, 3, 1), QDate(2026, 5, 29),
                          {QStringLiteral("乙所")}, 1000);
     QVERIFY(op.ok());
@@ -192,7 +192,7 @@ void TestStorage::operationValidation()
     QFETCH(QStringList, stations);
     QFETCH(QString, field);
     TestDatabase t;
-    OperationService ops(t.db(), Actor::cli());
+    OperationService ops(t.db(), Actor::system());
     QVERIFY(ops.create(QStringLiteral("已有"), QDate(2026, 1, 1), QDate(2026, 1, 2), {}, std::nullopt).ok());
     auto r = ops.create(name, start, end, stations, std::nullopt);
     QVERIFY(!r.ok());

@@ -34,10 +34,10 @@ struct Fixture
     Fixture()
     {
         setClock(kNow);
-        if (RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).fatal ||
-            OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv")).fatal)
+        if (RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).fatal ||
+            OfficerImporter(t.db(), Actor::system()).run(data("officers.csv")).fatal)
             qFatal("fixture import failed");
-        op = OperationService(t.db(), Actor::cli())
+        op = OperationService(t.db(), Actor::system())
                  .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
                  ->id;
     }
@@ -98,11 +98,13 @@ void TestVisits::firstAdmin()
             .field,
         QStringLiteral("password"));
     auto admin = users.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("管理员"),
-                                        QStringLiteral("long enough"));
+                                        QStringLiteral("Kestrel-Harbour-2026"));
     QVERIFY(admin.ok());
     QCOMPARE(admin->role, Role::Admin);
     QVERIFY(users.hasUsers());
-    QCOMPARE(users.createFirstAdmin(QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("long enough"))
+    QCOMPARE(users
+                 .createFirstAdmin(QStringLiteral("x"), QStringLiteral("y"),
+                                   QStringLiteral("Kestrel-Harbour-2026"))
                  .error()
                  .kind,
              Error::Kind::Denied);
@@ -231,7 +233,8 @@ void TestVisits::otherStationAndRolesRefused()
     auto r = VisitService(f.t.db(), f.actor("100001")).record(d);
     QCOMPARE(r.error().kind, Error::Kind::Denied);
     QVERIFY(!VisitService(f.t.db(), f.actor("100003")).record(f.h001AllPresent()).ok()); // investigator
-    QVERIFY(!VisitService(f.t.db(), Actor::cli()).record(f.h001AllPresent()).ok()); // not a signed-in officer
+    QVERIFY(
+        !VisitService(f.t.db(), Actor::system()).record(f.h001AllPresent()).ok()); // not a signed-in officer
     // A supervisor may record anywhere.
     QVERIFY(VisitService(f.t.db(), f.actor("100002")).record(d).ok());
     QCOMPARE(f.t.count(QStringLiteral("visits")), 1);

@@ -1,6 +1,7 @@
 #include "tests/support/Fixture.h"
 
 #include "core/auth/Actor.h"
+#include "core/auth/UserService.h"
 #include "core/common/Clock.h"
 #include "core/imports/OfficerImporter.h"
 #include "core/imports/RegistryImporter.h"
@@ -14,17 +15,29 @@ QString dataFile(const char* name)
     return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
 }
 
+QString cliAdmin(Database& db)
+{
+    const QString badge = QStringLiteral("T0001"), password = QStringLiteral("Kestrel-Harbour-2026");
+    UserService users(db);
+    if (!users.find(badge).ok() &&
+        !users.add(Actor::system(),
+                   NewAccount{badge, QStringLiteral("测试管理员"), Role::Admin, {}, password}))
+        qFatal("fixture: the administrator for the command line could not be added");
+    qputenv("HOMECOMING_PASSWORD", password.toUtf8());
+    return badge;
+}
+
 qint64 loadFixture(TestDatabase& t, bool withFieldSheets)
 {
-    if (RegistryImporter(t.db(), Actor::cli()).run(dataFile("registry.csv")).fatal ||
-        OfficerImporter(t.db(), Actor::cli()).run(dataFile("officers.csv")).fatal)
+    if (RegistryImporter(t.db(), Actor::system()).run(dataFile("registry.csv")).fatal ||
+        OfficerImporter(t.db(), Actor::system()).run(dataFile("officers.csv")).fatal)
         qFatal("fixture: registry or officers import failed");
-    auto op = OperationService(t.db(), Actor::cli())
+    auto op = OperationService(t.db(), Actor::system())
                   .create(kFixtureOperation, QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4);
     if (!op)
         qFatal("fixture: %s", qPrintable(op.error().text()));
     if (withFieldSheets &&
-        VisitImporter(t.db(), Actor::cli()).run(kFixtureOperation, dataFile("visits.csv")).fatal)
+        VisitImporter(t.db(), Actor::system()).run(kFixtureOperation, dataFile("visits.csv")).fatal)
         qFatal("fixture: field sheets import failed");
     return op->id;
 }

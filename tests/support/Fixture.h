@@ -16,6 +16,10 @@ QString dataFile(const char* name);
 qint64 loadFixture(TestDatabase& t, bool withFieldSheets = true);
 inline const QString kFixtureOperation = QStringLiteral("春季行动");
 
+// An administrator account for driving homecoming-cli in-process (CommandLine::run): returns
+// the badge to pass with --user, and puts its password into HOMECOMING_PASSWORD for this process.
+QString cliAdmin(Database& db);
+
 // Pins Clock::now() for the scope (tests' fake clock).
 class ClockGuard
 {

@@ -75,7 +75,7 @@ private:
         r.reportText = "没有回家";
         r.risk = "medium";
         r.stationId = m_t->scalar("SELECT id FROM stations WHERE name = '东岗派出所'").toLongLong();
-        CaseService cases(m_t->db(), Actor::cli());
+        CaseService cases(m_t->db(), Actor::system());
         return *cases.findByNumber(*cases.openFromPublicReport(r));
     }
     void setClock(const QDateTime& t)
@@ -102,7 +102,7 @@ void TestActionsPage::cleanup()
 
 void TestActionsPage::myCasesAndOfficerFilter()
 {
-    QVERIFY(CaseService(m_t->db(), Actor::cli()).assignOfficer(m_case, userId("100003")).ok());
+    QVERIFY(CaseService(m_t->db(), Actor::system()).assignOfficer(m_case, userId("100003")).ok());
     auto investigator = session("100003");
     CasesPage page(*investigator);
     QAbstractItemModelTester tester(page.model());
@@ -263,7 +263,7 @@ void TestActionsPage::actionsPageMineAndOverdue()
     QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->rowCount(), 1);
     QCOMPARE(page.model()->index(0, ActionsPage::CaseNo).data().toString(),
-             CaseService(m_t->db(), Actor::cli()).load(m_case)->caseNo);
+             CaseService(m_t->db(), Actor::system()).load(m_case)->caseNo);
     QSignalSpy requested(&page, &ActionsPage::caseRequested);
     page.table()->setCurrentIndex(page.model()->index(0, 0));
     emit page.table()->activated(page.model()->index(0, 0));
@@ -281,16 +281,16 @@ void TestActionsPage::confirmAndRuleOutInMatchDialog()
     f.heightCm = 158;
     f.placeFound = "东岗路菜市场旁公交站";
     f.foundDate = QDate(2026, 4, 2);
-    const qint64 first = FoundPersonService(m_t->db(), Actor::cli()).create(f)->id;
+    const qint64 first = FoundPersonService(m_t->db(), Actor::system()).create(f)->id;
     f.nameGiven = "王晓红";
-    const qint64 second = FoundPersonService(m_t->db(), Actor::cli()).create(f)->id;
+    const qint64 second = FoundPersonService(m_t->db(), Actor::system()).create(f)->id;
     auto investigator = session("100003");
     MatchCandidatesDialog dialog(*investigator, MatchCandidate::Kind::Case, m_case);
     QTRY_VERIFY(!dialog.isLoading());
     QCOMPARE(dialog.model()->rowCount(), 2);
     QVERIFY(!dialog.confirmButton()->isHidden());
     // Rule out the unnamed one: a reason is needed.
-    const QString firstNo = FoundPersonService(m_t->db(), Actor::cli()).load(first)->recordNo;
+    const QString firstNo = FoundPersonService(m_t->db(), Actor::system()).load(first)->recordNo;
     for (int r = 0; r < dialog.model()->rowCount(); ++r)
         if (dialog.model()->index(r, 1).data().toString() == firstNo)
             dialog.table()->selectRow(r);
@@ -310,13 +310,13 @@ void TestActionsPage::confirmAndRuleOutInMatchDialog()
     });
     QVERIFY(!dialog.confirmSelected());
     QVERIFY(!asked.isEmpty());
-    QCOMPARE(CaseService(m_t->db(), Actor::cli()).load(m_case)->status, "open");
+    QCOMPARE(CaseService(m_t->db(), Actor::system()).load(m_case)->status, "open");
     dialog.setConfirm([](const QString&) { return true; });
     QSignalSpy confirmed(&dialog, &MatchCandidatesDialog::matchConfirmed);
     QVERIFY(dialog.confirmSelected());
     QCOMPARE(confirmed.count(), 1);
-    QCOMPARE(CaseService(m_t->db(), Actor::cli()).load(m_case)->status, "found_alive");
-    QCOMPARE(FoundPersonService(m_t->db(), Actor::cli()).load(second)->status, "identified");
+    QCOMPARE(CaseService(m_t->db(), Actor::system()).load(m_case)->status, "found_alive");
+    QCOMPARE(FoundPersonService(m_t->db(), Actor::system()).load(second)->status, "identified");
     QTRY_VERIFY(!dialog.isLoading());
     QCOMPARE(dialog.model()->rowCount(), 0);
 }

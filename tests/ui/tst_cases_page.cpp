@@ -101,7 +101,7 @@ void TestCasesPage::init()
     m_clock = std::make_unique<test::ClockGuard>(QDateTime(QDate(2026, 4, 3), QTime(12, 0)));
     m_t = std::make_unique<TestDatabase>();
     test::loadFixture(*m_t);
-    CaseService admin(m_t->db(), Actor::cli());
+    CaseService admin(m_t->db(), Actor::system());
     PublicReport r;
     r.reporterName = "王大妈";
     r.reporterPhone = "13900001234";
@@ -158,8 +158,8 @@ void TestCasesPage::pageLoadsFixture()
     QCOMPARE(cell(m, fresh, CasesPage::Risk), "Low");
     QVERIFY(page.summary()->text().contains("3"));
     // Another screen saved something: the list follows.
-    (void)CaseService(m_t->db(), Actor::cli())
-        .addLead(*CaseService(m_t->db(), Actor::cli()).findByNumber(m_east),
+    (void)CaseService(m_t->db(), Actor::system())
+        .addLead(*CaseService(m_t->db(), Actor::system()).findByNumber(m_east),
                  {QDateTime(QDate(2026, 4, 12), QTime(8, 0), Qt::UTC), "tip", "x", {}});
     s->notifyDataChanged();
     QTRY_COMPARE(cell(m, rowOf(m, m_east), CasesPage::Status), "Investigating");
@@ -393,7 +393,7 @@ void TestCasesPage::officerReadOnly()
     QCOMPARE(cell(page.model(), 0, 0), m_east);
     QVERIFY(!page.newReportButton()->isVisible());
     QVERIFY(!page.stationFilter()->isEnabled());
-    page.openCase(*CaseService(m_t->db(), Actor::cli()).findByNumber(m_east));
+    page.openCase(*CaseService(m_t->db(), Actor::system()).findByNumber(m_east));
     QTRY_VERIFY(page.caseDialog());
     CaseFileDialog* d = page.caseDialog();
     QVERIFY(d->readOnlyNote()->isVisible());
@@ -405,7 +405,7 @@ void TestCasesPage::officerReadOnly()
     QVERIFY(d->closeButton()->isHidden());
     QVERIFY(!d->outcomeStatus()->isEnabled());
     // Another station's case is not shown to an officer.
-    page.openCase(*CaseService(m_t->db(), Actor::cli()).findByNumber(m_stale));
+    page.openCase(*CaseService(m_t->db(), Actor::system()).findByNumber(m_stale));
     QTRY_VERIFY(page.caseDialog() && page.caseDialog()->file().caseNo.isEmpty());
     QVERIFY(!page.caseDialog()->tabs()->isEnabled());
 
@@ -417,7 +417,7 @@ void TestCasesPage::detailsErrorsAndReopen()
 {
     auto s = session("100002"); // supervisor: edits and reopens
     CasesPage page(*s);
-    const qint64 id = *CaseService(m_t->db(), Actor::cli()).findByNumber(m_stale);
+    const qint64 id = *CaseService(m_t->db(), Actor::system()).findByNumber(m_stale);
     page.openCase(id);
     QTRY_VERIFY(page.caseDialog());
     CaseFileDialog* d = page.caseDialog();
@@ -529,7 +529,7 @@ void TestCasesPage::caseFileOffersFoundPersonMatches()
     CasesPage page(*s);
     page.show();
     QTRY_VERIFY(!page.isLoading());
-    page.openCase(*CaseService(m_t->db(), Actor::cli()).findByNumber(m_stale));
+    page.openCase(*CaseService(m_t->db(), Actor::system()).findByNumber(m_stale));
     QTRY_VERIFY(page.caseDialog());
     QPushButton* match = buttonNamed(page.caseDialog(), CaseFileDialog::tr("&Match with found persons…"));
     QVERIFY(match);
@@ -546,7 +546,7 @@ void TestCasesPage::caseFileOffersFoundPersonMatches()
     CasesPage own(*officer);
     own.show();
     QTRY_VERIFY(!own.isLoading());
-    own.openCase(*CaseService(m_t->db(), Actor::cli()).findByNumber(m_east));
+    own.openCase(*CaseService(m_t->db(), Actor::system()).findByNumber(m_east));
     QTRY_VERIFY(own.caseDialog());
     QVERIFY(!buttonNamed(own.caseDialog(), CaseFileDialog::tr("&Match with found persons…")));
 }

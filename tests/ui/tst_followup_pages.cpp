@@ -76,13 +76,13 @@ void TestFollowUpPages::init()
 {
     Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 4, 3), QTime(12, 0))));
     m_t = std::make_unique<TestDatabase>();
-    QVERIFY(!RegistryImporter(m_t->db(), Actor::cli()).run(data("registry.csv")).fatal);
-    QVERIFY(!OfficerImporter(m_t->db(), Actor::cli()).run(data("officers.csv")).fatal);
-    auto op = OperationService(m_t->db(), Actor::cli())
+    QVERIFY(!RegistryImporter(m_t->db(), Actor::system()).run(data("registry.csv")).fatal);
+    QVERIFY(!OfficerImporter(m_t->db(), Actor::system()).run(data("officers.csv")).fatal);
+    auto op = OperationService(m_t->db(), Actor::system())
                   .create("春季行动", QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4);
     QVERIFY(op.ok());
     m_op = op->id;
-    QVERIFY(!VisitImporter(m_t->db(), Actor::cli()).run("春季行动", data("visits.csv")).fatal);
+    QVERIFY(!VisitImporter(m_t->db(), Actor::system()).run("春季行动", data("visits.csv")).fatal);
 }
 
 void TestFollowUpPages::cleanup()

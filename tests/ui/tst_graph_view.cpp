@@ -214,7 +214,7 @@ std::unique_ptr<TestDatabase> TestGraphView::fixture()
         "SELECT 4, 'c4', 'SZ-4', id, 'screening', '2026-03-05' FROM persons WHERE name = 'Anna Müller'"));
     if (!ok)
         qFatal("cases: %s", qPrintable(q.lastError().text()));
-    const auto id = LinkService(t->db(), Actor::cli())
+    const auto id = LinkService(t->db(), Actor::system())
                         .add(LinkInput{EntityRef{QStringLiteral("phone"), QStringLiteral("139 0000 0002")},
                                        EntityRef{QStringLiteral("case"), QStringLiteral("SZ-3")},
                                        QStringLiteral("witness"), 0.6, QStringLiteral("caller")});

@@ -82,14 +82,14 @@ void TestHouseholdsPage::initTestCase()
 {
     Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(12, 0))));
     m_t = std::make_unique<test::TestDatabase>();
-    QVERIFY(!RegistryImporter(m_t->db(), Actor::cli()).run(data("registry.csv")).fatal);
-    QVERIFY(!OfficerImporter(m_t->db(), Actor::cli()).run(data("officers.csv")).fatal);
-    m_op = OperationService(m_t->db(), Actor::cli())
+    QVERIFY(!RegistryImporter(m_t->db(), Actor::system()).run(data("registry.csv")).fatal);
+    QVERIFY(!OfficerImporter(m_t->db(), Actor::system()).run(data("officers.csv")).fatal);
+    m_op = OperationService(m_t->db(), Actor::system())
                .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
                ->id;
     QVERIFY(m_op);
     QVERIFY(
-        !VisitImporter(m_t->db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
+        !VisitImporter(m_t->db(), Actor::system()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
 }
 
 void TestHouseholdsPage::cleanupTestCase()

@@ -27,7 +27,7 @@ QString data(const char* name)
 
 User makeAdmin(test::TestDatabase& t)
 {
-    auto admin = UserService(t.db()).createFirstAdmin("900001", "管理员", "admin-password");
+    auto admin = UserService(t.db()).createFirstAdmin("900001", "管理员", "Kestrel-Harbour-2026");
     if (!admin)
         qFatal("cannot create admin: %s", qPrintable(admin.error().text()));
     return admin.value();
@@ -203,7 +203,7 @@ void TestImportDialog::officersShowGeneratedPasswords()
 {
     test::TestDatabase t;
     SessionContext session(t.db(), makeAdmin(t));
-    QVERIFY(!RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).fatal);
+    QVERIFY(!RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).fatal);
     ImportDialog dialog(session, ImportDialog::Kind::Officers, nullptr);
     dialog.show();
     dialog.setFile(data("officers.csv"));
@@ -221,9 +221,9 @@ void TestImportDialog::fieldSheetsUseTheSessionOperation()
 {
     test::TestDatabase t;
     SessionContext session(t.db(), makeAdmin(t));
-    QVERIFY(!RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).fatal);
-    QVERIFY(!OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv")).fatal);
-    OperationService ops(t.db(), Actor::cli());
+    QVERIFY(!RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).fatal);
+    QVERIFY(!OfficerImporter(t.db(), Actor::system()).run(data("officers.csv")).fatal);
+    OperationService ops(t.db(), Actor::system());
     QVERIFY(ops.create("秋季行动", QDate(2025, 9, 1), QDate(2025, 10, 31), {}, 4).ok());
     const auto spring = ops.create("春季行动", QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4);
     QVERIFY(spring.ok());

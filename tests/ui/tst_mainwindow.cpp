@@ -47,12 +47,13 @@ void TestMainWindow::showsFiguresAndSearches()
 {
     Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(12, 0))));
     test::TestDatabase t;
-    QVERIFY(!RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).fatal);
-    QVERIFY(!OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv")).fatal);
-    QVERIFY(OperationService(t.db(), Actor::cli())
+    QVERIFY(!RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).fatal);
+    QVERIFY(!OfficerImporter(t.db(), Actor::system()).run(data("officers.csv")).fatal);
+    QVERIFY(OperationService(t.db(), Actor::system())
                 .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
                 .ok());
-    QVERIFY(!VisitImporter(t.db(), Actor::cli()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
+    QVERIFY(
+        !VisitImporter(t.db(), Actor::system()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
 
     SessionContext session(t.db(), *UserService(t.db()).find(QStringLiteral("100002")));
     std::unique_ptr<MainWindow> window(AppFlow::buildWindow(session));
@@ -91,8 +92,8 @@ void TestMainWindow::showsFiguresAndSearches()
 void TestMainWindow::signInDialog()
 {
     test::TestDatabase t;
-    QVERIFY(!RegistryImporter(t.db(), Actor::cli()).run(data("registry.csv")).fatal);
-    QVERIFY(!OfficerImporter(t.db(), Actor::cli()).run(data("officers.csv")).fatal);
+    QVERIFY(!RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).fatal);
+    QVERIFY(!OfficerImporter(t.db(), Actor::system()).run(data("officers.csv")).fatal);
     SignInDialog dialog(t.db());
     dialog.show();
     dialog.badgeEdit()->setText(QStringLiteral("100001"));

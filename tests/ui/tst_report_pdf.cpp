@@ -88,7 +88,7 @@ void TestReportPdf::englishPdfHoldsTheFigures()
 {
     installTranslation(QLocale(QLocale::English));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    const auto report = ReportService(m_t->db(), Actor::cli()).build(m_op);
+    const auto report = ReportService(m_t->db(), Actor::system()).build(m_op);
     QVERIFY(report.ok());
     const QString pdf = QDir(m_t->dir()).filePath("en.pdf");
     const ReportDocument doc(*report);
@@ -120,7 +120,7 @@ void TestReportPdf::chinesePdfEmbedsACjkFont()
     const bool translated = installTranslation(QLocale(QLocale::Chinese, QLocale::China));
     QVERIFY(translated);
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    const auto report = ReportService(m_t->db(), Actor::cli()).build(m_op);
+    const auto report = ReportService(m_t->db(), Actor::system()).build(m_op);
     QVERIFY(report.ok());
     const QString pdf = QDir(m_t->dir()).filePath("zh.pdf");
     QVERIFY(ReportDocument(*report).writePdf(pdf).ok());
@@ -187,28 +187,33 @@ void TestReportPdf::cliWritesPdfAndCsv()
     const QString out = QDir(m_t->dir()).filePath("cli");
     QDir().mkpath(out);
     int status = -1;
-    QString said = run(HC_CLI_PATH,
-                       {"report", "--db", m_t->path(), "--operation", test::kFixtureOperation, "--pdf",
-                        out + "/r.pdf", "--csv", out + "/csv", "--lang", "zh_CN"},
-                       &status);
+    const QString admin = test::cliAdmin(m_t->db());
+    QString said =
+        run(HC_CLI_PATH,
+            {"report", "--db", m_t->path(), "--user", admin, "--operation", test::kFixtureOperation, "--pdf",
+             out + "/r.pdf", "--csv", out + "/csv", "--lang", "zh_CN"},
+            &status);
     QVERIFY2(status == 0, qPrintable(said));
     QVERIFY(pdfText(out + "/r.pdf").contains("春季行动"));
     QCOMPARE(QDir(out + "/csv").entryList({"*.csv"}, QDir::Files).size(), 6);
 
-    said =
-        run(HC_CLI_PATH,
-            {"report", "--db", m_t->path(), "--operation", "没有这个行动", "--pdf", out + "/x.pdf"}, &status);
+    said = run(HC_CLI_PATH,
+               {"report", "--db", m_t->path(), "--user", admin, "--operation", "没有这个行动", "--pdf",
+                out + "/x.pdf"},
+               &status);
     QCOMPARE(status, 1);
     QVERIFY(!QFileInfo::exists(out + "/x.pdf"));
-    said = run(HC_CLI_PATH, {"report", "--db", m_t->path(), "--operation", test::kFixtureOperation}, &status);
+    said = run(HC_CLI_PATH,
+               {"report", "--db", m_t->path(), "--user", admin, "--operation", test::kFixtureOperation},
+               &status);
     QCOMPARE(status, 2); // neither --pdf nor --csv
     said = run(HC_CLI_PATH,
-               {"report", "--db", m_t->path(), "--operation", test::kFixtureOperation, "--pdf",
-                out + "/y.pdf", "--lang", "fr"},
+               {"report", "--db", m_t->path(), "--user", admin, "--operation", test::kFixtureOperation,
+                "--pdf", out + "/y.pdf", "--lang", "fr"},
                &status);
     QCOMPARE(status, 2);
     said = run(HC_CLI_PATH, {"help"}, &status);
-    QVERIFY(said.contains("report --db F --operation N --pdf FILE"));
+    QVERIFY(said.contains("report --db F --user B --operation N --pdf FILE"));
 }
 
 QTEST_MAIN(TestReportPdf)

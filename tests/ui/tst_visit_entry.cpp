@@ -81,7 +81,7 @@ void TestVisitEntry::init()
     QStandardPaths::setTestModeEnabled(true);
     Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 20), QTime(15, 30))));
     m_t = std::make_unique<TestDatabase>();
-    QVERIFY(!RegistryImporter(m_t->db(), Actor::cli()).run(data("registry.csv")).fatal);
+    QVERIFY(!RegistryImporter(m_t->db(), Actor::system()).run(data("registry.csv")).fatal);
     // A household of four in 东岗, numbered after H001-H004 so "next household" reaches it last.
     QByteArray csv = "station,area,household_no,address,id_number,name\n";
     const char* names[] = {"周一", "周二", "周三", "周四"};
@@ -90,11 +90,11 @@ void TestVisitEntry::init()
                    .arg(IdNumber::make(QStringLiteral("620102"), QDate(1960 + 10 * i, 5, 1), 21 + i),
                         QString::fromUtf8(names[i]))
                    .toUtf8();
-    QVERIFY(!RegistryImporter(m_t->db(), Actor::cli())
+    QVERIFY(!RegistryImporter(m_t->db(), Actor::system())
                  .run(m_t->writeFile(QStringLiteral("h100.csv"), csv))
                  .fatal);
-    QVERIFY(!OfficerImporter(m_t->db(), Actor::cli()).run(data("officers.csv")).fatal);
-    const qint64 op = OperationService(m_t->db(), Actor::cli())
+    QVERIFY(!OfficerImporter(m_t->db(), Actor::system()).run(data("officers.csv")).fatal);
+    const qint64 op = OperationService(m_t->db(), Actor::system())
                           .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 5)
                           ->id;
     m_session =

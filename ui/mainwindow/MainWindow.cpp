@@ -3,6 +3,8 @@
 #include "core/common/Version.h"
 #include "core/operations/OperationService.h"
 #include "core/storage/Database.h"
+#include "ui/admin/AccountsDialog.h"
+#include "ui/admin/PasswordDialog.h"
 #include "ui/common/SessionContext.h"
 #include "ui/imports/ImportDialog.h"
 #include "ui/report/ReportDialog.h"
@@ -170,6 +172,8 @@ void MainWindow::buildMenus()
         report->setShortcut(QKeySequence::Print);
         file->addSeparator();
     }
+    addAccountActions(file);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -189,6 +193,36 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Homecoming"), this, &MainWindow::showAbout);
+}
+
+// Accounts (administrators), one's own password, signing out.
+void MainWindow::addAccountActions(QMenu* file)
+{
+    if (m_session.actor().can(Right::ManageUsers)) {
+        QAction* accounts = file->addAction(tr("&Accounts…"), this, [this] {
+            auto* dialog = new AccountsDialog(m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        accounts->setObjectName(QStringLiteral("accountsAction"));
+    }
+    QAction* password = file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    QAction* signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+}
+
+void MainWindow::changePassword()
+{
+    auto* dialog = new PasswordDialog(
+        tr("Change your password"), tr("Your password, then the new one twice."), true,
+        [this](const QString& current, const QString& fresh) {
+            return UserService(m_session.db()).changePassword(m_session.actor(), current, fresh);
+        },
+        this);
+    dialog->setObjectName(QStringLiteral("changePasswordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::reloadOperations()

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace hc {
@@ -33,6 +34,8 @@ public:
 signals:
     // The user asked for another database (File > Open): the application restarts its flow.
     void openDatabaseRequested(const QString& path);
+    // File > Sign out: the application shows the sign-in dialog again.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -43,6 +46,8 @@ private:
     void updateStatus();
     void chooseLanguage(const QString& locale);
     void showAbout();
+    void changePassword();
+    void addAccountActions(QMenu* file);
 
     SessionContext& m_session;
     QListWidget* m_navigation = nullptr;

@@ -22,6 +22,8 @@
 #include "ui/matching/DuplicatesPage.h"
 #include "ui/overview/OverviewPage.h"
 #include "ui/startup/FirstAdminDialog.h"
+#include "ui/startup/IdleLock.h"
+#include "ui/startup/LockDialog.h"
 #include "ui/startup/SignInDialog.h"
 #include "ui/startup/StartDialog.h"
 #include "ui/visits/VisitEntryPage.h"
@@ -109,6 +111,14 @@ bool AppFlow::start()
 {
     if (!openDatabase())
         return false;
+    if (!signInAndShow())
+        return false;
+    checkAndKeepDailyCopy();
+    return true;
+}
+
+bool AppFlow::signInAndShow()
+{
     User user;
     if (!UserService(*m_db).hasUsers()) {
         FirstAdminDialog setup(*m_db);
@@ -126,18 +136,56 @@ bool AppFlow::start()
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this](const QString& path) {
         // Another file: close this session and run the flow again on it.
         QTimer::singleShot(0, this, [this, path] {
-            m_window.reset();
-            m_session.reset();
+            endSession();
             m_db.reset();
             m_path = path;
             if (!start())
                 QCoreApplication::quit();
         });
     });
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &AppFlow::signOut);
     m_window->show();
     offerToRestrictAccess(user);
-    checkAndKeepDailyCopy();
+    m_idle = std::make_unique<IdleLock>(IdleLock::savedMinutes() * 60 * 1000);
+    connect(m_idle.get(), &IdleLock::idle, this, &AppFlow::lock);
     return true;
+}
+
+void AppFlow::endSession()
+{
+    m_idle.reset();
+    m_window.reset();
+    m_session.reset();
+}
+
+void AppFlow::signOut()
+{
+    // Back to the sign-in dialog on the same file (after the menu's action has returned).
+    QTimer::singleShot(0, this, [this] {
+        endSession();
+        if (!signInAndShow())
+            QCoreApplication::quit();
+    });
+}
+
+void AppFlow::lock()
+{
+    if (!m_window || !m_session)
+        return;
+    // The screens stay as they are (an unsaved visit form too), hidden under the dialog.
+    m_window->centralWidget()->hide();
+    auto* dialog = new LockDialog(*m_db, m_session->user(), m_window.get());
+    dialog->setObjectName(QStringLiteral("lockDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (result == LockDialog::kSignOut) {
+            signOut();
+            return;
+        }
+        m_window->centralWidget()->show();
+        m_idle->setLocked(false);
+    });
+    dialog->open();
 }
 
 void AppFlow::checkAndKeepDailyCopy()

@@ -1,7 +1,8 @@
 #pragma once
 // The application's start-up flow: which database (command line, remembered, or chosen),
 // the first administrator of a new database, sign-in, then the main window with the screens
-// the signed-in role may use. app/main_gui.cpp only parses arguments and runs this.
+// the signed-in role may use; signing out (back to sign-in) and the idle lock. app/main_gui.cpp
+// only parses arguments and runs this.
 
 #include <QObject>
 #include <memory>
@@ -9,6 +10,7 @@
 namespace hc {
 
 class Database;
+class IdleLock;
 class MainWindow;
 class SessionContext;
 struct User;
@@ -25,8 +27,15 @@ public:
     // Builds the window with every screen for a session (tests use it directly).
     static MainWindow* buildWindow(SessionContext& session);
 
+    MainWindow* window() const { return m_window.get(); }
+    // Covers the window with the LockDialog (IdleLock's timeout calls it).
+    void lock();
+
 private:
     bool openDatabase();
+    bool signInAndShow();
+    void endSession();
+    void signOut();
     // An administrator is told when others may read the database file, and offered a fix.
     void offerToRestrictAccess(const User& user);
     // Off the GUI thread: PRAGMA quick_check, then today's rotating copy (the last 7 days are
@@ -37,6 +46,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SessionContext> m_session;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<IdleLock> m_idle;
 };
 
 } // namespace hc
