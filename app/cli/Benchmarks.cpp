@@ -89,7 +89,7 @@ Result<QJsonObject> benchSearch(Database& db, int queries)
     const auto people = BenchStore(db).samplePeople(queries);
     if (!people)
         return people.error();
-    SearchService search(db);
+    SearchService search(db, Actor::cli());
     std::vector<double> ms;
     qint64 hits = 0;
     for (int i = 0; i < people->size(); ++i) {
@@ -126,7 +126,7 @@ Result<QJsonObject> benchHouseholds(Database& db, const QString& operationName, 
     const auto op = OperationService(db, Actor::cli()).find(operationName);
     if (!op)
         return op.error();
-    HouseholdService households(db);
+    HouseholdService households(db, Actor::cli());
     const QList<StationRow> stations = households.stations();
     if (stations.isEmpty())
         return storageError(QStringLiteral("no stations"));
@@ -164,7 +164,7 @@ Result<QJsonObject> benchLinks(Database& db, const QString& edgeListPath)
 {
     QElapsedTimer t;
     t.start();
-    auto graph = LinkGraph::load(db, {});
+    auto graph = LinkGraph::load(db, Actor::cli(), {});
     if (!graph)
         return graph.error();
     const double buildMs = elapsedMs(t);
@@ -226,7 +226,7 @@ Result<QJsonObject> benchDashboard(Database& db, const QString& operationName, i
     if (!place)
         return place.error();
     const auto filters = dashboardFilters(*op, *place);
-    DashboardService dashboard(db);
+    DashboardService dashboard(db, Actor::cli());
     QMap<QString, std::vector<double>> parts, totals;
     for (int i = 0; i < runs; ++i) {
         for (const auto& [name, filter] : filters) {

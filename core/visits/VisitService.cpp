@@ -1,6 +1,7 @@
 #include "core/visits/VisitService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/auth/Scope.h"
 #include "core/common/Clock.h"
 #include "core/imports/ImportRun.h"
 #include "core/operations/OperationService.h"
@@ -49,9 +50,17 @@ Status VisitService::checkHousehold(qint64 householdId) const
         return station.error();
     if (!*station)
         return notFound(QStringLiteral("household"), tr("There is no household number %1.").arg(householdId));
-    if (!m_actor.can(Right::ViewAllStations) && **station != m_actor.stationId)
-        return denied(tr("This household belongs to another station; its officers record its visits."));
+    if (!Scope::reaches(m_actor, **station))
+        return Scope::refusal(m_actor, tr("record or open visits to households of another station"));
     return {};
+}
+
+// A refusal is audited where a public call ends with it (validate() only checks).
+Error VisitService::audited(const Error& e, const QString& entity, qint64 id) const
+{
+    if (e.kind != Error::Kind::Denied)
+        return e;
+    return refused(m_db.sql(), m_actor, entity, id ? QString::number(id) : QString(), e);
 }
 
 Status VisitService::validate(const VisitDraft& d) const
@@ -141,7 +150,7 @@ Status VisitService::validateScreenings(const VisitDraft& d) const
 Result<qint64> VisitService::record(const VisitDraft& d)
 {
     if (Status s = validate(d); !s)
-        return s.error();
+        return audited(s.error(), QStringLiteral("household"), d.householdId);
     const QString visitedAt = wallStamp(d.visitedAt);
     const VisitStore store(m_db.sql());
     Transaction tx(m_db.sql());
@@ -173,6 +182,12 @@ Result<VisitDraft> VisitService::load(qint64 visitId) const
         return d.error();
     if (!*d)
         return notFound(QStringLiteral("visit"), tr("There is no visit number %1.").arg(visitId));
+    if (Status s = checkHousehold((*d)->householdId); !s)
+        return audited(s.error(), QStringLiteral("visit"), visitId);
+    if (Status s = auditRead(m_db.sql(), m_actor, QStringLiteral("view"), QStringLiteral("visit"),
+                             QString::number(visitId), {{QStringLiteral("household_id"), (*d)->householdId}});
+        !s)
+        return s.error();
     return **d;
 }
 
@@ -197,17 +212,21 @@ Status VisitService::mayCorrect(qint64 visitId) const
 Status VisitService::correct(qint64 visitId, const VisitDraft& d)
 {
     if (Status s = mayCorrect(visitId); !s)
-        return s;
-    auto loaded = load(visitId);
+        return audited(s.error(), QStringLiteral("visit"), visitId);
+    auto loaded = VisitStore(m_db.sql()).load(visitId);
     if (!loaded)
         return loaded.error();
-    const VisitDraft& before = *loaded;
+    if (!*loaded)
+        return notFound(QStringLiteral("visit"), tr("There is no visit number %1.").arg(visitId));
+    if (Status s = checkHousehold((*loaded)->householdId); !s)
+        return audited(s.error(), QStringLiteral("visit"), visitId);
+    const VisitDraft& before = **loaded;
     if (d.householdId != before.householdId || d.operationId != before.operationId)
         return invalid(QStringLiteral("household"),
                        tr("A correction cannot move a visit to another household or "
                           "operation; record a new visit instead."));
     if (Status s = validate(d); !s)
-        return s;
+        return audited(s.error(), QStringLiteral("visit"), visitId);
 
     Transaction tx(m_db.sql());
     const QString visitedAt = wallStamp(d.visitedAt);
@@ -266,6 +285,9 @@ Status VisitService::rewriteScreenings(qint64 visitId, const VisitDraft& d, cons
 
 Result<RegisteredPerson> VisitService::findRegistered(const QString& idNumber) const
 {
+    if (!m_actor.can(Right::RecordVisits) && !m_actor.can(Right::EditCases))
+        return audited(denied(Roles::deniedMessage(m_actor, tr("look up people by ID number"))),
+                       QStringLiteral("person"), 0);
     const auto id = IdNumber::parse(idNumber, Clock::instance().now().date());
     if (!id)
         return id.error();
@@ -275,11 +297,20 @@ Result<RegisteredPerson> VisitService::findRegistered(const QString& idNumber) c
     if (!*person)
         return notFound(QStringLiteral("id_number"),
                         tr("Nobody with ID number %1 is in the registry.").arg(id->text()));
+    // Across stations on purpose (a person registered elsewhere, met at this address), but only
+    // by a whole, valid ID number and only the name and household number; audited.
+    if (Status s = auditRead(m_db.sql(), m_actor, QStringLiteral("search"), QStringLiteral("person"),
+                             QString::number((*person)->id), {{QStringLiteral("id_number"), id->text()}});
+        !s)
+        return s.error();
     return **person;
 }
 
 qint64 VisitService::screeningId(qint64 visitId, qint64 personId) const
 {
+    const auto visit = VisitStore(m_db.sql()).load(visitId);
+    if (!visit || !*visit || !checkHousehold((*visit)->householdId))
+        return 0;
     const auto id = VisitStore(m_db.sql()).screeningId(visitId, personId);
     return id ? *id : 0;
 }
@@ -288,9 +319,10 @@ Result<qint64> VisitService::addUnregisteredPerson(qint64 householdId, const QSt
                                                    int birthYear, const QString& notes)
 {
     if (!m_actor.can(Right::RecordVisits))
-        return denied(Roles::deniedMessage(m_actor, tr("add people found at an address")));
+        return audited(denied(Roles::deniedMessage(m_actor, tr("add people found at an address"))),
+                       QStringLiteral("household"), householdId);
     if (Status s = checkHousehold(householdId); !s)
-        return s.error();
+        return audited(s.error(), QStringLiteral("household"), householdId);
     if (name.trimmed().isEmpty())
         return invalid(QStringLiteral("name"), tr("Enter the person's name (as they give it)."));
     if (sex != QLatin1Char('M') && sex != QLatin1Char('F') && !sex.isNull())

@@ -29,7 +29,7 @@ LinkResult LinkJob::compute(Database& db, const LinkRequest& request, const std:
     r.request = request;
     progress(tr("Loading the link graph…"), 0, 0);
     EntityDirectory directory(db);
-    auto graph = LinkGraph::load(db, request.filter);
+    auto graph = LinkGraph::load(db, request.actor, request.filter);
     if (!graph) {
         r.error = graph.error().text();
         return r;
