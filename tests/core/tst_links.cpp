@@ -289,8 +289,8 @@ void TestLinks::impliedSameIdNumber()
     for (const GraphEdge& e : g->edges())
         sameId += e.kind == u"same_id_number";
     QCOMPARE(sameId, 2); // each pair once
-    auto without =
-        LinkGraph::load(t.db(), Actor::cli(), LinkFilter{{QStringLiteral("witness"), QStringLiteral("subject")}, 0});
+    auto without = LinkGraph::load(t.db(), Actor::cli(),
+                                   LinkFilter{{QStringLiteral("witness"), QStringLiteral("subject")}, 0});
     QVERIFY(!edgeBetween(*without, ref("person", "1"), ref("person", "4")));
     // Both rows already in the graph: still one same-ID link, one membership each.
     QVERIFY(LinkService(t.db(), Actor::cli())
@@ -502,7 +502,8 @@ void TestLinks::permissions()
     QCOMPARE(id.error().kind, Error::Kind::Denied);
     QCOMPARE(officer.remove(1).error().kind, Error::Kind::Denied);
     QCOMPARE(t.count(QStringLiteral("links")), links);
-    QCOMPARE(t.count(QStringLiteral("audit_log")), audits);
+    QCOMPARE(t.count(QStringLiteral("audit_log")), audits + 2); // the two refusals
+    QCOMPARE(t.count(QStringLiteral("audit_log WHERE action = 'refused'")), 2);
     for (Role r : {Role::Investigator, Role::Supervisor, Role::Admin})
         QVERIFY((Actor{QStringLiteral("x"), r, 0, 0}.can(Right::EditCases)));
 }
