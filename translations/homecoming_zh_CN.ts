@@ -358,6 +358,97 @@ Close Homecoming and restore the latest good copy:
         <source>record %1 was changed</source>
         <translation>记录 %1 已被篡改</translation>
     </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AuditPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>对象编号</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Badge or part of it</source>
+        <translation>警号或其一部分</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>任意操作</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation>已导出 %1 条记录到 %2。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>正在加载审计日志…</translation>
+    </message>
+    <message>
+        <source>The newest %1 records; narrow the filter to see older ones.</source>
+        <translation>最新的 %1 条记录；缩小筛选范围以查看更早的记录。</translation>
+    </message>
+    <message>
+        <source>No record matches.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>hc::Backup</name>
@@ -868,20 +959,12 @@ Close Homecoming and restore the latest good copy:
         <translation>%1 入户走访时发现下落不明。</translation>
     </message>
     <message>
-        <source>Officers see their own station&apos;s cases only.</source>
-        <translation>民警只能查看本所的案件。</translation>
-    </message>
-    <message>
         <source>There is no case %1.</source>
         <translation>没有案件 %1。</translation>
     </message>
     <message>
         <source>There is no case number %1.</source>
         <translation>没有编号为 %1 的案件。</translation>
-    </message>
-    <message>
-        <source>This case belongs to another station; its officers and the investigators see it.</source>
-        <translation>该案件属于其他派出所，仅该所民警和侦查员可以查看。</translation>
     </message>
     <message>
         <source>Enter the missing person&apos;s name.</source>
@@ -1058,6 +1141,18 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>The officer in charge must be an active investigator, supervisor or administrator.</source>
         <translation>主办侦查员须为有效的侦查员、督导或管理员。</translation>
+    </message>
+    <message>
+        <source>see the cases of another station</source>
+        <translation>查看其他派出所的案件</translation>
+    </message>
+    <message>
+        <source>open the cases of another station</source>
+        <translation>打开其他派出所的案件</translation>
+    </message>
+    <message>
+        <source>open cases from another station&apos;s screenings</source>
+        <translation>根据其他派出所的排查立档</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1592,10 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Outcome</source>
         <translation>走访结果</translation>
+    </message>
+    <message>
+        <source>see the dashboard of another station</source>
+        <translation>查看其他派出所的统计看板</translation>
     </message>
 </context>
 <context>
@@ -2193,8 +2292,12 @@ Close Homecoming and restore the latest good copy:
         <translation>没有编号为 %1 的人员。</translation>
     </message>
     <message>
-        <source>This person lives in another station&apos;s area.</source>
-        <translation>此人属于其他派出所辖区。</translation>
+        <source>see the follow-up lists of another station</source>
+        <translation>查看其他派出所的跟进名单</translation>
+    </message>
+    <message>
+        <source>verify the whereabouts of another station&apos;s people</source>
+        <translation>核实其他派出所人员的去向</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2476,14 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>There is no found-person record number %1.</source>
         <translation>没有编号为 %1 的身份不明人员登记。</translation>
+    </message>
+    <message>
+        <source>open the found-person records of another station</source>
+        <translation>打开其他派出所的发现人员记录</translation>
+    </message>
+    <message>
+        <source>see the found-person records of another station</source>
+        <translation>查看其他派出所的发现人员记录</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2744,14 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>This person belongs to no household.</source>
         <translation>此人不属于任何户。</translation>
+    </message>
+    <message>
+        <source>list the households of another station</source>
+        <translation>列出其他派出所的户</translation>
+    </message>
+    <message>
+        <source>open households of another station</source>
+        <translation>打开其他派出所的户</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3257,10 @@ Close Homecoming and restore the latest good copy:
         <source>Implied</source>
         <translation>推断</translation>
     </message>
+    <message>
+        <source>see links</source>
+        <translation>查看关联</translation>
+    </message>
 </context>
 <context>
     <name>hc::LinkJob</name>
@@ -3199,6 +3322,10 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>remove links</source>
         <translation>删除关联</translation>
+    </message>
+    <message>
+        <source>see links</source>
+        <translation>查看关联</translation>
     </message>
 </context>
 <context>
@@ -3440,10 +3567,6 @@ Close Homecoming and restore the latest good copy:
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>hc::LockDialog</name>
@@ -3649,6 +3772,10 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Your password, then the new one twice.</source>
         <translation>请输入当前密码，再输入两次新密码。</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4455,10 @@ Close Homecoming and restore the latest good copy:
         <source>The two records changed while they were merged.</source>
         <translation>合并过程中两条记录已被更改。</translation>
     </message>
+    <message>
+        <source>compare people&apos;s records</source>
+        <translation>比对人员档案</translation>
+    </message>
 </context>
 <context>
     <name>hc::PublicReportDialog</name>
@@ -4886,6 +5017,13 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>%1 (%2) may not %3.</source>
         <translation>%1（%2）无权%3。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::Scope</name>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>您的角色（%1）无权%2。</translation>
     </message>
 </context>
 <context>
@@ -5463,10 +5601,6 @@ Close Homecoming and restore the latest good copy:
         <translation>没有编号为 %1 的户。</translation>
     </message>
     <message>
-        <source>This household belongs to another station; its officers record its visits.</source>
-        <translation>该户属于其他派出所，应由该所民警登记走访。</translation>
-    </message>
-    <message>
         <source>record visits</source>
         <translation>登记走访</translation>
     </message>
@@ -5581,6 +5715,14 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Case %1 opened.</source>
         <translation>已立案 %1。</translation>
+    </message>
+    <message>
+        <source>record or open visits to households of another station</source>
+        <translation>登记或打开其他派出所辖区户的走访</translation>
+    </message>
+    <message>
+        <source>look up people by ID number</source>
+        <translation>按身份证号查找人员</translation>
     </message>
 </context>
 <context>

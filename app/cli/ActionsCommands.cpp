@@ -119,7 +119,7 @@ private:
             f.allocatedTo = *id;
         }
         if (call.isSet("station")) {
-            for (const StationRow& s : HouseholdService(call.db()).stations())
+            for (const StationRow& s : HouseholdService(call.db(), call.actor()).stations())
                 if (s.name == call.value("station"))
                     f.stationId = s.id;
             if (!f.stationId)

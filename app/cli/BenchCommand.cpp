@@ -28,10 +28,10 @@ protected:
         const int runs = std::max(1, call.value("runs").toInt());
         const QString operation = call.value("operation");
         Database& db = call.db();
-        const auto r = m_what == What::Search       ? benchSearch(db, runs)
+        const auto r = m_what == What::Search       ? benchSearch(db, call.actor(), runs)
                        : m_what == What::Stats      ? benchStats(db, operation, runs)
                        : m_what == What::Households ? benchHouseholds(db, call.actor(), operation, runs)
-                       : m_what == What::Links      ? benchLinks(db, call.value("edges"))
+                       : m_what == What::Links      ? benchLinks(db, call.actor(), call.value("edges"))
                        : m_what == What::Duplicates ? benchDuplicates(db, call.actor())
                                                     : benchDashboard(db, call.actor(), operation, runs);
         return r ? call.printJson(*r) : call.fail(r.error());

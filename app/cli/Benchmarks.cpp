@@ -84,12 +84,12 @@ Status writeEdgeList(const LinkGraph& graph, const QString& path)
 }
 } // namespace
 
-Result<QJsonObject> benchSearch(Database& db, int queries)
+Result<QJsonObject> benchSearch(Database& db, const Actor& actor, int queries)
 {
     const auto people = BenchStore(db).samplePeople(queries);
     if (!people)
         return people.error();
-    SearchService search(db);
+    SearchService search(db, actor);
     std::vector<double> ms;
     qint64 hits = 0;
     for (int i = 0; i < people->size(); ++i) {
@@ -126,7 +126,7 @@ Result<QJsonObject> benchHouseholds(Database& db, const Actor& actor, const QStr
     const auto op = OperationService(db, actor).find(operationName);
     if (!op)
         return op.error();
-    HouseholdService households(db);
+    HouseholdService households(db, actor);
     const QList<StationRow> stations = households.stations();
     if (stations.isEmpty())
         return storageError(QStringLiteral("no stations"));
@@ -160,11 +160,11 @@ Result<QJsonObject> benchHouseholds(Database& db, const Actor& actor, const QStr
                        {QStringLiteral("next"), summarise(nextMs)}};
 }
 
-Result<QJsonObject> benchLinks(Database& db, const QString& edgeListPath)
+Result<QJsonObject> benchLinks(Database& db, const Actor& actor, const QString& edgeListPath)
 {
     QElapsedTimer t;
     t.start();
-    auto graph = LinkGraph::load(db, {});
+    auto graph = LinkGraph::load(db, actor, {});
     if (!graph)
         return graph.error();
     const double buildMs = elapsedMs(t);
@@ -226,7 +226,7 @@ Result<QJsonObject> benchDashboard(Database& db, const Actor& actor, const QStri
     if (!place)
         return place.error();
     const auto filters = dashboardFilters(*op, *place);
-    DashboardService dashboard(db);
+    DashboardService dashboard(db, actor);
     QMap<QString, std::vector<double>> parts, totals;
     for (int i = 0; i < runs; ++i) {
         for (const auto& [name, filter] : filters) {

@@ -15,14 +15,14 @@ struct Actor;
 
 namespace hc::cli {
 
-Result<QJsonObject> benchSearch(Database& db, int queries);
+Result<QJsonObject> benchSearch(Database& db, const Actor& actor, int queries);
 Result<QJsonObject> benchStats(Database& db, const QString& operationName, int runs);
 // Pages of 200 households (all stations and one station, each coverage filter), a household's
 // detail and the next household to visit.
 Result<QJsonObject> benchHouseholds(Database& db, const Actor& actor, const QString& operationName, int runs);
 // Graph build, components, one strongest path and betweenness in the largest cluster; writes
 // the edge list ("a b weight" per line) for the NetworkX/igraph comparison.
-Result<QJsonObject> benchLinks(Database& db, const QString& edgeListPath);
+Result<QJsonObject> benchLinks(Database& db, const Actor& actor, const QString& edgeListPath);
 // Over every person: a cold run (the phonetic cache emptied first) and a warm one, with the
 // figures and per-stage times of each.
 Result<QJsonObject> benchDuplicates(Database& db, const Actor& actor);

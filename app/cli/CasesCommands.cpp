@@ -144,7 +144,7 @@ private:
             f.source = *code;
         }
         if (call.isSet("station")) {
-            for (const StationRow& s : HouseholdService(call.db()).stations())
+            for (const StationRow& s : HouseholdService(call.db(), call.actor()).stations())
                 if (s.name == call.value("station"))
                     f.stationId = s.id;
             if (!f.stationId)

@@ -67,7 +67,7 @@ protected:
         LinkFilter filter;
         filter.kinds = call.value("kinds").split(QLatin1Char(','), Qt::SkipEmptyParts);
         filter.minConfidence = call.value("min-confidence").toDouble();
-        const auto graph = LinkGraph::load(call.db(), filter);
+        const auto graph = LinkGraph::load(call.db(), call.actor(), filter);
         if (!graph)
             return call.fail(graph.error());
         const auto result = analyse(call, *graph);

@@ -62,7 +62,8 @@ public:
 protected:
     int execute(Invocation& call) const override
     {
-        const auto r = SearchService(call.db()).search(call.positional().at(0), call.value("limit").toInt());
+        const auto r = SearchService(call.db(), call.actor())
+                           .search(call.positional().at(0), call.value("limit").toInt());
         if (!r)
             return call.fail(r.error());
         QJsonArray list;

@@ -117,4 +117,41 @@ Result<AuditLog::Verification> AuditLog::verify(const QSqlDatabase& db)
     return v;
 }
 
+Status AuditLog::mayView(const Actor& actor)
+{
+    if (actor.can(Right::ManageUsers))
+        return {};
+    const Error refusal = denied(Roles::deniedMessage(actor, tr("read the audit log")));
+    if (Status s = append(actor, QStringLiteral("refused"), QStringLiteral("audit_log"), {}, {},
+                          {{QStringLiteral("reason"), refusal.message}});
+        !s)
+        return s;
+    return refusal;
+}
+
+Result<QList<AuditRecord>> AuditLog::records(const Actor& actor, const AuditFilter& filter)
+{
+    if (Status s = mayView(actor); !s)
+        return s.error();
+    auto rows = m_store.find(filter);
+    if (!rows || filter.beforeId != 0)
+        return rows;
+    if (Status s = append(actor, QStringLiteral("view"), QStringLiteral("audit_log"), {}, {},
+                          {{QStringLiteral("user"), filter.user.trimmed()},
+                           {QStringLiteral("action"), filter.action},
+                           {QStringLiteral("from"), filter.from.toString(Qt::ISODate)},
+                           {QStringLiteral("to"), filter.to.toString(Qt::ISODate)},
+                           {QStringLiteral("rows"), rows->size()}});
+        !s)
+        return s.error();
+    return rows;
+}
+
+Result<QStringList> AuditLog::actions(const Actor& actor)
+{
+    if (Status s = mayView(actor); !s)
+        return s.error();
+    return m_store.actions();
+}
+
 } // namespace hc

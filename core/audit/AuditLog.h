@@ -42,7 +42,15 @@ public:
     // Hex SHA-256 over the record's prevHash and canonical content.
     static QString hashOf(const AuditRecord& record);
 
+    // The administrator's viewer (ManageUsers): records matching the filter, newest first, and
+    // the actions to choose from. Looking at the log is itself audited (the first page of each
+    // filter), and so is a refusal.
+    Result<QList<AuditRecord>> records(const Actor& actor, const AuditFilter& filter);
+    Result<QStringList> actions(const Actor& actor);
+
 private:
+    Status mayView(const Actor& actor);
+
     QSqlDatabase m_db;
     AuditStore m_store;
 };

@@ -98,4 +98,42 @@ Status AuditStore::seal(qint64 id, const QString& prevHash, const QString& hash)
     return {};
 }
 
+Result<QList<AuditRecord>> AuditStore::find(const AuditFilter& f) const
+{
+    // Newest first by id (ids grow with time); the date bounds compare the ISO text. An empty
+    // QString binds as NULL, hence the coalesce().
+    const QString user = f.user.trimmed();
+    auto q = sql::query(
+        m_db,
+        QStringLiteral("SELECT %1 FROM audit_log WHERE (:before = 0 OR id < :before) "
+                       "AND (coalesce(:user, '') = '' OR instr(actor, :user) > 0) "
+                       "AND (coalesce(:action, '') = '' OR action = :action) "
+                       "AND at >= :from AND at < :to ORDER BY id DESC LIMIT :limit")
+            .arg(QLatin1String(kColumns)),
+        {{QStringLiteral(":before"), f.beforeId},
+         {QStringLiteral(":user"), user},
+         {QStringLiteral(":action"), f.action},
+         {QStringLiteral(":from"), f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("0000")},
+         {QStringLiteral(":to"),
+          f.to.isValid() ? f.to.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999")},
+         {QStringLiteral(":limit"), f.limit}});
+    if (!q)
+        return q.error();
+    QList<AuditRecord> rows;
+    while (q.value().next())
+        rows << readRecord(q.value());
+    return rows;
+}
+
+Result<QStringList> AuditStore::actions() const
+{
+    auto q = sql::query(m_db, QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"));
+    if (!q)
+        return q.error();
+    QStringList actions;
+    while (q.value().next())
+        actions << q.value().value(0).toString();
+    return actions;
+}
+
 } // namespace hc

@@ -6,8 +6,10 @@
 
 #include "core/common/Result.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <functional>
 
 namespace hc {
@@ -26,6 +28,16 @@ struct AuditRecord
     QString hash;     // hex SHA-256 of prevHash and this record's content; empty when not sealed
 };
 
+// What the administrator's audit viewer asks for; empty fields do not filter.
+struct AuditFilter
+{
+    QString user;        // part of the actor (a badge, "cli:")
+    QString action;      // exactly
+    QDate from, to;      // inclusive days of `at`
+    qint64 beforeId = 0; // newer records than this are left out (paging back); 0: from the newest
+    int limit = 1000;
+};
+
 class AuditStore
 {
 public:
@@ -39,6 +51,10 @@ public:
     // Records without a hash, in id order, and the record just before the first of them.
     Result<QList<AuditRecord>> unsealed() const;
     Status seal(qint64 id, const QString& prevHash, const QString& hash);
+    // Records matching the filter, newest first, at most filter.limit.
+    Result<QList<AuditRecord>> find(const AuditFilter& filter) const;
+    // The actions the log holds, sorted (the viewer's choices).
+    Result<QStringList> actions() const;
 
 private:
     QSqlDatabase m_db;

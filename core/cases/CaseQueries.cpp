@@ -2,9 +2,11 @@
 
 #include "core/cases/CaseService.h"
 
+#include "core/auth/Scope.h"
 #include "core/cases/CaseStore.h"
 #include "core/cases/RecordNumbers.h"
 #include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 namespace hc {
 
@@ -42,15 +44,14 @@ CaseRow derived(const CaseListEntry& e, const QDateTime& now)
 
 Result<QList<CaseRow>> CaseService::list(const CaseFilter& f) const
 {
+    // An officer works on the own station's cases (none without a station).
+    const auto scoped = Scope::narrow(m_actor, f.stationId, tr("see the cases of another station"));
+    if (!scoped)
+        return refused(m_db.sql(), m_actor, QStringLiteral("station"), QString::number(f.stationId),
+                       scoped.error());
     std::optional<qint64> station;
-    if (f.stationId)
-        station = f.stationId;
-    if (!m_actor.can(Right::EditCases) && !m_actor.can(Right::ViewAllStations)) {
-        // An officer works on the own station's cases (none without a station).
-        if (f.stationId && f.stationId != m_actor.stationId)
-            return denied(tr("Officers see their own station's cases only."));
-        station = m_actor.stationId;
-    }
+    if (*scoped)
+        station = *scoped;
     const QDateTime now = wallNow();
     const auto entries = store().list(f, station, wallText(now.addDays(-kOverdueDays)));
     if (!entries)
@@ -69,10 +70,28 @@ Result<qint64> CaseService::findByNumber(const QString& caseNo) const
         return found.error();
     if (!*found)
         return notFound(QStringLiteral("case"), tr("There is no case %1.").arg(caseNo.trimmed()));
-    return (*found)->first;
+    const qint64 id = (*found)->first;
+    const auto station = store().stationOf(id);
+    if (!station)
+        return station.error();
+    if (Status s = visible(id, *station); !s)
+        return s.error();
+    return id;
 }
 
 Result<CaseFile> CaseService::load(qint64 caseId) const
+{
+    auto file = loadFile(caseId);
+    if (!file)
+        return file;
+    if (Status s = auditRead(m_db.sql(), m_actor, QStringLiteral("view"), QStringLiteral("case"),
+                             QString::number(caseId), {{QStringLiteral("case_no"), file->caseNo}});
+        !s)
+        return s.error();
+    return file;
+}
+
+Result<CaseFile> CaseService::loadFile(qint64 caseId) const
 {
     const CaseStore cases = store();
     auto file = cases.file(caseId);
@@ -81,7 +100,7 @@ Result<CaseFile> CaseService::load(qint64 caseId) const
     if (!*file)
         return notFound(QStringLiteral("case"), tr("There is no case number %1.").arg(caseId));
     CaseFile c = std::move(*file.value());
-    if (Status s = visible(c.fields.stationId); !s)
+    if (Status s = visible(caseId, c.fields.stationId); !s)
         return s.error();
     auto leads = cases.leads(caseId);
     if (!leads)

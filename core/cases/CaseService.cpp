@@ -1,6 +1,7 @@
 #include "core/cases/CaseService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/auth/Scope.h"
 #include "core/cases/CaseJson.h"
 #include "core/cases/CaseRisk.h"
 #include "core/cases/CaseStore.h"
@@ -59,19 +60,19 @@ bool CaseService::mayReopen() const
     return m_actor.role == Role::Supervisor || m_actor.role == Role::Admin;
 }
 
-Status CaseService::mayWrite(const QString& what) const
+Status CaseService::mayWrite(const QString& what, qint64 caseId) const
 {
     if (!m_actor.can(Right::EditCases))
-        return denied(Roles::deniedMessage(m_actor, what));
+        return refused(m_db.sql(), m_actor, QStringLiteral("case"),
+                       caseId ? QString::number(caseId) : QString(),
+                       denied(Roles::deniedMessage(m_actor, what)));
     return {};
 }
 
-Status CaseService::visible(qint64 stationId) const
+Status CaseService::visible(qint64 caseId, qint64 stationId) const
 {
-    if (m_actor.can(Right::EditCases) || m_actor.can(Right::ViewAllStations) ||
-        stationId == m_actor.stationId)
-        return {};
-    return denied(tr("This case belongs to another station; its officers and the investigators see it."));
+    return checkStation(m_db.sql(), m_actor, stationId, QStringLiteral("case"), QString::number(caseId),
+                        tr("open the cases of another station"));
 }
 
 Result<QString> CaseService::insertCase(NewCase c, QJsonObject audit)
@@ -103,13 +104,19 @@ Result<QString> CaseService::openFromScreening(qint64 screeningId)
 {
     // Officers open cases from their own screenings; editing cases is for investigators.
     if (!m_actor.can(Right::RecordVisits) && !m_actor.can(Right::EditCases))
-        return denied(Roles::deniedMessage(m_actor, tr("open cases")));
+        return refused(m_db.sql(), m_actor, QStringLiteral("screening"), QString::number(screeningId),
+                       denied(Roles::deniedMessage(m_actor, tr("open cases"))));
     const auto screened = store().screenedSubject(screeningId);
     if (!screened)
         return screened.error();
     if (!*screened)
         return notFound(QStringLiteral("screening"), tr("There is no screening number %1.").arg(screeningId));
     const ScreenedSubject& s = **screened;
+    if (Status st =
+            checkStation(m_db.sql(), m_actor, s.stationId, QStringLiteral("screening"),
+                         QString::number(screeningId), tr("open cases from another station's screenings"));
+        !st)
+        return st.error();
     if (s.status != u"whereabouts_unknown")
         return invalid(QStringLiteral("status"),
                        tr("A case is opened for a person whose whereabouts are unknown."));
@@ -249,7 +256,7 @@ Result<CaseFields> CaseService::reportFields(const PublicReport& r) const
 
 Result<QString> CaseService::openFromPublicReport(const PublicReport& r)
 {
-    if (Status s = mayWrite(tr("open cases from public reports")); !s)
+    if (Status s = mayWrite(tr("open cases from public reports"), 0); !s)
         return s.error();
     auto fields = reportFields(r);
     if (!fields)
@@ -287,9 +294,9 @@ Status CaseService::finishWrite(qint64 caseId, const QString& action, const QJso
 
 Status CaseService::update(qint64 caseId, const CaseFields& edited)
 {
-    if (Status s = mayWrite(tr("edit cases")); !s)
+    if (Status s = mayWrite(tr("edit cases"), caseId); !s)
         return s;
-    auto file = load(caseId);
+    auto file = loadFile(caseId);
     if (!file)
         return file.error();
     CaseFields f = edited;
@@ -311,9 +318,9 @@ Status CaseService::update(qint64 caseId, const CaseFields& edited)
 
 Result<qint64> CaseService::addLead(qint64 caseId, const LeadDraft& d)
 {
-    if (Status s = mayWrite(tr("add leads to cases")); !s)
+    if (Status s = mayWrite(tr("add leads to cases"), caseId); !s)
         return s.error();
-    auto file = load(caseId);
+    auto file = loadFile(caseId);
     if (!file)
         return file.error();
     Transaction tx(m_db.sql());
@@ -327,7 +334,7 @@ Result<qint64> CaseService::addLead(qint64 caseId, const LeadDraft& d)
 
 Result<qint64> CaseService::writeLead(const CaseFile& file, const LeadDraft& d)
 {
-    if (Status s = mayWrite(tr("add leads to cases")); !s)
+    if (Status s = mayWrite(tr("add leads to cases"), file.id); !s)
         return s.error();
     if (!Vocabulary::codes(Vocabulary::Kind::LeadKind).contains(d.kind))
         return invalid(QStringLiteral("kind"), tr("Choose what kind of lead this is."));
@@ -389,9 +396,9 @@ Result<qint64> CaseService::duplicateTarget(const CaseFile& file, const CaseOutc
 
 Status CaseService::setOutcome(qint64 caseId, const CaseOutcome& o)
 {
-    if (Status s = mayWrite(tr("close cases")); !s)
+    if (Status s = mayWrite(tr("close cases"), caseId); !s)
         return s;
-    auto file = load(caseId);
+    auto file = loadFile(caseId);
     if (!file)
         return file.error();
     if (file->isClosed())
@@ -434,8 +441,9 @@ Status CaseService::setOutcome(qint64 caseId, const CaseOutcome& o)
 Status CaseService::reopen(qint64 caseId)
 {
     if (!mayReopen())
-        return denied(Roles::deniedMessage(m_actor, tr("reopen closed cases")));
-    auto file = load(caseId);
+        return refused(m_db.sql(), m_actor, QStringLiteral("case"), QString::number(caseId),
+                       denied(Roles::deniedMessage(m_actor, tr("reopen closed cases"))));
+    auto file = loadFile(caseId);
     if (!file)
         return file.error();
     if (!file->isClosed())

@@ -3,8 +3,9 @@
 // unknown, or from a caller's public report), the case list with its filters, the whole file
 // with its timeline and attached links, and the investigator's writes (details, leads,
 // outcome, reopening). Writes need the EditCases right (opening from a screening also the
-// officer's RecordVisits); each is one transaction with its audit record. Reads live in
-// CaseQueries.cpp, the SQL in CaseStore.
+// officer's RecordVisits); each is one transaction with its audit record. An officer reaches
+// their own station's cases and screenings only (Scope); opening a case file and every
+// refusal are audited. Reads live in CaseQueries.cpp, the SQL in CaseStore.
 
 #include "core/auth/Actor.h"
 #include "core/cases/CaseTypes.h"
@@ -36,6 +37,7 @@ public:
 
     // The case list, newest first. Officers see their own station's cases only.
     Result<QList<CaseRow>> list(const CaseFilter& filter) const;
+    // Audited (a view of the case file).
     Result<CaseFile> load(qint64 caseId) const;
     Result<qint64> findByNumber(const QString& caseNo) const;
 
@@ -66,8 +68,11 @@ public:
     bool mayAssign() const { return mayReopen(); }
 
 private:
-    Status mayWrite(const QString& what) const;
-    Status visible(qint64 stationId) const;
+    // Refusals are audited.
+    Status mayWrite(const QString& what, qint64 caseId) const;
+    Status visible(qint64 caseId, qint64 stationId) const;
+    // load() without its audit record, for the writes.
+    Result<CaseFile> loadFile(qint64 caseId) const;
     // The report's fields as a case's, with what the registry knows of a named person.
     Result<CaseFields> reportFields(const PublicReport& report) const;
     Status fillFromRegistry(qint64 personId, CaseFields& f) const;

@@ -220,6 +220,16 @@ Result<bool> CaseStore::stationExists(qint64 stationId) const
     return one->isValid();
 }
 
+Result<qint64> CaseStore::stationOf(qint64 caseId) const
+{
+    const auto station =
+        sql::scalar(m_db, QStringLiteral("SELECT coalesce(station_id, 0) FROM cases WHERE id = :id"),
+                    {bind(":id", caseId)});
+    if (!station)
+        return station.error();
+    return station->toLongLong();
+}
+
 Result<bool> CaseStore::caseExists(qint64 caseId) const
 {
     const auto one =

@@ -62,6 +62,8 @@ public:
     Result<QString> activeCaseOf(qint64 personId) const;
     Result<bool> stationExists(qint64 stationId) const;
     Result<bool> caseExists(qint64 caseId) const;
+    // The case's station; 0 when it has none or there is no such case.
+    Result<qint64> stationOf(qint64 caseId) const;
     // The operation running at the station on `day` (the latest started); 0 when none.
     Result<qint64> runningOperation(qint64 stationId, QDate day) const;
     Result<QString> nextCaseNo(int year) const;

@@ -1,6 +1,7 @@
 #include "core/cases/FoundPersonService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/auth/Scope.h"
 #include "core/cases/CaseJson.h"
 #include "core/cases/CaseStore.h"
 #include "core/cases/FoundPersonStore.h"
@@ -67,7 +68,7 @@ Status FoundPersonService::validate(const FoundPerson& r) const
 Result<FoundPerson> FoundPersonService::create(const FoundPerson& input)
 {
     if (Status s = validate(input); !s)
-        return s.error();
+        return audited(s.error(), 0);
     FoundPerson r = input;
     const QDateTime now = Clock::instance().now();
     const FoundPersonStore records(m_db.sql());
@@ -88,14 +89,14 @@ Result<FoundPerson> FoundPersonService::create(const FoundPerson& input)
         return s.error();
     if (!tx.commit())
         return tx.error();
-    return load(r.id);
+    return loadRecord(r.id);
 }
 
 Status FoundPersonService::update(qint64 id, const FoundPerson& input)
 {
     if (Status s = validate(input); !s)
-        return s;
-    auto before = load(id);
+        return audited(s.error(), id);
+    auto before = loadRecord(id);
     if (!before)
         return before.error();
     FoundPerson r = input;
@@ -113,7 +114,15 @@ Status FoundPersonService::update(qint64 id, const FoundPerson& input)
     return {};
 }
 
-Result<FoundPerson> FoundPersonService::load(qint64 id) const
+Error FoundPersonService::audited(const Error& e, qint64 id) const
+{
+    if (e.kind != Error::Kind::Denied)
+        return e;
+    return refused(m_db.sql(), m_actor, QStringLiteral("found_person"), id ? QString::number(id) : QString(),
+                   e);
+}
+
+Result<FoundPerson> FoundPersonService::loadRecord(qint64 id) const
 {
     auto record = FoundPersonStore(m_db.sql()).load(id);
     if (!record)
@@ -121,12 +130,35 @@ Result<FoundPerson> FoundPersonService::load(qint64 id) const
     if (!*record)
         return notFound(QStringLiteral("found_person"),
                         tr("There is no found-person record number %1.").arg(id));
+    if (Status s = checkStation(m_db.sql(), m_actor, (*record)->stationId, QStringLiteral("found_person"),
+                                QString::number(id), tr("open the found-person records of another station"));
+        !s)
+        return s.error();
     return **record;
+}
+
+Result<FoundPerson> FoundPersonService::load(qint64 id) const
+{
+    auto record = loadRecord(id);
+    if (!record)
+        return record;
+    if (Status s = auditRead(m_db.sql(), m_actor, QStringLiteral("view"), QStringLiteral("found_person"),
+                             QString::number(id), {{QStringLiteral("record_no"), record->recordNo}});
+        !s)
+        return s.error();
+    return record;
 }
 
 Result<QList<FoundPerson>> FoundPersonService::list(const FoundPersonFilter& f) const
 {
-    return FoundPersonStore(m_db.sql()).list(f);
+    const auto station =
+        Scope::narrow(m_actor, f.stationId, tr("see the found-person records of another station"));
+    if (!station)
+        return refused(m_db.sql(), m_actor, QStringLiteral("station"), QString::number(f.stationId),
+                       station.error());
+    FoundPersonFilter scoped = f;
+    scoped.stationId = *station;
+    return FoundPersonStore(m_db.sql()).list(scoped);
 }
 
 } // namespace hc

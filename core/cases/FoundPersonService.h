@@ -1,8 +1,9 @@
 #pragma once
 // Records of people found without identification (in a shelter, in hospital, or as remains):
 // creating and correcting them (EditCases, one transaction with its audit record, numbered
-// WM<year>-NNNNN), the list with its filters and one record. Every role may read them: they
-// are what an officer compares a missing person against.
+// WM<year>-NNNNN), the list with its filters and one record. Every role reads them within its
+// scope (Scope: an officer their own station's records, the other roles every station's);
+// opening one and every refusal are audited.
 
 #include "core/auth/Actor.h"
 #include "core/cases/CaseTypes.h"
@@ -25,13 +26,16 @@ public:
     // Returns the saved record, with its id and record number.
     Result<FoundPerson> create(const FoundPerson& record);
     Status update(qint64 id, const FoundPerson& record);
-    Result<FoundPerson> load(qint64 id) const;
+    Result<FoundPerson> load(qint64 id) const; // audited
     // Newest found first.
     Result<QList<FoundPerson>> list(const FoundPersonFilter& filter) const;
 
     bool mayEdit() const { return m_actor.can(Right::EditCases); }
 
 private:
+    Result<FoundPerson> loadRecord(qint64 id) const; // load() without its audit record
+    Error audited(const Error& e, qint64 id) const;
+
     Database& m_db;
     Actor m_actor;
 };

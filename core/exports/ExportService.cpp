@@ -1,9 +1,11 @@
 #include "core/exports/ExportService.h"
 
+#include "core/auth/Scope.h"
 #include "core/exports/ExportStore.h"
 #include "core/exports/XlsxWriter.h"
 #include "core/imports/CsvWriter.h"
 #include "core/operations/OperationService.h"
+#include "core/storage/Database.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -15,20 +17,24 @@ ExportService::ExportService(Database& db, Actor actor) : m_db(db), m_actor(std:
 Result<qint64> ExportService::exportRegistry(const QString& path)
 {
     if (!m_actor.can(Right::ImportRegistry))
-        return denied(Roles::deniedMessage(m_actor, tr("export the registry")));
+        return refused(m_db.sql(), m_actor, QStringLiteral("registry"), {},
+                       denied(Roles::deniedMessage(m_actor, tr("export the registry"))));
     const QStringList headers = {QStringLiteral("station"),      QStringLiteral("area"),
                                  QStringLiteral("household_no"), QStringLiteral("address"),
                                  QStringLiteral("id_number"),    QStringLiteral("name"),
                                  QStringLiteral("sex"),          QStringLiteral("birth_date"),
                                  QStringLiteral("phone"),        QStringLiteral("relation")};
     ExportStore store(m_db);
-    return write(path, headers, false, [&store](const auto& sink) { return store.registryRows(sink); });
+    return audited(QStringLiteral("registry"), path, write(path, headers, false, [&store](const auto& sink) {
+                       return store.registryRows(sink);
+                   }));
 }
 
 Result<qint64> ExportService::exportVisits(const QString& operationName, const QString& path)
 {
     if (!m_actor.can(Right::ImportVisits))
-        return denied(Roles::deniedMessage(m_actor, tr("export field sheets")));
+        return refused(m_db.sql(), m_actor, QStringLiteral("visits"), {},
+                       denied(Roles::deniedMessage(m_actor, tr("export field sheets"))));
     const auto op = OperationService(m_db, m_actor).find(operationName);
     if (!op)
         return op.error();
@@ -39,19 +45,33 @@ Result<qint64> ExportService::exportVisits(const QString& operationName, const Q
                                  QStringLiteral("verified_by"),  QStringLiteral("notes")};
     ExportStore store(m_db);
     const qint64 id = op->id;
-    return write(path, headers, false, [&store, id](const auto& sink) { return store.visitRows(id, sink); });
+    return audited(
+        QStringLiteral("visits"), path,
+        write(path, headers, false, [&store, id](const auto& sink) { return store.visitRows(id, sink); }));
 }
 
-Result<qint64> ExportService::exportList(const QString& path, const QStringList& headers,
+Result<qint64> ExportService::exportList(const QString& what, const QString& path, const QStringList& headers,
                                          const QList<QStringList>& rows)
 {
     if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
-        return XlsxWriter::write(path, QFileInfo(path).completeBaseName(), headers, rows);
-    return write(path, headers, true, [&rows](const auto& sink) {
-        for (const QStringList& row : rows)
-            sink(row);
-        return Result<qint64>(qint64(rows.size()));
-    });
+        return audited(what, path,
+                       XlsxWriter::write(path, QFileInfo(path).completeBaseName(), headers, rows));
+    return audited(what, path, write(path, headers, true, [&rows](const auto& sink) {
+                       for (const QStringList& row : rows)
+                           sink(row);
+                       return Result<qint64>(qint64(rows.size()));
+                   }));
+}
+
+Result<qint64> ExportService::audited(const QString& what, const QString& path, Result<qint64> written)
+{
+    if (!written)
+        return written;
+    if (Status s = auditRead(m_db.sql(), m_actor, QStringLiteral("export"), what, {},
+                             {{QStringLiteral("path"), path}, {QStringLiteral("rows"), *written}});
+        !s)
+        return s.error();
+    return written;
 }
 
 Result<qint64> ExportService::write(const QString& path, const QStringList& headers, bool bom,

@@ -2,7 +2,8 @@
 // CSV exports, for both front ends: the registry and an operation's field sheets in the import
 // formats (English headers, no BOM), so they move between databases and feed the import
 // benchmarks; and any list shown on screen (headers and rows, with a BOM for spreadsheets).
-// Owns the rights and the file handling; the SQL is in ExportStore.
+// Owns the rights and the file handling; every export is audited (what, the file, how many
+// rows), and so is a refusal. The SQL is in ExportStore.
 
 #include "core/auth/Actor.h"
 #include "core/common/Result.h"
@@ -26,12 +27,14 @@ public:
     Result<qint64> exportVisits(const QString& operationName, const QString& path);
 
     // A table or list as the user sees it; written whole or not at all. A path ending in .xlsx
-    // is written as an Excel workbook (XlsxWriter), any other as CSV with a BOM.
-    static Result<qint64> exportList(const QString& path, const QStringList& headers,
-                                     const QList<QStringList>& rows);
+    // is written as an Excel workbook (XlsxWriter), any other as CSV with a BOM. `what` names it
+    // in the audit log (e.g. "dashboard_drill", "audit_log").
+    Result<qint64> exportList(const QString& what, const QString& path, const QStringList& headers,
+                              const QList<QStringList>& rows);
 
 private:
     using Rows = std::function<Result<qint64>(const std::function<void(const QStringList&)>&)>;
+    Result<qint64> audited(const QString& what, const QString& path, Result<qint64> written);
     static Result<qint64> write(const QString& path, const QStringList& headers, bool bom, const Rows& rows);
 
     Database& m_db;

@@ -1,5 +1,6 @@
 #include "core/households/HouseholdService.h"
 
+#include "core/auth/Scope.h"
 #include "core/households/HouseholdStore.h"
 #include "core/search/SearchService.h"
 #include "core/storage/Database.h"
@@ -8,17 +9,16 @@
 
 namespace hc {
 
-HouseholdService::HouseholdService(Database& db) : m_db(db) {}
+HouseholdService::HouseholdService(Database& db, Actor actor) : m_db(db), m_actor(std::move(actor)) {}
 
-namespace {
 // The households a filter's search text stands for: the search index answers first, and its
 // hits (people stand for their households) narrow the page query to a few hundred ids.
 // nullopt when the filter has no search text.
-Result<std::optional<QList<qint64>>> searched(Database& db, const HouseholdFilter& f)
+Result<std::optional<QList<qint64>>> HouseholdService::searched(const HouseholdFilter& f) const
 {
     if (f.search.trimmed().isEmpty())
         return std::optional<QList<qint64>>();
-    const auto hits = SearchService(db).search(f.search, 500);
+    const auto hits = SearchService(m_db, m_actor).search(f.search, 500);
     if (!hits)
         return hits.error();
     QSet<qint64> ids;
@@ -27,28 +27,57 @@ Result<std::optional<QList<qint64>>> searched(Database& db, const HouseholdFilte
             ids.insert(h.householdId);
     return std::optional<QList<qint64>>(ids.values());
 }
-} // namespace
+
+Result<HouseholdFilter> HouseholdService::narrowed(const HouseholdFilter& f) const
+{
+    const auto station = Scope::narrow(m_actor, f.stationId, tr("list the households of another station"));
+    if (!station)
+        return refused(m_db.sql(), m_actor, QStringLiteral("station"), QString::number(f.stationId),
+                       station.error());
+    HouseholdFilter n = f;
+    n.stationId = *station;
+    return n;
+}
+
+Status HouseholdService::reach(qint64 householdId, const QString& entityId) const
+{
+    const auto station = HouseholdStore(m_db.sql()).stationOfHousehold(householdId);
+    if (!station)
+        return station.error();
+    if (!*station)
+        return notFound(QStringLiteral("household"), tr("There is no household %1.").arg(entityId));
+    return checkStation(m_db.sql(), m_actor, **station, QStringLiteral("household"), entityId,
+                        tr("open households of another station"));
+}
 
 Result<QList<HouseholdRow>> HouseholdService::page(const HouseholdFilter& f, const QString& after,
                                                    int limit) const
 {
-    const auto within = searched(m_db, f);
+    const auto n = narrowed(f);
+    if (!n)
+        return n.error();
+    const auto within = searched(*n);
     if (!within)
         return within.error();
-    return HouseholdStore(m_db.sql()).page(f, *within, after, limit);
+    return HouseholdStore(m_db.sql()).page(*n, *within, after, limit);
 }
 
 Result<std::optional<qint64>> HouseholdService::nextToVisit(const HouseholdFilter& filter,
                                                             const QString& after) const
 {
-    const auto within = searched(m_db, filter);
+    const auto n = narrowed(filter);
+    if (!n)
+        return n.error();
+    const auto within = searched(*n);
     if (!within)
         return within.error();
-    return HouseholdStore(m_db.sql()).nextToVisit(filter, *within, after);
+    return HouseholdStore(m_db.sql()).nextToVisit(*n, *within, after);
 }
 
 Result<HouseholdDetail> HouseholdService::detail(qint64 householdId, qint64 operationId) const
 {
+    if (Status s = reach(householdId, QString::number(householdId)); !s)
+        return s.error();
     const HouseholdStore store(m_db.sql());
     auto found = store.household(householdId, operationId);
     if (!found)
@@ -65,6 +94,12 @@ Result<HouseholdDetail> HouseholdService::detail(qint64 householdId, qint64 oper
     if (!visits)
         return visits.error();
     d.visits = std::move(visits).value();
+    if (Status s = auditRead(m_db.sql(), m_actor, QStringLiteral("view"), QStringLiteral("household"),
+                             QString::number(householdId),
+                             {{QStringLiteral("household_no"), d.household.householdNo},
+                              {QStringLiteral("members"), d.household.members}});
+        !s)
+        return s.error();
     return d;
 }
 
@@ -76,6 +111,8 @@ Result<qint64> HouseholdService::findByNumber(const QString& householdNo) const
     if (!*id)
         return notFound(QStringLiteral("household_no"),
                         tr("There is no household %1.").arg(householdNo.trimmed()));
+    if (Status s = reach(**id, householdNo.trimmed()); !s)
+        return s.error();
     return **id;
 }
 
@@ -88,6 +125,8 @@ Result<qint64> HouseholdService::householdOfPerson(qint64 personId) const
         return notFound(QStringLiteral("person"), tr("There is no person number %1.").arg(personId));
     if (**household == 0)
         return notFound(QStringLiteral("household"), tr("This person belongs to no household."));
+    if (Status s = reach(**household, QString::number(**household)); !s)
+        return s.error();
     return **household;
 }
 

@@ -2,8 +2,11 @@
 // Reads households for the officer's screens: pages of a station's households with their
 // coverage in an operation (keyset paging by household number, so a 2,000,000-person city
 // never loads more than a page), one household's members and visit history, and the next
-// household to visit. The SQL is HouseholdStore's.
+// household to visit. An officer reaches their own station's households only (Scope): lists
+// are narrowed in the SQL, one household of another station is refused; opening a household
+// is audited. The SQL is HouseholdStore's.
 
+#include "core/auth/Actor.h"
 #include "core/common/Result.h"
 #include "core/households/Household.h"
 
@@ -20,16 +23,18 @@ class HouseholdService
 {
     Q_DECLARE_TR_FUNCTIONS(hc::HouseholdService)
 public:
-    explicit HouseholdService(Database& db);
+    HouseholdService(Database& db, Actor actor);
 
     // Up to `limit` households after `afterHouseholdNo` (empty: from the start) in household
-    // number order.
+    // number order. filter.stationId 0: every station the actor reaches.
     Result<QList<HouseholdRow>> page(const HouseholdFilter& filter, const QString& afterHouseholdNo,
                                      int limit) const;
+    // Audited (a view of the household's people).
     Result<HouseholdDetail> detail(qint64 householdId, qint64 operationId) const;
     // The next household after `afterHouseholdNo` in the area (or station) not yet covered.
     Result<std::optional<qint64>> nextToVisit(const HouseholdFilter& filter,
                                               const QString& afterHouseholdNo) const;
+    // Station and area names (no personal data): every role, for the filters and forms.
     QList<AreaRow> areas(qint64 stationId) const;
     QList<StationRow> stations() const;
     Result<qint64> findByNumber(const QString& householdNo) const;
@@ -37,7 +42,13 @@ public:
     Result<qint64> householdOfPerson(qint64 personId) const;
 
 private:
+    // The household's station, or the refusal (audited) when the actor does not reach it.
+    Status reach(qint64 householdId, const QString& entityId) const;
+    Result<std::optional<QList<qint64>>> searched(const HouseholdFilter& f) const;
+    Result<HouseholdFilter> narrowed(const HouseholdFilter& f) const;
+
     Database& m_db;
+    Actor m_actor;
 };
 
 } // namespace hc

@@ -184,6 +184,18 @@ Result<std::optional<qint64>> HouseholdStore::idOfNumber(const QString& househol
     return id->isValid() ? std::optional<qint64>(id->toLongLong()) : std::optional<qint64>();
 }
 
+Result<std::optional<qint64>> HouseholdStore::stationOfHousehold(qint64 householdId) const
+{
+    auto station = sql::scalar(
+        m_db,
+        QStringLiteral(
+            "SELECT a.station_id FROM households h JOIN areas a ON a.id = h.area_id WHERE h.id = :id"),
+        {{QStringLiteral(":id"), householdId}});
+    if (!station)
+        return station.error();
+    return station->isValid() ? std::optional<qint64>(station->toLongLong()) : std::optional<qint64>();
+}
+
 Result<std::optional<qint64>> HouseholdStore::householdOfPerson(qint64 personId) const
 {
     auto found =

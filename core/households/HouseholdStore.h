@@ -33,6 +33,8 @@ public:
     Result<QList<VisitHistoryRow>> visits(qint64 householdId, qint64 operationId) const;
 
     Result<std::optional<qint64>> idOfNumber(const QString& householdNo) const;
+    // The household's station; nullopt when there is no such household.
+    Result<std::optional<qint64>> stationOfHousehold(qint64 householdId) const;
     // nullopt when there is no such person; 0 when the person belongs to no household.
     Result<std::optional<qint64>> householdOfPerson(qint64 personId) const;
     Result<QList<StationRow>> stations() const;

@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/auth/PasswordHasher.h"
+#include "core/auth/Scope.h"
 #include "core/common/Clock.h"
 #include "core/imports/ImportRun.h"
 #include "core/imports/OfficerImportStore.h"
@@ -165,7 +166,8 @@ ImportReport OfficerImporter::run(const QString& path, const ImportOptions& opti
 {
     if (!m_actor.can(Right::ManageUsers)) {
         ImportReport r;
-        r.fatal = denied(Roles::deniedMessage(m_actor, tr("import officer accounts")));
+        r.fatal = refused(m_db.sql(), m_actor, QStringLiteral("users"), {},
+                          denied(Roles::deniedMessage(m_actor, tr("import officer accounts"))));
         return r;
     }
     OfficerRows rows(m_db.sql(), m_actor);

@@ -1,6 +1,7 @@
 #include "core/imports/RegistryImporter.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/auth/Scope.h"
 #include "core/common/Clock.h"
 #include "core/imports/ImportRun.h"
 #include "core/imports/RegistryImportStore.h"
@@ -326,7 +327,8 @@ ImportReport RegistryImporter::run(const QString& path, const ImportOptions& opt
 {
     if (!m_actor.can(Right::ImportRegistry)) {
         ImportReport r;
-        r.fatal = denied(Roles::deniedMessage(m_actor, tr("import the registry")));
+        r.fatal = refused(m_db.sql(), m_actor, QStringLiteral("registry"), {},
+                          denied(Roles::deniedMessage(m_actor, tr("import the registry"))));
         return r;
     }
     RegistryRows rows(m_db.sql(), m_actor);

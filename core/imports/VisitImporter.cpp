@@ -1,6 +1,7 @@
 #include "core/imports/VisitImporter.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/auth/Scope.h"
 #include "core/common/Clock.h"
 #include "core/imports/ImportRun.h"
 #include "core/imports/VisitImportStore.h"
@@ -323,7 +324,8 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
 {
     ImportReport denial;
     if (!m_actor.can(Right::ImportVisits)) {
-        denial.fatal = denied(Roles::deniedMessage(m_actor, tr("import field sheets")));
+        denial.fatal = refused(m_db.sql(), m_actor, QStringLiteral("visits"), {},
+                               denied(Roles::deniedMessage(m_actor, tr("import field sheets"))));
         return denial;
     }
     const auto op = OperationService(m_db, m_actor).find(operationName);

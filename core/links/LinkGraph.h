@@ -8,6 +8,7 @@
 // (LinkGraphBuilder.cpp) from what LinkGraphStore reads. The Boost.Graph types stay in
 // LinkGraph.cpp (OMPL's PlannerData pattern); callers get indexes and plain structs.
 
+#include "core/auth/Actor.h"
 #include "core/common/Result.h"
 
 #include <QCoreApplication>
@@ -88,7 +89,9 @@ public:
     LinkGraph(LinkGraph&&) noexcept;
     LinkGraph& operator=(LinkGraph&&) noexcept;
 
-    static Result<LinkGraph> load(Database& db, const LinkFilter& filter);
+    // Needs the EditCases right (the link graph joins people, phones and addresses city-wide);
+    // a refusal is audited.
+    static Result<LinkGraph> load(Database& db, const Actor& actor, const LinkFilter& filter);
     // "Linked by 王强 (0123) on 2026-03-02", "Implied: the case's subject", ... (translated).
     static QString sourceText(const GraphEdge& edge);
 

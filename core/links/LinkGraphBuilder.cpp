@@ -4,6 +4,7 @@
 
 #include "core/links/LinkGraph.h"
 
+#include "core/auth/Scope.h"
 #include "core/links/LinkGraphStore.h"
 #include "core/registry/IdNumber.h"
 #include "core/storage/Database.h"
@@ -248,8 +249,11 @@ void GraphBuilder::addSharedPhones()
 }
 } // namespace
 
-Result<LinkGraph> LinkGraph::load(Database& db, const LinkFilter& filter)
+Result<LinkGraph> LinkGraph::load(Database& db, const Actor& actor, const LinkFilter& filter)
 {
+    if (!actor.can(Right::EditCases))
+        return refused(db.sql(), actor, QStringLiteral("link"), {},
+                       denied(Roles::deniedMessage(actor, tr("see links"))));
     const LinkGraphStore store(db.sql());
     GraphBuilder builder(filter);
     if (Status s = builder.addTypedLinks(store); !s)

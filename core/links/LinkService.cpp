@@ -1,6 +1,7 @@
 #include "core/links/LinkService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/auth/Scope.h"
 #include "core/common/Clock.h"
 #include "core/links/EntityDirectory.h"
 #include "core/links/LinkStore.h"
@@ -29,7 +30,8 @@ LinkService::LinkService(Database& db, Actor actor) : m_db(db), m_actor(std::mov
 Result<qint64> LinkService::add(const LinkInput& input)
 {
     if (!m_actor.can(Right::EditCases))
-        return denied(Roles::deniedMessage(m_actor, tr("link entities")));
+        return refused(m_db.sql(), m_actor, QStringLiteral("link"), {},
+                       denied(Roles::deniedMessage(m_actor, tr("link entities"))));
     const EntityDirectory directory(m_db);
     const auto a = directory.resolve(input.a, QStringLiteral("a"));
     if (!a)
@@ -75,6 +77,9 @@ Result<qint64> LinkService::add(const LinkInput& input)
 
 Result<LinkRow> LinkService::find(qint64 linkId) const
 {
+    if (!m_actor.can(Right::EditCases))
+        return refused(m_db.sql(), m_actor, QStringLiteral("link"), QString::number(linkId),
+                       denied(Roles::deniedMessage(m_actor, tr("see links"))));
     const auto row = LinkStore(m_db.sql()).find(linkId);
     if (!row)
         return row.error();
@@ -86,7 +91,8 @@ Result<LinkRow> LinkService::find(qint64 linkId) const
 Status LinkService::remove(qint64 linkId)
 {
     if (!m_actor.can(Right::EditCases))
-        return denied(Roles::deniedMessage(m_actor, tr("remove links")));
+        return refused(m_db.sql(), m_actor, QStringLiteral("link"), {},
+                       denied(Roles::deniedMessage(m_actor, tr("remove links"))));
     const auto before = find(linkId);
     if (!before)
         return before.error();
@@ -105,6 +111,9 @@ Status LinkService::remove(qint64 linkId)
 
 Result<QList<LinkRow>> LinkService::linksOf(const EntityRef& entity) const
 {
+    if (!m_actor.can(Right::EditCases))
+        return refused(m_db.sql(), m_actor, QStringLiteral("link"), {},
+                       denied(Roles::deniedMessage(m_actor, tr("see links"))));
     const auto e = EntityDirectory(m_db).resolve(entity, QStringLiteral("entity"));
     if (!e)
         return e.error();

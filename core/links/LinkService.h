@@ -45,7 +45,8 @@ public:
     // Error fields: a, b, kind, confidence, note. Returns the new link's id.
     Result<qint64> add(const LinkInput& input);
     Status remove(qint64 linkId);
-    // Typed links touching `entity` (normalised as add() would), newest first.
+    // Typed links touching `entity` (normalised as add() would), newest first. Reading links
+    // needs EditCases too.
     Result<QList<LinkRow>> linksOf(const EntityRef& entity) const;
     Result<LinkRow> find(qint64 linkId) const;
 

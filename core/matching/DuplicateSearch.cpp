@@ -3,6 +3,7 @@
 
 #include "core/matching/DuplicateFinder.h"
 
+#include "core/auth/Scope.h"
 #include "core/common/Clock.h"
 #include "core/matching/DuplicateStore.h"
 #include "core/matching/PhoneticKey.h"
@@ -498,7 +499,8 @@ Status DuplicateRun::run()
 Result<DuplicateScan> DuplicateFinder::run(const Options& options, const Progress& progress)
 {
     if (!m_actor.can(Right::MergePeople))
-        return denied(Roles::deniedMessage(m_actor, tr("look for duplicate people")));
+        return refused(m_db.sql(), m_actor, QStringLiteral("person"), {},
+                       denied(Roles::deniedMessage(m_actor, tr("look for duplicate people"))));
     try {
         DuplicateRun run(m_db, options, progress);
         if (Status s = run.run(); !s)

@@ -1,5 +1,6 @@
 #include "core/matching/MissingFoundMatcher.h"
 
+#include "core/auth/Scope.h"
 #include "core/matching/MissingFoundStore.h"
 #include "core/matching/PhoneticKey.h"
 #include "core/matching/PlaceOverlap.h"
@@ -306,7 +307,8 @@ bool MissingFoundMatcher::score(const Missing& m, const Found& f, int& points, Q
 Status MissingFoundMatcher::mayMatch() const
 {
     if (!m_actor.can(Right::EditCases))
-        return denied(Roles::deniedMessage(m_actor, tr("match missing and found people")));
+        return refused(m_db.sql(), m_actor, QStringLiteral("match"), {},
+                       denied(Roles::deniedMessage(m_actor, tr("match missing and found people"))));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "core/matching/PersonMergeService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/auth/Scope.h"
 #include "core/common/Clock.h"
 #include "core/matching/MergeStore.h"
 #include "core/registry/IdNumber.h"
@@ -44,11 +45,19 @@ PersonMergeService::PersonMergeService(Database& db, Actor actor) : m_db(db), m_
 
 Result<PersonRecord> PersonMergeService::record(qint64 personId) const
 {
+    // The duplicates page's readers: investigators and administrators merge, supervisors review.
+    if (!m_actor.can(Right::MergePeople) && !m_actor.can(Right::EditCases))
+        return refused(m_db.sql(), m_actor, QStringLiteral("person"), QString::number(personId),
+                       denied(Roles::deniedMessage(m_actor, tr("compare people's records"))));
     const auto r = MergeStore(m_db.sql()).record(personId);
     if (!r)
         return r.error();
     if (!*r)
         return notFound(QStringLiteral("person"), tr("There is no person number %1.").arg(personId));
+    if (Status s = auditRead(m_db.sql(), m_actor, QStringLiteral("view"), QStringLiteral("person"),
+                             QString::number(personId));
+        !s)
+        return s.error();
     return **r;
 }
 
@@ -133,7 +142,8 @@ Status PersonMergeService::fillFields(qint64 keepId, qint64 dropId, MergeSummary
 Result<MergeSummary> PersonMergeService::merge(qint64 keepId, qint64 dropId)
 {
     if (!m_actor.can(Right::MergePeople))
-        return denied(Roles::deniedMessage(m_actor, tr("merge people")));
+        return refused(m_db.sql(), m_actor, QStringLiteral("person"), {},
+                       denied(Roles::deniedMessage(m_actor, tr("merge people"))));
     if (keepId == dropId)
         return invalid(QStringLiteral("drop"), tr("A person cannot be merged with themself."));
     const auto kept = record(keepId);
@@ -179,7 +189,8 @@ Result<MergeSummary> PersonMergeService::merge(qint64 keepId, qint64 dropId)
 Status PersonMergeService::dismiss(qint64 personA, qint64 personB)
 {
     if (!m_actor.can(Right::MergePeople))
-        return denied(Roles::deniedMessage(m_actor, tr("dismiss possible duplicates")));
+        return refused(m_db.sql(), m_actor, QStringLiteral("person"), {},
+                       denied(Roles::deniedMessage(m_actor, tr("dismiss possible duplicates"))));
     if (personA == personB)
         return invalid(QStringLiteral("person"), tr("Choose two different people."));
     for (qint64 id : {personA, personB})

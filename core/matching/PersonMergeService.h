@@ -60,6 +60,7 @@ class PersonMergeService
 public:
     PersonMergeService(Database& db, Actor actor);
 
+    // For the roles that merge or review duplicates (MergePeople or EditCases); audited.
     Result<PersonRecord> record(qint64 personId) const;
     Result<MergeSummary> merge(qint64 keepId, qint64 dropId);
     Status dismiss(qint64 personA, qint64 personB);

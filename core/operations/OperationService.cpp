@@ -1,6 +1,7 @@
 #include "core/operations/OperationService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/auth/Scope.h"
 #include "core/common/Clock.h"
 #include "core/operations/OperationStore.h"
 #include "core/storage/Database.h"
@@ -17,7 +18,8 @@ Result<Operation> OperationService::create(const QString& name, QDate start, QDa
                                            std::optional<qint64> targetHouseholds)
 {
     if (!m_actor.can(Right::ManageOperations))
-        return denied(Roles::deniedMessage(m_actor, tr("create operations")));
+        return refused(m_db.sql(), m_actor, QStringLiteral("operation"), {},
+                       denied(Roles::deniedMessage(m_actor, tr("create operations"))));
     const QString n = name.trimmed();
     if (n.isEmpty())
         return invalid(QStringLiteral("name"), tr("An operation needs a name."));

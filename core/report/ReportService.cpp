@@ -1,5 +1,6 @@
 #include "core/report/ReportService.h"
 
+#include "core/auth/Scope.h"
 #include "core/common/Clock.h"
 #include "core/operations/OperationService.h"
 #include "core/report/ReportStore.h"
@@ -43,7 +44,8 @@ Result<OperationReport> ReportService::build(const QString& operationName, const
 Result<OperationReport> ReportService::build(qint64 operationId, const Progress& progress) const
 {
     if (!m_actor.can(Right::ViewDashboard))
-        return denied(Roles::deniedMessage(m_actor, tr("produce the operation report")));
+        return refused(m_db.sql(), m_actor, QStringLiteral("operation"), {},
+                       denied(Roles::deniedMessage(m_actor, tr("produce the operation report"))));
     const Error stop{{}, tr("The report was cancelled."), Error::Kind::Cancelled};
     if (cancelled(progress, 0))
         return stop;
@@ -78,7 +80,7 @@ Result<OperationReport> ReportService::build(qint64 operationId, const Progress&
     if (cancelled(progress, 20))
         return stop;
 
-    const auto days = DashboardService(m_db).days(operationId);
+    const auto days = DashboardService(m_db, m_actor).days(operationId);
     if (!days)
         return days.error();
     for (const DayRow& d : *days)
@@ -121,7 +123,7 @@ Status ReportService::addTitle(qint64 operationId, OperationReport& r) const
 
 Status ReportService::addStationFigures(qint64 operationId, OperationReport& r) const
 {
-    const auto coverage = DashboardService(m_db).coverage(operationId, 0);
+    const auto coverage = DashboardService(m_db, m_actor).coverage(operationId, 0);
     if (!coverage)
         return coverage.error();
     const ReportStore store(m_db.sql());

@@ -27,7 +27,7 @@ Result<QList<SearchHit>> read(Result<QSqlQuery> found)
 }
 } // namespace
 
-Result<QList<SearchHit>> SearchStore::byNamePrefix(const QString& prefix, int limit) const
+Result<QList<SearchHit>> SearchStore::byNamePrefix(const QString& prefix, int limit, qint64 stationId) const
 {
     // A range, so the persons_name index is used whatever the LIKE settings; U+10FFFF sorts
     // after every character in SQLite's binary (UTF-8) order.
@@ -35,29 +35,40 @@ Result<QList<SearchHit>> SearchStore::byNamePrefix(const QString& prefix, int li
         m_db,
         QStringLiteral("SELECT 0, p.id, p.name, coalesce(p.id_number, ''), h.id, h.household_no, h.address "
                        "FROM persons p LEFT JOIN households h ON h.id = p.household_id "
-                       "WHERE p.name >= :from AND p.name < :to ORDER BY p.name = :from DESC, p.name, p.id "
-                       "LIMIT :limit"),
+                       "LEFT JOIN areas a ON a.id = h.area_id "
+                       "WHERE p.name >= :from AND p.name < :to AND (:station = 0 OR a.station_id = :station) "
+                       "ORDER BY p.name = :from DESC, p.name, p.id LIMIT :limit"),
         {{QStringLiteral(":from"), prefix},
          {QStringLiteral(":to"), prefix + QString::fromUcs4(U"\U0010FFFF", 1)},
+         {QStringLiteral(":station"), stationId},
          {QStringLiteral(":limit"), limit}}));
 }
 
-Result<QList<SearchHit>> SearchStore::byTrigram(const QString& text, int limit) const
+Result<QList<SearchHit>> SearchStore::byTrigram(const QString& text, int limit, qint64 stationId) const
 {
     QString phrase = text;
     phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     phrase = QLatin1Char('"') + phrase + QLatin1Char('"');
+    // Every station: the index's first `limit` matches. One station: the matches are filtered
+    // by station before the limit, so another station's many matches cannot hide this one's.
+    const QString matches = stationId == 0 ? QStringLiteral("LIMIT :limit") : QString();
     return read(sql::query(
         m_db,
         QStringLiteral(
-            "WITH m AS (SELECT rowid AS r FROM search_fts WHERE search_fts MATCH :phrase LIMIT :limit) "
+            "WITH m AS (SELECT rowid AS r FROM search_fts WHERE search_fts MATCH :phrase %1) "
+            "SELECT * FROM ("
             "SELECT 0, p.id, p.name, coalesce(p.id_number, ''), h.id, h.household_no, h.address "
-            "FROM m JOIN persons p ON p.id = m.r / 2 LEFT JOIN households h ON h.id = "
-            "p.household_id WHERE m.r % 2 = 0 "
+            "FROM m JOIN persons p ON p.id = m.r / 2 LEFT JOIN households h ON h.id = p.household_id "
+            "LEFT JOIN areas a ON a.id = h.area_id "
+            "WHERE m.r % 2 = 0 AND (:station = 0 OR a.station_id = :station) "
             "UNION ALL "
             "SELECT 1, h.id, h.household_no, h.address, h.id, h.household_no, h.address "
-            "FROM m JOIN households h ON h.id = m.r / 2 WHERE m.r % 2 = 1"),
-        {{QStringLiteral(":phrase"), phrase}, {QStringLiteral(":limit"), limit}}));
+            "FROM m JOIN households h ON h.id = m.r / 2 JOIN areas a ON a.id = h.area_id "
+            "WHERE m.r % 2 = 1 AND (:station = 0 OR a.station_id = :station)) LIMIT :limit")
+            .arg(matches),
+        {{QStringLiteral(":phrase"), phrase},
+         {QStringLiteral(":station"), stationId},
+         {QStringLiteral(":limit"), limit}}));
 }
 
 } // namespace hc

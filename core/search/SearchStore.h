@@ -15,10 +15,11 @@ class SearchStore
 public:
     explicit SearchStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    // People whose name is `prefix` or starts with it, the exact name first.
-    Result<QList<SearchHit>> byNamePrefix(const QString& prefix, int limit) const;
+    // People whose name is `prefix` or starts with it, the exact name first. stationId: 0 for
+    // every station, else the households of that station (Scope::stations).
+    Result<QList<SearchHit>> byNamePrefix(const QString& prefix, int limit, qint64 stationId) const;
     // People and households whose indexed text contains `text` (3+ characters).
-    Result<QList<SearchHit>> byTrigram(const QString& text, int limit) const;
+    Result<QList<SearchHit>> byTrigram(const QString& text, int limit, qint64 stationId) const;
 
 private:
     QSqlDatabase m_db;

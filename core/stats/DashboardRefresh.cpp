@@ -116,14 +116,25 @@ QString timeText(const QVariant& v)
 }
 } // namespace
 
-Result<QList<CoverageRow>> DashboardService::coverage(const DashboardFilter& f) const
+Result<QList<CoverageRow>> DashboardService::coverage(const DashboardFilter& filter) const
 {
-    return DashboardStore(m_db.sql()).coverage(f);
+    const auto f = scoped(filter);
+    if (!f)
+        return f.error();
+    return DashboardStore(m_db.sql()).coverage(*f);
 }
 
-Result<QList<DayRow>> DashboardService::days(const DashboardFilter& f) const
+Result<QList<DayRow>> DashboardService::days(const DashboardFilter& filter) const
 {
-    const auto op = OperationService(m_db, Actor{}).find(f.operationId);
+    const auto f = scoped(filter);
+    if (!f)
+        return f.error();
+    return dayRows(*f);
+}
+
+Result<QList<DayRow>> DashboardService::dayRows(const DashboardFilter& f) const
+{
+    const auto op = OperationService(m_db, m_actor).find(f.operationId);
     if (!op)
         return op.error();
     const auto counts = DashboardStore(m_db.sql()).dayCounts(f);
@@ -146,8 +157,12 @@ Result<QList<DayRow>> DashboardService::days(const DashboardFilter& f) const
     return rows;
 }
 
-Result<DashboardData> DashboardService::refresh(const DashboardFilter& f, QDate today) const
+Result<DashboardData> DashboardService::refresh(const DashboardFilter& filter, QDate today) const
 {
+    const auto narrowed = scoped(filter);
+    if (!narrowed)
+        return narrowed.error();
+    const DashboardFilter& f = *narrowed;
     DashboardData d;
     d.filter = f;
     QElapsedTimer t;
@@ -156,7 +171,7 @@ Result<DashboardData> DashboardService::refresh(const DashboardFilter& f, QDate 
         d.timingsMs.append({part, double(t.nsecsElapsed()) / 1e6});
         t.restart();
     };
-    const auto op = OperationService(m_db, Actor{}).find(f.operationId);
+    const auto op = OperationService(m_db, m_actor).find(f.operationId);
     if (!op)
         return op.error();
     d.operationName = op->name;
@@ -165,17 +180,17 @@ Result<DashboardData> DashboardService::refresh(const DashboardFilter& f, QDate 
     if (!f.hasPlace())
         d.headline.target = op->targetHouseholds;
 
-    auto cov = coverage(f);
+    auto cov = DashboardStore(m_db.sql()).coverage(f);
     if (!cov)
         return cov.error();
     setCoverage(d, std::move(cov).value());
     lap(QStringLiteral("coverage"));
 
     const DashboardStore store(m_db.sql());
-    auto dayRows = days(f);
-    if (!dayRows)
-        return dayRows.error();
-    d.days = std::move(dayRows).value();
+    auto series = dayRows(f);
+    if (!series)
+        return series.error();
+    d.days = std::move(series).value();
     using Step = Status (*)(const DashboardStore&, DashboardData&);
     const QList<QPair<QString, Step>> steps = {{QStringLiteral("days"), addDayFigures},
                                                {QStringLiteral("latest_status"), addLatestStatus},
@@ -188,27 +203,20 @@ Result<DashboardData> DashboardService::refresh(const DashboardFilter& f, QDate 
         lap(part);
     }
 
-    auto overdue = overdueCases(f.operationId, today);
-    if (!overdue)
-        return overdue.error();
-    if (f.hasPlace()) {
-        // Narrowed to the stations kept.
-        const auto keep = store.caseIds(f);
-        if (!keep)
-            return keep.error();
-        for (const OverdueCase& c : *overdue)
-            if (keep->contains(c.id))
-                d.overdue << c;
-    } else {
-        d.overdue = std::move(overdue).value();
-    }
+    auto late = overdue(f, today, 7);
+    if (!late)
+        return late.error();
+    d.overdue = std::move(late).value();
     lap(QStringLiteral("overdue"));
     return d;
 }
 
-Result<DrillRows> DashboardService::pendingHouseholds(const DashboardFilter& f, int limit) const
+Result<DrillRows> DashboardService::pendingHouseholds(const DashboardFilter& filter, int limit) const
 {
-    auto cells = DashboardStore(m_db.sql()).pendingHouseholds(f, limit);
+    const auto f = scoped(filter);
+    if (!f)
+        return f.error();
+    auto cells = DashboardStore(m_db.sql()).pendingHouseholds(*f, limit);
     if (!cells)
         return cells.error();
     return drillRows(std::move(cells).value(),
@@ -216,10 +224,13 @@ Result<DrillRows> DashboardService::pendingHouseholds(const DashboardFilter& f, 
                      [](int c, const QVariant& v) { return c == 5 ? timeText(v) : v.toString(); });
 }
 
-Result<DrillRows> DashboardService::personsWithStatus(const DashboardFilter& f, const QString& status,
+Result<DrillRows> DashboardService::personsWithStatus(const DashboardFilter& filter, const QString& status,
                                                       int limit) const
 {
-    auto cells = DashboardStore(m_db.sql()).personsWithStatus(f, status, limit);
+    const auto f = scoped(filter);
+    if (!f)
+        return f.error();
+    auto cells = DashboardStore(m_db.sql()).personsWithStatus(*f, status, limit);
     if (!cells)
         return cells.error();
     return drillRows(std::move(cells).value(),
@@ -227,9 +238,12 @@ Result<DrillRows> DashboardService::personsWithStatus(const DashboardFilter& f, 
                      [](int c, const QVariant& v) { return c == 5 ? timeText(v) : v.toString(); });
 }
 
-Result<DrillRows> DashboardService::visitsOnDay(const DashboardFilter& f, QDate day, int limit) const
+Result<DrillRows> DashboardService::visitsOnDay(const DashboardFilter& filter, QDate day, int limit) const
 {
-    auto cells = DashboardStore(m_db.sql()).visitsOnDay(f, day, limit);
+    const auto f = scoped(filter);
+    if (!f)
+        return f.error();
+    auto cells = DashboardStore(m_db.sql()).visitsOnDay(*f, day, limit);
     if (!cells)
         return cells.error();
     return drillRows(std::move(cells).value(),

@@ -1,11 +1,23 @@
 #include "core/stats/DashboardService.h"
 
+#include "core/auth/Scope.h"
 #include "core/stats/DashboardStore.h"
 #include "core/storage/Database.h"
 
 namespace hc {
 
-DashboardService::DashboardService(Database& db) : m_db(db) {}
+DashboardService::DashboardService(Database& db, Actor actor) : m_db(db), m_actor(std::move(actor)) {}
+
+Result<DashboardFilter> DashboardService::scoped(const DashboardFilter& f) const
+{
+    const auto station = Scope::narrow(m_actor, f.stationId, tr("see the dashboard of another station"));
+    if (!station)
+        return refused(m_db.sql(), m_actor, QStringLiteral("station"), QString::number(f.stationId),
+                       station.error());
+    DashboardFilter n = f;
+    n.stationId = *station;
+    return n;
+}
 
 // Both from the counters of schema 3 (DashboardRefresh.cpp).
 Result<QList<CoverageRow>> DashboardService::coverage(qint64 operationId, qint64 stationId) const
@@ -25,22 +37,49 @@ Result<QList<DayRow>> DashboardService::days(qint64 operationId) const
 
 Result<QList<OfficerRow>> DashboardService::officers(qint64 operationId, qint64 stationId) const
 {
-    return DashboardStore(m_db.sql()).officers(sql::OperationScope{operationId, stationId});
+    const auto f = scoped(DashboardFilter{operationId, 0, stationId, 0, {}, {}});
+    if (!f)
+        return f.error();
+    return DashboardStore(m_db.sql()).officers(sql::OperationScope{operationId, f->stationId});
 }
 
 Result<QList<CoverageRow>> DashboardService::revisitBacklog(qint64 operationId, qint64 stationId) const
 {
-    return DashboardStore(m_db.sql()).revisitBacklog(sql::OperationScope{operationId, stationId});
+    const auto f = scoped(DashboardFilter{operationId, 0, stationId, 0, {}, {}});
+    if (!f)
+        return f.error();
+    return DashboardStore(m_db.sql()).revisitBacklog(sql::OperationScope{operationId, f->stationId});
 }
 
 Result<QList<OverdueCase>> DashboardService::overdueCases(qint64 operationId, QDate today, int days) const
 {
-    auto rows = DashboardStore(m_db.sql()).overdueCases(operationId, today.addDays(-days));
+    const auto f = scoped(DashboardFilter{operationId, 0, 0, 0, {}, {}});
+    if (!f)
+        return f.error();
+    return overdue(*f, today, days);
+}
+
+// The overdue cases within the filter's places (an officer's: their station's).
+Result<QList<OverdueCase>> DashboardService::overdue(const DashboardFilter& f, QDate today, int days) const
+{
+    const DashboardStore store(m_db.sql());
+    auto rows = store.overdueCases(f.operationId, today.addDays(-days));
     if (!rows)
         return rows;
-    for (OverdueCase& c : rows.value())
+    std::optional<QSet<qint64>> keep;
+    if (f.hasPlace()) {
+        auto ids = store.caseIds(f);
+        if (!ids)
+            return ids.error();
+        keep = std::move(ids).value();
+    }
+    QList<OverdueCase> kept;
+    for (OverdueCase& c : rows.value()) {
         c.daysSilent = int(QDate::fromString(c.lastActivity.left(10), Qt::ISODate).daysTo(today));
-    return rows;
+        if (!keep || keep->contains(c.id))
+            kept << c;
+    }
+    return kept;
 }
 
 QList<Place> DashboardService::subBureaus() const

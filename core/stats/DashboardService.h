@@ -2,8 +2,11 @@
 // The supervisor's dashboard series, each one SQL aggregate: coverage per station (or per
 // area inside one station) against the households in scope, visits and newly covered
 // households per day, officer productivity, the revisit backlog per area, overdue cases.
-// Plain structs (DashboardData.h); the charts are drawn in ui/. The SQL is DashboardStore's.
+// Plain structs (DashboardData.h); the charts are drawn in ui/. An officer's dashboard is
+// narrowed to their station (Scope; another station is refused), the other roles see the
+// city. The SQL is DashboardStore's.
 
+#include "core/auth/Actor.h"
 #include "core/common/Result.h"
 #include "core/stats/DashboardData.h"
 
@@ -19,7 +22,7 @@ class DashboardService
 {
     Q_DECLARE_TR_FUNCTIONS(hc::DashboardService)
 public:
-    explicit DashboardService(Database& db);
+    DashboardService(Database& db, Actor actor);
 
     // stationId 0: one row per station; otherwise one row per area of that station.
     Result<QList<CoverageRow>> coverage(qint64 operationId, qint64 stationId) const;
@@ -35,7 +38,8 @@ public:
     Result<QList<CoverageRow>> coverage(const DashboardFilter& filter) const;
     Result<QList<DayRow>> days(const DashboardFilter& filter) const;
 
-    // The filter bar's choices: sub-bureaus, and the stations of one (0: every station).
+    // The filter bar's choices: sub-bureaus, and the stations of one (0: every station). Names
+    // only, for every role.
     QList<Place> subBureaus() const;
     QList<Place> stations(qint64 subBureauId) const;
 
@@ -47,7 +51,13 @@ public:
     Result<DrillRows> visitsOnDay(const DashboardFilter& filter, QDate day, int limit = 2000) const;
 
 private:
+    // The filter within the actor's scope, or the refusal (audited).
+    Result<DashboardFilter> scoped(const DashboardFilter& f) const;
+    Result<QList<OverdueCase>> overdue(const DashboardFilter& f, QDate today, int days) const;
+    Result<QList<DayRow>> dayRows(const DashboardFilter& f) const;
+
     Database& m_db;
+    Actor m_actor;
 };
 
 } // namespace hc

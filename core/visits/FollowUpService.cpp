@@ -1,6 +1,7 @@
 #include "core/visits/FollowUpService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/auth/Scope.h"
 #include "core/common/Clock.h"
 #include "core/imports/CsvWriter.h"
 #include "core/imports/ImportRun.h"
@@ -15,15 +16,23 @@ namespace hc {
 
 FollowUpService::FollowUpService(Database& db, Actor actor) : m_db(db), m_actor(std::move(actor)) {}
 
-// An officer sees their own station whatever is asked; supervisors choose.
-qint64 FollowUpService::scopeStation(qint64 stationId) const
+// An officer sees their own station (0 asks for it); supervisors, investigators and
+// administrators choose (0: every station). Another station is refused.
+Result<qint64> FollowUpService::scopeStation(qint64 stationId) const
 {
-    return m_actor.can(Right::ViewAllStations) ? stationId : m_actor.stationId;
+    const auto station = Scope::narrow(m_actor, stationId, tr("see the follow-up lists of another station"));
+    if (!station)
+        return refused(m_db.sql(), m_actor, QStringLiteral("station"), QString::number(stationId),
+                       station.error());
+    return station;
 }
 
 Result<QList<RevisitRow>> FollowUpService::revisits(qint64 operationId, qint64 stationId) const
 {
-    auto rows = FollowUpStore(m_db.sql()).revisits({operationId, scopeStation(stationId)}, m_actor.userId);
+    const auto station = scopeStation(stationId);
+    if (!station)
+        return station.error();
+    auto rows = FollowUpStore(m_db.sql()).revisits({operationId, *station}, m_actor.userId);
     if (!rows)
         return rows;
     const QDate today = Clock::instance().now().date();
@@ -34,12 +43,18 @@ Result<QList<RevisitRow>> FollowUpService::revisits(qint64 operationId, qint64 s
 
 Result<QList<VerificationRow>> FollowUpService::verifications(qint64 operationId, qint64 stationId) const
 {
-    return FollowUpStore(m_db.sql()).verifications({operationId, scopeStation(stationId)});
+    const auto station = scopeStation(stationId);
+    if (!station)
+        return station.error();
+    return FollowUpStore(m_db.sql()).verifications({operationId, *station});
 }
 
 Result<QList<UnregisteredRow>> FollowUpService::unregistered(qint64 operationId, qint64 stationId) const
 {
-    return FollowUpStore(m_db.sql()).unregistered({operationId, scopeStation(stationId)});
+    const auto station = scopeStation(stationId);
+    if (!station)
+        return station.error();
+    return FollowUpStore(m_db.sql()).unregistered({operationId, *station});
 }
 
 Result<qint64> FollowUpService::exportUnregisteredCsv(qint64 operationId, qint64 stationId,
@@ -61,13 +76,22 @@ Result<qint64> FollowUpService::exportUnregisteredCsv(qint64 operationId, qint64
     if (!f.commit())
         return Error{QStringLiteral("file"), tr("Cannot write %1: %2").arg(path, f.errorString()),
                      Error::Kind::Io};
+    if (Status s =
+            auditRead(m_db.sql(), m_actor, QStringLiteral("export"), QStringLiteral("unregistered"), {},
+                      {{QStringLiteral("operation_id"), operationId},
+                       {QStringLiteral("station_id"), stationId},
+                       {QStringLiteral("path"), path},
+                       {QStringLiteral("rows"), rows->size()}});
+        !s)
+        return s.error();
     return qint64(rows->size());
 }
 
 Status FollowUpService::assignRevisit(qint64 operationId, qint64 householdId, qint64 officerId)
 {
     if (!m_actor.can(Right::ViewAllStations))
-        return denied(Roles::deniedMessage(m_actor, tr("assign revisits")));
+        return refused(m_db.sql(), m_actor, QStringLiteral("revisit"), QString::number(householdId),
+                       denied(Roles::deniedMessage(m_actor, tr("assign revisits"))));
     const FollowUpStore store(m_db.sql());
     const auto stations = store.assignmentStations(householdId, officerId);
     if (!stations)
@@ -101,7 +125,8 @@ Status FollowUpService::markVerified(qint64 operationId, qint64 personId, const 
                                      const QString& verifiedBy)
 {
     if (!m_actor.can(Right::RecordVisits) || m_actor.userId == 0)
-        return denied(Roles::deniedMessage(m_actor, tr("verify whereabouts")));
+        return refused(m_db.sql(), m_actor, QStringLiteral("person"), QString::number(personId),
+                       denied(Roles::deniedMessage(m_actor, tr("verify whereabouts"))));
     if (whereabouts.trimmed().isEmpty())
         return invalid(QStringLiteral("whereabouts"), tr("Say where the person is."));
     if (!Vocabulary::codes(Vocabulary::Kind::VerifiedBy).contains(verifiedBy))
@@ -112,8 +137,11 @@ Status FollowUpService::markVerified(qint64 operationId, qint64 personId, const 
         return station.error();
     if (!*station)
         return notFound(QStringLiteral("person"), tr("There is no person number %1.").arg(personId));
-    if (!m_actor.can(Right::ViewAllStations) && **station != m_actor.stationId)
-        return denied(tr("This person lives in another station's area."));
+    if (Status s =
+            checkStation(m_db.sql(), m_actor, **station, QStringLiteral("person"), QString::number(personId),
+                         tr("verify the whereabouts of another station's people"));
+        !s)
+        return s;
     Transaction tx(m_db.sql());
     const QDateTime now = wallClock(Clock::instance().now());
     const auto id = store.insertVerified(operationId, personId, m_actor.userId,

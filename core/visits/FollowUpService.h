@@ -21,11 +21,13 @@ class FollowUpService
 public:
     FollowUpService(Database& db, Actor actor);
 
-    // Households visited but not covered, in the actor's station (supervisors: stationId, 0 = all);
-    // the actor's own assignments first, then by the longest wait.
+    // Households visited but not covered, in the actor's station (Scope: officers their own, 0
+    // asks for it, another is refused; other roles stationId, 0 = all); the actor's own
+    // assignments first, then by the longest wait.
     Result<QList<RevisitRow>> revisits(qint64 operationId, qint64 stationId) const;
     Result<QList<VerificationRow>> verifications(qint64 operationId, qint64 stationId) const;
     Result<QList<UnregisteredRow>> unregistered(qint64 operationId, qint64 stationId) const;
+    // Audited (what and how many rows).
     Result<qint64> exportUnregisteredCsv(qint64 operationId, qint64 stationId, const QString& path) const;
 
     // Supervisors hand a household to an officer (of its station).
@@ -35,7 +37,7 @@ public:
                         const QString& verifiedBy);
 
 private:
-    qint64 scopeStation(qint64 stationId) const;
+    Result<qint64> scopeStation(qint64 stationId) const;
     Database& m_db;
     Actor m_actor;
 };

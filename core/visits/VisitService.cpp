@@ -1,6 +1,7 @@
 #include "core/visits/VisitService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/auth/Scope.h"
 #include "core/cases/CaseService.h"
 #include "core/common/Clock.h"
 #include "core/imports/ImportRun.h"
@@ -14,6 +15,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
+#include <optional>
 
 namespace hc {
 
@@ -50,9 +52,17 @@ Status VisitService::checkHousehold(qint64 householdId) const
         return station.error();
     if (!*station)
         return notFound(QStringLiteral("household"), tr("There is no household number %1.").arg(householdId));
-    if (!m_actor.can(Right::ViewAllStations) && **station != m_actor.stationId)
-        return denied(tr("This household belongs to another station; its officers record its visits."));
+    if (!Scope::reaches(m_actor, **station))
+        return Scope::refusal(m_actor, tr("record or open visits to households of another station"));
     return {};
+}
+
+// A refusal is audited where a public call ends with it (validate() only checks).
+Error VisitService::audited(const Error& e, const QString& entity, qint64 id) const
+{
+    if (e.kind != Error::Kind::Denied)
+        return e;
+    return refused(m_db.sql(), m_actor, entity, id ? QString::number(id) : QString(), e);
 }
 
 Status VisitService::validate(const VisitDraft& d) const
@@ -153,18 +163,23 @@ Result<qint64> VisitService::record(const VisitDraft& d)
 
 Result<SavedVisit> VisitService::save(const VisitDraft& d, qint64 correcting)
 {
+    // Refusals are checked (and audited) before the transaction, which a refusal would undo.
+    std::optional<VisitDraft> before;
     if (correcting) {
-        if (Status s = mayCorrect(correcting); !s)
-            return s.error();
+        auto loaded = toCorrect(correcting, d);
+        if (!loaded)
+            return loaded.error();
+        before = std::move(*loaded);
     }
     if (Status s = validate(d); !s)
-        return s.error();
+        return correcting ? audited(s.error(), QStringLiteral("visit"), correcting)
+                          : audited(s.error(), QStringLiteral("household"), d.householdId);
     Transaction tx(m_db.sql());
     if (!tx.active())
         return tx.error();
     SavedVisit saved;
     if (correcting) {
-        if (Status s = update(correcting, d); !s)
+        if (Status s = update(correcting, *before, d); !s)
             return s.error();
         saved.visitId = correcting;
     } else {
@@ -236,6 +251,12 @@ Result<VisitDraft> VisitService::load(qint64 visitId) const
         return d.error();
     if (!*d)
         return notFound(QStringLiteral("visit"), tr("There is no visit number %1.").arg(visitId));
+    if (Status s = checkHousehold((*d)->householdId); !s)
+        return audited(s.error(), QStringLiteral("visit"), visitId);
+    if (Status s = auditRead(m_db.sql(), m_actor, QStringLiteral("view"), QStringLiteral("visit"),
+                             QString::number(visitId), {{QStringLiteral("household_id"), (*d)->householdId}});
+        !s)
+        return s.error();
     return **d;
 }
 
@@ -265,16 +286,28 @@ Status VisitService::correct(qint64 visitId, const VisitDraft& d)
     return {};
 }
 
-Status VisitService::update(qint64 visitId, const VisitDraft& d)
+// The visit a correction replaces, once the actor may correct it and the draft stays with its
+// household and operation.
+Result<VisitDraft> VisitService::toCorrect(qint64 visitId, const VisitDraft& d) const
 {
-    auto loaded = load(visitId);
+    if (Status s = mayCorrect(visitId); !s)
+        return audited(s.error(), QStringLiteral("visit"), visitId);
+    auto loaded = VisitStore(m_db.sql()).load(visitId);
     if (!loaded)
         return loaded.error();
-    const VisitDraft& before = *loaded;
-    if (d.householdId != before.householdId || d.operationId != before.operationId)
+    if (!*loaded)
+        return notFound(QStringLiteral("visit"), tr("There is no visit number %1.").arg(visitId));
+    if (Status s = checkHousehold((*loaded)->householdId); !s)
+        return audited(s.error(), QStringLiteral("visit"), visitId);
+    if (d.householdId != (*loaded)->householdId || d.operationId != (*loaded)->operationId)
         return invalid(QStringLiteral("household"),
                        tr("A correction cannot move a visit to another household or "
                           "operation; record a new visit instead."));
+    return **loaded;
+}
+
+Status VisitService::update(qint64 visitId, const VisitDraft& before, const VisitDraft& d)
+{
     const QString visitedAt = wallStamp(d.visitedAt);
     if (Status s = VisitStore(m_db.sql()).updateVisit(visitId, d, visitedAt); !s)
         return s;
@@ -326,6 +359,9 @@ Status VisitService::rewriteScreenings(qint64 visitId, const VisitDraft& d, cons
 
 Result<RegisteredPerson> VisitService::findRegistered(const QString& idNumber) const
 {
+    if (!m_actor.can(Right::RecordVisits) && !m_actor.can(Right::EditCases))
+        return audited(denied(Roles::deniedMessage(m_actor, tr("look up people by ID number"))),
+                       QStringLiteral("person"), 0);
     const auto id = IdNumber::parse(idNumber, Clock::instance().now().date());
     if (!id)
         return id.error();
@@ -335,11 +371,20 @@ Result<RegisteredPerson> VisitService::findRegistered(const QString& idNumber) c
     if (!*person)
         return notFound(QStringLiteral("id_number"),
                         tr("Nobody with ID number %1 is in the registry.").arg(id->text()));
+    // Across stations on purpose (a person registered elsewhere, met at this address), but only
+    // by a whole, valid ID number and only the name and household number; audited.
+    if (Status s = auditRead(m_db.sql(), m_actor, QStringLiteral("search"), QStringLiteral("person"),
+                             QString::number((*person)->id), {{QStringLiteral("id_number"), id->text()}});
+        !s)
+        return s.error();
     return **person;
 }
 
 qint64 VisitService::screeningId(qint64 visitId, qint64 personId) const
 {
+    const auto visit = VisitStore(m_db.sql()).load(visitId);
+    if (!visit || !*visit || !checkHousehold((*visit)->householdId))
+        return 0;
     const auto id = VisitStore(m_db.sql()).screeningId(visitId, personId);
     return id ? *id : 0;
 }
@@ -348,9 +393,10 @@ Result<qint64> VisitService::addUnregisteredPerson(qint64 householdId, const QSt
                                                    int birthYear, const QString& notes)
 {
     if (!m_actor.can(Right::RecordVisits))
-        return denied(Roles::deniedMessage(m_actor, tr("add people found at an address")));
+        return audited(denied(Roles::deniedMessage(m_actor, tr("add people found at an address"))),
+                       QStringLiteral("household"), householdId);
     if (Status s = checkHousehold(householdId); !s)
-        return s.error();
+        return audited(s.error(), QStringLiteral("household"), householdId);
     if (name.trimmed().isEmpty())
         return invalid(QStringLiteral("name"), tr("Enter the person's name (as they give it)."));
     if (sex != QLatin1Char('M') && sex != QLatin1Char('F') && !sex.isNull())

@@ -1,7 +1,9 @@
 #pragma once
 // Records a household visit and the screening of each person in one transaction, with its
 // audit record; corrects a saved visit (its author the same day, a supervisor any time);
-// adds a person found living at the address without registration. The SQL is VisitStore's.
+// adds a person found living at the address without registration. An officer reaches their
+// own station's households only (Scope); refusals and opened visits are audited. The SQL is
+// VisitStore's.
 
 #include "core/auth/Actor.h"
 #include "core/common/Result.h"
@@ -32,18 +34,22 @@ public:
     Result<VisitDraft> load(qint64 visitId) const;
     // Its officer on the day it was entered, a supervisor at any time.
     Status mayCorrect(qint64 visitId) const;
-    // The screening of a person in a saved visit (e.g. to open a case from it); 0 when none.
+    // The screening of a person in a saved visit (e.g. to open a case from it); 0 when none or
+    // when the visit is outside the actor's station.
     qint64 screeningId(qint64 visitId, qint64 personId) const;
-    // Someone registered elsewhere, found at the address being visited (by ID number).
+    // Someone registered elsewhere, found at the address being visited (by the whole ID number;
+    // any station, name and household number only; audited).
     Result<RegisteredPerson> findRegistered(const QString& idNumber) const;
     Result<qint64> addUnregisteredPerson(qint64 householdId, const QString& name, QChar sex, int birthYear,
                                          const QString& notes);
 
 private:
     Status checkHousehold(qint64 householdId) const;
+    Error audited(const Error& e, const QString& entity, qint64 id) const;
     Status validateScreenings(const VisitDraft& draft) const;
     Result<qint64> insert(const VisitDraft& draft);
-    Status update(qint64 visitId, const VisitDraft& draft);
+    Result<VisitDraft> toCorrect(qint64 visitId, const VisitDraft& draft) const;
+    Status update(qint64 visitId, const VisitDraft& before, const VisitDraft& draft);
     Result<QStringList> openCases(qint64 visitId, const VisitDraft& draft);
     Status rewriteScreenings(qint64 visitId, const VisitDraft& draft, const QString& visitedAt);
 

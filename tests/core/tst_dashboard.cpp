@@ -43,7 +43,7 @@ private:
 
 void TestDashboard::coveragePerStationAndArea()
 {
-    const auto stations = DashboardService(m_t->db()).coverage(m_op, 0);
+    const auto stations = DashboardService(m_t->db(), Actor::system()).coverage(m_op, 0);
     QVERIFY2(stations.ok(), stations.ok() ? "" : qPrintable(stations.error().text()));
     QCOMPARE(stations->size(), 2);
     const CoverageRow& dg = stations->at(0); // 东岗: H001, H002 both covered
@@ -56,14 +56,14 @@ void TestDashboard::coveragePerStationAndArea()
     QCOMPARE(xh.inScope, 2);
     QCOMPARE(xh.visited, 1);
     QCOMPARE(xh.covered, 0);
-    const auto areas = DashboardService(m_t->db()).coverage(m_op, dg.id);
+    const auto areas = DashboardService(m_t->db(), Actor::system()).coverage(m_op, dg.id);
     QCOMPARE(areas->size(), 2);
     QCOMPARE(areas->at(0).inScope + areas->at(1).inScope, 2);
 }
 
 void TestDashboard::days()
 {
-    const auto d = DashboardService(m_t->db()).days(m_op);
+    const auto d = DashboardService(m_t->db(), Actor::system()).days(m_op);
     QVERIFY(d.ok());
     QCOMPARE(d->size(), 90); // 1 March to 29 May
     qint64 visits = 0;
@@ -79,7 +79,7 @@ void TestDashboard::days()
 
 void TestDashboard::officers()
 {
-    const auto o = DashboardService(m_t->db()).officers(m_op, 0);
+    const auto o = DashboardService(m_t->db(), Actor::system()).officers(m_op, 0);
     QVERIFY2(o.ok(), o.ok() ? "" : qPrintable(o.error().text()));
     QCOMPARE(o->size(), 2);
     const OfficerRow& ma = o->first(); // 100001: five visits on five days, H001 and H002, all 8 checks
@@ -95,7 +95,7 @@ void TestDashboard::officers()
 
 void TestDashboard::revisitBacklog()
 {
-    const auto b = DashboardService(m_t->db()).revisitBacklog(m_op, 0);
+    const auto b = DashboardService(m_t->db(), Actor::system()).revisitBacklog(m_op, 0);
     QVERIFY(b.ok());
     QCOMPARE(b->size(), 1);
     QCOMPARE(b->first().name, QStringLiteral("西湖社区"));
@@ -112,7 +112,7 @@ void TestDashboard::overdueCases()
         "(3, 'c', 'SZ-3', 1, 'public_report', 'found_alive', 'low', '2026-03-01T10:00:00')")));
     QVERIFY(q.exec(QStringLiteral("INSERT INTO leads(case_id, at, kind, text) VALUES "
                                   "(2, '2026-03-18T09:00:00', 'tip', 'seen at the station')")));
-    const auto o = DashboardService(m_t->db()).overdueCases(m_op, QDate(2026, 3, 20));
+    const auto o = DashboardService(m_t->db(), Actor::system()).overdueCases(m_op, QDate(2026, 3, 20));
     QVERIFY2(o.ok(), o.ok() ? "" : qPrintable(o.error().text()));
     QCOMPARE(o->size(), 1); // SZ-2 had a lead 2 days ago; SZ-3 is closed
     QCOMPARE(o->first().caseNo, QStringLiteral("SZ-1"));
@@ -138,7 +138,7 @@ void TestDashboard::refreshWhole()
 {
     DashboardFilter f;
     f.operationId = m_op;
-    const auto d = DashboardService(m_t->db()).refresh(f, QDate(2026, 6, 1));
+    const auto d = DashboardService(m_t->db(), Actor::system()).refresh(f, QDate(2026, 6, 1));
     QVERIFY2(d.ok(), d.ok() ? "" : qPrintable(d.error().text()));
     const DashboardHeadline& h = d->headline;
     QCOMPARE(h.householdsInScope, 4); // H001-H004
@@ -167,7 +167,7 @@ void TestDashboard::refreshWhole()
 void TestDashboard::refreshPerPlace()
 {
     QSqlDatabase db = m_t->db().sql();
-    DashboardService service(m_t->db());
+    DashboardService service(m_t->db(), Actor::system());
     DashboardFilter f;
     f.operationId = m_op;
     f.stationId = idOf(db, QStringLiteral("stations"), QStringLiteral("东岗派出所"));
@@ -212,7 +212,7 @@ void TestDashboard::refreshDateRange()
     f.operationId = m_op;
     f.from = QDate(2026, 3, 2);
     f.to = QDate(2026, 3, 5);
-    const auto d = DashboardService(m_t->db()).refresh(f, QDate(2026, 6, 1));
+    const auto d = DashboardService(m_t->db(), Actor::system()).refresh(f, QDate(2026, 6, 1));
     QVERIFY(d.ok());
     QCOMPARE(d->days.size(), 4);
     QCOMPARE(d->headline.visits, 3);            // H001 2 Mar, H002 3 Mar, H003 4 Mar
@@ -225,7 +225,7 @@ void TestDashboard::refreshDateRange()
 void TestDashboard::drillDowns()
 {
     QSqlDatabase db = m_t->db().sql();
-    DashboardService service(m_t->db());
+    DashboardService service(m_t->db(), Actor::system());
     DashboardFilter f;
     f.operationId = m_op;
     f.areaId = idOf(db, QStringLiteral("areas"), QStringLiteral("西湖社区"));

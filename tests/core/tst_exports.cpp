@@ -86,7 +86,8 @@ void TestExports::list()
     TestDatabase t;
     const QString path = t.dir() + "/list.csv";
     const auto n =
-        ExportService::exportList(path, {"派出所", "count"}, {{"东岗派出所", "3"}, {"a,b", "say \"hi\""}});
+        ExportService(t.db(), Actor::system())
+            .exportList("list", path, {"派出所", "count"}, {{"东岗派出所", "3"}, {"a,b", "say \"hi\""}});
     QVERIFY(n.ok());
     QCOMPARE(*n, 2);
     QCOMPARE(read(path),
@@ -96,7 +97,8 @@ void TestExports::list()
 void TestExports::unwritableFile()
 {
     TestDatabase t;
-    const auto r = ExportService::exportList(t.dir() + "/no/such/folder/x.csv", {"a"}, {{"1"}});
+    const auto r = ExportService(t.db(), Actor::system())
+                       .exportList("list", t.dir() + "/no/such/folder/x.csv", {"a"}, {{"1"}});
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Error::Kind::Io);
     QCOMPARE(r.error().field, QString("file"));

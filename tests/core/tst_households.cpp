@@ -60,7 +60,7 @@ void TestHouseholds::initTestCase()
 
 void TestHouseholds::pagesInOrder()
 {
-    HouseholdService hs(m_t->db());
+    HouseholdService hs(m_t->db(), Actor::system());
     HouseholdFilter f{m_op, 0, 0, Coverage::Any, {}};
     auto first = hs.page(f, {}, 2);
     QVERIFY(first.ok());
@@ -98,7 +98,7 @@ void TestHouseholds::filters()
     QFETCH(QStringList, expected);
     HouseholdFilter f{m_op, stationName.isEmpty() ? 0 : station(stationName.toUtf8().constData()), 0,
                       Coverage(coverage), search};
-    auto rows = HouseholdService(m_t->db()).page(f, {}, 100);
+    auto rows = HouseholdService(m_t->db(), Actor::system()).page(f, {}, 100);
     QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().text()));
     QCOMPARE(numbers(*rows), expected);
 }
@@ -107,7 +107,7 @@ void TestHouseholds::detail()
 {
     const qint64 h002 =
         m_t->scalar(QStringLiteral("SELECT id FROM households WHERE household_no = 'H002'")).toLongLong();
-    auto d = HouseholdService(m_t->db()).detail(h002, m_op);
+    auto d = HouseholdService(m_t->db(), Actor::system()).detail(h002, m_op);
     QVERIFY(d.ok());
     QCOMPARE(d->station, QStringLiteral("东岗派出所"));
     QCOMPARE(d->members.size(), 3);
@@ -120,7 +120,7 @@ void TestHouseholds::detail()
     QCOMPARE(d->visits.first().screenings, 3);
     QCOMPARE(d->visits.last().outcome, QStringLiteral("no_answer"));
     QVERIFY(d->visits.last().officer.contains(QStringLiteral("100001")));
-    QVERIFY(!HouseholdService(m_t->db()).detail(99999, m_op).ok());
+    QVERIFY(!HouseholdService(m_t->db(), Actor::system()).detail(99999, m_op).ok());
 }
 
 void TestHouseholds::householdOfPerson()
@@ -129,7 +129,7 @@ void TestHouseholds::householdOfPerson()
         m_t->scalar(QStringLiteral("SELECT id FROM households WHERE household_no = 'H002'")).toLongLong();
     const qint64 lina =
         m_t->scalar(QStringLiteral("SELECT id FROM persons WHERE name = '李娜'")).toLongLong();
-    HouseholdService s(m_t->db());
+    HouseholdService s(m_t->db(), Actor::system());
     auto h = s.householdOfPerson(lina);
     QVERIFY(h.ok());
     QCOMPARE(*h, h002);
@@ -141,7 +141,7 @@ void TestHouseholds::householdOfPerson()
 
 void TestHouseholds::nextToVisit()
 {
-    HouseholdService hs(m_t->db());
+    HouseholdService hs(m_t->db(), Actor::system());
     HouseholdFilter f{m_op, 0, 0, Coverage::Any, {}};
     // H001 and H002 are covered: skipped.
     QCOMPARE(

@@ -175,7 +175,7 @@ void TestLinks::loadFromDatabase()
         "('l1', 'person', '2', 'phone', '13900000001', 'same_phone', 0.9, 'x'), "
         "('l2', 'person', '3', 'phone', '13900000001', 'same_phone', 0.6, 'x'), "
         "('l3', 'case', '1', 'case', '2', 'related_case', 0.3, 'x')")));
-    auto g = LinkGraph::load(t.db(), {});
+    auto g = LinkGraph::load(t.db(), Actor::system(), {});
     QVERIFY(g.ok());
     // case:1 - person:1 - household:1 - person:2 - phone - person:3 - case:2, plus household:2.
     const int case1 = g->indexOf({QStringLiteral("case"), QStringLiteral("1")});
@@ -189,9 +189,9 @@ void TestLinks::loadFromDatabase()
     QCOMPARE(path->at(1).edge.kind, QStringLiteral("member"));
     QVERIFY(path->at(1).edge.implied);
     // Without weak links, the cases are still joined through the people.
-    auto strong = LinkGraph::load(t.db(), LinkFilter{{}, 0.5});
+    auto strong = LinkGraph::load(t.db(), Actor::system(), LinkFilter{{}, 0.5});
     QCOMPARE(strong->clusters().size(), 1);
-    auto onlyPhones = LinkGraph::load(t.db(), LinkFilter{{QStringLiteral("same_phone")}, 0});
+    auto onlyPhones = LinkGraph::load(t.db(), Actor::system(), LinkFilter{{QStringLiteral("same_phone")}, 0});
     QCOMPARE(onlyPhones->vertexCount(), 3);
 }
 
@@ -244,7 +244,7 @@ void TestLinks::impliedSamePhone()
 {
     TestDatabase t;
     seed(t);
-    auto g = LinkGraph::load(t.db(), {});
+    auto g = LinkGraph::load(t.db(), Actor::system(), {});
     QVERIFY(g.ok());
     // Person 1's phone (written with dashes) is case 2's reporter phone: joined through the phone.
     const EntityRef phone1 = ref("phone", "13900000001");
@@ -265,7 +265,7 @@ void TestLinks::impliedSamePhone()
     QVERIFY(path);
     QCOMPARE(path->size(), 3); // case 2 - phone - person 1 - case 1
     // Filtered to typed kinds only, the implied phone link disappears.
-    auto typed = LinkGraph::load(t.db(), LinkFilter{{QStringLiteral("witness")}, 0});
+    auto typed = LinkGraph::load(t.db(), Actor::system(), LinkFilter{{QStringLiteral("witness")}, 0});
     QCOMPARE(typed->indexOf(ref("case", "2")), -1);
 }
 
@@ -273,7 +273,7 @@ void TestLinks::impliedSameIdNumber()
 {
     TestDatabase t;
     seed(t);
-    auto g = LinkGraph::load(t.db(), {});
+    auto g = LinkGraph::load(t.db(), Actor::system(), {});
     QVERIFY(g.ok());
     // 620102650203031 is 620102196502030316 in its first-generation form.
     const GraphEdge* same = edgeBetween(*g, ref("person", "1"), ref("person", "4"));
@@ -289,14 +289,14 @@ void TestLinks::impliedSameIdNumber()
     for (const GraphEdge& e : g->edges())
         sameId += e.kind == u"same_id_number";
     QCOMPARE(sameId, 2); // each pair once
-    auto without =
-        LinkGraph::load(t.db(), LinkFilter{{QStringLiteral("witness"), QStringLiteral("subject")}, 0});
+    auto without = LinkGraph::load(t.db(), Actor::system(),
+                                   LinkFilter{{QStringLiteral("witness"), QStringLiteral("subject")}, 0});
     QVERIFY(!edgeBetween(*without, ref("person", "1"), ref("person", "4")));
     // Both rows already in the graph: still one same-ID link, one membership each.
     QVERIFY(LinkService(t.db(), Actor::system())
                 .add(LinkInput{ref("person", "4"), ref("case", "3"), QStringLiteral("witness"), 0.5, {}})
                 .ok());
-    auto both = LinkGraph::load(t.db(), {});
+    auto both = LinkGraph::load(t.db(), Actor::system(), {});
     int pairs = 0, memberships = 0;
     const int p1 = both->indexOf(ref("person", "1")), p4 = both->indexOf(ref("person", "4"));
     for (const GraphEdge& e : both->edges()) {
@@ -311,7 +311,7 @@ void TestLinks::edgeSources()
 {
     TestDatabase t;
     seed(t);
-    auto g = LinkGraph::load(t.db(), {});
+    auto g = LinkGraph::load(t.db(), Actor::system(), {});
     const GraphEdge* typed = edgeBetween(*g, ref("person", "2"), ref("case", "1"));
     QVERIFY(typed);
     QCOMPARE(typed->linkId, 1);
@@ -502,7 +502,8 @@ void TestLinks::permissions()
     QCOMPARE(id.error().kind, Error::Kind::Denied);
     QCOMPARE(officer.remove(1).error().kind, Error::Kind::Denied);
     QCOMPARE(t.count(QStringLiteral("links")), links);
-    QCOMPARE(t.count(QStringLiteral("audit_log")), audits);
+    QCOMPARE(t.count(QStringLiteral("audit_log")), audits + 2); // the two refusals
+    QCOMPARE(t.count(QStringLiteral("audit_log WHERE action = 'refused'")), 2);
     for (Role r : {Role::Investigator, Role::Supervisor, Role::Admin})
         QVERIFY((Actor{QStringLiteral("x"), r, 0, 0}.can(Right::EditCases)));
 }

@@ -93,7 +93,7 @@ void TestMatchDecisions::cleanup()
 void TestMatchDecisions::confirmClosesAndIdentifies()
 {
     const qint64 found = addFound("shelter", "王晓红");
-    const qint64 audits = m_t->count("audit_log");
+    const qint64 audits = m_t->scalar("SELECT count(*) FROM audit_log WHERE action <> 'view'").toLongLong();
     const auto m = MatchDecisionService(m_t->db(), actor("100003")).confirm(m_case, found);
     QVERIFY2(m.ok(), qPrintable(m ? QString() : m.error().text()));
     QCOMPARE(m->outcome, "found_alive");
@@ -108,7 +108,7 @@ void TestMatchDecisions::confirmClosesAndIdentifies()
     QCOMPARE(record->matchedCaseId, m_case);
     QCOMPARE(record->matchedCaseNo, file->caseNo);
     // Two audit records: the case's outcome and the record's identification.
-    QCOMPARE(m_t->count("audit_log"), audits + 2);
+    QCOMPARE(m_t->scalar("SELECT count(*) FROM audit_log WHERE action <> 'view'").toLongLong(), audits + 2);
     QCOMPARE(m_t->scalar("SELECT count(*) FROM audit_log WHERE action = 'confirm_match' AND entity = 'case'")
                  .toInt(),
              1);
@@ -134,14 +134,14 @@ void TestMatchDecisions::confirmRefusals()
     QVERIFY(decisions.confirm(m_case, found).ok());
     // The case is closed and the record identified now: neither is confirmed again.
     const qint64 other = openCase("王小兰");
-    const qint64 audits = m_t->count("audit_log");
+    const qint64 audits = m_t->scalar("SELECT count(*) FROM audit_log WHERE action <> 'view'").toLongLong();
     QCOMPARE(decisions.confirm(other, found).error().field, "found_person");
     QCOMPARE(decisions.confirm(m_case, addFound("hospital", "")).error().field, "case");
     QCOMPARE(decisions.confirm(999, found).error().kind, Error::Kind::NotFound);
     QCOMPARE(decisions.confirm(other, 999).error().kind, Error::Kind::NotFound);
     // Nothing was written by the refusals (the hospital record's creation aside).
     QCOMPARE(CaseService(m_t->db(), Actor::system()).load(other)->status, "open");
-    QCOMPARE(m_t->count("audit_log"), audits + 1);
+    QCOMPARE(m_t->scalar("SELECT count(*) FROM audit_log WHERE action <> 'view'").toLongLong(), audits + 1);
 }
 
 void TestMatchDecisions::ruleOutLeavesRankings()

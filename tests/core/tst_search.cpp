@@ -69,7 +69,7 @@ void TestSearch::finds()
 {
     QFETCH(QString, query);
     QFETCH(QStringList, expected);
-    const auto r = SearchService(m_t->db()).search(query);
+    const auto r = SearchService(m_t->db(), Actor::system()).search(query);
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().text()));
     QCOMPARE(titles(*r), expected);
     for (const SearchHit& h : *r)
@@ -78,7 +78,7 @@ void TestSearch::finds()
 
 void TestSearch::tooShort()
 {
-    const auto r = SearchService(m_t->db()).search(QStringLiteral("王"));
+    const auto r = SearchService(m_t->db(), Actor::system()).search(QStringLiteral("王"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().field, QStringLiteral("query"));
 }
@@ -88,14 +88,17 @@ void TestSearch::indexFollowsUpdatesAndDeletes()
     QSqlQuery q(m_t->db().sql());
     QVERIFY(q.exec(
         QStringLiteral("UPDATE persons SET name = '王芳芳', phone = '18612345678' WHERE name = '王芳'")));
-    QCOMPARE(titles(*SearchService(m_t->db()).search(QStringLiteral("王芳芳"))), QStringList{"王芳芳"});
-    QCOMPARE(titles(*SearchService(m_t->db()).search(QStringLiteral("12345678"))), QStringList{"王芳芳"});
-    QVERIFY(SearchService(m_t->db()).search(QStringLiteral("13900000002"))->isEmpty());
+    QCOMPARE(titles(*SearchService(m_t->db(), Actor::system()).search(QStringLiteral("王芳芳"))),
+             QStringList{"王芳芳"});
+    QCOMPARE(titles(*SearchService(m_t->db(), Actor::system()).search(QStringLiteral("12345678"))),
+             QStringList{"王芳芳"});
+    QVERIFY(SearchService(m_t->db(), Actor::system()).search(QStringLiteral("13900000002"))->isEmpty());
     QVERIFY(
         q.exec(QStringLiteral("UPDATE households SET address = '滨河路9号' WHERE household_no = 'H004'")));
-    QCOMPARE(titles(*SearchService(m_t->db()).search(QStringLiteral("滨河路"))), QStringList{"H004"});
+    QCOMPARE(titles(*SearchService(m_t->db(), Actor::system()).search(QStringLiteral("滨河路"))),
+             QStringList{"H004"});
     QVERIFY(q.exec(QStringLiteral("DELETE FROM persons WHERE name = '陈老'")));
-    QVERIFY(SearchService(m_t->db()).search(QStringLiteral("196502"))->isEmpty());
+    QVERIFY(SearchService(m_t->db(), Actor::system()).search(QStringLiteral("196502"))->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

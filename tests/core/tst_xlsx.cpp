@@ -3,6 +3,7 @@
 // workbook is read back with unzip (the XML of the sheet and of the shared strings).
 #include "core/exports/ExportService.h"
 #include "core/exports/XlsxWriter.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,13 +93,20 @@ private slots:
     void exportListBySuffix()
     {
         QTemporaryDir dir;
+        test::TestDatabase t;
         const QStringList headers{QStringLiteral("a"), QStringLiteral("b")};
         const QList<QStringList> rows{{QStringLiteral("x"), QStringLiteral("1")}};
-        QVERIFY(ExportService::exportList(dir.filePath(QStringLiteral("list.XLSX")), headers, rows).ok());
+        QVERIFY(
+            ExportService(t.db(), Actor::system())
+                .exportList(QStringLiteral("list"), dir.filePath(QStringLiteral("list.XLSX")), headers, rows)
+                .ok());
         QFile xlsx(dir.filePath(QStringLiteral("list.XLSX")));
         QVERIFY(xlsx.open(QIODevice::ReadOnly));
         QCOMPARE(xlsx.read(2), QByteArray("PK"));
-        QVERIFY(ExportService::exportList(dir.filePath(QStringLiteral("list.csv")), headers, rows).ok());
+        QVERIFY(
+            ExportService(t.db(), Actor::system())
+                .exportList(QStringLiteral("list"), dir.filePath(QStringLiteral("list.csv")), headers, rows)
+                .ok());
         QFile csv(dir.filePath(QStringLiteral("list.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readAll(), QByteArray("\xEF\xBB\xBF"

@@ -26,7 +26,7 @@ NewAccountDialog::NewAccountDialog(SessionContext& session, QWidget* parent)
         m_role->addItem(Roles::label(r), QVariant::fromValue(int(r)));
     m_station = new QComboBox;
     m_station->addItem(tr("(none)"), QString());
-    for (const StationRow& s : HouseholdService(session.db()).stations())
+    for (const StationRow& s : HouseholdService(session.db(), session.actor()).stations())
         m_station->addItem(s.name, s.name);
     m_password = new QLineEdit;
     m_password->setEchoMode(QLineEdit::Password);

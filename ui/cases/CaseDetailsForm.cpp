@@ -70,7 +70,7 @@ void setOptionalDate(QDateEdit* edit, const QDate& date)
     edit->setDate(date.isValid() ? date : kUnknownDate);
 }
 
-CaseDetailsForm::CaseDetailsForm(Database& db, QWidget* parent) : QWidget(parent)
+CaseDetailsForm::CaseDetailsForm(Database& db, const Actor& actor, QWidget* parent) : QWidget(parent)
 {
     const int thisYear = Clock::instance().now().date().year();
     m_name = new QLineEdit;
@@ -104,7 +104,7 @@ CaseDetailsForm::CaseDetailsForm(Database& db, QWidget* parent) : QWidget(parent
     m_reportText = shortText(3);
     m_station = new QComboBox;
     m_station->addItem(tr("Choose a station"), qint64(0));
-    for (const StationRow& s : HouseholdService(db).stations())
+    for (const StationRow& s : HouseholdService(db, actor).stations())
         m_station->addItem(s.name, s.id);
 
     m_form = new QFormLayout(this);

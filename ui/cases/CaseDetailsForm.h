@@ -4,6 +4,7 @@
 // error line. Required fields are marked (bold, "*", a tooltip). Used by the case file's
 // Details tab and by the public report dialog.
 
+#include "core/auth/Actor.h"
 #include "core/cases/CaseTypes.h"
 #include "ui/cases/FieldErrors.h"
 
@@ -25,7 +26,7 @@ class CaseDetailsForm : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CaseDetailsForm(Database& db, QWidget* parent = nullptr);
+    CaseDetailsForm(Database& db, const Actor& actor, QWidget* parent = nullptr);
 
     void setFields(const CaseFields& fields);
     CaseFields fields() const;

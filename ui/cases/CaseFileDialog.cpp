@@ -133,7 +133,7 @@ CaseService CaseFileDialog::service() const
 
 QWidget* CaseFileDialog::buildDetails()
 {
-    m_details = new CaseDetailsForm(m_session.db());
+    m_details = new CaseDetailsForm(m_session.db(), m_session.actor());
     m_details->setReadOnly(!m_mayEdit);
     auto* scroll = new QScrollArea;
     scroll->setWidget(m_details);

@@ -115,7 +115,7 @@ void CasesPage::buildFilterBar()
     const bool allStations = actor.can(Right::EditCases) || actor.can(Right::ViewAllStations);
     if (allStations)
         m_station->addItem(tr("All stations"), qint64(0));
-    for (const StationRow& s : HouseholdService(session().db()).stations())
+    for (const StationRow& s : HouseholdService(session().db(), session().actor()).stations())
         if (allStations || s.id == actor.stationId)
             m_station->addItem(s.name, s.id);
     m_station->setEnabled(m_station->count() > 1);

@@ -68,7 +68,7 @@ FoundPersonDialog::FoundPersonDialog(SessionContext& session, qint64 id, QWidget
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
     m_station = new QComboBox;
     m_station->addItem(tr("No station"), qint64(0));
-    for (const StationRow& s : HouseholdService(session.db()).stations())
+    for (const StationRow& s : HouseholdService(session.db(), session.actor()).stations())
         m_station->addItem(s.name, s.id);
     m_station->setCurrentIndex(std::max(0, m_station->findData(session.defaultStationId())));
     m_status = new QComboBox;

@@ -22,7 +22,7 @@ PublicReportDialog::PublicReportDialog(SessionContext& session, QWidget* parent)
     : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("New case from a public report"));
-    m_form = new CaseDetailsForm(session.db());
+    m_form = new CaseDetailsForm(session.db(), session.actor());
     CaseFields defaults;
     defaults.risk = QStringLiteral("medium");
     defaults.stationId = session.defaultStationId();

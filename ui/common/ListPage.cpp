@@ -1,6 +1,6 @@
 #include "ui/common/ListPage.h"
 
-#include "core/imports/CsvWriter.h"
+#include "core/exports/ExportService.h"
 #include "core/storage/Database.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
@@ -12,7 +12,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -231,26 +230,25 @@ bool ListPage::exportTo(const QString& path)
     m_status->clear();
     m_error->hide();
     const QAbstractItemModel* model = m_table->model();
-    QSaveFile file(path);
-    if (model && file.open(QIODevice::WriteOnly)) {
-        CsvWriter csv(&file, true); // with a BOM, so spreadsheet programs read Chinese right
+    QStringList headers;
+    QList<QStringList> rows;
+    for (int c = 0; model && c < model->columnCount(); ++c)
+        headers << model->headerData(c, Qt::Horizontal).toString();
+    for (int r = 0; model && r < model->rowCount(); ++r) {
         QStringList fields;
         for (int c = 0; c < model->columnCount(); ++c)
-            fields << model->headerData(c, Qt::Horizontal).toString();
-        csv.writeRow(fields);
-        for (int r = 0; r < model->rowCount(); ++r) {
-            fields.clear();
-            for (int c = 0; c < model->columnCount(); ++c)
-                fields << model->index(r, c).data().toString();
-            csv.writeRow(fields);
-        }
-        if (file.commit()) {
-            m_status->setText(m_exportDone ? m_exportDone(model->rowCount(), QDir::toNativeSeparators(path))
-                                           : QString());
-            return true;
-        }
+            fields << model->index(r, c).data().toString();
+        rows << fields;
     }
-    m_error->setText(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Through core, which writes it whole or not at all and audits what was exported.
+    const auto written = ExportService(m_session.db(), m_session.actor())
+                             .exportList(QString::fromLatin1(metaObject()->className()), path, headers, rows);
+    if (written) {
+        m_status->setText(m_exportDone ? m_exportDone(int(*written), QDir::toNativeSeparators(path))
+                                       : QString());
+        return true;
+    }
+    m_error->setText(written.error().message);
     m_error->show();
     return false;
 }

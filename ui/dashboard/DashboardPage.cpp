@@ -1,5 +1,6 @@
 #include "ui/dashboard/DashboardPage.h"
 
+#include "core/auth/Scope.h"
 #include "core/common/Clock.h"
 #include "core/households/HouseholdService.h"
 #include "core/operations/OperationService.h"
@@ -234,10 +235,10 @@ void DashboardPage::reloadSubBureaus()
     m_loading = true;
     m_subBureau->clear();
     m_subBureau->addItem(tr("All sub-bureaus"), 0);
-    for (const Place& p : DashboardService(m_session.db()).subBureaus())
+    for (const Place& p : DashboardService(m_session.db(), m_session.actor()).subBureaus())
         m_subBureau->addItem(p.name, p.id);
-    // Without the right to see every station, the user's own station only.
-    const bool all = m_session.actor().can(Right::ViewAllStations) || !m_session.defaultStationId();
+    // An officer sees their own station only (core narrows it anyway).
+    const bool all = !Scope::bound(m_session.actor());
     m_subBureau->setEnabled(all);
     m_loading = false;
     reloadStations();
@@ -247,11 +248,11 @@ void DashboardPage::reloadStations()
 {
     m_loading = true;
     m_station->clear();
-    const bool all = m_session.actor().can(Right::ViewAllStations) || !m_session.defaultStationId();
+    const bool all = !Scope::bound(m_session.actor());
     if (all) {
         m_station->addItem(tr("All stations"), 0);
-        for (const Place& p :
-             DashboardService(m_session.db()).stations(m_subBureau->currentData().toLongLong()))
+        for (const Place& p : DashboardService(m_session.db(), m_session.actor())
+                                  .stations(m_subBureau->currentData().toLongLong()))
             m_station->addItem(p.name, p.id);
     } else {
         m_station->addItem(m_session.user().stationName, m_session.defaultStationId());
@@ -268,7 +269,7 @@ void DashboardPage::reloadAreas()
     m_area->addItem(tr("All areas"), 0);
     const qint64 station = m_station->currentData().toLongLong();
     if (station)
-        for (const AreaRow& a : HouseholdService(m_session.db()).areas(station))
+        for (const AreaRow& a : HouseholdService(m_session.db(), m_session.actor()).areas(station))
             m_area->addItem(a.name, a.id);
     m_area->setEnabled(station != 0);
     m_loading = false;
@@ -333,7 +334,10 @@ void DashboardPage::refresh()
     const QDate today = Clock::instance().now().date();
     // A newer refresh supersedes a running one: its result is dropped.
     m_refreshRunner->start(
-        m_session.db().path(), [f, today](Database& db) { return DashboardService(db).refresh(f, today); },
+        m_session.db().path(),
+        [f, today, actor = m_session.actor()](Database& db) {
+            return DashboardService(db, actor).refresh(f, today);
+        },
         [this](Result<DashboardData> result) {
             if (!result) {
                 m_error->setText(result.error().text());
@@ -442,8 +446,8 @@ void DashboardPage::openDrillDown(const QString& title,
 {
     m_drillRunner->start(
         m_session.db().path(),
-        [query = std::move(query)](Database& db) {
-            DashboardService service(db);
+        [query = std::move(query), actor = m_session.actor()](Database& db) {
+            DashboardService service(db, actor);
             return query(service);
         },
         [this, title](Result<DrillRows> result) {
@@ -452,7 +456,7 @@ void DashboardPage::openDrillDown(const QString& title,
                 m_error->show();
                 return;
             }
-            auto* dialog = new DrillDownDialog(title, std::move(result).value(), this);
+            auto* dialog = new DrillDownDialog(m_session, title, std::move(result).value(), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             m_lastDrill = dialog;
             dialog->show();
@@ -544,7 +548,7 @@ bool DashboardPage::saveTableCsv(TableIndex i, const QString& path) const
             row << (t->item(r, c) ? t->item(r, c)->text() : QString());
         rows << row;
     }
-    return writeCsvFile(path, headers, rows);
+    return writeCsvFile(m_session, QStringLiteral("dashboard_table"), path, headers, rows);
 }
 
 void DashboardPage::exportChart(ChartIndex i)

@@ -1,6 +1,7 @@
 #include "ui/dashboard/DrillDownDialog.h"
 
 #include "core/exports/ExportService.h"
+#include "ui/common/SessionContext.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -13,17 +14,18 @@
 
 namespace hc {
 
-bool writeCsvFile(const QString& path, const QStringList& headers, const QList<QStringList>& rows,
-                  QString* error)
+bool writeCsvFile(SessionContext& session, const QString& what, const QString& path,
+                  const QStringList& headers, const QList<QStringList>& rows, QString* error)
 {
-    const auto written = ExportService::exportList(path, headers, rows);
+    const auto written = ExportService(session.db(), session.actor()).exportList(what, path, headers, rows);
     if (!written && error)
         *error = written.error().message;
     return written.ok();
 }
 
-DrillDownDialog::DrillDownDialog(const QString& title, DrillRows rows, QWidget* parent)
-    : QDialog(parent), m_rows(std::move(rows))
+DrillDownDialog::DrillDownDialog(SessionContext& session, const QString& title, DrillRows rows,
+                                 QWidget* parent)
+    : QDialog(parent), m_session(session), m_rows(std::move(rows))
 {
     setWindowTitle(title);
     m_table = new QTableWidget(int(m_rows.rows.size()), int(m_rows.headers.size()));
@@ -53,7 +55,8 @@ DrillDownDialog::DrillDownDialog(const QString& title, DrillRows rows, QWidget* 
 
 bool DrillDownDialog::exportTo(const QString& path, QString* error)
 {
-    return writeCsvFile(path, m_rows.headers, m_rows.rows, error);
+    return writeCsvFile(m_session, QStringLiteral("dashboard_list"), path, m_rows.headers, m_rows.rows,
+                        error);
 }
 
 void DrillDownDialog::exportCsv()

@@ -11,15 +11,18 @@ class QTableWidget;
 
 namespace hc {
 
-// Writes headers + rows as CSV (UTF-8 with BOM, for Excel); false with `error` on failure.
-bool writeCsvFile(const QString& path, const QStringList& headers, const QList<QStringList>& rows,
-                  QString* error = nullptr);
+class SessionContext;
+
+// Writes headers + rows as CSV (UTF-8 with BOM, for Excel) through core, which audits the
+// export as `what`; false with `error` on failure.
+bool writeCsvFile(SessionContext& session, const QString& what, const QString& path,
+                  const QStringList& headers, const QList<QStringList>& rows, QString* error = nullptr);
 
 class DrillDownDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DrillDownDialog(const QString& title, DrillRows rows, QWidget* parent = nullptr);
+    DrillDownDialog(SessionContext& session, const QString& title, DrillRows rows, QWidget* parent = nullptr);
 
     const DrillRows& rows() const { return m_rows; }
     QTableWidget* table() const { return m_table; }
@@ -28,6 +31,7 @@ public:
 private:
     void exportCsv();
 
+    SessionContext& m_session;
     DrillRows m_rows;
     QTableWidget* m_table = nullptr;
 };

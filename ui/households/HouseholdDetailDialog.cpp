@@ -117,7 +117,8 @@ HouseholdDetailDialog::HouseholdDetailDialog(SessionContext& session, qint64 hou
 
 void HouseholdDetailDialog::load()
 {
-    const auto d = HouseholdService(m_session.db()).detail(m_householdId, m_session.operationId());
+    const auto d =
+        HouseholdService(m_session.db(), m_session.actor()).detail(m_householdId, m_session.operationId());
     if (!d) {
         m_title->setText(tr("Household"));
         m_error->setText(d.error().message);

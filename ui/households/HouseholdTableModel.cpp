@@ -55,8 +55,9 @@ QString shortDateTime(const QString& iso)
 }
 } // namespace
 
-HouseholdTableModel::HouseholdTableModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent), m_runner(new BackgroundRunner(this)), m_databasePath(db.path())
+HouseholdTableModel::HouseholdTableModel(Database& db, Actor actor, QObject* parent)
+    : QAbstractTableModel(parent), m_runner(new BackgroundRunner(this)), m_databasePath(db.path()),
+      m_actor(std::move(actor))
 {
 }
 
@@ -92,8 +93,8 @@ void HouseholdTableModel::startPage(const QString& after, int limit, bool replac
     // One row beyond the page tells whether another page exists without an empty last fetch.
     m_runner->start(
         m_databasePath,
-        [filter = m_filter, after, limit](Database& db) {
-            return HouseholdService(db).page(filter, after, limit + 1);
+        [filter = m_filter, after, limit, actor = m_actor](Database& db) {
+            return HouseholdService(db, actor).page(filter, after, limit + 1);
         },
         [this, limit, replace](Result<QList<HouseholdRow>> page) {
             showPage(std::move(page), limit, replace);

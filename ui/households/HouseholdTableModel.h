@@ -32,7 +32,7 @@ public:
     };
     static constexpr int kDefaultPageSize = 200;
 
-    explicit HouseholdTableModel(Database& db, QObject* parent = nullptr);
+    HouseholdTableModel(Database& db, Actor actor, QObject* parent = nullptr);
 
     // Loads the first page for `filter` (at least `minRows` rows: a refresh keeps the user's
     // place), then replaces the rows with it. The rows shown stay until then.
@@ -73,6 +73,7 @@ private:
 
     BackgroundRunner* m_runner = nullptr;
     const QString m_databasePath;
+    const Actor m_actor;
     HouseholdFilter m_filter;
     QList<HouseholdRow> m_rows;
     int m_pageSize = kDefaultPageSize;

@@ -1,5 +1,6 @@
 #include "ui/households/HouseholdsPage.h"
 
+#include "core/auth/Scope.h"
 #include "core/households/HouseholdService.h"
 #include "ui/common/SessionContext.h"
 #include "ui/households/HouseholdDetailDialog.h"
@@ -20,7 +21,8 @@
 namespace hc {
 
 HouseholdsPage::HouseholdsPage(SessionContext& session, QWidget* parent)
-    : ListPage(session, SummaryAt::FilterBar, parent), m_model(new HouseholdTableModel(session.db(), this))
+    : ListPage(session, SummaryAt::FilterBar, parent),
+      m_model(new HouseholdTableModel(session.db(), session.actor(), this))
 {
     buildFilterBar();
     m_searchMessage = new QLabel;
@@ -95,11 +97,11 @@ void HouseholdsPage::buildFilterBar()
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
 
-    if (session().actor().can(Right::ViewAllStations)) {
+    if (!Scope::bound(session().actor())) {
         m_station = new QComboBox;
         m_station->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         m_station->addItem(tr("All stations"), qint64(0));
-        for (const StationRow& st : HouseholdService(session().db()).stations())
+        for (const StationRow& st : HouseholdService(session().db(), session().actor()).stations())
             m_station->addItem(st.name, st.id);
         addFilter(filterBar(), tr("Stati&on:"), m_station);
         filterBar()->insertSpacing(filterBar()->count() - 1, 8);
@@ -128,7 +130,7 @@ qint64 HouseholdsPage::stationScope() const
 {
     if (m_station)
         return m_station->currentData().toLongLong();
-    return session().actor().can(Right::ViewAllStations) ? 0 : session().defaultStationId();
+    return Scope::bound(session().actor()) ? session().defaultStationId() : 0;
 }
 
 void HouseholdsPage::reloadAreas()
@@ -138,7 +140,7 @@ void HouseholdsPage::reloadAreas()
     QSignalBlocker block(m_area);
     m_area->clear();
     m_area->addItem(tr("All areas"), qint64(0));
-    for (const AreaRow& a : HouseholdService(session().db()).areas(stationScope()))
+    for (const AreaRow& a : HouseholdService(session().db(), session().actor()).areas(stationScope()))
         m_area->addItem(a.name, a.id);
     const int index = m_area->findData(keep);
     m_area->setCurrentIndex(index >= 0 ? index : 0);

@@ -80,7 +80,7 @@ void EntityPicker::onReturn()
         bool number = false;
         text.toLongLong(&number);
         if (!number || text.size() < 15) {
-            const auto hits = SearchService(m_session.db()).search(text, 30);
+            const auto hits = SearchService(m_session.db(), m_session.actor()).search(text, 30);
             m_hits->clear();
             if (hits)
                 for (const SearchHit& h : *hits)

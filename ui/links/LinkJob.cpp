@@ -242,7 +242,7 @@ LinkResult LinkJob::compute(Database& db, const LinkRequest& request, const std:
     LinkResult r;
     r.request = request;
     progress(tr("Loading the link graph…"), 0, 0);
-    auto graph = LinkGraph::load(db, request.filter);
+    auto graph = LinkGraph::load(db, request.actor, request.filter);
     if (!graph) {
         r.error = graph.error().text();
         return r;

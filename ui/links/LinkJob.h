@@ -30,6 +30,7 @@ struct LinkRequest
     int hops = 2;
     int top = 10;
     int maxNodes = 400; // what the view shows at most
+    Actor actor;        // who asks: core checks the right to read links
 };
 
 struct RelatedCluster

@@ -272,6 +272,7 @@ void LinksPage::run(LinkRequest request)
 {
     showError({});
     request.filter = filter();
+    request.actor = m_session.actor();
     if (request.action != LinkRequest::Action::Cluster)
         m_keepRelated = false;
     m_last = request;

@@ -140,7 +140,7 @@ void OverviewPage::runSearch()
         m_searchMessage->clear();
         return;
     }
-    const auto hits = SearchService(m_session.db()).search(text, 200);
+    const auto hits = SearchService(m_session.db(), m_session.actor()).search(text, 200);
     if (!hits) {
         m_searchMessage->setText(hits.error().message);
         return;

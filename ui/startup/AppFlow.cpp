@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/FileAccess.h"
 #include "ui/actions/ActionsPage.h"
+#include "ui/audit/AuditPage.h"
 #include "ui/cases/CasesPage.h"
 #include "ui/cases/FoundPersonsPage.h"
 #include "ui/common/BackgroundRunner.h"
@@ -249,8 +250,8 @@ void AppFlow::offerToRestrictAccess(const User& user)
 MainWindow* AppFlow::buildWindow(SessionContext& session)
 {
     auto* window = new MainWindow(session);
-    if (session.actor().can(Right::ViewDashboard))
-        window->addPage(new DashboardPage(session), MainWindow::tr("Dashboard"));
+    // Every role: an officer's dashboard is narrowed to their station (core narrows it).
+    window->addPage(new DashboardPage(session), MainWindow::tr("Dashboard"));
     window->addPage(new OverviewPage(session), MainWindow::tr("Overview"));
     auto* households = new HouseholdsPage(session);
     window->addPage(households, MainWindow::tr("Households"));
@@ -291,27 +292,31 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
         auto* links = new LinksPage(session);
         window->addPage(links, MainWindow::tr("Links"));
         // A case opens its file, a household (or a person's household) its detail.
-        QObject::connect(
-            links, &LinksPage::entityActivated, window, [window, cases, &session](const EntityRef& e) {
-                const std::optional<EntityKind> kind = enumOf<EntityKind>(e.kind);
-                if (kind == EntityKind::Case) {
-                    cases->openCase(e.key.toLongLong());
-                    return;
-                }
-                // A person opens the household they live in.
-                qint64 household = 0;
-                if (kind == EntityKind::Household)
-                    household = e.key.toLongLong();
-                else if (kind == EntityKind::Person)
-                    if (auto h = HouseholdService(session.db()).householdOfPerson(e.key.toLongLong()))
-                        household = *h;
-                if (!household)
-                    return;
-                auto* dialog = new HouseholdDetailDialog(session, household, window);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->open();
-            });
+        QObject::connect(links, &LinksPage::entityActivated, window,
+                         [window, cases, &session](const EntityRef& e) {
+                             const std::optional<EntityKind> kind = enumOf<EntityKind>(e.kind);
+                             if (kind == EntityKind::Case) {
+                                 cases->openCase(e.key.toLongLong());
+                                 return;
+                             }
+                             // A person opens the household they live in.
+                             qint64 household = 0;
+                             if (kind == EntityKind::Household)
+                                 household = e.key.toLongLong();
+                             else if (kind == EntityKind::Person)
+                                 if (auto h = HouseholdService(session.db(), session.actor())
+                                                  .householdOfPerson(e.key.toLongLong()))
+                                     household = *h;
+                             if (!household)
+                                 return;
+                             auto* dialog = new HouseholdDetailDialog(session, household, window);
+                             dialog->setAttribute(Qt::WA_DeleteOnClose);
+                             dialog->open();
+                         });
     }
+    // The audit log, for administrators only (core refuses anyone else).
+    if (session.actor().can(Right::ManageUsers))
+        window->addPage(new AuditPage(session), MainWindow::tr("Audit log"));
     return window;
 }
 

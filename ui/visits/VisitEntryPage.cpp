@@ -158,7 +158,7 @@ VisitEntryPage::VisitEntryPage(SessionContext& session, QWidget* parent) : QWidg
     layout->addWidget(m_message);
 
     connect(m_find, &QLineEdit::returnPressed, this, [this] {
-        auto id = HouseholdService(m_session.db()).findByNumber(m_find->text());
+        auto id = HouseholdService(m_session.db(), m_session.actor()).findByNumber(m_find->text());
         if (!id) {
             showMessage(id.error().message, true);
             return;
@@ -201,7 +201,7 @@ void VisitEntryPage::showMessage(const QString& text, bool error)
 
 void VisitEntryPage::loadHousehold(qint64 householdId)
 {
-    auto d = HouseholdService(m_session.db()).detail(householdId, m_session.operationId());
+    auto d = HouseholdService(m_session.db(), m_session.actor()).detail(householdId, m_session.operationId());
     if (!d) {
         showMessage(d.error().message, true);
         return;
@@ -298,7 +298,7 @@ bool VisitEntryPage::loadVisit(qint64 visitId)
 bool VisitEntryPage::nextHousehold()
 {
     HouseholdFilter f{m_session.operationId(), m_session.defaultStationId(), 0, Coverage::Any, {}};
-    auto next = HouseholdService(m_session.db()).nextToVisit(f, m_householdNo);
+    auto next = HouseholdService(m_session.db(), m_session.actor()).nextToVisit(f, m_householdNo);
     if (!next || !next->has_value()) {
         showMessage(tr("No household after %1 is waiting for a visit.").arg(m_householdNo), false);
         return false;

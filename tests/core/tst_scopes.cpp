@@ -1,0 +1,826 @@
+// The role x action x station table (issue 12, outcome 1): every public method of the core
+// services, called by each role on data of the role's own station and of the other one.
+// An allowed call works; a refused one returns a Denied error, changes no data (every table
+// but the audit log hashed before and after) and leaves exactly one "refused" audit record.
+// Officers (东岗) reach their own station only; supervisors (西湖), investigators (东岗) and
+// administrators reach every station, each within their role's rights. Each row runs on its
+// own copy of one prepared database.
+#include "core/audit/AuditLog.h"
+#include "core/auth/Scope.h"
+#include "core/cases/CaseService.h"
+#include "core/cases/FoundPersonService.h"
+#include "core/common/Clock.h"
+#include "core/exports/ExportService.h"
+#include "core/households/HouseholdService.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/imports/VisitImporter.h"
+#include "core/links/LinkService.h"
+#include "core/matching/DuplicateFinder.h"
+#include "core/matching/MissingFoundMatcher.h"
+#include "core/matching/PersonMergeService.h"
+#include "core/operations/OperationService.h"
+#include "core/report/ReportService.h"
+#include "core/search/SearchService.h"
+#include "core/stats/DashboardService.h"
+#include "core/stats/StatsService.h"
+#include "core/storage/Database.h"
+#include "core/visits/FollowUpService.h"
+#include "core/visits/VisitService.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+
+using namespace hc;
+
+// QVERIFY2 builds its message even when the check passes: no error() of a good result.
+#define VERIFY_OK(r) QVERIFY2((r).ok(), (r).ok() ? "" : qPrintable((r).error().text()))
+
+namespace {
+
+// What one station holds for the table's calls (ids are the same in every copy).
+struct Site
+{
+    qint64 station = 0;
+    QString stationName;
+    qint64 household = 0;
+    QString householdNo;
+    qint64 person = 0; // a registered resident of the household
+    QString idNumber;
+    QString searchText;        // finds that person
+    qint64 visit = 0;          // a saved visit to a household of the station
+    qint64 visitPerson = 0;    // screened in that visit
+    qint64 freshScreening = 0; // whereabouts unknown, no case yet
+    qint64 openCase = 0;
+    QString openCaseNo;
+    qint64 closedCase = 0;
+    qint64 found = 0; // a found-person record of the station
+    qint64 link = 0;  // between two of its residents
+    qint64 mergeKeep = 0, mergeDrop = 0;
+    qint64 officer = 0; // an active user of the station, for revisit assignments
+};
+
+struct Call
+{
+    Database& db;
+    const Actor& actor;
+    const Site& at;
+    qint64 operation;
+    QString dir;
+};
+
+Status ok()
+{
+    return {};
+}
+template <typename T> Status statusOf(const Result<T>& r)
+{
+    return r ? ok() : Status(r.error());
+}
+Status statusOf(const ImportReport& r)
+{
+    return r.fatal ? Status(*r.fatal) : ok();
+}
+
+struct Action
+{
+    const char* name;
+    QList<Role> roles;  // who may call it at all
+    bool stationBound;  // an officer only on their own station's data
+    bool auditsRefusal; // false for checks that only check (validate)
+    std::function<Status(Call&)> run;
+};
+
+constexpr Role O = Role::Officer, S = Role::Supervisor, I = Role::Investigator, A = Role::Admin;
+const QList<Role> kAll = {O, S, I, A};
+const QList<Role> kVisitors = {O, S, A};    // RecordVisits
+const QList<Role> kCaseEditors = {S, I, A}; // EditCases
+const QList<Role> kMergers = {I, A};        // MergePeople
+const QList<Role> kImporters = {S, A};      // ImportRegistry, ImportVisits, ManageOperations
+const QList<Role> kAdmins = {A};            // ManageUsers
+
+DashboardFilter dashboardAt(const Call& c)
+{
+    DashboardFilter f;
+    f.operationId = c.operation;
+    f.stationId = c.at.station;
+    return f;
+}
+
+VisitDraft draftAt(const Call& c)
+{
+    VisitDraft d;
+    d.operationId = c.operation;
+    d.householdId = c.at.household;
+    d.visitedAt = QDateTime(QDate(2026, 4, 1), QTime(16, 30));
+    d.outcome = QStringLiteral("no_answer");
+    return d;
+}
+
+PublicReport reportAt(const Call& c)
+{
+    PublicReport r;
+    r.reporterName = QStringLiteral("来电人");
+    r.reporterPhone = QStringLiteral("13900000099");
+    r.subjectName = QStringLiteral("走失者");
+    r.age = 70;
+    r.lastSeenDate = QDate(2026, 3, 30);
+    r.lastSeenPlace = QStringLiteral("公园");
+    r.reportText = QStringLiteral("老人走失");
+    r.risk = QStringLiteral("high");
+    r.stationId = c.at.station;
+    return r;
+}
+
+FoundPerson foundAt(const Call& c)
+{
+    FoundPerson f;
+    f.circumstance = QStringLiteral("shelter");
+    f.sex = QStringLiteral("M");
+    f.ageMin = 60;
+    f.ageMax = 75;
+    f.placeFound = QStringLiteral("救助站");
+    f.foundDate = QDate(2026, 3, 31);
+    f.stationId = c.at.station;
+    return f;
+}
+
+QList<Action> residentActions()
+{
+    return {
+        {"search", kAll, false, true,
+         [](Call& c) { return statusOf(SearchService(c.db, c.actor).search(c.at.searchText)); }},
+        {"households.page", kAll, true, true,
+         [](Call& c) {
+             HouseholdFilter f{c.operation, c.at.station, 0, Coverage::Any, {}};
+             return statusOf(HouseholdService(c.db, c.actor).page(f, {}, 50));
+         }},
+        {"households.nextToVisit", kAll, true, true,
+         [](Call& c) {
+             HouseholdFilter f{c.operation, c.at.station, 0, Coverage::Any, {}};
+             return statusOf(HouseholdService(c.db, c.actor).nextToVisit(f, {}));
+         }},
+        {"households.detail", kAll, true, true,
+         [](Call& c) {
+             return statusOf(HouseholdService(c.db, c.actor).detail(c.at.household, c.operation));
+         }},
+        {"households.findByNumber", kAll, true, true,
+         [](Call& c) { return statusOf(HouseholdService(c.db, c.actor).findByNumber(c.at.householdNo)); }},
+        {"households.householdOfPerson", kAll, true, true,
+         [](Call& c) { return statusOf(HouseholdService(c.db, c.actor).householdOfPerson(c.at.person)); }},
+        {"households.areasAndStations", kAll, false, true,
+         [](Call& c) {
+             HouseholdService s(c.db, c.actor);
+             return s.areas(c.at.station).isEmpty() || s.stations().isEmpty()
+                        ? Status(invalid({}, QStringLiteral("no areas or stations")))
+                        : ok();
+         }},
+        {"visits.validate", kVisitors, true, false,
+         [](Call& c) { return VisitService(c.db, c.actor).validate(draftAt(c)); }},
+        {"visits.record", kVisitors, true, true,
+         [](Call& c) { return statusOf(VisitService(c.db, c.actor).record(draftAt(c))); }},
+        {"visits.load", kAll, true, true,
+         [](Call& c) { return statusOf(VisitService(c.db, c.actor).load(c.at.visit)); }},
+        {"visits.correct",
+         {S, A},
+         true,
+         true,
+         [](Call& c) {
+             // The saved visits are by another officer than the table's officer.
+             auto d = VisitService(c.db, Actor::system()).load(c.at.visit);
+             if (!d)
+                 return Status(d.error());
+             VisitDraft changed = *d;
+             changed.notes = QStringLiteral("更正");
+             return VisitService(c.db, c.actor).correct(c.at.visit, changed);
+         }},
+        {"visits.mayCorrect",
+         {S, A},
+         true,
+         false,
+         [](Call& c) { return VisitService(c.db, c.actor).mayCorrect(c.at.visit); }},
+        {"visits.screeningId", kAll, true, false,
+         [](Call& c) {
+             return VisitService(c.db, c.actor).screeningId(c.at.visit, c.at.visitPerson)
+                        ? ok()
+                        : Status(denied(QStringLiteral("no screening in scope")));
+         }},
+        {"visits.findRegistered", kAll, false, true,
+         [](Call& c) { return statusOf(VisitService(c.db, c.actor).findRegistered(c.at.idNumber)); }},
+        {"visits.addUnregisteredPerson", kVisitors, true, true,
+         [](Call& c) {
+             return statusOf(
+                 VisitService(c.db, c.actor)
+                     .addUnregisteredPerson(c.at.household, QStringLiteral("无名"), QChar(u'F'), 2015, {}));
+         }},
+        {"followUp.revisits", kAll, true, true,
+         [](Call& c) {
+             return statusOf(FollowUpService(c.db, c.actor).revisits(c.operation, c.at.station));
+         }},
+        {"followUp.verifications", kAll, true, true,
+         [](Call& c) {
+             return statusOf(FollowUpService(c.db, c.actor).verifications(c.operation, c.at.station));
+         }},
+        {"followUp.unregistered", kAll, true, true,
+         [](Call& c) {
+             return statusOf(FollowUpService(c.db, c.actor).unregistered(c.operation, c.at.station));
+         }},
+        {"followUp.exportUnregisteredCsv", kAll, true, true,
+         [](Call& c) {
+             return statusOf(
+                 FollowUpService(c.db, c.actor)
+                     .exportUnregisteredCsv(c.operation, c.at.station, c.dir + QStringLiteral("/u.csv")));
+         }},
+        {"followUp.assignRevisit",
+         {S, A},
+         true,
+         true,
+         [](Call& c) {
+             return FollowUpService(c.db, c.actor).assignRevisit(c.operation, c.at.household, c.at.officer);
+         }},
+        {"followUp.markVerified", kVisitors, true, true,
+         [](Call& c) {
+             return FollowUpService(c.db, c.actor)
+                 .markVerified(c.operation, c.at.person, QStringLiteral("在外地"), QStringLiteral("phone"));
+         }},
+    };
+}
+
+QList<Action> caseActions()
+{
+    return {
+        {"cases.openFromScreening", kAll, true, true,
+         [](Call& c) { return statusOf(CaseService(c.db, c.actor).openFromScreening(c.at.freshScreening)); }},
+        {"cases.openFromPublicReport", kCaseEditors, false, true,
+         [](Call& c) { return statusOf(CaseService(c.db, c.actor).openFromPublicReport(reportAt(c))); }},
+        {"cases.list", kAll, true, true,
+         [](Call& c) {
+             CaseFilter f;
+             f.stationId = c.at.station;
+             return statusOf(CaseService(c.db, c.actor).list(f));
+         }},
+        {"cases.load", kAll, true, true,
+         [](Call& c) { return statusOf(CaseService(c.db, c.actor).load(c.at.openCase)); }},
+        {"cases.findByNumber", kAll, true, true,
+         [](Call& c) { return statusOf(CaseService(c.db, c.actor).findByNumber(c.at.openCaseNo)); }},
+        {"cases.validate", kAll, false, false,
+         [](Call& c) {
+             auto f = CaseService(c.db, Actor::system()).load(c.at.openCase);
+             return f ? CaseService(c.db, c.actor).validate(f->fields) : Status(f.error());
+         }},
+        {"cases.update", kCaseEditors, false, true,
+         [](Call& c) {
+             auto f = CaseService(c.db, Actor::system()).load(c.at.openCase);
+             if (!f)
+                 return Status(f.error());
+             CaseFields fields = f->fields;
+             fields.circumstances += QStringLiteral("（补充）");
+             return CaseService(c.db, c.actor).update(c.at.openCase, fields);
+         }},
+        {"cases.addLead", kCaseEditors, false, true,
+         [](Call& c) {
+             LeadDraft d{QDateTime(QDate(2026, 4, 2), QTime(9, 0)),
+                         QStringLiteral("tip"),
+                         QStringLiteral("有人见过"),
+                         {}};
+             return statusOf(CaseService(c.db, c.actor).addLead(c.at.openCase, d));
+         }},
+        {"cases.setOutcome", kCaseEditors, false, true,
+         [](Call& c) {
+             CaseOutcome o{QStringLiteral("found_alive"), QDate(2026, 4, 3), {}, true, {}};
+             return CaseService(c.db, c.actor).setOutcome(c.at.openCase, o);
+         }},
+        {"cases.reopen",
+         {S, A},
+         false,
+         true,
+         [](Call& c) { return CaseService(c.db, c.actor).reopen(c.at.closedCase); }},
+        {"foundPersons.validate", kCaseEditors, false, false,
+         [](Call& c) { return FoundPersonService(c.db, c.actor).validate(foundAt(c)); }},
+        {"foundPersons.create", kCaseEditors, false, true,
+         [](Call& c) { return statusOf(FoundPersonService(c.db, c.actor).create(foundAt(c))); }},
+        {"foundPersons.update", kCaseEditors, false, true,
+         [](Call& c) {
+             FoundPerson f = foundAt(c);
+             f.notes = QStringLiteral("更正");
+             return FoundPersonService(c.db, c.actor).update(c.at.found, f);
+         }},
+        {"foundPersons.load", kAll, true, true,
+         [](Call& c) { return statusOf(FoundPersonService(c.db, c.actor).load(c.at.found)); }},
+        {"foundPersons.list", kAll, true, true,
+         [](Call& c) {
+             FoundPersonFilter f;
+             f.stationId = c.at.station;
+             return statusOf(FoundPersonService(c.db, c.actor).list(f));
+         }},
+        {"matching.forCase", kCaseEditors, false, true,
+         [](Call& c) { return statusOf(MissingFoundMatcher(c.db, c.actor).forCase(c.at.openCase)); }},
+        {"matching.forFoundPerson", kCaseEditors, false, true,
+         [](Call& c) { return statusOf(MissingFoundMatcher(c.db, c.actor).forFoundPerson(c.at.found)); }},
+        {"links.add", kCaseEditors, false, true,
+         [](Call& c) {
+             LinkInput in{{QStringLiteral("person"), QString::number(c.at.person)},
+                          {QStringLiteral("phone"), QStringLiteral("13900000077")},
+                          QStringLiteral("same_phone"),
+                          0.9,
+                          {}};
+             return statusOf(LinkService(c.db, c.actor).add(in));
+         }},
+        {"links.remove", kCaseEditors, false, true,
+         [](Call& c) { return LinkService(c.db, c.actor).remove(c.at.link); }},
+        {"links.linksOf", kCaseEditors, false, true,
+         [](Call& c) {
+             return statusOf(LinkService(c.db, c.actor)
+                                 .linksOf({QStringLiteral("person"), QString::number(c.at.person)}));
+         }},
+        {"links.find", kCaseEditors, false, true,
+         [](Call& c) { return statusOf(LinkService(c.db, c.actor).find(c.at.link)); }},
+        {"links.graph", kCaseEditors, false, true,
+         [](Call& c) { return statusOf(LinkGraph::load(c.db, c.actor, {})); }},
+        {"people.record",
+         {S, I, A},
+         false,
+         true,
+         [](Call& c) { return statusOf(PersonMergeService(c.db, c.actor).record(c.at.person)); }},
+        {"people.merge", kMergers, false, true,
+         [](Call& c) {
+             return statusOf(PersonMergeService(c.db, c.actor).merge(c.at.mergeKeep, c.at.mergeDrop));
+         }},
+        {"people.dismiss", kMergers, false, true,
+         [](Call& c) { return PersonMergeService(c.db, c.actor).dismiss(c.at.mergeKeep, c.at.mergeDrop); }},
+        {"people.findDuplicates", kMergers, false, true,
+         [](Call& c) { return statusOf(DuplicateFinder(c.db, c.actor).run()); }},
+    };
+}
+
+QList<Action> figureActions()
+{
+    return {
+        {"dashboard.refresh", kAll, true, true,
+         [](Call& c) {
+             return statusOf(DashboardService(c.db, c.actor).refresh(dashboardAt(c), QDate(2026, 4, 3)));
+         }},
+        {"dashboard.coverage", kAll, true, true,
+         [](Call& c) {
+             return statusOf(DashboardService(c.db, c.actor).coverage(c.operation, c.at.station));
+         }},
+        {"dashboard.days", kAll, true, true,
+         [](Call& c) { return statusOf(DashboardService(c.db, c.actor).days(dashboardAt(c))); }},
+        {"dashboard.officers", kAll, true, true,
+         [](Call& c) {
+             return statusOf(DashboardService(c.db, c.actor).officers(c.operation, c.at.station));
+         }},
+        {"dashboard.revisitBacklog", kAll, true, true,
+         [](Call& c) {
+             return statusOf(DashboardService(c.db, c.actor).revisitBacklog(c.operation, c.at.station));
+         }},
+        {"dashboard.overdueCases", kAll, false, true,
+         [](Call& c) {
+             return statusOf(DashboardService(c.db, c.actor).overdueCases(c.operation, QDate(2026, 4, 3)));
+         }},
+        {"dashboard.pendingHouseholds", kAll, true, true,
+         [](Call& c) { return statusOf(DashboardService(c.db, c.actor).pendingHouseholds(dashboardAt(c))); }},
+        {"dashboard.personsWithStatus", kAll, true, true,
+         [](Call& c) {
+             return statusOf(DashboardService(c.db, c.actor)
+                                 .personsWithStatus(dashboardAt(c), QStringLiteral("present")));
+         }},
+        {"dashboard.visitsOnDay", kAll, true, true,
+         [](Call& c) {
+             return statusOf(DashboardService(c.db, c.actor).visitsOnDay(dashboardAt(c), QDate(2026, 3, 2)));
+         }},
+        {"dashboard.places", kAll, false, true,
+         [](Call& c) {
+             DashboardService s(c.db, c.actor);
+             return s.stations(0).isEmpty() ? Status(invalid({}, QStringLiteral("no stations"))) : ok();
+         }},
+        {"stats.compute", kAll, false, true,
+         [](Call& c) { return statusOf(StatsService(c.db).compute(c.operation)); }},
+        {"report.build", kCaseEditors, false, true,
+         [](Call& c) { return statusOf(ReportService(c.db, c.actor).build(c.operation)); }},
+        {"exports.registry", kImporters, false, true,
+         [](Call& c) {
+             return statusOf(ExportService(c.db, c.actor).exportRegistry(c.dir + QStringLiteral("/r.csv")));
+         }},
+        {"exports.visits", kImporters, false, true,
+         [](Call& c) {
+             return statusOf(ExportService(c.db, c.actor)
+                                 .exportVisits(test::kFixtureOperation, c.dir + QStringLiteral("/v.csv")));
+         }},
+        {"exports.list", kAll, false, true,
+         [](Call& c) {
+             return statusOf(
+                 ExportService(c.db, c.actor)
+                     .exportList(QStringLiteral("list"), c.dir + QStringLiteral("/l.csv"), {"a"}, {{"1"}}));
+         }},
+        {"operations.create", kImporters, false, true,
+         [](Call& c) {
+             return statusOf(
+                 OperationService(c.db, c.actor)
+                     .create(QStringLiteral("秋季行动"), QDate(2026, 9, 1), QDate(2026, 10, 1), {}, {}));
+         }},
+        {"operations.findAndList", kAll, false, true,
+         [](Call& c) {
+             OperationService s(c.db, c.actor);
+             return s.list().isEmpty() ? Status(invalid({}, QStringLiteral("no operations")))
+                                       : statusOf(s.find(c.operation));
+         }},
+        {"imports.registry", kImporters, false, true,
+         [](Call& c) {
+             return statusOf(RegistryImporter(c.db, c.actor).run(test::dataFile("registry.csv")));
+         }},
+        {"imports.fieldSheets", kImporters, false, true,
+         [](Call& c) {
+             return statusOf(
+                 VisitImporter(c.db, c.actor).run(test::kFixtureOperation, test::dataFile("visits.csv")));
+         }},
+        {"imports.officers", kAdmins, false, true,
+         [](Call& c) {
+             return statusOf(OfficerImporter(c.db, c.actor).run(test::dataFile("officers.csv")));
+         }},
+        {"audit.records", kAdmins, false, true,
+         [](Call& c) { return statusOf(AuditLog(c.db.sql()).records(c.actor, {})); }},
+        {"audit.actions", kAdmins, false, true,
+         [](Call& c) { return statusOf(AuditLog(c.db.sql()).actions(c.actor)); }},
+    };
+}
+
+QList<Action> allActions()
+{
+    return residentActions() + caseActions() + figureActions();
+}
+
+// Every table but the audit log (and the phonetic cache the duplicate finder fills), hashed
+// row by row: a refused call must leave it as it was.
+QByteArray dataHash(Database& db)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QSqlQuery tables(db.sql());
+    tables.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                       "AND name NOT IN ('audit_log', 'name_phonetic') AND sql NOT LIKE 'CREATE VIRTUAL%' "
+                       "ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString& t : names) {
+        QSqlQuery q(db.sql());
+        q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(t));
+        h.addData(t.toUtf8());
+        while (q.next())
+            for (int i = 0; i < q.record().count(); ++i)
+                h.addData(q.value(i).toString().toUtf8() + '\x1f');
+    }
+    return h.result();
+}
+
+qint64 countOf(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestScopes : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init()
+    {
+        Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 4, 3), QTime(12, 0))));
+    }
+    void cleanup() { Clock::setInstance(nullptr); }
+    void table_data();
+    void table();
+    void officerListsAreNarrowed();
+    void officerWithoutStationReachesNothing();
+    void refusalNamesTheRole();
+    void dataHashSeesWrites();
+
+private:
+    std::unique_ptr<Database> copy(QTemporaryDir& dir) const;
+    Actor actorFor(Role role) const;
+    Site& home(Role role) { return role == Role::Supervisor ? m_xh : m_dg; }
+    Site& other(Role role) { return role == Role::Supervisor ? m_dg : m_xh; }
+    void preparePlace(test::TestDatabase& t, Site& p, const char* station, const char* household,
+                      const QString& idNumber, const QString& searchText);
+    void prepareCases(test::TestDatabase& t);
+
+    QTemporaryDir m_templateDir;
+    QString m_template;
+    qint64 m_op = 0;
+    QMap<Role, Actor> m_actors;
+    Site m_dg, m_xh; // 东岗 (the officer's and investigator's), 西湖 (the supervisor's)
+};
+
+std::unique_ptr<Database> TestScopes::copy(QTemporaryDir& dir) const
+{
+    const QString path = dir.filePath(QStringLiteral("copy.homecoming"));
+    if (!QFile::copy(m_template, path))
+        qFatal("cannot copy the prepared database");
+    auto db = Database::open(path);
+    if (!db)
+        qFatal("cannot open the copy: %s", qPrintable(db.error().text()));
+    return std::move(db).value();
+}
+
+Actor TestScopes::actorFor(Role role) const
+{
+    return m_actors.value(role);
+}
+
+void TestScopes::preparePlace(test::TestDatabase& t, Site& p, const char* station, const char* household,
+                              const QString& idNumber, const QString& searchText)
+{
+    auto id = [&t](const QString& sql) { return t.scalar(sql).toLongLong(); };
+    p.stationName = QString::fromUtf8(station);
+    p.station = id(QStringLiteral("SELECT id FROM stations WHERE name = '%1'").arg(p.stationName));
+    p.householdNo = QLatin1String(household);
+    p.household =
+        id(QStringLiteral("SELECT id FROM households WHERE household_no = '%1'").arg(p.householdNo));
+    p.idNumber = idNumber;
+    p.person = id(QStringLiteral("SELECT id FROM persons WHERE id_number = '%1'").arg(idNumber));
+    p.searchText = searchText;
+    QVERIFY(p.station && p.household && p.person);
+}
+
+void TestScopes::prepareCases(test::TestDatabase& t)
+{
+    const Actor admin = m_actors.value(Role::Admin);
+    auto personNamed = [&t](const char* name) {
+        return t
+            .scalar(QStringLiteral("SELECT id FROM persons WHERE name = '%1'").arg(QString::fromUtf8(name)))
+            .toLongLong();
+    };
+    // A visit per station that leaves two people whose whereabouts are unknown: one gets a
+    // case, the other is left for openFromScreening.
+    const QList<std::tuple<Site*, const char*, const char*, const char*>> visits = {
+        {&m_dg, "张伟", "王芳", "张小明"}, {&m_xh, "Anna Müller", "刘一", "刘二"}};
+    for (const auto& [p, present, withCase, fresh] : visits) {
+        // 西湖's H003 has one registered resident in the fixture: the others were found living there.
+        for (const char* name : {withCase, fresh})
+            if (!personNamed(name)) {
+                const auto added =
+                    VisitService(t.db(), admin)
+                        .addUnregisteredPerson(p->household, QString::fromUtf8(name), QChar(u'M'), 1980, {});
+                VERIFY_OK(added);
+            }
+        VisitDraft d;
+        d.operationId = m_op;
+        d.householdId = p->household;
+        d.visitedAt = QDateTime(QDate(2026, 3, 28), QTime(10, 0));
+        d.outcome = QStringLiteral("completed");
+        for (const char* name : {present, withCase, fresh}) {
+            ScreeningDraft s;
+            s.personId = personNamed(name);
+            s.status = name == present ? QStringLiteral("present") : QStringLiteral("whereabouts_unknown");
+            d.screenings << s;
+        }
+        const auto visit = VisitService(t.db(), admin).record(d);
+        VERIFY_OK(visit);
+        p->visit = *visit;
+        p->visitPerson = personNamed(present);
+        VisitService visits(t.db(), admin);
+        const auto caseNo =
+            CaseService(t.db(), admin).openFromScreening(visits.screeningId(*visit, personNamed(withCase)));
+        VERIFY_OK(caseNo);
+        p->openCaseNo = *caseNo;
+        p->openCase = *CaseService(t.db(), admin).findByNumber(*caseNo);
+        p->freshScreening = visits.screeningId(*visit, personNamed(fresh));
+        QVERIFY(p->freshScreening);
+        // A closed case, for reopening.
+        Call call{t.db(), admin, *p, m_op, {}};
+        const auto closedNo = CaseService(t.db(), admin).openFromPublicReport(reportAt(call));
+        VERIFY_OK(closedNo);
+        p->closedCase = *CaseService(t.db(), admin).findByNumber(*closedNo);
+        QVERIFY(
+            CaseService(t.db(), admin)
+                .setOutcome(p->closedCase, {QStringLiteral("closed_other"), QDate(2026, 4, 3), {}, false, {}})
+                .ok());
+        const auto found = FoundPersonService(t.db(), admin).create(foundAt(call));
+        VERIFY_OK(found);
+        p->found = found->id;
+        const auto link = LinkService(t.db(), admin)
+                              .add({{QStringLiteral("person"), QString::number(p->person)},
+                                    {QStringLiteral("person"), QString::number(personNamed(withCase))},
+                                    QStringLiteral("kin"),
+                                    0.9,
+                                    {}});
+        VERIFY_OK(link);
+        p->link = *link;
+        p->mergeKeep = p->person;
+        p->mergeDrop = personNamed(fresh);
+    }
+}
+
+void TestScopes::initTestCase()
+{
+    init();
+    m_template = m_templateDir.filePath(QStringLiteral("template.homecoming"));
+    {
+        test::TestDatabase t;
+        m_op = test::loadFixture(t);
+        QSqlQuery q(t.db().sql());
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO users(badge, name, station_id, role, password_hash, created_at) "
+                           "VALUES ('100009', '管理员', NULL, 'admin', 'x', '2026-01-01T00:00:00')")));
+        auto user = [&t](const char* badge) {
+            QSqlQuery u(t.db().sql());
+            u.exec(QStringLiteral("SELECT id, role, coalesce(station_id, 0) FROM users WHERE badge = '%1'")
+                       .arg(QLatin1String(badge)));
+            u.next();
+            return Actor{QLatin1String(badge), *Roles::fromCode(u.value(1).toString()),
+                         u.value(0).toLongLong(), u.value(2).toLongLong()};
+        };
+        m_actors = {{O, user("100001")}, {S, user("100002")}, {I, user("100003")}, {A, user("100009")}};
+        preparePlace(t, m_dg, "东岗派出所", "H001", QStringLiteral("620102198005120117"),
+                     QStringLiteral("张伟"));
+        preparePlace(t, m_xh, "西湖派出所", "H003", QStringLiteral("620104197506300667"),
+                     QStringLiteral("Anna"));
+        m_dg.officer = m_actors.value(O).userId;
+        m_xh.officer = m_actors.value(S).userId;
+        QCOMPARE(m_actors.value(O).stationId, m_dg.station);
+        QCOMPARE(m_actors.value(S).stationId, m_xh.station);
+        QCOMPARE(m_actors.value(I).stationId, m_dg.station);
+        prepareCases(t);
+        // A consistent single file (the WAL folded in), copied for each row.
+        QVERIFY(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(m_template)));
+    }
+}
+
+void TestScopes::table_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("sameStation");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<bool>("allowed");
+    const QList<Action> actions = allActions();
+    for (int a = 0; a < actions.size(); ++a)
+        for (Role role : kAll)
+            for (bool same : {true, false}) {
+                const Action& act = actions.at(a);
+                const bool allowed =
+                    act.roles.contains(role) && (same || !act.stationBound || !Scope::bound(Actor{{}, role}));
+                QTest::addRow("%s/%s/%s", act.name, qPrintable(Roles::code(role)), same ? "same" : "other")
+                    << int(role) << same << a << allowed;
+            }
+}
+
+void TestScopes::table()
+{
+    QFETCH(int, role);
+    QFETCH(bool, sameStation);
+    QFETCH(int, action);
+    QFETCH(bool, allowed);
+    const Action act = allActions().at(action);
+    const Role r = Role(role);
+    QTemporaryDir dir;
+    auto db = copy(dir);
+    const Actor actor = actorFor(r);
+    Call call{*db, actor, sameStation ? home(r) : other(r), m_op, dir.path()};
+
+    const QByteArray before = dataHash(*db);
+    const qint64 refusalsBefore =
+        countOf(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refused'"));
+    const Status s = act.run(call);
+    if (allowed) {
+        VERIFY_OK(s);
+        return;
+    }
+    QVERIFY2(!s.ok(), "a call that should be refused worked");
+    QCOMPARE(s.error().kind, Error::Kind::Denied);
+    QVERIFY(!s.error().message.isEmpty());
+    QCOMPARE(dataHash(*db), before);
+    const qint64 refusals =
+        countOf(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refused'")) -
+        refusalsBefore;
+    QCOMPARE(refusals, act.auditsRefusal ? 1 : 0);
+    if (refusals) {
+        // The refusal names who asked.
+        QCOMPARE(countOf(*db, QStringLiteral(
+                                  "SELECT count(*) FROM audit_log WHERE action = 'refused' AND actor = '%1'")
+                                  .arg(actor.name)),
+                 refusals);
+    }
+}
+
+void TestScopes::officerListsAreNarrowed()
+{
+    QTemporaryDir dir;
+    auto db = copy(dir);
+    const Actor officer = actorFor(O);
+    // Asked for every station (0), an officer gets their own.
+    HouseholdFilter all{m_op, 0, 0, Coverage::Any, {}};
+    const auto households = HouseholdService(*db, officer).page(all, {}, 100);
+    QVERIFY(households.ok());
+    QStringList numbers;
+    for (const HouseholdRow& h : *households)
+        numbers << h.householdNo;
+    QCOMPARE(numbers, QStringList({"H001", "H002"}));
+    QCOMPARE(HouseholdService(*db, Actor::system()).page(all, {}, 100)->size(), 4);
+
+    // Search: 西湖's Anna Müller is not found by 东岗's officer, by name or ID number.
+    SearchService search(*db, officer);
+    QVERIFY(search.search(QStringLiteral("Anna"))->isEmpty());
+    QVERIFY(search.search(m_xh.idNumber)->isEmpty());
+    QVERIFY(search.search(QStringLiteral("刘一"))->isEmpty()); // the 1-2 character path
+    QCOMPARE(search.search(QStringLiteral("张伟"))->size(), 1);
+    QCOMPARE(SearchService(*db, actorFor(I)).search(QStringLiteral("Anna"))->size(), 1);
+    // 西湖路 matches both of 西湖's households; none for 东岗's officer, both for the supervisor.
+    QVERIFY(search.search(QStringLiteral("西湖路"))->isEmpty());
+    QCOMPARE(SearchService(*db, actorFor(S)).search(QStringLiteral("西湖路"))->size(), 2);
+
+    const auto cases = CaseService(*db, officer).list({});
+    QVERIFY(cases.ok());
+    for (const CaseRow& c : *cases)
+        QCOMPARE(c.station, m_dg.stationName);
+    QCOMPARE(CaseService(*db, actorFor(I)).list({})->size(), cases->size() * 2);
+
+    const auto found = FoundPersonService(*db, officer).list({});
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().id, m_dg.found);
+
+    DashboardFilter f;
+    f.operationId = m_op;
+    const auto coverage = DashboardService(*db, officer).coverage(f);
+    QVERIFY(coverage.ok());
+    const auto cityCoverage = DashboardService(*db, actorFor(S)).coverage(f);
+    QCOMPARE(cityCoverage->size(), 2); // one row per station
+    qint64 inScope = 0;
+    for (const CoverageRow& row : *coverage)
+        inScope += row.inScope;
+    QCOMPARE(inScope, 2); // 东岗's areas: H001 and H002
+    const auto overdue = DashboardService(*db, officer).overdueCases(m_op, QDate(2026, 4, 30));
+    QCOMPARE(overdue->size(), 1);
+    QCOMPARE(overdue->first().id, m_dg.openCase);
+    QCOMPARE(DashboardService(*db, actorFor(S)).overdueCases(m_op, QDate(2026, 4, 30))->size(), 2);
+
+    const auto revisits = FollowUpService(*db, officer).unregistered(m_op, 0);
+    for (const UnregisteredRow& u : *revisits)
+        QCOMPARE(u.station, m_dg.stationName);
+}
+
+void TestScopes::officerWithoutStationReachesNothing()
+{
+    QTemporaryDir dir;
+    auto db = copy(dir);
+    Actor nowhere = actorFor(O);
+    nowhere.stationId = 0;
+    QCOMPARE(Scope::stations(nowhere), Scope::kNoStation);
+    QVERIFY(SearchService(*db, nowhere).search(QStringLiteral("张伟"))->isEmpty());
+    QVERIFY(HouseholdService(*db, nowhere).page({m_op, 0, 0, Coverage::Any, {}}, {}, 100)->isEmpty());
+    QVERIFY(CaseService(*db, nowhere).list({})->isEmpty());
+    QCOMPARE(HouseholdService(*db, nowhere).detail(m_dg.household, m_op).error().kind, Error::Kind::Denied);
+}
+
+void TestScopes::refusalNamesTheRole()
+{
+    QTemporaryDir dir;
+    auto db = copy(dir);
+    const auto d = HouseholdService(*db, actorFor(O)).detail(m_xh.household, m_op);
+    QCOMPARE(d.error().message,
+             QStringLiteral("Your role (Officer) may not open households of another station."));
+    // The audit record says who, what and why.
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT actor, entity, entity_id, after FROM audit_log ORDER BY id DESC LIMIT 1")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("100001"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("household"));
+    QCOMPARE(q.value(2).toLongLong(), m_xh.household);
+    QVERIFY(q.value(3).toString().contains(QStringLiteral("may not open households of another station")));
+    QVERIFY(AuditLog::verify(db->sql())->intact);
+}
+
+// The table's "nothing written" check would pass vacuously if the hash missed writes.
+void TestScopes::dataHashSeesWrites()
+{
+    QTemporaryDir dir;
+    auto db = copy(dir);
+    const QByteArray before = dataHash(*db);
+    Call call{*db, actorFor(O), m_dg, m_op, dir.path()};
+    const Status verified =
+        FollowUpService(*db, actorFor(O))
+            .markVerified(m_op, m_dg.person, QStringLiteral("在外地"), QStringLiteral("phone"));
+    VERIFY_OK(verified);
+    QVERIFY(dataHash(*db) != before);
+    const QByteArray after = dataHash(*db);
+    FoundPerson f = foundAt(call);
+    f.notes = QStringLiteral("改");
+    const Status updated =
+        FoundPersonService(*db, actorFor(A)).update(m_dg.found, f); // an UPDATE, no new row
+    VERIFY_OK(updated);
+    QVERIFY(dataHash(*db) != after);
+}
+
+QTEST_GUILESS_MAIN(TestScopes)
+#include "tst_scopes.moc"
