@@ -38,6 +38,14 @@ Result<QList<HouseholdRow>> HouseholdService::page(const HouseholdFilter& f, con
     return HouseholdStore(m_db.sql()).page(f, *within, after, limit);
 }
 
+Result<qint64> HouseholdService::count(const HouseholdFilter& f) const
+{
+    const auto within = searched(m_db, f);
+    if (!within)
+        return within.error();
+    return HouseholdStore(m_db.sql()).count(f, *within);
+}
+
 Result<std::optional<qint64>> HouseholdService::nextToVisit(const HouseholdFilter& filter,
                                                             const QString& after) const
 {

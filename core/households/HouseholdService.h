@@ -26,6 +26,8 @@ public:
     // number order.
     Result<QList<HouseholdRow>> page(const HouseholdFilter& filter, const QString& afterHouseholdNo,
                                      int limit) const;
+    // How many households the filter holds in all (the list shows them a page at a time).
+    Result<qint64> count(const HouseholdFilter& filter) const;
     Result<HouseholdDetail> detail(qint64 householdId, qint64 operationId) const;
     // The next household after `afterHouseholdNo` in the area (or station) not yet covered.
     Result<std::optional<qint64>> nextToVisit(const HouseholdFilter& filter,

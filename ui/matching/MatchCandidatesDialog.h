@@ -44,7 +44,7 @@ public:
 
 signals:
     void candidatesLoaded(int count);
-    // Double-click: the caller may open the record (a found person or a case).
+    // Enter or a double-click on a candidate (the session is asked to open it as well).
     void candidateActivated(hc::MatchCandidate::Kind kind, qint64 id);
 
 private:
