@@ -2841,21 +2841,9 @@ Close Homecoming and restore the latest good copy:
             <numerusform>请至少输入 %n 个字符再搜索。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n shown, more as you scroll</source>
-        <translation>
-            <numerusform>已显示 %n 户，滚动加载更多</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No household matches</source>
         <translation>没有符合条件的户</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shown</source>
-        <translation>
-            <numerusform>已显示 %n 户</numerusform>
-        </translation>
     </message>
     <message>
         <source>All stations</source>
@@ -2864,6 +2852,16 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Stati&amp;on:</source>
         <translation>派出所(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>more as you scroll</source>
+        <translation>滚动加载更多</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>共 %Ln 户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3564,16 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln shown</source>
+        <translation>
+            <numerusform>%1，已显示 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,17 @@ Result<QList<HouseholdRow>> HouseholdService::page(const HouseholdFilter& f, con
     return HouseholdStore(m_db.sql()).page(*n, *within, after, limit);
 }
 
+Result<qint64> HouseholdService::count(const HouseholdFilter& f) const
+{
+    const auto n = narrowed(f);
+    if (!n)
+        return n.error();
+    const auto within = searched(*n);
+    if (!within)
+        return within.error();
+    return HouseholdStore(m_db.sql()).count(*n, *within);
+}
+
 Result<std::optional<qint64>> HouseholdService::nextToVisit(const HouseholdFilter& filter,
                                                             const QString& after) const
 {

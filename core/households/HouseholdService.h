@@ -29,6 +29,8 @@ public:
     // number order. filter.stationId 0: every station the actor reaches.
     Result<QList<HouseholdRow>> page(const HouseholdFilter& filter, const QString& afterHouseholdNo,
                                      int limit) const;
+    // How many households the filter holds in all (the list shows them a page at a time).
+    Result<qint64> count(const HouseholdFilter& filter) const;
     // Audited (a view of the household's people).
     Result<HouseholdDetail> detail(qint64 householdId, qint64 operationId) const;
     // The next household after `afterHouseholdNo` in the area (or station) not yet covered.

@@ -87,6 +87,22 @@ Result<QList<HouseholdRow>> HouseholdStore::page(const HouseholdFilter& f,
     return rows;
 }
 
+Result<qint64> HouseholdStore::count(const HouseholdFilter& f,
+                                     const std::optional<QList<qint64>>& within) const
+{
+    const Where w = whereOf(f, within, QString());
+    auto n = sql::scalar(
+        m_db,
+        QStringLiteral("SELECT count(*) FROM households h JOIN areas a ON a.id = h.area_id "
+                       "LEFT JOIN household_progress hp ON hp.household_id = h.id AND hp.operation_id = :op "
+                       "WHERE %1")
+            .arg(w.clauses.join(QStringLiteral(" AND "))),
+        w.binds);
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
 Result<std::optional<qint64>> HouseholdStore::nextToVisit(const HouseholdFilter& filter,
                                                           const std::optional<QList<qint64>>& within,
                                                           const QString& after) const

@@ -21,6 +21,8 @@ public:
     Result<QList<HouseholdRow>> page(const HouseholdFilter& filter,
                                      const std::optional<QList<qint64>>& within, const QString& after,
                                      int limit) const;
+    // How many households the filter holds (what page() would list from the start).
+    Result<qint64> count(const HouseholdFilter& filter, const std::optional<QList<qint64>>& within) const;
     // The first household after `after` not yet covered (the filter's coverage is ignored).
     Result<std::optional<qint64>> nextToVisit(const HouseholdFilter& filter,
                                               const std::optional<QList<qint64>>& within,

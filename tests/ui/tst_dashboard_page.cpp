@@ -14,7 +14,9 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QImage>
@@ -41,6 +43,7 @@ private slots:
     void drillDowns();
     void staleRefreshDropped();
     void exports();
+    void exportNamesSayWhatAndFilter();
     void dayLabelsBarValuesAndLegend();
 
 private:
@@ -200,6 +203,31 @@ void TestDashboardPage::exports()
     QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 100);
+}
+
+// Default export names: what the file holds, then the filter (station, date range; the export
+// day for the whole operation).
+void TestDashboardPage::exportNamesSayWhatAndFilter()
+{
+    m_page->wholeOperationBox()->setChecked(true);
+    QTRY_VERIFY(!m_page->isBusy());
+    QCOMPARE(m_page->exportName(DashboardPage::CoverageChart),
+             QStringLiteral("coverage-by-station-2026-06-01.png"));
+    QCOMPARE(m_page->exportName(DashboardPage::OverdueTable), QStringLiteral("overdue-cases-2026-06-01.csv"));
+
+    m_page->wholeOperationBox()->setChecked(false);
+    m_page->fromEdit()->setDate(QDate(2026, 3, 1));
+    m_page->toEdit()->setDate(QDate(2026, 5, 29));
+    m_page->stationBox()->setCurrentIndex(m_page->stationBox()->findText(QStringLiteral("东岗派出所")));
+    QTRY_VERIFY(!m_page->isBusy());
+    QCOMPARE(m_page->exportName(DashboardPage::CoverageChart),
+             QStringLiteral("coverage-by-station-东岗派出所-2026-03-01_2026-05-29.png"));
+    QCOMPARE(m_page->exportName(DashboardPage::OfficersTable),
+             QStringLiteral("officer-productivity-东岗派出所-2026-03-01_2026-05-29.csv"));
+
+    m_page->stationBox()->setCurrentIndex(0);
+    m_page->wholeOperationBox()->setChecked(true);
+    QTRY_VERIFY(!m_page->isBusy());
 }
 
 QTEST_MAIN(TestDashboardPage)

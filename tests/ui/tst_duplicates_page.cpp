@@ -124,6 +124,29 @@ void TestDuplicatesPage::detectMergeAndDismiss()
     QCOMPARE(cmp->item(2, 2)->text(), QString(""));
     QVERIFY(cmp->item(2, 1)->font().bold()); // differs
 
+    // Enter on a pair opens its first person; a double-click in the second person's columns
+    // the second (the session carries the request to the window).
+    {
+        const auto pair = page.model()->index(wangRow, 0);
+        QSignalSpy opened(s.get(), &SessionContext::openRequested);
+        page.table()->setFocus();
+        page.table()->setCurrentIndex(pair);
+        QTest::keyClick(page.table(), Qt::Key_Enter);
+        QCOMPARE(opened.size(), 1);
+        const auto first = opened.at(0).at(0).value<RecordRef>();
+        QCOMPARE(first.kind, RecordKind::Person);
+        QCOMPARE(m_t->scalar(QString("SELECT name FROM persons WHERE id = %1").arg(first.id)).toString(),
+                 QString("王芳"));
+        const QRect second = page.table()->visualRect(page.model()->index(wangRow, 5));
+        QTest::mouseClick(page.table()->viewport(), Qt::LeftButton, {}, second.center());
+        QTest::mouseDClick(page.table()->viewport(), Qt::LeftButton, {}, second.center());
+        QCOMPARE(opened.size(), 2);
+        const auto other = opened.at(1).at(0).value<RecordRef>();
+        QCOMPARE(other.kind, RecordKind::Person);
+        QVERIFY(other.id != first.id);
+        page.table()->selectRow(wangRow);
+    }
+
     // Merge, keeping the first (registered) record; a "No" changes nothing.
     QStringList asked;
     page.setConfirm([&asked](const QString& q) {
@@ -258,8 +281,23 @@ void TestDuplicatesPage::missingVsFound()
     d->resize(900, 560);
     shot(d, "match_candidates.png");
     QSignalSpy activated(d, &MatchCandidatesDialog::candidateActivated);
-    emit d->table()->activated(d->model()->index(0, 0));
+    QSignalSpy opened(s.get(), &SessionContext::openRequested);
+    // Enter on the current row opens the found person's record, through the session.
+    const qint64 wm1Id = m_t->scalar("SELECT id FROM found_persons WHERE record_no = 'WM-1'").toLongLong();
+    const qint64 wm2Id = m_t->scalar("SELECT id FROM found_persons WHERE record_no = 'WM-2'").toLongLong();
+    d->show();
+    d->table()->setFocus();
+    d->table()->setCurrentIndex(d->model()->index(0, 1));
+    QTest::keyClick(d->table(), Qt::Key_Return);
     QCOMPARE(activated.size(), 1);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).value<RecordRef>(), (RecordRef{RecordKind::FoundPerson, wm1Id}));
+    // A double-click on the second.
+    const QRect second = d->table()->visualRect(d->model()->index(1, 1));
+    QTest::mouseClick(d->table()->viewport(), Qt::LeftButton, {}, second.center());
+    QTest::mouseDClick(d->table()->viewport(), Qt::LeftButton, {}, second.center());
+    QCOMPARE(opened.size(), 2);
+    QCOMPARE(opened.at(1).at(0).value<RecordRef>(), (RecordRef{RecordKind::FoundPerson, wm2Id}));
     d->close();
 
     // The other way round, from a found person.

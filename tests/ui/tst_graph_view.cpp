@@ -73,6 +73,7 @@ private slots:
     void dragNodeEdgesFollow();
     void labelsPlacedApartAndWhole();
     void linksPageRelatedCasesAndPath();
+    void clusterRowsSelectOnClickOpenOnEnter();
     void linkDialogInlineErrors();
 
 private:
@@ -296,6 +297,56 @@ void TestGraphView::linksPageRelatedCasesAndPath()
     QTRY_COMPARE(shown.count(), 5);
     QVERIFY(!page.isRunning());
     QCOMPARE(page.graphView()->nodeCount(), 3);
+}
+
+// A cluster row: one click selects it (the cluster is drawn), Enter or a double-click opens the
+// case it is shown by; an entity row opens its record the same way.
+void TestGraphView::clusterRowsSelectOnClickOpenOnEnter()
+{
+    auto t = fixture();
+    auto s = session(*t, "100003");
+    LinksPage page(*s);
+    page.resize(1200, 800);
+    QSignalSpy shown(&page, &LinksPage::resultShown);
+    QSignalSpy opened(s.get(), &SessionContext::openRequested);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(shown.count(), 1);
+    QTableWidget* table = page.resultsTable();
+    QCOMPARE(table->rowCount(), 1);
+
+    // One click: the cluster is drawn again (a job runs), nothing opens.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(0, 2)).center());
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(opened.size(), 0);
+    QCOMPARE(table->rowCount(), 1); // the list of clusters stays
+    // Enter: the cluster's case opens.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    const auto first = opened.at(0).at(0).value<RecordRef>();
+    QCOMPARE(first.kind, RecordKind::Case);
+    QVERIFY2(first.id >= 1 && first.id <= 3, qPrintable(QString::number(first.id)));
+
+    // The neighbourhood of 王芳's phone: a double-click on the case's row opens SZ-3 (id 3).
+    page.firstPicker()->kindBox()->setCurrentIndex(
+        page.firstPicker()->kindBox()->findData(QStringLiteral("phone")));
+    page.firstPicker()->textEdit()->setText(QStringLiteral("13900000002"));
+    page.hopsBox()->setValue(1);
+    page.showNeighbourhood();
+    QTRY_COMPARE(shown.count(), 3);
+    int caseRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->text().startsWith(u"SZ-3"))
+            caseRow = r;
+    QVERIFY(caseRow >= 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(caseRow, 0)).center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {},
+                       table->visualItemRect(table->item(caseRow, 0)).center());
+    QTRY_COMPARE(opened.size(), 2);
+    QCOMPARE(opened.at(1).at(0).value<RecordRef>(), (RecordRef{RecordKind::Case, 3}));
 }
 
 void TestGraphView::linkDialogInlineErrors()

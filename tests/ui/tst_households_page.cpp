@@ -116,7 +116,7 @@ void TestHouseholdsPage::officerSeesOwnStation()
     page.show(); // rows load when the page is first shown, on a worker
     QTRY_VERIFY(!page.isLoading());
     QCOMPARE(numbers(page.model()), (QStringList{"H001", "H002"}));
-    QCOMPARE(page.countLabel()->text(), QStringLiteral("2 shown"));
+    QCOMPARE(page.countLabel()->text(), HouseholdsPage::tr("%Ln household(s)", nullptr, 2));
     // 东岗's two areas only.
     QCOMPARE(page.areaBox()->count(), 3);
     QCOMPARE(page.model()->data(page.model()->index(0, HouseholdTableModel::Status)).toString(),
@@ -144,12 +144,15 @@ void TestHouseholdsPage::pagesLazily()
     QTRY_VERIFY(!m->isLoading());
     QCOMPARE(m->rowCount(), 1);
     QVERIFY(m->canFetchMore({}));
-    QCOMPARE(page.countLabel()->text(), QStringLiteral("1 shown, more as you scroll"));
+    // The total of the filter, and how many of them are on screen.
+    QCOMPARE(m->total(), 2);
+    QCOMPARE(page.countLabel()->text(), HouseholdsPage::tr("%Ln household(s)", nullptr, 2) +
+                                            QStringLiteral(", 1 shown; more as you scroll"));
     m->fetchMore({});
     QTRY_VERIFY(!m->isLoading());
     QCOMPARE(numbers(m), (QStringList{"H001", "H002"}));
     QVERIFY(!m->canFetchMore({}));
-    QCOMPARE(page.countLabel()->text(), QStringLiteral("2 shown"));
+    QCOMPARE(page.countLabel()->text(), HouseholdsPage::tr("%Ln household(s)", nullptr, 2));
     m->fetchMore({}); // nothing more: no change
     QCOMPARE(m->rowCount(), 2);
     QVERIFY(!m->canFetchMore(m->index(0, 0)));

@@ -9,12 +9,20 @@
 #include "tests/support/Fixture.h"
 #include "ui/common/SessionContext.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/report/ReportCharts.h"
 #include "ui/report/ReportDialog.h"
 #include "ui/report/ReportDocument.h"
 
 #include <QAction>
 #include <QDir>
+#include <QImage>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -49,6 +57,8 @@ private slots:
     void cleanupTestCase();
     void englishPdfHoldsTheFigures();
     void chinesePdfEmbedsACjkFont();
+    void previewHasThePdfsPagesAndVectorCharts();
+    void chartsPrintAtTheirOwnAspectRatio();
     void dialogBuildsAndSaves();
     void menuOffersTheReport();
     void cliWritesPdfAndCsv();
@@ -93,6 +103,8 @@ void TestReportPdf::englishPdfHoldsTheFigures()
     const QString pdf = QDir(m_t->dir()).filePath("en.pdf");
     const ReportDocument doc(*report);
     QVERIFY(doc.writePdf(pdf).ok());
+    if (qEnvironmentVariableIsSet("HC_SHOTS")) // to look at it
+        QFile::copy(pdf, qEnvironmentVariable("HC_SHOTS") + "/report_en.pdf");
     QVERIFY(QFileInfo(pdf).size() > 10000);
     const QString info = run("pdfinfo", {pdf});
     QVERIFY2(info.contains("Page size:") && info.contains("(A4)"), qPrintable(info));
@@ -143,6 +155,93 @@ void TestReportPdf::chinesePdfEmbedsACjkFont()
     QVERIFY2(text.contains(heading), qPrintable(heading));
     installTranslation(QLocale(QLocale::English));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+// The print preview (a high-resolution printer with its own default page and margins) gets the
+// very pages of the PDF; the charts are drawn as vectors: their text is in the PDF's text and the
+// PDF holds no image.
+void TestReportPdf::previewHasThePdfsPagesAndVectorCharts()
+{
+    installTranslation(QLocale(QLocale::English));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto report = ReportService(m_t->db(), Actor::system()).build(m_op);
+    QVERIFY(report.ok());
+    const ReportDocument doc(*report);
+    const QString pdf = QDir(m_t->dir()).filePath("pages.pdf");
+    QVERIFY(doc.writePdf(pdf).ok());
+    const QString info = run("pdfinfo", {pdf});
+    const int pdfPages = QRegularExpression("Pages:\\s+(\\d+)").match(info).captured(1).toInt();
+    QVERIFY2(pdfPages >= 5, qPrintable(info));
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    printer.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
+    QPrintPreviewWidget preview(&printer);
+    int printed = 0;
+    connect(&preview, &QPrintPreviewWidget::paintRequested, &preview,
+            [&doc, &printed](QPrinter* p) { printed = doc.print(p); });
+    preview.updatePreview();
+    QCOMPARE(printed, pdfPages);
+    QCOMPARE(preview.pageCount(), pdfPages);
+    QVERIFY(printer.pageLayout().isEquivalentTo(ReportDocument::pageLayout()));
+
+    const QString text = pdfText(pdf);
+    for (const QString& title :
+         {ReportCharts::tr("Coverage per station"), ReportCharts::tr("Households covered against the target"),
+          ReportCharts::tr("Persons by latest screening status")})
+        QVERIFY2(text.contains(title), qPrintable(title));
+    const QStringList images = run("pdfimages", {"-list", pdf}).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(images.size(), 2); // the list's two header lines: no image
+}
+
+// Each chart is drawn into a rectangle of its own aspect ratio at its full printed width (640
+// document units, 1/96 inch), on the PDF and on a printer of another resolution; the donut's
+// picture is drawn unstretched, so it stays round (its pixels in a raster of the recording span
+// as many columns as rows).
+void TestReportPdf::chartsPrintAtTheirOwnAspectRatio()
+{
+    installTranslation(QLocale(QLocale::English));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto report = ReportService(m_t->db(), Actor::system()).build(m_op);
+    QVERIFY(report.ok());
+    const ReportDocument doc(*report);
+    QCOMPARE(doc.charts().size(), 3);
+
+    QPdfWriter writer(QDir(m_t->dir()).filePath("aspect.pdf"));
+    writer.setResolution(300);
+    QHash<QString, QRectF> drawn;
+    QVERIFY(doc.print(&writer, &drawn) > 0);
+    QCOMPARE(drawn.size(), 3);
+    for (auto it = doc.charts().begin(); it != doc.charts().end(); ++it) {
+        const QRectF r = drawn.value(it.key());
+        const QSizeF size = it->size;
+        QVERIFY2(!r.isEmpty(), qPrintable(it.key()));
+        QVERIFY2(qAbs(r.width() / r.height() - size.width() / size.height()) < 0.005, qPrintable(it.key()));
+        QVERIFY2(qAbs(r.width() - 640.0 * 300.0 / 96.0) < 2.0, qPrintable(it.key()));
+    }
+
+    // The donut's ring drawn into a square-pixel raster: as wide as it is tall.
+    const ReportChart donut = doc.charts().value(QStringLiteral("status"));
+    QImage image((donut.size * 2).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        donut.draw(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())));
+    }
+    // The ring is in the left half (the legend, with its coloured markers, on the right): its
+    // strongly coloured pixels.
+    int left = image.width(), right = -1, top = image.height(), bottom = -1;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width() * 55 / 100; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.hsvSaturation() < 50 || c.value() < 40)
+                continue;
+            left = std::min(left, x), right = std::max(right, x);
+            top = std::min(top, y), bottom = std::max(bottom, y);
+        }
+    QVERIFY2(right > left && bottom > top, "no ring drawn");
+    const qreal w = right - left + 1, h = bottom - top + 1;
+    QVERIFY2(qAbs(w / h - 1.0) < 0.03, qPrintable(QStringLiteral("ring %1 x %2").arg(w).arg(h)));
 }
 
 void TestReportPdf::dialogBuildsAndSaves()

@@ -11,6 +11,7 @@
 #include "ui/cases/CaseOfficerBar.h"
 #include "ui/cases/FoundPersonDialog.h"
 #include "ui/common/InlineError.h"
+#include "ui/common/RecordRows.h"
 #include "ui/common/RowsModel.h"
 #include "ui/common/SessionContext.h"
 #include "ui/matching/MatchCandidatesDialog.h"
@@ -102,13 +103,8 @@ CaseFileDialog::CaseFileDialog(SessionContext& session, qint64 caseId, QWidget* 
         auto* match = buttons->addButton(tr("&Match with found persons…"), QDialogButtonBox::ActionRole);
         match->setAutoDefault(false);
         connect(match, &QPushButton::clicked, this, [this] {
-            auto* candidates = MatchCandidatesDialog::showForCase(m_session, m_caseId, this);
-            connect(candidates, &MatchCandidatesDialog::candidateActivated, this,
-                    [this](MatchCandidate::Kind, qint64 id) {
-                        auto* found = new FoundPersonDialog(m_session, id, this);
-                        found->setAttribute(Qt::WA_DeleteOnClose);
-                        found->open();
-                    });
+            // A candidate opens through the session (ui/common/RecordRows).
+            MatchCandidatesDialog::showForCase(m_session, m_caseId, this);
         });
     }
     auto* layout = new QVBoxLayout(this);
@@ -219,6 +215,12 @@ QWidget* CaseFileDialog::buildLeadAction()
 QWidget* CaseFileDialog::buildLinks()
 {
     m_links = makeTable({tr("Linked to"), tr("Entity"), tr("Link"), tr("Confidence"), tr("Note")});
+    // A linked case opens its case file, a household or a person the household (Enter or a
+    // double-click); the entity's kind and key are kept with the row's first cell.
+    openRecordsOnActivate(m_links, m_session, [](const QModelIndex& index) {
+        const QModelIndex first = index.siblingAtColumn(0);
+        return recordOfEntity(first.data(Qt::UserRole).toString(), first.data(Qt::UserRole + 1).toString());
+    });
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_links);
@@ -324,6 +326,8 @@ void CaseFileDialog::showFile()
         setRow(m_links, i,
                {LinkVocabulary::entityLabel(l.otherKind), l.otherLabel, LinkVocabulary::linkLabel(l.kind),
                 QString::number(l.confidence, 'f', 2), l.note});
+        m_links->item(i, 0)->setData(Qt::UserRole, l.otherKind);
+        m_links->item(i, 0)->setData(Qt::UserRole + 1, l.otherKey);
     }
     m_links->resizeColumnsToContents();
     m_tabs->setTabText(2, tr("&Links (%1)").arg(c.links.size()));

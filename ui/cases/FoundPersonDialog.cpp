@@ -1,6 +1,5 @@
 #include "ui/cases/FoundPersonDialog.h"
 
-#include "ui/cases/CaseFileDialog.h"
 #include "ui/matching/MatchCandidatesDialog.h"
 
 #include "core/cases/CaseService.h"
@@ -110,13 +109,8 @@ FoundPersonDialog::FoundPersonDialog(SessionContext& session, qint64 id, QWidget
         auto* match = buttons->addButton(tr("&Match with open cases…"), QDialogButtonBox::ActionRole);
         match->setAutoDefault(false);
         connect(match, &QPushButton::clicked, this, [this] {
-            auto* candidates = MatchCandidatesDialog::showForFoundPerson(m_session, m_id, this);
-            connect(candidates, &MatchCandidatesDialog::candidateActivated, this,
-                    [this](MatchCandidate::Kind, qint64 caseId) {
-                        auto* file = new CaseFileDialog(m_session, caseId, this);
-                        file->setAttribute(Qt::WA_DeleteOnClose);
-                        file->open();
-                    });
+            // A candidate opens through the session (ui/common/RecordRows).
+            MatchCandidatesDialog::showForFoundPerson(m_session, m_id, this);
         });
     }
     auto* layout = new QVBoxLayout(this);

@@ -207,6 +207,14 @@ void ListPage::finishLoad(quint64 load, int rows, const QString& error)
     emit loaded(rows);
 }
 
+void ListPage::showTotal(const QString& totalText, qint64 total, qint64 shown, const QString& more)
+{
+    QString text = shown < total ? tr("%1, %Ln shown", nullptr, int(shown)).arg(totalText) : totalText;
+    if (!more.isEmpty())
+        text = tr("%1; %2").arg(text, more);
+    m_summary->setText(text);
+}
+
 void ListPage::showNoRows(const QString& summary)
 {
     m_runner->abandon();

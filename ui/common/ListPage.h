@@ -55,6 +55,8 @@ public:
     QLabel* errorLabel() const { return m_error; }
     QLabel* statusLabel() const { return m_status; }
     QPushButton* exportButton() const { return m_export; } // null where the page exports nothing
+    // The file name the export suggests: what the list holds and the filter it was made with.
+    QString suggestedExportName() const { return m_exportName ? m_exportName() : QString(); }
     // Writes the table as shown (header and every row) to `path`; reports in the status line,
     // or the error inline.
     bool exportTo(const QString& path);
@@ -120,6 +122,10 @@ protected:
     }
     quint64 beginLoad();
     void finishLoad(quint64 load, int rows, const QString& error);
+    // The summary line of a list that shows `shown` of its `total` rows ("1,680 households, 200
+    // shown"); `totalText` names the total (tr("%Ln household(s)", nullptr, total)). The total
+    // alone when every row is shown; `more` is added when more rows load as the user scrolls.
+    void showTotal(const QString& totalText, qint64 total, qint64 shown, const QString& more = {});
     // Nothing to load (no operation chosen): the summary says why; the page empties its model.
     void showNoRows(const QString& summary);
 

@@ -1,11 +1,14 @@
 #pragma once
 // What every screen of a signed-in session shares: the database, the signed-in user (and the
 // Actor core checks rights with), the chosen operation; signals when the operation changes
-// or when a screen changed data that others show.
+// or when a screen changed data that others show, or asks to open a record (a row activated).
 
 #include "core/auth/UserService.h"
+#include "ui/common/RecordRef.h"
 
 #include <QObject>
+
+class QWidget;
 
 namespace hc {
 
@@ -37,10 +40,13 @@ public:
     }
     // A screen saved something (a visit, an import): lists elsewhere refresh.
     void notifyDataChanged() { emit dataChanged(); }
+    // A row naming `record` was activated in `from` (ui/common/RecordRows): the window opens it.
+    void requestOpen(const hc::RecordRef& record, QWidget* from) { emit openRequested(record, from); }
 
 signals:
     void operationChanged(qint64 operationId);
     void dataChanged();
+    void openRequested(const hc::RecordRef& record, QWidget* from);
 
 private:
     Database& m_db;

@@ -9,6 +9,8 @@
 #include "core/storage/Database.h"
 #include "ui/charts/OperationCharts.h"
 #include "ui/common/BackgroundRunner.h"
+#include "ui/common/ExportNames.h"
+#include "ui/common/RecordRows.h"
 #include "ui/common/SessionContext.h"
 #include "ui/dashboard/DrillDownDialog.h"
 
@@ -113,14 +115,18 @@ DashboardPage::DashboardPage(SessionContext& session, QWidget* parent)
     auto* exportTableButton = new QPushButton(tr("Export table as CSV…"));
     connect(exportTableButton, &QPushButton::clicked, this,
             [this] { exportTable(TableIndex(m_tableTabs->currentIndex())); });
-    // Double-clicking an area in the backlog lists its households still pending.
-    connect(m_tables[BacklogTable], &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+    // An overdue case opens its case file (Enter or a double-click).
+    openRecordsOnActivate(m_tables[OverdueTable], m_session, [](const QModelIndex& index) {
+        return std::optional<RecordRef>(RecordRef{RecordKind::Case, rowId(index)});
+    });
+    // Enter or a double-click on an area in the backlog lists its households still pending.
+    connect(m_tables[BacklogTable], &QTableWidget::cellActivated, this, [this](int row, int) {
         const QTableWidgetItem* item = m_tables[BacklogTable]->item(row, 0);
         if (!item)
             return;
         DashboardFilter f = filter();
         f.areaId = item->data(Qt::UserRole).toLongLong();
-        openDrillDown(tr("Households pending in %1").arg(item->text()),
+        openDrillDown(tr("Households pending in %1").arg(item->text()), RecordKind::Household, item->text(),
                       [f](DashboardService& s) { return s.pendingHouseholds(f); });
     });
 
@@ -409,7 +415,8 @@ void DashboardPage::connectDrillDowns()
                 if (index < 0 || index >= m_data.days.size())
                     return;
                 const QDate day = m_data.days.at(index).day;
-                openDrillDown(tr("Visits on %1").arg(day.toString(Qt::ISODate)),
+                openDrillDown(tr("Visits on %1").arg(day.toString(Qt::ISODate)), RecordKind::Visit,
+                              day.toString(Qt::ISODate),
                               [f, day](DashboardService& s) { return s.visitsOnDay(f, day); });
             });
     // A station's bar narrows the dashboard to it; an area's bar lists its pending households.
@@ -429,7 +436,7 @@ void DashboardPage::connectDrillDowns()
                 }
                 DashboardFilter area = f;
                 area.areaId = r.id;
-                openDrillDown(tr("Households pending in %1").arg(r.name),
+                openDrillDown(tr("Households pending in %1").arg(r.name), RecordKind::Household, r.name,
                               [area](DashboardService& s) { return s.pendingHouseholds(area); });
             });
     // A status slice: the people whose latest status it is.
@@ -437,27 +444,34 @@ void DashboardPage::connectDrillDowns()
         connect(series, &QPieSeries::clicked, this, [this, f](QPieSlice* slice) {
             const QString status = slice->property("status").toString();
             openDrillDown(tr("Persons now: %1").arg(Vocabulary::label(Vocabulary::Kind::Status, status)),
+                          RecordKind::Person, status,
                           [f, status](DashboardService& s) { return s.personsWithStatus(f, status); });
         });
 }
 
-void DashboardPage::openDrillDown(const QString& title,
+void DashboardPage::openDrillDown(const QString& title, RecordKind kind, const QString& subject,
                                   std::function<Result<DrillRows>(DashboardService&)> query)
 {
+    const QString what = kind == RecordKind::Visit    ? QStringLiteral("visits")
+                         : kind == RecordKind::Person ? QStringLiteral("persons")
+                                                      : QStringLiteral("households-pending");
+    const QString fileName =
+        exportFileName(what, QStringList{subject} + filterParts(), QStringLiteral("csv"));
     m_drillRunner->start(
         m_session.db().path(),
         [query = std::move(query), actor = m_session.actor()](Database& db) {
             DashboardService service(db, actor);
             return query(service);
         },
-        [this, title](Result<DrillRows> result) {
+        [this, title, kind, fileName](Result<DrillRows> result) {
             if (!result) {
                 m_error->setText(result.error().text());
                 m_error->show();
                 return;
             }
-            auto* dialog = new DrillDownDialog(m_session, title, std::move(result).value(), this);
+            auto* dialog = new DrillDownDialog(m_session, title, kind, std::move(result).value(), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setExportName(fileName);
             m_lastDrill = dialog;
             dialog->show();
             emit drillDownOpened(dialog);
@@ -516,11 +530,14 @@ void DashboardPage::showTables(const DashboardData& d)
     }
     fill(m_tables[BacklogTable], {tr("Area"), tr("Households to revisit")}, rows);
     rows.clear();
-    for (const OverdueCase& c : d.overdue)
+    for (const OverdueCase& c : d.overdue) {
+        QTableWidgetItem* caseNo = textItem(c.caseNo);
+        caseNo->setData(Qt::UserRole, c.id);
         rows << QList<QTableWidgetItem*>{
-            textItem(c.caseNo), textItem(c.subject),
+            caseNo, textItem(c.subject),
             textItem(Vocabulary::label(Vocabulary::Kind::RiskLevel, c.riskLevel)),
             textItem(c.lastActivity.left(16).replace(u'T', u' ')), numberItem(c.daysSilent)};
+    }
     fill(m_tables[OverdueTable],
          {tr("Case"), tr("Subject"), tr("Risk"), tr("Last activity"), tr("Days silent")}, rows);
 }
@@ -551,9 +568,36 @@ bool DashboardPage::saveTableCsv(TableIndex i, const QString& path) const
     return writeCsvFile(m_session, QStringLiteral("dashboard_table"), path, headers, rows);
 }
 
+QStringList DashboardPage::filterParts() const
+{
+    QStringList parts;
+    for (const QComboBox* box : {m_subBureau, m_station, m_area})
+        if (box->currentData().toLongLong() > 0)
+            parts << box->currentText();
+    // A date range names itself; the whole operation is named by the day it was exported.
+    if (m_wholeOperation->isChecked())
+        parts << Clock::instance().now().date().toString(Qt::ISODate);
+    else
+        parts << dateRangePart(m_from->date(), m_to->date());
+    return parts;
+}
+
+QString DashboardPage::exportName(ChartIndex i) const
+{
+    static const char* const kWhat[ChartCount] = {"households-covered", "visits-per-day",
+                                                  "coverage-by-station", "latest-status", "cases-over-time"};
+    return exportFileName(QString::fromLatin1(kWhat[i]), filterParts(), QStringLiteral("png"));
+}
+
+QString DashboardPage::exportName(TableIndex i) const
+{
+    static const char* const kWhat[TableCount] = {"officer-productivity", "revisit-backlog", "overdue-cases"};
+    return exportFileName(QString::fromLatin1(kWhat[i]), filterParts(), QStringLiteral("csv"));
+}
+
 void DashboardPage::exportChart(ChartIndex i)
 {
-    const QString name = QStringLiteral("dashboard-chart-%1.png").arg(int(i) + 1);
+    const QString name = exportName(i);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), name, tr("PNG images (*.png)"));
     if (!path.isEmpty() && !saveChartPng(i, path))
         QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
@@ -561,7 +605,7 @@ void DashboardPage::exportChart(ChartIndex i)
 
 void DashboardPage::exportTable(TableIndex i)
 {
-    const QString name = QStringLiteral("dashboard-%1.csv").arg(m_tableTabs->tabText(int(i)));
+    const QString name = exportName(i);
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export table"), name, tr("CSV files (*.csv)"));
     if (!path.isEmpty() && !saveTableCsv(i, path))

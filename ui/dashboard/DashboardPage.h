@@ -7,6 +7,7 @@
 // station's bar, narrows the dashboard to that station. Charts export as PNG, tables as CSV.
 
 #include "core/stats/DashboardService.h"
+#include "ui/common/RecordRef.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -61,6 +62,10 @@ public:
     // For tests and the context menus.
     QChartView* chartView(ChartIndex i) const { return m_charts[i]; }
     QTableWidget* table(TableIndex i) const { return m_tables[i]; }
+    // The default file names of the exports: what they hold and the filter they were made with
+    // ("coverage-by-station-东岗派出所-2026-03-01_2026-05-29.png").
+    QString exportName(ChartIndex i) const;
+    QString exportName(TableIndex i) const;
     QComboBox* subBureauBox() const { return m_subBureau; }
     QComboBox* stationBox() const { return m_station; }
     QComboBox* areaBox() const { return m_area; }
@@ -92,7 +97,9 @@ private:
     void showTables(const DashboardData& d);
     void connectDrillDowns();
     // Runs `query` off the GUI thread and opens its rows in a DrillDownDialog.
-    void openDrillDown(const QString& title, std::function<Result<DrillRows>(DashboardService&)> query);
+    QStringList filterParts() const;
+    void openDrillDown(const QString& title, RecordKind kind, const QString& subject,
+                       std::function<Result<DrillRows>(DashboardService&)> query);
     void exportChart(ChartIndex i);
     void exportTable(TableIndex i);
 

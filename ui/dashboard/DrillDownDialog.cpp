@@ -1,6 +1,7 @@
 #include "ui/dashboard/DrillDownDialog.h"
 
 #include "core/exports/ExportService.h"
+#include "ui/common/RecordRows.h"
 #include "ui/common/SessionContext.h"
 
 #include <QDialogButtonBox>
@@ -23,8 +24,8 @@ bool writeCsvFile(SessionContext& session, const QString& what, const QString& p
     return written.ok();
 }
 
-DrillDownDialog::DrillDownDialog(SessionContext& session, const QString& title, DrillRows rows,
-                                 QWidget* parent)
+DrillDownDialog::DrillDownDialog(SessionContext& session, const QString& title, RecordKind kind,
+                                 DrillRows rows, QWidget* parent)
     : QDialog(parent), m_session(session), m_rows(std::move(rows))
 {
     setWindowTitle(title);
@@ -37,6 +38,12 @@ DrillDownDialog::DrillDownDialog(SessionContext& session, const QString& title, 
         for (int c = 0; c < m_rows.rows.at(r).size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(m_rows.rows.at(r).at(c)));
     m_table->resizeColumnsToContents();
+    openRecordsOnActivate(m_table, session,
+                          [this, kind](const QModelIndex& index) -> std::optional<RecordRef> {
+                              if (index.row() >= m_rows.ids.size())
+                                  return std::nullopt;
+                              return RecordRef{kind, m_rows.ids.at(index.row())};
+                          });
 
     auto* count = new QLabel(m_rows.truncated ? tr("The first %n rows (there are more; narrow the filter).",
                                                    nullptr, int(m_rows.rows.size()))
@@ -62,7 +69,9 @@ bool DrillDownDialog::exportTo(const QString& path, QString* error)
 void DrillDownDialog::exportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export list"), windowTitle() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+        this, tr("Export list"),
+        m_exportName.isEmpty() ? windowTitle() + QStringLiteral(".csv") : m_exportName,
+        tr("CSV files (*.csv)"));
     QString error;
     if (!path.isEmpty() && !exportTo(path, &error))
         QMessageBox::warning(this, windowTitle(), error);

@@ -1,9 +1,11 @@
 #pragma once
 // A drill-down list opened from a dashboard chart or table: the rows core returned (the
 // households still pending in an area, the people with a status, one day's visits), with a
-// count, a note when the list was cut at its limit, and CSV export (UTF-8 with BOM).
+// count, a note when the list was cut at its limit, and CSV export (UTF-8 with BOM). Enter or a
+// double-click on a row opens the record it names (a household, a person, a visit).
 
 #include "core/stats/DashboardService.h"
+#include "ui/common/RecordRef.h"
 
 #include <QDialog>
 
@@ -18,15 +20,22 @@ class SessionContext;
 bool writeCsvFile(SessionContext& session, const QString& what, const QString& path,
                   const QStringList& headers, const QList<QStringList>& rows, QString* error = nullptr);
 
+class SessionContext;
+
 class DrillDownDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DrillDownDialog(SessionContext& session, const QString& title, DrillRows rows, QWidget* parent = nullptr);
+    // Each row names the record of `kind` whose id is in rows.ids.
+    DrillDownDialog(SessionContext& session, const QString& title, RecordKind kind, DrillRows rows,
+                    QWidget* parent = nullptr);
 
     const DrillRows& rows() const { return m_rows; }
     QTableWidget* table() const { return m_table; }
     bool exportTo(const QString& path, QString* error = nullptr);
+    // The file name the export suggests (what the list holds and its filter).
+    void setExportName(const QString& name) { m_exportName = name; }
+    QString exportName() const { return m_exportName; }
 
 private:
     void exportCsv();
@@ -34,6 +43,7 @@ private:
     SessionContext& m_session;
     DrillRows m_rows;
     QTableWidget* m_table = nullptr;
+    QString m_exportName;
 };
 
 } // namespace hc

@@ -1,7 +1,9 @@
 #include "ui/followup/UnregisteredPage.h"
 
 #include "core/common/Clock.h"
+#include "core/operations/OperationService.h"
 #include "core/registry/Vocabulary.h"
+#include "ui/common/ExportNames.h"
 #include "ui/common/SessionContext.h"
 
 #include <QHBoxLayout>
@@ -34,9 +36,14 @@ UnregisteredPage::UnregisteredPage(SessionContext& session, QWidget* parent)
 
     enableExport(
         tr("Export CSV…"), tr("Export unregistered people"),
-        [] {
-            return QStringLiteral("unregistered-%1.csv")
-                .arg(Clock::instance().now().date().toString(Qt::ISODate));
+        [this] {
+            // What the file holds, the operation it was listed for and the day.
+            const auto op = OperationService(this->session().db(), this->session().actor())
+                                .find(this->session().operationId());
+            return exportFileName(
+                QStringLiteral("unregistered"),
+                {op ? op->name : QString(), Clock::instance().now().date().toString(Qt::ISODate)},
+                QStringLiteral("csv"));
         },
         [](int rows, const QString& path) { return tr("Exported %1 people to %2.").arg(rows).arg(path); });
     buttonRow()->addWidget(exportButton());

@@ -90,14 +90,33 @@ void HouseholdTableModel::setFilter(const HouseholdFilter& filter, int minRows)
 
 void HouseholdTableModel::startPage(const QString& after, int limit, bool replace)
 {
-    // One row beyond the page tells whether another page exists without an empty last fetch.
+    // One row beyond the page tells whether another page exists without an empty last fetch;
+    // a new filter's first page counts the filter's households too.
     m_runner->start(
         m_databasePath,
-        [filter = m_filter, after, limit, actor = m_actor](Database& db) {
-            return HouseholdService(db, actor).page(filter, after, limit + 1);
+        [filter = m_filter, after, limit, replace,
+         actor = m_actor](Database& db) -> Result<std::pair<QList<HouseholdRow>, qint64>> {
+            const HouseholdService service(db, actor);
+            auto rows = service.page(filter, after, limit + 1);
+            if (!rows)
+                return rows.error();
+            qint64 total = -1;
+            if (replace) {
+                auto n = service.count(filter);
+                if (!n)
+                    return n.error();
+                total = *n;
+            }
+            return std::make_pair(std::move(rows).value(), total);
         },
-        [this, limit, replace](Result<QList<HouseholdRow>> page) {
-            showPage(std::move(page), limit, replace);
+        [this, limit, replace](Result<std::pair<QList<HouseholdRow>, qint64>> page) {
+            if (page && page->second >= 0)
+                m_total = page->second;
+            else if (!page)
+                m_total = -1;
+            showPage(page ? Result<QList<HouseholdRow>>(std::move(page).value().first)
+                          : Result<QList<HouseholdRow>>(page.error()),
+                     limit, replace);
         });
 }
 

@@ -40,6 +40,8 @@ public:
     const HouseholdFilter& filter() const { return m_filter; }
     // Reloads the current filter from the start (data changed elsewhere).
     void reload() { setFilter(m_filter); }
+    // How many households the filter holds in all; -1 before the first load or after a failed one.
+    qint64 total() const { return m_total; }
     // A page is being read.
     bool isLoading() const { return m_runner->isRunning(); }
     // Tests lower it to exercise paging on the four-household fixture.
@@ -78,6 +80,7 @@ private:
     QList<HouseholdRow> m_rows;
     int m_pageSize = kDefaultPageSize;
     bool m_hasMore = false;
+    qint64 m_total = -1;
     bool m_busy = false; // announcing a reset or an insertion
     QString m_error;
 };

@@ -185,12 +185,12 @@ void HouseholdsPage::startLoad()
 void HouseholdsPage::updateCount()
 {
     const int n = m_model->rowCount();
-    if (m_model->canFetchMore({}))
-        summaryLabel()->setText(tr("%n shown, more as you scroll", nullptr, n));
-    else if (n == 0)
+    const qint64 total = std::max<qint64>(m_model->total(), n);
+    const QString more = m_model->canFetchMore({}) ? tr("more as you scroll") : QString();
+    if (total == 0)
         summaryLabel()->setText(tr("No household matches"));
     else
-        summaryLabel()->setText(tr("%n shown", nullptr, n));
+        showTotal(tr("%Ln household(s)", nullptr, int(total)), total, n, more);
     // The first page of the frame's load: it reselects the household the user was on.
     if (m_load && !m_model->isLoading()) {
         const quint64 load = std::exchange(m_load, 0);

@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "ui/common/BackgroundRunner.h"
 #include "ui/common/InlineError.h"
+#include "ui/common/RecordRows.h"
 #include "ui/common/SessionContext.h"
 #include "ui/links/EntityIcons.h"
 #include "ui/links/EntityPicker.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -90,8 +92,22 @@ LinksPage::LinksPage(SessionContext& session, QWidget* parent)
     connect(m_runner, &BackgroundRunner::progressed, this, &LinksPage::onProgress);
     connect(m_first, &EntityPicker::entityChosen, this, &LinksPage::showNeighbourhood);
     connect(m_second, &EntityPicker::entityChosen, this, &LinksPage::findPath);
-    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { onTableActivated(row); });
+    // One click (or the arrow keys) on a row selects it: a cluster is drawn, an entity becomes
+    // the one analysed; Enter or a double-click opens the record the row names.
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row, int, int previous, int) {
+        if (row >= 0 && row != previous)
+            onTableSelected(row);
+    });
+    openRecordsOnActivate(m_table, session, [this](const QModelIndex& index) -> std::optional<RecordRef> {
+        const auto entity = entityOfRow(index.row());
+        return entity ? recordOfEntity(entity->kind, entity->key) : std::nullopt;
+    });
     connect(m_view, &GraphView::entityActivated, this, &LinksPage::entityActivated);
+    // A case opens its file, a household (or a person's household) its detail.
+    connect(this, &LinksPage::entityActivated, this, [this](const EntityRef& e) {
+        if (const auto record = recordOfEntity(e.kind, e.key))
+            m_session.requestOpen(*record, this);
+    });
     connect(m_view, &GraphView::nodeSelected, this, &LinksPage::onNodeSelected);
     connect(m_view, &GraphView::edgeSelected, this, &LinksPage::updateButtons);
     // Another screen changed data (a case, a person): redo the current analysis when next shown.
@@ -360,6 +376,7 @@ void LinksPage::onFinished(const LinkResult& result)
 
 void LinksPage::fillTable(const LinkResult& r)
 {
+    const QSignalBlocker quiet(m_table); // filling selects nothing
     m_table->clear();
     m_table->setRowCount(0);
     auto set = [this](int row, int col, const QString& text) {
@@ -432,7 +449,22 @@ void LinksPage::fillTable(const LinkResult& r)
     m_table->resizeColumnsToContents();
 }
 
-void LinksPage::onTableActivated(int row)
+std::optional<EntityRef> LinksPage::entityOfRow(int row) const
+{
+    using Action = LinkRequest::Action;
+    const Action action = m_result.request.action;
+    if (row < 0)
+        return std::nullopt;
+    if (action == Action::RelatedCases && row < m_result.related.size())
+        return m_result.related.at(row).first;
+    if (action == Action::Connectors && row < m_result.connectors.size())
+        return m_result.connectors.at(row).entity;
+    if ((action == Action::Neighbourhood || action == Action::Cluster) && row < m_result.view.nodes.size())
+        return m_result.view.nodes.at(row);
+    return std::nullopt;
+}
+
+void LinksPage::onTableSelected(int row)
 {
     using Action = LinkRequest::Action;
     if (m_result.request.action == Action::RelatedCases && row < m_result.related.size()) {

@@ -67,7 +67,8 @@ private:
     void onProgress(int percent, const QString& stage);
     void onFinished(const LinkResult& result);
     void fillTable(const LinkResult& result);
-    void onTableActivated(int row);
+    void onTableSelected(int row);
+    std::optional<EntityRef> entityOfRow(int row) const;
     void onNodeSelected(int node);
     void updateButtons();
     void exportAs(bool svg);

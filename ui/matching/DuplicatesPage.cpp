@@ -4,6 +4,7 @@
 #include "core/matching/PersonMergeService.h"
 #include "core/registry/Vocabulary.h"
 #include "core/storage/Database.h"
+#include "ui/common/RecordRows.h"
 #include "ui/common/SessionContext.h"
 #include "ui/matching/MissingFoundPanel.h"
 
@@ -27,6 +28,8 @@ QString personText(const DuplicatePerson& p)
 {
     return QStringLiteral("%1 (#%2)").arg(p.name).arg(p.id);
 }
+// The model's columns from "Second person" on describe the pair's second person.
+constexpr int kSecondPersonColumn = 5;
 } // namespace
 
 DuplicatesPage::DuplicatesPage(SessionContext& session, QWidget* parent)
@@ -122,6 +125,14 @@ void DuplicatesPage::buildDuplicatesTab()
     split->setStretchFactor(1, 2);
     addBottom(statusLabel());
 
+    // Enter or a double-click opens a person of the pair (the household they live in): the
+    // second person from its own columns, else the first.
+    openRecordsOnActivate(table(), session(), [this](const QModelIndex& index) -> std::optional<RecordRef> {
+        if (index.row() >= m_model->rowCount())
+            return std::nullopt;
+        const DuplicatePair& p = m_model->row(index.row());
+        return RecordRef{RecordKind::Person, index.column() >= kSecondPersonColumn ? p.b.id : p.a.id};
+    });
     connect(m_run, &QPushButton::clicked, this, &DuplicatesPage::runDetection);
     connect(m_cancel, &QPushButton::clicked, this, &DuplicatesPage::cancelDetection);
     connect(m_keepA, &QPushButton::clicked, this, [this] { mergeSelected(0); });

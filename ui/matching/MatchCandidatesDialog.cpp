@@ -5,6 +5,7 @@
 #include "core/registry/Vocabulary.h"
 #include "core/storage/Database.h"
 #include "ui/common/InlineError.h"
+#include "ui/common/RecordRows.h"
 #include "ui/common/SessionContext.h"
 
 #include <QDialogButtonBox>
@@ -93,9 +94,14 @@ MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandi
     connect(refreshButton, &QPushButton::clicked, this, &MatchCandidatesDialog::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MatchCandidatesDialog::showReasons);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        if (index.isValid() && index.row() < m_model->rowCount())
-            emit candidateActivated(m_model->row(index.row()).kind, m_model->row(index.row()).id);
+    // Enter or a double-click opens the candidate: a found person's record, a case's file.
+    openRecordsOnActivate(m_table, m_session, [this](const QModelIndex& index) -> std::optional<RecordRef> {
+        if (index.row() >= m_model->rowCount())
+            return std::nullopt;
+        const MatchCandidate& c = m_model->row(index.row());
+        emit candidateActivated(c.kind, c.id);
+        return RecordRef{c.kind == MatchCandidate::Kind::Case ? RecordKind::Case : RecordKind::FoundPerson,
+                         c.id};
     });
     resize(900, 560);
     refresh();

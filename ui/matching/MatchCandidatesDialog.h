@@ -59,7 +59,7 @@ public:
 
 signals:
     void candidatesLoaded(int count);
-    // Double-click: the caller may open the record (a found person or a case).
+    // Enter or a double-click on a candidate (the session is asked to open it as well).
     void candidateActivated(hc::MatchCandidate::Kind kind, qint64 id);
     // A match was confirmed: the case is closed and the found person identified.
     void matchConfirmed(qint64 caseId, qint64 foundPersonId);

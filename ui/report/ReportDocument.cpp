@@ -12,8 +12,8 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextDocument>
-#include <QUrl>
 
 namespace hc {
 
@@ -51,9 +51,9 @@ QString newPageHeading(const QString& title)
 ReportDocument::ReportDocument(const OperationReport& report)
     : m_title(tr("Operation report: %1").arg(report.title.operationName)), m_html(html(report))
 {
-    m_charts = {{QStringLiteral("coverage"), ReportCharts::coverageByStation(report, kChartWidth)},
-                {QStringLiteral("cumulative"), ReportCharts::cumulativeCoverage(report, kChartWidth)},
-                {QStringLiteral("status"), ReportCharts::statusDonut(report, kChartWidth)}};
+    m_charts.insert(QStringLiteral("coverage"), ReportCharts::coverageByStation(report, kChartWidth));
+    m_charts.insert(QStringLiteral("cumulative"), ReportCharts::cumulativeCoverage(report, kChartWidth));
+    m_charts.insert(QStringLiteral("status"), ReportCharts::statusDonut(report, kChartWidth));
     m_doc = makeDocument();
 }
 
@@ -64,9 +64,21 @@ std::unique_ptr<QTextDocument> ReportDocument::makeDocument() const
     auto doc = std::make_unique<QTextDocument>();
     doc->setDefaultFont(ReportCharts::font(9));
     doc->setMetaInformation(QTextDocument::DocumentTitle, m_title);
-    for (const auto& [name, image] : m_charts)
-        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:") + name), image);
     doc->setHtml(m_html);
+    // Its own handler: a document may be printed on a worker while another is shown.
+    doc->documentLayout()->registerHandler(ReportChartObject::kObjectType,
+                                           new ReportChartObject(m_charts, doc.get()));
+    // The HTML holds an image "chart:NAME" where a chart goes: each becomes a chart object.
+    QTextCursor cursor(doc.get());
+    while (!(cursor = doc->find(QString(QChar::ObjectReplacementCharacter), cursor)).isNull()) {
+        const QTextCharFormat image = cursor.charFormat();
+        if (!image.isImageFormat() || !image.toImageFormat().name().startsWith(QStringLiteral("chart:")))
+            continue;
+        QTextCharFormat chart;
+        chart.setObjectType(ReportChartObject::kObjectType);
+        chart.setProperty(ReportChartObject::kNameProperty, image.toImageFormat().name().mid(6));
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), chart);
+    }
     return doc;
 }
 
@@ -169,11 +181,9 @@ QString ReportDocument::html(const OperationReport& r)
 
     // Charts.
     h += newPageHeading(tr("Charts"));
-    h += QStringLiteral("<p><img src=\"chart:cumulative\" width=\"%1\"></p>").arg(kChartWidth);
-    h += QStringLiteral("<p><img src=\"chart:status\" width=\"%1\"></p>").arg(kChartWidth);
-    h +=
-        QStringLiteral("<p style=\"page-break-before: always\"><img src=\"chart:coverage\" width=\"%1\"></p>")
-            .arg(kChartWidth);
+    h += QStringLiteral("<p><img src=\"chart:cumulative\"></p>");
+    h += QStringLiteral("<p><img src=\"chart:status\"></p>");
+    h += QStringLiteral("<p style=\"page-break-before: always\"><img src=\"chart:coverage\"></p>");
 
     // Open high-risk cases.
     const ReportTable cases = ReportTables::highRiskCases(r);
@@ -193,16 +203,37 @@ QString ReportDocument::html(const OperationReport& r)
     return h;
 }
 
-int ReportDocument::print(QPagedPaintDevice* device) const
+namespace {
+// Two lines of the foot's font, in document units, measured at 300 dpi whatever the device, so
+// that every device gets the same pages.
+qreal footLinesHeight()
+{
+    QImage reference(1, 1, QImage::Format_Mono);
+    reference.setDotsPerMeterX(11811); // 300 dpi
+    reference.setDotsPerMeterY(11811);
+    return QFontMetricsF(ReportCharts::font(7.5), &reference).height() * 2.0 * 96.0 / 300.0;
+}
+} // namespace
+
+QPageLayout ReportDocument::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 15, 15),
+                       QPageLayout::Millimeter);
+}
+
+int ReportDocument::print(QPagedPaintDevice* device, QHash<QString, QRectF>* drawnCharts) const
 {
     // Laid out in document units (1/96 inch, what the HTML's sizes mean) on pages the size of
-    // the device's printable area, then drawn scaled to the device's resolution.
+    // the layout's printable area (whatever the device's resolution), then drawn scaled to it.
+    device->setPageLayout(pageLayout());
     const auto doc = makeDocument();
     doc->setDocumentMargin(0);
     const qreal scale = qreal(device->logicalDpiY()) / 96.0;
-    const QFont footFont = ReportCharts::font(7.5);
-    const qreal footHeight = QFontMetricsF(footFont, device).height() * 2.0; // device units
-    const QSizeF page(qreal(device->width()) / scale, (qreal(device->height()) - footHeight) / scale);
+    const QFont footFont = ReportCharts::pixelFont(7.5);
+    const qreal footHeight = footLinesHeight();
+    // The printable area in whole pixels at 300 dpi, in document units: the same on every device.
+    const QSizeF area = QSizeF(pageLayout().paintRectPixels(300).size()) * (96.0 / 300.0);
+    const QSizeF page(area.width(), area.height() - footHeight);
     doc->setPageSize(page);
     const int pages = doc->pageCount();
     QPainter painter(device);
@@ -213,27 +244,30 @@ int ReportDocument::print(QPagedPaintDevice* device) const
             device->newPage();
         painter.save();
         painter.scale(scale, scale);
+        painter.save();
         painter.translate(0, -page.height() * i);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = QRectF(QPointF(0, page.height() * i), page);
         painter.setClipRect(context.clip);
         doc->documentLayout()->draw(&painter, context);
         painter.restore();
-        // The foot in device units: a font's point size there is its printed size.
+        // The foot in document units too: the font is sized in document pixels.
         painter.setFont(footFont);
         painter.setPen(Qt::darkGray);
-        painter.drawText(QRectF(0, qreal(device->height()) - footHeight, qreal(device->width()), footHeight),
-                         Qt::AlignRight | Qt::AlignBottom,
+        painter.drawText(QRectF(0, page.height(), page.width(), footHeight), Qt::AlignRight | Qt::AlignBottom,
                          tr("%1 · page %2 of %3").arg(m_title).arg(i + 1).arg(pages));
+        painter.restore();
     }
+    if (drawnCharts)
+        if (const auto* charts = dynamic_cast<ReportChartObject*>(
+                doc->documentLayout()->handlerForObject(ReportChartObject::kObjectType)))
+            *drawnCharts = charts->drawn();
     return pages;
 }
 
 Status ReportDocument::writePdf(const QString& path) const
 {
     QPdfWriter writer(path);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(18, 15, 15, 15), QPageLayout::Millimeter));
     writer.setResolution(300);
     writer.setTitle(m_title);
     writer.setCreator(QStringLiteral("Homecoming"));

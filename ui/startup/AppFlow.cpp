@@ -6,11 +6,13 @@
 #include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileAccess.h"
+#include "core/visits/VisitService.h"
 #include "ui/actions/ActionsPage.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/cases/CasesPage.h"
 #include "ui/cases/FoundPersonsPage.h"
 #include "ui/common/BackgroundRunner.h"
+#include "ui/common/RecordRef.h"
 #include "ui/common/SessionContext.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/followup/RevisitsPage.h"
@@ -247,6 +249,37 @@ void AppFlow::offerToRestrictAccess(const User& user)
         QMessageBox::critical(m_window.get(), tr("The database is readable by others"), s.error().text());
 }
 
+namespace {
+// Where a row's record opens: a case its case file, a found person its record, a household its
+// detail (its people and visits), a person or a visit the household concerned.
+void openRecord(SessionContext& session, const RecordRef& ref, CasesPage* cases, FoundPersonsPage* found,
+                HouseholdsPage* households)
+{
+    qint64 household = 0;
+    switch (ref.kind) {
+    case RecordKind::Case:
+        cases->openCase(ref.id);
+        return;
+    case RecordKind::FoundPerson:
+        found->openRecord(ref.id);
+        return;
+    case RecordKind::Household:
+        household = ref.id;
+        break;
+    case RecordKind::Person:
+        if (auto h = HouseholdService(session.db(), session.actor()).householdOfPerson(ref.id))
+            household = *h;
+        break;
+    case RecordKind::Visit:
+        if (auto v = VisitService(session.db(), session.actor()).load(ref.id))
+            household = v->householdId;
+        break;
+    }
+    if (household)
+        households->openDetail(household);
+}
+} // namespace
+
 MainWindow* AppFlow::buildWindow(SessionContext& session)
 {
     auto* window = new MainWindow(session);
@@ -282,38 +315,19 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
     auto* actions = new ActionsPage(session);
     window->addPage(actions, MainWindow::tr("Actions"));
     QObject::connect(actions, &ActionsPage::caseRequested, cases, &CasesPage::openCase);
-    window->addPage(new FoundPersonsPage(session), MainWindow::tr("Found persons"));
+    auto* found = new FoundPersonsPage(session);
+    window->addPage(found, MainWindow::tr("Found persons"));
+    QObject::connect(&session, &SessionContext::openRequested, window,
+                     [&session, cases, found, households](const RecordRef& ref, QWidget*) {
+                         openRecord(session, ref, cases, found, households);
+                     });
     // Duplicate people (MergePeople) with a "Missing vs found" tab (EditCases).
     if (session.actor().can(Right::MergePeople) || session.actor().can(Right::EditCases))
         window->addPage(new DuplicatesPage(session), session.actor().can(Right::MergePeople)
                                                          ? MainWindow::tr("Duplicates")
                                                          : MainWindow::tr("Missing vs found"));
-    if (session.actor().can(Right::EditCases)) {
-        auto* links = new LinksPage(session);
-        window->addPage(links, MainWindow::tr("Links"));
-        // A case opens its file, a household (or a person's household) its detail.
-        QObject::connect(links, &LinksPage::entityActivated, window,
-                         [window, cases, &session](const EntityRef& e) {
-                             const std::optional<EntityKind> kind = enumOf<EntityKind>(e.kind);
-                             if (kind == EntityKind::Case) {
-                                 cases->openCase(e.key.toLongLong());
-                                 return;
-                             }
-                             // A person opens the household they live in.
-                             qint64 household = 0;
-                             if (kind == EntityKind::Household)
-                                 household = e.key.toLongLong();
-                             else if (kind == EntityKind::Person)
-                                 if (auto h = HouseholdService(session.db(), session.actor())
-                                                  .householdOfPerson(e.key.toLongLong()))
-                                     household = *h;
-                             if (!household)
-                                 return;
-                             auto* dialog = new HouseholdDetailDialog(session, household, window);
-                             dialog->setAttribute(Qt::WA_DeleteOnClose);
-                             dialog->open();
-                         });
-    }
+    if (session.actor().can(Right::EditCases))
+        window->addPage(new LinksPage(session), MainWindow::tr("Links"));
     // The audit log, for administrators only (core refuses anyone else).
     if (session.actor().can(Right::ManageUsers))
         window->addPage(new AuditPage(session), MainWindow::tr("Audit log"));
