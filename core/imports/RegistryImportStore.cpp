@@ -19,6 +19,7 @@ RegistryImportStore::~RegistryImportStore()
 {
     sqlite3_finalize(m_insertBatch);
     sqlite3_finalize(m_insertOne);
+    sqlite3_finalize(m_insertHousehold);
 }
 
 Status RegistryImportStore::prepare()
@@ -133,14 +134,23 @@ Result<RegistryImportStore::Household> RegistryImportStore::addOrFindHousehold(c
                                                                                const QString& address,
                                                                                bool* created)
 {
-    m_addHousehold.bindValue(0, householdNo);
-    m_addHousehold.bindValue(1, areaId);
-    m_addHousehold.bindValue(2, address);
-    if (Status s = sql::exec(m_addHousehold); !s)
-        return s.error();
-    *created = m_addHousehold.numRowsAffected() == 1;
-    if (*created)
-        return Household{m_addHousehold.lastInsertId().toLongLong(), areaId, address};
+    if (m_insertHousehold) {
+        auto added = insertHousehold(householdNo, areaId, address);
+        if (!added)
+            return added.error();
+        *created = *added != 0;
+        if (*created)
+            return Household{*added, areaId, address};
+    } else {
+        m_addHousehold.bindValue(0, householdNo);
+        m_addHousehold.bindValue(1, areaId);
+        m_addHousehold.bindValue(2, address);
+        if (Status s = sql::exec(m_addHousehold); !s)
+            return s.error();
+        *created = m_addHousehold.numRowsAffected() == 1;
+        if (*created)
+            return Household{m_addHousehold.lastInsertId().toLongLong(), areaId, address};
+    }
     m_findHousehold.bindValue(0, householdNo);
     if (Status s = sql::exec(m_findHousehold); !s)
         return s.error();
@@ -213,6 +223,9 @@ const char* const kInsertPerson = "INSERT INTO persons(id_number, name, sex, bir
                                   "household_id, relation, registered) VALUES ";
 const char* const kPersonValues = "(?, ?, ?, ?, ?, ?, ?, ?, 1)";
 constexpr int kPersonParameters = 8;
+const char* const kInsertHousehold =
+    "INSERT INTO households(household_no, area_id, address) VALUES (?, ?, ?) "
+    "ON CONFLICT(household_no) DO NOTHING";
 
 // Text bound in place: the QString outlives the statement's step (SQLITE_STATIC).
 int bindText(sqlite3_stmt* stmt, int i, const QString& text)
@@ -243,7 +256,9 @@ Status RegistryImportStore::beginFirstLoad()
     if (sqlite3_prepare_v3(m_handle, batch.constData(), int(batch.size()), SQLITE_PREPARE_PERSISTENT,
                            &m_insertBatch, nullptr) != SQLITE_OK ||
         sqlite3_prepare_v3(m_handle, one.constData(), int(one.size()), SQLITE_PREPARE_PERSISTENT,
-                           &m_insertOne, nullptr) != SQLITE_OK)
+                           &m_insertOne, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v3(m_handle, kInsertHousehold, -1, SQLITE_PREPARE_PERSISTENT, &m_insertHousehold,
+                           nullptr) != SQLITE_OK)
         return sqliteError();
     m_pending.reserve(kBatch);
     m_pendingTags.reserve(kBatch);
@@ -262,9 +277,27 @@ int RegistryImportStore::bindPerson(sqlite3_stmt* stmt, int first, const Person&
     return rc ? rc : bindTextOrNull(stmt, first + 7, p.relation);
 }
 
-std::optional<RegistryImportStore::Failure> RegistryImportStore::addNewPerson(const Person& p, qint64 tag)
+Result<qint64> RegistryImportStore::insertHousehold(const QString& householdNo, qint64 areaId,
+                                                    const QString& address)
 {
-    m_pending.append(p);
+    int rc = bindText(m_insertHousehold, 1, householdNo);
+    rc = rc ? rc : sqlite3_bind_int64(m_insertHousehold, 2, areaId);
+    rc = rc ? rc : bindText(m_insertHousehold, 3, address);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(m_insertHousehold);
+    const Error error = rc == SQLITE_DONE ? Error{} : sqliteError();
+    const qint64 id =
+        rc == SQLITE_DONE && sqlite3_changes(m_handle) == 1 ? sqlite3_last_insert_rowid(m_handle) : 0;
+    sqlite3_reset(m_insertHousehold);
+    sqlite3_clear_bindings(m_insertHousehold);
+    if (rc != SQLITE_DONE)
+        return error;
+    return id;
+}
+
+std::optional<RegistryImportStore::Failure> RegistryImportStore::addNewPerson(Person&& p, qint64 tag)
+{
+    m_pending.append(std::move(p));
     m_pendingTags.append(tag);
     return m_pending.size() < kBatch ? std::nullopt : writeBatch();
 }

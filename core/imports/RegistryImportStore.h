@@ -7,8 +7,9 @@
 // indexes of persons and households are set aside and built once at its end, inside the
 // import's transaction (sorted once instead of updated at random for every row), and persons
 // are written kBatch at a time by one statement through SQLite's own interface, their text
-// bound without copies (QtSql's binding cost more than SQLite's insert). A batch that fails
-// is written again row by row to name the row that fails.
+// bound without copies (QtSql's binding cost more than SQLite's insert); households are
+// inserted the same way. A batch that fails is written again row by row to name the row that
+// fails.
 
 #include "core/common/Result.h"
 
@@ -87,12 +88,14 @@ public:
     // First load: prepares the batch statements; then persons (none on record, no two with
     // one ID number) are added, written when kBatch are waiting and by flushPersons().
     Status beginFirstLoad();
-    std::optional<Failure> addNewPerson(const Person& p, qint64 tag);
+    std::optional<Failure> addNewPerson(Person&& p, qint64 tag);
     std::optional<Failure> flushPersons();
 
 private:
     Error sqliteError() const;
     int bindPerson(sqlite3_stmt* stmt, int first, const Person& p);
+    // First load: the new household's id, 0 when its number is on record.
+    Result<qint64> insertHousehold(const QString& householdNo, qint64 areaId, const QString& address);
     std::optional<Failure> writeBatch();
     std::optional<Failure> writeOneByOne();
 
@@ -104,6 +107,7 @@ private:
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_insertBatch = nullptr; // kBatch rows
     sqlite3_stmt* m_insertOne = nullptr;
+    sqlite3_stmt* m_insertHousehold = nullptr; // m_addHousehold without QtSql's binding
     QList<Person> m_pending;
     QList<qint64> m_pendingTags;
 };

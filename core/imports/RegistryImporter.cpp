@@ -261,7 +261,7 @@ RowResult RegistryRows::person(const RegistryRow& r, bool householdChanged, RowC
     p.householdId = m_lastHousehold.id;
     p.relation = r.relation;
     if (m_firstLoad) {
-        if (auto failed = m_store.addNewPerson(p, m_rowNo)) {
+        if (auto failed = m_store.addNewPerson(std::move(p), m_rowNo)) {
             m_failedRow = failed->tag;
             return ctx.fail(failed->error);
         }

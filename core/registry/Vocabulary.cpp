@@ -204,10 +204,12 @@ bool Vocabulary::isCoveringOutcome(const QString& outcome)
 
 std::optional<QChar> Vocabulary::parseSex(const QString& text)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == u"男" || t == u"m" || t == u"male")
+    // Compared in place: a lowered copy per row cost an import 1%.
+    const QStringView t = QStringView(text).trimmed();
+    const auto is = [t](QLatin1StringView word) { return t.compare(word, Qt::CaseInsensitive) == 0; };
+    if (t == u"男" || is(QLatin1StringView("m")) || is(QLatin1StringView("male")))
         return QLatin1Char('M');
-    if (t == u"女" || t == u"f" || t == u"female")
+    if (t == u"女" || is(QLatin1StringView("f")) || is(QLatin1StringView("female")))
         return QLatin1Char('F');
     return std::nullopt;
 }
