@@ -1542,10 +1542,6 @@ Close Homecoming and restore the latest good copy:
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
 </context>
 <context>
     <name>hc::DashboardService</name>
@@ -1697,10 +1693,6 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Export list</source>
         <translation>导出列表</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3561,10 +3553,6 @@ Close Homecoming and restore the latest good copy:
 </context>
 <context>
     <name>hc::ListPage</name>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
     <message numerus="yes">
         <source>%1, %Ln shown</source>
         <translation>
@@ -5116,6 +5104,17 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>There is no operation number %1.</source>
         <translation>没有编号为 %1 的专项行动。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::TableExportDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

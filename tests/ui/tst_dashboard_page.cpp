@@ -6,6 +6,7 @@
 #include "tests/support/Fixture.h"
 #include "ui/charts/OperationCharts.h"
 #include "ui/common/SessionContext.h"
+#include "ui/common/TableExportDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/DrillDownDialog.h"
 
@@ -37,6 +38,7 @@ class TestDashboardPage : public QObject
 {
     Q_OBJECT
 private slots:
+    void exportSuffixFollowsTheFormat();
     void initTestCase();
     void cleanupTestCase();
     void rendersSeries();
@@ -228,6 +230,17 @@ void TestDashboardPage::exportNamesSayWhatAndFilter()
     m_page->stationBox()->setCurrentIndex(0);
     m_page->wholeOperationBox()->setChecked(true);
     QTRY_VERIFY(!m_page->isBusy());
+}
+
+// Every table export offers CSV and Excel; the Excel filter gives the name its .xlsx suffix
+// (core writes the format by the suffix: tst_xlsx).
+void TestDashboardPage::exportSuffixFollowsTheFormat()
+{
+    QCOMPARE(TableExportDialog::withSuffix("coverage-by-station.csv", true), "coverage-by-station.xlsx");
+    QCOMPARE(TableExportDialog::withSuffix("coverage-by-station.csv", false), "coverage-by-station.csv");
+    QCOMPARE(TableExportDialog::withSuffix("list.XLSX", true), "list.XLSX");
+    QCOMPARE(TableExportDialog::withSuffix("list", true), "list.xlsx");
+    QCOMPARE(TableExportDialog::withSuffix("list.xlsx", false), "list.csv");
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
+#include "ui/common/TableExportDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -227,8 +228,7 @@ void ListPage::showNoRows(const QString& summary)
 void ListPage::chooseExportFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, m_exportTitle, QDir(dir).filePath(m_exportName()),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = TableExportDialog::choose(this, m_exportTitle, QDir(dir).filePath(m_exportName()));
     if (!path.isEmpty())
         exportTo(path);
 }

@@ -12,6 +12,7 @@
 #include "ui/common/ExportNames.h"
 #include "ui/common/RecordRows.h"
 #include "ui/common/SessionContext.h"
+#include "ui/common/TableExportDialog.h"
 #include "ui/dashboard/DrillDownDialog.h"
 
 #include <QAction>
@@ -606,8 +607,7 @@ void DashboardPage::exportChart(ChartIndex i)
 void DashboardPage::exportTable(TableIndex i)
 {
     const QString name = exportName(i);
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export table"), name, tr("CSV files (*.csv)"));
+    const QString path = TableExportDialog::choose(this, tr("Export table"), name);
     if (!path.isEmpty() && !saveTableCsv(i, path))
         QMessageBox::warning(this, tr("Export table"), tr("Could not write %1.").arg(path));
 }

@@ -3,6 +3,7 @@
 #include "core/exports/ExportService.h"
 #include "ui/common/RecordRows.h"
 #include "ui/common/SessionContext.h"
+#include "ui/common/TableExportDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -68,10 +69,9 @@ bool DrillDownDialog::exportTo(const QString& path, QString* error)
 
 void DrillDownDialog::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = TableExportDialog::choose(
         this, tr("Export list"),
-        m_exportName.isEmpty() ? windowTitle() + QStringLiteral(".csv") : m_exportName,
-        tr("CSV files (*.csv)"));
+        m_exportName.isEmpty() ? windowTitle() + QStringLiteral(".csv") : m_exportName);
     QString error;
     if (!path.isEmpty() && !exportTo(path, &error))
         QMessageBox::warning(this, windowTitle(), error);
