@@ -105,7 +105,7 @@ for f in /usr/bin/homecoming /usr/bin/homecoming-cli /usr/share/man/man1/homecom
   [ -f "$f" ] || fail "$f is not installed"
 done
 # Every library of the programs and of the platform plugins (xcb for a desktop, offscreen).
-for f in /usr/bin/homecoming /usr/bin/homecoming-cli /usr/lib/x86_64-linux-gnu/homecoming/homecoming-cli-report.so \
+for f in /usr/bin/homecoming /usr/bin/homecoming-cli /usr/lib/homecoming/homecoming-cli-report.so \
          /usr/lib/x86_64-linux-gnu/qt6/plugins/platforms/libqxcb.so \
          /usr/lib/x86_64-linux-gnu/qt6/plugins/platforms/libqoffscreen.so \
          /usr/lib/x86_64-linux-gnu/qt6/plugins/sqldrivers/libqsqlite.so; do

@@ -41,9 +41,11 @@ bool needsReportModule(int argc, char* argv[])
 int runReportModule(int argc, char* argv[])
 {
     // Beside the program in a build tree, in the package's library folder once installed.
-    const QString here = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
-    const QStringList candidates{QFileInfo(here).absolutePath() + QStringLiteral("/homecoming-cli-report.so"),
-                                 QStringLiteral(HC_REPORT_MODULE_INSTALLED)};
+    const QString here =
+        QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).absolutePath();
+    const QStringList candidates{
+        here + QStringLiteral("/homecoming-cli-report.so"),
+        here + QStringLiteral("/" HC_REPORT_MODULE_FROM_BIN "/homecoming-cli-report.so")};
     QStringList errors;
     for (const QString& path : candidates) {
         if (!QFileInfo::exists(path))
