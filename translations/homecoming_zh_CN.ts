@@ -418,10 +418,6 @@ Close Homecoming and restore the latest good copy:
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
@@ -448,6 +444,10 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Records: %1</source>
         <translation>记录：%1</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>
@@ -1403,10 +1403,6 @@ Close Homecoming and restore the latest good copy:
         <translation>逾期未跟进案件</translation>
     </message>
     <message>
-        <source>Export table as CSV…</source>
-        <translation>将表格导出为 CSV…</translation>
-    </message>
-    <message>
         <source>Households pending in %1</source>
         <translation>%1 尚未完成的户</translation>
     </message>
@@ -1541,6 +1537,10 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Export table</source>
         <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>
@@ -1687,12 +1687,12 @@ Close Homecoming and restore the latest good copy:
         </translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Export list</source>
         <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3563,10 @@ Close Homecoming and restore the latest good copy:
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
+    <message>
+        <source>Save the rows as a CSV file or an Excel workbook.</source>
+        <translation>将这些行保存为 CSV 文件或 Excel 工作簿。</translation>
+    </message>
 </context>
 <context>
     <name>hc::LockDialog</name>
@@ -5152,10 +5156,6 @@ Close Homecoming and restore the latest good copy:
         <translation>备注</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Choose an operation to see the unregistered people it found.</source>
         <translation>请选择专项行动以查看发现的无户口人员。</translation>
     </message>
@@ -5174,6 +5174,10 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Exported %1 people to %2.</source>
         <translation>已导出 %1 人至 %2。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ AuditPage::AuditPage(SessionContext& session, QWidget* parent) : ListPage(sessio
     addFilter(filterBar(), tr("&to:"), m_to);
 
     enableExport(
-        tr("Export CSV…"), tr("Export the audit log"),
+        tr("Export…"), tr("Export the audit log"),
         [] {
             return QStringLiteral("audit-log-%1.csv")
                 .arg(Clock::instance().now().date().toString(Qt::ISODate));

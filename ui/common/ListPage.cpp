@@ -130,6 +130,7 @@ void ListPage::enableExport(const QString& buttonText, const QString& dialogTitl
                             std::function<QString(int rows, const QString& path)> doneText)
 {
     m_export = new QPushButton(buttonText);
+    m_export->setToolTip(tr("Save the rows as a CSV file or an Excel workbook."));
     m_export->setEnabled(false);
     m_exportTitle = dialogTitle;
     m_exportName = std::move(fileName);

@@ -107,13 +107,13 @@ DashboardPage::DashboardPage(SessionContext& session, QWidget* parent)
         t->setSortingEnabled(true);
         t->setMinimumHeight(260);
         t->setContextMenuPolicy(Qt::ActionsContextMenu);
-        auto* save = new QAction(tr("Export table as CSV…"), t);
+        auto* save = new QAction(tr("Export table…"), t);
         connect(save, &QAction::triggered, this, [this, i] { exportTable(TableIndex(i)); });
         t->addAction(save);
         m_tables[i] = t;
         m_tableTabs->addTab(t, tableNames.at(i));
     }
-    auto* exportTableButton = new QPushButton(tr("Export table as CSV…"));
+    auto* exportTableButton = new QPushButton(tr("Export table…"));
     connect(exportTableButton, &QPushButton::clicked, this,
             [this] { exportTable(TableIndex(m_tableTabs->currentIndex())); });
     // An overdue case opens its case file (Enter or a double-click).

@@ -50,7 +50,7 @@ DrillDownDialog::DrillDownDialog(SessionContext& session, const QString& title, 
                                                    nullptr, int(m_rows.rows.size()))
                                               : tr("%n rows.", nullptr, int(m_rows.rows.size())));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    QPushButton* exportButton = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);
+    QPushButton* exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
     connect(exportButton, &QPushButton::clicked, this, &DrillDownDialog::exportCsv);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

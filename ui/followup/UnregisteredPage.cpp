@@ -35,7 +35,7 @@ UnregisteredPage::UnregisteredPage(SessionContext& session, QWidget* parent)
     table()->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
     enableExport(
-        tr("Export CSV…"), tr("Export unregistered people"),
+        tr("Export…"), tr("Export unregistered people"),
         [this] {
             // What the file holds, the operation it was listed for and the day.
             const auto op = OperationService(this->session().db(), this->session().actor())
