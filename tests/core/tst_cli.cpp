@@ -4,6 +4,7 @@
 #include "core/auth/PasswordHasher.h"
 #include "core/common/Version.h"
 #include "core/imports/ImportTypes.h"
+#include "tests/support/CliProcess.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QFileInfo>
@@ -16,80 +17,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
-namespace {
-QString data(const char* name)
-{
-    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
-}
-
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-using Env = QList<QPair<QString, QString>>;
-const QString kPasswordVar = QStringLiteral("HOMECOMING_PASSWORD");
-const QString kNewPasswordVar = QStringLiteral("HOMECOMING_NEW_PASSWORD");
-
-// Without a password in the environment (stdin is no terminal either): only what `extra` sets.
-Run cli(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8"), const Env& extra = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(kPasswordVar);
-    env.remove(kNewPasswordVar);
-    for (const auto& [name, value] : extra)
-        env.insert(name, value);
-    env.insert(QStringLiteral("LANG"), lang);
-    env.insert(QStringLiteral("LC_ALL"), lang);
-    env.insert(QStringLiteral("LANGUAGE"), lang.section(QLatin1Char('.'), 0, 0));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HC_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-struct Who
-{
-    QString badge;
-    QString password;
-};
-// The administrator init() makes; the demo's administrator; an officer of tests/data/officers.csv.
-const Who kAdmin{QStringLiteral("A0001"), QStringLiteral("Kestrel-Harbour-2026")};
-const Who kDemoAdmin{QStringLiteral("admin"), QStringLiteral("demo")};
-const Who kOfficer{QStringLiteral("100001"), QStringLiteral("pw-100001")};
-
-// `args` run as `who` (--user, the password in HOMECOMING_PASSWORD).
-Run as(const Who& who, QStringList args, const QString& lang = QStringLiteral("C.UTF-8"), Env extra = {})
-{
-    args << QStringLiteral("--user") << who.badge;
-    extra << qMakePair(kPasswordVar, who.password);
-    return cli(args, lang, extra);
-}
-
-// A new database whose administrator is kAdmin.
-bool init(const QString& db)
-{
-    const Run r = cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--admin-badge"),
-                       kAdmin.badge, QStringLiteral("--admin-name"), QStringLiteral("管理员")},
-                      QStringLiteral("C.UTF-8"), {qMakePair(kPasswordVar, kAdmin.password)});
-    if (r.status != 0)
-        qWarning("init: %s", r.err.constData());
-    return r.status == 0;
-}
-
-qint64 countRows(const QString& db, const QString& sql)
-{
-    auto open = hc::Database::open(db, hc::Database::Mode::OpenExisting);
-    if (!open)
-        return -1;
-    QSqlQuery q((*open)->sql());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
-} // namespace
+using namespace hc::test::cli;
 
 class TestCli : public QObject
 {
@@ -111,12 +39,6 @@ private slots:
     void upgradeIsAnnounced();
     void exportsRoundTrip();
     void auditVerifyBackupAndRestore();
-    void noUserRefused();
-    void wrongPasswordRefused();
-    void officerLacksRight();
-    void initMakesAFirstAdministrator();
-    void databaseWithoutAccounts();
-    void usersAndPasswd();
 };
 
 namespace {
@@ -757,186 +679,6 @@ void TestCli::auditVerifyBackupAndRestore()
     v = as(kAdmin, {"audit", "verify", "--db", db});
     QCOMPARE(v.status, 1);
     QVERIFY2(v.err.contains("record 1"), v.err.constData());
-}
-
-void TestCli::noUserRefused()
-{
-    QTemporaryDir dir;
-    const QString db = dir.filePath("t.db");
-    QVERIFY(init(db));
-    const qint64 audit = countRows(db, "SELECT count(*) FROM audit_log");
-    const Run r = cli(
-        {"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01", "--end", "2026-05-29"},
-        "C.UTF-8", {qMakePair(kPasswordVar, kAdmin.password)});
-    QCOMPARE(r.status, 2);
-    QVERIFY2(r.err.contains("operation create needs --user BADGE"), r.err.constData());
-    QCOMPARE(countRows(db, "SELECT count(*) FROM operations"), 0);
-    QCOMPARE(countRows(db, "SELECT count(*) FROM audit_log"), audit);
-    // Not even a file is made for a command that would have created one before.
-    const QString none = dir.filePath("none.db");
-    QCOMPARE(cli({"import-registry", "--db", none, data("registry.csv")}).status, 2);
-    QVERIFY(!QFileInfo::exists(none));
-    QCOMPARE(as(kAdmin, {"import-registry", "--db", none, data("registry.csv")}).status, 2);
-    QVERIFY(!QFileInfo::exists(none));
-    // init, demo, --help and --version need nobody.
-    QCOMPARE(cli({"stats", "--help"}).status, 0);
-    QCOMPARE(cli({"--version"}).status, 0);
-}
-
-void TestCli::wrongPasswordRefused()
-{
-    QTemporaryDir dir;
-    const QString db = dir.filePath("t.db");
-    QVERIFY(init(db));
-    const Run wrong = as({kAdmin.badge, "Kestrel-Harbour-2025"}, {"operation", "list", "--db", db});
-    QCOMPARE(wrong.status, 2);
-    QVERIFY2(wrong.err.contains("Wrong badge number or password."), wrong.err.constData());
-    QVERIFY(wrong.out.isEmpty());
-    // An unknown badge: the same answer.
-    const Run unknown = as({"999999", kAdmin.password}, {"operation", "list", "--db", db});
-    QCOMPARE(unknown.status, 2);
-    QCOMPARE(unknown.err, wrong.err);
-    // No password at all (no variable, stdin not a terminal): refused, not left waiting.
-    const Run none = cli({"operation", "list", "--db", db, "--user", kAdmin.badge});
-    QCOMPARE(none.status, 2);
-    QVERIFY2(none.err.contains("HOMECOMING_PASSWORD"), none.err.constData());
-    // Both failures are audited with the badge tried, and counted for the badge.
-    QCOMPARE(countRows(db, "SELECT count(*) FROM audit_log WHERE action = 'sign_in_failed'"), 2);
-    QCOMPARE(
-        countRows(db, "SELECT count(*) FROM audit_log WHERE action = 'sign_in_failed' AND actor = '999999'"),
-        1);
-    QCOMPARE(countRows(db, "SELECT failures FROM sign_in_failures WHERE scope = 'badge' AND key = 'A0001'"),
-             1);
-    QCOMPARE(as(kAdmin, {"operation", "list", "--db", db}).status, 0);
-}
-
-void TestCli::officerLacksRight()
-{
-    QTemporaryDir dir;
-    const QString db = dir.filePath("t.db");
-    QVERIFY(init(db));
-    QCOMPARE(as(kAdmin, {"import-registry", "--db", db, data("registry.csv")}).status, 3);
-    QCOMPARE(as(kAdmin, {"import-officers", "--db", db, data("officers.csv")}).status, 3);
-    const Run op = as(kOfficer, {"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01",
-                                 "--end", "2026-05-29"});
-    QCOMPARE(op.status, 2);
-    QVERIFY2(op.err.contains("100001 (Officer) may not"), op.err.constData());
-    QCOMPARE(countRows(db, "SELECT count(*) FROM operations"), 0);
-    QCOMPARE(as(kOfficer, {"import-officers", "--db", db, data("officers.csv")}).status, 2);
-    QCOMPARE(as(kOfficer, {"users", "list", "--db", db}).status, 2);
-    QCOMPARE(as(kOfficer, {"backup", "--db", db, dir.filePath("copy.db")}).status, 2);
-    QVERIFY(!QFileInfo::exists(dir.filePath("copy.db")));
-    // The audit names the officer, not the administrator nor the operating-system user.
-    QCOMPARE(countRows(db, "SELECT count(*) FROM audit_log WHERE action = 'sign_in' AND actor = '100001'"),
-             4);
-}
-
-void TestCli::initMakesAFirstAdministrator()
-{
-    QTemporaryDir dir;
-    const QString db = dir.filePath("t.db");
-    // A weak password, or none: refused, and no file made.
-    const QStringList args{"init", "--db", db, "--admin-badge", kAdmin.badge, "--admin-name", "管理员"};
-    const Run weak = cli(args, "C.UTF-8", {qMakePair(kPasswordVar, QStringLiteral("password123"))});
-    QCOMPARE(weak.status, 2);
-    QVERIFY2(weak.err.contains("too easy to guess"), weak.err.constData());
-    QCOMPARE(cli(args).status, 2);
-    QCOMPARE(cli({"init", "--db", db, "--admin-badge", kAdmin.badge}, "C.UTF-8",
-                 {qMakePair(kPasswordVar, kAdmin.password)})
-                 .status,
-             2);
-    QVERIFY(!QFileInfo::exists(db));
-
-    QVERIFY(init(db));
-    QCOMPARE(countRows(db, "SELECT count(*) FROM users WHERE role = 'admin' AND badge = 'A0001'"), 1);
-    QCOMPARE(as(kAdmin, {"operation", "create", "--db", db, "--name", "x", "--start", "2026-03-01", "--end",
-                         "2026-05-29"})
-                 .status,
-             0);
-    const Run st = as(kAdmin, {"stats", "--db", db, "--operation", "x", "--json"});
-    QCOMPARE(st.status, 0);
-    QVERIFY(QJsonDocument::fromJson(st.out).object().contains("households_covered"));
-    // A database with accounts is refused; so is a file that is no database, left as it was.
-    const Run again = cli({"init", "--db", db, "--admin-badge", "B2", "--admin-name", "x"}, "C.UTF-8",
-                          {qMakePair(kPasswordVar, kAdmin.password)});
-    QCOMPARE(again.status, 2);
-    QVERIFY2(again.err.contains("already has accounts"), again.err.constData());
-    QCOMPARE(countRows(db, "SELECT count(*) FROM users"), 1);
-    QFile text(dir.filePath("notes.csv"));
-    QVERIFY(text.open(QIODevice::WriteOnly));
-    text.write("a,b\n1,2\n");
-    text.close();
-    QCOMPARE(cli({"init", "--db", text.fileName(), "--admin-badge", "B2", "--admin-name", "x"}, "C.UTF-8",
-                 {qMakePair(kPasswordVar, kAdmin.password)})
-                 .status,
-             2);
-    QVERIFY(text.open(QIODevice::ReadOnly));
-    QCOMPARE(text.readAll(), QByteArray("a,b\n1,2\n"));
-}
-
-void TestCli::databaseWithoutAccounts()
-{
-    QTemporaryDir dir;
-    const QString db = dir.filePath("old.db");
-    QVERIFY(hc::Database::open(db, hc::Database::Mode::CreateIfMissing).ok());
-    const Run r = as(kAdmin, {"operation", "list", "--db", db});
-    QCOMPARE(r.status, 2);
-    QVERIFY2(r.err.contains("This database has no accounts yet: run homecoming-cli init"), r.err.constData());
-    // init takes such a file (made before accounts were needed) and gives it its administrator.
-    QVERIFY(init(db));
-    QCOMPARE(as(kAdmin, {"operation", "list", "--db", db}).status, 0);
-}
-
-void TestCli::usersAndPasswd()
-{
-    QTemporaryDir dir;
-    const QString db = dir.filePath("t.db");
-    QVERIFY(init(db));
-    QCOMPARE(as(kAdmin, {"import-registry", "--db", db, data("registry.csv")}).status, 3);
-    const Who kim{"200001", "Lantern-Otter-Moss-77"};
-    const Env newPassword{qMakePair(kNewPasswordVar, kim.password)};
-    // Weak or short: refused with the reason; a station that does not exist: refused.
-    const QStringList add{"users",  "add",    "--db", db,          "--badge",    kim.badge, "--name",
-                          "金警官", "--role", "民警", "--station", "东岗派出所", "--json"};
-    const Run weak = as(kAdmin, add, "C.UTF-8", {qMakePair(kNewPasswordVar, QStringLiteral("qwertyuiop"))});
-    QCOMPARE(weak.status, 2);
-    QVERIFY2(weak.err.contains("too easy to guess"), weak.err.constData());
-    QCOMPARE(as(kAdmin, add.mid(0, 11) + QStringList{"无此派出所"}, "C.UTF-8", newPassword).status, 2);
-    const Run added = as(kAdmin, add, "C.UTF-8", newPassword);
-    QCOMPARE(added.status, 0);
-    QCOMPARE(QJsonDocument::fromJson(added.out).object().value("station").toString(), "东岗派出所");
-    QCOMPARE(as(kAdmin, add, "C.UTF-8", newPassword).status, 1); // the badge is taken
-    QCOMPARE(as(kim, {"operation", "list", "--db", db}).status, 0);
-
-    QCOMPARE(as(kAdmin, {"users", "disable", kim.badge, "--db", db}).status, 0);
-    const Run disabled = as(kim, {"operation", "list", "--db", db});
-    QCOMPARE(disabled.status, 2);
-    QVERIFY2(disabled.err.contains("disabled"), disabled.err.constData());
-    QCOMPARE(as(kAdmin, {"users", "disable", kAdmin.badge, "--db", db}).status, 2); // not oneself
-    QCOMPARE(as(kAdmin, {"users", "enable", kim.badge, "--db", db}).status, 0);
-    QCOMPARE(as(kim, {"operation", "list", "--db", db}).status, 0);
-
-    const Run list = as(kAdmin, {"users", "list", "--db", db, "--json"});
-    QCOMPARE(list.status, 0);
-    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 2);
-
-    const Run reset = as(kAdmin, {"users", "reset-password", kim.badge, "--db", db, "--generate", "--json"});
-    QCOMPARE(reset.status, 0);
-    const Who kimReset{kim.badge, QJsonDocument::fromJson(reset.out).object().value("password").toString()};
-    QCOMPARE(kimReset.password.size(), 14);
-    QCOMPARE(as(kim, {"operation", "list", "--db", db}).status, 2);
-    QCOMPARE(as(kimReset, {"operation", "list", "--db", db}).status, 0);
-
-    // passwd: the current password signs in, the new one comes from HOMECOMING_NEW_PASSWORD.
-    const Who kimOwn{kim.badge, "Saffron-Glacier-Tuba-31"};
-    QCOMPARE(
-        as(kimReset, {"passwd", "--db", db}, "C.UTF-8", {qMakePair(kNewPasswordVar, kimOwn.password)}).status,
-        0);
-    QCOMPARE(as(kimOwn, {"operation", "list", "--db", db}).status, 0);
-    QCOMPARE(countRows(db,
-                       "SELECT count(*) FROM audit_log WHERE action IN ('create', 'disable', 'enable', "
-                       "'reset_password', 'change_password') AND entity = 'user' AND entity_id = '200001'"),
-             5);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
