@@ -34,11 +34,8 @@ QSpinBox* ageBox()
 }
 } // namespace
 
-FoundPersonDialog::FoundPersonDialog(SessionContext& session, qint64 id, QWidget* parent)
-    : QDialog(parent), m_session(session), m_id(id)
+void FoundPersonDialog::createFields()
 {
-    m_mayEdit = FoundPersonService(session.db(), session.actor()).mayEdit();
-    setWindowTitle(id ? tr("Found person") : tr("New found-person record"));
     m_number = new QLabel(tr("(numbered when saved)"));
     m_circumstance = new QComboBox;
     for (const QString& code : Vocabulary::codes(Vocabulary::Kind::FoundCircumstance))
@@ -67,15 +64,18 @@ FoundPersonDialog::FoundPersonDialog(SessionContext& session, qint64 id, QWidget
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
     m_station = new QComboBox;
     m_station->addItem(tr("No station"), qint64(0));
-    for (const StationRow& s : HouseholdService(session.db(), session.actor()).stations())
+    for (const StationRow& s : HouseholdService(m_session.db(), m_session.actor()).stations())
         m_station->addItem(s.name, s.id);
-    m_station->setCurrentIndex(std::max(0, m_station->findData(session.defaultStationId())));
+    m_station->setCurrentIndex(std::max(0, m_station->findData(m_session.defaultStationId())));
     m_status = new QComboBox;
     for (const QString& code : Vocabulary::codes(Vocabulary::Kind::FoundStatus))
         m_status->addItem(Vocabulary::label(Vocabulary::Kind::FoundStatus, code), code);
     m_case = new QLineEdit;
     m_case->setPlaceholderText(tr("Case number, once identified"));
+}
 
+QFormLayout* FoundPersonDialog::buildForm()
+{
     auto* ages = new QWidget;
     auto* agesLayout = new QHBoxLayout(ages);
     agesLayout->setContentsMargins(0, 0, 0, 0);
@@ -96,6 +96,16 @@ FoundPersonDialog::FoundPersonDialog(SessionContext& session, qint64 id, QWidget
     form->addRow(tr("S&tation:"), m_errors.wrap(QStringLiteral("station"), m_station));
     form->addRow(tr("&Status:"), m_errors.wrap(QStringLiteral("status"), m_status));
     form->addRow(tr("&Identified as case:"), m_errors.wrap(QStringLiteral("matched_case"), m_case));
+    return form;
+}
+
+FoundPersonDialog::FoundPersonDialog(SessionContext& session, qint64 id, QWidget* parent)
+    : QDialog(parent), m_session(session), m_id(id)
+{
+    m_mayEdit = FoundPersonService(session.db(), session.actor()).mayEdit();
+    setWindowTitle(id ? tr("Found person") : tr("New found-person record"));
+    createFields();
+    QFormLayout* form = buildForm();
     m_error = makeErrorLabel();
     m_errors.setFallback(m_error);
 

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -48,6 +49,8 @@ signals:
     void saved(qint64 id);
 
 private:
+    void createFields();
+    QFormLayout* buildForm();
     void setRecord(const FoundPerson& r);
 
     SessionContext& m_session;

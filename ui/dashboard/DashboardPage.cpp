@@ -40,20 +40,9 @@
 
 namespace hc {
 
-DashboardPage::DashboardPage(SessionContext& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_refreshRunner(new BackgroundRunner(this)),
-      m_drillRunner(new BackgroundRunner(this))
+// Headline tiles: caption above a large figure, the coverage bar below.
+QGridLayout* DashboardPage::buildTiles()
 {
-    auto* bar = new QHBoxLayout;
-    buildFilterBar(bar);
-
-    m_title = new QLabel;
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_title->setFont(big);
-
-    // Headline tiles: caption above a large figure.
     const QStringList captions = {FigureLabels::label(Figure::HouseholdsInScope),
                                   FigureLabels::label(Figure::HouseholdsVisited),
                                   FigureLabels::label(Figure::HouseholdsCovered),
@@ -79,7 +68,12 @@ DashboardPage::DashboardPage(SessionContext& session, QWidget* parent)
     m_progress = new QProgressBar;
     m_progress->setTextVisible(true);
     tiles->addWidget(m_progress, 2, 0, 1, int(captions.size()));
+    return tiles;
+}
 
+// The five charts, each with "Save chart as PNG…" in its context menu.
+QGridLayout* DashboardPage::buildCharts()
+{
     auto* charts = new QGridLayout;
     for (int i = 0; i < ChartCount; ++i) {
         auto* view = new QChartView;
@@ -96,7 +90,12 @@ DashboardPage::DashboardPage(SessionContext& session, QWidget* parent)
     charts->addWidget(m_charts[CoverageChart], 1, 0, 1, 2);
     charts->addWidget(m_charts[StatusChart], 2, 0);
     charts->addWidget(m_charts[CasesChart], 2, 1);
+    return charts;
+}
 
+// The tables' tabs (rows open what they name); returns the button exporting the current one.
+QPushButton* DashboardPage::buildTables()
+{
     m_tableTabs = new QTabWidget;
     const QStringList tableNames = {tr("Officer productivity"), tr("Revisit backlog"), tr("Overdue cases")};
     for (int i = 0; i < TableCount; ++i) {
@@ -130,6 +129,25 @@ DashboardPage::DashboardPage(SessionContext& session, QWidget* parent)
         openDrillDown(tr("Households pending in %1").arg(item->text()), RecordKind::Household, item->text(),
                       [f](DashboardService& s) { return s.pendingHouseholds(f); });
     });
+    return exportTableButton;
+}
+
+DashboardPage::DashboardPage(SessionContext& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_refreshRunner(new BackgroundRunner(this)),
+      m_drillRunner(new BackgroundRunner(this))
+{
+    auto* bar = new QHBoxLayout;
+    buildFilterBar(bar);
+
+    m_title = new QLabel;
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+
+    QGridLayout* tiles = buildTiles();
+    QGridLayout* charts = buildCharts();
+    QPushButton* exportTableButton = buildTables();
 
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);

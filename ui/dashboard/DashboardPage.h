@@ -15,6 +15,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
 class QHBoxLayout;
 class QLabel;
 class QProgressBar;
@@ -86,6 +87,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QGridLayout* buildTiles();
+    QGridLayout* buildCharts();
+    QPushButton* buildTables();
     void buildFilterBar(QHBoxLayout* bar);
     void reloadSubBureaus();
     void reloadStations();

@@ -28,6 +28,11 @@ QString personText(const DuplicatePerson& p)
 {
     return QStringLiteral("%1 (#%2)").arg(p.name).arg(p.id);
 }
+// The birth date, or the year alone when only the year is known.
+QString bornText(const DuplicatePerson& p)
+{
+    return p.birthDate.isEmpty() && p.birthYear ? QString::number(p.birthYear) : p.birthDate;
+}
 // The model's columns from "Second person" on describe the pair's second person.
 constexpr int kSecondPersonColumn = 5;
 } // namespace
@@ -53,6 +58,38 @@ DuplicatesPage::DuplicatesPage(SessionContext& session, QWidget* parent)
     layout()->addWidget(m_tabs);
 }
 
+// The selected pair side by side, why it was paired, and what to do with it.
+QWidget* DuplicatesPage::buildComparePanel()
+{
+    m_compare = new QTableWidget(0, 3);
+    m_compare->setHorizontalHeaderLabels({tr("Field"), tr("First person"), tr("Second person")});
+    m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_compare->verticalHeader()->hide();
+    m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_compare->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_compare->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_why = new QLabel;
+    m_why->setWordWrap(true);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_keepA = new QPushButton(tr("Keep the &first, merge the second into it…"));
+    m_keepB = new QPushButton(tr("Keep the &second, merge the first into it…"));
+    m_dismiss = new QPushButton(tr("&Not the same person"));
+
+    auto* compareBox = new QWidget;
+    auto* compareLayout = new QVBoxLayout(compareBox);
+    compareLayout->setContentsMargins(0, 0, 0, 0);
+    compareLayout->addWidget(m_compare, 1);
+    compareLayout->addWidget(m_why);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_keepA);
+    actions->addWidget(m_keepB);
+    actions->addWidget(m_dismiss);
+    actions->addStretch(1);
+    compareLayout->addLayout(actions);
+    return compareBox;
+}
+
 void DuplicatesPage::buildDuplicatesTab()
 {
     using M = RowsModel<DuplicatePair>;
@@ -62,16 +99,10 @@ void DuplicatesPage::buildDuplicatesTab()
             {tr("Rule"), M::text([](const DuplicatePair& p) { return p.rulesText(); })},
             {tr("First person"), M::text([](const DuplicatePair& p) { return personText(p.a); })},
             {tr("ID number"), M::text([](const DuplicatePair& p) { return p.a.idNumber; })},
-            {tr("Born"), M::text([](const DuplicatePair& p) {
-                 return p.a.birthDate.isEmpty() && p.a.birthYear ? QString::number(p.a.birthYear)
-                                                                 : p.a.birthDate;
-             })},
+            {tr("Born"), M::text([](const DuplicatePair& p) { return bornText(p.a); })},
             {tr("Second person"), M::text([](const DuplicatePair& p) { return personText(p.b); })},
             {tr("ID number"), M::text([](const DuplicatePair& p) { return p.b.idNumber; })},
-            {tr("Born"), M::text([](const DuplicatePair& p) {
-                 return p.b.birthDate.isEmpty() && p.b.birthYear ? QString::number(p.b.birthYear)
-                                                                 : p.b.birthDate;
-             })},
+            {tr("Born"), M::text([](const DuplicatePair& p) { return bornText(p.b); })},
             {tr("Why"), M::text([](const DuplicatePair& p) { return MatchReasons::text(p.reasons); })},
         },
         this);
@@ -88,35 +119,10 @@ void DuplicatesPage::buildDuplicatesTab()
            "name and birth date, or names that sound alike with the same birth year and area."));
     table()->setModel(m_model);
 
-    m_compare = new QTableWidget(0, 3);
-    m_compare->setHorizontalHeaderLabels({tr("Field"), tr("First person"), tr("Second person")});
-    m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_compare->verticalHeader()->hide();
-    m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_compare->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_compare->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_why = new QLabel;
-    m_why->setWordWrap(true);
-    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_keepA = new QPushButton(tr("Keep the &first, merge the second into it…"));
-    m_keepB = new QPushButton(tr("Keep the &second, merge the first into it…"));
-    m_dismiss = new QPushButton(tr("&Not the same person"));
-
     addFilterWidget(filterBar(), m_run);
     addFilterWidget(filterBar(), m_cancel);
     addFilterWidget(filterBar(), m_progress, 1);
-    auto* compareBox = new QWidget;
-    auto* compareLayout = new QVBoxLayout(compareBox);
-    compareLayout->setContentsMargins(0, 0, 0, 0);
-    compareLayout->addWidget(m_compare, 1);
-    compareLayout->addWidget(m_why);
-    auto* actions = new QHBoxLayout;
-    actions->addWidget(m_keepA);
-    actions->addWidget(m_keepB);
-    actions->addWidget(m_dismiss);
-    actions->addStretch(1);
-    compareLayout->addLayout(actions);
+    QWidget* compareBox = buildComparePanel();
     auto* split = new QSplitter(Qt::Vertical);
     setCentralWidget(split);
     split->addWidget(table());

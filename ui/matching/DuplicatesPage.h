@@ -55,6 +55,7 @@ protected:
 
 private:
     void buildDuplicatesTab();
+    QWidget* buildComparePanel();
     void showScan(const Result<DuplicateScan>& scan);
     void showSelected();
     void setRunning(bool running);
