@@ -3,13 +3,9 @@
 // a QApplication on the offscreen platform, so the other commands start without loading the
 // widget libraries.
 #include "app/cli/CliApplication.h"
-#include "app/cli/CommandLine.h"
-#include "app/cli/ReportCommand.h"
 #include "core/storage/FileAccess.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
-#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -19,12 +15,5 @@ int main(int argc, char* argv[])
         return hc::cli::runReportModule(argc, argv);
     QCoreApplication app(argc, argv);
     hc::cli::prepareApplication();
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    hc::cli::CommandLine cli(out, err);
-    cli.add(std::make_unique<hc::cli::ReportCommand>());
-    const int status = cli.run(QCoreApplication::arguments());
-    out.flush();
-    err.flush();
-    return status;
+    return hc::cli::runCommandLine();
 }

@@ -1,5 +1,6 @@
 #include "app/cli/CliApplication.h"
 
+#include "app/cli/CommandLine.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/ReportCommand.h"
 #include "core/common/Translations.h"
@@ -11,8 +12,10 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QStringList>
+#include <QTextStream>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace hc::cli {
 
@@ -26,6 +29,18 @@ void prepareApplication()
     // (QT_LOGGING_RULES="homecoming.*.info=true").
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("homecoming.*.info=false"));
+}
+
+int runCommandLine()
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLine cli(out, err);
+    cli.add(std::make_unique<ReportCommand>());
+    const int status = cli.run(QCoreApplication::arguments());
+    out.flush();
+    err.flush();
+    return status;
 }
 
 bool needsReportModule(int argc, char* argv[])

@@ -7,6 +7,10 @@ namespace hc::cli {
 
 void prepareApplication();
 
+// Runs the application's arguments through the command line (every command, `report` too) on
+// stdout and stderr; returns the exit status.
+int runCommandLine();
+
 // True when the arguments ask for a command that renders with ui/ (`report` with --pdf).
 bool needsReportModule(int argc, char* argv[]);
 

@@ -2,7 +2,6 @@
 // a QApplication on the offscreen platform, because the PDF is rendered with ui/ (QtCharts,
 // QTextDocument). homecoming-cli loads it for that command only (main_cli.cpp).
 #include "app/cli/CliApplication.h"
-#include "app/cli/CommandLine.h"
 #include "app/cli/ReportCommand.h"
 #include "core/report/OperationReport.h"
 #include "ui/report/ReportDocument.h"
@@ -10,7 +9,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QTextStream>
 
 namespace {
 
@@ -36,12 +34,5 @@ extern "C" Q_DECL_EXPORT int homecoming_report_main(int argc, char* argv[])
     QApplication app(argc, argv);
     hc::cli::prepareApplication();
     hc::cli::ReportCommand::setPdfWriter(&writePdf);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    hc::cli::CommandLine cli(out, err);
-    cli.add(std::make_unique<hc::cli::ReportCommand>());
-    const int status = cli.run(QCoreApplication::arguments());
-    out.flush();
-    err.flush();
-    return status;
+    return hc::cli::runCommandLine();
 }

@@ -50,27 +50,40 @@ Status HouseholdService::reach(qint64 householdId, const QString& entityId) cons
                         tr("open households of another station"));
 }
 
+Result<HouseholdService::Scoped> HouseholdService::scoped(const HouseholdFilter& f) const
+{
+    const auto n = narrowed(f);
+    if (!n)
+        return n.error();
+    auto within = searched(*n);
+    if (!within)
+        return within.error();
+    return Scoped{*n, std::move(within).value()};
+}
+
 Result<QList<HouseholdRow>> HouseholdService::page(const HouseholdFilter& f, const QString& after,
                                                    int limit) const
 {
-    const auto n = narrowed(f);
-    if (!n)
-        return n.error();
-    const auto within = searched(*n);
-    if (!within)
-        return within.error();
-    return HouseholdStore(m_db.sql()).page(*n, *within, after, limit);
+    const auto s = scoped(f);
+    if (!s)
+        return s.error();
+    return HouseholdStore(m_db.sql()).page(s->filter, s->within, after, limit);
 }
 
-Result<qint64> HouseholdService::count(const HouseholdFilter& f) const
+Result<std::pair<QList<HouseholdRow>, qint64>> HouseholdService::firstPage(const HouseholdFilter& f,
+                                                                           int limit) const
 {
-    const auto n = narrowed(f);
-    if (!n)
-        return n.error();
-    const auto within = searched(*n);
-    if (!within)
-        return within.error();
-    return HouseholdStore(m_db.sql()).count(*n, *within);
+    const auto s = scoped(f);
+    if (!s)
+        return s.error();
+    const HouseholdStore store(m_db.sql());
+    auto rows = store.page(s->filter, s->within, QString(), limit);
+    if (!rows)
+        return rows.error();
+    const auto total = store.count(s->filter, s->within);
+    if (!total)
+        return total.error();
+    return std::make_pair(std::move(rows).value(), *total);
 }
 
 Result<std::optional<qint64>> HouseholdService::nextToVisit(const HouseholdFilter& filter,

@@ -14,6 +14,7 @@
 #include <QDate>
 #include <QList>
 #include <optional>
+#include <utility>
 
 namespace hc {
 
@@ -29,8 +30,9 @@ public:
     // number order. filter.stationId 0: every station the actor reaches.
     Result<QList<HouseholdRow>> page(const HouseholdFilter& filter, const QString& afterHouseholdNo,
                                      int limit) const;
-    // How many households the filter holds in all (the list shows them a page at a time).
-    Result<qint64> count(const HouseholdFilter& filter) const;
+    // The first page and how many households the filter holds in all (the list shows them a
+    // page at a time), with one narrowing and one search.
+    Result<std::pair<QList<HouseholdRow>, qint64>> firstPage(const HouseholdFilter& filter, int limit) const;
     // Audited (a view of the household's people).
     Result<HouseholdDetail> detail(qint64 householdId, qint64 operationId) const;
     // The next household after `afterHouseholdNo` in the area (or station) not yet covered.
@@ -48,6 +50,13 @@ private:
     Status reach(qint64 householdId, const QString& entityId) const;
     Result<std::optional<QList<qint64>>> searched(const HouseholdFilter& f) const;
     Result<HouseholdFilter> narrowed(const HouseholdFilter& f) const;
+    // The filter narrowed to the actor's reach, and the households its search text finds.
+    struct Scoped
+    {
+        HouseholdFilter filter;
+        std::optional<QList<qint64>> within;
+    };
+    Result<Scoped> scoped(const HouseholdFilter& f) const;
 
     Database& m_db;
     Actor m_actor;

@@ -97,17 +97,12 @@ void HouseholdTableModel::startPage(const QString& after, int limit, bool replac
         [filter = m_filter, after, limit, replace,
          actor = m_actor](Database& db) -> Result<std::pair<QList<HouseholdRow>, qint64>> {
             const HouseholdService service(db, actor);
+            if (replace) // a new filter: its first page and its total
+                return service.firstPage(filter, limit + 1);
             auto rows = service.page(filter, after, limit + 1);
             if (!rows)
                 return rows.error();
-            qint64 total = -1;
-            if (replace) {
-                auto n = service.count(filter);
-                if (!n)
-                    return n.error();
-                total = *n;
-            }
-            return std::make_pair(std::move(rows).value(), total);
+            return std::make_pair(std::move(rows).value(), qint64(-1));
         },
         [this, limit, replace](Result<std::pair<QList<HouseholdRow>, qint64>> page) {
             if (page && page->second >= 0)
