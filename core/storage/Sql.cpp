@@ -2,22 +2,40 @@
 
 #include "core/common/Logging.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace hc::sql {
 
+bool isBusy(const QSqlError& e)
+{
+    // SQLite's primary codes SQLITE_BUSY (5) and SQLITE_LOCKED (6), extended codes included
+    // (SQLITE_BUSY_SNAPSHOT is 517: the low byte is the primary code).
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
+Error storageFailure(const QSqlError& e)
+{
+    if (isBusy(e))
+        return storageError(QCoreApplication::translate(
+            "hc::sql", "Another import or user is writing; try again in a moment."));
+    return storageError(e.text());
+}
+
 Error failed(const QSqlQuery& q)
 {
-    const QString text = q.lastError().text();
-    qCWarning(lcStorage).noquote() << "query failed:" << text << "--" << q.lastQuery().left(200);
-    return storageError(text);
+    const QSqlError e = q.lastError();
+    qCWarning(lcStorage).noquote() << "query failed:" << e.text() << "--" << q.lastQuery().left(200);
+    return storageFailure(e);
 }
 
 Error failed(const QSqlDatabase& db)
 {
-    const QString text = db.lastError().text();
-    qCWarning(lcStorage).noquote() << "database error:" << text;
-    return storageError(text);
+    const QSqlError e = db.lastError();
+    qCWarning(lcStorage).noquote() << "database error:" << e.text();
+    return storageFailure(e);
 }
 
 QVariant orNull(const QString& s)

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <optional>
@@ -23,6 +24,12 @@ struct Bind
 };
 using Binds = QList<Bind>;
 
+// True when the engine refused because another connection holds the write lock (after the
+// connection's busy timeout).
+bool isBusy(const QSqlError& e);
+// The user-facing storage error for a driver error: a busy database says so in plain words
+// ("another import or user is writing"), anything else gives the driver's text.
+Error storageFailure(const QSqlError& e);
 // The storage error of a failed query or connection (the driver's text, logged once).
 Error failed(const QSqlQuery& q);
 Error failed(const QSqlDatabase& db);

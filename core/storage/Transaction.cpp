@@ -1,14 +1,21 @@
 #include "core/storage/Transaction.h"
 
+#include "core/common/Logging.h"
+#include "core/storage/Sql.h"
+
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <atomic>
 #include <sqlite3.h>
 
 namespace hc {
 
 namespace {
+std::atomic<int> g_waitBoundMs{30000};
+
 bool isSqlite(const QSqlDatabase& db)
 {
     return db.driverName() == QLatin1String("QSQLITE");
@@ -29,15 +36,38 @@ Transaction::Transaction(QSqlDatabase& db) : m_db(db)
     if (isOpen(m_db)) {
         m_joined = true;
     } else if (isSqlite(m_db)) {
-        QSqlQuery q(m_db);
-        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_active)
-            m_error = q.lastError().text();
+        m_active = beginImmediate();
     } else {
         m_active = m_db.transaction();
         if (!m_active)
-            m_error = m_db.lastError().text();
+            m_error = m_db.lastError();
     }
+}
+
+bool Transaction::beginImmediate()
+{
+    QElapsedTimer waited;
+    waited.start();
+    QSqlQuery q(m_db);
+    for (int attempt = 1;; ++attempt) {
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        m_error = q.lastError();
+        if (!sql::isBusy(m_error) || waited.elapsed() >= waitBoundMs())
+            return false;
+        qCInfo(lcStorage) << "another writer holds the database; attempt" << attempt << "after"
+                          << waited.elapsed() << "ms";
+    }
+}
+
+int Transaction::waitBoundMs()
+{
+    return g_waitBoundMs.load();
+}
+
+void Transaction::setWaitBoundMs(int ms)
+{
+    g_waitBoundMs.store(ms);
 }
 
 Transaction::~Transaction()
@@ -52,7 +82,7 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     if (!m_db.commit()) {
-        m_error = m_db.lastError().text();
+        m_error = m_db.lastError();
         return false;
     }
     m_active = false;
@@ -68,7 +98,7 @@ void Transaction::rollback()
 
 Error Transaction::error() const
 {
-    return storageError(m_error.isEmpty() ? m_db.lastError().text() : m_error);
+    return sql::storageFailure(m_error.type() == QSqlError::NoError ? m_db.lastError() : m_error);
 }
 
 } // namespace hc
