@@ -113,8 +113,8 @@ Result<int> MergeStore::moveScreenings(qint64 keepId, qint64 dropId) const
           "FROM untraced_closures WHERE person_id = :keep)",
           "UPDATE untraced_closures SET person_id = :keep WHERE person_id = :drop",
           "UPDATE verification_attempts SET person_id = :keep WHERE person_id = :drop"})
-        if (const auto moved = sql::execute(m_db, QLatin1String(statement),
-                                            {bind(":keep", keepId), bind(":drop", dropId)});
+        if (const auto moved =
+                sql::execute(m_db, QLatin1String(statement), {bind(":keep", keepId), bind(":drop", dropId)});
             !moved)
             return moved.error();
     // The schema's triggers recompute person_progress and the counters for both people.
