@@ -1,4 +1,4 @@
-// operation create | operation list.
+// operation create | operation list | operation close.
 #include "app/cli/Commands.h"
 
 #include "core/auth/Actor.h"
@@ -16,7 +16,8 @@ QJsonObject operationJson(const Operation& o)
                   {QStringLiteral("name"), o.name},
                   {QStringLiteral("start"), o.start.toString(Qt::ISODate)},
                   {QStringLiteral("end"), o.end.toString(Qt::ISODate)},
-                  {QStringLiteral("all_stations"), o.allStations}};
+                  {QStringLiteral("all_stations"), o.allStations},
+                  {QStringLiteral("closed"), o.closed()}};
     if (o.targetHouseholds)
         j.insert(QStringLiteral("target_households"), *o.targetHouseholds);
     return j;
@@ -104,6 +105,39 @@ protected:
         return call.json() ? call.printJson(list) : kDone;
     }
 };
+// Closing makes the operation read-only (core refuses visits, new cases and follow-up in it).
+class OperationCloseCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::cli::OperationCloseCommand)
+public:
+    OperationCloseCommand()
+        : Command({QStringLiteral("operation close"),
+                   QStringLiteral("--db F --name N [--json]"),
+                   tr("close an operation: it becomes read-only"),
+                   {{QStringLiteral("name"), tr("Name of the operation."), tr("name")}},
+                   DatabaseUse::OpenExisting,
+                   true})
+    {
+    }
+
+protected:
+    int execute(Invocation& call) const override
+    {
+        OperationService operations(call.db(), call.actor());
+        const auto op = operations.find(call.value("name"));
+        if (!op)
+            return call.fail(op.error());
+        if (Status s = operations.close(op->id); !s)
+            return call.fail(s.error());
+        const auto closed = operations.find(op->id);
+        if (!closed)
+            return call.fail(closed.error());
+        if (call.json())
+            return call.printJson(operationJson(*closed));
+        call.out() << tr("Closed operation %1: it is read-only now.").arg(closed->name) << '\n';
+        return kDone;
+    }
+};
 } // namespace
 
 Commands operationCommands()
@@ -111,6 +145,7 @@ Commands operationCommands()
     Commands c;
     c.push_back(std::make_unique<OperationCreateCommand>());
     c.push_back(std::make_unique<OperationListCommand>());
+    c.push_back(std::make_unique<OperationCloseCommand>());
     return c;
 }
 

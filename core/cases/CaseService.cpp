@@ -8,6 +8,7 @@
 #include "core/cases/RecordNumbers.h"
 #include "core/common/Clock.h"
 #include "core/imports/ImportRun.h"
+#include "core/operations/OperationService.h"
 #include "core/registry/Vocabulary.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
@@ -77,6 +78,8 @@ Status CaseService::visible(qint64 caseId, qint64 stationId) const
 
 Result<QString> CaseService::insertCase(NewCase c, QJsonObject audit)
 {
+    if (Status s = OperationService::checkOpen(m_db, c.operationId); !s)
+        return s.error();
     const QDateTime now = Clock::instance().now();
     c.openedAt = wallText(now);
     c.createdBy = m_actor.userId;

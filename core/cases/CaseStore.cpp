@@ -244,7 +244,8 @@ Result<qint64> CaseStore::runningOperation(qint64 stationId, QDate day) const
     const QString d = day.toString(Qt::ISODate);
     const auto id = sql::scalar(
         m_db,
-        QStringLiteral("SELECT id FROM operations o WHERE start_date <= :d1 AND end_date >= :d2 AND "
+        QStringLiteral("SELECT id FROM operations o WHERE closed_at IS NULL AND start_date <= :d1 AND "
+                       "end_date >= :d2 AND "
                        "(all_stations = 1 OR EXISTS (SELECT 1 FROM operation_stations s WHERE s.operation_id "
                        "= o.id AND s.station_id = :station)) ORDER BY start_date DESC, id DESC LIMIT 1"),
         {bind(":d1", d), bind(":d2", d), bind(":station", stationId)});

@@ -2,7 +2,8 @@
 // Private to the demo generator: the Builder that writes the demo city, and the calendar and
 // row helpers its stages share. DemoGenerator.cpp holds the registry and sweep stages,
 // DemoCases.cpp the cases with their leads and links, DemoFound.cpp the found-person records,
-// DemoDuplicates.cpp the people on record twice; one class split over several files keeps each
+// DemoDuplicates.cpp the people on record twice, DemoFollowUp.cpp failed verification attempts and
+// closings of the untraced list; one class split over several files keeps each
 // a reviewable size while the stages share one working state.
 
 #include "core/demo/DemoDraws.h"
@@ -113,6 +114,7 @@ private:
     Status writeLinks(const std::map<QString, std::vector<int>>& tipPhones);
     Status writeFoundPersons();
     Status duplicates();
+    Status followUp(); // DemoFollowUp.cpp
     bool link(const QString& aKind, const QString& aKey, const QString& bKind, const QString& bKey,
               const QString& kind, double confidence, const QString& note, qint64 by, Moment at);
 

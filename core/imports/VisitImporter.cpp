@@ -333,6 +333,10 @@ ImportReport VisitImporter::run(const QString& operationName, const QString& pat
         denial.fatal = op.error();
         return denial;
     }
+    if (Status open = OperationService::checkOpen(m_db, op->id); !open) {
+        denial.fatal = open.error();
+        return denial;
+    }
     VisitRows rows(m_db.sql(), m_actor, *op);
     ImportRun run(m_db, m_actor, path, options);
     return run.execute(columns(), QStringLiteral("import-visits"), {{QStringLiteral("operation"), op->name}},

@@ -106,6 +106,17 @@ Status MergeStore::resolveClash(const SameVisitClash& c) const
 
 Result<int> MergeStore::moveScreenings(qint64 keepId, qint64 dropId) const
 {
+    // The follow-up of the screenings goes with them: failed verification attempts, and closings of
+    // the untraced list (the kept person's own closing wins in an operation where both have one).
+    for (const char* statement :
+         {"DELETE FROM untraced_closures WHERE person_id = :drop AND operation_id IN (SELECT operation_id "
+          "FROM untraced_closures WHERE person_id = :keep)",
+          "UPDATE untraced_closures SET person_id = :keep WHERE person_id = :drop",
+          "UPDATE verification_attempts SET person_id = :keep WHERE person_id = :drop"})
+        if (const auto moved =
+                sql::execute(m_db, QLatin1String(statement), {bind(":keep", keepId), bind(":drop", dropId)});
+            !moved)
+            return moved.error();
     // The schema's triggers recompute person_progress and the counters for both people.
     return sql::execute(m_db,
                         QStringLiteral("UPDATE screenings SET person_id = :keep WHERE person_id = :drop"),

@@ -6,7 +6,8 @@ Result<QList<Operation>> OperationStore::read(const QString& where, const sql::B
 {
     auto found = sql::query(m_db,
                             QStringLiteral("SELECT id, name, start_date, end_date, target_households, "
-                                           "all_stations FROM operations ") +
+                                           "all_stations, coalesce(closed_at, ''), coalesce(closed_by, '') "
+                                           "FROM operations ") +
                                 where,
                             binds);
     if (!found)
@@ -22,6 +23,8 @@ Result<QList<Operation>> OperationStore::read(const QString& where, const sql::B
         if (!q.value(4).isNull())
             op.targetHouseholds = q.value(4).toLongLong();
         op.allStations = q.value(5).toBool();
+        op.closedAt = q.value(6).toString();
+        op.closedBy = q.value(7).toString();
         out << op;
     }
     QSqlQuery s(m_db);
@@ -83,16 +86,58 @@ Result<qint64> OperationStore::insert(const Operation& op, const QString& create
                      {QStringLiteral(":created"), createdAt}});
     if (!id)
         return id;
+    if (Status s = insertStations(*id, op.stationIds); !s)
+        return s.error();
+    return id;
+}
+
+Status OperationStore::insertStations(qint64 operationId, const QList<qint64>& stationIds) const
+{
     QSqlQuery q(m_db);
     if (Status p = sql::prepare(q, QStringLiteral("INSERT INTO operation_stations(operation_id, station_id) "
                                                   "VALUES (:op, :station)"));
         !p)
-        return p.error();
-    for (qint64 station : op.stationIds)
-        if (Status e = sql::exec(q, {{QStringLiteral(":op"), *id}, {QStringLiteral(":station"), station}});
+        return p;
+    for (qint64 station : stationIds)
+        if (Status e =
+                sql::exec(q, {{QStringLiteral(":op"), operationId}, {QStringLiteral(":station"), station}});
             !e)
-            return e.error();
-    return id;
+            return e;
+    return {};
+}
+
+Status OperationStore::update(const Operation& op) const
+{
+    auto done = sql::execute(
+        m_db,
+        QStringLiteral("UPDATE operations SET name = :name, start_date = :start, end_date = :end, "
+                       "target_households = :target, all_stations = :all WHERE id = :id"),
+        {{QStringLiteral(":name"), op.name},
+         {QStringLiteral(":start"), sql::orNull(op.start)},
+         {QStringLiteral(":end"), sql::orNull(op.end)},
+         {QStringLiteral(":target"), sql::orNull(op.targetHouseholds)},
+         {QStringLiteral(":all"), op.allStations ? 1 : 0},
+         {QStringLiteral(":id"), op.id}});
+    if (!done)
+        return done.error();
+    auto cleared =
+        sql::execute(m_db, QStringLiteral("DELETE FROM operation_stations WHERE operation_id = :id"),
+                     {{QStringLiteral(":id"), op.id}});
+    if (!cleared)
+        return cleared.error();
+    return insertStations(op.id, op.stationIds);
+}
+
+Status OperationStore::setClosed(qint64 id, const QString& closedAt, const QString& closedBy) const
+{
+    auto done = sql::execute(
+        m_db, QStringLiteral("UPDATE operations SET closed_at = :at, closed_by = :by WHERE id = :id"),
+        {{QStringLiteral(":at"), sql::orNull(closedAt)},
+         {QStringLiteral(":by"), sql::orNull(closedBy)},
+         {QStringLiteral(":id"), id}});
+    if (!done)
+        return done.error();
+    return {};
 }
 
 } // namespace hc

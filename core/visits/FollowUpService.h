@@ -1,7 +1,10 @@
 #pragma once
 // The officer's follow-up lists: households that need another knock (with attempts and who
-// is assigned), people whose whereabouts still need verifying, and people found living with
-// no registration (the registration office's list); plus the writes these lists lead to.
+// is assigned), people whose whereabouts still need verifying (with the failed attempts), people
+// whose whereabouts are unknown and who have no case (nobody drops off until traced, a case is
+// opened, or a supervisor closes them with a reason), and people found living with no
+// registration (the registration office's list); plus the writes these lists lead to. Nothing is
+// written into a closed operation.
 // The SQL is FollowUpStore's.
 
 #include "core/auth/Actor.h"
@@ -27,6 +30,7 @@ public:
     Result<QList<RevisitRow>> revisits(qint64 operationId, qint64 stationId) const;
     Result<QList<VerificationRow>> verifications(qint64 operationId, qint64 stationId) const;
     Result<QList<UnregisteredRow>> unregistered(qint64 operationId, qint64 stationId) const;
+    Result<QList<UntracedRow>> untraced(qint64 operationId, qint64 stationId) const;
     // Audited (what and how many rows).
     Result<qint64> exportUnregisteredCsv(qint64 operationId, qint64 stationId, const QString& path) const;
 
@@ -35,8 +39,18 @@ public:
     // Records the whereabouts as verified: a follow-up screening away from the door.
     Status markVerified(qint64 operationId, qint64 personId, const QString& whereabouts,
                         const QString& verifiedBy);
+    // The results of a failed attempt at verifying: unreachable, wrong_number, refused.
+    static QStringList attemptResults();
+    static QString attemptLabel(const QString& result);
+    // Records a failed attempt for a person on the verification list; they stay on it.
+    Result<qint64> recordAttempt(qint64 operationId, qint64 personId, const QString& result,
+                                 const QString& notes);
+    // A supervisor (or administrator) takes a person off the untraced list, with the reason.
+    Status closeUntraced(qint64 operationId, qint64 personId, const QString& reason);
 
 private:
+    // The person's station once the actor may write for them into the open operation.
+    Result<qint64> writableStation(qint64 operationId, qint64 personId, const QString& what) const;
     Result<qint64> scopeStation(qint64 stationId) const;
     Database& m_db;
     Actor m_actor;

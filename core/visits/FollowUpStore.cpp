@@ -37,21 +37,30 @@ Result<QList<VerificationRow>> FollowUpStore::verifications(sql::OperationScope 
 {
     auto found = sql::scoped(
         m_db,
-        QStringLiteral("SELECT p.id, p.name, coalesce(p.id_number, ''), coalesce(p.phone, ''), "
-                       "h.household_no, h.address, pp.latest_at "
-                       "FROM person_progress pp JOIN persons p ON p.id = pp.person_id "
-                       "JOIN households h ON h.id = p.household_id JOIN areas a ON a.id = h.area_id "
-                       "WHERE pp.operation_id = :op AND pp.status = 'away_unverified'%1 "
-                       "ORDER BY pp.latest_at, p.id"),
+        QStringLiteral(
+            "SELECT p.id, p.name, coalesce(p.id_number, ''), coalesce(p.phone, ''), "
+            "h.household_no, h.address, pp.latest_at, "
+            "(SELECT count(*) FROM verification_attempts va WHERE va.operation_id = pp.operation_id "
+            " AND va.person_id = p.id), "
+            "coalesce((SELECT va.attempted_at || '|' || va.result FROM verification_attempts va "
+            " WHERE va.operation_id = pp.operation_id AND va.person_id = p.id "
+            " ORDER BY va.attempted_at DESC, va.id DESC LIMIT 1), '') "
+            "FROM person_progress pp JOIN persons p ON p.id = pp.person_id "
+            "JOIN households h ON h.id = p.household_id JOIN areas a ON a.id = h.area_id "
+            "WHERE pp.operation_id = :op AND pp.status = 'away_unverified'%1 "
+            "ORDER BY pp.latest_at, p.id"),
         scope);
     if (!found)
         return found.error();
     QSqlQuery& q = found.value();
     QList<VerificationRow> rows;
-    while (q.next())
+    while (q.next()) {
+        const QString last = q.value(8).toString();
         rows << VerificationRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                 q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-                                q.value(6).toString()};
+                                q.value(6).toString(),   q.value(7).toInt(),    last.section(u'|', 0, 0),
+                                last.section(u'|', 1)};
+    }
     return rows;
 }
 
@@ -76,6 +85,92 @@ Result<QList<UnregisteredRow>> FollowUpStore::unregistered(sql::OperationScope s
                                 q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
                                 q.value(6).toString(),   q.value(7).toString(), q.value(8).toString()};
     return rows;
+}
+
+Result<QList<UntracedRow>> FollowUpStore::untraced(sql::OperationScope scope) const
+{
+    auto found = sql::scoped(
+        m_db,
+        QStringLiteral("SELECT p.id, p.name, coalesce(p.id_number, ''), coalesce(p.phone, ''), "
+                       "h.household_no, h.address, pp.latest_at "
+                       "FROM person_progress pp JOIN persons p ON p.id = pp.person_id "
+                       "JOIN households h ON h.id = p.household_id JOIN areas a ON a.id = h.area_id "
+                       "WHERE pp.operation_id = :op AND pp.status = 'whereabouts_unknown'%1 "
+                       "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.subject_person_id = p.id "
+                       " AND c.status <> 'duplicate') "
+                       "AND NOT EXISTS (SELECT 1 FROM untraced_closures uc WHERE uc.operation_id = "
+                       " pp.operation_id AND uc.person_id = p.id AND uc.closed_at >= pp.latest_at) "
+                       "ORDER BY pp.latest_at, p.id"),
+        scope);
+    if (!found)
+        return found.error();
+    QSqlQuery& q = found.value();
+    QList<UntracedRow> rows;
+    while (q.next())
+        rows << UntracedRow{
+            q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(),   q.value(5).toString(), q.value(6).toString(), 0};
+    return rows;
+}
+
+Result<QString> FollowUpStore::latestStatus(qint64 operationId, qint64 personId) const
+{
+    auto status = sql::scalar(
+        m_db,
+        QStringLiteral("SELECT status FROM person_progress WHERE operation_id = :op AND person_id = :p"),
+        {{QStringLiteral(":op"), operationId}, {QStringLiteral(":p"), personId}});
+    if (!status)
+        return status.error();
+    return status->toString();
+}
+
+Result<bool> FollowUpStore::hasCase(qint64 personId) const
+{
+    auto found = sql::scalar(m_db,
+                             QStringLiteral("SELECT 1 FROM cases WHERE subject_person_id = :p AND status <> "
+                                            "'duplicate' LIMIT 1"),
+                             {{QStringLiteral(":p"), personId}});
+    if (!found)
+        return found.error();
+    return found->isValid();
+}
+
+Result<qint64> FollowUpStore::insertAttempt(const Attempt& a) const
+{
+    return sql::insert(
+        m_db,
+        QStringLiteral("INSERT INTO verification_attempts(uuid, operation_id, station_id, person_id, "
+                       "officer_id, attempted_at, result, notes) VALUES (:uuid, :op, :station, :person, "
+                       ":officer, :at, :result, :notes)"),
+        {{QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+         {QStringLiteral(":op"), a.operationId},
+         {QStringLiteral(":station"), a.stationId},
+         {QStringLiteral(":person"), a.personId},
+         {QStringLiteral(":officer"), sql::orNull(a.officerId)},
+         {QStringLiteral(":at"), a.attemptedAt},
+         {QStringLiteral(":result"), a.result},
+         {QStringLiteral(":notes"), sql::orNull(a.notes)}});
+}
+
+Status FollowUpStore::closeUntraced(qint64 operationId, qint64 stationId, qint64 personId, qint64 closedBy,
+                                    const QString& closedAt, const QString& reason) const
+{
+    auto done = sql::execute(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO untraced_closures(operation_id, person_id, station_id, closed_by, closed_at, "
+            "reason) VALUES (:op, :person, :station, :by, :at, :reason) "
+            "ON CONFLICT(operation_id, person_id) DO UPDATE SET station_id = excluded.station_id, "
+            "closed_by = excluded.closed_by, closed_at = excluded.closed_at, reason = excluded.reason"),
+        {{QStringLiteral(":op"), operationId},
+         {QStringLiteral(":person"), personId},
+         {QStringLiteral(":station"), stationId},
+         {QStringLiteral(":by"), sql::orNull(closedBy)},
+         {QStringLiteral(":at"), closedAt},
+         {QStringLiteral(":reason"), reason}});
+    if (!done)
+        return done.error();
+    return {};
 }
 
 Result<AssignmentStations> FollowUpStore::assignmentStations(qint64 householdId, qint64 officerId) const

@@ -186,6 +186,10 @@ QList<Action> residentActions()
          [](Call& c) {
              return FollowUpService(c.db, c.actor).assignRevisit(c.operation, c.at.household, c.at.officer);
          }},
+        {"followUp.untraced", kAll, true, true,
+         [](Call& c) {
+             return statusOf(FollowUpService(c.db, c.actor).untraced(c.operation, c.at.station));
+         }},
         {"followUp.markVerified", kVisitors, true, true,
          [](Call& c) {
              return FollowUpService(c.db, c.actor)
@@ -367,6 +371,16 @@ QList<Action> figureActions()
                  OperationService(c.db, c.actor)
                      .create(QStringLiteral("秋季行动"), QDate(2026, 9, 1), QDate(2026, 10, 1), {}, {}));
          }},
+        {"operations.update", kImporters, false, true,
+         [](Call& c) {
+             return statusOf(
+                 OperationService(c.db, c.actor)
+                     .update(
+                         c.operation,
+                         {test::kFixtureOperation, QDate(2026, 3, 1), QDate(2026, 5, 29), {}, std::nullopt}));
+         }},
+        {"operations.close", kImporters, false, true,
+         [](Call& c) { return OperationService(c.db, c.actor).close(c.operation); }},
         {"operations.findAndList", kAll, false, true,
          [](Call& c) {
              OperationService s(c.db, c.actor);

@@ -1,7 +1,8 @@
 // The follow-up screens on the fixture operation: a supervisor's revisit list and assigning a
-// household by badge, verifying an away person's whereabouts through VerifyDialog, and the
-// unregistered list with its CSV export (offscreen platform). Lists load on a worker once the
-// page is shown; the tests wait for the load before they look.
+// household by badge, verifying an away person's whereabouts through VerifyDialog, a failed
+// attempt that keeps the person on the verification list, the untraced list and a supervisor's
+// closing with a reason, and the unregistered list with its CSV export (offscreen platform). Lists load on a
+// worker once the page is shown; the tests wait for the load before they look.
 #include "core/auth/UserService.h"
 #include "core/common/Clock.h"
 #include "core/imports/OfficerImporter.h"
@@ -9,10 +10,13 @@
 #include "core/imports/VisitImporter.h"
 #include "core/operations/OperationService.h"
 #include "core/stats/StatsService.h"
+#include "core/visits/VisitService.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/common/SessionContext.h"
+#include "ui/followup/FollowUpNoteDialog.h"
 #include "ui/followup/RevisitsPage.h"
 #include "ui/followup/UnregisteredPage.h"
+#include "ui/followup/UntracedPage.h"
 #include "ui/followup/VerificationPage.h"
 #include "ui/followup/VerifyDialog.h"
 
@@ -25,6 +29,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -61,6 +66,8 @@ private slots:
     void officerCannotAssign();
     void verifyThroughDialog();
     void unregisteredAndExport();
+    void failedAttemptKeepsThePerson();
+    void untracedClosedBySupervisor();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -237,6 +244,89 @@ void TestFollowUpPages::unregisteredAndExport()
     QVERIFY(!page.exportTo(m_t->dir() + "/no-such-dir/unregistered.csv"));
     QVERIFY(page.errorLabel()->isVisibleTo(&page));
     QVERIFY(!page.errorLabel()->text().isEmpty());
+}
+
+void TestFollowUpPages::failedAttemptKeepsThePerson()
+{
+    auto s = session("100001");
+    QVERIFY(s);
+    s->setOperation(m_op);
+    VerificationPage page(*s);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModel* m = page.model();
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(m->rowCount(), 1);
+    QCOMPARE(cell(m, 0, VerificationPage::Attempts), "");
+    QVERIFY(!page.attemptButton()->isEnabled());
+    page.table()->selectRow(0);
+    QTest::mouseClick(page.attemptButton(), Qt::LeftButton);
+    QTRY_VERIFY(page.attemptDialog() && page.attemptDialog()->isVisible());
+    FollowUpNoteDialog* dialog = page.attemptDialog();
+    QCOMPARE(dialog->choiceBox()->count(), 3);
+    dialog->choiceBox()->setCurrentIndex(dialog->choiceBox()->findData("wrong_number"));
+    commitText(dialog->textEdit(), "空号");
+    QTest::keyClick(dialog->textEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!page.attemptDialog());
+    QTRY_VERIFY(!page.isLoading());
+    QTRY_VERIFY(cell(m, 0, VerificationPage::Attempts).startsWith("1 (last: Wrong number"));
+    QCOMPARE(m->rowCount(), 1); // still on the list
+    QCOMPARE(cell(m, 0, VerificationPage::Name), "李强");
+    QVERIFY(page.statusLabel()->text().contains("李强"));
+    QCOMPARE(m_t->scalar("SELECT result || '/' || notes FROM verification_attempts").toString(),
+             "wrong_number/空号");
+}
+
+void TestFollowUpPages::untracedClosedBySupervisor()
+{
+    // 王芳's whereabouts unknown on a later visit, and no case opened.
+    VisitDraft d;
+    d.operationId = m_op;
+    d.householdId = m_t->scalar("SELECT id FROM households WHERE household_no = 'H001'").toLongLong();
+    d.visitedAt = QDateTime(QDate(2026, 4, 1), QTime(9, 0));
+    d.outcome = "completed";
+    d.screenings << ScreeningDraft{m_t->scalar("SELECT id FROM persons WHERE name = '王芳'").toLongLong(),
+                                   "whereabouts_unknown",
+                                   {},
+                                   {},
+                                   {},
+                                   {}};
+    QVERIFY(VisitService(m_t->db(), UserService(m_t->db()).find("100001")->actor()).save(d).ok());
+
+    auto officer = session("100001");
+    officer->setOperation(m_op);
+    UntracedPage officerPage(*officer);
+    QVERIFY(officerPage.closeButton()->isHidden()); // supervisors close
+    // The supervisor's lists show their own station: 东岗's supervisor, for this test.
+    QSqlQuery q(m_t->db().sql());
+    QVERIFY(q.exec("UPDATE users SET station_id = (SELECT id FROM stations WHERE name = '东岗派出所') "
+                   "WHERE badge = '100002'"));
+    auto s = session("100002");
+    QVERIFY(s);
+    s->setOperation(m_op);
+    UntracedPage page(*s);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModel* m = page.model();
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(m->rowCount(), 1);
+    QCOMPARE(cell(m, 0, UntracedPage::Name), "王芳");
+    QCOMPARE(cell(m, 0, UntracedPage::Days), "2");
+    page.table()->selectRow(0);
+    QTest::mouseClick(page.closeButton(), Qt::LeftButton);
+    QTRY_VERIFY(page.closeDialog() && page.closeDialog()->isVisible());
+    FollowUpNoteDialog* dialog = page.closeDialog();
+    QVERIFY(!dialog->choiceBox());
+    QVERIFY(!dialog->okButton()->isEnabled()); // a reason is required
+    commitText(dialog->textEdit(), "家属称其已出国定居");
+    QVERIFY(dialog->okButton()->isEnabled());
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!page.closeDialog());
+    QTRY_COMPARE(m->rowCount(), 0);
+    QVERIFY(page.statusLabel()->text().contains("王芳"));
+    QCOMPARE(m_t->scalar("SELECT reason FROM untraced_closures").toString(), "家属称其已出国定居");
 }
 
 QTEST_MAIN(TestFollowUpPages)

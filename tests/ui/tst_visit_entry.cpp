@@ -43,6 +43,7 @@ private slots:
     void fourPresentInSixKeys();
     void f3FromTheNavigation();
     void mixedHouseholdInSixKeys();
+    void allPresentAfterClickingVisitEntry();
     void digitsUndoAndDetails();
     void unknownWhereaboutsOpensCase();
     void correctionOfASavedVisit();
@@ -211,6 +212,34 @@ void TestVisitEntry::mixedHouseholdInSixKeys()
                             "present::"));
     QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("H100")),
              qPrintable(page->messageLabel()->text()));
+}
+
+// As an officer starts: a click on "Visit entry", F3 for the first household waiting, then the
+// household in two keystrokes, every key sent to whatever has the focus.
+void TestVisitEntry::allPresentAfterClickingVisitEntry()
+{
+    VisitEntryPage* page = nullptr;
+    auto w = window(page);
+    QVERIFY(w);
+    QListWidget* nav = w->navigation();
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(1)).center());
+    QCOMPARE(w->currentPage(), page);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+    QCOMPARE(page->householdId(), household("H001"));
+    int keystrokes = 0;
+    for (const auto& [key, modifiers] : QList<QPair<Qt::Key, Qt::KeyboardModifiers>>{
+             {Qt::Key_A, Qt::NoModifier}, {Qt::Key_Return, Qt::ControlModifier}}) {
+        ++keystrokes;
+        QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+    }
+    QCOMPARE(keystrokes, 2);
+    QCOMPARE(
+        m_t->scalar(QStringLiteral("SELECT count(*) FROM screenings s JOIN visits v ON v.id = s.visit_id "
+                                   "JOIN households h ON h.id = v.household_id WHERE h.household_no = "
+                                   "'H001' AND s.status = 'present'"))
+            .toInt(),
+        3);
+    QCOMPARE(page->householdId(), household("H002")); // and on to the next
 }
 
 void TestVisitEntry::digitsUndoAndDetails()

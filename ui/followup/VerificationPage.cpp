@@ -37,6 +37,13 @@ VerificationPage::VerificationPage(SessionContext& session, QWidget* parent)
             {tr("Household no."), M::text([](const VerificationRow& r) { return r.householdNo; })},
             {tr("Address"), M::text([](const VerificationRow& r) { return oneLine(r.address); })},
             {tr("Away since"), M::text([](const VerificationRow& r) { return wallClockText(r.since); })},
+            {tr("Failed attempts"), M::text([](const VerificationRow& r) {
+                 return r.attempts == 0 ? QString()
+                                        : tr("%1 (last: %2, %3)")
+                                              .arg(r.attempts)
+                                              .arg(FollowUpService::attemptLabel(r.lastResult),
+                                                   wallClockText(r.lastAttempt));
+             })},
         },
         this);
 
@@ -55,8 +62,12 @@ VerificationPage::VerificationPage(SessionContext& session, QWidget* parent)
 
     m_mark = new QPushButton(tr("Mark verified…"));
     connect(m_mark, &QPushButton::clicked, this, &VerificationPage::markSelectedVerified);
+    m_attempt = new QPushButton(tr("Failed attempt…"));
+    m_attempt->setToolTip(tr("Unreachable, a wrong number or refused to say: the person stays on the list."));
+    connect(m_attempt, &QPushButton::clicked, this, &VerificationPage::recordFailedAttempt);
     addBelowTable(m_call);
     buttonRow()->addWidget(m_mark);
+    buttonRow()->addWidget(m_attempt);
     buttonRow()->addWidget(statusLabel(), 1);
 
     connect(&session, &SessionContext::operationChanged, this, &VerificationPage::refresh);
@@ -97,7 +108,8 @@ const VerificationRow* VerificationPage::currentRow() const
 void VerificationPage::updateSelection()
 {
     const VerificationRow* r = currentRow();
-    m_mark->setEnabled(r != nullptr && !m_dialog);
+    m_mark->setEnabled(r != nullptr && !m_dialog && !m_attemptDialog);
+    m_attempt->setEnabled(r != nullptr && !m_dialog && !m_attemptDialog);
     if (!r)
         m_call->setText(m_model->rowCount() ? tr("Select a person to see the number to call.") : QString());
     else if (r->phone.isEmpty())
@@ -125,6 +137,44 @@ void VerificationPage::markSelectedVerified()
     });
     m_dialog = dialog;
     m_mark->setEnabled(false);
+    dialog->open();
+}
+
+void VerificationPage::recordFailedAttempt()
+{
+    const VerificationRow* r = currentRow();
+    if (!r || m_dialog || m_attemptDialog)
+        return;
+    statusLabel()->clear();
+    FollowUpNoteDialog::Form form{tr("Failed attempt at verifying"),
+                                  tr("<b>%1</b>, household %2").arg(r->name.toHtmlEscaped(), r->householdNo),
+                                  {},
+                                  tr("Note:"),
+                                  false,
+                                  tr("Record the attempt")};
+    for (const QString& code : FollowUpService::attemptResults())
+        form.choices << qMakePair(code, FollowUpService::attemptLabel(code));
+    const qint64 person = r->personId;
+    const QString name = r->name;
+    auto* dialog = new FollowUpNoteDialog(
+        form,
+        [this, person](const QString& result, const QString& note) -> Status {
+            const auto id = FollowUpService(session().db(), session().actor())
+                                .recordAttempt(session().operationId(), person, result, note);
+            return id ? Status() : Status(id.error());
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, name] {
+        statusLabel()->setText(tr("The failed attempt for %1 is recorded; they stay on the list.").arg(name));
+        session().notifyDataChanged();
+    });
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_attemptDialog.clear();
+        updateSelection();
+    });
+    m_attemptDialog = dialog;
+    updateSelection();
     dialog->open();
 }
 

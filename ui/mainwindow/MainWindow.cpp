@@ -7,6 +7,7 @@
 #include "ui/admin/PasswordDialog.h"
 #include "ui/common/SessionContext.h"
 #include "ui/imports/ImportDialog.h"
+#include "ui/operations/OperationsDialog.h"
 #include "ui/report/ReportDialog.h"
 #include "ui/startup/InterfaceLanguage.h"
 #include "ui/startup/StartDialog.h"
@@ -162,6 +163,15 @@ void MainWindow::buildMenus()
         });
     }
     file->addSeparator();
+    if (actor.can(Right::ManageOperations)) {
+        QAction* operations = file->addAction(tr("Op&erations…"), this, [this] {
+            auto* dialog = new OperationsDialog(m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &OperationsDialog::operationsChanged, this, &MainWindow::reloadOperations);
+            dialog->open();
+        });
+        operations->setObjectName(QStringLiteral("operationsAction"));
+    }
     if (actor.can(Right::ViewDashboard)) {
         QAction* report = file->addAction(tr("Operation &report…"), this, [this] {
             auto* dialog = new ReportDialog(m_session, this);
@@ -231,7 +241,7 @@ void MainWindow::reloadOperations()
     QSignalBlocker block(m_operation);
     m_operation->clear();
     for (const Operation& op : OperationService(m_session.db(), m_session.actor()).list())
-        m_operation->addItem(QStringLiteral("%1 (%2 – %3)")
+        m_operation->addItem((op.closed() ? tr("%1 (%2 – %3, closed)") : QStringLiteral("%1 (%2 – %3)"))
                                  .arg(op.name, QLocale().toString(op.start, QLocale::ShortFormat),
                                       QLocale().toString(op.end, QLocale::ShortFormat)),
                              op.id);

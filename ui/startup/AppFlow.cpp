@@ -17,6 +17,7 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/followup/RevisitsPage.h"
 #include "ui/followup/UnregisteredPage.h"
+#include "ui/followup/UntracedPage.h"
 #include "ui/followup/VerificationPage.h"
 #include "ui/households/HouseholdDetailDialog.h"
 #include "ui/households/HouseholdsPage.h"
@@ -308,6 +309,8 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
                          });
     }
     window->addPage(new UnregisteredPage(session), MainWindow::tr("Unregistered"));
+    // Whereabouts unknown and no case: nobody drops off until traced, a case, or a supervisor's closing.
+    window->addPage(new UntracedPage(session), MainWindow::tr("Untraced"));
     // Every role sees the case files and found persons; officers read only (core refuses edits).
     auto* cases = new CasesPage(session);
     window->addPage(cases, MainWindow::tr("Cases"));
