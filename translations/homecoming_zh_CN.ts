@@ -2214,6 +2214,13 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::FollowUpNoteDialog</name>
+    <message>
+        <source>What happened:</source>
+        <translation>情况：</translation>
+    </message>
+</context>
+<context>
     <name>hc::FollowUpService</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2290,6 +2297,46 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>verify the whereabouts of another station&apos;s people</source>
         <translation>核实其他派出所人员的去向</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Refused to say</source>
+        <translation>拒绝告知</translation>
+    </message>
+    <message>
+        <source>record verification attempts</source>
+        <translation>登记核实尝试</translation>
+    </message>
+    <message>
+        <source>Say what happened: unreachable, a wrong number, or refused to say.</source>
+        <translation>请选择情况：联系不上、号码错误或拒绝告知。</translation>
+    </message>
+    <message>
+        <source>This person&apos;s whereabouts do not wait for verification.</source>
+        <translation>此人的去向不在待核实名单上。</translation>
+    </message>
+    <message>
+        <source>take people off the untraced list</source>
+        <translation>将人员移出未查清名单</translation>
+    </message>
+    <message>
+        <source>Say why this person leaves the untraced list.</source>
+        <translation>请说明将此人移出未查清名单的原因。</translation>
+    </message>
+    <message>
+        <source>close the untraced of another station</source>
+        <translation>关闭其他派出所的未查清人员</translation>
+    </message>
+    <message>
+        <source>This person is not on the untraced list.</source>
+        <translation>此人不在未查清名单上。</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +3824,18 @@ Close Homecoming and restore the latest good copy:
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>Op&amp;erations…</source>
+        <translation>专项行动(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3, closed)</source>
+        <translation>%1（%2 – %3，已结束）</translation>
+    </message>
+    <message>
+        <source>Untraced</source>
+        <translation>未查清人员</translation>
+    </message>
 </context>
 <context>
     <name>hc::MatchCandidatesDialog</name>
@@ -4207,6 +4266,57 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::OperationDialog</name>
+    <message>
+        <source>Change the operation %1</source>
+        <translation>修改专项行动 %1</translation>
+    </message>
+    <message>
+        <source>New operation</source>
+        <translation>新建专项行动</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>Every station, including stations imported later</source>
+        <translation>全部派出所（含以后导入的派出所）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>Households to cover:</source>
+        <translation>目标走访户数：</translation>
+    </message>
+    <message>
+        <source>Stations:</source>
+        <translation>派出所：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Tick the stations in scope, or choose every station.</source>
+        <translation>请勾选参加的派出所，或选择全部派出所。</translation>
+    </message>
+</context>
+<context>
     <name>hc::OperationService</name>
     <message>
         <source>create operations</source>
@@ -4247,6 +4357,121 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>There is no operation number %1.</source>
         <translation>没有编号为 %1 的专项行动。</translation>
+    </message>
+    <message>
+        <source>change operations</source>
+        <translation>修改专项行动</translation>
+    </message>
+    <message>
+        <source>close operations</source>
+        <translation>结束专项行动</translation>
+    </message>
+    <message>
+        <source>The operation %1 is already closed.</source>
+        <translation>专项行动 %1 已经结束。</translation>
+    </message>
+    <message>
+        <source>reopen closed operations</source>
+        <translation>重新开启已结束的专项行动</translation>
+    </message>
+    <message>
+        <source>The operation %1 is not closed.</source>
+        <translation>专项行动 %1 尚未结束。</translation>
+    </message>
+    <message>
+        <source>The operation %1 was closed on %2 and is read-only.</source>
+        <translation>专项行动 %1 已于 %2 结束，只能查看，不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OperationsDialog</name>
+    <message>
+        <source>Operations</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Households to cover</source>
+        <translation>目标户数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;New operation…</source>
+        <translation>新建专项行动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose operation…</source>
+        <translation>结束专项行动(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A closed operation is read-only: no more visits, cases or follow-up in it.</source>
+        <translation>已结束的专项行动只能查看：不能再登记走访、案件或跟进。</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>重新开启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>every station</source>
+        <translation>全部派出所</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>closed %1 by %2</source>
+        <translation>%1 由 %2 结束</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Saved the operation %1.</source>
+        <translation>已保存专项行动 %1。</translation>
+    </message>
+    <message>
+        <source>Close the operation?</source>
+        <translation>结束专项行动？</translation>
+    </message>
+    <message>
+        <source>Close %1? It becomes read-only: no more visits, cases or follow-up can be recorded in it.</source>
+        <translation>结束 %1？结束后只能查看：不能再登记走访、案件或跟进。</translation>
+    </message>
+    <message>
+        <source>The operation %1 is closed and read-only.</source>
+        <translation>专项行动 %1 已结束，只能查看。</translation>
+    </message>
+    <message>
+        <source>The operation %1 is open again.</source>
+        <translation>专项行动 %1 已重新开启。</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5406,77 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::UntracedPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Unknown since</source>
+        <translation>去向不明起始</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Take off the list…</source>
+        <translation>移出名单…</translation>
+    </message>
+    <message>
+        <source>Supervisors: close a person who cannot be traced and needs no case, with the reason.</source>
+        <translation>督导：对无法查清且无需立案的人员，说明原因后移出名单。</translation>
+    </message>
+    <message>
+        <source>Choose an operation to see who is still untraced.</source>
+        <translation>请选择专项行动以查看仍未查清的人员。</translation>
+    </message>
+    <message>
+        <source>Nobody is untraced: every person whose whereabouts were unknown is traced or has a case.</source>
+        <translation>没有未查清人员：去向不明的人员均已查清或已立案。</translation>
+    </message>
+    <message>
+        <source>Whereabouts unknown and no case: %1. Each stays here until traced, a case is opened, or a supervisor closes it.</source>
+        <translation>去向不明且未立案：%1 人。每人都保留在名单上，直到查清、立案或由督导关闭。</translation>
+    </message>
+    <message>
+        <source>Take off the untraced list</source>
+        <translation>移出未查清名单</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, household %2: whereabouts unknown since %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，户号 %2：自 %3 起去向不明。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>移出名单</translation>
+    </message>
+    <message>
+        <source>%1 is off the untraced list; the reason is kept.</source>
+        <translation>%1 已移出未查清名单，原因已记录。</translation>
+    </message>
+</context>
+<context>
     <name>hc::UserService</name>
     <message>
         <source>There is no account with badge %1.</source>
@@ -5330,6 +5626,42 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>The whereabouts of %1 are recorded as verified.</source>
         <translation>%1 的去向已登记为已核实。</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>未成功核实次数</translation>
+    </message>
+    <message>
+        <source>%1 (last: %2, %3)</source>
+        <translation>%1 次（最近：%2，%3）</translation>
+    </message>
+    <message>
+        <source>Failed attempt…</source>
+        <translation>核实未成功…</translation>
+    </message>
+    <message>
+        <source>Unreachable, a wrong number or refused to say: the person stays on the list.</source>
+        <translation>联系不上、号码错误或拒绝告知：此人仍保留在名单上。</translation>
+    </message>
+    <message>
+        <source>Failed attempt at verifying</source>
+        <translation>核实未成功</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, household %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，户号 %2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Record the attempt</source>
+        <translation>登记此次核实</translation>
+    </message>
+    <message>
+        <source>The failed attempt for %1 is recorded; they stay on the list.</source>
+        <translation>已登记 %1 的未成功核实，此人仍在名单上。</translation>
     </message>
 </context>
 <context>
@@ -6798,6 +7130,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hc::cli::OperationCloseCommand</name>
+    <message>
+        <source>close an operation: it becomes read-only</source>
+        <translation>结束专项行动：结束后只能查看</translation>
+    </message>
+    <message>
+        <source>Name of the operation.</source>
+        <translation>专项行动名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Closed operation %1: it is read-only now.</source>
+        <translation>已结束专项行动 %1：现在只能查看。</translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::OperationCreateCommand</name>
     <message>
         <source>create an operation</source>
@@ -7116,6 +7467,13 @@ Commands:
     <message>
         <source>disabled</source>
         <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sql</name>
+    <message>
+        <source>Another import or user is writing; try again in a moment.</source>
+        <translation>另一个导入或用户正在写入数据库，请稍后再试。</translation>
     </message>
 </context>
 <context>
