@@ -1,6 +1,8 @@
 // stats (an operation's figures) and search (people and households).
 #include "app/cli/Commands.h"
 
+#include "app/cli/FilterOptions.h"
+
 #include "core/auth/Actor.h"
 #include "core/operations/OperationService.h"
 #include "core/search/SearchService.h"
@@ -17,13 +19,14 @@ class StatsCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(hc::cli::StatsCommand)
 public:
     StatsCommand()
-        : Command({QStringLiteral("stats"),
-                   QStringLiteral("--db F --operation N [--recount] [--json]"),
-                   tr("the operation's figures"),
-                   {operationOption(),
-                    {QStringLiteral("recount"), tr("Recompute every figure from the visits (slow check).")}},
-                   DatabaseUse::OpenExisting,
-                   true})
+        : Command(
+              {QStringLiteral("stats"),
+               QStringLiteral("--db F --operation N %1 [--recount] [--json]").arg(FilterOptions::synopsis()),
+               tr("the operation's figures"),
+               QList<QCommandLineOption>{operationOption()} + FilterOptions::options() +
+                   QList<QCommandLineOption>{{QStringLiteral("recount"),
+                                              tr("Recompute every figure from the visits (slow check).")}},
+               DatabaseUse::OpenExisting, true})
     {
     }
 
@@ -33,8 +36,16 @@ protected:
         const auto op = OperationService(call.db(), call.actor()).find(call.value("operation"));
         if (!op)
             return call.fail(op.error());
+        int refused = kDone;
+        const auto read = FilterOptions::read(call, op->id, refused);
+        if (!read)
+            return refused;
+        const DashboardFilter& f = *read;
         StatsService stats(call.db());
-        const auto r = call.isSet("recount") ? stats.recount(op->id) : stats.compute(op->id);
+        const bool whole = !f.hasPlace() && !f.hasDates();
+        const auto r = call.isSet("recount")
+                           ? (whole ? stats.recount(op->id) : stats.recount(f))
+                           : (whole ? stats.compute(op->id) : stats.compute(f, call.actor()));
         if (!r)
             return call.fail(r.error());
         if (call.json())

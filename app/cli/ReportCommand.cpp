@@ -1,7 +1,9 @@
 #include "app/cli/ReportCommand.h"
 
+#include "app/cli/FilterOptions.h"
 #include "core/auth/Actor.h"
 #include "core/common/Translations.h"
+#include "core/operations/OperationService.h"
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportService.h"
 
@@ -22,16 +24,19 @@ void ReportCommand::setPdfWriter(PdfWriter writer)
 }
 
 ReportCommand::ReportCommand()
-    : Command({QLatin1String(kName),
-               QStringLiteral("--db F --operation N --pdf FILE [--csv DIR] [--lang en|zh_CN]"),
-               tr("the operation report as PDF and CSV"),
-               {operationOption(),
-                {QStringLiteral("pdf"), tr("Write the report as PDF (A4) to this file."), tr("file")},
-                {QStringLiteral("csv"), tr("Write one CSV file per table into this folder."), tr("folder")},
-                {QStringLiteral("lang"), tr("Language of the report: en or zh_CN (default: the system's)."),
-                 tr("language")}},
-               DatabaseUse::OpenExisting,
-               false})
+    : Command(
+          {QLatin1String(kName),
+           QStringLiteral("--db F --operation N --pdf FILE [--csv DIR] [--lang en|zh_CN] %1")
+               .arg(FilterOptions::synopsis()),
+           tr("the operation report as PDF and CSV"),
+           QList<QCommandLineOption>{
+               operationOption(),
+               {QStringLiteral("pdf"), tr("Write the report as PDF (A4) to this file."), tr("file")},
+               {QStringLiteral("csv"), tr("Write one CSV file per table into this folder."), tr("folder")},
+               {QStringLiteral("lang"), tr("Language of the report: en or zh_CN (default: the system's)."),
+                tr("language")}} +
+               FilterOptions::options(),
+           DatabaseUse::OpenExisting, false})
 {
 }
 
@@ -53,7 +58,14 @@ int ReportCommand::execute(Invocation& call) const
 {
     QElapsedTimer timer;
     timer.start();
-    const auto report = ReportService(call.db(), call.actor()).build(call.value("operation"));
+    const auto op = OperationService(call.db(), call.actor()).find(call.value("operation"));
+    if (!op)
+        return call.fail(op.error());
+    int refused = kDone;
+    const auto filter = FilterOptions::read(call, op->id, refused);
+    if (!filter)
+        return refused;
+    const auto report = ReportService(call.db(), call.actor()).build(*filter);
     qCInfo(lcReportCli) << "report assembled in" << timer.restart() << "ms";
     if (!report)
         return call.fail(report.error());

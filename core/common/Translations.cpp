@@ -30,8 +30,16 @@ bool installTranslation(const QLocale& locale)
         delete t;
     }
     installed().clear();
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        // English is the source language; its translation holds only the plural forms of the
+        // %n strings ("1 row", "2 rows").
+        auto* plurals = new QTranslator;
+        if (plurals->load(QStringLiteral(":/i18n/homecoming_en.qm")))
+            install(plurals);
+        else
+            delete plurals;
         return false;
+    }
     auto* ours = new QTranslator;
     // Looks for homecoming_zh_CN.qm, then homecoming_zh.qm, in the embedded resources, for each
     // of the locale's UI languages; Simplified Chinese elsewhere (zh_SG) reads zh_CN.

@@ -3,6 +3,7 @@
 
 namespace hc {
 // Installs the application's translation for `locale`, with Qt's own where the system has it
-// (no-op for English, the source language). Returns true when a translation was installed.
+// (for English, the source language, only the plural forms of %n strings). Returns true when
+// a translation other than English was installed.
 bool installTranslation(const QLocale& locale);
 } // namespace hc

@@ -50,17 +50,27 @@ Result<qint64> ExportService::exportVisits(const QString& operationName, const Q
         write(path, headers, false, [&store, id](const auto& sink) { return store.visitRows(id, sink); }));
 }
 
-Result<qint64> ExportService::exportList(const QString& what, const QString& path, const QStringList& headers,
-                                         const QList<QStringList>& rows)
+QString ExportService::filterLine(const QString& filters)
 {
+    return filters.isEmpty() ? QString() : tr("Filters: %1").arg(filters);
+}
+
+Result<qint64> ExportService::exportList(const QString& what, const QString& path, const QStringList& headers,
+                                         const QList<QStringList>& rows, const QString& filters)
+{
+    const QString note = filterLine(filters);
     if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
         return audited(what, path,
-                       XlsxWriter::write(path, QFileInfo(path).completeBaseName(), headers, rows));
-    return audited(what, path, write(path, headers, true, [&rows](const auto& sink) {
-                       for (const QStringList& row : rows)
-                           sink(row);
-                       return Result<qint64>(qint64(rows.size()));
-                   }));
+                       XlsxWriter::write(path, QFileInfo(path).completeBaseName(), headers, rows, note));
+    return audited(what, path,
+                   write(
+                       path, headers, true,
+                       [&rows](const auto& sink) {
+                           for (const QStringList& row : rows)
+                               sink(row);
+                           return Result<qint64>(qint64(rows.size()));
+                       },
+                       note));
 }
 
 Result<qint64> ExportService::audited(const QString& what, const QString& path, Result<qint64> written)
@@ -75,7 +85,7 @@ Result<qint64> ExportService::audited(const QString& what, const QString& path, 
 }
 
 Result<qint64> ExportService::write(const QString& path, const QStringList& headers, bool bom,
-                                    const Rows& rows)
+                                    const Rows& rows, const QString& note)
 {
     QSaveFile file(path);
     const auto failed = [&] {
@@ -85,6 +95,8 @@ Result<qint64> ExportService::write(const QString& path, const QStringList& head
     if (!file.open(QIODevice::WriteOnly))
         return failed();
     CsvWriter csv(&file, bom);
+    if (!note.isEmpty())
+        csv.writeRow({note});
     csv.writeRow(headers);
     const auto written = rows([&csv](const QStringList& row) { csv.writeRow(row); });
     if (!written)

@@ -28,14 +28,19 @@ public:
 
     // A table or list as the user sees it; written whole or not at all. A path ending in .xlsx
     // is written as an Excel workbook (XlsxWriter), any other as CSV with a BOM. `what` names it
-    // in the audit log (e.g. "dashboard_drill", "audit_log").
+    // in the audit log (e.g. "dashboard_drill", "audit_log"). `filters` describes what the list
+    // was narrowed to ("Station: 东岗派出所; Status: Covered"); when given, the file's first line
+    // (CSV) or row (workbook), above the header, reads "Filters: …", so the file says what it
+    // holds wherever it goes.
     Result<qint64> exportList(const QString& what, const QString& path, const QStringList& headers,
-                              const QList<QStringList>& rows);
+                              const QList<QStringList>& rows, const QString& filters = {});
+    static QString filterLine(const QString& filters);
 
 private:
     using Rows = std::function<Result<qint64>(const std::function<void(const QStringList&)>&)>;
     Result<qint64> audited(const QString& what, const QString& path, Result<qint64> written);
-    static Result<qint64> write(const QString& path, const QStringList& headers, bool bom, const Rows& rows);
+    static Result<qint64> write(const QString& path, const QStringList& headers, bool bom, const Rows& rows,
+                                const QString& note = {});
 
     Database& m_db;
     Actor m_actor;

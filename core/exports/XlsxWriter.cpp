@@ -137,8 +137,9 @@ double XlsxWriter::widthOf(const QString& text)
 }
 
 Result<qint64> XlsxWriter::write(const QString& path, const QString& sheetName, const QStringList& headers,
-                                 const QList<QStringList>& rows)
+                                 const QList<QStringList>& rows, const QString& note)
 {
+    const lxw_row_t top = note.isEmpty() ? 0 : 1; // the header's row
     const QString part = path + QStringLiteral(".part");
     QFile::remove(part);
     const QList<Kind> kinds = kindsOf(rows, int(headers.size()));
@@ -152,13 +153,15 @@ Result<qint64> XlsxWriter::write(const QString& path, const QString& sheetName, 
         lxw_format* date = book.format("yyyy-mm-dd");
         lxw_format* dateTime = book.format("yyyy-mm-dd hh:mm");
         QList<double> widths;
+        if (top)
+            worksheet_write_string(sheet, 0, 0, note.toUtf8().constData(), nullptr);
         for (int c = 0; c < headers.size(); ++c) {
-            worksheet_write_string(sheet, 0, lxw_col_t(c), headers.at(c).toUtf8().constData(), bold);
+            worksheet_write_string(sheet, top, lxw_col_t(c), headers.at(c).toUtf8().constData(), bold);
             widths << widthOf(headers.at(c));
         }
-        worksheet_freeze_panes(sheet, 1, 0);
+        worksheet_freeze_panes(sheet, top + 1, 0);
         for (int r = 0; r < rows.size(); ++r) {
-            const lxw_row_t row = lxw_row_t(r + 1);
+            const lxw_row_t row = top + lxw_row_t(r + 1);
             for (int c = 0; c < headers.size(); ++c) {
                 const QString cell = rows.at(r).value(c);
                 const QString trimmed = cell.trimmed();

@@ -31,9 +31,10 @@ public:
     // with a leading zero or more than 8 digits (ID numbers, phones, household numbers) stay text.
     static QList<Kind> kindsOf(const QList<QStringList>& rows, int columns);
 
-    // Writes the sheet; returns the number of rows written (the header not counted).
+    // Writes the sheet; returns the number of rows written (the header not counted). A `note`
+    // (the filters the list was made with) takes the first row, above the header.
     static Result<qint64> write(const QString& path, const QString& sheetName, const QStringList& headers,
-                                const QList<QStringList>& rows);
+                                const QList<QStringList>& rows, const QString& note = {});
 
     // How wide a column must be for this text, in Excel's character units.
     static double widthOf(const QString& text);

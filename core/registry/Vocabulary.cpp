@@ -1,5 +1,6 @@
 #include "core/registry/Vocabulary.h"
 
+#include <QLocale>
 #include <array>
 
 namespace hc {
@@ -109,6 +110,43 @@ const Term kFoundStatuses[] = {
     {"closed", u"已结案", QT_TRANSLATE_NOOP("hc::Vocabulary", "Closed")},
 };
 
+// Relations to the head of household as the registry (GB/T 4761) writes them.
+struct Relation
+{
+    const char16_t* stored;
+    const char* english;
+};
+const Relation kRelations[] = {
+    {u"户主", QT_TRANSLATE_NOOP("hc::Vocabulary", "Head of household")},
+    {u"配偶", QT_TRANSLATE_NOOP("hc::Vocabulary", "Spouse")},
+    {u"夫", QT_TRANSLATE_NOOP("hc::Vocabulary", "Husband")},
+    {u"妻", QT_TRANSLATE_NOOP("hc::Vocabulary", "Wife")},
+    {u"子", QT_TRANSLATE_NOOP("hc::Vocabulary", "Son")},
+    {u"儿子", QT_TRANSLATE_NOOP("hc::Vocabulary", "Son")},
+    {u"女", QT_TRANSLATE_NOOP("hc::Vocabulary", "Daughter")},
+    {u"女儿", QT_TRANSLATE_NOOP("hc::Vocabulary", "Daughter")},
+    {u"父亲", QT_TRANSLATE_NOOP("hc::Vocabulary", "Father")},
+    {u"母亲", QT_TRANSLATE_NOOP("hc::Vocabulary", "Mother")},
+    {u"祖父", QT_TRANSLATE_NOOP("hc::Vocabulary", "Grandfather")},
+    {u"祖母", QT_TRANSLATE_NOOP("hc::Vocabulary", "Grandmother")},
+    {u"孙子", QT_TRANSLATE_NOOP("hc::Vocabulary", "Grandson")},
+    {u"孙女", QT_TRANSLATE_NOOP("hc::Vocabulary", "Granddaughter")},
+    {u"外孙子", QT_TRANSLATE_NOOP("hc::Vocabulary", "Grandson")},
+    {u"外孙女", QT_TRANSLATE_NOOP("hc::Vocabulary", "Granddaughter")},
+    {u"儿媳", QT_TRANSLATE_NOOP("hc::Vocabulary", "Daughter-in-law")},
+    {u"女婿", QT_TRANSLATE_NOOP("hc::Vocabulary", "Son-in-law")},
+    {u"兄", QT_TRANSLATE_NOOP("hc::Vocabulary", "Elder brother")},
+    {u"弟", QT_TRANSLATE_NOOP("hc::Vocabulary", "Younger brother")},
+    {u"姐", QT_TRANSLATE_NOOP("hc::Vocabulary", "Elder sister")},
+    {u"妹", QT_TRANSLATE_NOOP("hc::Vocabulary", "Younger sister")},
+    {u"岳父", QT_TRANSLATE_NOOP("hc::Vocabulary", "Father-in-law")},
+    {u"公公", QT_TRANSLATE_NOOP("hc::Vocabulary", "Father-in-law")},
+    {u"岳母", QT_TRANSLATE_NOOP("hc::Vocabulary", "Mother-in-law")},
+    {u"婆婆", QT_TRANSLATE_NOOP("hc::Vocabulary", "Mother-in-law")},
+    {u"其他", QT_TRANSLATE_NOOP("hc::Vocabulary", "Other relative")},
+    {u"非亲属", QT_TRANSLATE_NOOP("hc::Vocabulary", "Not related")},
+};
+
 template <std::size_t N> std::pair<const Term*, std::size_t> span(const Term (&a)[N])
 {
     return {a, N};
@@ -175,6 +213,18 @@ QString Vocabulary::label(Kind kind, const QString& code)
         if (code == QLatin1String(terms[i].code))
             return tr(terms[i].english);
     return code;
+}
+
+QString Vocabulary::relationLabel(const QString& stored)
+{
+    // The registry's own words in Chinese (外孙子 and 孙子 are both "Grandson" in English).
+    if (QLocale().language() == QLocale::Chinese)
+        return stored;
+    const QString t = stored.trimmed();
+    for (const Relation& r : kRelations)
+        if (t == QStringView(r.stored))
+            return tr(r.english);
+    return stored;
 }
 
 std::optional<QString> Vocabulary::parse(Kind kind, const QString& text)

@@ -43,6 +43,11 @@ public:
     // 男/女/M/F/male/female (any case) -> 'M'/'F'.
     static std::optional<QChar> parseSex(const QString& text);
     static QString sexLabel(QChar code);
+
+    // A member's relation to the head of household, stored as the registry writes it (户主,
+    // 配偶, 母亲 …): in English its English label, in Chinese the stored text; unknown text as
+    // it is.
+    static QString relationLabel(const QString& stored);
 };
 
 } // namespace hc

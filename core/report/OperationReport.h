@@ -4,6 +4,7 @@
 // per-day series, the latest screening statuses and the open high-risk cases. Assembled by
 // ReportService, turned into tables by ReportTables, rendered by ui/report.
 
+#include "core/stats/DashboardData.h"
 #include "core/stats/StatsService.h"
 
 #include <QDate>
@@ -25,6 +26,7 @@ struct ReportTitle
     qint64 householdsInScope = 0;
     std::optional<qint64> targetHouseholds;
     QDateTime generatedAt;
+    QString narrowedTo; // the filter in words ("东岗派出所 · 2026-03-10 – 2026-03-30"); empty: none
 };
 
 // The figures the bureau publishes (DOMAIN.md "Where it comes from").
@@ -84,6 +86,7 @@ struct ReportHighRiskCase
 
 struct OperationReport
 {
+    DashboardFilter filter; // what the figures are narrowed to (none: the whole operation)
     ReportTitle title;
     ReportHeadline headline;
     QList<ReportScopeRow> subBureaus;        // sorted by name, "no sub-bureau" last

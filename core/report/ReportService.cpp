@@ -2,6 +2,7 @@
 
 #include "core/auth/Scope.h"
 #include "core/common/Clock.h"
+#include "core/common/DateText.h"
 #include "core/operations/OperationService.h"
 #include "core/report/ReportStore.h"
 #include "core/stats/DashboardService.h"
@@ -43,6 +44,14 @@ Result<OperationReport> ReportService::build(const QString& operationName, const
 
 Result<OperationReport> ReportService::build(qint64 operationId, const Progress& progress) const
 {
+    DashboardFilter f;
+    f.operationId = operationId;
+    return build(f, progress);
+}
+
+Result<OperationReport> ReportService::build(const DashboardFilter& filter, const Progress& progress) const
+{
+    const qint64 operationId = filter.operationId;
     if (!m_actor.can(Right::ViewDashboard))
         return refused(m_db.sql(), m_actor, QStringLiteral("operation"), {},
                        denied(Roles::deniedMessage(m_actor, tr("produce the operation report"))));
@@ -53,7 +62,10 @@ Result<OperationReport> ReportService::build(qint64 operationId, const Progress&
     QElapsedTimer timer;
     timer.start();
     OperationReport r;
-    const auto stats = StatsService(m_db).compute(operationId);
+    r.filter = filter;
+    const bool narrowed = filter.hasPlace() || filter.hasDates();
+    const auto stats =
+        narrowed ? StatsService(m_db).compute(filter, m_actor) : StatsService(m_db).compute(operationId);
     if (!stats)
         return stats.error();
     ReportHeadline& h = r.headline;
@@ -77,10 +89,11 @@ Result<OperationReport> ReportService::build(qint64 operationId, const Progress&
 
     if (Status s = addTitle(operationId, r); !s)
         return s.error();
+    r.title.narrowedTo = filterText(filter);
     if (cancelled(progress, 20))
         return stop;
 
-    const auto days = DashboardService(m_db, m_actor).days(operationId);
+    const auto days = DashboardService(m_db, m_actor).days(filter);
     if (!days)
         return days.error();
     for (const DayRow& d : *days)
@@ -89,7 +102,7 @@ Result<OperationReport> ReportService::build(qint64 operationId, const Progress&
         return stop;
 
     qCInfo(lcReport) << "figures, title and days in" << timer.restart() << "ms";
-    if (Status s = addStationFigures(operationId, r); !s)
+    if (Status s = addStationFigures(filter, r); !s)
         return s.error();
     qCInfo(lcReport) << "per station figures in" << timer.restart() << "ms";
     if (cancelled(progress, 85))
@@ -101,6 +114,29 @@ Result<OperationReport> ReportService::build(qint64 operationId, const Progress&
     if (progress)
         progress(100);
     return r;
+}
+
+// The places and days the filter keeps, by name, for the title page.
+QString ReportService::filterText(const DashboardFilter& f) const
+{
+    const DashboardService dashboard(m_db, m_actor);
+    auto nameOf = [](const QList<Place>& places, qint64 id) {
+        for (const Place& p : places)
+            if (p.id == id)
+                return p.name;
+        return QString::number(id);
+    };
+    QStringList parts;
+    if (f.subBureauId)
+        parts << nameOf(dashboard.subBureaus(), f.subBureauId);
+    if (f.stationId)
+        parts << nameOf(dashboard.stations(0), f.stationId);
+    if (f.areaId)
+        parts << tr("area %1").arg(f.areaId);
+    if (f.hasDates())
+        parts << tr("%1 – %2").arg(f.from.isValid() ? dateText(f.from) : QString(),
+                                   f.to.isValid() ? dateText(f.to) : QString());
+    return parts.join(QStringLiteral(" · "));
 }
 
 Status ReportService::addTitle(qint64 operationId, OperationReport& r) const
@@ -121,11 +157,18 @@ Status ReportService::addTitle(qint64 operationId, OperationReport& r) const
     return {};
 }
 
-Status ReportService::addStationFigures(qint64 operationId, OperationReport& r) const
+Status ReportService::addStationFigures(const DashboardFilter& filter, OperationReport& r) const
 {
-    const auto coverage = DashboardService(m_db, m_actor).coverage(operationId, 0);
-    if (!coverage)
-        return coverage.error();
+    const qint64 operationId = filter.operationId;
+    DashboardFilter byStation;
+    byStation.operationId = operationId;
+    byStation.subBureauId = filter.subBureauId;
+    auto found = DashboardService(m_db, m_actor).coverage(byStation);
+    if (!found)
+        return found.error();
+    QList<CoverageRow> coverage = std::move(found).value();
+    if (filter.stationId)
+        coverage.removeIf([&](const CoverageRow& c) { return c.id != filter.stationId; });
     const ReportStore store(m_db.sql());
     const auto figures = store.stationFigures(operationId);
     if (!figures)
@@ -136,7 +179,7 @@ Status ReportService::addStationFigures(qint64 operationId, OperationReport& r) 
 
     const QString noBureau = tr("(no sub-bureau)");
     QMap<qint64, ReportScopeRow> bureaus;
-    for (const CoverageRow& c : *coverage) {
+    for (const CoverageRow& c : coverage) {
         ReportScopeRow row;
         row.id = c.id;
         row.name = c.name;

@@ -7,6 +7,7 @@
 #include "core/auth/Actor.h"
 #include "core/common/Result.h"
 #include "core/report/OperationReport.h"
+#include "core/stats/DashboardData.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -25,12 +26,16 @@ public:
     ReportService(Database& db, Actor actor);
 
     Result<OperationReport> build(qint64 operationId, const Progress& progress = {}) const;
+    // Within a dashboard filter: the headline, the statuses and the days are the filter's (the
+    // dashboard's own figures, StatsService::compute), the station tables keep its stations.
+    Result<OperationReport> build(const DashboardFilter& filter, const Progress& progress = {}) const;
     Result<OperationReport> build(const QString& operationName, const Progress& progress = {}) const;
 
 private:
-    Status addStationFigures(qint64 operationId, OperationReport& r) const;
+    Status addStationFigures(const DashboardFilter& filter, OperationReport& r) const;
     Status addHighRiskCases(qint64 operationId, OperationReport& r) const;
     Status addTitle(qint64 operationId, OperationReport& r) const;
+    QString filterText(const DashboardFilter& f) const;
 
     Database& m_db;
     Actor m_actor;

@@ -73,7 +73,7 @@ struct DashboardHeadline
     qint64 householdsInScope = 0;
     qint64 householdsVisited = 0;
     qint64 householdsCovered = 0;
-    std::optional<qint64> target; // the operation's household target (whole operation only)
+    std::optional<qint64> target; // the operation's household target (whole operation, no dates)
     qint64 visits = 0;
     qint64 personChecks = 0;
     qint64 whereaboutsUnknown = 0;
@@ -104,7 +104,7 @@ struct DashboardData
     QString operationName;
     QDate start, end; // the days shown
     DashboardHeadline headline;
-    QList<DayRow> days;              // every day shown, zeros included; cumulative from the operation's start
+    QList<DayRow> days;              // every day shown, zeros included; cumulative from the first shown
     bool coverageByArea = false;     // rows are areas (a station or area is chosen) or stations
     QList<CoverageRow> coverage;     // sorted by share covered, highest first
     QList<StatusCount> latestStatus; // persons by their latest screening status, every status

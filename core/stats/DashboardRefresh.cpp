@@ -2,6 +2,7 @@
 // filter, each a named step over DashboardStore's queries of the counters of schema 3.
 #include "core/stats/DashboardService.h"
 
+#include "core/common/DateText.h"
 #include "core/operations/OperationService.h"
 #include "core/registry/Vocabulary.h"
 #include "core/stats/DashboardStore.h"
@@ -109,10 +110,10 @@ DrillRows drillRows(DrillCells cells, QStringList headers,
     return r;
 }
 
-// Stored wall-clock times read "2026-03-02 09:15" in a list.
+// Stored wall-clock times in the one format of the interface's language (DateText.h).
 QString timeText(const QVariant& v)
 {
-    return v.toString().replace(u'T', u' ');
+    return storedTimeText(v.toString());
 }
 } // namespace
 
@@ -143,16 +144,16 @@ Result<QList<DayRow>> DashboardService::dayRows(const DashboardFilter& f) const
     QHash<QDate, DayCounts> byDay;
     for (const DayCounts& c : *counts)
         byDay.insert(c.day, c);
-    // Every day of the operation, so the cumulative line starts from the operation's start.
+    // Every day shown, zeros included; the cumulative line starts at the first day shown, so it
+    // ends at the households covered within the dates (the "covered" tile).
     const QDate from = f.from.isValid() ? std::max(f.from, op->start) : op->start;
     const QDate to = f.to.isValid() ? std::min(f.to, op->end) : op->end;
     QList<DayRow> rows;
     qint64 total = 0;
-    for (QDate d = op->start; d <= op->end; d = d.addDays(1)) {
+    for (QDate d = from; d <= to; d = d.addDays(1)) {
         const DayCounts c = byDay.value(d);
         total += c.newlyCovered;
-        if (d >= from && d <= to)
-            rows << DayRow{d, c.visits, c.newlyCovered, total};
+        rows << DayRow{d, c.visits, c.newlyCovered, total};
     }
     return rows;
 }
@@ -177,7 +178,7 @@ Result<DashboardData> DashboardService::refresh(const DashboardFilter& filter, Q
     d.operationName = op->name;
     d.start = f.from.isValid() ? std::max(f.from, op->start) : op->start;
     d.end = f.to.isValid() ? std::min(f.to, op->end) : op->end;
-    if (!f.hasPlace())
+    if (!f.hasPlace() && !f.hasDates()) // the target is for the whole operation
         d.headline.target = op->targetHouseholds;
 
     auto cov = DashboardStore(m_db.sql()).coverage(f);

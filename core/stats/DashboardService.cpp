@@ -1,6 +1,7 @@
 #include "core/stats/DashboardService.h"
 
 #include "core/auth/Scope.h"
+#include "core/operations/OperationService.h"
 #include "core/stats/DashboardStore.h"
 #include "core/storage/Database.h"
 
@@ -16,6 +17,18 @@ Result<DashboardFilter> DashboardService::scoped(const DashboardFilter& f) const
                        station.error());
     DashboardFilter n = f;
     n.stationId = *station;
+    // Dates that reach past the operation's are no limit on that side, so that a range over the
+    // whole operation counts what the whole operation counts (an outcome recorded after the
+    // last day included).
+    if (n.hasDates()) {
+        const auto op = OperationService(m_db, m_actor).find(n.operationId);
+        if (!op)
+            return op.error();
+        if (n.from.isValid() && n.from <= op->start)
+            n.from = QDate();
+        if (n.to.isValid() && n.to >= op->end)
+            n.to = QDate();
+    }
     return n;
 }
 

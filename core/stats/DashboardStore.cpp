@@ -1,25 +1,12 @@
 #include "core/stats/DashboardStore.h"
 
+#include "core/stats/FilterSql.h"
+
 #include <QSqlRecord>
 
 namespace hc {
 
 namespace {
-// The areas the filter keeps, as the common table `sa` every filtered query starts from.
-const QString kScope = QStringLiteral(
-    "WITH sa AS (SELECT a.id, a.name, a.station_id, s.name AS station FROM areas a "
-    "JOIN stations s ON s.id = a.station_id WHERE ((SELECT all_stations FROM operations WHERE id = :op) = 1 "
-    "OR a.station_id IN (SELECT station_id FROM operation_stations WHERE operation_id = :op)) "
-    "AND (:sb = 0 OR s.sub_bureau_id = :sb) AND (:st = 0 OR a.station_id = :st) "
-    "AND (:area = 0 OR a.id = :area)) ");
-
-// Cases of the stations kept (by the subject's household when an area is chosen). The area's
-// people are listed once, not looked up per case: 0.9 s cold at scale 10.
-const QString kCasesKept = QStringLiteral(
-    "c.operation_id = :op AND CASE WHEN :area <> 0 THEN c.subject_person_id IN "
-    "(SELECT p.id FROM households h JOIN persons p ON p.household_id = h.id WHERE h.area_id = :area) "
-    "WHEN :sb <> 0 OR :st <> 0 THEN c.station_id IN (SELECT station_id FROM sa) ELSE 1 END");
-
 QString dayEnd(QDate d)
 {
     return d.toString(Qt::ISODate) + QStringLiteral("T99");
@@ -57,18 +44,8 @@ QList<Place> places(QSqlQuery& q)
 Result<QSqlQuery> DashboardStore::run(const QString& statement, const DashboardFilter& f,
                                       const sql::Binds& extra) const
 {
-    const QString text = kScope + statement;
-    const sql::Binds values = {
-        {QStringLiteral(":op"), f.operationId},
-        {QStringLiteral(":sb"), f.subBureauId},
-        {QStringLiteral(":st"), f.stationId},
-        {QStringLiteral(":area"), f.areaId},
-        {QStringLiteral(":from"), f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("0000")},
-        {QStringLiteral(":to"), f.to.isValid() ? f.to.toString(Qt::ISODate) : QStringLiteral("9999")}};
-    sql::Binds binds;
-    for (const sql::Bind& b : values + extra)
-        if (text.contains(b.name))
-            binds << b;
+    const QString text = filtersql::scope() + statement;
+    const sql::Binds binds = filtersql::binds(text, f, extra);
     return sql::query(m_db, text, binds);
 }
 
@@ -162,12 +139,9 @@ Result<CaseFigures> DashboardStore::caseFigures(const DashboardFilter& f) const
 {
     auto found = run(
         QStringLiteral("SELECT sum(c.status IN ('open', 'investigating') AND substr(c.opened_at, 1, 10) <= "
-                       ":to), sum(c.status = 'found_alive' AND coalesce(substr(c.outcome_date, 1, 10), '') "
-                       "BETWEEN :from AND :to), sum(c.status = 'rescued' AND coalesce(substr(c.outcome_date, "
-                       "1, 10), '') BETWEEN :from AND :to), sum(c.family_reunited = 1 AND "
-                       "c.status <> 'duplicate' AND coalesce(substr(c.outcome_date, 1, 10), '') BETWEEN "
-                       ":from AND :to) FROM cases c WHERE %1")
-            .arg(kCasesKept),
+                       ":to), sum(c.status = 'found_alive' AND %2), sum(c.status = 'rescued' AND %2), "
+                       "sum(c.family_reunited = 1 AND c.status <> 'duplicate' AND %2) FROM cases c WHERE %1")
+            .arg(filtersql::casesKept(), filtersql::dated(QStringLiteral("c.outcome_date"))),
         f);
     if (!found)
         return found.error();
@@ -188,7 +162,7 @@ Result<QList<CaseDay>> DashboardStore::caseDays(const DashboardFilter& f) const
                            "c.status = 'rescued', c.status = 'found_deceased' FROM cases c WHERE %1 "
                            "AND c.outcome_date IS NOT NULL AND c.status IN ('found_alive', 'rescued', "
                            "'found_deceased')) WHERE day BETWEEN :from AND :to GROUP BY day ORDER BY day")
-                .arg(kCasesKept),
+                .arg(filtersql::casesKept()),
             f);
     if (!found)
         return found.error();

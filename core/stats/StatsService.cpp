@@ -1,7 +1,9 @@
 #include "core/stats/StatsService.h"
 
+#include "core/common/Clock.h"
 #include "core/operations/OperationService.h"
 #include "core/registry/Vocabulary.h"
+#include "core/stats/DashboardService.h"
 #include "core/stats/FigureLabels.h"
 #include "core/stats/StatsStore.h"
 #include "core/storage/Database.h"
@@ -85,7 +87,8 @@ Result<OperationStats> StatsService::common(qint64 operationId) const
     for (const CaseStatusCount& c : *byStatus) {
         s.casesByStatus[c.status] = c.cases;
         s.casesOpened += c.cases;
-        s.familiesReunited += c.familiesReunited;
+        if (c.status != u"duplicate")
+            s.familiesReunited += c.familiesReunited;
     }
     const auto bySource = store.casesBySource(operationId);
     if (!bySource)
@@ -153,6 +156,83 @@ Result<OperationStats> StatsService::recount(qint64 operationId) const
     s.unregisteredFound = counted->unregisteredFound;
     s.checksByStatus.insert(counted->checksByStatus);
     s.personsByLatestStatus.insert(counted->personsByLatestStatus);
+    return s;
+}
+
+// The cases and the screening figures that have no counters, recounted within the filter.
+Result<OperationStats> StatsService::filteredCommon(const DashboardFilter& f) const
+{
+    OperationStats s;
+    s.checksByStatus = zeroed(Vocabulary::Kind::Status);
+    s.personsByLatestStatus = zeroed(Vocabulary::Kind::Status);
+    s.casesByStatus = zeroed(Vocabulary::Kind::CaseStatus);
+    s.crimesUncovered = zeroed(Vocabulary::Kind::CrimeKind);
+    s.casesBySource = zeroed(Vocabulary::Kind::CaseSource);
+    const StatsStore store(m_db.sql());
+    const auto all = store.allStations(f.operationId);
+    if (!all || !*all)
+        return notFound(QStringLiteral("operation"),
+                        tr("There is no operation number %1.").arg(f.operationId));
+    const auto cases = store.cases(f);
+    if (!cases)
+        return cases.error();
+    s.casesOpened = cases->opened;
+    s.casesByStatus.insert(cases->byStatus);
+    s.casesBySource.insert(cases->bySource);
+    s.crimesUncovered.insert(cases->crimes);
+    s.foundAlive = cases->foundAlive;
+    s.rescued = cases->rescued;
+    s.foundDeceased = cases->foundDeceased;
+    s.familiesReunited = cases->familiesReunited;
+    const auto counted = store.recount(f);
+    if (!counted)
+        return counted.error();
+    s.visits = counted->visits;
+    s.householdsVisited = counted->householdsVisited;
+    s.householdsCovered = counted->householdsCovered;
+    s.personChecks = counted->personChecks;
+    s.personsScreened = counted->personsScreened;
+    s.unregisteredFound = counted->unregisteredFound;
+    s.checksByStatus.insert(counted->checksByStatus);
+    s.personsByLatestStatus.insert(counted->personsByLatestStatus);
+    return s;
+}
+
+Result<OperationStats> StatsService::recount(const DashboardFilter& filter) const
+{
+    auto r = filteredCommon(filter);
+    if (!r)
+        return r;
+    OperationStats s = std::move(r).value();
+    const auto inScope = StatsStore(m_db.sql()).householdsInScope(filter);
+    if (!inScope)
+        return inScope.error();
+    s.householdsInScope = *inScope;
+    s.revisitsPending = s.householdsVisited - s.householdsCovered;
+    return s;
+}
+
+Result<OperationStats> StatsService::compute(const DashboardFilter& filter, const Actor& actor) const
+{
+    const auto d = DashboardService(m_db, actor).refresh(filter, Clock::instance().now().date());
+    if (!d)
+        return d.error();
+    auto r = filteredCommon(d->filter);
+    if (!r)
+        return r;
+    OperationStats s = std::move(r).value();
+    const DashboardHeadline& h = d->headline;
+    s.householdsInScope = h.householdsInScope;
+    s.householdsVisited = h.householdsVisited;
+    s.householdsCovered = h.householdsCovered;
+    s.revisitsPending = s.householdsVisited - s.householdsCovered;
+    s.visits = h.visits;
+    s.personChecks = h.personChecks;
+    s.foundAlive = h.foundAlive;
+    s.rescued = h.rescued;
+    s.familiesReunited = h.familiesReunited;
+    for (const StatusCount& c : d->latestStatus)
+        s.personsByLatestStatus[c.status] = c.persons;
     return s;
 }
 

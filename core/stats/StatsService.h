@@ -3,7 +3,9 @@
 // counters the schema's triggers keep in step, plus small aggregates over cases. The SQL is
 // StatsStore's; the figures' names are FigureLabels'.
 
+#include "core/auth/Actor.h"
 #include "core/common/Result.h"
+#include "core/stats/DashboardData.h"
 #include "core/stats/OperationStats.h"
 
 #include <QCoreApplication>
@@ -23,11 +25,20 @@ public:
     // the reference the counters are checked against (tests, `stats --recount`).
     Result<OperationStats> recount(qint64 operationId) const;
 
+    // The figures within a dashboard filter. compute() takes the households, visits, checks
+    // and latest statuses from the dashboard's own refresh (so its tiles and these agree by
+    // construction, the actor's scope applied); recount() counts every figure from the rows.
+    // Cases: opened, by status, by source and crimes count those opened within the dates;
+    // found alive, rescued, found deceased and reunited count by their outcome date.
+    Result<OperationStats> compute(const DashboardFilter& filter, const Actor& actor) const;
+    Result<OperationStats> recount(const DashboardFilter& filter) const;
+
     // An aligned two-column table with translated labels.
     static QString formatTable(const OperationStats& s);
 
 private:
     Result<OperationStats> common(qint64 operationId) const;
+    Result<OperationStats> filteredCommon(const DashboardFilter& filter) const;
     Database& m_db;
 };
 

@@ -4,6 +4,7 @@
 // recount over visits and screenings the counters are checked against.
 
 #include "core/common/Result.h"
+#include "core/stats/DashboardData.h"
 
 #include <QMap>
 #include <QSqlDatabase>
@@ -32,6 +33,20 @@ struct RecountedFigures
     QMap<QString, qint64> personsByLatestStatus;
 };
 
+// The case figures of a filter: opened, by status, by source and crimes count the cases opened
+// within its dates; the outcomes count by their outcome date.
+struct FilteredCases
+{
+    qint64 opened = 0;
+    QMap<QString, qint64> byStatus;
+    QMap<QString, qint64> bySource;
+    QMap<QString, qint64> crimes; // duplicates not counted
+    qint64 foundAlive = 0;
+    qint64 rescued = 0;
+    qint64 foundDeceased = 0;
+    qint64 familiesReunited = 0; // duplicates not counted
+};
+
 class StatsStore
 {
 public:
@@ -48,9 +63,20 @@ public:
     Result<QMap<QString, qint64>> counters(qint64 operationId) const;
     Result<RecountedFigures> recount(qint64 operationId) const;
 
+    // Within a dashboard filter (FilterSql.h): the cases kept, and every visit and screening
+    // figure recounted from the rows (a screening counts for its visit's household's area, or
+    // its person's; the latest status for the person's household's area, undated).
+    Result<FilteredCases> cases(const DashboardFilter& f) const;
+    Result<qint64> householdsInScope(const DashboardFilter& f) const;
+    Result<RecountedFigures> recount(const DashboardFilter& f) const;
+
 private:
     Result<QMap<QString, qint64>> grouped(const QString& statement, qint64 operationId) const;
     Result<qint64> count(const QString& statement, qint64 operationId) const;
+    // Statements after the filter's `sa` table (FilterSql.h).
+    Result<QMap<QString, qint64>> grouped(const QString& statement, const DashboardFilter& f) const;
+    Result<qint64> count(const QString& statement, const DashboardFilter& f) const;
+    Status screeningFigures(const DashboardFilter& f, RecountedFigures& r) const;
     QSqlDatabase m_db;
 };
 

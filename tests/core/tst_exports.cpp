@@ -26,6 +26,7 @@ private slots:
     void visits();
     void rights();
     void list();
+    void listWithFilters();
     void unwritableFile();
 };
 
@@ -92,6 +93,20 @@ void TestExports::list()
     QCOMPARE(*n, 2);
     QCOMPARE(read(path),
              QByteArray("\xEF\xBB\xBF派出所,count\r\n东岗派出所,3\r\n\"a,b\",\"say \"\"hi\"\"\"\r\n"));
+}
+
+// The filters a list was made with: a first line above the header.
+void TestExports::listWithFilters()
+{
+    TestDatabase t;
+    const QString path = t.dir() + "/list.csv";
+    QVERIFY(ExportService(t.db(), Actor::system())
+                .exportList("list", path, {"派出所", "count"}, {{"东岗派出所", "3"}},
+                            "Station: 东岗派出所; Status: Covered")
+                .ok());
+    QCOMPARE(read(path), QByteArray("\xEF\xBB\xBF"
+                                    "Filters: Station: 东岗派出所; Status: Covered\r\n派出所,count\r\n"
+                                    "东岗派出所,3\r\n"));
 }
 
 void TestExports::unwritableFile()

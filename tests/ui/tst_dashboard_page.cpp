@@ -196,8 +196,10 @@ void TestDashboardPage::exports()
     const QByteArray bytes = f.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const QList<QByteArray> lines = bytes.mid(3).split('\n');
-    QVERIFY(lines.first().startsWith("Officer,Station,Visits,Households covered,Person-checks"));
-    QCOMPARE(lines.size(), 4); // header, two officers, the empty tail after the last CRLF
+    // The filter it was made with first, then the header.
+    QVERIFY2(lines.first().startsWith("Filters: whole operation"), lines.first().constData());
+    QVERIFY(lines.at(1).startsWith("Officer,Station,Visits,Households covered,Person-checks"));
+    QCOMPARE(lines.size(), 5); // filters, header, two officers, the empty tail after the last CRLF
     QVERIFY(bytes.contains("100001"));
 
     const QString png = dir.filePath(QStringLiteral("coverage.png"));

@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -41,6 +42,7 @@ private slots:
     void cleanup();
     void detectMergeAndDismiss();
     void cancel();
+    void scoreAndRuleFilters();
     void navigationByRole();
     void missingVsFound();
 
@@ -211,6 +213,38 @@ void TestDuplicatesPage::cancel()
     auto* other = new DuplicatesPage(*s);
     other->runDetection();
     delete other;
+}
+
+// The minimum score and the rule narrow the list; a change runs detection again, and the
+// summary counts what was left out.
+void TestDuplicatesPage::scoreAndRuleFilters()
+{
+    auto s = session("100003");
+    DuplicatesPage page(*s);
+    page.show();
+    QSignalSpy done(&page, &DuplicatesPage::detectionFinished);
+    page.runDetection();
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(page.model()->rowCount(), 2);
+    const int best = page.model()->index(0, 0).data().toInt(),
+              other = page.model()->index(1, 0).data().toInt();
+    QVERIFY(best > other);
+
+    page.minScoreBox()->setValue(best);
+    emit page.minScoreBox()->editingFinished();
+    QTRY_COMPARE(done.size(), 2);
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.model()->index(0, 0).data().toInt(), best);
+    QVERIFY2(page.summaryLabel()->text().contains(QStringLiteral("1 pair(s) scoring under %1").arg(best)),
+             qPrintable(page.summaryLabel()->text()));
+
+    page.minScoreBox()->setValue(0);
+    // Neither pair shares an ID number: both are left out, and counted.
+    page.ruleBox()->setCurrentIndex(page.ruleBox()->findData(int(DuplicatePair::SameIdNumber)));
+    QTRY_COMPARE(done.size(), 3);
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY2(page.summaryLabel()->text().contains(QStringLiteral("2 pair(s) found only by other rules")),
+             qPrintable(page.summaryLabel()->text()));
 }
 
 void TestDuplicatesPage::navigationByRole()

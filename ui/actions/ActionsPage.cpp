@@ -1,6 +1,7 @@
 #include "ui/actions/ActionsPage.h"
 
 #include "core/actions/ActionService.h"
+#include "core/common/DateText.h"
 #include "core/households/HouseholdService.h"
 #include "ui/common/SessionContext.h"
 
@@ -29,7 +30,7 @@ ActionsPage::ActionsPage(SessionContext& session, QWidget* parent)
             {tr("Subject"), M::text([](const CaseAction& a) { return a.subject; })},
             {tr("What"), M::text([](const CaseAction& a) { return a.what; })},
             {tr("For"), M::text([](const CaseAction& a) { return a.allocatedTo; })},
-            {tr("Due"), M::text([](const CaseAction& a) { return a.due.toString(Qt::ISODate); })},
+            {tr("Due"), M::text([](const CaseAction& a) { return dateText(a.due); })},
             {tr("Priority"),
              M::text([](const CaseAction& a) { return ActionService::priorityLabel(a.priority); })},
             {tr("Status"), M::text([](const CaseAction& a) {

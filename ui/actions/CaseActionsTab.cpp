@@ -1,6 +1,7 @@
 #include "ui/actions/CaseActionsTab.h"
 
 #include "core/actions/ActionService.h"
+#include "core/common/DateText.h"
 #include "ui/actions/ActionDraftForm.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
@@ -99,7 +100,7 @@ void CaseActionsTab::showActions()
         const QStringList cells{ActionService::number(a.id),
                                 a.what,
                                 a.allocatedTo,
-                                a.due.toString(Qt::ISODate),
+                                dateText(a.due),
                                 ActionService::priorityLabel(a.priority),
                                 status,
                                 note};

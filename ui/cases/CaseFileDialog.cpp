@@ -2,6 +2,7 @@
 
 #include "core/actions/ActionService.h"
 #include "core/common/Clock.h"
+#include "core/common/DateText.h"
 #include "core/links/LinkVocabulary.h"
 #include "core/registry/DomainCodes.h"
 #include "core/registry/Vocabulary.h"
@@ -334,9 +335,9 @@ void CaseFileDialog::showFile()
 
     const bool closed = c.isClosed();
     if (closed) {
-        QString text = tr("Closed: %1 on %2.")
-                           .arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status),
-                                c.outcomeDate.toString(Qt::ISODate));
+        QString text =
+            tr("Closed: %1 on %2.")
+                .arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status), dateText(c.outcomeDate));
         if (!c.crimeKind.isEmpty())
             text +=
                 QLatin1Char(' ') +

@@ -1,6 +1,7 @@
 #include "ui/cases/FoundPersonsPage.h"
 
 #include "core/cases/FoundPersonService.h"
+#include "core/common/DateText.h"
 #include "core/registry/Vocabulary.h"
 #include "ui/cases/FoundPersonDialog.h"
 #include "ui/common/SessionContext.h"
@@ -28,7 +29,7 @@ FoundPersonsPage::FoundPersonsPage(SessionContext& session, QWidget* parent)
     m_model = new M(
         {
             {tr("Record no."), M::text([](const FoundPerson& r) { return r.recordNo; })},
-            {tr("Found on"), M::text([](const FoundPerson& r) { return r.foundDate.toString(Qt::ISODate); })},
+            {tr("Found on"), M::text([](const FoundPerson& r) { return dateText(r.foundDate); })},
             {tr("Found in"), M::text([](const FoundPerson& r) {
                  return Vocabulary::label(Vocabulary::Kind::FoundCircumstance, r.circumstance);
              })},

@@ -1,17 +1,23 @@
 #include "ui/common/ListPage.h"
 
+#include "core/common/DateText.h"
 #include "core/exports/ExportService.h"
 #include "core/storage/Database.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
 #include "ui/common/TableExportDialog.h"
 
+#include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -81,6 +87,8 @@ void ListPage::addFilterWidget(QHBoxLayout* row, QWidget* widget, int stretch)
     // The summary stays last in its row.
     const bool summaryHere = m_summaryAt == SummaryAt::FilterBar && row == filterBar();
     row->insertWidget(summaryHere ? row->count() - 1 : row->count(), widget, stretch);
+    if (qobject_cast<QLineEdit*>(widget) || qobject_cast<QCheckBox*>(widget))
+        m_filterFields.append({QString(), widget});
 }
 
 void ListPage::addFilter(QHBoxLayout* row, const QString& label, QWidget* field, int stretch)
@@ -89,6 +97,43 @@ void ListPage::addFilter(QHBoxLayout* row, const QString& label, QWidget* field,
     l->setBuddy(field);
     addFilterWidget(row, l);
     addFilterWidget(row, field, stretch);
+    m_filterFields.removeIf([field](const auto& f) { return f.second == field; });
+    m_filterFields.append({label, field});
+}
+
+namespace {
+// A filter field's value as shown; empty when it narrows nothing (an empty box, a box off).
+QString fieldText(const QWidget* field)
+{
+    if (const auto* box = qobject_cast<const QComboBox*>(field))
+        return box->currentText();
+    if (const auto* edit = qobject_cast<const QLineEdit*>(field))
+        return edit->text().trimmed();
+    if (const auto* check = qobject_cast<const QCheckBox*>(field))
+        return check->isChecked() ? QString(check->text()).remove(QLatin1Char('&')) : QString();
+    if (const auto* date = qobject_cast<const QDateEdit*>(field))
+        return date->date() == date->minimumDate() ? QString() : dateText(date->date());
+    if (const auto* spin = qobject_cast<const QAbstractSpinBox*>(field))
+        return spin->text();
+    return {};
+}
+} // namespace
+
+QString ListPage::filterText() const
+{
+    QStringList parts;
+    for (const auto& [label, field] : m_filterFields) {
+        const QString value = fieldText(field);
+        if (value.isEmpty() || !field->isEnabled())
+            continue;
+        QString name = QString(label).remove(QLatin1Char('&')).trimmed();
+        while (name.endsWith(u':') || name.endsWith(u'：'))
+            name.chop(1);
+        if (name.isEmpty() && qobject_cast<const QLineEdit*>(field))
+            name = tr("Search");
+        parts << (name.isEmpty() ? value : tr("%1: %2").arg(name, value));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 void ListPage::addMessage(QWidget* message)
@@ -231,7 +276,7 @@ void ListPage::chooseExportFile()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = TableExportDialog::choose(this, m_exportTitle, QDir(dir).filePath(m_exportName()));
     if (!path.isEmpty())
-        exportTo(path);
+        beforeExport([this, path] { exportTo(path); });
 }
 
 bool ListPage::exportTo(const QString& path)
@@ -250,8 +295,9 @@ bool ListPage::exportTo(const QString& path)
         rows << fields;
     }
     // Through core, which writes it whole or not at all and audits what was exported.
-    const auto written = ExportService(m_session.db(), m_session.actor())
-                             .exportList(QString::fromLatin1(metaObject()->className()), path, headers, rows);
+    const auto written =
+        ExportService(m_session.db(), m_session.actor())
+            .exportList(QString::fromLatin1(metaObject()->className()), path, headers, rows, filterText());
     if (written) {
         m_status->setText(m_exportDone ? m_exportDone(int(*written), QDir::toNativeSeparators(path))
                                        : QString());

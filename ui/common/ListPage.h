@@ -57,9 +57,12 @@ public:
     QPushButton* exportButton() const { return m_export; } // null where the page exports nothing
     // The file name the export suggests: what the list holds and the filter it was made with.
     QString suggestedExportName() const { return m_exportName ? m_exportName() : QString(); }
-    // Writes the table as shown (header and every row) to `path`; reports in the status line,
-    // or the error inline.
+    // Writes the table as shown (header and every row) to `path`, its first line naming the
+    // filters (filterText()); reports in the status line, or the error inline.
     bool exportTo(const QString& path);
+    // The filters as set: "Station: 东岗派出所; Status: Covered; Search: 王" - each field added
+    // with addFilter() (its label) or addFilterWidget() (a search box, a check box that is on).
+    QString filterText() const;
 
 signals:
     void rowActivated(int row);
@@ -103,6 +106,9 @@ protected:
     // finishLoad() around its own model's loading), or says why there is nothing with
     // showNoRows().
     virtual void startLoad() = 0;
+    // Called when the user has chosen an export file, before the table is written: a page
+    // whose model loads as it scrolls loads its remaining rows first, then calls `ready`.
+    virtual void beforeExport(std::function<void()> ready) { ready(); }
     // Runs `work` (Result<QList<Row>>(Database&)) on the worker and shows its rows, with
     // `summarize(rows)` (-1 when core refused) setting the summary line.
     template <typename Row, typename Work>
@@ -142,6 +148,7 @@ private:
     QWidget* m_content = nullptr;
     QVBoxLayout* m_layout = nullptr;
     QList<QHBoxLayout*> m_filterRows;
+    QList<QPair<QString, QWidget*>> m_filterFields; // label (empty: none) and field
     QVBoxLayout* m_messages = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_error = nullptr;

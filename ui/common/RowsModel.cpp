@@ -1,5 +1,6 @@
 #include "ui/common/RowsModel.h"
 
+#include "core/common/DateText.h"
 #include "core/imports/ImportRun.h"
 
 namespace hc {
@@ -10,10 +11,8 @@ QString wallClockText(const QString& iso)
     if (!t.isValid())
         return {};
     // parseDateTime() carries the wall-clock reading in a UTC QDateTime: its date and time
-    // are shown as written, never converted to another zone. Minutes are enough to tell
-    // attempts apart; seconds would only widen the column. ISO order, as the dates next to
-    // them in every table, in either language.
-    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // are shown as written, never converted to another zone; the one format of DateText.h.
+    return dateTimeText(t);
 }
 
 QString oneLine(const QString& text)

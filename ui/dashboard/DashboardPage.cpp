@@ -2,6 +2,7 @@
 
 #include "core/auth/Scope.h"
 #include "core/common/Clock.h"
+#include "core/common/DateText.h"
 #include "core/households/HouseholdService.h"
 #include "core/operations/OperationService.h"
 #include "core/registry/Vocabulary.h"
@@ -378,8 +379,7 @@ void DashboardPage::refresh()
 
 void DashboardPage::showData(const DashboardData& d)
 {
-    m_title->setText(
-        tr("%1: %2 to %3").arg(d.operationName, d.start.toString(Qt::ISODate), d.end.toString(Qt::ISODate)));
+    m_title->setText(tr("%1: %2 to %3").arg(d.operationName, dateText(d.start), dateText(d.end)));
     showTiles(d);
     showCharts(d);
     showTables(d);
@@ -434,7 +434,7 @@ void DashboardPage::connectDrillDowns()
                 if (index < 0 || index >= m_data.days.size())
                     return;
                 const QDate day = m_data.days.at(index).day;
-                openDrillDown(tr("Visits on %1").arg(day.toString(Qt::ISODate)), RecordKind::Visit,
+                openDrillDown(tr("Visits on %1").arg(dateText(day)), RecordKind::Visit,
                               day.toString(Qt::ISODate),
                               [f, day](DashboardService& s) { return s.visitsOnDay(f, day); });
             });
@@ -491,6 +491,7 @@ void DashboardPage::openDrillDown(const QString& title, RecordKind kind, const Q
             auto* dialog = new DrillDownDialog(m_session, title, kind, std::move(result).value(), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->setExportName(fileName);
+            dialog->setExportFilters(filterText() + QStringLiteral("; ") + title);
             m_lastDrill = dialog;
             dialog->show();
             emit drillDownOpened(dialog);
@@ -555,7 +556,7 @@ void DashboardPage::showTables(const DashboardData& d)
         rows << QList<QTableWidgetItem*>{
             caseNo, textItem(c.subject),
             textItem(Vocabulary::label(Vocabulary::Kind::RiskLevel, c.riskLevel)),
-            textItem(c.lastActivity.left(16).replace(u'T', u' ')), numberItem(c.daysSilent)};
+            textItem(storedTimeText(c.lastActivity)), numberItem(c.daysSilent)};
     }
     fill(m_tables[OverdueTable],
          {tr("Case"), tr("Subject"), tr("Risk"), tr("Last activity"), tr("Days silent")}, rows);
@@ -584,7 +585,20 @@ bool DashboardPage::saveTableCsv(TableIndex i, const QString& path) const
             row << (t->item(r, c) ? t->item(r, c)->text() : QString());
         rows << row;
     }
-    return writeCsvFile(m_session, QStringLiteral("dashboard_table"), path, headers, rows);
+    return writeCsvFile(m_session, QStringLiteral("dashboard_table"), path, headers, rows, nullptr,
+                        filterText());
+}
+
+QString DashboardPage::filterText() const
+{
+    QStringList parts;
+    for (const QComboBox* box : {m_subBureau, m_station, m_area})
+        if (box->currentData().toLongLong() > 0)
+            parts << box->currentText();
+    parts << (m_wholeOperation->isChecked()
+                  ? tr("whole operation")
+                  : tr("%1 to %2").arg(dateText(m_from->date()), dateText(m_to->date())));
+    return parts.join(QStringLiteral("; "));
 }
 
 QStringList DashboardPage::filterParts() const

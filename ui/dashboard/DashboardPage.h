@@ -102,6 +102,8 @@ private:
     void connectDrillDowns();
     // Runs `query` off the GUI thread and opens its rows in a DrillDownDialog.
     QStringList filterParts() const;
+    // The filter in words, the first line of an exported table or list.
+    QString filterText() const;
     void openDrillDown(const QString& title, RecordKind kind, const QString& subject,
                        std::function<Result<DrillRows>(DashboardService&)> query);
     void exportChart(ChartIndex i);

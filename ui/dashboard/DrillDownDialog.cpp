@@ -17,9 +17,11 @@
 namespace hc {
 
 bool writeCsvFile(SessionContext& session, const QString& what, const QString& path,
-                  const QStringList& headers, const QList<QStringList>& rows, QString* error)
+                  const QStringList& headers, const QList<QStringList>& rows, QString* error,
+                  const QString& filters)
 {
-    const auto written = ExportService(session.db(), session.actor()).exportList(what, path, headers, rows);
+    const auto written =
+        ExportService(session.db(), session.actor()).exportList(what, path, headers, rows, filters);
     if (!written && error)
         *error = written.error().message;
     return written.ok();
@@ -63,8 +65,8 @@ DrillDownDialog::DrillDownDialog(SessionContext& session, const QString& title, 
 
 bool DrillDownDialog::exportTo(const QString& path, QString* error)
 {
-    return writeCsvFile(m_session, QStringLiteral("dashboard_list"), path, m_rows.headers, m_rows.rows,
-                        error);
+    return writeCsvFile(m_session, QStringLiteral("dashboard_list"), path, m_rows.headers, m_rows.rows, error,
+                        m_exportFilters);
 }
 
 void DrillDownDialog::exportCsv()

@@ -15,10 +15,11 @@ namespace hc {
 
 class SessionContext;
 
-// Writes headers + rows as CSV (UTF-8 with BOM, for Excel) through core, which audits the
-// export as `what`; false with `error` on failure.
+// Writes headers + rows as CSV (UTF-8 with BOM, for Excel) or a workbook through core, which
+// audits the export as `what`, with the `filters` line first; false with `error` on failure.
 bool writeCsvFile(SessionContext& session, const QString& what, const QString& path,
-                  const QStringList& headers, const QList<QStringList>& rows, QString* error = nullptr);
+                  const QStringList& headers, const QList<QStringList>& rows, QString* error = nullptr,
+                  const QString& filters = {});
 
 class SessionContext;
 
@@ -36,12 +37,15 @@ public:
     // The file name the export suggests (what the list holds and its filter).
     void setExportName(const QString& name) { m_exportName = name; }
     QString exportName() const { return m_exportName; }
+    // What the list was made with (the dashboard's filter and the slice), the file's first line.
+    void setExportFilters(const QString& filters) { m_exportFilters = filters; }
 
 private:
     void exportCsv();
 
     SessionContext& m_session;
     DrillRows m_rows;
+    QString m_exportFilters;
     QTableWidget* m_table = nullptr;
     QString m_exportName;
 };

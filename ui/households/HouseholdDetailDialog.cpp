@@ -1,5 +1,6 @@
 #include "ui/households/HouseholdDetailDialog.h"
 
+#include "core/common/DateText.h"
 #include "core/households/HouseholdService.h"
 #include "core/registry/Vocabulary.h"
 #include "ui/common/SessionContext.h"
@@ -46,8 +47,7 @@ QTableWidgetItem* number(int n)
 
 QString shortDateTime(const QString& iso)
 {
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t, QLocale::ShortFormat) : iso;
+    return storedTimeText(iso);
 }
 } // namespace
 
@@ -154,7 +154,7 @@ void HouseholdDetailDialog::fillMembers(const HouseholdDetail& d)
         m_members->setItem(r, 1, item(m.idNumber));
         m_members->setItem(r, 2, item(sex));
         m_members->setItem(r, 3, item(m.birthDate));
-        m_members->setItem(r, 4, item(m.relation));
+        m_members->setItem(r, 4, item(Vocabulary::relationLabel(m.relation)));
         m_members->setItem(r, 5, item(m.phone));
         m_members->setItem(r, 6, item(m.registered ? tr("Yes") : tr("No")));
         m_members->setItem(r, 7, item(status));

@@ -1,5 +1,6 @@
 #include "ui/households/HouseholdTableModel.h"
 
+#include "core/common/DateText.h"
 #include "core/storage/Database.h"
 
 #include <QColor>
@@ -8,6 +9,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <limits>
 
 namespace hc {
 
@@ -49,9 +51,7 @@ QString shortDateTime(const QString& iso)
 {
     if (iso.isEmpty())
         return {};
-    // Stored as wall-clock time without an offset: read and shown as local time.
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t, QLocale::ShortFormat) : iso;
+    return storedTimeText(iso);
 }
 } // namespace
 
@@ -141,6 +141,21 @@ void HouseholdTableModel::showPage(Result<QList<HouseholdRow>> page, int limit, 
     }
     m_busy = false;
     emit loaded();
+}
+
+void HouseholdTableModel::fetchAll(std::function<void()> done)
+{
+    // A page on its way is not dropped for this one: ask again once it is shown.
+    if (isLoading()) {
+        connect(
+            this, &HouseholdTableModel::loaded, this, [this, done] { fetchAll(done); },
+            Qt::SingleShotConnection);
+        return;
+    }
+    if (!m_hasMore || m_rows.isEmpty())
+        return done();
+    connect(this, &HouseholdTableModel::loaded, this, done, Qt::SingleShotConnection);
+    startPage(m_rows.last().householdNo, std::numeric_limits<int>::max() - 1, false);
 }
 
 bool HouseholdTableModel::canFetchMore(const QModelIndex& parent) const

@@ -46,6 +46,8 @@ public:
     bool isLoading() const { return m_runner->isRunning(); }
     // Tests lower it to exercise paging on the four-household fixture.
     void setPageSize(int size);
+    // Loads every row of the filter not loaded yet (for an export), then calls `done`.
+    void fetchAll(std::function<void()> done);
     int pageSize() const { return m_pageSize; }
 
     qint64 householdId(int row) const;

@@ -1,7 +1,9 @@
 #include "ui/households/HouseholdsPage.h"
 
 #include "core/auth/Scope.h"
+#include "core/common/Clock.h"
 #include "core/households/HouseholdService.h"
+#include "ui/common/ExportNames.h"
 #include "ui/common/SessionContext.h"
 #include "ui/households/HouseholdDetailDialog.h"
 #include "ui/households/HouseholdTableModel.h"
@@ -52,9 +54,26 @@ HouseholdsPage::HouseholdsPage(SessionContext& session, QWidget* parent)
     m_visitButton = new QPushButton(tr("&Visit this household"));
     m_visitButton->setToolTip(tr("Record a visit to the selected household (Ctrl+Enter)"));
     m_visitButton->setVisible(session.actor().can(Right::RecordVisits));
-    buttonRow()->addWidget(hint, 1);
+    buttonRow()->addWidget(hint);
+    buttonRow()->addWidget(statusLabel(), 1);
     buttonRow()->addWidget(m_detailButton);
     buttonRow()->addWidget(m_visitButton);
+    enableExport(
+        tr("Export…"), tr("Export households"),
+        [this] {
+            // What the file holds, the filters it was made with and the day.
+            return exportFileName(
+                QStringLiteral("households"),
+                {m_station && m_station->currentIndex() > 0 ? m_station->currentText() : QString(),
+                 m_area->currentIndex() > 0 ? m_area->currentText() : QString(),
+                 m_status->currentIndex() > 0 ? m_status->currentText() : QString(),
+                 Clock::instance().now().date().toString(Qt::ISODate)},
+                QStringLiteral("csv"));
+        },
+        [](int rows, const QString& path) {
+            return tr("Exported %1 households to %2.").arg(rows).arg(path);
+        });
+    buttonRow()->addWidget(exportButton());
 
     // A page-wide action, so Ctrl+Enter works from the table and the filter bar alike; the
     // table's own Enter (without Ctrl) stays "open the detail".
@@ -180,6 +199,13 @@ void HouseholdsPage::startLoad()
     m_load = beginLoad();
     m_model->setFilter(f, m_newFilter ? 0 : m_model->rowCount());
     m_newFilter = false;
+}
+
+// Every household of the filter, not only those scrolled to, goes into the file.
+void HouseholdsPage::beforeExport(std::function<void()> ready)
+{
+    statusLabel()->setText(tr("Loading every household of the list…"));
+    m_model->fetchAll(std::move(ready));
 }
 
 void HouseholdsPage::updateCount()

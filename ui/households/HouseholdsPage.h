@@ -44,6 +44,7 @@ signals:
 
 protected:
     void startLoad() override;
+    void beforeExport(std::function<void()> ready) override;
 
 private:
     void buildFilterBar();

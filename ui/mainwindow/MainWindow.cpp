@@ -1,11 +1,13 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "core/common/DateText.h"
 #include "core/common/Version.h"
 #include "core/operations/OperationService.h"
 #include "core/storage/Database.h"
 #include "ui/admin/AccountsDialog.h"
 #include "ui/admin/PasswordDialog.h"
 #include "ui/common/SessionContext.h"
+#include "ui/help/HelpWindow.h"
 #include "ui/imports/ImportDialog.h"
 #include "ui/operations/OperationsDialog.h"
 #include "ui/report/ReportDialog.h"
@@ -201,8 +203,34 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this, [this, locale] { chooseLanguage(locale); });
     }
 
+    addHelpMenu();
+}
+
+// The current screen's help (F1), the manual, the keyboard shortcuts, About.
+void MainWindow::addHelpMenu()
+{
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* page = help->addAction(tr("Help for this &page"), this,
+                                    [this] { showHelp(HelpWindow::topicFor(currentPage())); });
+    page->setObjectName(QStringLiteral("pageHelpAction"));
+    page->setShortcut(QKeySequence::HelpContents);
+    QAction* manual = help->addAction(tr("&Manual"), this, [this] { showHelp(QStringLiteral("index")); });
+    manual->setObjectName(QStringLiteral("manualAction"));
+    QAction* keys =
+        help->addAction(tr("&Keyboard shortcuts"), this, [this] { showHelp(QStringLiteral("shortcuts")); });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    help->addSeparator();
     help->addAction(tr("&About Homecoming"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showHelp(const QString& topic)
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->showTopic(topic);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 // Accounts (administrators), one's own password, signing out.
@@ -242,8 +270,7 @@ void MainWindow::reloadOperations()
     m_operation->clear();
     for (const Operation& op : OperationService(m_session.db(), m_session.actor()).list())
         m_operation->addItem((op.closed() ? tr("%1 (%2 – %3, closed)") : QStringLiteral("%1 (%2 – %3)"))
-                                 .arg(op.name, QLocale().toString(op.start, QLocale::ShortFormat),
-                                      QLocale().toString(op.end, QLocale::ShortFormat)),
+                                 .arg(op.name, dateText(op.start), dateText(op.end)),
                              op.id);
     const int index = m_operation->findData(keep);
     m_operation->setCurrentIndex(index >= 0 ? index : 0);

@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace hc {
 
+class HelpWindow;
 class SessionContext;
 
 class MainWindow : public QMainWindow
@@ -30,6 +31,9 @@ public:
     QWidget* currentPage() const;
     QComboBox* operationBox() const { return m_operation; }
     QListWidget* navigation() const { return m_navigation; }
+    // Opens the help window on `topic` (HelpWindow::topicFor); F1 opens the current screen's.
+    void showHelp(const QString& topic);
+    HelpWindow* helpWindow() const { return m_help; }
 
 signals:
     // The user asked for another database (File > Open): the application restarts its flow.
@@ -46,6 +50,7 @@ private:
     void updateStatus();
     void chooseLanguage(const QString& locale);
     void showAbout();
+    void addHelpMenu();
     void changePassword();
     void addAccountActions(QMenu* file);
 
@@ -55,6 +60,7 @@ private:
     QComboBox* m_operation = nullptr;
     QLabel* m_statusDb = nullptr;
     QLabel* m_statusUser = nullptr;
+    HelpWindow* m_help = nullptr;
 };
 
 } // namespace hc

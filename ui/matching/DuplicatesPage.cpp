@@ -8,6 +8,7 @@
 #include "ui/common/SessionContext.h"
 #include "ui/matching/MissingFoundPanel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -119,6 +121,7 @@ void DuplicatesPage::buildDuplicatesTab()
            "name and birth date, or names that sound alike with the same birth year and area."));
     table()->setModel(m_model);
 
+    addFilters();
     addFilterWidget(filterBar(), m_run);
     addFilterWidget(filterBar(), m_cancel);
     addFilterWidget(filterBar(), m_progress, 1);
@@ -154,6 +157,30 @@ void DuplicatesPage::buildDuplicatesTab()
     showSelected();
 }
 
+// Pairs scoring under the minimum, or found only by other rules, are counted, not listed
+// (DuplicateFinder::Options); a change runs detection again once a list is shown.
+void DuplicatesPage::addFilters()
+{
+    m_minScore = new QSpinBox;
+    m_minScore->setRange(0, DuplicatePair::kMaxScore);
+    m_minScore->setSingleStep(5);
+    m_minScore->setValue(DuplicateFinder::kDefaultMinScore);
+    m_minScore->setToolTip(tr("Pairs scoring less are counted, not listed."));
+    m_rule = new QComboBox;
+    m_rule->addItem(tr("Any rule"), DuplicatePair::kAllRules);
+    for (const DuplicatePair::Rule r :
+         {DuplicatePair::SameIdNumber, DuplicatePair::SameNameBirthDate, DuplicatePair::SoundAlike})
+        m_rule->addItem(DuplicatePair::ruleLabel(r), int(r));
+    addFilter(filterBar(), tr("Minimum &score:"), m_minScore);
+    addFilter(filterBar(), tr("R&ule:"), m_rule);
+    auto rerun = [this] {
+        if (m_scanned && !isRunning())
+            runDetection();
+    };
+    connect(m_minScore, &QSpinBox::editingFinished, this, rerun);
+    connect(m_rule, &QComboBox::currentIndexChanged, this, rerun);
+}
+
 void DuplicatesPage::setRunning(bool running)
 {
     m_run->setEnabled(!running);
@@ -172,10 +199,13 @@ void DuplicatesPage::runDetection()
     m_progress->setValue(0);
     summaryLabel()->setText(tr("Looking for duplicates…"));
     const Actor actor = session().actor();
+    DuplicateFinder::Options options;
+    options.minScore = m_minScore->value();
+    options.rules = m_rule->currentData().toInt();
     runner()->start(
         session().db().path(),
-        [actor](Database& db, const BackgroundRunner::Progress& progress) {
-            return DuplicateFinder(db, actor).run(DuplicateFinder::Options{}, progress);
+        [actor, options](Database& db, const BackgroundRunner::Progress& progress) {
+            return DuplicateFinder(db, actor).run(options, progress);
         },
         [this](const Result<DuplicateScan>& scan) { showScan(scan); });
     setRunning(true);
@@ -206,6 +236,13 @@ void DuplicatesPage::showScan(const Result<DuplicateScan>& scan)
                        .arg(scan->people)
                        .arg(scan->blocks)
                        .arg(scan->totalPairs);
+    if (scan->belowMinScore > 0)
+        text += QLatin1Char(' ') +
+                tr("%n pair(s) scoring under %1 not listed.", nullptr, int(scan->belowMinScore))
+                    .arg(m_minScore->value());
+    if (scan->otherRules > 0)
+        text += QLatin1Char(' ') +
+                tr("%n pair(s) found only by other rules not listed.", nullptr, int(scan->otherRules));
     if (scan->dismissedSkipped > 0)
         text += QLatin1Char(' ') + tr("%1 pairs you dismissed are not shown.").arg(scan->dismissedSkipped);
     if (scan->skippedBlocks > 0)
@@ -215,6 +252,7 @@ void DuplicatesPage::showScan(const Result<DuplicateScan>& scan)
                                    .arg(scan->skippedBlocks)
                                    .arg(scan->skippedPeople);
     summaryLabel()->setText(text);
+    m_scanned = true;
     m_model->setRows(scan->pairs);
     table()->resizeColumnsToContents();
     if (m_model->rowCount() > 0)
@@ -264,7 +302,7 @@ void DuplicatesPage::showSelected()
         {tr("Address"), {oneLine(a->address), oneLine(b->address)}},
         {tr("Area"), {a->area, b->area}},
         {tr("Station"), {a->station, b->station}},
-        {tr("Relation"), {a->relation, b->relation}},
+        {tr("Relation"), {Vocabulary::relationLabel(a->relation), Vocabulary::relationLabel(b->relation)}},
         {tr("Registered"), {yesNo(a->registered), yesNo(b->registered)}},
         {tr("Notes"), {oneLine(a->notes), oneLine(b->notes)}},
         {tr("Screenings"), {QString::number(a->screenings), QString::number(b->screenings)}},

@@ -11,7 +11,9 @@
 
 #include <functional>
 
+class QComboBox;
 class QProgressBar;
+class QSpinBox;
 class QTabWidget;
 class QTableWidget;
 
@@ -39,6 +41,9 @@ public:
     QAbstractItemModel* model() const { return m_model; }
     QTableWidget* comparison() const { return m_compare; }
     QPushButton* runButton() const { return m_run; }
+    // The filters of the list: the lowest score listed, and the rule a pair was found by (any).
+    QSpinBox* minScoreBox() const { return m_minScore; }
+    QComboBox* ruleBox() const { return m_rule; }
     QPushButton* keepFirstButton() const { return m_keepA; }
     QPushButton* keepSecondButton() const { return m_keepB; }
     QPushButton* dismissButton() const { return m_dismiss; }
@@ -55,6 +60,7 @@ protected:
 
 private:
     void buildDuplicatesTab();
+    void addFilters();
     QWidget* buildComparePanel();
     void showScan(const Result<DuplicateScan>& scan);
     void showSelected();
@@ -75,6 +81,9 @@ private:
     QPushButton* m_keepB = nullptr;
     QPushButton* m_dismiss = nullptr;
     QProgressBar* m_progress = nullptr;
+    QSpinBox* m_minScore = nullptr;
+    QComboBox* m_rule = nullptr;
+    bool m_scanned = false; // a list is shown: a changed filter runs detection again
 };
 
 } // namespace hc

@@ -1,5 +1,6 @@
 #include "ui/report/ReportDocument.h"
 
+#include "core/common/DateText.h"
 #include "core/registry/Vocabulary.h"
 #include "core/report/ReportTables.h"
 #include "ui/report/ReportCharts.h"
@@ -35,7 +36,7 @@ QString cell(const QVariant& v, ReportTable::Column c)
     case ReportTable::Column::Percent:
         return l.toString(v.toDouble() * 100.0, 'f', 1) + QLatin1Char('%');
     case ReportTable::Column::Date:
-        return v.toDate().isValid() ? l.toString(v.toDate(), QLocale::ShortFormat) : QString();
+        return v.toDate().isValid() ? dateText(v.toDate(), l) : QString();
     case ReportTable::Column::Text:
         break;
     }
@@ -154,6 +155,8 @@ QString ReportDocument::html(const OperationReport& r)
                  .arg(esc(label), esc(value));
     };
     titleRow(tr("Stations in scope"), stations);
+    if (!t.narrowedTo.isEmpty())
+        titleRow(tr("Narrowed to"), t.narrowedTo);
     titleRow(tr("Households in scope"), l.toString(t.householdsInScope));
     if (t.targetHouseholds)
         titleRow(tr("Target households"), l.toString(*t.targetHouseholds));
@@ -165,7 +168,7 @@ QString ReportDocument::html(const OperationReport& r)
                                                        'f', 1) +
                                                 QLatin1Char('%')
                                           : QStringLiteral("–")));
-    titleRow(tr("Generated"), l.toString(t.generatedAt, QLocale::ShortFormat));
+    titleRow(tr("Generated"), dateTimeText(t.generatedAt, l));
     h += QStringLiteral("</table>");
 
     // Headline figures.

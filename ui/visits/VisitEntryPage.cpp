@@ -2,6 +2,7 @@
 
 #include "core/cases/CaseService.h"
 #include "core/common/Clock.h"
+#include "core/common/DateText.h"
 #include "core/households/HouseholdService.h"
 #include "core/operations/OperationService.h"
 #include "core/registry/DomainCodes.h"
@@ -226,8 +227,7 @@ void VisitEntryPage::loadHousehold(qint64 householdId)
             dayNote =
                 tr("The operation runs from %1 to %2: the visit date is set to %3; change it to the date on "
                    "the form.")
-                    .arg(op->start.toString(Qt::ISODate), op->end.toString(Qt::ISODate),
-                         day.toString(Qt::ISODate));
+                    .arg(dateText(op->start), dateText(op->end), dateText(day));
         }
     }
     m_time->setDateTime(QDateTime(day, QTime(now.time().hour(), now.time().minute())));
@@ -243,8 +243,9 @@ void VisitEntryPage::loadHousehold(qint64 householdId)
         const MemberRow& m = d->members.at(r);
         m_table->setItem(r, NameColumn, new QTableWidgetItem(m.name));
         m_table->setItem(r, IdColumn, new QTableWidgetItem(m.idNumber));
-        m_table->setItem(r, RelationColumn,
-                         new QTableWidgetItem(m.registered ? m.relation : tr("found here")));
+        m_table->setItem(
+            r, RelationColumn,
+            new QTableWidgetItem(m.registered ? Vocabulary::relationLabel(m.relation) : tr("found here")));
         m_table->setItem(r, StatusColumn, new QTableWidgetItem);
         refreshRow(r);
     }
@@ -290,7 +291,7 @@ bool VisitEntryPage::loadVisit(qint64 visitId)
     showMessage(
         tr("Correcting the visit of %1. Saving replaces it; the correction is kept in the household's "
            "history.")
-            .arg(QLocale().toString(draft->visitedAt, QLocale::ShortFormat)),
+            .arg(dateTimeText(draft->visitedAt)),
         false);
     return true;
 }

@@ -1,0 +1,20 @@
+#pragma once
+// The SQL text of a DashboardFilter, shared by the dashboard's queries (DashboardStore) and the
+// filtered figures and recount (StatsStore), so that every figure narrows the same way.
+
+#include "core/stats/DashboardData.h"
+#include "core/storage/Sql.h"
+
+namespace hc::filtersql {
+
+// The areas the filter keeps, as the common table `sa` every filtered query starts from.
+QString scope();
+// Cases of the stations kept (by the subject's household when an area is chosen); alias c.
+QString casesKept();
+// A date column (ISO text) within the filter's dates: true when the filter has none, so that a
+// row without a date still counts for the whole operation.
+QString dated(const QString& column);
+// kScope + statement, with only the filter's binds (and `extra`) that the text names.
+sql::Binds binds(const QString& text, const DashboardFilter& f, const sql::Binds& extra = {});
+
+} // namespace hc::filtersql

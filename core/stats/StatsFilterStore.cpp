@@ -1,0 +1,148 @@
+// StatsStore's figures within a dashboard filter, recounted from the visits, screenings and
+// cases themselves: the reference the dashboard's counters are checked against.
+#include "core/stats/FilterSql.h"
+#include "core/stats/StatsStore.h"
+
+namespace hc {
+
+namespace {
+// The operation's screenings with the area they count for and their times.
+const QString kScreenings = QStringLiteral(
+    "(SELECT s.id, s.person_id, s.status, coalesce(v.visited_at, s.screened_at) AS at, "
+    "s.screened_at AS day_at, coalesce(hv.area_id, hp.area_id, 0) AS area FROM screenings s "
+    "LEFT JOIN visits v ON v.id = s.visit_id LEFT JOIN households hv ON hv.id = v.household_id "
+    "LEFT JOIN persons p ON p.id = s.person_id LEFT JOIN households hp ON hp.id = p.household_id "
+    "WHERE coalesce(v.operation_id, s.operation_id) = :op)");
+
+// The visits of the operation to households of the areas kept.
+const QString kVisits = QStringLiteral("visits v JOIN households h ON h.id = v.household_id "
+                                       "WHERE v.operation_id = :op AND h.area_id IN (SELECT id FROM sa)");
+
+const QString kCovering = QStringLiteral(" AND v.outcome IN ('completed', 'vacant', 'demolished')");
+} // namespace
+
+Result<QMap<QString, qint64>> StatsStore::grouped(const QString& statement, const DashboardFilter& f) const
+{
+    const QString text = filtersql::scope() + statement;
+    auto found = sql::query(m_db, text, filtersql::binds(text, f));
+    if (!found)
+        return found.error();
+    QMap<QString, qint64> out;
+    while (found.value().next())
+        out.insert(found.value().value(0).toString(), found.value().value(1).toLongLong());
+    return out;
+}
+
+Result<qint64> StatsStore::count(const QString& statement, const DashboardFilter& f) const
+{
+    const QString text = filtersql::scope() + statement;
+    auto n = sql::scalar(m_db, text, filtersql::binds(text, f));
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<qint64> StatsStore::householdsInScope(const DashboardFilter& f) const
+{
+    return count(QStringLiteral("SELECT count(*) FROM households WHERE area_id IN (SELECT id FROM sa)"), f);
+}
+
+Result<FilteredCases> StatsStore::cases(const DashboardFilter& f) const
+{
+    const QString kept = filtersql::casesKept();
+    const QString opened = kept + QStringLiteral(" AND ") + filtersql::dated(QStringLiteral("c.opened_at"));
+    FilteredCases r;
+    const QList<QPair<QMap<QString, qint64>*, QString>> maps = {
+        {&r.byStatus,
+         QStringLiteral("SELECT c.status, count(*) FROM cases c WHERE %1 GROUP BY 1").arg(opened)},
+        {&r.bySource,
+         QStringLiteral("SELECT c.source, count(*) FROM cases c WHERE %1 GROUP BY 1").arg(opened)},
+        {&r.crimes, QStringLiteral("SELECT c.crime_kind, count(*) FROM cases c WHERE %1 AND c.crime_kind IS "
+                                   "NOT NULL AND c.status <> 'duplicate' GROUP BY 1")
+                        .arg(opened)},
+    };
+    for (const auto& [map, statement] : maps) {
+        auto m = grouped(statement, f);
+        if (!m)
+            return m.error();
+        *map = std::move(m).value();
+    }
+    for (qint64 n : r.byStatus)
+        r.opened += n;
+    const QString outcome =
+        kept + QStringLiteral(" AND ") + filtersql::dated(QStringLiteral("c.outcome_date"));
+    const QList<QPair<qint64*, QString>> outcomes = {
+        {&r.foundAlive, QStringLiteral("c.status = 'found_alive'")},
+        {&r.rescued, QStringLiteral("c.status = 'rescued'")},
+        {&r.foundDeceased, QStringLiteral("c.status = 'found_deceased'")},
+        {&r.familiesReunited, QStringLiteral("c.family_reunited = 1 AND c.status <> 'duplicate'")},
+    };
+    for (const auto& [figure, condition] : outcomes) {
+        auto n =
+            count(QStringLiteral("SELECT count(*) FROM cases c WHERE %1 AND %2").arg(outcome, condition), f);
+        if (!n)
+            return n.error();
+        *figure = *n;
+    }
+    return r;
+}
+
+Result<RecountedFigures> StatsStore::recount(const DashboardFilter& f) const
+{
+    RecountedFigures r;
+    const QString first = QStringLiteral("SELECT count(*) FROM (SELECT min(v.visited_at) AS first FROM %1%2 "
+                                         "GROUP BY v.household_id) WHERE %3")
+                              .arg(kVisits);
+    const QString firstDated = filtersql::dated(QStringLiteral("first"));
+    const QList<QPair<qint64*, QString>> counts = {
+        {&r.visits, QStringLiteral("SELECT count(*) FROM %1 AND %2")
+                        .arg(kVisits, filtersql::dated(QStringLiteral("v.visited_at")))},
+        {&r.householdsVisited, first.arg(QString(), firstDated)},
+        {&r.householdsCovered, first.arg(kCovering, firstDated)},
+    };
+    for (const auto& [figure, statement] : counts) {
+        const auto n = count(statement, f);
+        if (!n)
+            return n.error();
+        *figure = *n;
+    }
+    if (Status s = screeningFigures(f, r); !s)
+        return s.error();
+    return r;
+}
+
+Status StatsStore::screeningFigures(const DashboardFilter& f, RecountedFigures& r) const
+{
+    const QString kept = QStringLiteral("%1 x WHERE x.area IN (SELECT id FROM sa) AND %2")
+                             .arg(kScreenings, filtersql::dated(QStringLiteral("x.day_at")));
+    const QList<QPair<qint64*, QString>> counts = {
+        {&r.personChecks, QStringLiteral("SELECT count(*) FROM %1").arg(kept)},
+        {&r.personsScreened, QStringLiteral("SELECT count(DISTINCT x.person_id) FROM %1").arg(kept)},
+        {&r.unregisteredFound, QStringLiteral("SELECT count(DISTINCT x.person_id) FROM %1 "
+                                              "AND x.status = 'unregistered_found'")
+                                   .arg(kept)},
+    };
+    for (const auto& [figure, statement] : counts) {
+        const auto n = count(statement, f);
+        if (!n)
+            return n.error();
+        *figure = *n;
+    }
+    auto checks = grouped(QStringLiteral("SELECT x.status, count(*) FROM %1 GROUP BY 1").arg(kept), f);
+    if (!checks)
+        return checks.error();
+    r.checksByStatus = std::move(checks).value();
+    auto latest = grouped(
+        QStringLiteral("SELECT l.status, count(*) FROM (SELECT x.person_id, x.status, row_number() OVER "
+                       "(PARTITION BY x.person_id ORDER BY x.at DESC, x.id DESC) AS rn FROM %1 x) l "
+                       "JOIN persons p ON p.id = l.person_id JOIN households h ON h.id = p.household_id "
+                       "WHERE l.rn = 1 AND h.area_id IN (SELECT id FROM sa) GROUP BY 1")
+            .arg(kScreenings),
+        f);
+    if (!latest)
+        return latest.error();
+    r.personsByLatestStatus = std::move(latest).value();
+    return {};
+}
+
+} // namespace hc

@@ -1,0 +1,239 @@
+// Issue 16, outcome 1: for each dashboard filter (whole operation, a date range, a sub-bureau, a
+// station, an area, a station over dates) on a small demo city, the dashboard's tiles, its chart
+// series, its drill-down lists, the report and `stats` (StatsService::compute, what the CLI
+// prints) agree with each other and with `stats --recount` (StatsService::recount), which
+// counts every figure from the visits, screenings and cases themselves.
+
+#include "core/demo/DemoGenerator.h"
+#include "core/operations/OperationService.h"
+#include "core/report/ReportService.h"
+#include "core/stats/DashboardService.h"
+#include "core/stats/StatsService.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+#include <algorithm>
+
+using namespace hc;
+
+namespace {
+Actor admin()
+{
+    return Actor{QStringLiteral("test:admin"), Role::Admin, 0, 0};
+}
+
+template <typename T> const T& ok(const Result<T>& r)
+{
+    if (!r)
+        qFatal("%s", qPrintable(r.error().text()));
+    return r.value();
+}
+
+QString json(const OperationStats& s)
+{
+    return QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+class TestFigureAgreement : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void wholeOperationPaths();
+    void agree_data();
+    void agree();
+
+private:
+    void tilesAndSeries(const DashboardData& d, const OperationStats& rc);
+    void drillDowns(const DashboardFilter& f, const DashboardData& d, const OperationStats& rc);
+    void report(const DashboardFilter& f, const OperationStats& rc);
+    qint64 id(const QString& statement) const { return m_t->scalar(statement).toLongLong(); }
+
+    std::unique_ptr<test::ClockGuard> m_clock;
+    std::unique_ptr<test::TestDatabase> m_t;
+    Operation m_op;
+};
+
+void TestFigureAgreement::initTestCase()
+{
+    m_t = std::make_unique<test::TestDatabase>();
+    DemoOptions o;
+    o.scale = 0.02;
+    o.seed = 16;
+    const DemoSummary s = ok(DemoGenerator(m_t->db(), admin()).generate(o));
+    m_op = ok(OperationService(m_t->db(), admin()).find(s.operationName));
+    m_clock = std::make_unique<test::ClockGuard>(QDateTime(m_op.end.addDays(3), QTime(12, 0)));
+    QVERIFY(s.visits > 0);
+}
+
+void TestFigureAgreement::cleanupTestCase()
+{
+    m_t.reset();
+    m_clock.reset();
+}
+
+// The counters (op_counters), the recount per operation and the recount with an empty filter.
+void TestFigureAgreement::wholeOperationPaths()
+{
+    const StatsService stats(m_t->db());
+    const OperationStats counted = ok(stats.compute(m_op.id));
+    const OperationStats recounted = ok(stats.recount(m_op.id));
+    QCOMPARE(json(counted), json(recounted));
+    DashboardFilter f;
+    f.operationId = m_op.id;
+    QCOMPARE(json(ok(stats.recount(f))), json(recounted));
+    // A range over the operation's dates is the whole operation.
+    f.from = m_op.start;
+    f.to = m_op.end;
+    QCOMPARE(json(ok(stats.compute(f, admin()))), json(recounted));
+}
+
+void TestFigureAgreement::agree_data()
+{
+    QTest::addColumn<qint64>("subBureau");
+    QTest::addColumn<qint64>("station");
+    QTest::addColumn<qint64>("area");
+    QTest::addColumn<int>("fromDay"); // days after the operation's start; -1: no dates
+    QTest::addColumn<int>("toDay");
+    // The station and area with the most visits, so each filter has something to count.
+    const qint64 station = id(QStringLiteral("SELECT a.station_id FROM visits v JOIN households h ON "
+                                             "h.id = v.household_id JOIN areas a ON a.id = h.area_id "
+                                             "GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"));
+    const qint64 area = id(QStringLiteral("SELECT h.area_id FROM visits v JOIN households h ON "
+                                          "h.id = v.household_id GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"));
+    const qint64 bureau = id(QStringLiteral("SELECT sub_bureau_id FROM stations WHERE id = %1").arg(station));
+    QVERIFY(station && area && bureau);
+    QTest::newRow("whole operation") << qint64(0) << qint64(0) << qint64(0) << -1 << -1;
+    QTest::newRow("date range") << qint64(0) << qint64(0) << qint64(0) << 10 << 30;
+    QTest::newRow("open end") << qint64(0) << qint64(0) << qint64(0) << 20 << -1;
+    QTest::newRow("sub-bureau") << bureau << qint64(0) << qint64(0) << -1 << -1;
+    QTest::newRow("station") << qint64(0) << station << qint64(0) << -1 << -1;
+    QTest::newRow("area") << qint64(0) << qint64(0) << area << -1 << -1;
+    QTest::newRow("station, dates") << bureau << station << qint64(0) << 5 << 25;
+}
+
+void TestFigureAgreement::agree()
+{
+    QFETCH(qint64, subBureau);
+    QFETCH(qint64, station);
+    QFETCH(qint64, area);
+    QFETCH(int, fromDay);
+    QFETCH(int, toDay);
+    DashboardFilter f{m_op.id, subBureau, station, area, {}, {}};
+    if (fromDay >= 0)
+        f.from = m_op.start.addDays(fromDay);
+    if (toDay >= 0)
+        f.to = m_op.start.addDays(toDay);
+
+    const OperationStats rc = ok(StatsService(m_t->db()).recount(f));
+    QVERIFY(rc.visits > 0);
+    QVERIFY(rc.householdsCovered > 0);
+    const DashboardData d = ok(DashboardService(m_t->db(), admin()).refresh(f, m_op.end));
+    tilesAndSeries(d, rc);
+    if (QTest::currentTestFailed())
+        return;
+    drillDowns(f, d, rc);
+    if (QTest::currentTestFailed())
+        return;
+    report(f, rc);
+    // What `stats` prints for the filter is the recount.
+    QCOMPARE(json(ok(StatsService(m_t->db()).compute(f, admin()))), json(rc));
+}
+
+void TestFigureAgreement::tilesAndSeries(const DashboardData& d, const OperationStats& rc)
+{
+    const DashboardHeadline& h = d.headline;
+    QCOMPARE(h.householdsInScope, rc.householdsInScope);
+    QCOMPARE(h.householdsVisited, rc.householdsVisited);
+    QCOMPARE(h.householdsCovered, rc.householdsCovered);
+    QCOMPARE(h.visits, rc.visits);
+    QCOMPARE(h.personChecks, rc.personChecks);
+    QCOMPARE(h.whereaboutsUnknown, rc.personsByLatestStatus.value(QStringLiteral("whereabouts_unknown")));
+    QCOMPARE(h.foundAlive, rc.foundAlive);
+    QCOMPARE(h.rescued, rc.rescued);
+    QCOMPARE(h.familiesReunited, rc.familiesReunited);
+
+    qint64 visits = 0, inScope = 0;
+    for (const DayRow& r : d.days)
+        visits += r.visits;
+    QCOMPARE(visits, rc.visits);                                     // visits per day
+    QCOMPARE(d.days.last().cumulativeCovered, rc.householdsCovered); // cumulative coverage
+    for (const CoverageRow& r : d.coverage)
+        inScope += r.inScope;
+    QCOMPARE(inScope, rc.householdsInScope); // coverage per station or area
+    for (const StatusCount& s : d.latestStatus)
+        QCOMPARE(s.persons, rc.personsByLatestStatus.value(s.status)); // status donut
+    qint64 opened = 0, alive = 0, rescued = 0, deceased = 0;
+    for (const CaseDay& c : d.caseDays) {
+        opened += c.opened;
+        alive += c.foundAlive;
+        rescued += c.rescued;
+        deceased += c.foundDeceased;
+    }
+    QCOMPARE(opened, rc.casesOpened); // cases per day
+    QCOMPARE(alive, rc.foundAlive);
+    QCOMPARE(rescued, rc.rescued);
+    QCOMPARE(deceased, rc.foundDeceased);
+    if (!d.filter.areaId) { // officers are kept by their station
+        qint64 officerVisits = 0;
+        for (const OfficerRow& o : d.officers)
+            officerVisits += o.visits;
+        QCOMPARE(officerVisits, rc.visits);
+    }
+}
+
+void TestFigureAgreement::drillDowns(const DashboardFilter& f, const DashboardData& d,
+                                     const OperationStats& rc)
+{
+    const DashboardService dash(m_t->db(), admin());
+    constexpr int kAll = 1000000;
+    // The households not yet covered: undated, as the coverage chart they open from.
+    DashboardFilter undated = f;
+    undated.from = undated.to = QDate();
+    const OperationStats now = ok(StatsService(m_t->db()).recount(undated));
+    QCOMPARE(qint64(ok(dash.pendingHouseholds(f, kAll)).rows.size()),
+             now.householdsInScope - now.householdsCovered);
+    for (const StatusCount& s : d.latestStatus)
+        QCOMPARE(qint64(ok(dash.personsWithStatus(f, s.status, kAll)).rows.size()),
+                 rc.personsByLatestStatus.value(s.status));
+    const auto busiest = std::max_element(
+        d.days.begin(), d.days.end(), [](const DayRow& a, const DayRow& b) { return a.visits < b.visits; });
+    QCOMPARE(qint64(ok(dash.visitsOnDay(f, busiest->day, kAll)).rows.size()), busiest->visits);
+}
+
+void TestFigureAgreement::report(const DashboardFilter& f, const OperationStats& rc)
+{
+    const OperationReport r = ok(ReportService(m_t->db(), admin()).build(f));
+    QCOMPARE(r.title.householdsInScope, rc.householdsInScope);
+    QCOMPARE(r.headline.householdsVisited, rc.householdsVisited);
+    QCOMPARE(r.headline.householdsCovered, rc.householdsCovered);
+    QCOMPARE(r.headline.personChecks, rc.personChecks);
+    QCOMPARE(r.headline.personsScreened, rc.personsScreened);
+    QCOMPARE(r.headline.whereaboutsUnknownNow,
+             rc.personsByLatestStatus.value(QStringLiteral("whereabouts_unknown")));
+    QCOMPARE(r.headline.casesOpened, rc.casesOpened);
+    QCOMPARE(r.headline.foundAlive, rc.foundAlive);
+    QCOMPARE(r.headline.rescued, rc.rescued);
+    QCOMPARE(r.headline.foundDeceased, rc.foundDeceased);
+    QCOMPARE(r.headline.familiesReunited, rc.familiesReunited);
+    QCOMPARE(r.headline.crimesUncovered, rc.crimesUncovered);
+    QCOMPARE(r.latestStatus, rc.personsByLatestStatus);
+    qint64 visits = 0;
+    for (const ReportDay& day : r.days)
+        visits += day.visits;
+    QCOMPARE(visits, rc.visits);
+    QCOMPARE(r.days.last().cumulativeCovered, rc.householdsCovered);
+    if (!f.areaId) { // the station table: whole stations
+        qint64 inScope = 0;
+        for (const ReportScopeRow& s : r.stations)
+            inScope += s.inScope;
+        QCOMPARE(inScope, rc.householdsInScope);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFigureAgreement)
+#include "tst_figure_agreement.moc"

@@ -1,0 +1,339 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>hc::CaseRisk</name>
+    <message numerus="yes">
+        <source>A child: %n year(s) old when last seen.</source>
+        <translation>
+            <numerusform>A child: %n year old when last seen.</numerusform>
+            <numerusform>A child: %n years old when last seen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Elderly: %n year(s) old when last seen.</source>
+        <translation>
+            <numerusform>Elderly: %n year old when last seen.</numerusform>
+            <numerusform>Elderly: %n years old when last seen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>The first %n rows (there are more; narrow the filter).</source>
+        <translation>
+            <numerusform>The first %n row (there are more; narrow the filter).</numerusform>
+            <numerusform>The first %n rows (there are more; narrow the filter).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows.</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::DuplicatesPage</name>
+    <message numerus="yes">
+        <source>%n pair(s) scoring under %1 not listed.</source>
+        <translation>
+            <numerusform>%n pair scoring under %1 not listed.</numerusform>
+            <numerusform>%n pairs scoring under %1 not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) found only by other rules not listed.</source>
+        <translation>
+            <numerusform>%n pair found only by other rules not listed.</numerusform>
+            <numerusform>%n pairs found only by other rules not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::EntityDirectory</name>
+    <message numerus="yes">
+        <source>A phone number has 7 to 20 digits; &quot;%1&quot; has %n.</source>
+        <translation>
+            <numerusform>A phone number has 7 to 20 digits; "%1" has %n.</numerusform>
+            <numerusform>A phone number has 7 to 20 digits; "%1" has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::HouseholdDetailDialog</name>
+    <message numerus="yes">
+        <source>Corrected %n time(s)</source>
+        <translation>
+            <numerusform>Corrected %n time</numerusform>
+            <numerusform>Corrected %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::HouseholdsPage</name>
+    <message numerus="yes">
+        <source>Type at least %n characters to search.</source>
+        <translation>
+            <numerusform>Type at least %n character to search.</numerusform>
+            <numerusform>Type at least %n characters to search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>%Ln household</numerusform>
+            <numerusform>%Ln households</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::ImportDialog</name>
+    <message numerus="yes">
+        <source>First %n data row(s):</source>
+        <translation>
+            <numerusform>First %n data row:</numerusform>
+            <numerusform>First %n data rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: all %n row(s) accepted.</source>
+        <translation>
+            <numerusform>Import finished: all %n row accepted.</numerusform>
+            <numerusform>Import finished: all %n rows accepted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished with %n rejected row(s); the other rows were saved.</source>
+        <translation>
+            <numerusform>Import finished with %n rejected row; the other row were saved.</numerusform>
+            <numerusform>Import finished with %n rejected rows; the other rows were saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::LinksPage</name>
+    <message numerus="yes">
+        <source>Showing the nearest %n entities; the rest are left out.</source>
+        <translation>
+            <numerusform>Showing the nearest %n entity; the rest are left out.</numerusform>
+            <numerusform>Showing the nearest %n entities; the rest are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities shown.</source>
+        <translation>
+            <numerusform>%n entity shown.</numerusform>
+            <numerusform>%n entities shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) hold two cases or more; the first is drawn. Activate a row to draw another.</source>
+        <translation>
+            <numerusform>%n cluster holds two cases or more; the first is drawn. Activate a row to draw another.</numerusform>
+            <numerusform>%n clusters hold two cases or more; the first is drawn. Activate a row to draw another.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The strongest chain: %n link(s), strength %1 (the product of the confidences).</source>
+        <translation>
+            <numerusform>The strongest chain: %n link, strength %1 (the product of the confidences).</numerusform>
+            <numerusform>The strongest chain: %n links, strength %1 (the product of the confidences).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Key connectors of a cluster of %n entities (betweenness: how many shortest chains pass through).</source>
+        <translation>
+            <numerusform>Key connectors of a cluster of %n entity (betweenness: how many shortest chains pass through).</numerusform>
+            <numerusform>Key connectors of a cluster of %n entities (betweenness: how many shortest chains pass through).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything within %n link(s), nearest first.</source>
+        <translation>
+            <numerusform>Everything within %n link, nearest first.</numerusform>
+            <numerusform>Everything within %n links, nearest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster, %n entities.</source>
+        <translation>
+            <numerusform>The cluster, %n entity.</numerusform>
+            <numerusform>The cluster, %n entities.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::ListPage</name>
+    <message numerus="yes">
+        <source>%1, %Ln shown</source>
+        <translation>
+            <numerusform>%1, %Ln shown</numerusform>
+            <numerusform>%1, %Ln shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::MatchCandidatesDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) ruled out by an investigator.</source>
+        <translation>
+            <numerusform>%n pair ruled out by an investigator.</numerusform>
+            <numerusform>%n pairs ruled out by an investigator.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::MissingFoundMatcher</name>
+    <message numerus="yes">
+        <source>Found %n day(s) after last seen.</source>
+        <translation>
+            <numerusform>Found %n day after last seen.</numerusform>
+            <numerusform>Found %n days after last seen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Age about %1 when found, %n year(s) outside the estimated %2.</source>
+        <translation>
+            <numerusform>Age about %1 when found, %n year outside the estimated %2.</numerusform>
+            <numerusform>Age about %1 when found, %n years outside the estimated %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::OverviewPage</name>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n result.</numerusform>
+            <numerusform>%n results.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::PasswordPolicy</name>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportDialog</name>
+    <message numerus="yes">
+        <source>%n CSV file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n CSV file written to %1.</numerusform>
+            <numerusform>%n CSV files written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportDocument</name>
+    <message numerus="yes">
+        <source>%n station(s): %1</source>
+        <translation>
+            <numerusform>%n station: %1</numerusform>
+            <numerusform>%n stations: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open high-risk case(s), oldest first.</source>
+        <translation>
+            <numerusform>%n open high-risk case, oldest first.</numerusform>
+            <numerusform>%n open high-risk cases, oldest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::UserService</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::ActionsListCommand</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::AuditVerifyCommand</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %n record(s).</source>
+        <translation>
+            <numerusform>The audit log is intact: %n record.</numerusform>
+            <numerusform>The audit log is intact: %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from before the chain are sealed at the next change.</source>
+        <translation>
+            <numerusform>%n record from before the chain are sealed at the next change.</numerusform>
+            <numerusform>%n records from before the chain are sealed at the next change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::CasesListCommand</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::ClusterCommand</name>
+    <message numerus="yes">
+        <source>%n case(s): </source>
+        <translation>
+            <numerusform>%n case: </numerusform>
+            <numerusform>%n cases: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::Command</name>
+    <message numerus="yes">
+        <source>Expected %n unnamed argument(s).</source>
+        <translation>
+            <numerusform>Expected %n unnamed argument.</numerusform>
+            <numerusform>Expected %n unnamed arguments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::MatchCommand</name>
+    <message numerus="yes">
+        <source>%n candidate(s); %1 ruled out by sex, age or time.</source>
+        <translation>
+            <numerusform>%n candidate; %1 ruled out by sex, age or time.</numerusform>
+            <numerusform>%n candidates; %1 ruled out by sex, age or time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::ReportCommand</name>
+    <message numerus="yes">
+        <source>%n CSV file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n CSV file written to %1.</numerusform>
+            <numerusform>%n CSV files written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
