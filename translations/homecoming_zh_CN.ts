@@ -1542,6 +1542,14 @@ Close Homecoming and restore the latest good copy:
         <source>Export table…</source>
         <translation>导出表格…</translation>
     </message>
+    <message>
+        <source>whole operation</source>
+        <translation>整个行动</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
 </context>
 <context>
     <name>hc::DashboardService</name>
@@ -1964,6 +1972,34 @@ Close Homecoming and restore the latest good copy:
         <source>%1 and %2 will not be proposed as duplicates again.</source>
         <translation>%1 和 %2 将不再作为疑似重复提示。</translation>
     </message>
+    <message>
+        <source>Pairs scoring less are counted, not listed.</source>
+        <translation>分数更低的人员对只计数，不列出。</translation>
+    </message>
+    <message>
+        <source>Any rule</source>
+        <translation>任意规则</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;score:</source>
+        <translation>最低分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>规则(&amp;U)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) scoring under %1 not listed.</source>
+        <translation>
+            <numerusform>另有 %n 对低于 %1 分，未列出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) found only by other rules not listed.</source>
+        <translation>
+            <numerusform>另有 %n 对仅由其他规则发现，未列出。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hc::EntityDirectory</name>
@@ -2078,6 +2114,10 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>筛选条件：%1</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2694,21 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::HelpWindow</name>
+    <message>
+        <source>Homecoming help</source>
+        <translation>Homecoming 帮助</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>帮助：%1</translation>
+    </message>
+</context>
+<context>
     <name>hc::HouseholdDetailDialog</name>
     <message>
         <source>Household</source>
@@ -2901,6 +2956,22 @@ Close Homecoming and restore the latest good copy:
         <translation>
             <numerusform>共 %Ln 户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export households</source>
+        <translation>导出住户</translation>
+    </message>
+    <message>
+        <source>Exported %1 households to %2.</source>
+        <translation>已导出 %1 户到 %2。</translation>
+    </message>
+    <message>
+        <source>Loading every household of the list…</source>
+        <translation>正在加载清单中的全部住户…</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3685,14 @@ Close Homecoming and restore the latest good copy:
         <source>Save the rows as a CSV file or an Excel workbook.</source>
         <translation>将这些行保存为 CSV 文件或 Excel 工作簿。</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>hc::LockDialog</name>
@@ -3738,7 +3817,7 @@ Close Homecoming and restore the latest good copy:
     </message>
     <message>
         <source>Households</source>
-        <translation>户</translation>
+        <translation>住户</translation>
     </message>
     <message>
         <source>Import &amp;registry…</source>
@@ -3835,6 +3914,18 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Untraced</source>
         <translation>未查清人员</translation>
+    </message>
+    <message>
+        <source>Help for this &amp;page</source>
+        <translation>本页帮助(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5098,10 @@ Close Homecoming and restore the latest good copy:
         <source>Cannot write the PDF file %1.</source>
         <translation>无法写入 PDF 文件 %1。</translation>
     </message>
+    <message>
+        <source>Narrowed to</source>
+        <translation>统计范围</translation>
+    </message>
 </context>
 <context>
     <name>hc::ReportService</name>
@@ -5021,6 +5116,14 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>(no sub-bureau)</source>
         <translation>（无分局）</translation>
+    </message>
+    <message>
+        <source>area %1</source>
+        <translation>片区 %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -6326,6 +6429,94 @@ Close Homecoming and restore the latest good copy:
         <source>Same ID number</source>
         <translation>同一身份证号</translation>
     </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>夫</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <translation>妻</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>儿子</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>女儿</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Grandfather</source>
+        <translation>祖父</translation>
+    </message>
+    <message>
+        <source>Grandmother</source>
+        <translation>祖母</translation>
+    </message>
+    <message>
+        <source>Grandson</source>
+        <translation>孙子</translation>
+    </message>
+    <message>
+        <source>Granddaughter</source>
+        <translation>孙女</translation>
+    </message>
+    <message>
+        <source>Daughter-in-law</source>
+        <translation>儿媳</translation>
+    </message>
+    <message>
+        <source>Son-in-law</source>
+        <translation>女婿</translation>
+    </message>
+    <message>
+        <source>Elder brother</source>
+        <translation>兄</translation>
+    </message>
+    <message>
+        <source>Younger brother</source>
+        <translation>弟</translation>
+    </message>
+    <message>
+        <source>Elder sister</source>
+        <translation>姐</translation>
+    </message>
+    <message>
+        <source>Younger sister</source>
+        <translation>妹</translation>
+    </message>
+    <message>
+        <source>Father-in-law</source>
+        <translation>岳父/公公</translation>
+    </message>
+    <message>
+        <source>Mother-in-law</source>
+        <translation>岳母/婆婆</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation>非亲属</translation>
+    </message>
 </context>
 <context>
     <name>hc::XlsxWriter</name>
@@ -6889,6 +7080,41 @@ Commands:
     <message>
         <source>write the registry as CSV (the import format)</source>
         <translation>将户籍数据写为 CSV（导入格式）</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::FilterOptions</name>
+    <message>
+        <source>Only from this day (YYYY-MM-DD).</source>
+        <translation>只统计自该日起（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Only up to this day (YYYY-MM-DD).</source>
+        <translation>只统计到该日为止（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only this sub-bureau&apos;s stations.</source>
+        <translation>只统计该分局的派出所。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Only this station.</source>
+        <translation>只统计该派出所。</translation>
+    </message>
+    <message>
+        <source>Only this area.</source>
+        <translation>只统计该片区。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD.</source>
+        <translation>--%1 须为 YYYY-MM-DD 格式的日期。</translation>
     </message>
 </context>
 <context>
