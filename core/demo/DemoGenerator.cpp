@@ -78,7 +78,7 @@ Status Builder::run(DemoSummary& sum)
     m_unregistered = {std::llround(400 * m_scale), 0, 0, 0.95};
     m_reported = {std::llround(300 * m_scale * 0.35), 0, 0, 0.4};
     for (auto step : {&Builder::prepare, &Builder::places, &Builder::accounts, &Builder::operation,
-                      &Builder::households, &Builder::cases, &Builder::duplicates}) {
+                      &Builder::households, &Builder::cases, &Builder::duplicates, &Builder::registrations}) {
         if (Status s = (this->*step)(); !s)
             return s;
     }

@@ -5,6 +5,7 @@
 // counts people registered and ID cards issued, and its recount agrees.
 #include "core/auth/UserService.h"
 #include "core/common/Clock.h"
+#include "core/demo/DemoGenerator.h"
 #include "core/registration/RegistrationService.h"
 #include "core/registry/IdNumber.h"
 #include "core/stats/StatsService.h"
@@ -34,6 +35,7 @@ private slots:
     void otherStationRefused();
     void listFilters();
     void statsFigures();
+    void demoFilesAtEveryStage();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -323,6 +325,35 @@ void TestRegistration::statsFigures()
     // The recount reads the timelines: a file changed behind the service's back shows.
     m_t->scalar(QStringLiteral("UPDATE registrations SET stage = 'filed'"));
     QVERIFY(!(*stats.compute(m_op) == *stats.recount(m_op)));
+}
+
+void TestRegistration::demoFilesAtEveryStage()
+{
+    TestDatabase t;
+    const auto sum = DemoGenerator(t.db(), Actor::system()).generate({0.25, 7, {}});
+    VERIFY_OK(sum);
+    RegistrationService admin(t.db(), Actor::system());
+    const auto files = admin.list({});
+    VERIFY_OK(files);
+    QVERIFY(files->size() > 60);
+    QMap<QString, int> byStage;
+    for (const RegistrationFile& f : *files) {
+        ++byStage[f.stage];
+        if (f.stage == u"registered" || f.stage == u"id_card")
+            QVERIFY2(IdNumber::parse(f.idNumber, QDate(2026, 12, 31)).ok(), qPrintable(f.idNumber));
+        if (f.fileId) {
+            const auto events = admin.timeline(f.personId);
+            QCOMPARE(events->last().stage, f.stage);
+            QCOMPARE(events->last().onDate, f.lastStepOn);
+        }
+    }
+    for (const QString& stage : RegistrationService::stages())
+        QVERIFY2(byStage.value(stage) > 0, qPrintable(stage));
+    QVERIFY(byStage.value("id_card") + byStage.value("registered") > files->size() / 2); // most registered
+    const qint64 op = t.scalar(QStringLiteral("SELECT id FROM operations")).toLongLong();
+    StatsService stats(t.db());
+    QCOMPARE(stats.compute(op)->unregisteredIdCards, byStage.value("id_card"));
+    QVERIFY(*stats.compute(op) == *stats.recount(op));
 }
 
 QTEST_GUILESS_MAIN(TestRegistration)
