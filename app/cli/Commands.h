@@ -9,18 +9,19 @@ namespace hc::cli {
 
 using Commands = std::vector<std::unique_ptr<Command>>;
 
-Commands accountCommands();   // init, users list|add|disable|enable|reset-password, passwd
-Commands importCommands();    // import-registry, import-officers, import-visits
-Commands operationCommands(); // operation create|list
-Commands queryCommands();     // stats, search
-Commands demoCommands();      // demo
-Commands exportCommands();    // export-registry, export-visits
-Commands linksCommands();     // links cluster|path|central|near|add|remove
-Commands matchingCommands();  // duplicates [merge|dismiss], match
-Commands benchCommands();     // bench search|stats|households|links|duplicates|dashboard
-Commands casesCommands();     // cases list|show|assign, found list
-Commands actionsCommands();   // actions list|raise|return|sign-off
-Commands safetyCommands();    // audit verify, backup, restore
+Commands accountCommands();      // init, users list|add|disable|enable|reset-password, passwd
+Commands importCommands();       // import-registry, import-officers, import-visits
+Commands operationCommands();    // operation create|list
+Commands queryCommands();        // stats, search
+Commands demoCommands();         // demo
+Commands exportCommands();       // export-registry, export-visits
+Commands linksCommands();        // links cluster|path|central|near|add|remove
+Commands matchingCommands();     // duplicates [merge|dismiss], match
+Commands benchCommands();        // bench search|stats|households|links|duplicates|dashboard
+Commands casesCommands();        // cases list|show|assign, found list
+Commands actionsCommands();      // actions list|raise|return|sign-off
+Commands registrationCommands(); // unregistered list|show|update
+Commands safetyCommands();       // audit verify, backup, restore
 
 Commands builtinCommands();
 

@@ -115,6 +115,12 @@ private:
     Status writeFoundPersons();
     Status duplicates();
     Status followUp(); // DemoFollowUp.cpp
+    Status registrations();
+    Status registration(Rng& rng, qint64 person, qint64 stationId, qint64 household, QDate on, int birthYear,
+                        bool male, bool onRecordElsewhere);
+    Status registrationSteps(Rng& rng, qint64 file, qint64 person, qint64 stationId, qint64 officer,
+                             const QList<QDate>& dates, bool closed, bool onRecordElsewhere,
+                             const QString& idNumber, qint64 household);
     bool link(const QString& aKind, const QString& aKey, const QString& bKind, const QString& bKey,
               const QString& kind, double confidence, const QString& note, qint64 by, Moment at);
 

@@ -44,6 +44,8 @@ struct ReportHeadline
     qint64 foundDeceased = 0;
     qint64 familiesReunited = 0;
     qint64 unregisteredFound = 0;
+    qint64 unregisteredRegistered = 0;     // of them, registered since
+    qint64 unregisteredIdCards = 0;        // of them, given ID cards
     QMap<QString, qint64> crimesUncovered; // every crime kind, zeros included
     qint64 foundOrRescued() const { return foundAlive + rescued; }
     qint64 crimesTotal() const;

@@ -80,6 +80,8 @@ Result<OperationReport> ReportService::build(const DashboardFilter& filter, cons
     h.foundDeceased = stats->foundDeceased;
     h.familiesReunited = stats->familiesReunited;
     h.unregisteredFound = stats->unregisteredFound;
+    h.unregisteredRegistered = stats->unregisteredRegistered;
+    h.unregisteredIdCards = stats->unregisteredIdCards;
     h.crimesUncovered = stats->crimesUncovered;
     h.casesBySource = stats->casesBySource; // every source code, zeros included
     r.latestStatus = stats->personsByLatestStatus;

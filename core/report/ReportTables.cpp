@@ -95,6 +95,8 @@ ReportTable ReportTables::headline(const OperationReport& r)
     breakdown(FigureBreakdown::CrimesByKind, h.crimesUncovered);
     add(L::label(Figure::FamiliesReunited), h.familiesReunited);
     add(L::label(Figure::UnregisteredFound), h.unregisteredFound);
+    add(L::label(Figure::UnregisteredRegistered), h.unregisteredRegistered);
+    add(L::label(Figure::UnregisteredIdCards), h.unregisteredIdCards);
     add(L::label(Figure::CasesOpened), h.casesOpened);
     breakdown(FigureBreakdown::CasesBySource, h.casesBySource);
     return t;

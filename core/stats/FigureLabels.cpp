@@ -25,6 +25,8 @@ constexpr FigureName kFigures[] = {
     {Figure::PersonsScreened, QT_TRANSLATE_NOOP("hc::FigureLabels", "Persons screened")},
     {Figure::WhereaboutsUnknownNow, QT_TRANSLATE_NOOP("hc::FigureLabels", "Whereabouts unknown now")},
     {Figure::UnregisteredFound, QT_TRANSLATE_NOOP("hc::FigureLabels", "Unregistered people found")},
+    {Figure::UnregisteredRegistered, QT_TRANSLATE_NOOP("hc::FigureLabels", "Of them registered")},
+    {Figure::UnregisteredIdCards, QT_TRANSLATE_NOOP("hc::FigureLabels", "Of them given ID cards")},
     {Figure::CasesOpened, QT_TRANSLATE_NOOP("hc::FigureLabels", "Cases opened")},
     {Figure::CasesOpen, QT_TRANSLATE_NOOP("hc::FigureLabels", "Cases open")},
     {Figure::FoundOrRescued, QT_TRANSLATE_NOOP("hc::FigureLabels", "Missing people found or rescued")},

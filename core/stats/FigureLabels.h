@@ -20,6 +20,8 @@ enum class Figure
     PersonsScreened,
     WhereaboutsUnknownNow,
     UnregisteredFound,
+    UnregisteredRegistered, // of the unregistered found, registered since
+    UnregisteredIdCards,    // of the unregistered found, ID cards issued
     CasesOpened,
     CasesOpen, // open or investigating now
     FoundOrRescued,

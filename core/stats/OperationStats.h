@@ -20,6 +20,8 @@ struct OperationStats
     QMap<QString, qint64> checksByStatus;        // every status present
     QMap<QString, qint64> personsByLatestStatus; // every status present
     qint64 unregisteredFound = 0;
+    qint64 unregisteredRegistered = 0; // of those, people registered since (registration files)
+    qint64 unregisteredIdCards = 0;    // of those, ID cards issued
     qint64 casesOpened = 0;
     QMap<QString, qint64> casesByStatus; // every case status present
     QMap<QString, qint64> casesBySource; // screening, public_report

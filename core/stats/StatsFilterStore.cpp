@@ -121,6 +121,15 @@ Status StatsStore::screeningFigures(const DashboardFilter& f, RecountedFigures& 
         {&r.unregisteredFound, QStringLiteral("SELECT count(DISTINCT x.person_id) FROM %1 "
                                               "AND x.status = 'unregistered_found'")
                                    .arg(kept)},
+        {&r.unregisteredRegistered,
+         QStringLiteral("SELECT count(DISTINCT x.person_id) FROM %1 AND x.status = 'unregistered_found' AND "
+                        "x.person_id IN (SELECT person_id FROM registrations WHERE stage IN ('registered', "
+                        "'id_card'))")
+             .arg(kept)},
+        {&r.unregisteredIdCards,
+         QStringLiteral("SELECT count(DISTINCT x.person_id) FROM %1 AND x.status = 'unregistered_found' AND "
+                        "x.person_id IN (SELECT person_id FROM registrations WHERE stage = 'id_card')")
+             .arg(kept)},
     };
     for (const auto& [figure, statement] : counts) {
         const auto n = count(statement, f);

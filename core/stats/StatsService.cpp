@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/operations/OperationService.h"
+#include "core/registration/RegistrationStore.h"
 #include "core/registry/Vocabulary.h"
 #include "core/stats/DashboardService.h"
 #include "core/stats/FigureLabels.h"
@@ -41,6 +42,8 @@ QJsonObject OperationStats::toJson() const
         {QStringLiteral("checks_by_status"), toObject(checksByStatus)},
         {QStringLiteral("persons_by_latest_status"), toObject(personsByLatestStatus)},
         {QStringLiteral("unregistered_found"), unregisteredFound},
+        {QStringLiteral("unregistered_registered"), unregisteredRegistered},
+        {QStringLiteral("unregistered_id_cards"), unregisteredIdCards},
         {QStringLiteral("cases_opened"), casesOpened},
         {QStringLiteral("cases_by_status"), toObject(casesByStatus)},
         {QStringLiteral("cases_by_source"), toObject(casesBySource)},
@@ -135,7 +138,25 @@ Result<OperationStats> StatsService::compute(qint64 operationId) const
             s.personsByLatestStatus[name.mid(7)] = v;
     }
     s.revisitsPending = s.householdsVisited - s.householdsCovered;
+    const RegistrationStore registrations(m_db.sql());
+    if (Status st =
+            registrationFigures(s, registrations.registered(operationId), registrations.idCards(operationId));
+        !st)
+        return st.error();
     return s;
+}
+
+// The registration files' figures: the files' stages (compute) or their timelines (recount).
+Status StatsService::registrationFigures(OperationStats& s, const Result<qint64>& registered,
+                                         const Result<qint64>& idCards)
+{
+    if (!registered)
+        return registered.error();
+    if (!idCards)
+        return idCards.error();
+    s.unregisteredRegistered = *registered;
+    s.unregisteredIdCards = *idCards;
+    return {};
 }
 
 Result<OperationStats> StatsService::recount(qint64 operationId) const
@@ -156,6 +177,11 @@ Result<OperationStats> StatsService::recount(qint64 operationId) const
     s.unregisteredFound = counted->unregisteredFound;
     s.checksByStatus.insert(counted->checksByStatus);
     s.personsByLatestStatus.insert(counted->personsByLatestStatus);
+    const RegistrationStore registrations(m_db.sql());
+    if (Status st = registrationFigures(s, registrations.registeredFromEvents(operationId),
+                                        registrations.idCardsFromEvents(operationId));
+        !st)
+        return st.error();
     return s;
 }
 
@@ -193,6 +219,8 @@ Result<OperationStats> StatsService::filteredCommon(const DashboardFilter& f) co
     s.personChecks = counted->personChecks;
     s.personsScreened = counted->personsScreened;
     s.unregisteredFound = counted->unregisteredFound;
+    s.unregisteredRegistered = counted->unregisteredRegistered;
+    s.unregisteredIdCards = counted->unregisteredIdCards;
     s.checksByStatus.insert(counted->checksByStatus);
     s.personsByLatestStatus.insert(counted->personsByLatestStatus);
     return s;
@@ -257,6 +285,8 @@ QList<QPair<QString, qint64>> tableRows(const OperationStats& s)
     breakdown(FigureBreakdown::ChecksByStatus, s.checksByStatus);
     breakdown(FigureBreakdown::PersonsByLatestStatus, s.personsByLatestStatus);
     rows.append({L::label(Figure::UnregisteredFound), s.unregisteredFound});
+    rows.append({L::label(Figure::UnregisteredRegistered), s.unregisteredRegistered});
+    rows.append({L::label(Figure::UnregisteredIdCards), s.unregisteredIdCards});
     rows.append({L::label(Figure::CasesOpened), s.casesOpened});
     breakdown(FigureBreakdown::CasesBySource, s.casesBySource);
     breakdown(FigureBreakdown::CasesByStatus, s.casesByStatus);

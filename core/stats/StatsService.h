@@ -39,6 +39,8 @@ public:
 private:
     Result<OperationStats> common(qint64 operationId) const;
     Result<OperationStats> filteredCommon(const DashboardFilter& filter) const;
+    static Status registrationFigures(OperationStats& s, const Result<qint64>& registered,
+                                      const Result<qint64>& idCards);
     Database& m_db;
 };
 

@@ -29,6 +29,9 @@ struct RecountedFigures
     qint64 personChecks = 0;
     qint64 personsScreened = 0;
     qint64 unregisteredFound = 0;
+    // Of those found unregistered within the filter: registered since, given an ID card.
+    qint64 unregisteredRegistered = 0;
+    qint64 unregisteredIdCards = 0;
     QMap<QString, qint64> checksByStatus;
     QMap<QString, qint64> personsByLatestStatus;
 };

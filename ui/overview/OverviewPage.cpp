@@ -115,6 +115,8 @@ void OverviewPage::fillFigures(const OperationStats& s)
         {L::label(Figure::WhereaboutsUnknownNow),
          s.personsByLatestStatus.value(codeOf(ScreeningStatus::WhereaboutsUnknown))},
         {L::label(Figure::UnregisteredFound), s.unregisteredFound},
+        {L::label(Figure::UnregisteredRegistered), s.unregisteredRegistered},
+        {L::label(Figure::UnregisteredIdCards), s.unregisteredIdCards},
         {L::label(Figure::CasesOpened), s.casesOpened},
         {L::label(Figure::FoundAlive), s.foundAlive},
         {L::label(Figure::Rescued), s.rescued},

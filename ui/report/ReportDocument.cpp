@@ -97,9 +97,10 @@ QString ReportDocument::headlineSentence(const OperationReport& r)
             ? tr("%1 crimes uncovered").arg(l.toString(h.crimesTotal()))
             : tr("%1 crimes uncovered (%2)").arg(l.toString(h.crimesTotal()), crimes.join(tr(", ")));
     return tr("%1 households visited, %2 person-checks, %3 missing people found or rescued, %4, "
-              "%5 families reunited, %6 unregistered people found.")
+              "%5 families reunited, %6 unregistered people found (%7 registered since, %8 given ID cards).")
         .arg(l.toString(h.householdsVisited), l.toString(h.personChecks), l.toString(h.foundOrRescued()),
-             crimeText, l.toString(h.familiesReunited), l.toString(h.unregisteredFound));
+             crimeText, l.toString(h.familiesReunited), l.toString(h.unregisteredFound),
+             l.toString(h.unregisteredRegistered), l.toString(h.unregisteredIdCards));
 }
 
 QString ReportDocument::tableHtml(const ReportTable& t)

@@ -25,6 +25,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/matching/DuplicatesPage.h"
 #include "ui/overview/OverviewPage.h"
+#include "ui/registration/RegistrationPage.h"
 #include "ui/startup/FirstAdminDialog.h"
 #include "ui/startup/IdleLock.h"
 #include "ui/startup/LockDialog.h"
@@ -311,6 +312,8 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
     window->addPage(new UnregisteredPage(session), MainWindow::tr("Unregistered"));
     // Whereabouts unknown and no case: nobody drops off until traced, a case, or a supervisor's closing.
     window->addPage(new UntracedPage(session), MainWindow::tr("Untraced"));
+    // Every role follows the registration files (officers their station's); RecordVisits steps them.
+    window->addPage(new RegistrationPage(session), MainWindow::tr("Registration"));
     // Every role sees the case files and found persons; officers read only (core refuses edits).
     auto* cases = new CasesPage(session);
     window->addPage(cases, MainWindow::tr("Cases"));
