@@ -2214,6 +2214,14 @@ Close Homecoming and restore the latest good copy:
         <source>Crimes uncovered: %1</source>
         <translation>破获案件：%1</translation>
     </message>
+    <message>
+        <source>Of them registered</source>
+        <translation>其中已登记户口</translation>
+    </message>
+    <message>
+        <source>Of them given ID cards</source>
+        <translation>其中已办理身份证</translation>
+    </message>
 </context>
 <context>
     <name>hc::FileAccess</name>
@@ -3927,6 +3935,10 @@ Close Homecoming and restore the latest good copy:
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>Registration</source>
+        <translation>落户跟踪</translation>
+    </message>
 </context>
 <context>
     <name>hc::MatchCandidatesDialog</name>
@@ -4836,6 +4848,337 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::RegistrationDialog</name>
+    <message>
+        <source>Registration file</source>
+        <translation>落户档案</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Proof of birth</source>
+        <translation>出生证明</translation>
+    </message>
+    <message>
+        <source>Parents&apos; registration</source>
+        <translation>父母户籍证明</translation>
+    </message>
+    <message>
+        <source>A DNA test is needed</source>
+        <translation>需做DNA鉴定</translation>
+    </message>
+    <message>
+        <source>DNA test result in hand</source>
+        <translation>DNA鉴定结果已取得</translation>
+    </message>
+    <message>
+        <source>Court or village certificate</source>
+        <translation>法院或村（居）委会证明</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <source>Create a new household:</source>
+        <translation>新立户：</translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Take this step</source>
+        <translation>办理此步</translation>
+    </message>
+    <message>
+        <source>Next &amp;stage:</source>
+        <translation>下一阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Officer responsible:</source>
+        <translation>责任民警(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>材料：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>落户户号(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, found at %2 (%3, %4) on %5.&lt;br&gt;Stage: &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，%5在%2（%3，%4）发现。&lt;br&gt;当前阶段：&lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>; officer responsible: %1</source>
+        <translation>；责任民警：%1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Registered in household %1 with ID number %2</source>
+        <translation>&lt;br&gt;已落户至%1，身份证号%2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Closed: %1 %2</source>
+        <translation>&lt;br&gt;已结案：%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::RegistrationPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>发现地户号</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Latest step</source>
+        <translation>最近办理</translation>
+    </message>
+    <message>
+        <source>Officer responsible</source>
+        <translation>责任民警</translation>
+    </message>
+    <message>
+        <source>Days without progress</source>
+        <translation>未推进天数</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>打开档案…</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>全部派出所</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>&amp;No progress for 30 days</source>
+        <translation>30天无进展(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stati&amp;on:</source>
+        <translation>派出所(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>阶段(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>No registration file matches.</source>
+        <translation>没有符合条件的落户档案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration file(s)</source>
+        <translation>
+            <numerusform>落户档案%n份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::RegistrationService</name>
+    <message>
+        <source>Found, not referred</source>
+        <translation>已发现，未移交</translation>
+    </message>
+    <message>
+        <source>Referred to the registration desk</source>
+        <translation>已移交户籍窗口</translation>
+    </message>
+    <message>
+        <source>Documents gathered</source>
+        <translation>材料已收齐</translation>
+    </message>
+    <message>
+        <source>Application filed</source>
+        <translation>已提交申请</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记户口</translation>
+    </message>
+    <message>
+        <source>ID card issued</source>
+        <translation>已办理身份证</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合落户条件</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>已迁离</translation>
+    </message>
+    <message>
+        <source>Registered elsewhere</source>
+        <translation>已在他处落户</translation>
+    </message>
+    <message>
+        <source>Person %1 was not found living without registration.</source>
+        <translation>人员%1不是排查中发现的无户口人员。</translation>
+    </message>
+    <message>
+        <source>see the registration files of another station</source>
+        <translation>查看其他派出所的落户档案</translation>
+    </message>
+    <message>
+        <source>The stage is referred, documents, filed, registered, id_card or closed.</source>
+        <translation>阶段应为 referred、documents、filed、registered、id_card 或 closed。</translation>
+    </message>
+    <message>
+        <source>The file of %1 is at &quot;%2&quot;; it moves on to &quot;%3&quot; next.</source>
+        <translation>%1的档案处于“%2”阶段，下一步应为“%3”。</translation>
+    </message>
+    <message>
+        <source>The file of %1 is %2; it takes no further step.</source>
+        <translation>%1的档案%2，不再办理后续步骤。</translation>
+    </message>
+    <message>
+        <source>Enter the date of this step.</source>
+        <translation>请填写本步骤的日期。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date is before the previous step (%1).</source>
+        <translation>日期早于上一步骤（%1）。</translation>
+    </message>
+    <message>
+        <source>Tick the documents gathered.</source>
+        <translation>请勾选已收齐的材料。</translation>
+    </message>
+    <message>
+        <source>A DNA test is needed: tick it once the result is in.</source>
+        <translation>需做DNA鉴定：取得结果后再勾选。</translation>
+    </message>
+    <message>
+        <source>The reason is not_eligible, moved_away or registered_elsewhere.</source>
+        <translation>原因应为 not_eligible、moved_away 或 registered_elsewhere。</translation>
+    </message>
+    <message>
+        <source>Choose the officer responsible.</source>
+        <translation>请选择责任民警。</translation>
+    </message>
+    <message>
+        <source>There is no active account number %1.</source>
+        <translation>没有编号为%1的在用账号。</translation>
+    </message>
+    <message>
+        <source>%1 works at another station than %2&apos;s.</source>
+        <translation>%1与%2不属于同一派出所。</translation>
+    </message>
+    <message>
+        <source>This ID number is of a %1; %2 is recorded as a %3.</source>
+        <translation>该身份证号为%1性；%2登记为%3性。</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already held by another person.</source>
+        <translation>身份证号%1已被他人使用。</translation>
+    </message>
+    <message>
+        <source>Choose the household the person joins, or create one.</source>
+        <translation>请选择落户的户，或新立户。</translation>
+    </message>
+    <message>
+        <source>Household %1 exists already.</source>
+        <translation>户号%1已存在。</translation>
+    </message>
+    <message>
+        <source>%1 was found at no household: join an existing one.</source>
+        <translation>%1不是在某户中发现的：请落户到现有的户。</translation>
+    </message>
+    <message>
+        <source>There is no household %1.</source>
+        <translation>没有户号为%1的户。</translation>
+    </message>
+    <message>
+        <source>Household %1 belongs to another station.</source>
+        <translation>户号%1属于其他派出所。</translation>
+    </message>
+    <message>
+        <source>update registration files</source>
+        <translation>办理落户档案</translation>
+    </message>
+    <message>
+        <source>update the registration files of another station</source>
+        <translation>办理其他派出所的落户档案</translation>
+    </message>
+    <message>
+        <source>There is no active account with badge %1.</source>
+        <translation>没有警号为%1的在用账号。</translation>
+    </message>
+</context>
+<context>
     <name>hc::RegistryImportStore</name>
     <message>
         <source>Household %1 vanished during the import.</source>
@@ -5023,10 +5366,6 @@ Close Homecoming and restore the latest good copy:
         <translation>、</translation>
     </message>
     <message>
-        <source>%1 households visited, %2 person-checks, %3 missing people found or rescued, %4, %5 families reunited, %6 unregistered people found.</source>
-        <translation>走访群众%1户，排查%2人次，找回、解救各类失踪人员%3名，%4，%5个家庭重获团圆，发现无户口人员%6名。</translation>
-    </message>
-    <message>
         <source>Missing-person sweep: operation report</source>
         <translation>失踪人口排查专项行动报告</translation>
     </message>
@@ -5101,6 +5440,10 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Narrowed to</source>
         <translation>统计范围</translation>
+    </message>
+    <message>
+        <source>%1 households visited, %2 person-checks, %3 missing people found or rescued, %4, %5 families reunited, %6 unregistered people found (%7 registered since, %8 given ID cards).</source>
+        <translation>走访群众%1户，排查%2人次，找回、解救各类失踪人员%3名，%4，%5个家庭重获团圆，发现无户口人员%6名（其中已登记户口%7名、办理身份证%8名）。</translation>
     </message>
 </context>
 <context>
@@ -7478,6 +7821,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hc::cli::Registration</name>
+    <message>
+        <source>The person&apos;s number.</source>
+        <translation>人员编号。</translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::RemoveCommand</name>
     <message>
         <source>remove a typed link</source>
@@ -7596,6 +7946,141 @@ Commands:
     <message>
         <source>Recompute every figure from the visits (slow check).</source>
         <translation>根据走访记录重新计算全部数据（核对用，较慢）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::UnregisteredListCommand</name>
+    <message>
+        <source>people found without registration and their registration files</source>
+        <translation>排查发现的无户口人员及其落户档案</translation>
+    </message>
+    <message>
+        <source>Only this station&apos;s files.</source>
+        <translation>只列该派出所的档案。</translation>
+    </message>
+    <message>
+        <source>found, referred, documents, filed, registered, id_card or closed (comma-separated).</source>
+        <translation>found、referred、documents、filed、registered、id_card 或 closed（逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Only open files with no progress for 30 days.</source>
+        <translation>只列30天无进展的未办结档案。</translation>
+    </message>
+    <message>
+        <source>Only the files this officer is responsible for.</source>
+        <translation>只列该民警负责的档案。</translation>
+    </message>
+    <message>
+        <source>Unknown stage: %1 (use %2).</source>
+        <translation>未知阶段：%1（可用 %2）。</translation>
+    </message>
+    <message>
+        <source>NO PROGRESS</source>
+        <translation>无进展</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>档案%n份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no station named %1.</source>
+        <translation>没有名为%1的派出所。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::UnregisteredShowCommand</name>
+    <message>
+        <source>one registration file with its timeline</source>
+        <translation>一份落户档案及其办理经过</translation>
+    </message>
+    <message>
+        <source>--person: the person&apos;s number.</source>
+        <translation>--person：人员编号。</translation>
+    </message>
+    <message>
+        <source>%1, found at %2 (%3) on %4</source>
+        <translation>%1，%4在%2（%3）发现</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Officer responsible: %1 (%2)</source>
+        <translation>责任民警：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Registered in household %1, ID number %2</source>
+        <translation>已落户至%1，身份证号%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::UnregisteredUpdateCommand</name>
+    <message>
+        <source>move a registration file to its next stage</source>
+        <translation>将落户档案推进到下一阶段</translation>
+    </message>
+    <message>
+        <source>referred, documents, filed, registered, id_card or closed.</source>
+        <translation>referred、documents、filed、registered、id_card 或 closed。</translation>
+    </message>
+    <message>
+        <source>The date of the step (YYYY-MM-DD).</source>
+        <translation>本步骤日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>referred: the badge of the officer responsible (default: you).</source>
+        <translation>referred：责任民警警号（默认为本人）。</translation>
+    </message>
+    <message>
+        <source>documents: those gathered, of birth, parents, dna, certificate (comma-separated).</source>
+        <translation>documents：已收齐的材料，birth、parents、dna、certificate（逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>documents: a DNA test is needed for this person.</source>
+        <translation>documents：该人员需做DNA鉴定。</translation>
+    </message>
+    <message>
+        <source>registered: the new ID number.</source>
+        <translation>registered：新的身份证号。</translation>
+    </message>
+    <message>
+        <source>registered: the household joined.</source>
+        <translation>registered：落户的户号。</translation>
+    </message>
+    <message>
+        <source>registered: create --household in the area found.</source>
+        <translation>registered：在发现地所在片区新立 --household 户。</translation>
+    </message>
+    <message>
+        <source>registered: the new household&apos;s address (default: where found).</source>
+        <translation>registered：新立户的地址（默认为发现地）。</translation>
+    </message>
+    <message>
+        <source>closed: not_eligible, moved_away or registered_elsewhere.</source>
+        <translation>closed：not_eligible、moved_away 或 registered_elsewhere。</translation>
+    </message>
+    <message>
+        <source>A remark for the timeline (closed: the reason in words).</source>
+        <translation>办理经过中的备注（closed：原因说明）。</translation>
+    </message>
+    <message>
+        <source>Give --person, --stage and --date.</source>
+        <translation>请给出 --person、--stage 和 --date。</translation>
+    </message>
+    <message>
+        <source>--date: a date as YYYY-MM-DD.</source>
+        <translation>--date：日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Unknown document: %1 (use %2).</source>
+        <translation>未知材料：%1（可用 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3.</source>
+        <translation>%1：%3%2。</translation>
     </message>
 </context>
 <context>
