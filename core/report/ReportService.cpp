@@ -68,7 +68,11 @@ Result<OperationReport> ReportService::build(qint64 operationId, const Progress&
     h.foundDeceased = stats->foundDeceased;
     h.familiesReunited = stats->familiesReunited;
     h.unregisteredFound = stats->unregisteredFound;
+    h.foundPeople = stats->foundPeople;
+    h.foundWithCase = stats->foundWithCase;
     h.crimesUncovered = stats->crimesUncovered;
+    h.crimesSolved = stats->crimesSolved;
+    h.crimeVictims = stats->crimeVictims;
     h.casesBySource = stats->casesBySource; // every source code, zeros included
     r.latestStatus = stats->personsByLatestStatus;
     r.title.householdsInScope = stats->householdsInScope;

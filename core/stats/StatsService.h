@@ -11,6 +11,7 @@
 namespace hc {
 
 class Database;
+class StatsStore;
 
 class StatsService
 {
@@ -28,6 +29,7 @@ public:
 
 private:
     Result<OperationStats> common(qint64 operationId) const;
+    Status addOutcomes(const StatsStore& store, qint64 operationId, OperationStats& s) const;
     Database& m_db;
 };
 
