@@ -20,6 +20,7 @@ Commands matchingCommands();  // duplicates [merge|dismiss], match
 Commands benchCommands();     // bench search|stats|households|links|duplicates|dashboard
 Commands casesCommands();     // cases list|show|assign, found list
 Commands actionsCommands();   // actions list|raise|return|sign-off
+Commands crimesCommands();    // crimes list|add|link, reunite
 Commands safetyCommands();    // audit verify, backup, restore
 
 Commands builtinCommands();

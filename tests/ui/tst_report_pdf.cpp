@@ -112,9 +112,10 @@ void TestReportPdf::englishPdfHoldsTheFigures()
     const QString text = pdfText(pdf);
     QVERIFY2(!text.isEmpty(), "pdftotext found no text");
     // The bureau's sentence with the hand-counted figures: 3 households visited (H001-H003),
-    // 8 person-checks, 1 rescued, 1 kidnapping, 1 family, 1 unregistered person (小红).
+    // 8 person-checks, 1 rescued, 1 kidnapping cracked (a case naming the kind, no crime record:
+    // one crime), 1 family, 1 unregistered person (小红).
     QVERIFY2(text.contains("3 households visited, 8 person-checks, 1 missing people found or rescued, "
-                           "1 crimes uncovered (Kidnapping: 1), 1 families reunited, 1 unregistered people "
+                           "cracked 1 kidnapping(s), 1 families reunited, 1 unregistered people "
                            "found."),
              qPrintable(text.left(2000)));
     for (const char* s :
