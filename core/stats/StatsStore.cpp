@@ -134,7 +134,7 @@ Result<FoundPeople> StatsStore::foundPeople(qint64 operationId) const
                   "JOIN screenings earlier ON earlier.person_id = later.person_id "
                   "AND earlier.operation_id = later.operation_id AND earlier.screened_at < later.screened_at "
                   "WHERE later.operation_id = :op AND later.status IN ('present', 'away_verified') "
-                  "AND earlier.status IN ('whereabouts_unknown', 'away_unverified') "
+                  "AND earlier.status = 'whereabouts_unknown' "
                   "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.subject_person_id = later.person_id "
                   "AND c.status <> 'duplicate')"),
               operationId);

@@ -30,7 +30,7 @@ struct CrimeKindCount
 };
 
 // Distinct people found alive or rescued: by their case's outcome, or traced (a later check
-// says present or away with verified whereabouts after one said unknown or unverified) without
+// says present or away with verified whereabouts after one said whereabouts unknown) without
 // a case.
 struct FoundPeople
 {

@@ -272,7 +272,7 @@ void TestCrimes::foundPeopleDistinct()
     // 李强 was traced too, but has a case still open: the case decides.
     m_t->scalar(
         QStringLiteral("INSERT INTO screenings(uuid, visit_id, operation_id, person_id, screened_at, status) "
-                       "VALUES ('t4', NULL, %1, %2, '2026-03-05T10:00:00', 'away_unverified'), "
+                       "VALUES ('t4', NULL, %1, %2, '2026-03-05T10:00:00', 'whereabouts_unknown'), "
                        "('t5', NULL, %1, %2, '2026-03-09T10:00:00', 'present')")
             .arg(m_op)
             .arg(person("李强")));
