@@ -21,6 +21,7 @@ Commands benchCommands();        // bench search|stats|households|links|duplicat
 Commands casesCommands();        // cases list|show|assign, found list
 Commands actionsCommands();      // actions list|raise|return|sign-off
 Commands registrationCommands(); // unregistered list|show|update
+Commands crimesCommands();       // crimes list|add|link, reunite
 Commands safetyCommands();       // audit verify, backup, restore
 
 Commands builtinCommands();

@@ -462,6 +462,11 @@ Status CaseStore::clearOutcome(qint64 caseId, const QString& status) const
         {bind(":status", status), bind(":id", caseId)});
     if (!changed)
         return changed.error();
+    // A reopened case's person is missing again: their family's reunion goes with the outcome.
+    const auto reunion =
+        sql::execute(m_db, QStringLiteral("DELETE FROM reunions WHERE case_id = :id"), {bind(":id", caseId)});
+    if (!reunion)
+        return reunion.error();
     return {};
 }
 

@@ -121,6 +121,11 @@ private:
     Status registrationSteps(Rng& rng, qint64 file, qint64 person, qint64 stationId, qint64 officer,
                              const QList<QDate>& dates, bool closed, bool onRecordElsewhere,
                              const QString& idNumber, qint64 household);
+    Status crimes();
+    // A crime of `kind` with the cases `victims` (indexes into m_cases), solved, with a phone as suspect.
+    bool crime(QSqlQuery& insCrime, QSqlQuery& insVictim, QSqlQuery& insSuspect, const QString& kind,
+               const std::vector<int>& victims, const QString& note);
+    Status reunions();
     bool link(const QString& aKind, const QString& aKey, const QString& bKind, const QString& bKey,
               const QString& kind, double confidence, const QString& note, qint64 by, Moment at);
 
@@ -140,6 +145,9 @@ private:
     std::vector<Member> m_members; // the household being generated
     demo::Quota m_unknown, m_unregistered, m_reported;
     std::vector<CaseSeed> m_cases;
+    // The kidnapping and trafficking gangs' victims as the links grouped them (kind, cases).
+    std::vector<std::pair<QString, std::vector<int>>> m_gangs;
+    int m_crimeNumber = 0;
 };
 
 } // namespace hc::demo

@@ -197,7 +197,9 @@ Status Builder::writeLinks(const std::map<QString, std::vector<int>>& tipPhones)
             if (m_cases[i].duplicateOf < 0 &&
                 m_cases[i].crime == (kidnapping ? u"kidnapping" : u"trafficking"))
                 victims.push_back(i);
-        for (const std::vector<int>& ring : demo::rings(m_rng, victims, 2, kidnapping ? 3 : 4))
+        for (const std::vector<int>& ring : demo::rings(m_rng, victims, 2, kidnapping ? 3 : 4)) {
+            m_gangs.emplace_back(kidnapping ? QStringLiteral("kidnapping") : QStringLiteral("trafficking"),
+                                 ring);
             for (size_t a = 0; a < ring.size(); ++a)
                 for (size_t b = a + 1; b < ring.size(); ++b) {
                     const CaseSeed &x = m_cases[ring[a]], &y = m_cases[ring[b]];
@@ -208,6 +210,7 @@ Status Builder::writeLinks(const std::map<QString, std::vector<int>>& tipPhones)
                               investigatorFor(x), std::max(x.opened, y.opened) + kDay))
                         return m_error;
                 }
+        }
     }
     // The subject's relative on record.
     for (const CaseSeed& c : m_cases)

@@ -39,15 +39,19 @@ struct ReportHeadline
     qint64 whereaboutsUnknownNow = 0;
     qint64 casesOpened = 0;
     QMap<QString, qint64> casesBySource; // every source code, zeros included
-    qint64 foundAlive = 0;
-    qint64 rescued = 0;
+    qint64 foundAlive = 0;               // cases closed so
+    qint64 rescued = 0;                  // cases closed so
     qint64 foundDeceased = 0;
-    qint64 familiesReunited = 0;
+    qint64 foundPeople = 0;      // distinct people found alive or rescued, with a case or traced
+    qint64 foundWithCase = 0;    // of them, those whose case closed so
+    qint64 familiesReunited = 0; // distinct families
     qint64 unregisteredFound = 0;
     qint64 unregisteredRegistered = 0;     // of them, registered since
     qint64 unregisteredIdCards = 0;        // of them, given ID cards
-    QMap<QString, qint64> crimesUncovered; // every crime kind, zeros included
-    qint64 foundOrRescued() const { return foundAlive + rescued; }
+    QMap<QString, qint64> crimesUncovered; // crimes (起) by kind, every kind, zeros included
+    QMap<QString, qint64> crimesSolved;    // of them, solved (破获)
+    QMap<QString, qint64> crimeVictims;    // their victims (cases)
+    qint64 foundOrRescued() const { return foundPeople; }
     qint64 crimesTotal() const;
 };
 

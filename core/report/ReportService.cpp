@@ -82,7 +82,11 @@ Result<OperationReport> ReportService::build(const DashboardFilter& filter, cons
     h.unregisteredFound = stats->unregisteredFound;
     h.unregisteredRegistered = stats->unregisteredRegistered;
     h.unregisteredIdCards = stats->unregisteredIdCards;
+    h.foundPeople = stats->foundPeople;
+    h.foundWithCase = stats->foundWithCase;
     h.crimesUncovered = stats->crimesUncovered;
+    h.crimesSolved = stats->crimesSolved;
+    h.crimeVictims = stats->crimeVictims;
     h.casesBySource = stats->casesBySource; // every source code, zeros included
     r.latestStatus = stats->personsByLatestStatus;
     r.title.householdsInScope = stats->householdsInScope;

@@ -88,11 +88,14 @@ ReportTable ReportTables::headline(const OperationReport& r)
     add(L::label(Figure::PersonsScreened), h.personsScreened);
     add(L::label(Figure::WhereaboutsUnknownNow), h.whereaboutsUnknownNow);
     add(L::label(Figure::FoundOrRescued), h.foundOrRescued());
+    add(L::label(Figure::FoundWithCase), h.foundWithCase);
     add(L::label(Figure::FoundAlive), h.foundAlive);
     add(L::label(Figure::Rescued), h.rescued);
     add(L::label(Figure::FoundDeceased), h.foundDeceased);
     add(L::label(Figure::CrimesUncovered), h.crimesTotal());
     breakdown(FigureBreakdown::CrimesByKind, h.crimesUncovered);
+    breakdown(FigureBreakdown::CrimesSolvedByKind, h.crimesSolved);
+    breakdown(FigureBreakdown::CrimeVictimsByKind, h.crimeVictims);
     add(L::label(Figure::FamiliesReunited), h.familiesReunited);
     add(L::label(Figure::UnregisteredFound), h.unregisteredFound);
     add(L::label(Figure::UnregisteredRegistered), h.unregisteredRegistered);
@@ -154,6 +157,29 @@ ReportTable ReportTables::highRiskCases(const OperationReport& r)
                                c.opened,   qint64(c.daysOpen),
                                c.lastLead, c.lastLeadDate};
     return t;
+}
+
+} // namespace hc
+
+namespace hc {
+
+QString ReportTables::crimesCracked(const ReportHeadline& h)
+{
+    QString items;
+    auto add = [&items](QString item) { items = items.isEmpty() ? item : tr("%1, %2").arg(items, item); };
+    const qint64 homicides = h.crimesSolved.value(QStringLiteral("homicide"));
+    const qint64 kidnappings = h.crimesSolved.value(QStringLiteral("kidnapping"));
+    const qint64 trafficking = h.crimesSolved.value(QStringLiteral("trafficking"));
+    const qint64 other = h.crimesSolved.value(QStringLiteral("other"));
+    if (homicides)
+        add(tr("%n homicide(s)", nullptr, int(homicides)));
+    if (kidnappings)
+        add(tr("%n kidnapping(s)", nullptr, int(kidnappings)));
+    if (trafficking)
+        add(tr("%n trafficking case(s)", nullptr, int(trafficking)));
+    if (other)
+        add(tr("%n other crime(s)", nullptr, int(other)));
+    return items.isEmpty() ? tr("no crimes cracked") : tr("cracked %1").arg(items);
 }
 
 } // namespace hc

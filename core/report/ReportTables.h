@@ -42,6 +42,10 @@ public:
     static ReportTable latestStatus(const OperationReport& r);
     static ReportTable highRiskCases(const OperationReport& r);
 
+    // The solved crimes as the bureau says it, "cracked 2 homicides, 5 kidnappings" (破获命案2起、
+    // 绑架案5起): crimes (起), not victims; kinds without a solved crime left out.
+    static QString crimesCracked(const ReportHeadline& h);
+
     // "2026-03-01 – 2026-05-29" in the current locale's short date format.
     static QString period(const OperationReport& r);
 };

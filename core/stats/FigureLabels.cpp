@@ -35,6 +35,7 @@ constexpr FigureName kFigures[] = {
     {Figure::FoundDeceased, QT_TRANSLATE_NOOP("hc::FigureLabels", "Found deceased")},
     {Figure::FamiliesReunited, QT_TRANSLATE_NOOP("hc::FigureLabels", "Families reunited")},
     {Figure::CrimesUncovered, QT_TRANSLATE_NOOP("hc::FigureLabels", "Crimes uncovered")},
+    {Figure::FoundWithCase, QT_TRANSLATE_NOOP("hc::FigureLabels", "Found or rescued with a case")},
 };
 
 struct BreakdownName
@@ -55,6 +56,10 @@ constexpr BreakdownName kBreakdowns[] = {
      QT_TRANSLATE_NOOP("hc::FigureLabels", "Cases: %1")},
     {FigureBreakdown::CrimesByKind, Vocabulary::Kind::CrimeKind,
      QT_TRANSLATE_NOOP("hc::FigureLabels", "Crimes uncovered: %1")},
+    {FigureBreakdown::CrimesSolvedByKind, Vocabulary::Kind::CrimeKind,
+     QT_TRANSLATE_NOOP("hc::FigureLabels", "Crimes solved: %1")},
+    {FigureBreakdown::CrimeVictimsByKind, Vocabulary::Kind::CrimeKind,
+     QT_TRANSLATE_NOOP("hc::FigureLabels", "Crime victims: %1")},
 };
 } // namespace
 

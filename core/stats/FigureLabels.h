@@ -30,6 +30,7 @@ enum class Figure
     FoundDeceased,
     FamiliesReunited,
     CrimesUncovered,
+    FoundWithCase, // of the people found or rescued, those whose case closed so
 };
 
 // A figure broken down by the codes of a vocabulary: "Checks: Present".
@@ -40,6 +41,8 @@ enum class FigureBreakdown
     CasesBySource,         // case source
     CasesByStatus,         // case status
     CrimesByKind,          // crime kind
+    CrimesSolvedByKind,    // crime kind
+    CrimeVictimsByKind,    // crime kind
 };
 
 class FigureLabels

@@ -28,8 +28,12 @@ struct OperationStats
     qint64 foundAlive = 0;
     qint64 rescued = 0;
     qint64 foundDeceased = 0;
-    qint64 familiesReunited = 0;
-    QMap<QString, qint64> crimesUncovered; // homicide, kidnapping, trafficking, other
+    qint64 familiesReunited = 0;           // distinct families (schema-8.sql)
+    qint64 foundPeople = 0;                // distinct people found alive or rescued, with a case or traced
+    qint64 foundWithCase = 0;              // of them, those whose case closed found alive or rescued
+    QMap<QString, qint64> crimesUncovered; // crimes (起) by kind: homicide, kidnapping, trafficking, other
+    QMap<QString, qint64> crimesSolved;    // of them, solved (破获), by kind
+    QMap<QString, qint64> crimeVictims;    // the victims (cases) of those crimes, by kind
 
     QJsonObject toJson() const;
     bool operator==(const OperationStats&) const = default;

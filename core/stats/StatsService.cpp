@@ -51,7 +51,11 @@ QJsonObject OperationStats::toJson() const
         {QStringLiteral("rescued"), rescued},
         {QStringLiteral("found_deceased"), foundDeceased},
         {QStringLiteral("families_reunited"), familiesReunited},
+        {QStringLiteral("found_people"), foundPeople},
+        {QStringLiteral("found_with_case"), foundWithCase},
         {QStringLiteral("crimes_uncovered"), toObject(crimesUncovered)},
+        {QStringLiteral("crimes_solved"), toObject(crimesSolved)},
+        {QStringLiteral("crime_victims"), toObject(crimeVictims)},
     };
 }
 
@@ -73,6 +77,8 @@ Result<OperationStats> StatsService::common(qint64 operationId) const
     s.personsByLatestStatus = zeroed(Vocabulary::Kind::Status);
     s.casesByStatus = zeroed(Vocabulary::Kind::CaseStatus);
     s.crimesUncovered = zeroed(Vocabulary::Kind::CrimeKind);
+    s.crimesSolved = s.crimesUncovered;
+    s.crimeVictims = s.crimesUncovered;
     s.casesBySource = zeroed(Vocabulary::Kind::CaseSource);
 
     const StatsStore store(m_db.sql());
@@ -90,8 +96,6 @@ Result<OperationStats> StatsService::common(qint64 operationId) const
     for (const CaseStatusCount& c : *byStatus) {
         s.casesByStatus[c.status] = c.cases;
         s.casesOpened += c.cases;
-        if (c.status != u"duplicate")
-            s.familiesReunited += c.familiesReunited;
     }
     const auto bySource = store.casesBySource(operationId);
     if (!bySource)
@@ -101,11 +105,32 @@ Result<OperationStats> StatsService::common(qint64 operationId) const
     s.rescued = s.casesByStatus.value(QStringLiteral("rescued"));
     s.foundDeceased = s.casesByStatus.value(QStringLiteral("found_deceased"));
 
+    if (Status st = addOutcomes(store, operationId, s); !st)
+        return st.error();
+    return s;
+}
+
+// Crimes, families and people found, each counted as the bureau counts them.
+Status StatsService::addOutcomes(const StatsStore& store, qint64 operationId, OperationStats& s) const
+{
     const auto crimes = store.crimesByKind(operationId);
     if (!crimes)
         return crimes.error();
-    s.crimesUncovered.insert(*crimes);
-    return s;
+    for (auto it = crimes->begin(); it != crimes->end(); ++it) {
+        s.crimesUncovered[it.key()] = it->crimes;
+        s.crimesSolved[it.key()] = it->solved;
+        s.crimeVictims[it.key()] = it->victims;
+    }
+    const auto families = store.familiesReunited(operationId);
+    if (!families)
+        return families.error();
+    s.familiesReunited = *families;
+    const auto found = store.foundPeople(operationId);
+    if (!found)
+        return found.error();
+    s.foundWithCase = found->withCase;
+    s.foundPeople = found->withCase + found->tracedWithoutCase;
+    return {};
 }
 
 Result<OperationStats> StatsService::compute(qint64 operationId) const
@@ -293,8 +318,12 @@ QList<QPair<QString, qint64>> tableRows(const OperationStats& s)
     rows.append({L::label(Figure::FoundAlive), s.foundAlive});
     rows.append({L::label(Figure::Rescued), s.rescued});
     rows.append({L::label(Figure::FoundDeceased), s.foundDeceased});
+    rows.append({L::label(Figure::FoundOrRescued), s.foundPeople});
+    rows.append({L::label(Figure::FoundWithCase), s.foundWithCase});
     rows.append({L::label(Figure::FamiliesReunited), s.familiesReunited});
     breakdown(FigureBreakdown::CrimesByKind, s.crimesUncovered);
+    breakdown(FigureBreakdown::CrimesSolvedByKind, s.crimesSolved);
+    breakdown(FigureBreakdown::CrimeVictimsByKind, s.crimeVictims);
     return rows;
 }
 

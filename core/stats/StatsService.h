@@ -13,6 +13,7 @@
 namespace hc {
 
 class Database;
+class StatsStore;
 
 class StatsService
 {
@@ -41,6 +42,7 @@ private:
     Result<OperationStats> filteredCommon(const DashboardFilter& filter) const;
     static Status registrationFigures(OperationStats& s, const Result<qint64>& registered,
                                       const Result<qint64>& idCards);
+    Status addOutcomes(const StatsStore& store, qint64 operationId, OperationStats& s) const;
     Database& m_db;
 };
 

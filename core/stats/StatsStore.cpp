@@ -78,11 +78,70 @@ Result<QMap<QString, qint64>> StatsStore::casesBySource(qint64 operationId) cons
         operationId);
 }
 
-Result<QMap<QString, qint64>> StatsStore::crimesByKind(qint64 operationId) const
+Result<QMap<QString, CrimeKindCount>> StatsStore::crimesByKind(qint64 operationId) const
 {
-    return grouped(QStringLiteral("SELECT crime_kind, count(*) FROM cases WHERE operation_id = :op "
-                                  "AND crime_kind IS NOT NULL AND status <> 'duplicate' GROUP BY crime_kind"),
-                   operationId);
+    auto found = sql::query(
+        m_db,
+        QStringLiteral(
+            "SELECT kind, count(*), sum(solved), sum(victims) FROM ("
+            "SELECT k.kind, k.solved, (SELECT count(*) FROM crime_victims v WHERE v.crime_id = k.id) AS "
+            "victims "
+            "FROM crimes k WHERE k.operation_id = :op "
+            "UNION ALL SELECT c.crime_kind, 1, 1 FROM cases c WHERE c.operation_id = :op "
+            "AND c.crime_kind IS NOT NULL AND c.status <> 'duplicate' "
+            "AND NOT EXISTS (SELECT 1 FROM crime_victims v WHERE v.case_id = c.id)) x GROUP BY kind"),
+        {{QStringLiteral(":op"), operationId}});
+    if (!found)
+        return found.error();
+    QSqlQuery& q = found.value();
+    QMap<QString, CrimeKindCount> out;
+    while (q.next())
+        out.insert(q.value(0).toString(),
+                   CrimeKindCount{q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    return out;
+}
+
+Result<qint64> StatsStore::familiesReunited(qint64 operationId) const
+{
+    return count(
+        QStringLiteral(
+            "SELECT count(DISTINCT family) FROM ("
+            "SELECT r.family_key AS family FROM reunions r JOIN cases c ON c.id = r.case_id "
+            "WHERE c.operation_id = :op "
+            "UNION ALL SELECT CASE WHEN p.household_id IS NULL THEN 'case:' || c.id "
+            "ELSE 'household:' || p.household_id END FROM cases c "
+            "LEFT JOIN persons p ON p.id = c.subject_person_id WHERE c.operation_id = :op "
+            "AND c.family_reunited = 1 AND NOT EXISTS (SELECT 1 FROM reunions r WHERE r.case_id = c.id)"
+            ") x"),
+        operationId);
+}
+
+Result<FoundPeople> StatsStore::foundPeople(qint64 operationId) const
+{
+    FoundPeople f;
+    // A case without a registered subject is a person of its own (its negated id).
+    const auto withCase =
+        count(QStringLiteral("SELECT count(DISTINCT CASE WHEN subject_person_id IS NULL "
+                             "THEN -id ELSE subject_person_id END) FROM cases "
+                             "WHERE operation_id = :op AND status IN ('found_alive', 'rescued')"),
+              operationId);
+    if (!withCase)
+        return withCase.error();
+    f.withCase = *withCase;
+    const auto traced =
+        count(QStringLiteral(
+                  "SELECT count(DISTINCT later.person_id) FROM screenings later "
+                  "JOIN screenings earlier ON earlier.person_id = later.person_id "
+                  "AND earlier.operation_id = later.operation_id AND earlier.screened_at < later.screened_at "
+                  "WHERE later.operation_id = :op AND later.status IN ('present', 'away_verified') "
+                  "AND earlier.status = 'whereabouts_unknown' "
+                  "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.subject_person_id = later.person_id "
+                  "AND c.status <> 'duplicate')"),
+              operationId);
+    if (!traced)
+        return traced.error();
+    f.tracedWithoutCase = *traced;
+    return f;
 }
 
 Result<QMap<QString, qint64>> StatsStore::counters(qint64 operationId) const

@@ -20,6 +20,25 @@ struct CaseStatusCount
     qint64 familiesReunited = 0;
 };
 
+// Crimes of one kind (schema-8.sql): records, the solved among them, and their victims. A case
+// whose outcome names the kind and that is the victim of no crime record counts as one solved
+// crime with one victim.
+struct CrimeKindCount
+{
+    qint64 crimes = 0;
+    qint64 solved = 0;
+    qint64 victims = 0;
+};
+
+// Distinct people found alive or rescued: by their case's outcome, or traced (a later check
+// says present or away with verified whereabouts after one said whereabouts unknown) without
+// a case.
+struct FoundPeople
+{
+    qint64 withCase = 0;
+    qint64 tracedWithoutCase = 0;
+};
+
 // The visit and screening figures recounted from the rows themselves.
 struct RecountedFigures
 {
@@ -61,7 +80,11 @@ public:
     Result<QList<CaseStatusCount>> casesByStatus(qint64 operationId) const;
     Result<QMap<QString, qint64>> casesBySource(qint64 operationId) const;
     // Crimes uncovered by kind (duplicate cases not counted).
-    Result<QMap<QString, qint64>> crimesByKind(qint64 operationId) const;
+    Result<QMap<QString, CrimeKindCount>> crimesByKind(qint64 operationId) const;
+    // Distinct families of the operation's reunions (and of cases marked reunited with no
+    // reunion record: the subject's household, else the case).
+    Result<qint64> familiesReunited(qint64 operationId) const;
+    Result<FoundPeople> foundPeople(qint64 operationId) const;
     // The operation's running counters by name (see schema-1.sql).
     Result<QMap<QString, qint64>> counters(qint64 operationId) const;
     Result<RecountedFigures> recount(qint64 operationId) const;

@@ -153,7 +153,11 @@ void TestStats::jsonHasEveryKey()
                               "rescued",
                               "found_deceased",
                               "families_reunited",
-                              "crimes_uncovered"};
+                              "found_people",
+                              "found_with_case",
+                              "crimes_uncovered",
+                              "crimes_solved",
+                              "crime_victims"};
     QCOMPARE(j.keys().size(), keys.size());
     for (const QString& k : keys)
         QVERIFY2(j.contains(k), qPrintable(k));
@@ -164,6 +168,8 @@ void TestStats::jsonHasEveryKey()
     }
     QCOMPARE(j.value(QStringLiteral("cases_by_status")).toObject().size(), 7);
     QCOMPARE(j.value(QStringLiteral("crimes_uncovered")).toObject().size(), 4);
+    QCOMPARE(j.value(QStringLiteral("crime_victims")).toObject().size(), 4);
+    QCOMPARE(j.value(QStringLiteral("crimes_solved")).toObject().size(), 4);
     QCOMPARE(j.value(QStringLiteral("cases_by_source")).toObject().size(), 2);
 }
 

@@ -87,15 +87,7 @@ QString ReportDocument::headlineSentence(const OperationReport& r)
 {
     const ReportHeadline& h = r.headline;
     const QLocale l;
-    QStringList crimes;
-    for (auto it = h.crimesUncovered.begin(); it != h.crimesUncovered.end(); ++it)
-        if (it.value() > 0)
-            crimes << tr("%1: %2").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, it.key()),
-                                       l.toString(it.value()));
-    const QString crimeText =
-        crimes.isEmpty()
-            ? tr("%1 crimes uncovered").arg(l.toString(h.crimesTotal()))
-            : tr("%1 crimes uncovered (%2)").arg(l.toString(h.crimesTotal()), crimes.join(tr(", ")));
+    const QString crimeText = ReportTables::crimesCracked(h);
     return tr("%1 households visited, %2 person-checks, %3 missing people found or rescued, %4, "
               "%5 families reunited, %6 unregistered people found (%7 registered since, %8 given ID cards).")
         .arg(l.toString(h.householdsVisited), l.toString(h.personChecks), l.toString(h.foundOrRescued()),
