@@ -5,9 +5,9 @@ namespace hc::cli {
 Commands builtinCommands()
 {
     Commands all;
-    for (Commands (*make)() :
-         {accountCommands, importCommands, operationCommands, queryCommands, demoCommands, exportCommands,
-          linksCommands, matchingCommands, benchCommands, casesCommands, actionsCommands, safetyCommands})
+    for (Commands (*make)() : {accountCommands, importCommands, operationCommands, queryCommands,
+                               demoCommands, exportCommands, linksCommands, matchingCommands, benchCommands,
+                               casesCommands, actionsCommands, safetyCommands, serverCommands})
         for (auto& c : make())
             all.push_back(std::move(c));
     return all;

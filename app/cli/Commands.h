@@ -21,6 +21,7 @@ Commands benchCommands();     // bench search|stats|households|links|duplicates|
 Commands casesCommands();     // cases list|show|assign, found list
 Commands actionsCommands();   // actions list|raise|return|sign-off
 Commands safetyCommands();    // audit verify, backup, restore
+Commands serverCommands();    // server init
 
 Commands builtinCommands();
 

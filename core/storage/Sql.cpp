@@ -2,6 +2,7 @@
 
 #include "core/common/Logging.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace hc::sql {
@@ -18,6 +19,12 @@ Error failed(const QSqlDatabase& db)
     const QString text = db.lastError().text();
     qCWarning(lcStorage).noquote() << "database error:" << text;
     return storageError(text);
+}
+
+bool isUniqueViolation(const Error& error)
+{
+    return error.message.contains(QLatin1String("UNIQUE constraint failed")) ||
+           error.message.contains(QLatin1String("duplicate key value violates unique constraint"));
 }
 
 QVariant orNull(const QString& s)
@@ -77,10 +84,46 @@ Result<int> execute(const QSqlDatabase& db, const QString& sql, const Binds& bin
 
 Result<qint64> insert(const QSqlDatabase& db, const QString& sql, const Binds& binds)
 {
+    // PostgreSQL has no last-insert rowid for QPSQL to read: the new id comes back through
+    // RETURNING (every table inserted through here has an id column).
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        auto q = query(db, sql + QStringLiteral(" RETURNING id"), binds);
+        if (!q)
+            return q.error();
+        return q.value().next() ? q.value().value(0).toLongLong() : 0;
+    }
     auto q = query(db, sql, binds);
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();
+}
+
+QString returningId(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? QStringLiteral(" RETURNING id") : QString();
+}
+
+QString returningId(const QSqlQuery& q)
+{
+    const bool pg = q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    return pg ? QStringLiteral(" RETURNING id") : QString();
+}
+
+qint64 insertedId(QSqlQuery& q)
+{
+    if (q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return id;
+    }
+    return q.numRowsAffected() == 1 ? q.lastInsertId().toLongLong() : 0;
+}
+
+QString containsText(const QSqlDatabase& db, const QString& haystack, const QString& needle)
+{
+    const bool pg = db.driverName() == QLatin1String("QPSQL");
+    return QStringLiteral("%1(%2, %3) > 0")
+        .arg(pg ? QLatin1String("strpos") : QLatin1String("instr"), haystack, needle);
 }
 
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const Binds& binds)
