@@ -23,6 +23,7 @@ Commands actionsCommands();      // actions list|raise|return|sign-off
 Commands registrationCommands(); // unregistered list|show|update
 Commands crimesCommands();       // crimes list|add|link, reunite
 Commands safetyCommands();       // audit verify, backup, restore
+Commands serverCommands();       // server init
 
 Commands builtinCommands();
 

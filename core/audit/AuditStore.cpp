@@ -106,10 +106,11 @@ Result<QList<AuditRecord>> AuditStore::find(const AuditFilter& f) const
     auto q = sql::query(
         m_db,
         QStringLiteral("SELECT %1 FROM audit_log WHERE (:before = 0 OR id < :before) "
-                       "AND (coalesce(:user, '') = '' OR instr(actor, :user) > 0) "
+                       "AND (coalesce(:user, '') = '' OR %2) "
                        "AND (coalesce(:action, '') = '' OR action = :action) "
                        "AND at >= :from AND at < :to ORDER BY id DESC LIMIT :limit")
-            .arg(QLatin1String(kColumns)),
+            .arg(QLatin1String(kColumns),
+                 sql::containsText(m_db, QStringLiteral("actor"), QStringLiteral(":user"))),
         {{QStringLiteral(":before"), f.beforeId},
          {QStringLiteral(":user"), user},
          {QStringLiteral(":action"), f.action},

@@ -140,9 +140,12 @@ Result<QList<FoundPerson>> FoundPersonStore::list(const FoundPersonFilter& f) co
         narrow(QStringLiteral("f.station_id = :station"), ":station", f.stationId);
     const QString text = f.text.simplified();
     if (!text.isEmpty()) {
-        where +=
-            QStringLiteral(" AND (instr(f.record_no, :t1) > 0 OR instr(coalesce(f.name_given, ''), :t2) > 0 "
-                           "OR instr(f.place_found, :t3) > 0 OR instr(coalesce(f.marks, ''), :t4) > 0)");
+        const auto has = [this](const char* column, const char* name) {
+            return sql::containsText(m_db, QLatin1String(column), QLatin1String(name));
+        };
+        where += QStringLiteral(" AND (%1 OR %2 OR %3 OR %4)")
+                     .arg(has("f.record_no", ":t1"), has("coalesce(f.name_given, '')", ":t2"),
+                          has("f.place_found", ":t3"), has("coalesce(f.marks, '')", ":t4"));
         for (const char* name : {":t1", ":t2", ":t3", ":t4"})
             binds << bind(name, text);
     }

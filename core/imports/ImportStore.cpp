@@ -8,6 +8,9 @@ namespace hc {
 
 Status ImportStore::setUpForLoad(qint64 fileBytes)
 {
+    // The page cache and temporary storage are SQLite's; a server keeps its own settings.
+    if (m_db.driverName() != QLatin1String("QSQLITE"))
+        return {};
     const auto cacheSize = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size"));
     if (!cacheSize)
         return cacheSize.error();

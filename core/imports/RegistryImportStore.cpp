@@ -26,14 +26,16 @@ Status RegistryImportStore::prepare()
 {
     const std::pair<QSqlQuery*, QString> statements[] = {
         {&m_findStation, QStringLiteral("SELECT id FROM stations WHERE name = ?")},
-        {&m_addStation, QStringLiteral("INSERT INTO stations(name) VALUES (?)")},
+        {&m_addStation, QStringLiteral("INSERT INTO stations(name) VALUES (?)") + sql::returningId(m_db)},
         {&m_findArea, QStringLiteral("SELECT id FROM areas WHERE station_id = ? AND name = ?")},
-        {&m_addArea, QStringLiteral("INSERT INTO areas(station_id, name) VALUES (?, ?)")},
+        {&m_addArea,
+         QStringLiteral("INSERT INTO areas(station_id, name) VALUES (?, ?)") + sql::returningId(m_db)},
         // Insert first: in a first import every household is new, and a lookup before each
         // would cost a statement; a conflict on the number means it is on record.
         {&m_addHousehold,
          QStringLiteral("INSERT INTO households(household_no, area_id, address) VALUES (?, ?, ?) "
-                        "ON CONFLICT(household_no) DO NOTHING")},
+                        "ON CONFLICT(household_no) DO NOTHING") +
+             sql::returningId(m_db)},
         {&m_findHousehold,
          QStringLiteral("SELECT id, area_id, address FROM households WHERE household_no = ?")},
         {&m_moveHousehold, QStringLiteral("UPDATE households SET area_id = ?, address = ? WHERE id = ?")},
@@ -106,7 +108,7 @@ Result<qint64> RegistryImportStore::addStation(const QString& name)
     m_addStation.bindValue(0, name);
     if (Status s = sql::exec(m_addStation); !s)
         return s.error();
-    return m_addStation.lastInsertId().toLongLong();
+    return sql::insertedId(m_addStation);
 }
 
 Result<qint64> RegistryImportStore::findArea(qint64 stationId, const QString& name)
@@ -126,7 +128,7 @@ Result<qint64> RegistryImportStore::addArea(qint64 stationId, const QString& nam
     m_addArea.bindValue(1, name);
     if (Status s = sql::exec(m_addArea); !s)
         return s.error();
-    return m_addArea.lastInsertId().toLongLong();
+    return sql::insertedId(m_addArea);
 }
 
 Result<RegistryImportStore::Household> RegistryImportStore::addOrFindHousehold(const QString& householdNo,
@@ -147,9 +149,10 @@ Result<RegistryImportStore::Household> RegistryImportStore::addOrFindHousehold(c
         m_addHousehold.bindValue(2, address);
         if (Status s = sql::exec(m_addHousehold); !s)
             return s.error();
-        *created = m_addHousehold.numRowsAffected() == 1;
+        const qint64 id = sql::insertedId(m_addHousehold);
+        *created = id != 0;
         if (*created)
-            return Household{m_addHousehold.lastInsertId().toLongLong(), areaId, address};
+            return Household{id, areaId, address};
     }
     m_findHousehold.bindValue(0, householdNo);
     if (Status s = sql::exec(m_findHousehold); !s)
@@ -241,6 +244,11 @@ int bindTextOrNull(sqlite3_stmt* stmt, int i, const QString& text)
 Error RegistryImportStore::sqliteError() const
 {
     return storageError(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+}
+
+bool RegistryImportStore::hasFastFirstLoad() const
+{
+    return m_db.driverName() == QLatin1String("QSQLITE");
 }
 
 Status RegistryImportStore::beginFirstLoad()

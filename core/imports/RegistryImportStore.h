@@ -87,6 +87,9 @@ public:
 
     // First load: prepares the batch statements; then persons (none on record, no two with
     // one ID number) are added, written when kBatch are waiting and by flushPersons().
+    // The first load's raw SQLite statements (beginFirstLoad) exist on SQLite only; elsewhere a
+    // first load takes the general path.
+    bool hasFastFirstLoad() const;
     Status beginFirstLoad();
     std::optional<Failure> addNewPerson(Person&& p, qint64 tag);
     std::optional<Failure> flushPersons();

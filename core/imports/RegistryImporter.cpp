@@ -101,7 +101,7 @@ Status RegistryRows::begin(const HeaderMap& header)
     const auto empty = m_store.isEmpty();
     if (!empty)
         return empty.error();
-    m_firstLoad = *empty;
+    m_firstLoad = *empty && m_store.hasFastFirstLoad();
     if (m_firstLoad) {
         if (Status s = m_store.deferIndexes(); !s)
             return s;

@@ -23,13 +23,15 @@ Status VisitImportStore::prepare()
                         "AND officer_id = ? AND visited_at = ?")},
         {&m_addVisit,
          QStringLiteral("INSERT INTO visits(uuid, operation_id, household_id, officer_id, visited_at, "
-                        "outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")},
+                        "outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+             sql::returningId(m_addVisit)},
         {&m_setOutcome, QStringLiteral("UPDATE visits SET outcome = ? WHERE id = ?")},
         {&m_findPerson, QStringLiteral("SELECT id FROM persons WHERE id_number = ?")},
         {&m_findUnnumbered, QStringLiteral("SELECT id FROM persons WHERE household_id = ? AND name = ? "
                                            "AND id_number IS NULL ORDER BY id LIMIT 1")},
         {&m_addPerson, QStringLiteral("INSERT INTO persons(id_number, name, sex, birth_date, birth_year, "
-                                      "household_id, registered) VALUES (?, ?, ?, ?, ?, ?, ?)")},
+                                      "household_id, registered) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+                           sql::returningId(m_addVisit)},
         {&m_findScreening,
          QStringLiteral("SELECT id, status, whereabouts, verified_by, notes FROM screenings "
                         "WHERE visit_id = ? AND person_id = ?")},
@@ -93,7 +95,7 @@ Result<qint64> VisitImportStore::addVisit(const NewVisit& v)
     m_addVisit.bindValue(6, v.createdAt);
     if (Status s = sql::exec(m_addVisit); !s)
         return s.error();
-    return m_addVisit.lastInsertId().toLongLong();
+    return sql::insertedId(m_addVisit);
 }
 
 Status VisitImportStore::setOutcome(qint64 visitId, const QString& outcome)
@@ -127,7 +129,7 @@ Result<qint64> VisitImportStore::addPerson(const NewPerson& p)
     m_addPerson.bindValue(6, p.registered ? 1 : 0);
     if (Status s = sql::exec(m_addPerson); !s)
         return s.error();
-    return m_addPerson.lastInsertId().toLongLong();
+    return sql::insertedId(m_addPerson);
 }
 
 Result<std::optional<VisitImportStore::Screening>> VisitImportStore::findScreening(qint64 visitId,

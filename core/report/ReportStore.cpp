@@ -63,7 +63,7 @@ Result<StationFigures> ReportStore::stationFigures(qint64 operationId) const
                        " SELECT a.station_id, 1 FROM screenings s JOIN persons p ON p.id = s.person_id"
                        "  JOIN households h ON h.id = p.household_id JOIN areas a ON a.id = h.area_id"
                        "  WHERE s.visit_id IS NULL AND +s.operation_id = :op"
-                       ") GROUP BY station_id"),
+                       ") checks GROUP BY station_id"),
         operationId, 1);
     if (!checks)
         return checks.error();

@@ -44,8 +44,47 @@ Result<QList<SearchHit>> SearchStore::byNamePrefix(const QString& prefix, int li
          {QStringLiteral(":limit"), limit}}));
 }
 
+// PostgreSQL: the pg_trgm GIN indexes of schema-1 (pg variant) serve ILIKE '%text%' on each
+// searched column; like FTS5's trigram tokenizer, case-insensitive and within one column.
+Result<QList<SearchHit>> SearchStore::byTrigramPostgres(const QString& text, int limit,
+                                                        qint64 stationId) const
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    return read(sql::query(
+        m_db,
+        QStringLiteral(
+            "SELECT * FROM ("
+            "SELECT 0 AS kind, p.id AS id, p.name AS title, coalesce(p.id_number, '') AS detail, "
+            "h.id AS household_id, h.household_no, h.address "
+            "FROM persons p LEFT JOIN households h ON h.id = p.household_id "
+            "LEFT JOIN areas a ON a.id = h.area_id "
+            "WHERE (p.name ILIKE :p1 OR p.id_number ILIKE :p2 OR p.phone ILIKE :p3) "
+            "AND (:s1 = 0 OR a.station_id = :s2) "
+            "UNION ALL "
+            "SELECT 1, h.id, h.household_no, h.address, h.id, h.household_no, h.address "
+            "FROM households h JOIN areas a ON a.id = h.area_id "
+            "WHERE (h.household_no ILIKE :p4 OR h.address ILIKE :p5) AND (:s3 = 0 OR a.station_id = :s4)"
+            ") m ORDER BY m.id * 2 + m.kind LIMIT :limit"),
+        {{QStringLiteral(":p1"), pattern},
+         {QStringLiteral(":p2"), pattern},
+         {QStringLiteral(":p3"), pattern},
+         {QStringLiteral(":p4"), pattern},
+         {QStringLiteral(":p5"), pattern},
+         {QStringLiteral(":s1"), stationId},
+         {QStringLiteral(":s2"), stationId},
+         {QStringLiteral(":s3"), stationId},
+         {QStringLiteral(":s4"), stationId},
+         {QStringLiteral(":limit"), limit}}));
+}
+
 Result<QList<SearchHit>> SearchStore::byTrigram(const QString& text, int limit, qint64 stationId) const
 {
+    if (m_db.driverName() == QLatin1String("QPSQL"))
+        return byTrigramPostgres(text, limit, stationId);
     QString phrase = text;
     phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     phrase = QLatin1Char('"') + phrase + QLatin1Char('"');

@@ -1,6 +1,7 @@
 #pragma once
 // The search queries: a name range for one- or two-character queries, the FTS5 trigram
-// index (persons at even rowids, households at odd ones, see schema-1.sql) for longer ones.
+// index (persons at even rowids, households at odd ones, see schema-1.sql) for longer ones;
+// on PostgreSQL the pg_trgm indexes of the searched columns (resources/sql/pg/schema-1.sql).
 
 #include "core/common/Result.h"
 #include "core/search/SearchHit.h"
@@ -22,6 +23,8 @@ public:
     Result<QList<SearchHit>> byTrigram(const QString& text, int limit, qint64 stationId) const;
 
 private:
+    Result<QList<SearchHit>> byTrigramPostgres(const QString& text, int limit, qint64 stationId) const;
+
     QSqlDatabase m_db;
 };
 

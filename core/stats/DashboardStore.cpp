@@ -224,7 +224,7 @@ Result<DrillCells> DashboardStore::pendingHouseholds(const DashboardFilter& f, i
         QStringLiteral("SELECT h.id, h.household_no, h.address, sa.name, coalesce(hp.visits, 0), "
                        "coalesce(hp.last_visit_at, '') FROM sa JOIN households h ON h.area_id = sa.id "
                        "LEFT JOIN household_progress hp ON hp.household_id = h.id "
-                       "AND hp.operation_id = :op WHERE ifnull(hp.covered, 0) = 0 "
+                       "AND hp.operation_id = :op WHERE coalesce(hp.covered, 0) = 0 "
                        "ORDER BY h.household_no LIMIT :limit"),
         f, limit, {});
 }

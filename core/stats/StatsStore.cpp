@@ -185,7 +185,7 @@ Result<RecountedFigures> StatsStore::recount(qint64 operationId) const
             "SELECT status, count(*) FROM ("
             "  SELECT status, row_number() OVER (PARTITION BY person_id ORDER BY at DESC, id DESC) AS rn"
             "  FROM %1 WHERE op = :op"
-            ") WHERE rn = 1 GROUP BY status")
+            ") latest WHERE rn = 1 GROUP BY status")
             .arg(kScreenings),
         operationId);
     if (!latest)

@@ -1,7 +1,9 @@
 #pragma once
-// Owns one QtSql connection to a Homecoming SQLite file: connection set-up (WAL, foreign
-// keys, busy timeout) and schema migrations. A Database must stay in the thread that opened
-// it (QtSql rule); a worker opens its own on the same file.
+// Owns one QtSql connection to a Homecoming database and its schema migrations: an SQLite file
+// (the default: WAL, foreign keys, busy timeout) or a PostgreSQL 15 server database named by a
+// libpq URI, postgresql://[user@]host[:port]/dbname[?host=/socket/dir] (QPSQL driver; the
+// password comes from the URI, PGPASSWORD or ~/.pgpass, as for psql). A Database must stay in
+// the thread that opened it (QtSql rule); a worker opens its own on the same file or server.
 
 #include "core/common/Result.h"
 
@@ -24,10 +26,19 @@ public:
         OpenExisting,
         CreateIfMissing
     };
+    enum class Engine
+    {
+        Sqlite,
+        Postgres
+    };
+
+    // True for a libpq URI (postgresql:// or postgres://): the database is on a server.
+    static bool isServerUri(const QString& location);
 
     // The migration scripts, index i holding the script that upgrades version i to i+1.
-    // Default: the numbered schema-N.sql scripts in the resources.
-    static QStringList builtinMigrations();
+    // Default: the numbered schema-N.sql scripts in the resources; for PostgreSQL the variant
+    // :/sql/pg/schema-N.sql where there is one (see resources/sql/pg/README).
+    static QStringList builtinMigrations(Engine engine = Engine::Sqlite);
     static int latestVersion();
 
     // Told once, before an existing file is upgraded, its schema and the one it is brought to
@@ -44,20 +55,31 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase& sql() { return m_db; }
+    // The file's path, or the server URI as given.
     const QString& path() const { return m_path; }
+    Engine engine() const { return m_engine; }
     int schemaVersion() const;
+    // The raw SQLite connection; nullptr on PostgreSQL.
     sqlite3* handle() const;
+    // The tables of the database's own schema (main on SQLite, public on PostgreSQL).
+    QStringList tables() const;
 
-    // Runs a script of several statements (triggers included) through sqlite3_exec.
+    // Runs a script of several statements (triggers and functions included) in one call:
+    // sqlite3_exec on SQLite; on PostgreSQL one simple-protocol query (no bind values).
     Status execScript(const QString& script);
 
 private:
-    Database(QSqlDatabase db, QString path, QString connection);
+    Database(QSqlDatabase db, QString path, QString connection, Engine engine);
+    static Result<std::unique_ptr<Database>> openSqlite(const QString& path, Mode mode);
+    static Result<std::unique_ptr<Database>> openServer(const QString& uri, Mode mode);
     Status migrate(const QStringList& migrations, const UpgradeNotice& notice);
+    Status migrateSteps(const QStringList& migrations, const UpgradeNotice& notice);
+    QString versionStep(int version) const;
 
     QSqlDatabase m_db;
     QString m_path;
     QString m_connection;
+    Engine m_engine = Engine::Sqlite;
 };
 
 } // namespace hc

@@ -22,6 +22,13 @@ Status SearchIndexDeferral::finish()
     if (!m_active)
         return {};
     QSqlQuery q(m_db);
+    // PostgreSQL's trigram indexes are on the tables themselves: nothing was deferred.
+    if (m_db.driverName() == QLatin1String("QPSQL")) {
+        if (!q.exec(QStringLiteral("DELETE FROM fts_deferral")))
+            return storageError(q.lastError().text());
+        m_active = false;
+        return {};
+    }
     if (!q.exec(QStringLiteral("INSERT INTO search_fts(rowid, name, number, phone, address) "
                                "SELECT 2 * id, name, id_number, phone, NULL FROM persons "
                                "WHERE id >= (SELECT person_from FROM fts_deferral)")) ||

@@ -3,6 +3,7 @@
 #include "core/common/Logging.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace hc::sql {
@@ -13,7 +14,8 @@ bool isBusy(const QSqlError& e)
     // (SQLITE_BUSY_SNAPSHOT is 517: the low byte is the primary code).
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok);
-    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+    // PostgreSQL's SQLSTATEs are five characters ("40001", "08006"): never below 1000.
+    return ok && code > 0 && code < 1000 && ((code & 0xff) == 5 || (code & 0xff) == 6);
 }
 
 Error storageFailure(const QSqlError& e)
@@ -36,6 +38,12 @@ Error failed(const QSqlDatabase& db)
     const QSqlError e = db.lastError();
     qCWarning(lcStorage).noquote() << "database error:" << e.text();
     return storageFailure(e);
+}
+
+bool isUniqueViolation(const Error& error)
+{
+    return error.message.contains(QLatin1String("UNIQUE constraint failed")) ||
+           error.message.contains(QLatin1String("duplicate key value violates unique constraint"));
 }
 
 QVariant orNull(const QString& s)
@@ -95,10 +103,46 @@ Result<int> execute(const QSqlDatabase& db, const QString& sql, const Binds& bin
 
 Result<qint64> insert(const QSqlDatabase& db, const QString& sql, const Binds& binds)
 {
+    // PostgreSQL has no last-insert rowid for QPSQL to read: the new id comes back through
+    // RETURNING (every table inserted through here has an id column).
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        auto q = query(db, sql + QStringLiteral(" RETURNING id"), binds);
+        if (!q)
+            return q.error();
+        return q.value().next() ? q.value().value(0).toLongLong() : 0;
+    }
     auto q = query(db, sql, binds);
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();
+}
+
+QString returningId(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? QStringLiteral(" RETURNING id") : QString();
+}
+
+QString returningId(const QSqlQuery& q)
+{
+    const bool pg = q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    return pg ? QStringLiteral(" RETURNING id") : QString();
+}
+
+qint64 insertedId(QSqlQuery& q)
+{
+    if (q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return id;
+    }
+    return q.numRowsAffected() == 1 ? q.lastInsertId().toLongLong() : 0;
+}
+
+QString containsText(const QSqlDatabase& db, const QString& haystack, const QString& needle)
+{
+    const bool pg = db.driverName() == QLatin1String("QPSQL");
+    return QStringLiteral("%1(%2, %3) > 0")
+        .arg(pg ? QLatin1String("strpos") : QLatin1String("instr"), haystack, needle);
 }
 
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const Binds& binds)

@@ -34,6 +34,9 @@ Error storageFailure(const QSqlError& e);
 Error failed(const QSqlQuery& q);
 Error failed(const QSqlDatabase& db);
 
+// True when the failed query broke a UNIQUE constraint (SQLite's and PostgreSQL's messages).
+bool isUniqueViolation(const Error& error);
+
 // NULL for "no value": an empty string, a zero id, an invalid date, an empty optional.
 QVariant orNull(const QString& s);
 QVariant orNull(qint64 id);
@@ -55,6 +58,15 @@ Result<QSqlQuery> query(const QSqlDatabase& db, const QString& sql, const Binds&
 Result<int> execute(const QSqlDatabase& db, const QString& sql, const Binds& binds = {});
 // Execute an INSERT; returns the new row's id.
 Result<qint64> insert(const QSqlDatabase& db, const QString& sql, const Binds& binds = {});
+// For a prepared INSERT whose new id is wanted: " RETURNING id" on PostgreSQL (no last-insert
+// rowid there), nothing on SQLite; insertedId() then reads the id of the row it just added.
+QString returningId(const QSqlDatabase& db);
+QString returningId(const QSqlQuery& q); // the same for the query's connection
+// The id of the row the executed INSERT added (prepared with returningId), 0 when it added none.
+qint64 insertedId(QSqlQuery& q);
+// "haystack contains needle" (plain text, case-sensitive) in the engine's SQL: instr() on
+// SQLite, strpos() on PostgreSQL; both arguments are SQL expressions.
+QString containsText(const QSqlDatabase& db, const QString& haystack, const QString& needle);
 // The first column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const Binds& binds = {});
 

@@ -20,10 +20,23 @@ bool isSqlite(const QSqlDatabase& db)
 {
     return db.driverName() == QLatin1String("QSQLITE");
 }
+
+// Other engines: whether a guard of ours holds the connection's transaction, kept on the
+// connection's driver object (one per connection, and per thread like the connection).
+constexpr char kOpenProperty[] = "hcTransactionOpen";
+
+void markOpen(const QSqlDatabase& db, bool open)
+{
+    db.driver()->setProperty(kOpenProperty, open);
+}
 } // namespace
 
 bool Transaction::isOpen(const QSqlDatabase& db)
 {
+    if (!db.driver())
+        return false;
+    if (!isSqlite(db))
+        return db.driver()->property(kOpenProperty).toBool();
     const QVariant v = db.driver()->handle();
     if (qstrcmp(v.typeName(), "sqlite3*") != 0)
         return false;
@@ -38,9 +51,11 @@ Transaction::Transaction(QSqlDatabase& db) : m_db(db)
     } else if (isSqlite(m_db)) {
         m_active = beginImmediate();
     } else {
+        // PostgreSQL: a plain BEGIN (read committed); IMMEDIATE is SQLite's.
         m_active = m_db.transaction();
         if (!m_active)
             m_error = m_db.lastError();
+        markOpen(m_db, m_active);
     }
 }
 
@@ -86,13 +101,18 @@ bool Transaction::commit()
         return false;
     }
     m_active = false;
+    if (!isSqlite(m_db))
+        markOpen(m_db, false);
     return true;
 }
 
 void Transaction::rollback()
 {
-    if (m_active)
+    if (m_active) {
         m_db.rollback();
+        if (!isSqlite(m_db))
+            markOpen(m_db, false);
+    }
     m_active = false;
 }
 

@@ -2,9 +2,9 @@
 // Scope guard for a write transaction: rolls back unless commit() succeeded (Strawberry's
 // ScopedTransaction, KMyMoney's MyMoneyDbTransaction). On SQLite it begins IMMEDIATE, so a
 // writer waits for the write lock (busy timeout) at BEGIN instead of failing at its first
-// write after reading; the guard stays active until COMMIT succeeds. While another writer
-// holds the lock (a 200,000-row import takes seconds), BEGIN is retried until waitBound()
-// has passed, then the error says "another import or user is writing" and nothing was done.
+// write after reading (on PostgreSQL a plain BEGIN); the guard stays active until COMMIT succeeds. While
+// another writer holds the lock (a 200,000-row import takes seconds), BEGIN is retried until waitBound() has
+// passed, then the error says "another import or user is writing" and nothing was done.
 //
 // Started while the connection is already inside a transaction (a service called from another
 // service's write, e.g. a case opened while its visit is saved), the guard joins the outer one:
@@ -27,7 +27,8 @@ public:
     Transaction& operator=(const Transaction&) = delete;
 
     bool active() const { return m_active || m_joined; }
-    // True when the connection is inside a transaction (SQLite: not in autocommit mode).
+    // True when the connection is inside a transaction (SQLite: not in autocommit mode;
+    // PostgreSQL: a Transaction of this connection began one and has not ended it).
     static bool isOpen(const QSqlDatabase& db);
     // True when COMMIT succeeded; otherwise the transaction is still open and is rolled back
     // by rollback() or the destructor.

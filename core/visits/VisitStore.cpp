@@ -85,7 +85,7 @@ Result<qint64> VisitStore::insertVisit(const VisitDraft& d, qint64 officerId, co
                            {QStringLiteral(":outcome"), d.outcome},
                            {QStringLiteral(":notes"), sql::orNull(d.notes.trimmed())},
                            {QStringLiteral(":created"), createdAt}});
-    if (!id && id.error().message.contains(QStringLiteral("UNIQUE")))
+    if (!id && sql::isUniqueViolation(id.error()))
         return Error{QStringLiteral("visited_at"), id.error().message, Error::Kind::Conflict};
     return id;
 }

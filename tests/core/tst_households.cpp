@@ -53,6 +53,7 @@ private:
 
 void TestHouseholds::initTestCase()
 {
+    HC_SKIP_WITHOUT_ENGINE();
     Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(12, 0))));
     m_t = std::make_unique<TestDatabase>();
     m_op = hc::test::loadFixture(*m_t);

@@ -42,6 +42,7 @@ private:
 
 void TestSearch::initTestCase()
 {
+    HC_SKIP_WITHOUT_ENGINE();
     m_t = std::make_unique<TestDatabase>();
     QVERIFY(!RegistryImporter(m_t->db(), Actor::system()).run(data("registry.csv")).fatal);
 }

@@ -35,6 +35,7 @@ class TestStats : public QObject
 private slots:
     void initTestCase()
     {
+        HC_SKIP_WITHOUT_ENGINE();
         Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(12, 0))));
     }
     void cleanupTestCase() { Clock::setInstance(nullptr); }

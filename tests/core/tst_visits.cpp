@@ -74,6 +74,7 @@ class TestVisits : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void cleanup() { Clock::setInstance(nullptr); }
     void firstAdmin();
     void signInAndThrottle();

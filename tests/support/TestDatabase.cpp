@@ -1,14 +1,96 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace hc::test {
 
+namespace {
+QString serverBase()
+{
+    return qEnvironmentVariable("HC_TEST_PG");
+}
+} // namespace
+
+Database::Engine testEngine()
+{
+    return qEnvironmentVariable("HC_TEST_ENGINE") == QLatin1String("postgres") ? Database::Engine::Postgres
+                                                                               : Database::Engine::Sqlite;
+}
+
+QString engineUnavailable()
+{
+    if (testEngine() != Database::Engine::Postgres)
+        return {};
+    if (serverBase().isEmpty())
+        return QStringLiteral("PostgreSQL rows skipped: HC_TEST_PG is not set (./dev test starts a "
+                              "throwaway PostgreSQL 15 cluster and sets it)");
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return QStringLiteral("PostgreSQL rows skipped: the QPSQL driver (libqt6sql6-psql) is missing");
+    return {};
+}
+
+QString serverUri(const QString& dbName)
+{
+    QUrl url(serverBase());
+    url.setPath(QLatin1Char('/') + dbName);
+    return url.toString();
+}
+
+bool serverExec(const QString& statement, QString* error)
+{
+    const QUrl url(serverBase());
+    const QUrlQuery query(url);
+    const QString connection = QStringLiteral("hc-test-admin");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(query.hasQueryItem(QStringLiteral("host"))
+                           ? query.queryItemValue(QStringLiteral("host"))
+                           : url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(statement);
+            if (!ok && error)
+                *error = q.lastError().text();
+        } else if (error) {
+            *error = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
 TestDatabase::TestDatabase() : m_path(m_dir.filePath(QStringLiteral("test.homecoming")))
 {
+    if (testEngine() == Database::Engine::Postgres) {
+        m_pgName =
+            QStringLiteral("hc_t_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+        QString error;
+        if (!serverExec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_pgName),
+                        &error))
+            qFatal("cannot create test database %s: %s", qPrintable(m_pgName), qPrintable(error));
+        m_path = serverUri(m_pgName);
+    }
     reopen();
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_db.reset();
+    if (!m_pgName.isEmpty())
+        serverExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
 }
 
 void TestDatabase::reopen()

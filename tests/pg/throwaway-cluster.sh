@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL 15 cluster for one run of a command (issue 11, outcome 7):
+#   tests/pg/throwaway-cluster.sh COMMAND [ARGS...]
+# initdb into a fresh temporary folder (UTF-8 locale C.UTF-8, so pg_trgm extracts trigrams
+# from Chinese text), a Unix socket in that folder and no TCP port, run as a non-root user
+# (postgres, through runuser, when called as root). COMMAND runs with HC_TEST_PG set to the
+# cluster's libpq URI (postgresql:///postgres?host=FOLDER, the superuser that owns the
+# cluster); the cluster is stopped and the folder deleted afterwards, also when COMMAND fails
+# or the script is interrupted. The exit status is COMMAND's.
+# Without PostgreSQL 15 installed, COMMAND runs without HC_TEST_PG (the PostgreSQL test rows
+# then skip with a message).
+set -euo pipefail
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+
+if [ $# -eq 0 ]; then
+  echo "usage: $0 COMMAND [ARGS...]" >&2
+  exit 2
+fi
+if [ ! -x "$PGBIN/initdb" ]; then
+  echo "throwaway-cluster: $PGBIN/initdb not found; running without PostgreSQL" >&2
+  exec "$@"
+fi
+
+as_owner=()
+owner=$(id -un)
+if [ "$(id -u)" -eq 0 ]; then
+  owner=postgres
+  as_owner=(runuser -u postgres --)
+fi
+
+dir=$(mktemp -d /tmp/hc-pg.XXXXXX)
+[ "$(id -u)" -eq 0 ] && chown "$owner" "$dir" && chmod 700 "$dir"
+
+cleanup() {
+  "${as_owner[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+  rm -rf "$dir"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+"${as_owner[@]}" "$PGBIN/initdb" -D "$dir/data" -U "$owner" --auth=trust --encoding=UTF8 \
+  --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+"${as_owner[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+  -o "-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off -c max_connections=200" \
+  start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+
+export HC_TEST_PG="postgresql://$owner@/postgres?host=$dir"
+echo "throwaway-cluster: PostgreSQL 15 at $HC_TEST_PG" >&2
+set +e
+"$@"
+status=$?
+set -e
+exit $status
