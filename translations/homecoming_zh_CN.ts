@@ -1315,6 +1315,73 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::CrimeService</name>
+    <message>
+        <source>Choose the kind of crime: homicide, kidnapping, trafficking or other.</source>
+        <translation>请选择案件类别：命案、绑架、拐卖或其他。</translation>
+    </message>
+    <message>
+        <source>The date of the crime is in the future.</source>
+        <translation>案发日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The criminal case number is at most 40 characters long.</source>
+        <translation>刑事案件编号最长40个字符。</translation>
+    </message>
+    <message>
+        <source>There is no case number %1.</source>
+        <translation>没有编号为%1的案件。</translation>
+    </message>
+    <message>
+        <source>link the cases of another station to a crime</source>
+        <translation>将其他派出所的案件关联到刑事案件</translation>
+    </message>
+    <message>
+        <source>Case %1 is a duplicate: link the case it duplicates.</source>
+        <translation>案件%1为重复档案：请关联其对应的原案件。</translation>
+    </message>
+    <message>
+        <source>There is no crime number %1.</source>
+        <translation>没有编号为%1的刑事案件。</translation>
+    </message>
+    <message>
+        <source>open the crimes of another station</source>
+        <translation>查看其他派出所的刑事案件</translation>
+    </message>
+    <message>
+        <source>record crimes</source>
+        <translation>登记刑事案件</translation>
+    </message>
+    <message>
+        <source>edit crimes</source>
+        <translation>修改刑事案件</translation>
+    </message>
+    <message>
+        <source>Case %1 is already a victim of this crime.</source>
+        <translation>案件%1已是该刑事案件的被害人。</translation>
+    </message>
+    <message>
+        <source>Case number %1 is not a victim of this crime.</source>
+        <translation>编号为%1的案件不是该刑事案件的被害人。</translation>
+    </message>
+    <message>
+        <source>A crime keeps at least one victim.</source>
+        <translation>刑事案件至少保留一名被害人。</translation>
+    </message>
+    <message>
+        <source>This suspect is already on the crime.</source>
+        <translation>该嫌疑对象已在此刑事案件中。</translation>
+    </message>
+    <message>
+        <source>%1 is not a suspect of this crime.</source>
+        <translation>%1不是该刑事案件的嫌疑对象。</translation>
+    </message>
+    <message>
+        <source>see the crimes of another station</source>
+        <translation>查看其他派出所的刑事案件</translation>
+    </message>
+</context>
+<context>
     <name>hc::CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1639,6 +1706,30 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Upgrading %1 from schema %2 to %3 failed: %4</source>
         <translation>将 %1 的数据结构从版本 %2 升级到版本 %3 失败：%4</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address of the form postgresql://host[:port]/database.</source>
+        <translation>%1 不是 postgresql://主机[:端口]/数据库 形式的服务器地址。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (package libqt6sql6-psql) is not installed.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Homecoming database.</source>
+        <translation>%1 中没有 Homecoming 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 already holds other tables (%2); Homecoming needs an empty database.</source>
+        <translation>%1 中已有其他表（%2）；Homecoming 需要一个空数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>无法准备 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2312,18 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Of them given ID cards</source>
         <translation>其中已办理身份证</translation>
+    </message>
+    <message>
+        <source>Found or rescued with a case</source>
+        <translation>其中有失踪档案的</translation>
+    </message>
+    <message>
+        <source>Crimes solved: %1</source>
+        <translation>破获刑事案件：%1</translation>
+    </message>
+    <message>
+        <source>Crime victims: %1</source>
+        <translation>刑事案件被害人：%1</translation>
     </message>
 </context>
 <context>
@@ -5350,18 +5453,6 @@ Close Homecoming and restore the latest good copy:
         <translation>专项行动报告：%1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1%2起</translation>
-    </message>
-    <message>
-        <source>%1 crimes uncovered</source>
-        <translation>破获案件%1起</translation>
-    </message>
-    <message>
-        <source>%1 crimes uncovered (%2)</source>
-        <translation>破获案件%1起（%2）</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -5582,6 +5673,97 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Last lead on</source>
         <translation>线索日期</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n homicide(s)</source>
+        <translation>
+            <numerusform>命案%n起</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kidnapping(s)</source>
+        <translation>
+            <numerusform>绑架案%n起</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trafficking case(s)</source>
+        <translation>
+            <numerusform>拐卖案%n起</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other crime(s)</source>
+        <translation>
+            <numerusform>其他刑事案件%n起</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no crimes cracked</source>
+        <translation>未破获刑事案件</translation>
+    </message>
+    <message>
+        <source>cracked %1</source>
+        <translation>破获%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReunionService</name>
+    <message>
+        <source>In person</source>
+        <translation>当面团聚</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>视频团聚</translation>
+    </message>
+    <message>
+        <source>At the station</source>
+        <translation>在派出所团聚</translation>
+    </message>
+    <message>
+        <source>record reunions for the cases of another station</source>
+        <translation>为其他派出所的案件登记家庭团圆</translation>
+    </message>
+    <message>
+        <source>record family reunions</source>
+        <translation>登记家庭团圆</translation>
+    </message>
+    <message>
+        <source>There is no case number %1.</source>
+        <translation>没有编号为%1的案件。</translation>
+    </message>
+    <message>
+        <source>Case %1 did not close with the person found alive or rescued: there is no one to reunite.</source>
+        <translation>案件%1未以找回或解救结案：无人可团聚。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the reunion.</source>
+        <translation>请填写团聚日期。</translation>
+    </message>
+    <message>
+        <source>The date of the reunion is in the future.</source>
+        <translation>团聚日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose how the family was reunited: in person, by video or at the station.</source>
+        <translation>请选择团聚方式：当面、视频或在派出所。</translation>
+    </message>
+    <message>
+        <source>The family of case %1 is already recorded as reunited.</source>
+        <translation>案件%1的家庭已登记为团圆。</translation>
+    </message>
+    <message>
+        <source>No reunion is recorded for case %1.</source>
+        <translation>案件%1未登记家庭团圆。</translation>
+    </message>
+    <message>
+        <source>open the cases of another station</source>
+        <translation>查看其他派出所的案件</translation>
     </message>
 </context>
 <context>
@@ -7296,6 +7478,10 @@ Close Homecoming and restore the latest good copy:
         <source>%1 needs --user BADGE: it acts as that person, with their rights.</source>
         <translation>%1 需要 --user 警号：命令以该用户的身份和权限执行。</translation>
     </message>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation>日期格式为 YYYY-MM-DD。</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CommandGroup</name>
@@ -7339,6 +7525,129 @@ Commands:
     <message>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::CrimesAddCommand</name>
+    <message>
+        <source>record a crime with the case as its first victim</source>
+        <translation>登记刑事案件，以该案件为第一名被害人</translation>
+    </message>
+    <message>
+        <source>A victim&apos;s case.</source>
+        <translation>被害人的失踪档案。</translation>
+    </message>
+    <message>
+        <source>homicide, kidnapping, trafficking or other.</source>
+        <translation>命案(homicide)、绑架(kidnapping)、拐卖(trafficking)或其他(other)。</translation>
+    </message>
+    <message>
+        <source>When the crime was committed (YYYY-MM-DD).</source>
+        <translation>案发日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The criminal case number.</source>
+        <translation>刑事案件编号。</translation>
+    </message>
+    <message>
+        <source>The crime is solved (cracked).</source>
+        <translation>案件已破获。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>Give --case and --kind.</source>
+        <translation>请给出 --case 和 --kind。</translation>
+    </message>
+    <message>
+        <source>Crime %1 recorded.</source>
+        <translation>刑事案件%1已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::CrimesLinkCommand</name>
+    <message>
+        <source>add another victim&apos;s case or a suspect to a crime</source>
+        <translation>为刑事案件添加其他被害人档案或嫌疑对象</translation>
+    </message>
+    <message>
+        <source>The crime&apos;s number.</source>
+        <translation>刑事案件编号。</translation>
+    </message>
+    <message>
+        <source>Another victim&apos;s case.</source>
+        <translation>另一名被害人的失踪档案。</translation>
+    </message>
+    <message>
+        <source>A suspect: person, phone, vehicle, address, household or case.</source>
+        <translation>嫌疑对象：人员、电话、车辆、地址、户或案件。</translation>
+    </message>
+    <message>
+        <source>A note on the suspect.</source>
+        <translation>嫌疑对象备注。</translation>
+    </message>
+    <message>
+        <source>--crime: give the crime&apos;s number.</source>
+        <translation>--crime：请给出刑事案件编号。</translation>
+    </message>
+    <message>
+        <source>Give --victim, --suspect or both.</source>
+        <translation>请给出 --victim、--suspect 或两者。</translation>
+    </message>
+    <message>
+        <source>--suspect: give an entity as kind:key (person, case, household, phone, address, vehicle).</source>
+        <translation>--suspect：以 类别:键 的形式给出对象（person、case、household、phone、address、vehicle）。</translation>
+    </message>
+    <message>
+        <source>Case %1 added to crime %2.</source>
+        <translation>案件%1已添加到刑事案件%2。</translation>
+    </message>
+    <message>
+        <source>Suspect %1 added to crime %2.</source>
+        <translation>嫌疑对象%1已添加到刑事案件%2。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::CrimesListCommand</name>
+    <message>
+        <source>crimes with their victims&apos; cases, newest first</source>
+        <translation>刑事案件及其被害人档案，最新的在前</translation>
+    </message>
+    <message>
+        <source>homicide, kidnapping, trafficking or other.</source>
+        <translation>命案(homicide)、绑架(kidnapping)、拐卖(trafficking)或其他(other)。</translation>
+    </message>
+    <message>
+        <source>Only this station&apos;s crimes.</source>
+        <translation>仅列出该派出所的刑事案件。</translation>
+    </message>
+    <message>
+        <source>Only the crimes this case is a victim of.</source>
+        <translation>仅列出该案件作为被害人的刑事案件。</translation>
+    </message>
+    <message>
+        <source>--kind: homicide, kidnapping, trafficking or other.</source>
+        <translation>--kind：homicide、kidnapping、trafficking 或 other。</translation>
+    </message>
+    <message>
+        <source>There is no station named %1.</source>
+        <translation>没有名为%1的派出所。</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>已破获</translation>
+    </message>
+    <message>
+        <source>unsolved</source>
+        <translation>未破获</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crime(s)</source>
+        <translation>
+            <numerusform>刑事案件%n起</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7915,6 +8224,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hc::cli::ReuniteCommand</name>
+    <message>
+        <source>record a family reunited with a person found alive or rescued</source>
+        <translation>登记找回或解救人员的家庭团圆</translation>
+    </message>
+    <message>
+        <source>The case that closed found alive or rescued.</source>
+        <translation>以找回或解救结案的案件。</translation>
+    </message>
+    <message>
+        <source>The day of the reunion (YYYY-MM-DD).</source>
+        <translation>团聚日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>in_person, video or station.</source>
+        <translation>in_person（当面）、video（视频）或 station（在派出所）。</translation>
+    </message>
+    <message>
+        <source>The family it counts for (default: the subject&apos;s household).</source>
+        <translation>计入的家庭（默认：当事人所在户）。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>Give --case, --date and --how.</source>
+        <translation>请给出 --case、--date 和 --how。</translation>
+    </message>
+    <message>
+        <source>Family of case %1 reunited.</source>
+        <translation>案件%1的家庭已团圆。</translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::SearchCommand</name>
     <message>
         <source>find people and households</source>
@@ -7935,6 +8279,53 @@ Commands:
     <message>
         <source>household</source>
         <translation>户</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::ServerInitCommand</name>
+    <message>
+        <source>create the schema and the first administrator in an empty PostgreSQL database</source>
+        <translation>在空的 PostgreSQL 数据库中创建数据结构和第一位管理员</translation>
+    </message>
+    <message>
+        <source>The server database, as a libpq URI.</source>
+        <translation>服务器数据库，以 libpq URI 表示。</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s badge number.</source>
+        <translation>管理员的警号。</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s name.</source>
+        <translation>管理员的姓名。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>--db must be a server database: postgresql://OWNER@HOST[:PORT]/DB (homecoming-cli init creates a database file).</source>
+        <translation>--db 必须是服务器数据库：postgresql://所有者@主机[:端口]/数据库（创建数据库文件请用 homecoming-cli init）。</translation>
+    </message>
+    <message>
+        <source>--admin-badge and --admin-name are required.</source>
+        <translation>必须提供 --admin-badge 和 --admin-name。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Homecoming database: an administrator adds accounts with homecoming-cli users add.</source>
+        <translation>%1 中已有 Homecoming 数据库：管理员可用 homecoming-cli users add 添加账户。</translation>
+    </message>
+    <message>
+        <source>Created the Homecoming schema %1 in %2 with the administrator %3 (%4).</source>
+        <translation>已在 %2 中创建 Homecoming 数据结构 %1，管理员为 %3（%4）。</translation>
     </message>
 </context>
 <context>
