@@ -8293,7 +8293,7 @@ Commands:
     </message>
     <message>
         <source>uri</source>
-        <translation>uri</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>The administrator&apos;s badge number.</source>

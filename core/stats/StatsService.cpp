@@ -218,6 +218,8 @@ Result<OperationStats> StatsService::filteredCommon(const DashboardFilter& f) co
     s.personsByLatestStatus = zeroed(Vocabulary::Kind::Status);
     s.casesByStatus = zeroed(Vocabulary::Kind::CaseStatus);
     s.crimesUncovered = zeroed(Vocabulary::Kind::CrimeKind);
+    s.crimesSolved = s.crimesUncovered;
+    s.crimeVictims = s.crimesUncovered;
     s.casesBySource = zeroed(Vocabulary::Kind::CaseSource);
     const StatsStore store(m_db.sql());
     const auto all = store.allStations(f.operationId);
@@ -248,6 +250,11 @@ Result<OperationStats> StatsService::filteredCommon(const DashboardFilter& f) co
     s.unregisteredIdCards = counted->unregisteredIdCards;
     s.checksByStatus.insert(counted->checksByStatus);
     s.personsByLatestStatus.insert(counted->personsByLatestStatus);
+    // Crimes, reunions and people found as the bureau counts them are kept per operation: the
+    // whole operation's filter gives them; a narrowed one keeps the per-case counts above.
+    if (!f.hasPlace() && !f.hasDates())
+        if (Status st = addOutcomes(store, f.operationId, s); !st)
+            return st.error();
     return s;
 }
 

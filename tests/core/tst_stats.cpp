@@ -147,6 +147,8 @@ void TestStats::jsonHasEveryKey()
                               "checks_by_status",
                               "persons_by_latest_status",
                               "unregistered_found",
+                              "unregistered_registered",
+                              "unregistered_id_cards",
                               "cases_opened",
                               "cases_by_status",
                               "cases_by_source",

@@ -117,7 +117,7 @@ void TestReportPdf::englishPdfHoldsTheFigures()
     // 1 kidnapping cracked (a case naming the kind, no crime record: one crime), 1 family, 1
     // unregistered person (小红).
     QVERIFY2(text.contains("3 households visited, 8 person-checks, 2 missing people found or rescued, "
-                           "cracked 1 kidnapping(s), 1 families reunited, 1 unregistered people "
+                           "cracked 1 kidnapping, 1 families reunited, 1 unregistered people "
                            "found (0 registered since, 0 given ID cards)."),
              qPrintable(text.left(2000)));
     for (const char* s :

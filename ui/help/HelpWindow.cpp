@@ -43,6 +43,8 @@ QString HelpWindow::topicFor(const QWidget* page)
         {QStringLiteral("hc::RevisitsPage"), QStringLiteral("revisits")},
         {QStringLiteral("hc::VerificationPage"), QStringLiteral("verification")},
         {QStringLiteral("hc::UnregisteredPage"), QStringLiteral("unregistered")},
+        {QStringLiteral("hc::UntracedPage"), QStringLiteral("untraced")},
+        {QStringLiteral("hc::RegistrationPage"), QStringLiteral("registration")},
         {QStringLiteral("hc::CasesPage"), QStringLiteral("cases")},
         {QStringLiteral("hc::ActionsPage"), QStringLiteral("actions")},
         {QStringLiteral("hc::FoundPersonsPage"), QStringLiteral("found-persons")},
