@@ -44,7 +44,10 @@ int main(int argc, char* argv[])
         qWarning("usage: screenshots DB BADGE LOCALE OUTDIR");
         return 2;
     }
-    hc::installTranslation(QLocale(QString::fromLocal8Bit(argv[3])));
+    // As InterfaceLanguage::apply does: the translation and the locale of dates and numbers.
+    const QLocale locale(QString::fromLocal8Bit(argv[3]));
+    hc::installTranslation(locale);
+    QLocale::setDefault(locale);
     auto db = hc::Database::open(QString::fromLocal8Bit(argv[1]), hc::Database::Mode::OpenExisting);
     if (!db)
         return 1;
