@@ -1,6 +1,6 @@
 #include "core/stats/DashboardStore.h"
 
-#include "core/stats/FilterSql.h"
+#include "core/stats/FilterStore.h"
 
 #include <QSqlRecord>
 

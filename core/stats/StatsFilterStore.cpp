@@ -1,6 +1,6 @@
 // StatsStore's figures within a dashboard filter, recounted from the visits, screenings and
 // cases themselves: the reference the dashboard's counters are checked against.
-#include "core/stats/FilterSql.h"
+#include "core/stats/FilterStore.h"
 #include "core/stats/StatsStore.h"
 
 namespace hc {

@@ -20,6 +20,20 @@ QMap<QString, qint64> zeroed(Vocabulary::Kind kind)
     return m;
 }
 
+// Every breakdown with each of its codes at zero, so that every key is always present.
+OperationStats emptyStats()
+{
+    OperationStats s;
+    s.checksByStatus = zeroed(Vocabulary::Kind::Status);
+    s.personsByLatestStatus = zeroed(Vocabulary::Kind::Status);
+    s.casesByStatus = zeroed(Vocabulary::Kind::CaseStatus);
+    s.crimesUncovered = zeroed(Vocabulary::Kind::CrimeKind);
+    s.crimesSolved = s.crimesUncovered;
+    s.crimeVictims = s.crimesUncovered;
+    s.casesBySource = zeroed(Vocabulary::Kind::CaseSource);
+    return s;
+}
+
 QJsonObject toObject(const QMap<QString, qint64>& m)
 {
     QJsonObject o;
@@ -72,14 +86,7 @@ Result<OperationStats> StatsService::compute(const QString& operationName) const
 // Households in scope and the case figures: cheap aggregates, shared by both paths.
 Result<OperationStats> StatsService::common(qint64 operationId) const
 {
-    OperationStats s;
-    s.checksByStatus = zeroed(Vocabulary::Kind::Status);
-    s.personsByLatestStatus = zeroed(Vocabulary::Kind::Status);
-    s.casesByStatus = zeroed(Vocabulary::Kind::CaseStatus);
-    s.crimesUncovered = zeroed(Vocabulary::Kind::CrimeKind);
-    s.crimesSolved = s.crimesUncovered;
-    s.crimeVictims = s.crimesUncovered;
-    s.casesBySource = zeroed(Vocabulary::Kind::CaseSource);
+    OperationStats s = emptyStats();
 
     const StatsStore store(m_db.sql());
     const auto all = store.allStations(operationId);
@@ -213,14 +220,7 @@ Result<OperationStats> StatsService::recount(qint64 operationId) const
 // The cases and the screening figures that have no counters, recounted within the filter.
 Result<OperationStats> StatsService::filteredCommon(const DashboardFilter& f) const
 {
-    OperationStats s;
-    s.checksByStatus = zeroed(Vocabulary::Kind::Status);
-    s.personsByLatestStatus = zeroed(Vocabulary::Kind::Status);
-    s.casesByStatus = zeroed(Vocabulary::Kind::CaseStatus);
-    s.crimesUncovered = zeroed(Vocabulary::Kind::CrimeKind);
-    s.crimesSolved = s.crimesUncovered;
-    s.crimeVictims = s.crimesUncovered;
-    s.casesBySource = zeroed(Vocabulary::Kind::CaseSource);
+    OperationStats s = emptyStats();
     const StatsStore store(m_db.sql());
     const auto all = store.allStations(f.operationId);
     if (!all || !*all)

@@ -1,4 +1,4 @@
-#include "core/stats/FilterSql.h"
+#include "core/stats/FilterStore.h"
 
 namespace hc::filtersql {
 

@@ -1,6 +1,7 @@
 #pragma once
-// The SQL text of a DashboardFilter, shared by the dashboard's queries (DashboardStore) and the
-// filtered figures and recount (StatsStore), so that every figure narrows the same way.
+// Store piece: the SQL text of a DashboardFilter, shared by the dashboard's queries
+// (DashboardStore) and the filtered figures and recount (StatsStore), so that every figure
+// narrows the same way.
 
 #include "core/stats/DashboardData.h"
 #include "core/storage/Sql.h"
