@@ -1617,6 +1617,14 @@ Close Homecoming and restore the latest good copy:
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
+    <message>
+        <source>Re&amp;port for this filter…</source>
+        <translation>按当前筛选生成报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The operation report narrowed to the dashboard&apos;s filter</source>
+        <translation>按仪表盘当前筛选条件生成行动报告</translation>
+    </message>
 </context>
 <context>
     <name>hc::DashboardService</name>
