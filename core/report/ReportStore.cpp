@@ -75,11 +75,12 @@ Result<StationFigures> ReportStore::stationFigures(qint64 operationId) const
         operationId, 1);
     if (!unknown)
         return unknown.error();
-    const auto cases =
-        grouped(QStringLiteral("SELECT coalesce(station_id, 0), count(*), "
-                               "coalesce(sum(status IN ('found_alive', 'rescued')), 0) FROM cases "
-                               "WHERE operation_id = :op GROUP BY 1"),
-                operationId, 2);
+    const auto cases = grouped(
+        QStringLiteral(
+            "SELECT coalesce(station_id, 0), count(*), "
+            "coalesce(sum(CASE WHEN status IN ('found_alive', 'rescued') THEN 1 ELSE 0 END), 0) FROM cases "
+            "WHERE operation_id = :op GROUP BY 1"),
+        operationId, 2);
     if (!cases)
         return cases.error();
     StationFigures f;

@@ -138,9 +138,13 @@ Result<QHash<QString, qint64>> DashboardStore::latestStatus(const DashboardFilte
 Result<CaseFigures> DashboardStore::caseFigures(const DashboardFilter& f) const
 {
     auto found = run(
-        QStringLiteral("SELECT sum(c.status IN ('open', 'investigating') AND substr(c.opened_at, 1, 10) <= "
-                       ":to), sum(c.status = 'found_alive' AND %2), sum(c.status = 'rescued' AND %2), "
-                       "sum(c.family_reunited = 1 AND c.status <> 'duplicate' AND %2) FROM cases c WHERE %1")
+        // CASE WHEN, not a sum of booleans: PostgreSQL does not add booleans.
+        QStringLiteral(
+            "SELECT sum(CASE WHEN c.status IN ('open', 'investigating') AND substr(c.opened_at, 1, 10) "
+            "<= :to THEN 1 ELSE 0 END), sum(CASE WHEN c.status = 'found_alive' AND %2 THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN c.status = 'rescued' AND %2 THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN c.family_reunited = 1 AND c.status <> 'duplicate' AND %2 THEN 1 ELSE 0 END) "
+            "FROM cases c WHERE %1")
             .arg(filtersql::casesKept(), filtersql::dated(QStringLiteral("c.outcome_date"))),
         f);
     if (!found)
@@ -154,16 +158,18 @@ Result<CaseFigures> DashboardStore::caseFigures(const DashboardFilter& f) const
 
 Result<QList<CaseDay>> DashboardStore::caseDays(const DashboardFilter& f) const
 {
-    auto found =
-        run(QStringLiteral("SELECT day, sum(o), sum(fa), sum(r), sum(fd) FROM ("
-                           "SELECT substr(c.opened_at, 1, 10) AS day, 1 AS o, 0 AS fa, 0 AS r, 0 AS fd "
-                           "FROM cases c WHERE %1 UNION ALL "
-                           "SELECT substr(c.outcome_date, 1, 10), 0, c.status = 'found_alive', "
-                           "c.status = 'rescued', c.status = 'found_deceased' FROM cases c WHERE %1 "
-                           "AND c.outcome_date IS NOT NULL AND c.status IN ('found_alive', 'rescued', "
-                           "'found_deceased')) WHERE day BETWEEN :from AND :to GROUP BY day ORDER BY day")
-                .arg(filtersql::casesKept()),
-            f);
+    auto found = run(
+        QStringLiteral("SELECT day, sum(o), sum(fa), sum(r), sum(fd) FROM ("
+                       "SELECT substr(c.opened_at, 1, 10) AS day, 1 AS o, 0 AS fa, 0 AS r, 0 AS fd "
+                       "FROM cases c WHERE %1 UNION ALL "
+                       "SELECT substr(c.outcome_date, 1, 10), 0, "
+                       "CASE WHEN c.status = 'found_alive' THEN 1 ELSE 0 END, "
+                       "CASE WHEN c.status = 'rescued' THEN 1 ELSE 0 END, "
+                       "CASE WHEN c.status = 'found_deceased' THEN 1 ELSE 0 END FROM cases c WHERE %1 "
+                       "AND c.outcome_date IS NOT NULL AND c.status IN ('found_alive', 'rescued', "
+                       "'found_deceased')) days WHERE day BETWEEN :from AND :to GROUP BY day ORDER BY day")
+            .arg(filtersql::casesKept()),
+        f);
     if (!found)
         return found.error();
     QSqlQuery& q = found.value();
@@ -178,13 +184,15 @@ Result<QList<OfficerRow>> DashboardStore::officers(const DashboardFilter& f) con
 {
     auto found =
         run(QStringLiteral("SELECT od.officer_id, u.name || ' (' || u.badge || ')', coalesce(s.name, ''), "
-                           "sum(od.visits), sum(od.covered), sum(od.person_checks), sum(od.visits > 0) "
+                           "sum(od.visits), sum(od.covered), sum(od.person_checks), "
+                           "sum(CASE WHEN od.visits > 0 THEN 1 ELSE 0 END) "
                            "FROM officer_day od JOIN users u ON u.id = od.officer_id "
                            "LEFT JOIN stations s ON s.id = u.station_id "
                            "WHERE od.operation_id = :op AND od.day BETWEEN :from AND :to "
                            "AND (:sb = 0 AND :st = 0 AND :area = 0 "
                            "OR u.station_id IN (SELECT station_id FROM sa)) "
-                           "GROUP BY od.officer_id HAVING sum(od.visits) > 0 OR sum(od.person_checks) > 0 "
+                           "GROUP BY od.officer_id, u.name, u.badge, s.name HAVING sum(od.visits) > 0 OR "
+                           "sum(od.person_checks) > 0 "
                            "ORDER BY sum(od.visits) DESC, u.badge"),
             f);
     if (!found)
@@ -265,7 +273,8 @@ Result<QList<OfficerRow>> DashboardStore::officers(sql::OperationScope scope) co
             " WHERE v2.officer_id = u.id AND v2.operation_id = :op), "
             "count(DISTINCT substr(v.visited_at, 1, 10)) "
             "FROM visits v JOIN users u ON u.id = v.officer_id LEFT JOIN stations s ON s.id = u.station_id "
-            "WHERE v.operation_id = :op%1 GROUP BY u.id ORDER BY count(*) DESC, u.badge"),
+            "WHERE v.operation_id = :op%1 GROUP BY u.id, u.name, u.badge, s.name ORDER BY count(*) DESC, "
+            "u.badge"),
         scope, QStringLiteral("u.station_id"));
     if (!found)
         return found.error();
@@ -291,11 +300,13 @@ Result<QList<OverdueCase>> DashboardStore::overdueCases(qint64 operationId, QDat
     auto found = sql::query(
         m_db,
         QStringLiteral(
-            "SELECT c.id, c.case_no, coalesce(p.name, ''), c.risk_level, "
+            // The latest activity named in a subquery: PostgreSQL's WHERE sees no output alias.
+            "SELECT id, case_no, name, risk_level, last FROM (SELECT c.id, c.case_no, "
+            "coalesce(p.name, '') AS name, c.risk_level, "
             "coalesce((SELECT max(l.at) FROM leads l WHERE l.case_id = c.id), c.opened_at) AS last "
             "FROM cases c LEFT JOIN persons p ON p.id = c.subject_person_id "
-            "WHERE c.operation_id = :op AND c.status IN ('open', 'investigating') "
-            "AND substr(last, 1, 10) <= :since ORDER BY last, c.case_no"),
+            "WHERE c.operation_id = :op AND c.status IN ('open', 'investigating')) quiet "
+            "WHERE substr(last, 1, 10) <= :since ORDER BY last, case_no"),
         {{QStringLiteral(":op"), operationId},
          {QStringLiteral(":since"), silentSince.toString(Qt::ISODate)}});
     if (!found)

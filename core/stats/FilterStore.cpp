@@ -19,7 +19,7 @@ QString casesKept()
     return QStringLiteral(
         "c.operation_id = :op AND CASE WHEN :area <> 0 THEN c.subject_person_id IN "
         "(SELECT p.id FROM households h JOIN persons p ON p.household_id = h.id WHERE h.area_id = :area) "
-        "WHEN :sb <> 0 OR :st <> 0 THEN c.station_id IN (SELECT station_id FROM sa) ELSE 1 END");
+        "WHEN :sb <> 0 OR :st <> 0 THEN c.station_id IN (SELECT station_id FROM sa) ELSE 1 = 1 END");
 }
 
 QString dated(const QString& column)

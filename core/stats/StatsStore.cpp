@@ -10,7 +10,8 @@ namespace {
 // without a visit.
 const QString kScreenings = QStringLiteral(
     "(SELECT s.id, s.person_id, s.status, coalesce(v.operation_id, s.operation_id) AS op, "
-    "coalesce(v.visited_at, s.screened_at) AS at FROM screenings s LEFT JOIN visits v ON v.id = s.visit_id)");
+    "coalesce(v.visited_at, s.screened_at) AS at FROM screenings s LEFT JOIN visits v ON v.id = s.visit_id) "
+    "screened"); // PostgreSQL wants every subquery in FROM named
 } // namespace
 
 // Two columns, a key and a count, for the operation :op.

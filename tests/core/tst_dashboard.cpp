@@ -314,8 +314,8 @@ void compareWithRecount(QSqlDatabase db)
              "FROM screenings s) WHERE rn = 1 GROUP BY 1, 2, 3")},
     };
     for (const auto& [counters, recount] : pairs) {
-        const qint64 diff = scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + "
-                                                      "(SELECT count(*) FROM (%2 EXCEPT %1))")
+        const qint64 diff = scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2) a) + "
+                                                      "(SELECT count(*) FROM (%2 EXCEPT %1) b)")
                                            .arg(counters, recount));
         if (diff != 0)
             qWarning("counters differ from the recount (%lld rows): %s", diff, qPrintable(counters));

@@ -39,6 +39,7 @@ private:
 
 void TestReport::initTestCase()
 {
+    HC_SKIP_WITHOUT_ENGINE(); // also on PostgreSQL (tst_report_pg)
     m_clock = std::make_unique<test::ClockGuard>(QDateTime(QDate(2026, 4, 1), QTime(12, 0)));
     m_t = std::make_unique<TestDatabase>();
     m_op = test::loadFixture(*m_t);

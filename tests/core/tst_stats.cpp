@@ -206,10 +206,15 @@ void TestStats::countersAgreeWithRecount()
                         .arg(status));
             break;
         case 2:
-            exec(t, QStringLiteral("UPDATE OR IGNORE visits SET visited_at = '2026-04-%1T10:00:00' WHERE id "
-                                   "= (SELECT id FROM "
-                                   "visits ORDER BY random() LIMIT 1)")
-                        .arg(10 + step % 15));
+            // Skipped when it would repeat a visit (the same household, officer and time):
+            // plain SQL for SQLite and PostgreSQL alike.
+            exec(t,
+                 QStringLiteral("UPDATE visits SET visited_at = '2026-04-%1T10:00:00' WHERE id = (SELECT id "
+                                "FROM visits ORDER BY random() LIMIT 1) AND NOT EXISTS (SELECT 1 FROM visits "
+                                "w WHERE w.operation_id = visits.operation_id AND w.household_id = "
+                                "visits.household_id AND w.officer_id = visits.officer_id AND w.visited_at = "
+                                "'2026-04-%1T10:00:00')")
+                     .arg(10 + step % 15));
             break;
         case 3:
             if (rng() % 2)
@@ -222,14 +227,14 @@ void TestStats::countersAgreeWithRecount()
                          "DELETE FROM visits WHERE id = (SELECT id FROM visits ORDER BY random() LIMIT 1)"));
             break;
         default:
-            exec(t,
-                 QStringLiteral(
-                     "INSERT OR IGNORE INTO visits(uuid, operation_id, household_id, officer_id, visited_at, "
-                     "outcome, created_at) SELECT 'v%1', 1, (SELECT id FROM households ORDER BY random() "
-                     "LIMIT 1), 1, '2026-05-%2T09:00:00', '%3', '2026-05-01'")
-                     .arg(step)
-                     .arg(1 + step % 28)
-                     .arg(outcome));
+            exec(t, QStringLiteral(
+                        "INSERT INTO visits(uuid, operation_id, household_id, officer_id, visited_at, "
+                        "outcome, created_at) SELECT 'v%1', 1, (SELECT id FROM households ORDER BY random() "
+                        "LIMIT 1), 1, '2026-05-%2T09:00:00', '%3', '2026-05-01' WHERE true ON CONFLICT DO "
+                        "NOTHING")
+                        .arg(step)
+                        .arg(1 + step % 28)
+                        .arg(outcome));
             exec(t,
                  QStringLiteral(
                      "INSERT INTO screenings(uuid, visit_id, operation_id, person_id, screened_at, status) "
