@@ -107,7 +107,7 @@ QWidget* CrimeDialog::buildFields()
     m_date->setDate(Clock::instance().now().date());
     m_number = new QLineEdit;
     m_number->setPlaceholderText(tr("e.g. XZ2026-0001"));
-    m_solved = new QCheckBox(tr("&Solved (cracked)"));
+    m_solved = new QCheckBox(tr("So&lved (cracked)"));
     m_note = new QLineEdit;
     m_save = button(tr("&Save crime"));
     m_save->setVisible(m_mayEdit);

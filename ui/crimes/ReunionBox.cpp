@@ -51,7 +51,7 @@ ReunionBox::ReunionBox(SessionContext& session, qint64 caseId, QWidget* parent)
     form->addRow(tr("Reunited &on:"), m_errors.wrap(QStringLiteral("date"), m_date));
     form->addRow(tr("&How: *"), m_errors.wrap(QStringLiteral("how"), m_how));
     form->addRow(tr("&Family:"), m_errors.wrap(QStringLiteral("family_key"), m_family));
-    form->addRow(tr("N&ote:"), m_note);
+    form->addRow(tr("Not&e:"), m_note);
     m_errors.alias(QStringLiteral("case"), QStringLiteral("how"));
     m_form = new QWidget;
     auto* formLayout = new QVBoxLayout(m_form);
