@@ -11,6 +11,7 @@
 #include "ui/common/TableExportDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/DrillDownDialog.h"
+#include "ui/report/ReportDialog.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -27,6 +28,7 @@
 #include <QLegendMarker>
 #include <QPieSeries>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -49,6 +51,7 @@ private slots:
     void exports();
     void exportNamesSayWhatAndFilter();
     void dayLabelsBarValuesAndLegend();
+    void reportForTheFilter();
     void familiesTileOpensReunions();
 
 private:
@@ -248,43 +251,6 @@ void TestDashboardPage::exportSuffixFollowsTheFormat()
     QCOMPARE(TableExportDialog::withSuffix("list.xlsx", false), "list.csv");
 }
 
-QTEST_MAIN(TestDashboardPage)
-// The families-reunited tile lists the reunions behind it (issue 16: every figure opens its rows).
-void TestDashboardPage::familiesTileOpensReunions()
-{
-    CaseService cases(m_t->db(), Actor::system());
-    PublicReport r;
-    r.reporterName = QStringLiteral("王大妈");
-    r.reporterPhone = QStringLiteral("13900001234");
-    r.subjectName = QStringLiteral("刘明");
-    r.lastSeenPlace = QStringLiteral("车站");
-    r.reportText = QStringLiteral("未归");
-    r.risk = QStringLiteral("high");
-    r.stationId = m_t->scalar("SELECT id FROM stations WHERE name = '东岗派出所'").toLongLong();
-    const qint64 id = *cases.findByNumber(*cases.openFromPublicReport(r));
-    // Reported after the operation's end (the clock's day): put it in the operation.
-    m_t->scalar(QStringLiteral("UPDATE cases SET operation_id = %1 WHERE id = %2").arg(m_op).arg(id));
-    QVERIFY(cases.setOutcome(id, {QStringLiteral("found_alive"), QDate(2026, 6, 1), {}}).ok());
-    QVERIFY(ReunionService(m_t->db(), Actor::system())
-                .record(id, {QDate(2026, 6, 1), QStringLiteral("in_person"), {}, {}})
-                .ok());
-    QSignalSpy refreshed(m_page.get(), &DashboardPage::refreshed);
-    m_page->refresh();
-    QTRY_VERIFY(refreshed.count() >= 1 && !m_page->isBusy());
-    QLabel* families = m_page->tile(8);
-    QVERIFY(families->text().contains(QStringLiteral(">1</a>")));
-    QSignalSpy opened(m_page.get(), &DashboardPage::drillDownOpened);
-    emit families->linkActivated(QStringLiteral("reunions"));
-    QTRY_COMPARE(opened.count(), 1);
-    DrillDownDialog* d = m_page->lastDrillDown();
-    QCOMPARE(d->table()->rowCount(), 1);
-    QCOMPARE(d->table()->item(0, 1)->text(), QStringLiteral("刘明"));
-    QVERIFY(d->exportName().startsWith(QStringLiteral("reunions-")));
-    d->close();
-}
-
-#include "tst_dashboard_page.moc"
-
 // The charts on their own: day labels on their bars with a step that keeps them apart, the
 // first and last day always labelled; bars with their values; the station chart's scale at
 // top and bottom; the donut's legend "label (count)".
@@ -339,3 +305,64 @@ void TestDashboardPage::dayLabelsBarValuesAndLegend()
     QVERIFY2(markers.at(0)->label().endsWith(" (12)"), qPrintable(markers.at(0)->label()));
     QVERIFY2(markers.at(1)->label().endsWith(" (3)"), qPrintable(markers.at(1)->label()));
 }
+
+// "Report for this filter": the report is built for the dashboard's filter, says so in its
+// title, and its headline is the tiles' figures.
+void TestDashboardPage::reportForTheFilter()
+{
+    m_page->stationBox()->setCurrentIndex(m_page->stationBox()->findText(QStringLiteral("东岗派出所")));
+    QTRY_VERIFY(!m_page->isBusy());
+    QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
+    auto* dialog = m_page->findChild<ReportDialog*>();
+    QVERIFY(dialog);
+    QSignalSpy ready(dialog, &ReportDialog::reportReady);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+    const OperationReport& report = dialog->report();
+    QCOMPARE(report.filter.stationId, m_page->filter().stationId);
+    QVERIFY(report.filter.stationId > 0);
+    QVERIFY2(report.title.narrowedTo.contains(QStringLiteral("东岗派出所")),
+             qPrintable(report.title.narrowedTo));
+    QCOMPARE(report.headline.householdsVisited, m_page->data().headline.householdsVisited);
+    QCOMPARE(report.headline.householdsCovered, m_page->data().headline.householdsCovered);
+    QCOMPARE(report.headline.personChecks, m_page->data().headline.personChecks);
+    dialog->close();
+    m_page->stationBox()->setCurrentIndex(0);
+    QTRY_VERIFY(!m_page->isBusy());
+}
+
+// The families-reunited tile lists the reunions behind it (issue 16: every figure opens its rows).
+void TestDashboardPage::familiesTileOpensReunions()
+{
+    CaseService cases(m_t->db(), Actor::system());
+    PublicReport r;
+    r.reporterName = QStringLiteral("王大妈");
+    r.reporterPhone = QStringLiteral("13900001234");
+    r.subjectName = QStringLiteral("刘明");
+    r.lastSeenPlace = QStringLiteral("车站");
+    r.reportText = QStringLiteral("未归");
+    r.risk = QStringLiteral("high");
+    r.stationId = m_t->scalar("SELECT id FROM stations WHERE name = '东岗派出所'").toLongLong();
+    const qint64 id = *cases.findByNumber(*cases.openFromPublicReport(r));
+    // Reported after the operation's end (the clock's day): put it in the operation.
+    m_t->scalar(QStringLiteral("UPDATE cases SET operation_id = %1 WHERE id = %2").arg(m_op).arg(id));
+    QVERIFY(cases.setOutcome(id, {QStringLiteral("found_alive"), QDate(2026, 6, 1), {}}).ok());
+    QVERIFY(ReunionService(m_t->db(), Actor::system())
+                .record(id, {QDate(2026, 6, 1), QStringLiteral("in_person"), {}, {}})
+                .ok());
+    QSignalSpy refreshed(m_page.get(), &DashboardPage::refreshed);
+    m_page->refresh();
+    QTRY_VERIFY(refreshed.count() >= 1 && !m_page->isBusy());
+    QLabel* families = m_page->tile(8);
+    QVERIFY(families->text().contains(QStringLiteral(">1</a>")));
+    QSignalSpy opened(m_page.get(), &DashboardPage::drillDownOpened);
+    emit families->linkActivated(QStringLiteral("reunions"));
+    QTRY_COMPARE(opened.count(), 1);
+    DrillDownDialog* d = m_page->lastDrillDown();
+    QCOMPARE(d->table()->rowCount(), 1);
+    QCOMPARE(d->table()->item(0, 1)->text(), QStringLiteral("刘明"));
+    QVERIFY(d->exportName().startsWith(QStringLiteral("reunions-")));
+    d->close();
+}
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboard_page.moc"
