@@ -16,13 +16,10 @@
 namespace hc {
 
 namespace {
-QJsonObject outcomeJson(const QString& status, const QDate& date, const QString& crime, bool reunited,
-                        const QString& duplicateOf)
+QJsonObject outcomeJson(const QString& status, const QDate& date, const QString& duplicateOf)
 {
     return QJsonObject{{QStringLiteral("status"), status},
                        {QStringLiteral("outcome_date"), date.toString(Qt::ISODate)},
-                       {QStringLiteral("crime_kind"), crime},
-                       {QStringLiteral("family_reunited"), reunited},
                        {QStringLiteral("duplicate_of"), duplicateOf}};
 }
 
@@ -376,10 +373,6 @@ Result<qint64> CaseService::duplicateTarget(const CaseFile& file, const CaseOutc
             return invalid(QStringLiteral("duplicate_of"), tr("Only a duplicate names another case."));
         return qint64(0);
     }
-    if (!o.crimeKind.isEmpty() || o.familyReunited)
-        return invalid(QStringLiteral("crime_kind"),
-                       tr("A duplicate counts nothing itself; record the crime or the reunion on the "
-                          "case it duplicates."));
     const QString target = o.duplicateOfCaseNo.trimmed().toUpper();
     if (target.isEmpty())
         return invalid(QStringLiteral("duplicate_of"),
@@ -420,8 +413,6 @@ Status CaseService::setOutcome(qint64 caseId, const CaseOutcome& o)
         return invalid(
             QStringLiteral("outcome_date"),
             tr("The outcome date is before the case was opened (%1).").arg(opened.toString(Qt::ISODate)));
-    if (!o.crimeKind.isEmpty() && !Vocabulary::codes(Vocabulary::Kind::CrimeKind).contains(o.crimeKind))
-        return invalid(QStringLiteral("crime_kind"), tr("Choose the kind of crime uncovered, or none."));
     const auto duplicateOf = duplicateTarget(*file, o);
     if (!duplicateOf)
         return duplicateOf.error();
@@ -430,9 +421,8 @@ Status CaseService::setOutcome(qint64 caseId, const CaseOutcome& o)
         return s;
     if (Status s = finishWrite(
             caseId, QStringLiteral("outcome"),
-            outcomeJson(file->status, file->outcomeDate, file->crimeKind, file->familyReunited,
-                        file->duplicateOfCaseNo),
-            outcomeJson(o.status, o.date, o.crimeKind, o.familyReunited,
+            outcomeJson(file->status, file->outcomeDate, file->duplicateOfCaseNo),
+            outcomeJson(o.status, o.date,
                         o.status == u"duplicate" ? o.duplicateOfCaseNo.trimmed().toUpper() : QString()));
         !s)
         return s;
@@ -456,9 +446,8 @@ Status CaseService::reopen(qint64 caseId)
     if (Status s = store().clearOutcome(caseId, status); !s)
         return s;
     if (Status s = finishWrite(caseId, QStringLiteral("reopen"),
-                               outcomeJson(file->status, file->outcomeDate, file->crimeKind,
-                                           file->familyReunited, file->duplicateOfCaseNo),
-                               outcomeJson(status, {}, {}, false, {}));
+                               outcomeJson(file->status, file->outcomeDate, file->duplicateOfCaseNo),
+                               outcomeJson(status, {}, {}));
         !s)
         return s;
     if (!tx.commit())

@@ -441,13 +441,12 @@ Status CaseStore::setStatus(qint64 caseId, const QString& status) const
 
 Status CaseStore::setOutcome(qint64 caseId, const CaseOutcome& o, qint64 duplicateOf) const
 {
-    const auto changed = sql::execute(
-        m_db,
-        QStringLiteral("UPDATE cases SET status = :status, outcome_date = :date, crime_kind = :crime, "
-                       "family_reunited = :reunited, duplicate_of = :duplicate WHERE id = :id"),
-        {bind(":status", o.status), bind(":date", o.date.toString(Qt::ISODate)),
-         bind(":crime", text(o.crimeKind)), bind(":reunited", o.familyReunited ? 1 : 0),
-         bind(":duplicate", sql::orNull(duplicateOf)), bind(":id", caseId)});
+    const auto changed =
+        sql::execute(m_db,
+                     QStringLiteral("UPDATE cases SET status = :status, outcome_date = :date, "
+                                    "duplicate_of = :duplicate WHERE id = :id"),
+                     {bind(":status", o.status), bind(":date", o.date.toString(Qt::ISODate)),
+                      bind(":duplicate", sql::orNull(duplicateOf)), bind(":id", caseId)});
     if (!changed)
         return changed.error();
     return {};

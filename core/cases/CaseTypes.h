@@ -87,9 +87,9 @@ struct CaseOutcome
 {
     QString status; // found_alive, rescued, found_deceased, closed_other, duplicate
     QDate date;
-    QString crimeKind; // homicide, kidnapping, trafficking, other or empty
-    bool familyReunited = false;
     QString duplicateOfCaseNo; // status duplicate only
+    // Crimes and reunions are records of their own (CrimeService, ReunionService), not outcome
+    // fields: the figures count the records only.
 };
 
 struct CaseFile
@@ -106,8 +106,8 @@ struct CaseFile
     QString openedAt, updatedAt;
     CaseFields fields;
     QDate outcomeDate;
-    QString crimeKind;
-    bool familyReunited = false;
+    QString crimeKind;           // as recorded before crime records (schema-11 moved it into one)
+    bool familyReunited = false; // a reunion is recorded (ReunionService)
     QString duplicateOfCaseNo;
     bool overdue = false;
     qint64 officerId = 0; // the officer in charge; 0 when none

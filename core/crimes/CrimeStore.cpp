@@ -159,6 +159,11 @@ Result<QList<CrimeRow>> CrimeStore::list(const CrimeFilter& f) const
         where += QStringLiteral(" AND k.solved = :solved");
         b << bind(":solved", f.solved);
     }
+    if (f.from.isValid() || f.to.isValid()) {
+        where += QStringLiteral(" AND coalesce(k.crime_date, '') BETWEEN :from AND :to");
+        b << bind(":from", f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("0000"))
+          << bind(":to", f.to.isValid() ? f.to.toString(Qt::ISODate) : QStringLiteral("9999"));
+    }
     if (f.caseId) {
         where += QStringLiteral(" AND EXISTS (SELECT 1 FROM crime_victims w WHERE w.crime_id = k.id "
                                 "AND w.case_id = :case)");
@@ -190,7 +195,7 @@ Result<QList<CrimeRow>> CrimeStore::list(const CrimeFilter& f) const
         rows << r;
     }
     // The victims' case numbers, joined here: SQLite and PostgreSQL aggregate strings differently.
-    auto v = sql::query(m_db, QStringLiteral("SELECT v.crime_id, c.case_no FROM crime_victims v "
+    auto v = sql::query(m_db, QStringLiteral("SELECT v.crime_id, c.case_no, c.id FROM crime_victims v "
                                              "JOIN cases c ON c.id = v.case_id ORDER BY c.case_no"));
     if (!v)
         return v.error();
@@ -199,6 +204,8 @@ Result<QList<CrimeRow>> CrimeStore::list(const CrimeFilter& f) const
         if (it == at.constEnd())
             continue;
         CrimeRow& r = rows[*it];
+        if (!r.victims)
+            r.firstVictimId = v.value().value(2).toLongLong();
         r.victimCases += (r.victims++ ? QStringLiteral(", ") : QString()) + v.value().value(1).toString();
     }
     return rows;

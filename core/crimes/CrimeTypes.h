@@ -57,6 +57,7 @@ struct CrimeFilter
     QString kind;
     qint64 caseId = 0; // crimes with this case among their victims
     int solved = -1;   // 0 unsolved, 1 solved, -1 either
+    QDate from, to;    // the crime's date within (inclusive); a crime without a date only undated
 };
 
 struct CrimeRow
@@ -69,7 +70,8 @@ struct CrimeRow
     QString station;
     int victims = 0;
     int suspects = 0;
-    QString victimCases; // case numbers, comma separated
+    QString victimCases;      // case numbers, comma separated
+    qint64 firstVictimId = 0; // the case of the first victim by case number
 };
 
 // How a family was reunited.

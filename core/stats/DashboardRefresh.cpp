@@ -3,6 +3,7 @@
 #include "core/stats/DashboardService.h"
 
 #include "core/common/DateText.h"
+#include "core/crimes/ReunionService.h"
 #include "core/operations/OperationService.h"
 #include "core/registry/Vocabulary.h"
 #include "core/stats/DashboardStore.h"
@@ -252,6 +253,23 @@ Result<DrillRows> DashboardService::visitsOnDay(const DashboardFilter& filter, Q
                      [](int c, const QVariant& v) {
                          return c == 1   ? timeText(v)
                                 : c == 5 ? Vocabulary::label(Vocabulary::Kind::Outcome, v.toString())
+                                         : v.toString();
+                     });
+}
+
+Result<DrillRows> DashboardService::reunions(const DashboardFilter& filter, int limit) const
+{
+    const auto f = scoped(filter);
+    if (!f)
+        return f.error();
+    auto cells = DashboardStore(m_db.sql()).reunions(*f, limit);
+    if (!cells)
+        return cells.error();
+    return drillRows(std::move(cells).value(),
+                     {tr("Case number"), tr("Person"), tr("Reunited on"), tr("How"), tr("Family")},
+                     [](int c, const QVariant& v) {
+                         return c == 3   ? dateText(QDate::fromString(v.toString().left(10), Qt::ISODate))
+                                : c == 4 ? ReunionService::wayLabel(v.toString())
                                          : v.toString();
                      });
 }

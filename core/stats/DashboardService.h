@@ -49,6 +49,9 @@ public:
     Result<DrillRows> personsWithStatus(const DashboardFilter& filter, const QString& status,
                                         int limit = 2000) const;
     Result<DrillRows> visitsOnDay(const DashboardFilter& filter, QDate day, int limit = 2000) const;
+    // The reunions behind the families reunited: one row per case (the row opens the case), the
+    // family in the last column (two siblings of one family are two rows, one family).
+    Result<DrillRows> reunions(const DashboardFilter& filter, int limit = 2000) const;
 
 private:
     // The filter within the actor's scope, or the refusal (audited).

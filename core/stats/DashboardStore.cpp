@@ -142,10 +142,9 @@ Result<CaseFigures> DashboardStore::caseFigures(const DashboardFilter& f) const
         QStringLiteral(
             "SELECT sum(CASE WHEN c.status IN ('open', 'investigating') AND substr(c.opened_at, 1, 10) "
             "<= :to THEN 1 ELSE 0 END), sum(CASE WHEN c.status = 'found_alive' AND %2 THEN 1 ELSE 0 END), "
-            "sum(CASE WHEN c.status = 'rescued' AND %2 THEN 1 ELSE 0 END), "
-            "sum(CASE WHEN c.family_reunited = 1 AND c.status <> 'duplicate' AND %2 THEN 1 ELSE 0 END) "
-            "FROM cases c WHERE %1")
-            .arg(filtersql::casesKept(), filtersql::dated(QStringLiteral("c.outcome_date"))),
+            "sum(CASE WHEN c.status = 'rescued' AND %2 THEN 1 ELSE 0 END), (%3) FROM cases c WHERE %1")
+            .arg(filtersql::casesKept(), filtersql::dated(QStringLiteral("c.outcome_date")),
+                 filtersql::familiesReunited()),
         f);
     if (!found)
         return found.error();
@@ -246,6 +245,20 @@ Result<DrillCells> DashboardStore::personsWithStatus(const DashboardFilter& f, c
                                 "WHERE pp.operation_id = :op AND pp.status = :status "
                                 "ORDER BY pp.person_id LIMIT :limit"),
                  f, limit, {{QStringLiteral(":status"), status}});
+}
+
+Result<DrillCells> DashboardStore::reunions(const DashboardFilter& f, int limit) const
+{
+    return drill(
+        QStringLiteral(
+            "SELECT c.id, c.case_no, coalesce(c.subject_name, p.name, ''), r.reunited_on, "
+            "r.how, CASE WHEN r.family_key LIKE 'household:%' THEN coalesce((SELECT fh.household_no FROM "
+            "households fh WHERE fh.id = CAST(substr(r.family_key, 11) AS INTEGER)), "
+            "r.family_key) ELSE r.family_key END FROM reunions r JOIN cases c ON c.id = r.case_id "
+            "LEFT JOIN persons p ON p.id = c.subject_person_id WHERE %1 "
+            "ORDER BY r.reunited_on, c.case_no LIMIT :limit")
+            .arg(filtersql::reunionsKept()),
+        f, limit, {});
 }
 
 Result<DrillCells> DashboardStore::visitsOnDay(const DashboardFilter& f, QDate day, int limit) const

@@ -70,6 +70,8 @@ public:
     Result<DrillCells> pendingHouseholds(const DashboardFilter& f, int limit) const;
     Result<DrillCells> personsWithStatus(const DashboardFilter& f, const QString& status, int limit) const;
     Result<DrillCells> visitsOnDay(const DashboardFilter& f, QDate day, int limit) const;
+    // The reunions behind families_reunited (one row per case; families may repeat).
+    Result<DrillCells> reunions(const DashboardFilter& f, int limit) const;
 
     // Computed from the visits and screenings themselves, for one operation and station.
     Result<QList<OfficerRow>> officers(sql::OperationScope scope) const;

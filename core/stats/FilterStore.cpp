@@ -22,6 +22,63 @@ QString casesKept()
         "WHEN :sb <> 0 OR :st <> 0 THEN c.station_id IN (SELECT station_id FROM sa) ELSE 1 = 1 END");
 }
 
+QString crimesKept()
+{
+    return QStringLiteral(
+               "k.operation_id = :op AND %1 AND EXISTS (SELECT 1 FROM crime_victims kv JOIN cases c "
+               "ON c.id = kv.case_id WHERE kv.crime_id = k.id AND %2)")
+        .arg(dated(QStringLiteral("k.crime_date")), casesKept());
+}
+
+// 'household:' is 10 characters: the family's household id follows it.
+QString reunionsKept()
+{
+    const QString household = QStringLiteral(
+        "(CASE WHEN r.family_key LIKE 'household:%' THEN CAST(substr(r.family_key, 11) AS INTEGER) "
+        "ELSE p.household_id END)");
+    return QStringLiteral(
+               "c.operation_id = :op AND c.status <> 'duplicate' AND %1 AND CASE "
+               "WHEN :area <> 0 THEN %2 IN (SELECT h.id FROM households h WHERE h.area_id = :area) "
+               "WHEN :sb <> 0 OR :st <> 0 THEN coalesce((SELECT a.station_id FROM households h "
+               "JOIN areas a ON a.id = h.area_id WHERE h.id = %2), c.station_id) "
+               "IN (SELECT station_id FROM sa) ELSE 1 = 1 END")
+        .arg(dated(QStringLiteral("r.reunited_on")), household);
+}
+
+QString familiesReunited()
+{
+    return QStringLiteral(
+               "SELECT count(DISTINCT r.family_key) FROM reunions r JOIN cases c ON c.id = r.case_id "
+               "LEFT JOIN persons p ON p.id = c.subject_person_id WHERE %1")
+        .arg(reunionsKept());
+}
+
+// A case without a registered subject is a person of its own (its negated id).
+QString foundWithCase()
+{
+    return QStringLiteral("SELECT count(DISTINCT CASE WHEN c.subject_person_id IS NULL THEN -c.id "
+                          "ELSE c.subject_person_id END) FROM cases c WHERE %1 AND %2 "
+                          "AND c.status IN ('found_alive', 'rescued')")
+        .arg(casesKept(), dated(QStringLiteral("c.outcome_date")));
+}
+
+QString tracedWithoutCase()
+{
+    return QStringLiteral(
+               "SELECT count(*) FROM (SELECT later.person_id, min(later.screened_at) AS found_at "
+               "FROM screenings later JOIN screenings earlier ON earlier.person_id = later.person_id "
+               "AND earlier.operation_id = later.operation_id AND earlier.screened_at < later.screened_at "
+               "WHERE later.operation_id = :op AND later.status IN ('present', 'away_verified') "
+               "AND earlier.status = 'whereabouts_unknown' "
+               "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.subject_person_id = later.person_id "
+               "AND c.status <> 'duplicate') GROUP BY later.person_id) t "
+               "JOIN persons p ON p.id = t.person_id LEFT JOIN households h ON h.id = p.household_id "
+               "LEFT JOIN areas a ON a.id = h.area_id WHERE %1 AND CASE WHEN :area <> 0 THEN h.area_id = "
+               ":area "
+               "WHEN :sb <> 0 OR :st <> 0 THEN a.station_id IN (SELECT station_id FROM sa) ELSE 1 = 1 END")
+        .arg(dated(QStringLiteral("t.found_at")));
+}
+
 QString dated(const QString& column)
 {
     return QStringLiteral("(:dated = 0 OR coalesce(substr(%1, 1, 10), '') BETWEEN :from AND :to)")

@@ -12,6 +12,20 @@ namespace hc::filtersql {
 QString scope();
 // Cases of the stations kept (by the subject's household when an area is chosen); alias c.
 QString casesKept();
+// Crimes (alias k) of the operation dated within the filter by their date, with a victim's case
+// that casesKept() keeps.
+QString crimesKept();
+// Reunions (alias r, their case c, its subject p) dated within the filter by the reunion's date,
+// placed by the family's household (a "household:N" key, else the subject's), else the case's
+// station.
+QString reunionsKept();
+// Distinct families of the reunions kept: the one count behind families_reunited.
+QString familiesReunited();
+// People found alive or rescued with a case (casesKept(), dated by the outcome), counted once.
+QString foundWithCase();
+// People traced without a case (a check saying present or away with verified whereabouts after
+// one saying whereabouts unknown), dated by the first such check, placed by their household.
+QString tracedWithoutCase();
 // A date column (ISO text) within the filter's dates: true when the filter has none, so that a
 // row without a date still counts for the whole operation.
 QString dated(const QString& column);

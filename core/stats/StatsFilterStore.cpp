@@ -57,9 +57,6 @@ Result<FilteredCases> StatsStore::cases(const DashboardFilter& f) const
          QStringLiteral("SELECT c.status, count(*) FROM cases c WHERE %1 GROUP BY 1").arg(opened)},
         {&r.bySource,
          QStringLiteral("SELECT c.source, count(*) FROM cases c WHERE %1 GROUP BY 1").arg(opened)},
-        {&r.crimes, QStringLiteral("SELECT c.crime_kind, count(*) FROM cases c WHERE %1 AND c.crime_kind IS "
-                                   "NOT NULL AND c.status <> 'duplicate' GROUP BY 1")
-                        .arg(opened)},
     };
     for (const auto& [map, statement] : maps) {
         auto m = grouped(statement, f);
@@ -75,7 +72,6 @@ Result<FilteredCases> StatsStore::cases(const DashboardFilter& f) const
         {&r.foundAlive, QStringLiteral("c.status = 'found_alive'")},
         {&r.rescued, QStringLiteral("c.status = 'rescued'")},
         {&r.foundDeceased, QStringLiteral("c.status = 'found_deceased'")},
-        {&r.familiesReunited, QStringLiteral("c.family_reunited = 1 AND c.status <> 'duplicate'")},
     };
     for (const auto& [figure, condition] : outcomes) {
         auto n =

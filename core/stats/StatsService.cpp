@@ -112,15 +112,17 @@ Result<OperationStats> StatsService::common(qint64 operationId) const
     s.rescued = s.casesByStatus.value(QStringLiteral("rescued"));
     s.foundDeceased = s.casesByStatus.value(QStringLiteral("found_deceased"));
 
-    if (Status st = addOutcomes(store, operationId, s); !st)
+    DashboardFilter whole;
+    whole.operationId = operationId;
+    if (Status st = addOutcomes(store, whole, s); !st)
         return st.error();
     return s;
 }
 
 // Crimes, families and people found, each counted as the bureau counts them.
-Status StatsService::addOutcomes(const StatsStore& store, qint64 operationId, OperationStats& s) const
+Status StatsService::addOutcomes(const StatsStore& store, const DashboardFilter& f, OperationStats& s) const
 {
-    const auto crimes = store.crimesByKind(operationId);
+    const auto crimes = store.crimesByKind(f);
     if (!crimes)
         return crimes.error();
     for (auto it = crimes->begin(); it != crimes->end(); ++it) {
@@ -128,11 +130,11 @@ Status StatsService::addOutcomes(const StatsStore& store, qint64 operationId, Op
         s.crimesSolved[it.key()] = it->solved;
         s.crimeVictims[it.key()] = it->victims;
     }
-    const auto families = store.familiesReunited(operationId);
+    const auto families = store.familiesReunited(f);
     if (!families)
         return families.error();
     s.familiesReunited = *families;
-    const auto found = store.foundPeople(operationId);
+    const auto found = store.foundPeople(f);
     if (!found)
         return found.error();
     s.foundWithCase = found->withCase;
@@ -232,11 +234,9 @@ Result<OperationStats> StatsService::filteredCommon(const DashboardFilter& f) co
     s.casesOpened = cases->opened;
     s.casesByStatus.insert(cases->byStatus);
     s.casesBySource.insert(cases->bySource);
-    s.crimesUncovered.insert(cases->crimes);
     s.foundAlive = cases->foundAlive;
     s.rescued = cases->rescued;
     s.foundDeceased = cases->foundDeceased;
-    s.familiesReunited = cases->familiesReunited;
     const auto counted = store.recount(f);
     if (!counted)
         return counted.error();
@@ -250,11 +250,8 @@ Result<OperationStats> StatsService::filteredCommon(const DashboardFilter& f) co
     s.unregisteredIdCards = counted->unregisteredIdCards;
     s.checksByStatus.insert(counted->checksByStatus);
     s.personsByLatestStatus.insert(counted->personsByLatestStatus);
-    // Crimes, reunions and people found as the bureau counts them are kept per operation: the
-    // whole operation's filter gives them; a narrowed one keeps the per-case counts above.
-    if (!f.hasPlace() && !f.hasDates())
-        if (Status st = addOutcomes(store, f.operationId, s); !st)
-            return st.error();
+    if (Status st = addOutcomes(store, f, s); !st)
+        return st.error();
     return s;
 }
 

@@ -29,8 +29,9 @@ public:
     // The figures within a dashboard filter. compute() takes the households, visits, checks
     // and latest statuses from the dashboard's own refresh (so its tiles and these agree by
     // construction, the actor's scope applied); recount() counts every figure from the rows.
-    // Cases: opened, by status, by source and crimes count those opened within the dates;
-    // found alive, rescued, found deceased and reunited count by their outcome date.
+    // Cases: opened, by status and by source count those opened within the dates; found alive,
+    // rescued and found deceased count by their outcome date; crimes by their date, families
+    // reunited by the reunion's date, people found by the date they were found (StatsStore).
     Result<OperationStats> compute(const DashboardFilter& filter, const Actor& actor) const;
     Result<OperationStats> recount(const DashboardFilter& filter) const;
 
@@ -42,7 +43,7 @@ private:
     Result<OperationStats> filteredCommon(const DashboardFilter& filter) const;
     static Status registrationFigures(OperationStats& s, const Result<qint64>& registered,
                                       const Result<qint64>& idCards);
-    Status addOutcomes(const StatsStore& store, qint64 operationId, OperationStats& s) const;
+    Status addOutcomes(const StatsStore& store, const DashboardFilter& f, OperationStats& s) const;
     Database& m_db;
 };
 

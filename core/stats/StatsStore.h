@@ -20,9 +20,8 @@ struct CaseStatusCount
     qint64 familiesReunited = 0;
 };
 
-// Crimes of one kind (schema-8.sql): records, the solved among them, and their victims. A case
-// whose outcome names the kind and that is the victim of no crime record counts as one solved
-// crime with one victim.
+// Crimes of one kind (schema-9.sql): the records, the solved among them, and their victims'
+// cases. The records are the only source: a case's own crime_kind counts nothing.
 struct CrimeKindCount
 {
     qint64 crimes = 0;
@@ -62,11 +61,9 @@ struct FilteredCases
     qint64 opened = 0;
     QMap<QString, qint64> byStatus;
     QMap<QString, qint64> bySource;
-    QMap<QString, qint64> crimes; // duplicates not counted
     qint64 foundAlive = 0;
     qint64 rescued = 0;
     qint64 foundDeceased = 0;
-    qint64 familiesReunited = 0; // duplicates not counted
 };
 
 class StatsStore
@@ -79,12 +76,6 @@ public:
     Result<qint64> householdsInScope(qint64 operationId, bool allStations) const;
     Result<QList<CaseStatusCount>> casesByStatus(qint64 operationId) const;
     Result<QMap<QString, qint64>> casesBySource(qint64 operationId) const;
-    // Crimes uncovered by kind (duplicate cases not counted).
-    Result<QMap<QString, CrimeKindCount>> crimesByKind(qint64 operationId) const;
-    // Distinct families of the operation's reunions (and of cases marked reunited with no
-    // reunion record: the subject's household, else the case).
-    Result<qint64> familiesReunited(qint64 operationId) const;
-    Result<FoundPeople> foundPeople(qint64 operationId) const;
     // The operation's running counters by name (see schema-1.sql).
     Result<QMap<QString, qint64>> counters(qint64 operationId) const;
     Result<RecountedFigures> recount(qint64 operationId) const;
@@ -95,6 +86,13 @@ public:
     Result<FilteredCases> cases(const DashboardFilter& f) const;
     Result<qint64> householdsInScope(const DashboardFilter& f) const;
     Result<RecountedFigures> recount(const DashboardFilter& f) const;
+    // Crimes, families and people found as the bureau counts them, within the filter
+    // (filtersql: crimes by their date and their victims' cases, reunions by their date and the
+    // family's household, people by the date found and their household). The whole operation
+    // is the filter with only the operation set.
+    Result<QMap<QString, CrimeKindCount>> crimesByKind(const DashboardFilter& f) const;
+    Result<qint64> familiesReunited(const DashboardFilter& f) const;
+    Result<FoundPeople> foundPeople(const DashboardFilter& f) const;
 
 private:
     Result<QMap<QString, qint64>> grouped(const QString& statement, qint64 operationId) const;

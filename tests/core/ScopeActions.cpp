@@ -239,7 +239,7 @@ QList<Action> caseActions()
          }},
         {"cases.setOutcome", kCaseEditors, false, true,
          [](Call& c) {
-             CaseOutcome o{QStringLiteral("found_alive"), QDate(2026, 4, 3), {}, true, {}};
+             CaseOutcome o{QStringLiteral("found_alive"), QDate(2026, 4, 3), {}};
              return CaseService(c.db, c.actor).setOutcome(c.at.openCase, o);
          }},
         {"cases.reopen",

@@ -1,13 +1,13 @@
 // Crimes, families reunited and people found, counted as the bureau counts them (issue 13,
-// outcomes 2-4), on the fixture: crimes (起) and their victims per kind, a case's crime kind
-// without a crime record still counting once, suspects resolved as link entities, siblings'
-// reunions counting one family, a reunion refused for a case not found alive, distinct people
-// found with and without a case, rights and station scope refusals (audited), and one
-// transaction per write.
+// outcomes 2-4), on the fixture: crimes (起) and their victims per kind from the records only,
+// the same figures under a date range, a station and an area (issue 16), suspects resolved as link entities,
+// siblings' reunions counting one family, a reunion refused for a case not found alive, distinct people found
+// with and without a case, rights and station scope refusals (audited), and one transaction per write.
 #include "core/auth/UserService.h"
 #include "core/cases/CaseService.h"
 #include "core/crimes/CrimeService.h"
 #include "core/crimes/ReunionService.h"
+#include "core/stats/DashboardService.h"
 #include "core/stats/StatsService.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestDatabase.h"
@@ -29,6 +29,7 @@ private slots:
     void siblingsReunitedOnce();
     void reunionRefusedUnlessFoundAlive();
     void foundPeopleDistinct();
+    void figuresUnderFilters();
     void rightsAndScope();
     void writesAreAtomic();
 
@@ -49,8 +50,7 @@ private:
         return id(QStringLiteral("SELECT id FROM stations WHERE name = '%1'").arg(QString::fromUtf8(name)));
     }
     // A case for a registered person (name as on the registry), closed with `status` unless empty.
-    qint64 caseFor(const char* name, const char* stationName, const QString& status = {},
-                   const QString& crimeKind = {})
+    qint64 caseFor(const char* name, const char* stationName, const QString& status = {})
     {
         PublicReport r;
         r.reporterName = QStringLiteral("报警人");
@@ -67,7 +67,7 @@ private:
             qWarning() << no.error().text();
         const qint64 caseId = id(QStringLiteral("SELECT id FROM cases WHERE case_no = '%1'").arg(*no));
         if (!status.isEmpty()) {
-            const Status s = cases.setOutcome(caseId, {status, kToday, crimeKind, false, {}});
+            const Status s = cases.setOutcome(caseId, {status, kToday, {}});
             if (!s)
                 qWarning() << s.error().text();
         }
@@ -102,16 +102,16 @@ void TestCrimes::cleanup()
 void TestCrimes::crimesCountedPerKind()
 {
     // Three children rescued from one kidnapping gang, one more from another; one homicide.
-    const qint64 a = caseFor("张小明", "东岗派出所", "rescued", "kidnapping");
-    const qint64 b = caseFor("李娜", "东岗派出所", "rescued", "kidnapping");
-    const qint64 c = caseFor("李强", "东岗派出所", "rescued", "kidnapping");
-    const qint64 d = caseFor("王芳", "东岗派出所", "rescued", "kidnapping");
-    const qint64 e = caseFor("张伟", "东岗派出所", "found_deceased", "homicide");
+    const qint64 a = caseFor("张小明", "东岗派出所", "rescued");
+    const qint64 b = caseFor("李娜", "东岗派出所", "rescued");
+    const qint64 c = caseFor("李强", "东岗派出所", "rescued");
+    const qint64 d = caseFor("王芳", "东岗派出所", "rescued");
+    const qint64 e = caseFor("张伟", "东岗派出所", "found_deceased");
 
-    // Before any crime record, each case naming a kind counts as one crime (as before schema 8).
+    // Before any crime record there is no crime: the records are the only source.
     OperationStats s = stats();
-    QCOMPARE(s.crimesUncovered.value("kidnapping"), 4);
-    QCOMPARE(s.crimeVictims.value("kidnapping"), 4);
+    QCOMPARE(s.crimesUncovered.value("kidnapping"), 0);
+    QCOMPARE(s.crimeVictims.value("kidnapping"), 0);
 
     CrimeService crimes(m_t->db(), actor("100003")); // investigator
     const auto gang = crimes.create(a, draft("kidnapping"));
@@ -157,7 +157,7 @@ void TestCrimes::crimesCountedPerKind()
 
 void TestCrimes::victimsAndSuspects()
 {
-    const qint64 a = caseFor("张小明", "东岗派出所", "rescued", "trafficking");
+    const qint64 a = caseFor("张小明", "东岗派出所", "rescued");
     const qint64 b = caseFor("李娜", "东岗派出所");
     CrimeService crimes(m_t->db(), actor("100003"));
     QCOMPARE(crimes.create(a, {QStringLiteral("robbery"), {}, {}, false, {}}).error().field, "kind");
@@ -281,6 +281,70 @@ void TestCrimes::foundPeopleDistinct()
     QCOMPARE(s.foundPeople, 3); // Anna once, though two later checks traced her
     QCOMPARE(s.toJson().value("found_people").toInt(), 3);
     QCOMPARE(s.toJson().value("found_with_case").toInt(), 2);
+}
+
+// Crimes count by their date and their victims' cases' station or area, reunions by their date
+// and the family's household, people found by the date found and their household; the
+// dashboard's tile and its drill-down agree, and so does the recount.
+void TestCrimes::figuresUnderFilters()
+{
+    const qint64 east = caseFor("张小明", "东岗派出所", "rescued"); // H001
+    const qint64 west = caseFor("Anna Müller", "西湖派出所", "found_alive");
+    const qint64 eastToo = caseFor("李娜", "东岗派出所", "rescued"); // H002
+    CrimeService crimes(m_t->db(), actor("100003"));
+    const auto ring = crimes.create(east, draft("kidnapping")); // 20 March
+    QVERIFY(ring.ok());
+    QVERIFY(crimes.addVictim(*ring, west).ok()); // a victim at the other station
+    CrimeDraft early = draft("trafficking");
+    early.date = QDate(2026, 3, 2);
+    QVERIFY(crimes.create(west, early).ok());
+    ReunionService reunions(m_t->db(), actor("100003"));
+    QVERIFY(reunions.record(east, {QDate(2026, 4, 2), QStringLiteral("in_person"), {}, {}}).ok());
+    QVERIFY(reunions.record(west, {QDate(2026, 3, 12), QStringLiteral("video"), {}, {}}).ok());
+    Q_UNUSED(eastToo);
+
+    const qint64 eastStation = station("东岗派出所"), westStation = station("西湖派出所");
+    const qint64 h001Area = id("SELECT area_id FROM households WHERE household_no = 'H001'");
+    struct Expect
+    {
+        DashboardFilter f;
+        int kidnappings, kidnapVictims, traffickings, families, found;
+    };
+    const QList<Expect> expected = {
+        {{m_op, 0, 0, 0, {}, {}}, 1, 2, 1, 2, 3},
+        {{m_op, 0, eastStation, 0, {}, {}}, 1, 1, 0, 1, 2},
+        {{m_op, 0, westStation, 0, {}, {}}, 1, 1, 1, 1, 1},
+        {{m_op, 0, 0, h001Area, {}, {}}, 1, 1, 0, 1, 1},
+        {{m_op, 0, 0, 0, QDate(2026, 3, 10), QDate(2026, 3, 31)}, 1, 2, 0, 1, 0},
+        {{m_op, 0, 0, 0, QDate(2026, 4, 1), {}}, 0, 0, 0, 1, 3},
+        {{m_op, 0, westStation, 0, {}, QDate(2026, 3, 5)}, 0, 0, 1, 0, 0},
+    };
+    const Actor admin{QStringLiteral("test:admin"), Role::Admin, 0, 0};
+    for (const Expect& e : expected) {
+        const QByteArray what = QStringLiteral("station %1, area %2, %3..%4")
+                                    .arg(e.f.stationId)
+                                    .arg(e.f.areaId)
+                                    .arg(e.f.from.toString(Qt::ISODate), e.f.to.toString(Qt::ISODate))
+                                    .toUtf8();
+        const auto rc = StatsService(m_t->db()).recount(e.f);
+        QVERIFY2(rc.ok(), what);
+        QVERIFY2(rc->crimesUncovered.value("kidnapping") == e.kidnappings, what);
+        QVERIFY2(rc->crimeVictims.value("kidnapping") == e.kidnapVictims, what);
+        QVERIFY2(rc->crimesSolved.value("kidnapping") == e.kidnappings, what);
+        QVERIFY2(rc->crimesUncovered.value("trafficking") == e.traffickings, what);
+        QVERIFY2(rc->familiesReunited == e.families, what);
+        QVERIFY2(rc->foundWithCase == e.found, what);
+        const auto shown = StatsService(m_t->db()).compute(e.f, admin);
+        QVERIFY2(shown.ok(), what);
+        QVERIFY2(shown->toJson() == rc->toJson(), what);
+        const auto drill = DashboardService(m_t->db(), admin).reunions(e.f);
+        QVERIFY2(drill.ok(), what);
+        QSet<QString> families;
+        for (const QStringList& row : drill->rows)
+            families << row.last();
+        QVERIFY2(families.size() == e.families, what);
+    }
+    QCOMPARE(stats().toJson(), StatsService(m_t->db()).recount(expected.first().f)->toJson());
 }
 
 void TestCrimes::rightsAndScope()

@@ -2,8 +2,11 @@
 // station, an area, a station over dates) on a small demo city, the dashboard's tiles, its chart
 // series, its drill-down lists, the report and `stats` (StatsService::compute, what the CLI
 // prints) agree with each other and with `stats --recount` (StatsService::recount), which
-// counts every figure from the visits, screenings and cases themselves.
+// counts every figure from the visits, screenings and cases themselves - crimes (by their date
+// and their victims' cases), families reunited (by the reunion's date and the family's
+// household) and people found (by the date found and their household) included.
 
+#include "core/crimes/CrimeService.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/operations/OperationService.h"
 #include "core/report/ReportService.h"
@@ -147,6 +150,13 @@ void TestFigureAgreement::agree()
     const OperationStats rc = ok(StatsService(m_t->db()).recount(f));
     QVERIFY(rc.visits > 0);
     QVERIFY(rc.householdsCovered > 0);
+    // Crimes, families and people found are counted within the filter, not for the whole
+    // operation: a narrowed filter counts no more than the whole, and the demo has some of each.
+    const OperationStats whole = ok(StatsService(m_t->db()).recount(m_op.id));
+    QVERIFY(whole.familiesReunited > 0 && whole.foundPeople > 0);
+    QVERIFY(rc.familiesReunited <= whole.familiesReunited && rc.foundPeople <= whole.foundPeople);
+    if (f.hasPlace() || f.to.isValid())
+        QVERIFY(rc.familiesReunited < whole.familiesReunited || rc.foundPeople < whole.foundPeople);
     const DashboardData d = ok(DashboardService(m_t->db(), admin()).refresh(f, m_op.end));
     tilesAndSeries(d, rc);
     if (QTest::currentTestFailed())
@@ -218,6 +228,29 @@ void TestFigureAgreement::drillDowns(const DashboardFilter& f, const DashboardDa
     const auto busiest = std::max_element(
         d.days.begin(), d.days.end(), [](const DayRow& a, const DayRow& b) { return a.visits < b.visits; });
     QCOMPARE(qint64(ok(dash.visitsOnDay(f, busiest->day, kAll)).rows.size()), busiest->visits);
+    // The reunions behind the families tile: one row per case, the family in the last column.
+    QSet<QString> families;
+    const DrillRows reunions = ok(dash.reunions(f, kAll));
+    for (const QStringList& row : reunions.rows)
+        families << row.last();
+    QCOMPARE(qint64(families.size()), rc.familiesReunited);
+    // The crimes list, dated as the figures: without a place it holds the crimes counted.
+    if (!f.hasPlace()) {
+        CrimeFilter crimes;
+        crimes.operationId = f.operationId;
+        crimes.from = f.from;
+        crimes.to = f.to;
+        QMap<QString, qint64> byKind, solved;
+        const QList<CrimeRow> rows = ok(CrimeService(m_t->db(), admin()).list(crimes));
+        for (const CrimeRow& r : rows) {
+            ++byKind[r.kind];
+            solved[r.kind] += r.solved;
+        }
+        for (auto it = rc.crimesUncovered.begin(); it != rc.crimesUncovered.end(); ++it) {
+            QCOMPARE(byKind.value(it.key()), it.value());
+            QCOMPARE(solved.value(it.key()), rc.crimesSolved.value(it.key()));
+        }
+    }
 }
 
 void TestFigureAgreement::report(const DashboardFilter& f, const OperationStats& rc)
@@ -236,6 +269,9 @@ void TestFigureAgreement::report(const DashboardFilter& f, const OperationStats&
     QCOMPARE(r.headline.foundDeceased, rc.foundDeceased);
     QCOMPARE(r.headline.familiesReunited, rc.familiesReunited);
     QCOMPARE(r.headline.crimesUncovered, rc.crimesUncovered);
+    QCOMPARE(r.headline.crimesSolved, rc.crimesSolved);
+    QCOMPARE(r.headline.crimeVictims, rc.crimeVictims);
+    QCOMPARE(r.headline.foundPeople, rc.foundPeople);
     QCOMPARE(r.latestStatus, rc.personsByLatestStatus);
     qint64 visits = 0;
     for (const ReportDay& day : r.days)

@@ -158,10 +158,9 @@ void TestScopes::prepareCases(test::TestDatabase& t)
         const auto closedNo = CaseService(t.db(), admin).openFromPublicReport(reportAt(call));
         VERIFY_OK(closedNo);
         p->closedCase = *CaseService(t.db(), admin).findByNumber(*closedNo);
-        QVERIFY(
-            CaseService(t.db(), admin)
-                .setOutcome(p->closedCase, {QStringLiteral("closed_other"), QDate(2026, 4, 3), {}, false, {}})
-                .ok());
+        QVERIFY(CaseService(t.db(), admin)
+                    .setOutcome(p->closedCase, {QStringLiteral("closed_other"), QDate(2026, 4, 3), {}})
+                    .ok());
         const auto found = FoundPersonService(t.db(), admin).create(foundAt(call));
         VERIFY_OK(found);
         p->found = found->id;

@@ -97,6 +97,17 @@ void TestStats::caseFigures()
                         "('u5', 'C5', 1, 'screening', 'open', '2026-03-07', NULL, 0, NULL),"
                         "('u6', 'C6', 1, 'public_report', 'duplicate', '2026-03-08', 'kidnapping', 0, 2),"
                         "('u7', 'C7', NULL, 'public_report', 'found_alive', '2026-03-08', NULL, 1, NULL)"));
+    // The old form's crime kind and "family reunited" count nothing: the records are the only
+    // source, and schema-11 makes records of them.
+    const auto before = StatsService(t.db()).compute(kOp);
+    QVERIFY(before.ok());
+    QCOMPARE(before->familiesReunited, 0);
+    QCOMPARE(before->crimesUncovered.value(QStringLiteral("kidnapping")), 0);
+    QVERIFY(hc::test::moveCaseFormOutcomes(t.db()));
+    QVERIFY(hc::test::moveCaseFormOutcomes(t.db())); // once only
+    QCOMPARE(t.count(QStringLiteral("crimes")), 3);
+    QCOMPARE(t.count(QStringLiteral("crime_victims")), 3);
+    QCOMPARE(t.count(QStringLiteral("reunions")), 3); // C7's too, outside the operation
     const auto r = StatsService(t.db()).compute(kOp);
     QVERIFY(r.ok());
     QCOMPARE(r->casesOpened, 6); // C7 belongs to no operation
@@ -111,6 +122,8 @@ void TestStats::caseFigures()
     QCOMPARE(r->crimesUncovered.value(QStringLiteral("trafficking")), 1);
     QCOMPARE(r->crimesUncovered.value(QStringLiteral("homicide")), 1);
     QCOMPARE(r->crimesUncovered.value(QStringLiteral("other")), 0);
+    QCOMPARE(r->crimesSolved.value(QStringLiteral("homicide")), 1);
+    QCOMPARE(r->crimeVictims.value(QStringLiteral("trafficking")), 1);
 }
 
 void TestStats::scopeOfNamedStations()

@@ -7,6 +7,9 @@
 #include "core/imports/RegistryImporter.h"
 #include "core/imports/VisitImporter.h"
 #include "core/operations/OperationService.h"
+#include "core/storage/Database.h"
+
+#include <QFile>
 
 namespace hc::test {
 
@@ -25,6 +28,19 @@ QString cliAdmin(Database& db)
         qFatal("fixture: the administrator for the command line could not be added");
     qputenv("HOMECOMING_PASSWORD", password.toUtf8());
     return badge;
+}
+
+bool moveCaseFormOutcomes(Database& db)
+{
+    QFile script(QStringLiteral(":/sql/schema-11.sql"));
+    if (!script.open(QIODevice::ReadOnly)) {
+        qWarning("schema-11.sql is not in the resources");
+        return false;
+    }
+    const Status s = db.execScript(QString::fromUtf8(script.readAll()));
+    if (!s)
+        qWarning("%s", qPrintable(s.error().text()));
+    return s.ok();
 }
 
 qint64 loadFixture(TestDatabase& t, bool withFieldSheets)

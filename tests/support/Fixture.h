@@ -20,6 +20,11 @@ inline const QString kFixtureOperation = QStringLiteral("春季行动");
 // the badge to pass with --user, and puts its password into HOMECOMING_PASSWORD for this process.
 QString cliAdmin(Database& db);
 
+// Runs resources/sql/schema-11.sql, which turns the case form's old crime kind and "family
+// reunited" fields into crime and reunion records, on rows a test inserted the old way (as an
+// upgraded database has them). Running it again changes nothing.
+bool moveCaseFormOutcomes(Database& db);
+
 // Pins Clock::now() for the scope (tests' fake clock).
 class ClockGuard
 {

@@ -17,6 +17,7 @@
 #include "ui/cases/FoundPersonsPage.h"
 #include "ui/cases/PublicReportDialog.h"
 #include "ui/common/SessionContext.h"
+#include "ui/crimes/ReunionBox.h"
 #include "ui/matching/MatchCandidatesDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -288,10 +289,20 @@ void TestCasesPage::openCaseAndAddLead()
     QTest::mouseClick(d->closeButton(), Qt::LeftButton);
     QVERIFY(d->outcomeErrors().label("outcome_date")->isVisible());
     d->outcomeDate()->setDate(QDate(2026, 4, 12));
-    d->reunited()->setChecked(true);
+    ReunionBox* reunion = d->reunionBox();
+    QVERIFY(!reunion->form()->isVisibleTo(d)); // offered once found alive or rescued
     QTest::mouseClick(d->closeButton(), Qt::LeftButton);
     QCOMPARE(d->file().status, "found_alive");
+    // The family reunion, now offered: "how" is required, said at its field.
+    QVERIFY(reunion->form()->isVisibleTo(d));
+    QTest::mouseClick(reunion->recordButton(), Qt::LeftButton);
+    QVERIFY(reunion->errors().label("how")->isVisibleTo(d));
+    reunion->howBox()->setCurrentIndex(reunion->howBox()->findData("station"));
+    QTest::mouseClick(reunion->recordButton(), Qt::LeftButton);
     QVERIFY(d->file().familyReunited);
+    QVERIFY(!reunion->form()->isVisibleTo(d));
+    QVERIFY(reunion->summary()->text().contains("at the station"));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT how FROM reunions")).toString(), "station");
     QVERIFY(!d->closeButton()->isVisibleTo(d));
     QVERIFY(!d->reopenButton()->isVisibleTo(d)); // investigators do not reopen
 }
@@ -445,7 +456,6 @@ void TestCasesPage::detailsErrorsAndReopen()
     QVERIFY(d->file().status == "open" || d->file().status == "investigating");
     // Duplicate of another case, then reopened by the supervisor.
     d->outcomeStatus()->setCurrentIndex(d->outcomeStatus()->findData("duplicate"));
-    QVERIFY(!d->crimeKind()->isEnabled());
     QTest::keyClicks(d->duplicateOf(), m_fresh.toLower());
     QTest::mouseClick(d->closeButton(), Qt::LeftButton);
     QCOMPARE(d->file().status, "duplicate");

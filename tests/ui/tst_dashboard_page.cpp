@@ -3,6 +3,8 @@
 // its pending households, from a donut slice and a day's bar to their lists; stale refreshes
 // dropped; chart PNG and table CSV export (BOM + header).
 #include "core/auth/UserService.h"
+#include "core/cases/CaseService.h"
+#include "core/crimes/ReunionService.h"
 #include "tests/support/Fixture.h"
 #include "ui/charts/OperationCharts.h"
 #include "ui/common/SessionContext.h"
@@ -50,6 +52,7 @@ private slots:
     void exportNamesSayWhatAndFilter();
     void dayLabelsBarValuesAndLegend();
     void reportForTheFilter();
+    void familiesTileOpensReunions();
 
 private:
     std::unique_ptr<test::ClockGuard> m_clock;
@@ -325,6 +328,40 @@ void TestDashboardPage::reportForTheFilter()
     dialog->close();
     m_page->stationBox()->setCurrentIndex(0);
     QTRY_VERIFY(!m_page->isBusy());
+}
+
+// The families-reunited tile lists the reunions behind it (issue 16: every figure opens its rows).
+void TestDashboardPage::familiesTileOpensReunions()
+{
+    CaseService cases(m_t->db(), Actor::system());
+    PublicReport r;
+    r.reporterName = QStringLiteral("王大妈");
+    r.reporterPhone = QStringLiteral("13900001234");
+    r.subjectName = QStringLiteral("刘明");
+    r.lastSeenPlace = QStringLiteral("车站");
+    r.reportText = QStringLiteral("未归");
+    r.risk = QStringLiteral("high");
+    r.stationId = m_t->scalar("SELECT id FROM stations WHERE name = '东岗派出所'").toLongLong();
+    const qint64 id = *cases.findByNumber(*cases.openFromPublicReport(r));
+    // Reported after the operation's end (the clock's day): put it in the operation.
+    m_t->scalar(QStringLiteral("UPDATE cases SET operation_id = %1 WHERE id = %2").arg(m_op).arg(id));
+    QVERIFY(cases.setOutcome(id, {QStringLiteral("found_alive"), QDate(2026, 6, 1), {}}).ok());
+    QVERIFY(ReunionService(m_t->db(), Actor::system())
+                .record(id, {QDate(2026, 6, 1), QStringLiteral("in_person"), {}, {}})
+                .ok());
+    QSignalSpy refreshed(m_page.get(), &DashboardPage::refreshed);
+    m_page->refresh();
+    QTRY_VERIFY(refreshed.count() >= 1 && !m_page->isBusy());
+    QLabel* families = m_page->tile(8);
+    QVERIFY(families->text().contains(QStringLiteral(">1</a>")));
+    QSignalSpy opened(m_page.get(), &DashboardPage::drillDownOpened);
+    emit families->linkActivated(QStringLiteral("reunions"));
+    QTRY_COMPARE(opened.count(), 1);
+    DrillDownDialog* d = m_page->lastDrillDown();
+    QCOMPARE(d->table()->rowCount(), 1);
+    QCOMPARE(d->table()->item(0, 1)->text(), QStringLiteral("刘明"));
+    QVERIFY(d->exportName().startsWith(QStringLiteral("reunions-")));
+    d->close();
 }
 
 QTEST_MAIN(TestDashboardPage)

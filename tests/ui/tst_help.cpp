@@ -72,11 +72,11 @@ std::unique_ptr<MainWindow> TestHelp::window(const QString& badge)
 void TestHelp::everyTopicInBothLanguages()
 {
     const QStringList topics = {
-        QStringLiteral("dashboard"),     QStringLiteral("overview"),   QStringLiteral("households"),
-        QStringLiteral("visit-entry"),   QStringLiteral("revisits"),   QStringLiteral("verification"),
-        QStringLiteral("unregistered"),  QStringLiteral("cases"),      QStringLiteral("actions"),
-        QStringLiteral("found-persons"), QStringLiteral("duplicates"), QStringLiteral("links"),
-        QStringLiteral("audit")};
+        QStringLiteral("dashboard"),    QStringLiteral("overview"),      QStringLiteral("households"),
+        QStringLiteral("visit-entry"),  QStringLiteral("revisits"),      QStringLiteral("verification"),
+        QStringLiteral("unregistered"), QStringLiteral("cases"),         QStringLiteral("crimes"),
+        QStringLiteral("actions"),      QStringLiteral("found-persons"), QStringLiteral("duplicates"),
+        QStringLiteral("links"),        QStringLiteral("audit")};
     for (const QString& topic : topics) {
         const QString en = fileText(topic, QStringLiteral("en")),
                       zh = fileText(topic, QStringLiteral("zh_CN"));

@@ -84,6 +84,7 @@ void TestReportPdf::initTestCase()
                 "('c2', 'SZ2026-00002', %1, (SELECT id FROM stations WHERE name = '西湖派出所'), "
                 "'周五', 'public_report', 'rescued', 'low', '2026-03-07T08:00:00', 'kidnapping', 1)")
             .arg(m_op)));
+    QVERIFY(test::moveCaseFormOutcomes(m_t->db())); // the kidnapping and the family as records
 }
 
 void TestReportPdf::cleanupTestCase()
@@ -114,7 +115,7 @@ void TestReportPdf::englishPdfHoldsTheFigures()
     // The bureau's sentence with the hand-counted figures: 3 households visited (H001-H003),
     // 8 person-checks, 2 found (周五 rescued; 张小明 traced on the 25 March revisit: the open case
     // SZ2026-00001 names him but not his registry entry, so he counts as found without a case),
-    // 1 kidnapping cracked (a case naming the kind, no crime record: one crime), 1 family, 1
+    // 1 kidnapping cracked (the case's old crime kind, made a record by schema-11), 1 family, 1
     // unregistered person (小红).
     QVERIFY2(text.contains("3 households visited, 8 person-checks, 2 missing people found or rescued, "
                            "cracked 1 kidnapping, 1 families reunited, 1 unregistered people "

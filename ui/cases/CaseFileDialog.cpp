@@ -15,6 +15,8 @@
 #include "ui/common/RecordRows.h"
 #include "ui/common/RowsModel.h"
 #include "ui/common/SessionContext.h"
+#include "ui/crimes/CaseCrimesTab.h"
+#include "ui/crimes/ReunionBox.h"
 #include "ui/matching/MatchCandidatesDialog.h"
 
 #include <QCheckBox>
@@ -86,6 +88,9 @@ CaseFileDialog::CaseFileDialog(SessionContext& session, qint64 caseId, QWidget* 
     m_tabs->addTab(buildOutcome(), tr("&Outcome"));
     m_actions = new CaseActionsTab(m_session, m_caseId);
     m_tabs->addTab(m_actions, tr("Act&ions"));
+    m_crimes = new CaseCrimesTab(m_session, m_caseId);
+    m_tabs->addTab(m_crimes, tr("C&rimes"));
+    connect(m_crimes, &CaseCrimesTab::changed, this, [this] { emit caseChanged(m_caseId); });
     connect(m_actions, &CaseActionsTab::changed, this, [this] {
         reload();
         emit caseChanged(m_caseId);
@@ -243,11 +248,6 @@ QWidget* CaseFileDialog::buildOutcome()
     m_outcomeDate->setCalendarPopup(true);
     m_outcomeDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_outcomeDate->setDate(Clock::instance().now().date());
-    m_crime = new QComboBox;
-    m_crime->addItem(tr("None"), QString());
-    for (const QString& code : Vocabulary::codes(Vocabulary::Kind::CrimeKind))
-        m_crime->addItem(Vocabulary::label(Vocabulary::Kind::CrimeKind, code), code);
-    m_reunited = new QCheckBox(tr("Family &reunited"));
     m_duplicateOf = new QLineEdit;
     m_duplicateOf->setPlaceholderText(tr("e.g. SZ2026-00042"));
     m_close = new QPushButton(tr("&Close case with this outcome"));
@@ -263,8 +263,6 @@ QWidget* CaseFileDialog::buildOutcome()
     auto* form = new QFormLayout;
     form->addRow(tr("Outcome:"), m_outcomeErrors.wrap(QStringLiteral("status"), m_outcome));
     form->addRow(tr("Outcome &date:"), m_outcomeErrors.wrap(QStringLiteral("outcome_date"), m_outcomeDate));
-    form->addRow(tr("Crime &uncovered:"), m_outcomeErrors.wrap(QStringLiteral("crime_kind"), m_crime));
-    form->addRow(QString(), m_outcomeErrors.wrap(QStringLiteral("family_reunited"), m_reunited));
     form->addRow(tr("Duplicate &of case:"),
                  m_outcomeErrors.wrap(QStringLiteral("duplicate_of"), m_duplicateOf));
     auto* page = new QWidget;
@@ -277,6 +275,15 @@ QWidget* CaseFileDialog::buildOutcome()
     row->addWidget(m_reopen);
     row->addWidget(m_close);
     layout->addLayout(row);
+    // Crimes are records of their own (the Crimes tab); the reunion is recorded here once the
+    // person is found alive or rescued.
+    m_reunion = new ReunionBox(m_session, m_caseId);
+    connect(m_reunion, &ReunionBox::changed, this, [this](const QString& message) {
+        reload();
+        m_status->setText(message);
+        emit caseChanged(m_caseId);
+    });
+    layout->addWidget(m_reunion);
     layout->addStretch(1);
     return page;
 }
@@ -338,19 +345,11 @@ void CaseFileDialog::showFile()
         QString text =
             tr("Closed: %1 on %2.")
                 .arg(Vocabulary::label(Vocabulary::Kind::CaseStatus, c.status), dateText(c.outcomeDate));
-        if (!c.crimeKind.isEmpty())
-            text +=
-                QLatin1Char(' ') +
-                tr("Crime uncovered: %1.").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, c.crimeKind));
-        if (c.familyReunited)
-            text += QLatin1Char(' ') + tr("Family reunited.");
         if (!c.duplicateOfCaseNo.isEmpty())
             text += QLatin1Char(' ') + tr("Duplicate of %1.").arg(c.duplicateOfCaseNo);
         m_outcomeNow->setText(text);
         m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(c.status)));
         m_outcomeDate->setDate(c.outcomeDate);
-        m_crime->setCurrentIndex(std::max(0, m_crime->findData(c.crimeKind)));
-        m_reunited->setChecked(c.familyReunited);
         m_duplicateOf->setText(c.duplicateOfCaseNo);
     } else {
         m_outcomeNow->setText(
@@ -360,6 +359,10 @@ void CaseFileDialog::showFile()
     }
     m_close->setVisible(m_mayEdit && !closed);
     m_reopen->setVisible(closed && service().mayReopen());
+    m_reunion->showCase(c);
+    const int crimes = m_crimes->reload();
+    m_tabs->setTabText(m_tabs->indexOf(m_crimes),
+                       crimes > 0 ? tr("C&rimes (%1)").arg(crimes) : tr("C&rimes"));
     updateOutcomeInputs();
 }
 
@@ -385,8 +388,6 @@ void CaseFileDialog::updateOutcomeInputs()
     const bool duplicate = enumOf<CaseStatus>(m_outcome->currentData().toString()) == CaseStatus::Duplicate;
     m_outcome->setEnabled(editable);
     m_outcomeDate->setReadOnly(!editable);
-    m_crime->setEnabled(editable && !duplicate);
-    m_reunited->setEnabled(editable && !duplicate);
     m_duplicateOf->setReadOnly(!editable || !duplicate);
     m_duplicateOf->setEnabled(duplicate);
 }
@@ -456,8 +457,6 @@ void CaseFileDialog::closeCase()
     o.status = m_outcome->currentData().toString();
     o.date = m_outcomeDate->date();
     const bool duplicate = enumOf<CaseStatus>(o.status) == CaseStatus::Duplicate;
-    o.crimeKind = duplicate ? QString() : m_crime->currentData().toString();
-    o.familyReunited = !duplicate && m_reunited->isChecked();
     o.duplicateOfCaseNo = duplicate ? m_duplicateOf->text() : QString();
     const Status s = service().setOutcome(m_caseId, o);
     if (!s) {

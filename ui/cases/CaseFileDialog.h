@@ -3,7 +3,8 @@
 // field (editable for those who may edit cases, read-only otherwise), the Timeline tab with the
 // leads newest first and a form to add one, the Links tab listing the links attached to the
 // case, the Outcome tab (close with an outcome, none chosen until the user chooses; a
-// supervisor reopens) and the Actions tab (CaseActionsTab). The timeline shows the leads and
+// supervisor reopens; the family reunion, ReunionBox), the Actions tab (CaseActionsTab) and the
+// Crimes tab (CaseCrimesTab: the crimes the case is a victim of). The timeline shows the leads and
 // the steps of the case's actions; a lead may raise an action. Under the header, the officer in
 // charge (CaseOfficerBar: supervisors assign). Required details are marked; core refusals show next to the
 // field they concern. Emits caseChanged after every saved change.
@@ -27,6 +28,8 @@ namespace hc {
 
 class ActionDraftForm;
 class CaseActionsTab;
+class CaseCrimesTab;
+class ReunionBox;
 class CaseDetailsForm;
 class CaseOfficerBar;
 class SessionContext;
@@ -60,8 +63,8 @@ public:
     QTableWidget* linksTable() const { return m_links; }
     QComboBox* outcomeStatus() const { return m_outcome; }
     QDateEdit* outcomeDate() const { return m_outcomeDate; }
-    QComboBox* crimeKind() const { return m_crime; }
-    QCheckBox* reunited() const { return m_reunited; }
+    CaseCrimesTab* crimesTab() const { return m_crimes; }
+    ReunionBox* reunionBox() const { return m_reunion; }
     QLineEdit* duplicateOf() const { return m_duplicateOf; }
     QPushButton* closeButton() const { return m_close; }
     QPushButton* reopenButton() const { return m_reopen; }
@@ -115,8 +118,8 @@ private:
     QLabel* m_outcomeNow = nullptr;
     QComboBox* m_outcome = nullptr;
     QDateEdit* m_outcomeDate = nullptr;
-    QComboBox* m_crime = nullptr;
-    QCheckBox* m_reunited = nullptr;
+    CaseCrimesTab* m_crimes = nullptr;
+    ReunionBox* m_reunion = nullptr;
     QLineEdit* m_duplicateOf = nullptr;
     QPushButton* m_close = nullptr;
     QPushButton* m_reopen = nullptr;

@@ -67,6 +67,16 @@ QGridLayout* DashboardPage::buildTiles()
         tiles->addWidget(value, 1, i);
         m_tiles << value;
     }
+    // The families reunited open the reunions behind them (a click, or Tab and Enter).
+    QLabel* families = m_tiles.last();
+    families->setTextFormat(Qt::RichText);
+    families->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    families->setToolTip(tr("Click to list the reunions behind this figure."));
+    connect(families, &QLabel::linkActivated, this, [this] {
+        const DashboardFilter f = filter();
+        openDrillDown(FigureLabels::label(Figure::FamiliesReunited), RecordKind::Case, QString(),
+                      [f](DashboardService& s) { return s.reunions(f); });
+    });
     m_progress = new QProgressBar;
     m_progress->setTextVisible(true);
     tiles->addWidget(m_progress, 2, 0, 1, int(captions.size()));
@@ -408,6 +418,8 @@ void DashboardPage::showTiles(const DashboardData& d)
         h.familiesReunited};
     for (int i = 0; i < values.size(); ++i)
         m_tiles[i]->setText(locale().toString(values.at(i)));
+    m_tiles.last()->setText(
+        QStringLiteral("<a href=\"reunions\">%1</a>").arg(locale().toString(h.familiesReunited)));
     // Against the target for the whole operation; against the households in scope otherwise.
     const qint64 goal = h.target.value_or(h.householdsInScope);
     m_progress->setRange(0, int(std::max<qint64>(1, goal)));
@@ -487,6 +499,7 @@ void DashboardPage::openDrillDown(const QString& title, RecordKind kind, const Q
 {
     const QString what = kind == RecordKind::Visit    ? QStringLiteral("visits")
                          : kind == RecordKind::Person ? QStringLiteral("persons")
+                         : kind == RecordKind::Case   ? QStringLiteral("reunions")
                                                       : QStringLiteral("households-pending");
     const QString fileName =
         exportFileName(what, QStringList{subject} + filterParts(), QStringLiteral("csv"));

@@ -46,6 +46,7 @@ QString HelpWindow::topicFor(const QWidget* page)
         {QStringLiteral("hc::UntracedPage"), QStringLiteral("untraced")},
         {QStringLiteral("hc::RegistrationPage"), QStringLiteral("registration")},
         {QStringLiteral("hc::CasesPage"), QStringLiteral("cases")},
+        {QStringLiteral("hc::CrimesPage"), QStringLiteral("crimes")},
         {QStringLiteral("hc::ActionsPage"), QStringLiteral("actions")},
         {QStringLiteral("hc::FoundPersonsPage"), QStringLiteral("found-persons")},
         {QStringLiteral("hc::DuplicatesPage"), QStringLiteral("duplicates")},

@@ -14,6 +14,7 @@
 #include "ui/common/BackgroundRunner.h"
 #include "ui/common/RecordRef.h"
 #include "ui/common/SessionContext.h"
+#include "ui/crimes/CrimesPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/followup/RevisitsPage.h"
 #include "ui/followup/UnregisteredPage.h"
@@ -317,6 +318,9 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
     // Every role sees the case files and found persons; officers read only (core refuses edits).
     auto* cases = new CasesPage(session);
     window->addPage(cases, MainWindow::tr("Cases"));
+    // The crimes the cases uncovered, for those who work on cases (investigators, supervisors).
+    if (session.actor().can(Right::EditCases))
+        window->addPage(new CrimesPage(session), MainWindow::tr("Crimes"));
     // Actions raised on cases: my actions, overdue ones, a station's; each opens its case file.
     auto* actions = new ActionsPage(session);
     window->addPage(actions, MainWindow::tr("Actions"));

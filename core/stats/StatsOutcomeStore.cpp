@@ -1,0 +1,49 @@
+// StatsStore's crimes, families reunited and people found within a dashboard filter: the
+// records (crimes, reunions, screenings) counted through the filter's SQL (FilterStore), the
+// same for the whole operation as for a date range, a sub-bureau, a station or an area.
+#include "core/stats/FilterStore.h"
+#include "core/stats/StatsStore.h"
+
+namespace hc {
+
+Result<QMap<QString, CrimeKindCount>> StatsStore::crimesByKind(const DashboardFilter& f) const
+{
+    // A crime's victims within the filter's places (all of them without a place).
+    const QString text =
+        filtersql::scope() +
+        QStringLiteral(
+            "SELECT x.kind, count(*), sum(x.solved), sum(x.victims) FROM (SELECT k.kind, k.solved, "
+            "(SELECT count(*) FROM crime_victims kv JOIN cases c ON c.id = kv.case_id "
+            "WHERE kv.crime_id = k.id AND %1) AS victims FROM crimes k WHERE %2) x GROUP BY x.kind")
+            .arg(filtersql::casesKept(), filtersql::crimesKept());
+    auto found = sql::query(m_db, text, filtersql::binds(text, f));
+    if (!found)
+        return found.error();
+    QSqlQuery& q = found.value();
+    QMap<QString, CrimeKindCount> out;
+    while (q.next())
+        out.insert(q.value(0).toString(),
+                   CrimeKindCount{q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    return out;
+}
+
+Result<qint64> StatsStore::familiesReunited(const DashboardFilter& f) const
+{
+    return count(filtersql::familiesReunited(), f);
+}
+
+Result<FoundPeople> StatsStore::foundPeople(const DashboardFilter& f) const
+{
+    FoundPeople r;
+    const auto withCase = count(filtersql::foundWithCase(), f);
+    if (!withCase)
+        return withCase.error();
+    r.withCase = *withCase;
+    const auto traced = count(filtersql::tracedWithoutCase(), f);
+    if (!traced)
+        return traced.error();
+    r.tracedWithoutCase = *traced;
+    return r;
+}
+
+} // namespace hc
