@@ -58,13 +58,14 @@ const char* const kFixture[] = {
     "('s1', 3, 1, 1, 1, '2026-03-02T10:00:00', 'away_unverified'), "
     "('s2', NULL, 1, 1, 1, '2026-03-09T15:00:00', 'away_verified')",
     "INSERT INTO cases(uuid, case_no, operation_id, station_id, subject_person_id, source, status, "
-    "opened_at, "
-    "outcome_date) VALUES ('c1', 'C1', 1, 3, 5, 'public_report', 'found_alive', '2026-03-03T09:00:00', "
+    "opened_at, outcome_date) VALUES ('c1', 'C1', 1, 3, 5, 'public_report', 'found_alive', "
+    "'2026-03-03T09:00:00', "
     "'2026-03-12')",
-    "INSERT INTO registrations(uuid, person_id, station_id, stage, registered_on, last_step_on, updated_at) "
-    "VALUES ('r1', 2, 1, 'registered', '2026-03-04', '2026-03-04', '2026-03-04T10:00:00'), "
-    "('r2', 3, 1, 'id_card', '2026-03-04', '2026-03-06', '2026-03-06T10:00:00'), "
-    "('r3', 4, 3, 'registered', '2026-03-04', '2026-03-04', '2026-03-04T10:00:00')",
+    "INSERT INTO registrations(id, uuid, person_id, station_id, stage, registered_on, last_step_on, "
+    "updated_at) "
+    "VALUES (1, 'r1', 2, 1, 'registered', '2026-03-04', '2026-03-04', '2026-03-04T10:00:00'), "
+    "(2, 'r2', 3, 1, 'id_card', '2026-03-04', '2026-03-06', '2026-03-06T10:00:00'), "
+    "(3, 'r3', 4, 3, 'registered', '2026-03-04', '2026-03-04', '2026-03-04T10:00:00')",
 };
 
 LeagueFigures figures(const char* name, qint64 households, qint64 covered, qint64 visits, qint64 onTime,
@@ -107,6 +108,7 @@ class TestLeague : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void init();
     void weekBounds();
     void normalisationAndScores();
