@@ -12,6 +12,7 @@
 #include "ui/dashboard/LeagueTab.h"
 #include "ui/dashboard/LeagueWeightsDialog.h"
 
+#include <QBrush>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -88,7 +89,17 @@ void TestLeagueTab::tableFilled()
         QCOMPARE(t->item(r, LeagueText::RankColumn)->text(), QString::number(expected->rows.at(r).rank));
         QCOMPARE(t->item(r, LeagueText::ScoreColumn)->text(),
                  QString::number(expected->rows.at(r).score, 'f', 3));
+        // The bottom three highlighted (of two stations: the last); "last twice" flagged, with
+        // the weeks in its tooltip.
+        const LeagueRow& row = expected->rows.at(r);
+        QCOMPARE(t->item(r, LeagueText::StationColumn)->background() != QBrush(), row.bottomThree);
+        const QTableWidgetItem* flag = t->item(r, LeagueText::LastTwiceColumn);
+        QCOMPARE(flag->text().isEmpty(), !row.lastTwice);
+        QCOMPARE(flag->toolTip(), LeagueText::lastWeeksText(row));
     }
+    QVERIFY(expected->rows.last().bottomThree && expected->rows.last().last);
+    QVERIFY(expected->rows.last().lastTwice); // the fixture's second station, last in weeks running
+    QVERIFY(t->item(1, LeagueText::LastTwiceColumn)->toolTip().startsWith(QStringLiteral("Last in weeks: ")));
     QVERIFY(tab->weightsLabel()->text().contains(QStringLiteral("Coverage 1")));
     QVERIFY(tab->weightsButton()->isHidden()); // a supervisor sees the weights, does not set them
     QVERIFY(!tab->editWeights());
