@@ -1,9 +1,10 @@
 // league (issue 13, outcome 6): the operation's stations ranked, for the whole operation or one
-// week, with the weights; --json for programs.
+// week, with the weights (which an administrator may set first); --json for programs.
 #include "app/cli/Commands.h"
 
 #include "core/league/LeagueService.h"
 #include "core/league/LeagueText.h"
+#include "core/operations/OperationService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -63,11 +64,15 @@ class LeagueCommand : public Command
 public:
     LeagueCommand()
         : Command({QStringLiteral("league"),
-                   QStringLiteral("--db F --operation NAME [--week N] [--json]"),
+                   QStringLiteral("--db F --operation NAME [--week N] [--set-weights M=W,...] [--json]"),
                    tr("the stations of an operation ranked (league table)"),
                    {operationOption(),
                     {QStringLiteral("week"),
-                     tr("Only week N: the Nth span of 7 days from the operation's first day."), tr("n")}},
+                     tr("Only week N: the Nth span of 7 days from the operation's first day."), tr("n")},
+                    {QStringLiteral("set-weights"),
+                     tr("First set the weights of the measures named (administrators; 0-10 each), as "
+                        "coverage=2,on_time=1,backlog=1,verification=1,cases_closed=1,registrations=1."),
+                     tr("list")}},
                    DatabaseUse::OpenExisting,
                    true})
     {
@@ -87,6 +92,9 @@ protected:
     int execute(Invocation& call) const override
     {
         const int week = call.isSet("week") ? call.value("week").toInt() : 0;
+        if (call.isSet("set-weights"))
+            if (const int status = setWeights(call); status != kDone)
+                return status;
         const auto t = LeagueService(call.db(), call.actor()).table(call.value("operation"), week);
         if (!t) {
             // An unknown operation is a bad argument like a week out of range: exit 2.
@@ -100,6 +108,35 @@ protected:
         call.out() << LeagueText::caption(*t) << '\n' << LeagueText::header().join(u'\t') << '\n';
         for (const LeagueRow& r : t->rows)
             call.out() << LeagueText::cells(r).join(u'\t') << '\n';
+        return kDone;
+    }
+
+private:
+    // --set-weights coverage=2,backlog=0: the measures named change, the others keep theirs.
+    int setWeights(Invocation& call) const
+    {
+        LeagueService league(call.db(), call.actor());
+        const auto op = OperationService(call.db(), call.actor()).find(call.value("operation"));
+        if (!op)
+            return call.fail(invalid(QStringLiteral("--operation"), op.error().message));
+        auto w = league.weights(op->id);
+        if (!w)
+            return call.fail(w.error());
+        LeagueWeights weights = *w;
+        for (const QString& part : call.value("set-weights").split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int value = part.section(u'=', 1).trimmed().toInt(&ok);
+            int measure = 0;
+            while (measure < kLeagueMeasures &&
+                   LeagueService::code(LeagueMeasure(measure)) != part.section(u'=', 0, 0).trimmed())
+                ++measure;
+            if (!ok || measure == kLeagueMeasures)
+                return call.refuse(tr("--set-weights: MEASURE=WEIGHT pairs, the measures being coverage, "
+                                      "on_time, backlog, verification, cases_closed and registrations."));
+            weights.values[size_t(measure)] = value;
+        }
+        if (Status s = league.setWeights(op->id, weights); !s)
+            return call.fail(s.error());
         return kDone;
     }
 };

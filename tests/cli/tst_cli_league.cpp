@@ -22,6 +22,7 @@ private slots:
     void weeksAndLastTwice();
     void textOutput();
     void refusals();
+    void weightsSetByAdministratorsOnly(); // last: changes the weights
 
 private:
     QTemporaryDir m_dir;
@@ -135,6 +136,42 @@ void TestCliLeague::refusals()
     QCOMPARE(league({}).status, 2);
     const Run bad = league({"--operation", m_op, "--week", "14"});
     QVERIFY2(bad.err.contains("week 13"), bad.err.constData());
+}
+
+void TestCliLeague::weightsSetByAdministratorsOnly()
+{
+    QString officer;
+    {
+        auto db = hc::Database::open(m_db, hc::Database::Mode::OpenExisting);
+        QVERIFY(db);
+        QSqlQuery q((*db)->sql());
+        QVERIFY(q.exec("SELECT badge FROM users WHERE role = 'officer' ORDER BY id LIMIT 1") && q.next());
+        officer = q.value(0).toString();
+    }
+    const Who who{officer, QStringLiteral("demo")};
+    QCOMPARE(
+        as(who, {"league", "--db", m_db, "--operation", m_op, "--set-weights", "registrations=5"}).status, 2);
+    QCOMPARE(countRows(m_db, "SELECT count(*) FROM league_weights"), 0);
+    QCOMPARE(league({"--operation", m_op, "--set-weights", "bogus=1"}).status, 2);
+    QCOMPARE(league({"--operation", m_op, "--set-weights", "coverage=x"}).status, 2);
+    QCOMPARE(league({"--operation", m_op, "--set-weights", "coverage=11"}).status, 2);
+    QCOMPARE(league({"--operation", m_op, "--set-weights",
+                     "coverage=0,on_time=0,backlog=0,verification=0,cases_closed=0,registrations=0"})
+                 .status,
+             2);
+    QCOMPARE(countRows(m_db, "SELECT count(*) FROM league_weights"), 0);
+
+    const QJsonObject set = json({"--operation", m_op, "--set-weights", "registrations=5,backlog=0"});
+    QCOMPARE(set["weights"]["registrations"].toInt(), 5);
+    QCOMPARE(set["weights"]["backlog"].toInt(), 0);
+    QCOMPARE(set["weights"]["coverage"].toInt(), 1);
+    QCOMPARE(countRows(m_db, "SELECT count(*) FROM audit_log WHERE action = 'league_weights'"), 1);
+    // Anyone reads the table with the stored weights.
+    const Run read = as(who, {"league", "--db", m_db, "--operation", m_op, "--json"});
+    QCOMPARE(read.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(read.out).object()["weights"].toObject(), set["weights"].toObject());
+    QVERIFY(QString::fromUtf8(league({"--operation", m_op}).out)
+                .contains("Revisit backlog 0 · Verification rate 1 · Cases closed 1 · Registrations 5\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCliLeague)
