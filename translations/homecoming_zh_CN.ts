@@ -1617,6 +1617,14 @@ Close Homecoming and restore the latest good copy:
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
+    <message>
+        <source>Re&amp;port for this filter…</source>
+        <translation>按当前筛选生成报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The operation report narrowed to the dashboard&apos;s filter</source>
+        <translation>按仪表盘当前筛选条件生成行动报告</translation>
+    </message>
 </context>
 <context>
     <name>hc::DashboardService</name>
@@ -1769,6 +1777,97 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Saving the demo city failed: %1</source>
         <translation>保存演示城市失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::DoorSheetPdf</name>
+    <message>
+        <source>Door-to-door check sheet</source>
+        <translation>入户核查表</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>户号 %1</translation>
+    </message>
+    <message>
+        <source>Visited on: ____________  at ______</source>
+        <translation>走访日期：____________  时间：______</translation>
+    </message>
+    <message>
+        <source>Officer: ______________________</source>
+        <translation>民警：______________________</translation>
+    </message>
+    <message>
+        <source>Outcome of the knock:</source>
+        <translation>入户结果：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生年</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>核查状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>去向 / 备注</translation>
+    </message>
+    <message>
+        <source>%1 (not registered)</source>
+        <translation>%1（无户籍）</translation>
+    </message>
+    <message>
+        <source>People living here who are not listed above:</source>
+        <translation>在此居住但未列出的人员：</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态代码：%1</translation>
+    </message>
+    <message>
+        <source>Enter it in Homecoming: scan the code (or type the household number) in visit entry.</source>
+        <translation>录入系统：在走访登记中扫描二维码（或输入户号）。</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Door-to-door sheets: %1, %2</source>
+        <translation>入户核查表：%1，%2</translation>
+    </message>
+    <message>
+        <source>Printing the sheets was cancelled.</source>
+        <translation>已取消打印核查表。</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3182,22 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Loading every household of the list…</source>
         <translation>正在加载清单中的全部住户…</translation>
+    </message>
+    <message>
+        <source>Print &amp;sheets…</source>
+        <translation>打印核查表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Door-to-door sheets of the chosen area as a PDF, one page per household</source>
+        <translation>将所选社区的入户核查表生成 PDF，每户一页</translation>
+    </message>
+    <message>
+        <source>Door-to-door sheets of %1 as a PDF, one page per household</source>
+        <translation>将%1的入户核查表生成 PDF，每户一页</translation>
+    </message>
+    <message>
+        <source>Choose an area first: the sheets are printed per area.</source>
+        <translation>请先选择社区：核查表按社区打印。</translation>
     </message>
 </context>
 <context>
@@ -5887,6 +6002,106 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::SheetService</name>
+    <message>
+        <source>There is no area named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的社区。</translation>
+    </message>
+    <message>
+        <source>%1 (station %2)</source>
+        <translation>编号 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Several stations have an area named &quot;%1&quot;: give its number: %2.</source>
+        <translation>多个派出所都有名为“%1”的社区，请给出其编号：%2。</translation>
+    </message>
+    <message>
+        <source>print door-to-door sheets</source>
+        <translation>打印入户核查表</translation>
+    </message>
+    <message>
+        <source>There is no operation number %1.</source>
+        <translation>没有编号为 %1 的行动。</translation>
+    </message>
+    <message>
+        <source>There is no area number %1.</source>
+        <translation>没有编号为 %1 的社区。</translation>
+    </message>
+    <message>
+        <source>print the sheets of another station&apos;s area</source>
+        <translation>打印其他派出所社区的核查表</translation>
+    </message>
+    <message>
+        <source>Every household of %1 is covered: there is nothing to print.</source>
+        <translation>%1的所有住户均已核查完毕，无需打印。</translation>
+    </message>
+    <message>
+        <source>%1 has no households.</source>
+        <translation>%1没有住户。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SheetsDialog</name>
+    <message>
+        <source>Print door-to-door sheets</source>
+        <translation>打印入户核查表</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <source>Only households not yet covered</source>
+        <translation>仅未完成核查的住户</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>One A4 page per household: the residents as registered (ID numbers masked), a box for each status and a QR code visit entry reads.</source>
+        <translation>每户一页 A4：登记在册的人员（公民身份号码已隐去中间位）、每种状态一个勾选框，以及走访登记可扫描的二维码。</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF</source>
+        <translation>生成 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save the sheets as</source>
+        <translation>核查表另存为</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 页核查表写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing the sheets…</source>
+        <translation>正在生成核查表…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>hc::SignInDialog</name>
     <message>
         <source>Sign in to Homecoming</source>
@@ -8326,6 +8541,47 @@ Commands:
     <message>
         <source>Created the Homecoming schema %1 in %2 with the administrator %3 (%4).</source>
         <translation>已在 %2 中创建 Homecoming 数据结构 %1，管理员为 %3（%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::SheetsCommand</name>
+    <message>
+        <source>printed door-to-door sheets of an area (PDF, one page per household)</source>
+        <translation>打印某社区的入户核查表（PDF，每户一页）</translation>
+    </message>
+    <message>
+        <source>The area: its number, or its name when one station has it.</source>
+        <translation>社区：编号，或仅一个派出所使用时的名称。</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Write the sheets as PDF (A4) to this file.</source>
+        <translation>将核查表以 PDF（A4）写入此文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Only the households the operation has not covered yet.</source>
+        <translation>仅本次行动尚未核查完毕的住户。</translation>
+    </message>
+    <message>
+        <source>Give --operation, --area and --pdf.</source>
+        <translation>请给出 --operation、--area 和 --pdf。</translation>
+    </message>
+    <message>
+        <source>The sheets need the report module (homecoming-cli-report.so), which could not be loaded.</source>
+        <translation>生成核查表需要报告模块（homecoming-cli-report.so），但无法加载。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household sheet(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>已将%1的 %n 户核查表写入 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/ReportCommand.h"
+#include "app/cli/SheetsCommand.h"
 #include "core/common/Translations.h"
 #include "core/common/Version.h"
 
@@ -37,6 +38,7 @@ int runCommandLine()
     QTextStream err(stderr);
     CommandLine cli(out, err);
     cli.add(std::make_unique<ReportCommand>());
+    cli.add(std::make_unique<SheetsCommand>());
     const int status = cli.run(QCoreApplication::arguments());
     out.flush();
     err.flush();
@@ -45,6 +47,8 @@ int runCommandLine()
 
 bool needsReportModule(int argc, char* argv[])
 {
+    if (argc >= 2 && std::strcmp(argv[1], SheetsCommand::kName) == 0)
+        return true;
     if (argc < 2 || std::strcmp(argv[1], ReportCommand::kName) != 0)
         return false;
     for (int i = 2; i < argc; ++i)

@@ -1,10 +1,12 @@
-// The report module (homecoming-cli-report.so): `homecoming-cli report --pdf` runs here, under
+// The report module (homecoming-cli-report.so): `homecoming-cli report --pdf` and `sheets` run here, under
 // a QApplication on the offscreen platform, because the PDF is rendered with ui/ (QtCharts,
 // QTextDocument). homecoming-cli loads it for that command only (main_cli.cpp).
 #include "app/cli/CliApplication.h"
 #include "app/cli/ReportCommand.h"
+#include "app/cli/SheetsCommand.h"
 #include "core/report/OperationReport.h"
 #include "ui/report/ReportDocument.h"
+#include "ui/sheets/DoorSheetPdf.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -25,6 +27,11 @@ hc::Status writePdf(const hc::OperationReport& report, const QString& path)
     return written;
 }
 
+hc::Status writeSheets(const hc::SheetSet& sheets, const QString& path)
+{
+    return hc::DoorSheetPdf::write(sheets, path);
+}
+
 } // namespace
 
 extern "C" Q_DECL_EXPORT int homecoming_report_main(int argc, char* argv[])
@@ -34,5 +41,6 @@ extern "C" Q_DECL_EXPORT int homecoming_report_main(int argc, char* argv[])
     QApplication app(argc, argv);
     hc::cli::prepareApplication();
     hc::cli::ReportCommand::setPdfWriter(&writePdf);
+    hc::cli::SheetsCommand::setPdfWriter(&writeSheets);
     return hc::cli::runCommandLine();
 }

@@ -92,7 +92,8 @@ const QStringList kCommands = {"init",
                                "audit verify",
                                "backup",
                                "restore",
-                               "report"};
+                               "report",
+                               "sheets"};
 } // namespace
 
 void TestCli::importJsonAndExitStatuses()
@@ -248,6 +249,26 @@ void TestCli::demoSmallScale()
     QCOMPARE(as(kDemoAdmin, {QStringLiteral("links"), QStringLiteral("path"), QStringLiteral("--db"), db,
                              QStringLiteral("--from"), QStringLiteral("nonsense"), QStringLiteral("--to"),
                              QStringLiteral("case:1")})
+                 .status,
+             2);
+    // Printed door-to-door sheets of the demo's first area: one PDF page per household.
+    const QString pdf = dir.filePath(QStringLiteral("sheets.pdf"));
+    const Run sheets =
+        as(kDemoAdmin, {QStringLiteral("sheets"), QStringLiteral("--db"), db, QStringLiteral("--operation"),
+                        op, QStringLiteral("--area"), QStringLiteral("1"), QStringLiteral("--pdf"), pdf,
+                        QStringLiteral("--json")});
+    QVERIFY2(sheets.status == 0, sheets.err.constData());
+    const int households =
+        QJsonDocument::fromJson(sheets.out).object().value(QStringLiteral("households")).toInt();
+    QCOMPARE(households, countRows(db, QStringLiteral("SELECT count(*) FROM households WHERE area_id = 1")));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    const Run noArea = as(kDemoAdmin, {QStringLiteral("sheets"), QStringLiteral("--db"), db,
+                                       QStringLiteral("--operation"), op, QStringLiteral("--area"),
+                                       QStringLiteral("没有这个社区"), QStringLiteral("--pdf"), pdf});
+    QCOMPARE(noArea.status, 1);
+    QVERIFY2(noArea.err.contains("没有这个社区"), noArea.err.constData());
+    QCOMPARE(as(kDemoAdmin,
+                {QStringLiteral("sheets"), QStringLiteral("--db"), db, QStringLiteral("--operation"), op})
                  .status,
              2);
     // A second demo into the same file is refused.

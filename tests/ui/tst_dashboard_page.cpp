@@ -9,6 +9,7 @@
 #include "ui/common/TableExportDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/DrillDownDialog.h"
+#include "ui/report/ReportDialog.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -25,6 +26,7 @@
 #include <QLegendMarker>
 #include <QPieSeries>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -47,6 +49,7 @@ private slots:
     void exports();
     void exportNamesSayWhatAndFilter();
     void dayLabelsBarValuesAndLegend();
+    void reportForTheFilter();
 
 private:
     std::unique_ptr<test::ClockGuard> m_clock;
@@ -245,9 +248,6 @@ void TestDashboardPage::exportSuffixFollowsTheFormat()
     QCOMPARE(TableExportDialog::withSuffix("list.xlsx", false), "list.csv");
 }
 
-QTEST_MAIN(TestDashboardPage)
-#include "tst_dashboard_page.moc"
-
 // The charts on their own: day labels on their bars with a step that keeps them apart, the
 // first and last day always labelled; bars with their values; the station chart's scale at
 // top and bottom; the donut's legend "label (count)".
@@ -302,3 +302,30 @@ void TestDashboardPage::dayLabelsBarValuesAndLegend()
     QVERIFY2(markers.at(0)->label().endsWith(" (12)"), qPrintable(markers.at(0)->label()));
     QVERIFY2(markers.at(1)->label().endsWith(" (3)"), qPrintable(markers.at(1)->label()));
 }
+
+// "Report for this filter": the report is built for the dashboard's filter, says so in its
+// title, and its headline is the tiles' figures.
+void TestDashboardPage::reportForTheFilter()
+{
+    m_page->stationBox()->setCurrentIndex(m_page->stationBox()->findText(QStringLiteral("东岗派出所")));
+    QTRY_VERIFY(!m_page->isBusy());
+    QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
+    auto* dialog = m_page->findChild<ReportDialog*>();
+    QVERIFY(dialog);
+    QSignalSpy ready(dialog, &ReportDialog::reportReady);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+    const OperationReport& report = dialog->report();
+    QCOMPARE(report.filter.stationId, m_page->filter().stationId);
+    QVERIFY(report.filter.stationId > 0);
+    QVERIFY2(report.title.narrowedTo.contains(QStringLiteral("东岗派出所")),
+             qPrintable(report.title.narrowedTo));
+    QCOMPARE(report.headline.householdsVisited, m_page->data().headline.householdsVisited);
+    QCOMPARE(report.headline.householdsCovered, m_page->data().headline.householdsCovered);
+    QCOMPARE(report.headline.personChecks, m_page->data().headline.personChecks);
+    dialog->close();
+    m_page->stationBox()->setCurrentIndex(0);
+    QTRY_VERIFY(!m_page->isBusy());
+}
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboard_page.moc"

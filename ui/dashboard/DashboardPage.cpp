@@ -16,6 +16,7 @@
 #include "ui/common/TableExportDialog.h"
 #include "ui/dashboard/DrillDownDialog.h"
 #include "ui/dashboard/LeagueTab.h"
+#include "ui/report/ReportDialog.h"
 
 #include <QAction>
 #include <QBarSeries>
@@ -232,6 +233,12 @@ void DashboardPage::buildFilterBar(QHBoxLayout* bar)
     bar->addWidget(m_refresh);
     bar->addWidget(m_busy);
     bar->addStretch();
+    // The operation report for what the dashboard shows (File > Operation report is the whole
+    // operation's): the same filter, so its figures are the tiles'.
+    m_report = new QPushButton(tr("Re&port for this filter…"));
+    m_report->setToolTip(tr("The operation report narrowed to the dashboard's filter"));
+    bar->addWidget(m_report);
+    connect(m_report, &QPushButton::clicked, this, &DashboardPage::openReport);
 
     connect(m_subBureau, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loading)
@@ -333,6 +340,13 @@ void DashboardPage::showEvent(QShowEvent* event)
         m_shownOnce = true;
         refresh();
     }
+}
+
+void DashboardPage::openReport()
+{
+    auto* dialog = new ReportDialog(m_session, this, filter());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 DashboardFilter DashboardPage::filter() const

@@ -70,6 +70,7 @@ public:
     QString exportName(ChartIndex i) const;
     QString exportName(TableIndex i) const;
     QComboBox* subBureauBox() const { return m_subBureau; }
+    QPushButton* reportButton() const { return m_report; }
     QComboBox* stationBox() const { return m_station; }
     QComboBox* areaBox() const { return m_area; }
     QCheckBox* wholeOperationBox() const { return m_wholeOperation; }
@@ -96,6 +97,7 @@ private:
     QGridLayout* buildCharts();
     QPushButton* buildTables();
     void buildFilterBar(QHBoxLayout* bar);
+    void openReport();
     void reloadSubBureaus();
     void reloadStations();
     void reloadAreas();
@@ -124,6 +126,7 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QPushButton* m_refresh = nullptr;
+    QPushButton* m_report = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_title = nullptr;

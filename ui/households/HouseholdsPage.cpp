@@ -7,8 +7,10 @@
 #include "ui/common/SessionContext.h"
 #include "ui/households/HouseholdDetailDialog.h"
 #include "ui/households/HouseholdTableModel.h"
+#include "ui/sheets/SheetsDialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,6 +60,10 @@ HouseholdsPage::HouseholdsPage(SessionContext& session, QWidget* parent)
     buttonRow()->addWidget(statusLabel(), 1);
     buttonRow()->addWidget(m_detailButton);
     buttonRow()->addWidget(m_visitButton);
+    m_sheetsButton = new QPushButton(tr("Print &sheets…"));
+    m_sheetsButton->setToolTip(tr("Door-to-door sheets of the chosen area as a PDF, one page per household"));
+    m_sheetsButton->setVisible(session.actor().can(Right::RecordVisits));
+    buttonRow()->addWidget(m_sheetsButton);
     enableExport(
         tr("Export…"), tr("Export households"),
         [this] {
@@ -90,6 +96,7 @@ HouseholdsPage::HouseholdsPage(SessionContext& session, QWidget* parent)
     connect(this, &ListPage::rowActivated, this, [this](int row) { openDetail(m_model->householdId(row)); });
     connect(m_detailButton, &QPushButton::clicked, this, [this] { openDetail(currentHouseholdId()); });
     connect(m_visitButton, &QPushButton::clicked, this, &HouseholdsPage::requestVisit);
+    connect(m_sheetsButton, &QPushButton::clicked, this, &HouseholdsPage::printSheets);
     connect(m_visitAction, &QAction::triggered, this, &HouseholdsPage::requestVisit);
 
     connect(&session, &SessionContext::operationChanged, this, [this] { applyFilter(true); });
@@ -234,6 +241,22 @@ void HouseholdsPage::updateActions()
     m_detailButton->setEnabled(any);
     m_visitButton->setEnabled(any);
     m_visitAction->setEnabled(any && session().actor().can(Right::RecordVisits));
+    const bool area = m_area->currentIndex() > 0;
+    m_sheetsButton->setEnabled(area);
+    m_sheetsButton->setToolTip(
+        area ? tr("Door-to-door sheets of %1 as a PDF, one page per household").arg(m_area->currentText())
+             : tr("Choose an area first: the sheets are printed per area."));
+}
+
+void HouseholdsPage::printSheets()
+{
+    if (m_area->currentIndex() <= 0)
+        return;
+    auto* dialog =
+        new SheetsDialog(session(), m_area->currentData().toLongLong(), m_area->currentText(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->pendingBox()->setChecked(m_status->currentData().toInt() != int(Coverage::Covered));
+    dialog->open();
 }
 
 qint64 HouseholdsPage::currentHouseholdId() const

@@ -37,6 +37,7 @@ public:
     QLabel* searchMessage() const { return m_searchMessage; }
     QLabel* countLabel() const { return summaryLabel(); }
     QPushButton* visitButton() const { return m_visitButton; }
+    QPushButton* sheetsButton() const { return m_sheetsButton; }
 
 signals:
     void visitRequested(qint64 householdId);
@@ -57,6 +58,7 @@ private:
     void updateCount();
     void updateActions();
     void requestVisit();
+    void printSheets();
 
     HouseholdTableModel* m_model = nullptr;
     QComboBox* m_station = nullptr; // only for users who see every station
@@ -68,6 +70,7 @@ private:
     QLabel* m_searchMessage = nullptr;
     QPushButton* m_detailButton = nullptr;
     QPushButton* m_visitButton = nullptr;
+    QPushButton* m_sheetsButton = nullptr;
     QAction* m_visitAction = nullptr;
     bool m_newFilter = false; // since the last load began: the next one starts from the top
     bool m_areasDue = true;   // the area list is read when the page is first shown

@@ -26,8 +26,8 @@
 
 namespace hc {
 
-ReportDialog::ReportDialog(SessionContext& session, QWidget* parent)
-    : QDialog(parent), m_session(session), m_runner(new BackgroundRunner(this))
+ReportDialog::ReportDialog(SessionContext& session, QWidget* parent, std::optional<DashboardFilter> filter)
+    : QDialog(parent), m_session(session), m_filter(std::move(filter)), m_runner(new BackgroundRunner(this))
 {
     setWindowTitle(tr("Operation report"));
     m_title = new QLabel;
@@ -115,10 +115,12 @@ void ReportDialog::startBuild()
     }
     m_title->setText(tr("Operation report: %1").arg(op->name));
     // The service notices a cancel between its steps.
+    DashboardFilter filter = m_filter.value_or(DashboardFilter{});
+    filter.operationId = op->id;
     m_runner->start(
         m_session.db().path(),
-        [actor = m_session.actor(), id = op->id](Database& db, const BackgroundRunner::Progress& progress) {
-            return ReportService(db, actor).build(id,
+        [actor = m_session.actor(), filter](Database& db, const BackgroundRunner::Progress& progress) {
+            return ReportService(db, actor).build(filter,
                                                   [&progress](int percent) { return progress(percent, {}); });
         },
         [this](const Result<OperationReport>& report) {

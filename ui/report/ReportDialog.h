@@ -4,9 +4,11 @@
 // exporting the tables as CSV files. Owns the rendered document.
 
 #include "core/report/OperationReport.h"
+#include "core/stats/DashboardData.h"
 
 #include <QDialog>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -23,11 +25,16 @@ class ReportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ReportDialog(SessionContext& session, QWidget* parent = nullptr);
+    // The whole operation's report (the session's operation), or the report narrowed to
+    // `filter` (a sub-bureau, station, area and/or days: the dashboard's "Report for this
+    // filter"); the report's title says what it is narrowed to.
+    explicit ReportDialog(SessionContext& session, QWidget* parent = nullptr,
+                          std::optional<DashboardFilter> filter = std::nullopt);
     ~ReportDialog() override;
 
     bool isBuilding() const;
     const ReportDocument* document() const { return m_document.get(); }
+    const OperationReport& report() const { return m_report; }
     // What the buttons do once a file or folder is chosen (tests call these directly). The PDF
     // is written in a worker while the window keeps painting.
     bool savePdf(const QString& path);
@@ -52,6 +59,7 @@ private:
     void setReady(bool ready);
 
     SessionContext& m_session;
+    std::optional<DashboardFilter> m_filter;
     OperationReport m_report;
     std::shared_ptr<ReportDocument> m_document; // shared with the worker writing the PDF
     BackgroundRunner* m_runner = nullptr;       // the build, then PDF writing

@@ -68,6 +68,8 @@ public:
     QLabel* messageLabel() const { return m_message; }
     QUndoStack* undoStack() const { return m_undo; }
     QLineEdit* whereaboutsEdit() const { return m_whereabouts; }
+    // The household number box: typed, or filled by a scanner reading a printed sheet's QR code.
+    QLineEdit* findEdit() const { return m_find; }
     // Adds someone registered elsewhere, found at this address, to the form.
     bool addRegisteredElsewhere(const QString& idNumber);
     QComboBox* verifiedByBox() const { return m_verifiedBy; }
