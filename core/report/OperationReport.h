@@ -4,6 +4,7 @@
 // per-day series, the latest screening statuses and the open high-risk cases. Assembled by
 // ReportService, turned into tables by ReportTables, rendered by ui/report.
 
+#include "core/league/LeagueTypes.h"
 #include "core/stats/DashboardData.h"
 #include "core/stats/StatsService.h"
 
@@ -90,6 +91,16 @@ struct ReportHighRiskCase
     QDate lastLeadDate;
 };
 
+// The station league of the whole operation (issue 13, outcome 6), whatever the report is
+// narrowed to: the top three and the bottom three, and the weights they were ranked with.
+struct ReportLeague
+{
+    LeagueWeights weights;
+    int stations = 0;
+    QList<LeagueRow> top;    // best first
+    QList<LeagueRow> bottom; // the bottom three not already among the top, in table order
+};
+
 struct OperationReport
 {
     DashboardFilter filter; // what the figures are narrowed to (none: the whole operation)
@@ -100,6 +111,7 @@ struct OperationReport
     QList<ReportDay> days;                   // every day of the operation
     QMap<QString, qint64> latestStatus;      // persons by their latest screening status
     QList<ReportHighRiskCase> highRiskCases; // oldest first
+    ReportLeague league;
 };
 
 } // namespace hc

@@ -3,6 +3,7 @@
 #include "core/auth/Scope.h"
 #include "core/common/Clock.h"
 #include "core/common/DateText.h"
+#include "core/league/LeagueService.h"
 #include "core/operations/OperationService.h"
 #include "core/report/ReportStore.h"
 #include "core/stats/DashboardService.h"
@@ -117,9 +118,27 @@ Result<OperationReport> ReportService::build(const DashboardFilter& filter, cons
     if (Status s = addHighRiskCases(operationId, r); !s)
         return s.error();
     qCInfo(lcReport) << "high-risk cases in" << timer.restart() << "ms";
+    if (Status s = addLeague(operationId, r); !s)
+        return s.error();
+    qCInfo(lcReport) << "station league in" << timer.restart() << "ms";
     if (progress)
         progress(100);
     return r;
+}
+
+Status ReportService::addLeague(qint64 operationId, OperationReport& r) const
+{
+    const auto t = LeagueService(m_db, m_actor).table(operationId, 0);
+    if (!t)
+        return t.error();
+    r.league.weights = t->weights;
+    r.league.stations = int(t->rows.size());
+    const int top = int(std::min<qsizetype>(3, t->rows.size()));
+    r.league.top = t->rows.mid(0, top);
+    for (int i = top; i < t->rows.size(); ++i)
+        if (t->rows.at(i).bottomThree)
+            r.league.bottom << t->rows.at(i);
+    return {};
 }
 
 // The places and days the filter keeps, by name, for the title page.

@@ -35,6 +35,7 @@ private:
     Status addStationFigures(const DashboardFilter& filter, OperationReport& r) const;
     Status addHighRiskCases(qint64 operationId, OperationReport& r) const;
     Status addTitle(qint64 operationId, OperationReport& r) const;
+    Status addLeague(qint64 operationId, OperationReport& r) const;
     QString filterText(const DashboardFilter& f) const;
 
     Database& m_db;

@@ -1,5 +1,6 @@
 #include "core/report/ReportTables.h"
 
+#include "core/league/LeagueService.h"
 #include "core/registry/Vocabulary.h"
 #include "core/stats/FigureLabels.h"
 
@@ -55,7 +56,7 @@ ReportTable scopeTable(const QString& key, const QString& title, const QString& 
 
 QList<ReportTable> ReportTables::all(const OperationReport& r)
 {
-    return {headline(r), subBureaus(r), stations(r), days(r), latestStatus(r), highRiskCases(r)};
+    return {headline(r), subBureaus(r), stations(r), days(r), latestStatus(r), highRiskCases(r), league(r)};
 }
 
 QString ReportTables::period(const OperationReport& r)
@@ -162,6 +163,40 @@ ReportTable ReportTables::highRiskCases(const OperationReport& r)
 } // namespace hc
 
 namespace hc {
+
+ReportTable ReportTables::league(const OperationReport& r)
+{
+    ReportTable t;
+    t.key = QStringLiteral("league");
+    t.title = tr("Station league of the whole operation (weights: %1)")
+                  .arg(LeagueService::weightsText(r.league.weights));
+    t.header = QStringList{tr("Rank"), tr("Station")};
+    t.columns = {ReportTable::Column::Count, ReportTable::Column::Text};
+    for (int m = 0; m < kLeagueMeasures; ++m) {
+        const auto measure = LeagueMeasure(m);
+        t.header << LeagueService::label(measure);
+        const bool count = measure == LeagueMeasure::Backlog || measure == LeagueMeasure::CasesClosed ||
+                           measure == LeagueMeasure::Registrations;
+        t.columns << (count ? ReportTable::Column::Count : ReportTable::Column::Percent);
+    }
+    t.header << tr("Score") << tr("Standing");
+    t.columns << ReportTable::Column::Text << ReportTable::Column::Text;
+    auto add = [&t](const LeagueRow& row, const QString& standing) {
+        QVariantList cells{qint64(row.rank), row.figures.station};
+        for (int m = 0; m < kLeagueMeasures; ++m) {
+            const double v = row.figures.value(LeagueMeasure(m));
+            cells << (t.columns.at(2 + m) == ReportTable::Column::Count ? QVariant(qint64(v)) : QVariant(v));
+        }
+        cells << QString::number(row.score, 'f', 3)
+              << (row.lastTwice ? tr("%1, last twice").arg(standing) : standing);
+        t.rows << cells;
+    };
+    for (const LeagueRow& row : r.league.top)
+        add(row, tr("Top three"));
+    for (const LeagueRow& row : r.league.bottom)
+        add(row, tr("Bottom three"));
+    return t;
+}
 
 QString ReportTables::crimesCracked(const ReportHeadline& h)
 {

@@ -32,7 +32,8 @@ class ReportTables
 {
     Q_DECLARE_TR_FUNCTIONS(hc::ReportTables)
 public:
-    // Headline, sub-bureaus, stations, days, screening status, high-risk cases, in that order.
+    // Headline, sub-bureaus, stations, days, screening status, high-risk cases, station league, in
+    // that order.
     static QList<ReportTable> all(const OperationReport& r);
 
     static ReportTable headline(const OperationReport& r);
@@ -41,6 +42,9 @@ public:
     static ReportTable days(const OperationReport& r);
     static ReportTable latestStatus(const OperationReport& r);
     static ReportTable highRiskCases(const OperationReport& r);
+    // The station league of the whole operation: the top three, then the bottom three; the
+    // title names the weights.
+    static ReportTable league(const OperationReport& r);
 
     // The solved crimes as the bureau says it, "cracked 2 homicides, 5 kidnappings" (破获命案2起、
     // 绑架案5起): crimes (起), not victims; kinds without a solved crime left out.

@@ -10,6 +10,7 @@
 #include "core/imports/OfficerImporter.h"
 #include "core/imports/RegistryImporter.h"
 #include "core/imports/VisitImporter.h"
+#include "core/league/LeagueService.h"
 #include "core/links/LinkService.h"
 #include "core/matching/DuplicateFinder.h"
 #include "core/matching/MissingFoundMatcher.h"
@@ -350,6 +351,11 @@ QList<Action> figureActions()
          [](Call& c) { return statusOf(StatsService(c.db).compute(c.operation)); }},
         {"report.build", kCaseEditors, false, true,
          [](Call& c) { return statusOf(ReportService(c.db, c.actor).build(c.operation)); }},
+        // Station counts only: every role reads the league; the weights are the administrators'.
+        {"league.table", kAll, false, true,
+         [](Call& c) { return statusOf(LeagueService(c.db, c.actor).table(c.operation, 1)); }},
+        {"league.setWeights", kAdmins, false, true,
+         [](Call& c) { return LeagueService(c.db, c.actor).setWeights(c.operation, LeagueWeights{}); }},
         {"exports.registry", kImporters, false, true,
          [](Call& c) {
              return statusOf(ExportService(c.db, c.actor).exportRegistry(c.dir + QStringLiteral("/r.csv")));

@@ -1,6 +1,7 @@
 // The operation report's content on the standard fixture plus a few cases, a sub-bureau and a
 // follow-up check written here; every figure below is counted by hand from tests/data and the
 // rows inserted in initTestCase. Also: the CSV files (BOM, header, row counts), rights, cancel.
+#include "core/league/LeagueService.h"
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportService.h"
 #include "core/report/ReportTables.h"
@@ -27,6 +28,7 @@ private slots:
     void highRiskCases();
     void tablesMatchTheFigures();
     void csvFiles();
+    void leagueSection();
     void officerIsRefused();
     void cancelStops();
 
@@ -247,13 +249,13 @@ void TestReport::csvFiles()
     const QString dir = QDir(m_t->dir()).filePath("csv/out");
     const auto written = ReportCsv::write(r, dir);
     QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().text()));
-    QCOMPARE(written->size(), 6);
+    QCOMPARE(written->size(), 7);
     // File -> data rows (header not counted). The headline: 21 rows before issue 13, then found or
     // rescued with a case, crimes solved and crime victims for each of the 4 kinds; unregistered
     // people registered and given ID cards.
-    const QList<QPair<QString, int>> expected = {{"headline", 32},        {"sub_bureaus", 3},
-                                                 {"stations", 3},         {"days", 90},
-                                                 {"screening_status", 7}, {"high_risk_cases", 2}};
+    const QList<QPair<QString, int>> expected = {
+        {"headline", 32},        {"sub_bureaus", 3},     {"stations", 3}, {"days", 90},
+        {"screening_status", 7}, {"high_risk_cases", 2}, {"league", 2}};
     for (const auto& [key, rows] : expected) {
         QFile f(QDir(dir).filePath(key + ".csv"));
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(key));
@@ -270,6 +272,30 @@ void TestReport::csvFiles()
     QFile cases(QDir(dir).filePath("high_risk_cases.csv"));
     QVERIFY(cases.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(cases.readAll()).contains("SZ-1,张小明,东岗派出所,"));
+}
+
+// The station league of the whole operation (issue 13, outcome 6): the fixture's two stations
+// are both among the top three, ranked as LeagueService ranks them, with the weights in the title.
+void TestReport::leagueSection()
+{
+    const OperationReport r = build();
+    QCOMPARE(r.league.stations, 2);
+    QCOMPARE(r.league.top.size(), 2);
+    QVERIFY(r.league.bottom.isEmpty());
+    QCOMPARE(r.league.weights, LeagueWeights{});
+    const auto t = LeagueService(m_t->db(), Actor::system()).table(m_op, 0);
+    QVERIFY(t);
+    const ReportTable table = ReportTables::league(r);
+    QVERIFY(table.title.contains(LeagueService::weightsText(LeagueWeights{})));
+    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.header.size(), table.columns.size());
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(table.rows.at(i).at(0).toLongLong(), qint64(t->rows.at(i).rank));
+        QCOMPARE(table.rows.at(i).at(1).toString(), t->rows.at(i).figures.station);
+        const QString standing = table.rows.at(i).last().toString();
+        QVERIFY(standing.startsWith(ReportTables::tr("Top three")));
+        QCOMPARE(standing.endsWith(QStringLiteral("last twice")), t->rows.at(i).lastTwice);
+    }
 }
 
 void TestReport::officerIsRefused()

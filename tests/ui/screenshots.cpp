@@ -9,6 +9,7 @@
 #include "ui/common/ListPage.h"
 #include "ui/common/SessionContext.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/LeagueTab.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/startup/AppFlow.h"
 #include "ui/visits/VisitEntryPage.h"
@@ -18,6 +19,8 @@
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 namespace {
@@ -82,6 +85,17 @@ int main(int argc, char* argv[])
         QTest::qWait(500);
         window->grab().save(
             out.filePath(QStringLiteral("%1-%2.png").arg(i).arg(QString::fromLocal8Bit(argv[3]))));
+        // The dashboard's second tab, the station league.
+        if (auto* dashboard = qobject_cast<hc::DashboardPage*>(window->currentPage())) {
+            dashboard->pages()->setCurrentWidget(dashboard->leagueTab());
+            if (!QTest::qWaitFor([dashboard] { return !dashboard->leagueTab()->isBusy(); }, 120000))
+                qWarning("the station league did not load");
+            dashboard->leagueTab()->tableWidget()->scrollToBottom(); // the bottom three
+            QTest::qWait(500);
+            window->grab().save(
+                out.filePath(QStringLiteral("league-%1.png").arg(QString::fromLocal8Bit(argv[3]))));
+            dashboard->pages()->setCurrentIndex(0);
+        }
     }
     return 0;
 }

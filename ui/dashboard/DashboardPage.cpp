@@ -15,6 +15,7 @@
 #include "ui/common/SessionContext.h"
 #include "ui/common/TableExportDialog.h"
 #include "ui/dashboard/DrillDownDialog.h"
+#include "ui/dashboard/LeagueTab.h"
 #include "ui/report/ReportDialog.h"
 
 #include <QAction>
@@ -172,10 +173,19 @@ DashboardPage::DashboardPage(SessionContext& session, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
 
+    // The overview (filter bar, figures, charts, tables) and the station league, one tab each.
+    auto* overview = new QWidget;
+    auto* overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addLayout(bar);
+    overviewLayout->addWidget(m_error);
+    overviewLayout->addWidget(scroll);
+    m_league = new LeagueTab(session);
+    m_pages = new QTabWidget;
+    m_pages->addTab(overview, tr("&Overview"));
+    m_pages->addTab(m_league, tr("&League"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_error);
-    layout->addWidget(scroll);
+    layout->addWidget(m_pages);
 
     for (BackgroundRunner* runner : {m_refreshRunner, m_drillRunner})
         connect(runner, &BackgroundRunner::runningChanged, this, [this] { m_busy->setVisible(isBusy()); });

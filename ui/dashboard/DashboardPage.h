@@ -1,5 +1,6 @@
 #pragma once
-// The supervisor's dashboard: a filter bar (the session's operation, sub-bureau, station,
+// The supervisor's dashboard, in two tabs: the overview and the station league (LeagueTab). The
+// overview has a filter bar (the session's operation, sub-bureau, station,
 // area, date range), headline tiles with progress against the target, the charts of
 // ui/charts, and the tables (officer productivity, revisit backlog, overdue cases). Refreshes
 // run on a BackgroundRunner (a connection of their own, off the GUI thread); a newer refresh
@@ -30,6 +31,7 @@ namespace hc {
 
 class BackgroundRunner;
 class DrillDownDialog;
+class LeagueTab;
 class SessionContext;
 
 class DashboardPage : public QWidget
@@ -77,6 +79,9 @@ public:
     QLabel* tile(int i) const { return m_tiles.value(i); }
     QProgressBar* coverageProgress() const { return m_progress; }
     DrillDownDialog* lastDrillDown() const;
+    // The two tabs: the overview (everything above) and the station league.
+    QTabWidget* pages() const { return m_pages; }
+    LeagueTab* leagueTab() const { return m_league; }
     bool saveChartPng(ChartIndex i, const QString& path) const;
     bool saveTableCsv(TableIndex i, const QString& path) const;
 
@@ -130,6 +135,8 @@ private:
     QChartView* m_charts[ChartCount] = {};
     QTableWidget* m_tables[TableCount] = {};
     QTabWidget* m_tableTabs = nullptr;
+    QTabWidget* m_pages = nullptr;
+    LeagueTab* m_league = nullptr;
     DashboardData m_data;
     bool m_loading = false; // filter boxes being refilled: no refresh per change
     bool m_shownOnce = false;

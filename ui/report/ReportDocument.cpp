@@ -174,6 +174,8 @@ QString ReportDocument::html(const OperationReport& r)
     h += tableHtml(ReportTables::subBureaus(r));
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Per station")));
     h += tableHtml(ReportTables::stations(r));
+    if (const ReportTable league = ReportTables::league(r); !league.rows.isEmpty())
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(league.title)) + tableHtml(league);
 
     // Charts.
     h += newPageHeading(tr("Charts"));
