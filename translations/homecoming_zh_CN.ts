@@ -569,6 +569,64 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::CaseChooser</name>
+    <message>
+        <source>Case number or name</source>
+        <translation>案件编号或姓名</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseCrimesTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>案发日期</translation>
+    </message>
+    <message>
+        <source>Criminal case number</source>
+        <translation>刑事案件编号</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已破获</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>被害人</translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation>嫌疑对象</translation>
+    </message>
+    <message>
+        <source>&amp;New crime from this case…</source>
+        <translation>由本案新建刑事案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit crime…</source>
+        <translation>编辑刑事案件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View crime…</source>
+        <translation>查看刑事案件(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The crimes this person is a victim of. A crime counts once however many victims it has.</source>
+        <translation>本人作为被害人的刑事案件。一起案件无论有几名被害人都只计一起。</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Unsolved</source>
+        <translation>未破获</translation>
+    </message>
+</context>
+<context>
     <name>hc::CaseDetailsForm</name>
     <message>
         <source>Not known</source>
@@ -766,14 +824,6 @@ Close Homecoming and restore the latest good copy:
         <translation>备注</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Family &amp;reunited</source>
-        <translation>家庭已团圆(&amp;R)</translation>
-    </message>
-    <message>
         <source>e.g. SZ2026-00042</source>
         <translation>例如 SZ2026-00042</translation>
     </message>
@@ -792,10 +842,6 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Outcome &amp;date:</source>
         <translation>结果日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Crime &amp;uncovered:</source>
-        <translation>破获案件(&amp;U)：</translation>
     </message>
     <message>
         <source>Duplicate &amp;of case:</source>
@@ -832,14 +878,6 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Closed: %1 on %2.</source>
         <translation>已结案：%2 %1。</translation>
-    </message>
-    <message>
-        <source>Crime uncovered: %1.</source>
-        <translation>破获案件：%1。</translation>
-    </message>
-    <message>
-        <source>Family reunited.</source>
-        <translation>家庭已团圆。</translation>
     </message>
     <message>
         <source>Duplicate of %1.</source>
@@ -892,6 +930,14 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Lead added to the timeline; action %1 raised.</source>
         <translation>线索已加入时间线；已下达工作措施 %1。</translation>
+    </message>
+    <message>
+        <source>C&amp;rimes</source>
+        <translation>刑事案件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;rimes (%1)</source>
+        <translation>刑事案件(&amp;R)（%1）</translation>
     </message>
 </context>
 <context>
@@ -1089,14 +1135,6 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>The outcome date is before the case was opened (%1).</source>
         <translation>结果日期早于立档日期（%1）。</translation>
-    </message>
-    <message>
-        <source>Choose the kind of crime uncovered, or none.</source>
-        <translation>请选择破获的案件类型，或选无。</translation>
-    </message>
-    <message>
-        <source>A duplicate counts nothing itself; record the crime or the reunion on the case it duplicates.</source>
-        <translation>重复档案本身不计入统计；请在被重复的案件上记录破案或团圆情况。</translation>
     </message>
     <message>
         <source>Enter the number of the case this one duplicates.</source>
@@ -1315,6 +1353,161 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::CrimeDialog</name>
+    <message>
+        <source>Crime</source>
+        <translation>刑事案件</translation>
+    </message>
+    <message>
+        <source>New crime</source>
+        <translation>新建刑事案件</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>edit crimes</source>
+        <translation>编辑刑事案件</translation>
+    </message>
+    <message>
+        <source>Choose the kind of crime</source>
+        <translation>选择案件类别</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>e.g. XZ2026-0001</source>
+        <translation>如 XZ2026-0001</translation>
+    </message>
+    <message>
+        <source>So&amp;lved (cracked)</source>
+        <translation>已破获(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Save crime</source>
+        <translation>保存案件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind: *</source>
+        <translation>案件类别(&amp;K)：*</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>案发日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Criminal &amp;case number:</source>
+        <translation>刑事案件编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Choose the kind of crime.</source>
+        <translation>请选择案件类别。</translation>
+    </message>
+    <message>
+        <source>Victims (missing-person cases)</source>
+        <translation>被害人（失踪案件）</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>案件状态</translation>
+    </message>
+    <message>
+        <source>Add &amp;victim</source>
+        <translation>添加被害人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove victim</source>
+        <translation>移除被害人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Suspects (people, phones, addresses ...)</source>
+        <translation>嫌疑对象（人员、电话、地址等）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>嫌疑对象</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note, e.g. the gang&apos;s leader</source>
+        <translation>备注，如：团伙首要分子</translation>
+    </message>
+    <message>
+        <source>Add s&amp;uspect</source>
+        <translation>添加嫌疑对象(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Remove suspec&amp;t</source>
+        <translation>移除嫌疑对象(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save the crime, then add its other victims and its suspects.</source>
+        <translation>先保存案件，再添加其他被害人和嫌疑对象。</translation>
+    </message>
+    <message>
+        <source>Crime %1 – %2</source>
+        <translation>刑事案件 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Crime recorded.</source>
+        <translation>刑事案件已登记。</translation>
+    </message>
+    <message>
+        <source>Crime saved.</source>
+        <translation>刑事案件已保存。</translation>
+    </message>
+    <message>
+        <source>Choose the victim&apos;s case from the list.</source>
+        <translation>请从列表中选择被害人的案件。</translation>
+    </message>
+    <message>
+        <source>Victim added.</source>
+        <translation>已添加被害人。</translation>
+    </message>
+    <message>
+        <source>Select the victim to remove.</source>
+        <translation>请选择要移除的被害人。</translation>
+    </message>
+    <message>
+        <source>Victim removed.</source>
+        <translation>已移除被害人。</translation>
+    </message>
+    <message>
+        <source>Suspect added.</source>
+        <translation>已添加嫌疑对象。</translation>
+    </message>
+    <message>
+        <source>Select the suspect to remove.</source>
+        <translation>请选择要移除的嫌疑对象。</translation>
+    </message>
+    <message>
+        <source>Suspect removed.</source>
+        <translation>已移除嫌疑对象。</translation>
+    </message>
+</context>
+<context>
     <name>hc::CrimeService</name>
     <message>
         <source>Choose the kind of crime: homicide, kidnapping, trafficking or other.</source>
@@ -1379,6 +1572,115 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>see the crimes of another station</source>
         <translation>查看其他派出所的刑事案件</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CrimesPage</name>
+    <message>
+        <source>Criminal case number</source>
+        <translation>刑事案件编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>案发日期</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已破获</translation>
+    </message>
+    <message>
+        <source>Unsolved</source>
+        <translation>未破获</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>被害人数</translation>
+    </message>
+    <message>
+        <source>Victims&apos; cases</source>
+        <translation>被害人案件</translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation>嫌疑对象数</translation>
+    </message>
+    <message>
+        <source>&amp;Edit crime…</source>
+        <translation>编辑刑事案件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View crime…</source>
+        <translation>查看刑事案件(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open first victim&apos;s &amp;case</source>
+        <translation>打开首位被害人的案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export crimes</source>
+        <translation>导出刑事案件</translation>
+    </message>
+    <message>
+        <source>Exported %1 crimes to %2.</source>
+        <translation>已导出 %1 起刑事案件到 %2。</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Solved or not</source>
+        <translation>全部（破获与否）</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>全部派出所</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>S&amp;olved:</source>
+        <translation>是否破获(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Stati&amp;on:</source>
+        <translation>派出所(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Crime date &amp;from:</source>
+        <translation>案发日期 从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>No crime is recorded.</source>
+        <translation>尚未登记刑事案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln crime(s)</source>
+        <translation>
+            <numerusform>%Ln 起刑事案件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1927,18 @@ Close Homecoming and restore the latest good copy:
         <source>The operation report narrowed to the dashboard&apos;s filter</source>
         <translation>按仪表盘当前筛选条件生成行动报告</translation>
     </message>
+    <message>
+        <source>Click to list the reunions behind this figure.</source>
+        <translation>点击列出构成此数字的家庭团聚记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>总览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;League</source>
+        <translation>排名(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>hc::DashboardService</name>
@@ -1675,6 +1989,26 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>see the dashboard of another station</source>
         <translation>查看其他派出所的统计看板</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Reunited on</source>
+        <translation>团聚日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>团聚方式</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3857,154 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::LeagueService</name>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Visits on time</source>
+        <translation>按时录入率</translation>
+    </message>
+    <message>
+        <source>Revisit backlog</source>
+        <translation>待复访户数</translation>
+    </message>
+    <message>
+        <source>Verification rate</source>
+        <translation>核实率</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>结案数</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>落户数</translation>
+    </message>
+    <message>
+        <source>Operation %1 runs from week 1 to week %2: choose a week in that range.</source>
+        <translation>行动%1共分第1周至第%2周，请在此范围内选择周次。</translation>
+    </message>
+    <message>
+        <source>set the weights of the station league</source>
+        <translation>设置派出所排名的权重</translation>
+    </message>
+    <message>
+        <source>Each weight is a whole number from 0 to %1.</source>
+        <translation>每项权重为0到%1之间的整数。</translation>
+    </message>
+    <message>
+        <source>Give at least one measure a weight above 0.</source>
+        <translation>请至少为一项指标设置大于0的权重。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::LeagueTab</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Set wei&amp;ghts…</source>
+        <translation>设置权重(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>周次(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Highlighted: the bottom three. Week N is the Nth span of 7 days from the operation&apos;s first day.</source>
+        <translation>底色标出的是倒数三名。第 N 周为自行动首日起的第 N 个 7 天。</translation>
+    </message>
+    <message>
+        <source>Whole operation</source>
+        <translation>整个行动</translation>
+    </message>
+    <message>
+        <source>Week %1 (%2 – %3)</source>
+        <translation>第%1周（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>Choose an operation to see its station league.</source>
+        <translation>请选择一个行动以查看派出所排名。</translation>
+    </message>
+    <message>
+        <source>Weights: %1</source>
+        <translation>权重：%1</translation>
+    </message>
+    <message>
+        <source>⚑ last twice</source>
+        <translation>⚑ 连续两周垫底</translation>
+    </message>
+    <message>
+        <source>Export the station league</source>
+        <translation>导出派出所排名</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::LeagueText</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Bottom three</source>
+        <translation>倒数三名</translation>
+    </message>
+    <message>
+        <source>Last twice</source>
+        <translation>连续两周垫底</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Week %1 (%2)</source>
+        <translation>第%1周（%2）</translation>
+    </message>
+    <message>
+        <source>Whole operation (%1)</source>
+        <translation>整个行动（%1）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Weights: %3</source>
+        <translation>%1 · %2 · 权重：%3</translation>
+    </message>
+    <message>
+        <source>Last in weeks: %1</source>
+        <translation>垫底周次：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::LeagueWeightsDialog</name>
+    <message>
+        <source>Weights of the station league</source>
+        <translation>派出所排名的权重</translation>
+    </message>
+    <message>
+        <source>How much each measure counts in a station&apos;s score, from 0 (left out) to %1. The score is the weighted mean of the measures, each scaled from the worst station (0) to the best (1).</source>
+        <translation>各项指标在派出所得分中所占的分量，从0（不计入）到%1。得分为各项指标的加权平均，每项指标按最差的所（0）到最好的所（1）换算。</translation>
+    </message>
+</context>
+<context>
     <name>hc::LinkDialog</name>
     <message>
         <source>Add link</source>
@@ -4156,6 +4638,10 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Registration</source>
         <translation>落户跟踪</translation>
+    </message>
+    <message>
+        <source>Crimes</source>
+        <translation>刑事案件</translation>
     </message>
 </context>
 <context>
@@ -5824,6 +6310,105 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>cracked %1</source>
         <translation>破获%1</translation>
+    </message>
+    <message>
+        <source>Station league of the whole operation (weights: %1)</source>
+        <translation>整个行动的派出所排名（权重：%1）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>%1, last twice</source>
+        <translation>%1，连续两周垫底</translation>
+    </message>
+    <message>
+        <source>Top three</source>
+        <translation>前三名</translation>
+    </message>
+    <message>
+        <source>Bottom three</source>
+        <translation>倒数三名</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReunionBox</name>
+    <message>
+        <source>Family reunion</source>
+        <translation>家庭团聚</translation>
+    </message>
+    <message>
+        <source>Choose how</source>
+        <translation>选择团聚方式</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s household, or a name for the kin group</source>
+        <translation>当事人所在户，或填写亲属组名称</translation>
+    </message>
+    <message>
+        <source>Two people returning to one family count as one family reunited: give their reunions the same kin group when they have no household in common.</source>
+        <translation>两人回到同一个家庭只计一个家庭团圆：如不在同一户，请为他们的团聚填写相同的亲属组。</translation>
+    </message>
+    <message>
+        <source>Record &amp;reunion</source>
+        <translation>登记团聚(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Take back reunion</source>
+        <translation>撤销团聚(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Reunited &amp;on:</source>
+        <translation>团聚日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;How: *</source>
+        <translation>团聚方式(&amp;H)：*</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>家庭(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation>备注(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Reunited with the family on %1, %2. Family: %3.</source>
+        <translation>已于 %1 与家人团聚（%2）。家庭：%3。</translation>
+    </message>
+    <message>
+        <source>No reunion is recorded yet. Record it when the person is home.</source>
+        <translation>尚未登记团聚。当事人回家后请在此登记。</translation>
+    </message>
+    <message>
+        <source>No reunion is recorded.</source>
+        <translation>未登记团聚。</translation>
+    </message>
+    <message>
+        <source>A reunion is recorded once the case closed with the person found alive or rescued.</source>
+        <translation>案件以找到（平安）或获救结案后，方可登记家庭团聚。</translation>
+    </message>
+    <message>
+        <source>Choose how the family was reunited.</source>
+        <translation>请选择家庭团聚的方式。</translation>
+    </message>
+    <message>
+        <source>Family reunion recorded.</source>
+        <translation>家庭团聚已登记。</translation>
+    </message>
+    <message>
+        <source>The reunion was taken back.</source>
+        <translation>家庭团聚已撤销。</translation>
     </message>
 </context>
 <context>
@@ -8082,6 +8667,41 @@ Commands:
     <message>
         <source>run %1</source>
         <translation>运行 %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::LeagueCommand</name>
+    <message>
+        <source>the stations of an operation ranked (league table)</source>
+        <translation>行动中各派出所的排名（排名表）</translation>
+    </message>
+    <message>
+        <source>Only week N: the Nth span of 7 days from the operation&apos;s first day.</source>
+        <translation>仅第 N 周：自行动首日起的第 N 个 7 天。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>First set the weights of the measures named (administrators; 0-10 each), as coverage=2,on_time=1,backlog=1,verification=1,cases_closed=1,registrations=1.</source>
+        <translation>先设置所列指标的权重（限管理员；每项0-10），格式如 coverage=2,on_time=1,backlog=1,verification=1,cases_closed=1,registrations=1。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Name the operation with --operation.</source>
+        <translation>请用 --operation 指定行动。</translation>
+    </message>
+    <message>
+        <source>--week: a week number from 1.</source>
+        <translation>--week：周次从1开始。</translation>
+    </message>
+    <message>
+        <source>--set-weights: MEASURE=WEIGHT pairs, the measures being coverage, on_time, backlog, verification, cases_closed and registrations.</source>
+        <translation>--set-weights：指标=权重，以逗号分隔；指标为 coverage、on_time、backlog、verification、cases_closed 和 registrations。</translation>
     </message>
 </context>
 <context>
