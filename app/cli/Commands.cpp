@@ -8,7 +8,7 @@ Commands builtinCommands()
     for (Commands (*make)() :
          {accountCommands, importCommands, operationCommands, queryCommands, demoCommands, exportCommands,
           linksCommands, matchingCommands, benchCommands, casesCommands, actionsCommands,
-          registrationCommands, crimesCommands, safetyCommands, serverCommands})
+          registrationCommands, crimesCommands, callsCommands, safetyCommands, serverCommands})
         for (auto& c : make())
             all.push_back(std::move(c));
     return all;

@@ -22,6 +22,7 @@ Commands casesCommands();        // cases list|show|assign, found list
 Commands actionsCommands();      // actions list|raise|return|sign-off
 Commands registrationCommands(); // unregistered list|show|update
 Commands crimesCommands();       // crimes list|add|link, reunite
+Commands callsCommands();        // calls list|log
 Commands safetyCommands();       // audit verify, backup, restore
 Commands serverCommands();       // server init
 
