@@ -6,6 +6,8 @@
 #include "core/auth/UserService.h"
 #include "core/calls/CallService.h"
 #include "core/cases/CaseService.h"
+#include "core/report/ReportService.h"
+#include "core/report/ReportTables.h"
 #include "core/stats/StatsService.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestDatabase.h"
@@ -327,6 +329,16 @@ void TestCalls::countsByDate()
     QCOMPARE(StatsService(m_t->db()).compute(f, Actor::system())->calls, 3);
     f.from = f.to = QDate();
     QCOMPARE(StatsService(m_t->db()).recount(f)->calls, 2);
+
+    // The report counts the operation's calls and the cases they opened, in one sentence.
+    const auto report = ReportService(m_t->db(), Actor::system()).build(m_op);
+    QVERIFY(report.ok());
+    QCOMPARE(report->headline.calls, 4);
+    QCOMPARE(report->headline.callsCasesOpened, 2);
+    QCOMPARE(ReportTables::callsTaken(report->headline),
+             QStringLiteral("4 calls taken on the hotline and officers' published phones opened 2 cases."));
+    const ReportTable headline = ReportTables::headline(*report);
+    QCOMPARE(headline.rows.last().at(1).toLongLong(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCalls)
