@@ -61,26 +61,21 @@ Status Builder::calls()
     return otherCalls(ins);
 }
 
-// Tips on open cases, each a lead of kind "call" on its case.
-Status Builder::leadCalls(QSqlQuery& ins, QSqlQuery& insLead)
+// The demo's leads of kind "call" came in as calls that added them to their case.
+Status Builder::leadCalls(QSqlQuery& ins, QSqlQuery&)
 {
-    const qint64 n = std::max<qint64>(10, std::llround(120 * m_scale));
-    for (qint64 i = 0; i < n && !m_cases.empty(); ++i) {
-        const CaseSeed& c = m_cases[size_t(m_rng.range(0, int(m_cases.size()) - 1))];
-        if (c.duplicateOf >= 0)
-            continue;
-        const Station& st = m_stations.at(c.station);
-        const Moment at =
-            std::min<Moment>(c.opened + m_rng.range(1, 20 * 24) * 3600, kLastMoment + 14 * kDay);
-        const qint64 officer = m_rng.pick(st.officers);
+    QSqlQuery leads(m_db);
+    if (!leads.exec(
+            QStringLiteral("SELECT l.id, l.case_id, l.at, l.text, c.station_id, coalesce(l.officer_id, "
+                           "c.created_by) FROM leads l JOIN cases c ON c.id = l.case_id "
+                           "WHERE l.kind = 'call' ORDER BY l.id")))
+        return storageError(leads.lastError().text());
+    while (leads.next()) {
         const QString caller = demo::surname(m_rng) + demo::givenName(m_rng, m_rng.chance(0.5));
-        const QString text = QStringLiteral(u"来电称在%1附近见过%2").arg(demo::roadName(m_rng), c.name);
-        if (!insert(insLead, c.rowId, stamp(at), text, QStringLiteral(u"热线96110来电"), officer))
-            return m_error;
-        const qint64 lead = insLead.lastInsertId().toLongLong();
-        if (!insert(ins, m_rng.uuid().toString(QUuid::WithoutBraces), st.id, stamp(at), caller,
-                    demo::mobile(m_rng), QStringLiteral("hotline"), QVariant(), text, QStringLiteral("lead"),
-                    c.rowId, lead, QVariant(), officer, stamp(at + 600)))
+        if (!insert(ins, m_rng.uuid().toString(QUuid::WithoutBraces), leads.value(4), leads.value(2), caller,
+                    demo::mobile(m_rng), QStringLiteral("hotline"), QVariant(), leads.value(3),
+                    QStringLiteral("lead"), leads.value(1), leads.value(0), QVariant(), leads.value(5),
+                    leads.value(2)))
             return m_error;
     }
     return {};

@@ -236,6 +236,8 @@ void TestFigureAgreement::report(const DashboardFilter& f, const OperationStats&
     QCOMPARE(r.headline.foundDeceased, rc.foundDeceased);
     QCOMPARE(r.headline.familiesReunited, rc.familiesReunited);
     QCOMPARE(r.headline.crimesUncovered, rc.crimesUncovered);
+    QCOMPARE(r.headline.calls, rc.calls); // the demo's calls, by date and the call's station
+    QCOMPARE(r.headline.callsCasesOpened, rc.callsCasesOpened);
     QCOMPARE(r.latestStatus, rc.personsByLatestStatus);
     qint64 visits = 0;
     for (const ReportDay& day : r.days)
