@@ -23,6 +23,7 @@ Commands actionsCommands();      // actions list|raise|return|sign-off
 Commands registrationCommands(); // unregistered list|show|update
 Commands crimesCommands();       // crimes list|add|link, reunite
 Commands leagueCommands();       // league
+Commands callsCommands();        // calls list|log
 Commands safetyCommands();       // audit verify, backup, restore
 Commands serverCommands();       // server init
 

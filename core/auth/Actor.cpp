@@ -25,6 +25,8 @@ bool Actor::can(Right right) const
         return role == Role::Admin || role == Role::Supervisor || role == Role::Investigator;
     case Right::MergePeople:
         return role == Role::Admin || role == Role::Investigator;
+    case Right::LogCalls:
+        return true;
     }
     return false;
 }

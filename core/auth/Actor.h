@@ -29,6 +29,7 @@ enum class Right
     ViewDashboard, // the supervisor's dashboard and the operation report
     ViewAllStations,
     ManageDatabase, // backup, restore, audit verify: administrators
+    LogCalls,       // log a call on the hotline or an officer's published phone: every role
 };
 
 struct Actor

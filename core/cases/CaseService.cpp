@@ -258,6 +258,45 @@ Result<QString> CaseService::openFromPublicReport(const PublicReport& r)
 {
     if (Status s = mayWrite(tr("open cases from public reports"), 0); !s)
         return s.error();
+    return openReport(r);
+}
+
+Result<qint64> CaseService::openFromCall(const PublicReport& r)
+{
+    if (!m_actor.can(Right::LogCalls))
+        return refused(m_db.sql(), m_actor, QStringLiteral("case"), QString(),
+                       denied(Roles::deniedMessage(m_actor, tr("open cases from calls"))));
+    if (Status s = checkStation(m_db.sql(), m_actor, r.stationId, QStringLiteral("station"),
+                                QString::number(r.stationId), tr("open the cases of another station"));
+        !s)
+        return s.error();
+    const auto caseNo = openReport(r);
+    if (!caseNo)
+        return caseNo.error();
+    const auto found = store().findByNumber(*caseNo);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return notFound(QStringLiteral("case"), tr("There is no case %1.").arg(*caseNo));
+    return (*found)->first;
+}
+
+Result<qint64> CaseService::addCallLead(qint64 caseId, const LeadDraft& d)
+{
+    if (!m_actor.can(Right::LogCalls))
+        return refused(m_db.sql(), m_actor, QStringLiteral("case"), QString::number(caseId),
+                       denied(Roles::deniedMessage(m_actor, tr("add calls to cases"))));
+    const auto file = loadFile(caseId);
+    if (!file)
+        return file.error();
+    if (file->isClosed())
+        return invalid(QStringLiteral("case"),
+                       tr("Case %1 is closed: reopen it, or open a new case.").arg(file->caseNo));
+    return insertLead(*file, d);
+}
+
+Result<QString> CaseService::openReport(const PublicReport& r)
+{
     auto fields = reportFields(r);
     if (!fields)
         return fields.error();
@@ -336,6 +375,11 @@ Result<qint64> CaseService::writeLead(const CaseFile& file, const LeadDraft& d)
 {
     if (Status s = mayWrite(tr("add leads to cases"), file.id); !s)
         return s.error();
+    return insertLead(file, d);
+}
+
+Result<qint64> CaseService::insertLead(const CaseFile& file, const LeadDraft& d)
+{
     if (!Vocabulary::codes(Vocabulary::Kind::LeadKind).contains(d.kind))
         return invalid(QStringLiteral("kind"), tr("Choose what kind of lead this is."));
     if (!d.at.isValid())

@@ -34,6 +34,13 @@ public:
     // Opens a case from a caller's report; returns the case number. The error names the field.
     // The risk level is the report's when set by hand (high, low), else CaseRisk's rule.
     Result<QString> openFromPublicReport(const PublicReport& report);
+    // The same, for a call logged on the hotline or an officer's published phone (CallService,
+    // inside its transaction): the LogCalls right suffices, as an officer answering the phone
+    // opens the case (as one opens a case from their own screening). Returns the case's id.
+    Result<qint64> openFromCall(const PublicReport& report);
+    // A call's report as a lead on a case the actor reaches, open or investigating (LogCalls
+    // right), inside the caller's transaction. Returns the lead's id.
+    Result<qint64> addCallLead(qint64 caseId, const LeadDraft& draft);
 
     // The case list, newest first. Officers see their own station's cases only.
     Result<QList<CaseRow>> list(const CaseFilter& filter) const;
@@ -78,6 +85,10 @@ private:
     Status fillFromRegistry(qint64 personId, CaseFields& f) const;
     // Numbers, inserts and audits a new case in one transaction; returns its number.
     Result<QString> insertCase(NewCase c, QJsonObject audit);
+    // openFromPublicReport after its rights check.
+    Result<QString> openReport(const PublicReport& report);
+    // writeLead after its rights check.
+    Result<qint64> insertLead(const CaseFile& file, const LeadDraft& draft);
     Status finishWrite(qint64 caseId, const QString& action, const QJsonObject& before,
                        const QJsonObject& after);
     Result<qint64> duplicateTarget(const CaseFile& file, const CaseOutcome& o) const;

@@ -126,6 +126,9 @@ private:
     bool crime(QSqlQuery& insCrime, QSqlQuery& insVictim, QSqlQuery& insSuspect, const QString& kind,
                const std::vector<int>& victims, const QString& note);
     Status reunions();
+    Status calls(); // DemoCalls.cpp
+    Status leadCalls(QSqlQuery& ins, QSqlQuery& insLead);
+    Status otherCalls(QSqlQuery& ins);
     bool link(const QString& aKind, const QString& aKey, const QString& bKind, const QString& bKey,
               const QString& kind, double confidence, const QString& note, qint64 by, Moment at);
 

@@ -79,7 +79,7 @@ Status Builder::run(DemoSummary& sum)
     m_reported = {std::llround(300 * m_scale * 0.35), 0, 0, 0.4};
     for (auto step : {&Builder::prepare, &Builder::places, &Builder::accounts, &Builder::operation,
                       &Builder::households, &Builder::cases, &Builder::duplicates, &Builder::followUp,
-                      &Builder::registrations, &Builder::crimes, &Builder::reunions}) {
+                      &Builder::registrations, &Builder::crimes, &Builder::reunions, &Builder::calls}) {
         if (Status s = (this->*step)(); !s)
             return s;
     }

@@ -52,6 +52,8 @@ struct ReportHeadline
     QMap<QString, qint64> crimesUncovered; // crimes (起) by kind, every kind, zeros included
     QMap<QString, qint64> crimesSolved;    // of them, solved (破获)
     QMap<QString, qint64> crimeVictims;    // their victims (cases)
+    qint64 calls = 0;                      // calls logged on the hotline and officers' phones, by date
+    qint64 callsCasesOpened = 0;           // of them, calls that opened a case
     qint64 foundOrRescued() const { return foundPeople; }
     qint64 crimesTotal() const;
 };

@@ -88,6 +88,8 @@ Result<OperationReport> ReportService::build(const DashboardFilter& filter, cons
     h.crimesUncovered = stats->crimesUncovered;
     h.crimesSolved = stats->crimesSolved;
     h.crimeVictims = stats->crimeVictims;
+    h.calls = stats->calls;
+    h.callsCasesOpened = stats->callsCasesOpened;
     h.casesBySource = stats->casesBySource; // every source code, zeros included
     r.latestStatus = stats->personsByLatestStatus;
     r.title.householdsInScope = stats->householdsInScope;

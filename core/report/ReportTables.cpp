@@ -103,6 +103,8 @@ ReportTable ReportTables::headline(const OperationReport& r)
     add(L::label(Figure::UnregisteredIdCards), h.unregisteredIdCards);
     add(L::label(Figure::CasesOpened), h.casesOpened);
     breakdown(FigureBreakdown::CasesBySource, h.casesBySource);
+    add(L::label(Figure::Calls), h.calls);
+    add(L::label(Figure::CallsCasesOpened), h.callsCasesOpened);
     return t;
 }
 
@@ -215,6 +217,13 @@ QString ReportTables::crimesCracked(const ReportHeadline& h)
     if (other)
         add(tr("%n other crime(s)", nullptr, int(other)));
     return items.isEmpty() ? tr("no crimes cracked") : tr("cracked %1").arg(items);
+}
+
+QString ReportTables::callsTaken(const ReportHeadline& h)
+{
+    const QLocale l;
+    return tr("%1 calls taken on the hotline and officers' published phones opened %2 cases.")
+        .arg(l.toString(h.calls), l.toString(h.callsCasesOpened));
 }
 
 } // namespace hc

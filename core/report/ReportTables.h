@@ -49,6 +49,9 @@ public:
     // The solved crimes as the bureau says it, "cracked 2 homicides, 5 kidnappings" (破获命案2起、
     // 绑架案5起): crimes (起), not victims; kinds without a solved crime left out.
     static QString crimesCracked(const ReportHeadline& h);
+    // The calls of the operation's dates and the cases they opened, one sentence
+    // (接听热线及民警公开电话来电N个，立案M起).
+    static QString callsTaken(const ReportHeadline& h);
 
     // "2026-03-01 – 2026-05-29" in the current locale's short date format.
     static QString period(const OperationReport& r);

@@ -36,6 +36,8 @@ constexpr FigureName kFigures[] = {
     {Figure::FamiliesReunited, QT_TRANSLATE_NOOP("hc::FigureLabels", "Families reunited")},
     {Figure::CrimesUncovered, QT_TRANSLATE_NOOP("hc::FigureLabels", "Crimes uncovered")},
     {Figure::FoundWithCase, QT_TRANSLATE_NOOP("hc::FigureLabels", "Found or rescued with a case")},
+    {Figure::Calls, QT_TRANSLATE_NOOP("hc::FigureLabels", "Calls logged")},
+    {Figure::CallsCasesOpened, QT_TRANSLATE_NOOP("hc::FigureLabels", "Calls that opened a case")},
 };
 
 struct BreakdownName

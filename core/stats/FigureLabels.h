@@ -30,7 +30,9 @@ enum class Figure
     FoundDeceased,
     FamiliesReunited,
     CrimesUncovered,
-    FoundWithCase, // of the people found or rescued, those whose case closed so
+    FoundWithCase,    // of the people found or rescued, those whose case closed so
+    Calls,            // calls logged on the hotline and officers' published phones
+    CallsCasesOpened, // of them, calls that opened a case
 };
 
 // A figure broken down by the codes of a vocabulary: "Checks: Present".

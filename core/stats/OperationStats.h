@@ -34,6 +34,8 @@ struct OperationStats
     QMap<QString, qint64> crimesUncovered; // crimes (起) by kind: homicide, kidnapping, trafficking, other
     QMap<QString, qint64> crimesSolved;    // of them, solved (破获), by kind
     QMap<QString, qint64> crimeVictims;    // the victims (cases) of those crimes, by kind
+    qint64 calls = 0;                      // calls logged, by their date and station (schema-10.sql)
+    qint64 callsCasesOpened = 0;           // of them, calls that opened a case
 
     QJsonObject toJson() const;
     bool operator==(const OperationStats&) const = default;

@@ -1,5 +1,6 @@
 #include "core/stats/StatsService.h"
 
+#include "core/calls/CallStore.h"
 #include "core/common/Clock.h"
 #include "core/operations/OperationService.h"
 #include "core/registration/RegistrationStore.h"
@@ -70,6 +71,8 @@ QJsonObject OperationStats::toJson() const
         {QStringLiteral("crimes_uncovered"), toObject(crimesUncovered)},
         {QStringLiteral("crimes_solved"), toObject(crimesSolved)},
         {QStringLiteral("crime_victims"), toObject(crimeVictims)},
+        {QStringLiteral("calls"), calls},
+        {QStringLiteral("calls_cases_opened"), callsCasesOpened},
     };
 }
 
@@ -116,7 +119,22 @@ Result<OperationStats> StatsService::common(qint64 operationId) const
     whole.operationId = operationId;
     if (Status st = addOutcomes(store, whole, s); !st)
         return st.error();
+    DashboardFilter whole;
+    whole.operationId = operationId;
+    if (Status st = addCalls(whole, s); !st)
+        return st.error();
     return s;
+}
+
+// Calls count by their date and station, whatever operation the figure is of.
+Status StatsService::addCalls(const DashboardFilter& f, OperationStats& s) const
+{
+    const auto calls = CallStore(m_db.sql()).counts(f);
+    if (!calls)
+        return calls.error();
+    s.calls = calls->calls;
+    s.callsCasesOpened = calls->casesOpened;
+    return {};
 }
 
 // Crimes, families and people found, each counted as the bureau counts them.
@@ -252,6 +270,8 @@ Result<OperationStats> StatsService::filteredCommon(const DashboardFilter& f) co
     s.personsByLatestStatus.insert(counted->personsByLatestStatus);
     if (Status st = addOutcomes(store, f, s); !st)
         return st.error();
+    if (Status st = addCalls(f, s); !st)
+        return st.error();
     return s;
 }
 
@@ -328,6 +348,8 @@ QList<QPair<QString, qint64>> tableRows(const OperationStats& s)
     breakdown(FigureBreakdown::CrimesByKind, s.crimesUncovered);
     breakdown(FigureBreakdown::CrimesSolvedByKind, s.crimesSolved);
     breakdown(FigureBreakdown::CrimeVictimsByKind, s.crimeVictims);
+    rows.append({L::label(Figure::Calls), s.calls});
+    rows.append({L::label(Figure::CallsCasesOpened), s.callsCasesOpened});
     return rows;
 }
 

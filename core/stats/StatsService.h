@@ -44,6 +44,7 @@ private:
     static Status registrationFigures(OperationStats& s, const Result<qint64>& registered,
                                       const Result<qint64>& idCards);
     Status addOutcomes(const StatsStore& store, const DashboardFilter& f, OperationStats& s) const;
+    Status addCalls(const DashboardFilter& f, OperationStats& s) const;
     Database& m_db;
 };
 

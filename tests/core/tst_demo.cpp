@@ -71,6 +71,7 @@ private slots:
     void screeningsCopyTheirVisit();
     void casesLeadsAndLinks();
     void plantedDuplicatesFound();
+    void callsPlanted();
     void auditRecord();
     void deterministicPerSeed();
     void secondRunRefused();
@@ -492,6 +493,26 @@ void TestDemo::publishedFiguresAtScale1()
     qInfo("scale 1: %lld households, %lld persons, %lld visits, %lld screenings, %lld cases, %lld leads, "
           "%lld links",
           s.households, s.persons, s.visits, s.screenings, s.cases, s.leads, s.links);
+}
+
+// The call log (issue 13, outcome 5): every result, the public reports' cases each opened by a
+// call, tips written as call leads, and calls on days outside the operation.
+void TestDemo::callsPlanted()
+{
+    for (const char* result : {"case", "lead", "info", "none"})
+        QVERIFY2(count(QStringLiteral("SELECT count(*) FROM calls WHERE result = '%1'")
+                           .arg(QLatin1String(result))) > 0,
+                 result);
+    const qint64 opened = count("SELECT count(*) FROM calls WHERE result = 'case'");
+    QCOMPARE(count("SELECT count(DISTINCT k.case_id) FROM calls k JOIN cases c ON c.id = k.case_id "
+                   "WHERE k.result = 'case' AND c.source = 'public_report'"),
+             opened);
+    QCOMPARE(count("SELECT count(*) FROM calls k JOIN leads l ON l.id = k.lead_id AND l.case_id = k.case_id "
+                   "WHERE k.result = 'lead' AND l.kind = 'call'"),
+             count("SELECT count(*) FROM calls WHERE result = 'lead'"));
+    QVERIFY(count("SELECT count(*) FROM calls WHERE substr(called_at, 1, 10) < '2026-03-01'") > 0);
+    QVERIFY(count("SELECT count(*) FROM calls WHERE substr(called_at, 1, 10) > '2026-05-29'") > 0);
+    QCOMPARE(count("SELECT count(*) FROM calls WHERE result = 'none' AND reason IS NULL"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemo)

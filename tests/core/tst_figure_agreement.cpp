@@ -272,6 +272,8 @@ void TestFigureAgreement::report(const DashboardFilter& f, const OperationStats&
     QCOMPARE(r.headline.crimesSolved, rc.crimesSolved);
     QCOMPARE(r.headline.crimeVictims, rc.crimeVictims);
     QCOMPARE(r.headline.foundPeople, rc.foundPeople);
+    QCOMPARE(r.headline.calls, rc.calls); // the demo's calls, by date and the call's station
+    QCOMPARE(r.headline.callsCasesOpened, rc.callsCasesOpened);
     QCOMPARE(r.latestStatus, rc.personsByLatestStatus);
     qint64 visits = 0;
     for (const ReportDay& day : r.days)

@@ -173,7 +173,9 @@ void TestStats::jsonHasEveryKey()
                               "found_with_case",
                               "crimes_uncovered",
                               "crimes_solved",
-                              "crime_victims"};
+                              "crime_victims",
+                              "calls",
+                              "calls_cases_opened"};
     QCOMPARE(j.keys().size(), keys.size());
     for (const QString& k : keys)
         QVERIFY2(j.contains(k), qPrintable(k));

@@ -76,7 +76,7 @@ void TestHelp::everyTopicInBothLanguages()
         QStringLiteral("visit-entry"),  QStringLiteral("revisits"),      QStringLiteral("verification"),
         QStringLiteral("unregistered"), QStringLiteral("cases"),         QStringLiteral("crimes"),
         QStringLiteral("actions"),      QStringLiteral("found-persons"), QStringLiteral("duplicates"),
-        QStringLiteral("links"),        QStringLiteral("audit")};
+        QStringLiteral("links"),        QStringLiteral("audit"),         QStringLiteral("calls")};
     for (const QString& topic : topics) {
         const QString en = fileText(topic, QStringLiteral("en")),
                       zh = fileText(topic, QStringLiteral("zh_CN"));

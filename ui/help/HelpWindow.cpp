@@ -49,6 +49,7 @@ QString HelpWindow::topicFor(const QWidget* page)
         {QStringLiteral("hc::CrimesPage"), QStringLiteral("crimes")},
         {QStringLiteral("hc::ActionsPage"), QStringLiteral("actions")},
         {QStringLiteral("hc::FoundPersonsPage"), QStringLiteral("found-persons")},
+        {QStringLiteral("hc::CallsPage"), QStringLiteral("calls")},
         {QStringLiteral("hc::DuplicatesPage"), QStringLiteral("duplicates")},
         {QStringLiteral("hc::LinksPage"), QStringLiteral("links")},
         {QStringLiteral("hc::AuditPage"), QStringLiteral("audit")}};

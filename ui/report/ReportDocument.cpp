@@ -88,11 +88,13 @@ QString ReportDocument::headlineSentence(const OperationReport& r)
     const ReportHeadline& h = r.headline;
     const QLocale l;
     const QString crimeText = ReportTables::crimesCracked(h);
-    return tr("%1 households visited, %2 person-checks, %3 missing people found or rescued, %4, "
-              "%5 families reunited, %6 unregistered people found (%7 registered since, %8 given ID cards).")
-        .arg(l.toString(h.householdsVisited), l.toString(h.personChecks), l.toString(h.foundOrRescued()),
-             crimeText, l.toString(h.familiesReunited), l.toString(h.unregisteredFound),
-             l.toString(h.unregisteredRegistered), l.toString(h.unregisteredIdCards));
+    const QString figures =
+        tr("%1 households visited, %2 person-checks, %3 missing people found or rescued, %4, "
+           "%5 families reunited, %6 unregistered people found (%7 registered since, %8 given ID cards).")
+            .arg(l.toString(h.householdsVisited), l.toString(h.personChecks), l.toString(h.foundOrRescued()),
+                 crimeText, l.toString(h.familiesReunited), l.toString(h.unregisteredFound),
+                 l.toString(h.unregisteredRegistered), l.toString(h.unregisteredIdCards));
+    return tr("%1 %2", "the headline sentence, then the calls'").arg(figures, ReportTables::callsTaken(h));
 }
 
 QString ReportDocument::tableHtml(const ReportTable& t)

@@ -9,6 +9,7 @@
 #include "core/visits/VisitService.h"
 #include "ui/actions/ActionsPage.h"
 #include "ui/audit/AuditPage.h"
+#include "ui/calls/CallsPage.h"
 #include "ui/cases/CasesPage.h"
 #include "ui/cases/FoundPersonsPage.h"
 #include "ui/common/BackgroundRunner.h"
@@ -327,6 +328,10 @@ MainWindow* AppFlow::buildWindow(SessionContext& session)
     QObject::connect(actions, &ActionsPage::caseRequested, cases, &CasesPage::openCase);
     auto* found = new FoundPersonsPage(session);
     window->addPage(found, MainWindow::tr("Found persons"));
+    // Every role logs the calls it takes (LogCalls); a call opens the case it opened or added to.
+    auto* calls = new CallsPage(session);
+    window->addPage(calls, MainWindow::tr("Call log"));
+    QObject::connect(calls, &CallsPage::caseRequested, cases, &CasesPage::openCase);
     QObject::connect(&session, &SessionContext::openRequested, window,
                      [&session, cases, found, households](const RecordRef& ref, QWidget*) {
                          openRecord(session, ref, cases, found, households);
