@@ -490,6 +490,307 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::CallDialog</name>
+    <message>
+        <source>Call %1</source>
+        <translation>来电 %1</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>派出所：</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>线路：</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Caller:</source>
+        <translation>来电人：</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number:</source>
+        <translation>来电号码：</translation>
+    </message>
+    <message>
+        <source>What was reported:</source>
+        <translation>反映情况：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Logged by:</source>
+        <translation>登记人：</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Open &amp;case file</source>
+        <translation>打开案卷(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CallService</name>
+    <message>
+        <source>Hotline %1</source>
+        <translation>热线 %1</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s published phone</source>
+        <translation>民警公开电话</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <source>Lead added to a case</source>
+        <translation>作为线索补充到案件</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>仅作信息登记</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Enter when the call came in.</source>
+        <translation>请填写来电时间。</translation>
+    </message>
+    <message>
+        <source>The time of the call is in the future.</source>
+        <translation>来电时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s name is at most 100 characters long.</source>
+        <translation>来电人姓名最多100个字。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number is 7 to 20 digits (spaces and hyphens are allowed).</source>
+        <translation>来电号码为7至20位数字（可含空格和连字符）。</translation>
+    </message>
+    <message>
+        <source>Choose the line: the hotline or an officer&apos;s phone.</source>
+        <translation>请选择线路：热线或民警电话。</translation>
+    </message>
+    <message>
+        <source>Choose the officer whose phone took the call.</source>
+        <translation>请选择接听来电的民警。</translation>
+    </message>
+    <message>
+        <source>Choose the station that took the call.</source>
+        <translation>请选择接听来电的派出所。</translation>
+    </message>
+    <message>
+        <source>Write down what the caller reported.</source>
+        <translation>请填写来电人反映的情况。</translation>
+    </message>
+    <message>
+        <source>Choose what came of the call.</source>
+        <translation>请选择来电的处理结果。</translation>
+    </message>
+    <message>
+        <source>Enter the case the call adds a lead to.</source>
+        <translation>请填写来电作为线索补充的案件。</translation>
+    </message>
+    <message>
+        <source>Say why nothing was done.</source>
+        <translation>请写明未处理的原因。</translation>
+    </message>
+    <message>
+        <source>Enter the missing person&apos;s name.</source>
+        <translation>请填写失踪人员姓名。</translation>
+    </message>
+    <message>
+        <source>There is no station number %1.</source>
+        <translation>不存在编号为 %1 的派出所。</translation>
+    </message>
+    <message>
+        <source>log the calls of another station</source>
+        <translation>登记其他派出所的来电</translation>
+    </message>
+    <message>
+        <source>There is no active officer number %1.</source>
+        <translation>不存在编号为 %1 的在职民警。</translation>
+    </message>
+    <message>
+        <source>Anonymous caller</source>
+        <translation>匿名来电人</translation>
+    </message>
+    <message>
+        <source>anonymous caller</source>
+        <translation>匿名来电人</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>log calls</source>
+        <translation>登记来电</translation>
+    </message>
+    <message>
+        <source>There is no call number %1.</source>
+        <translation>不存在编号为 %1 的来电。</translation>
+    </message>
+    <message>
+        <source>open the calls of another station</source>
+        <translation>查看其他派出所的来电</translation>
+    </message>
+    <message>
+        <source>see the calls of another station</source>
+        <translation>查看其他派出所的来电</translation>
+    </message>
+    <message>
+        <source>There is no active officer with badge %1.</source>
+        <translation>不存在警号为 %1 的在职民警。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CallsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>反映情况</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Case / reason</source>
+        <translation>案件 / 原因</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call…</source>
+        <translation>登记来电(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open call</source>
+        <translation>查看来电(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the call log</source>
+        <translation>导出来电记录</translation>
+    </message>
+    <message>
+        <source>Exported %1 calls to %2.</source>
+        <translation>已导出 %1 个来电到 %2。</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>全部派出所</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Any line</source>
+        <translation>全部线路</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>全部民警</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Stati&amp;on:</source>
+        <translation>派出所(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>L&amp;ine:</source>
+        <translation>线路(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Offic&amp;er:</source>
+        <translation>民警(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Loading calls…</source>
+        <translation>正在加载来电…</translation>
+    </message>
+    <message>
+        <source>No call matches.</source>
+        <translation>没有符合条件的来电。</translation>
+    </message>
+    <message>
+        <source>Calls: %1, cases opened: %2</source>
+        <translation>来电：%1，立案：%2</translation>
+    </message>
+</context>
+<context>
     <name>hc::CaseActionsTab</name>
     <message>
         <source>Action</source>
@@ -1191,6 +1492,18 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>open cases from another station&apos;s screenings</source>
         <translation>根据其他派出所的排查立档</translation>
+    </message>
+    <message>
+        <source>open cases from calls</source>
+        <translation>根据来电立案</translation>
+    </message>
+    <message>
+        <source>add calls to cases</source>
+        <translation>将来电补充到案件</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: reopen it, or open a new case.</source>
+        <translation>案件 %1 已结案：请重新打开，或另行立案。</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3070,14 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Crime victims: %1</source>
         <translation>刑事案件被害人：%1</translation>
+    </message>
+    <message>
+        <source>Calls logged</source>
+        <translation>来电数</translation>
+    </message>
+    <message>
+        <source>Calls that opened a case</source>
+        <translation>来电立案数</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +4747,125 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::LogCallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>登记来电</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>登记(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Write down the call as it comes in, then what came of it.</source>
+        <translation>边接听边记录来电内容，然后填写处理结果。</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* 为必填项</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Leave empty for an anonymous caller</source>
+        <translation>匿名来电可不填</translation>
+    </message>
+    <message>
+        <source>e.g. SZ2026-00042</source>
+        <translation>例如 SZ2026-00042</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Stati&amp;on:</source>
+        <translation>派出所(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation>线路(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Offic&amp;er&apos;s phone:</source>
+        <translation>民警电话(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>来电人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;number:</source>
+        <translation>来电号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was reported:</source>
+        <translation>反映情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ase no.:</source>
+        <translation>案件编号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Missing person:</source>
+        <translation>失踪人员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Last &amp;seen at:</source>
+        <translation>最后出现地点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>年龄(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Reason for no acti&amp;on:</source>
+        <translation>未处理原因(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Enter the caller&apos;s number.</source>
+        <translation>请填写来电号码。</translation>
+    </message>
+    <message>
+        <source>Write down what the caller reported.</source>
+        <translation>请填写来电人反映的情况。</translation>
+    </message>
+    <message>
+        <source>Choose the station that took the call.</source>
+        <translation>请选择接听来电的派出所。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Enter the case the call adds a lead to.</source>
+        <translation>请填写来电作为线索补充的案件。</translation>
+    </message>
+    <message>
+        <source>Enter the missing person&apos;s name.</source>
+        <translation>请填写失踪人员姓名。</translation>
+    </message>
+    <message>
+        <source>Enter where the person was last seen.</source>
+        <translation>请填写最后出现地点。</translation>
+    </message>
+    <message>
+        <source>Say why nothing was done.</source>
+        <translation>请写明未处理的原因。</translation>
+    </message>
+</context>
+<context>
     <name>hc::MainWindow</name>
     <message>
         <source>Homecoming</source>
@@ -4642,6 +5082,10 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Crimes</source>
         <translation>刑事案件</translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation>来电记录</translation>
     </message>
 </context>
 <context>
@@ -6137,6 +6581,11 @@ Close Homecoming and restore the latest good copy:
         <source>%1 households visited, %2 person-checks, %3 missing people found or rescued, %4, %5 families reunited, %6 unregistered people found (%7 registered since, %8 given ID cards).</source>
         <translation>走访群众%1户，排查%2人次，找回、解救各类失踪人员%3名，%4，%5个家庭重获团圆，发现无户口人员%6名（其中已登记户口%7名、办理身份证%8名）。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the headline sentence, then the calls&apos;</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>hc::ReportService</name>
@@ -6338,6 +6787,10 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Bottom three</source>
         <translation>倒数三名</translation>
+    </message>
+    <message>
+        <source>%1 calls taken on the hotline and officers&apos; published phones opened %2 cases.</source>
+        <translation>接听热线及民警公开电话来电%1个，据此立案%2起。</translation>
     </message>
 </context>
 <context>
@@ -8111,6 +8564,114 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::cli::CallsListCommand</name>
+    <message>
+        <source>calls logged on the hotline and officers&apos; phones, newest first</source>
+        <translation>热线和民警电话的来电记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>Calls on or after this day (YYYY-MM-DD).</source>
+        <translation>此日及以后的来电（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Calls on or before this day (YYYY-MM-DD).</source>
+        <translation>此日及以前的来电（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only this station&apos;s calls.</source>
+        <translation>只列出该派出所的来电。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 个来电</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::CallsLogCommand</name>
+    <message>
+        <source>log a call and carry out its result (open a case, add a lead)</source>
+        <translation>登记来电并执行处理结果（立案、补充线索）</translation>
+    </message>
+    <message>
+        <source>Give --line, --time, --number, --report and --result.</source>
+        <translation>请给出 --line、--time、--number、--report 和 --result。</translation>
+    </message>
+    <message>
+        <source>--line: hotline or officer.</source>
+        <translation>--line：hotline 或 officer。</translation>
+    </message>
+    <message>
+        <source>--result: case, lead, info or none.</source>
+        <translation>--result：case、lead、info 或 none。</translation>
+    </message>
+    <message>
+        <source>--time: give the time as YYYY-MM-DD HH:MM.</source>
+        <translation>--time：时间格式为 YYYY-MM-DD HH:MM。</translation>
+    </message>
+    <message>
+        <source>--age: give the age in years.</source>
+        <translation>--age：以岁为单位填写年龄。</translation>
+    </message>
+    <message>
+        <source>Call %1 logged: %2</source>
+        <translation>来电 %1 已登记：%2</translation>
+    </message>
+    <message>
+        <source>hotline or officer.</source>
+        <translation>hotline（热线）或 officer（民警电话）。</translation>
+    </message>
+    <message>
+        <source>The officer whose published phone took the call (badge).</source>
+        <translation>接听来电的民警（警号）。</translation>
+    </message>
+    <message>
+        <source>When the call came in (YYYY-MM-DD HH:MM).</source>
+        <translation>来电时间（YYYY-MM-DD HH:MM）。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s name (leave out: anonymous).</source>
+        <translation>来电人姓名（不填：匿名）。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number.</source>
+        <translation>来电号码。</translation>
+    </message>
+    <message>
+        <source>What the caller reported.</source>
+        <translation>来电人反映的情况。</translation>
+    </message>
+    <message>
+        <source>case, lead, info or none.</source>
+        <translation>case、lead、info 或 none。</translation>
+    </message>
+    <message>
+        <source>lead: the case the call adds a lead to.</source>
+        <translation>lead：来电补充线索的案件。</translation>
+    </message>
+    <message>
+        <source>none: why nothing was done.</source>
+        <translation>none：未处理的原因。</translation>
+    </message>
+    <message>
+        <source>The station that took the call (default: yours).</source>
+        <translation>接听来电的派出所（默认：本人所在派出所）。</translation>
+    </message>
+    <message>
+        <source>case: the missing person&apos;s name.</source>
+        <translation>case：失踪人员姓名。</translation>
+    </message>
+    <message>
+        <source>case: where the person was last seen.</source>
+        <translation>case：最后出现地点。</translation>
+    </message>
+    <message>
+        <source>case: the person&apos;s age, as the caller gives it.</source>
+        <translation>case：来电人所说的年龄。</translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::CasesAssignCommand</name>
     <message>
         <source>put an officer in charge of a case (or reassign it)</source>
@@ -8281,6 +8842,10 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Give the date as YYYY-MM-DD.</source>
         <translation>日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>There is no station named %1.</source>
+        <translation>不存在名为 %1 的派出所。</translation>
     </message>
 </context>
 <context>
