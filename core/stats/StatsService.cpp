@@ -119,8 +119,6 @@ Result<OperationStats> StatsService::common(qint64 operationId) const
     whole.operationId = operationId;
     if (Status st = addOutcomes(store, whole, s); !st)
         return st.error();
-    DashboardFilter whole;
-    whole.operationId = operationId;
     if (Status st = addCalls(whole, s); !st)
         return st.error();
     return s;

@@ -272,7 +272,7 @@ void TestCalls::leadAdded()
     d.caseId = west;
     QCOMPARE(officer.log(d).error().kind, Error::Kind::Denied);
     QVERIFY(CaseService(m_t->db(), Actor::system())
-                .setOutcome(east, {QStringLiteral("found_alive"), QDate(2026, 4, 3), {}, false, {}})
+                .setOutcome(east, {QStringLiteral("found_alive"), QDate(2026, 4, 3), {}})
                 .ok());
     d.caseId = east;
     QCOMPARE(officer.log(d).error().field, QStringLiteral("case"));
