@@ -26,6 +26,9 @@ def fill(match):
 
 path = sys.argv[1] if len(sys.argv) > 1 else "translations/homecoming_en.ts"
 text = open(path, encoding="utf-8").read()
-text = re.sub(r'(<source>(.*?)</source>\n\s*)<translation type="unfinished">.*?</translation>', fill, text,
-              flags=re.S)
+# One message at a time: the source and its comment hold no '<' (lupdate escapes them), so a
+# match never runs on into the next message.
+text = re.sub(r'(<source>([^<]*)</source>\n\s*(?:<comment>[^<]*</comment>\n\s*)?)'
+              r'<translation type="unfinished">[^<]*(?:<numerusform>[^<]*</numerusform>\s*)*</translation>',
+              fill, text)
 open(path, "w", encoding="utf-8").write(text)
