@@ -67,8 +67,8 @@
     <message numerus="yes">
         <source>A phone number has 7 to 20 digits; &quot;%1&quot; has %n.</source>
         <translation>
-            <numerusform>A phone number has 7 to 20 digits; "%1" has %n.</numerusform>
-            <numerusform>A phone number has 7 to 20 digits; "%1" has %n.</numerusform>
+            <numerusform>A phone number has 7 to 20 digits; &quot;%1&quot; has %n.</numerusform>
+            <numerusform>A phone number has 7 to 20 digits; &quot;%1&quot; has %n.</numerusform>
         </translation>
     </message>
 </context>

@@ -8344,10 +8344,6 @@ Close Homecoming and restore the latest good copy:
         </translation>
     </message>
     <message>
-        <source>There is no station named %1.</source>
-        <translation>没有名为 %1 的派出所。</translation>
-    </message>
-    <message>
         <source>Unknown action status: %1 (use %2).</source>
         <translation>未知的工作措施状态：%1（可用 %2）。</translation>
     </message>
@@ -8739,10 +8735,6 @@ Close Homecoming and restore the latest good copy:
         <translation>--source：screening 或 public_report。</translation>
     </message>
     <message>
-        <source>There is no station named %1.</source>
-        <translation>没有名为 %1 的派出所。</translation>
-    </message>
-    <message>
         <source>Only the cases this officer is in charge of.</source>
         <translation>仅列出该人员主办的案件。</translation>
     </message>
@@ -8838,14 +8830,6 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>%1 needs --user BADGE: it acts as that person, with their rights.</source>
         <translation>%1 需要 --user 警号：命令以该用户的身份和权限执行。</translation>
-    </message>
-    <message>
-        <source>Give the date as YYYY-MM-DD.</source>
-        <translation>日期格式为 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>There is no station named %1.</source>
-        <translation>不存在名为 %1 的派出所。</translation>
     </message>
 </context>
 <context>
@@ -8995,10 +8979,6 @@ Commands:
     <message>
         <source>--kind: homicide, kidnapping, trafficking or other.</source>
         <translation>--kind：homicide、kidnapping、trafficking 或 other。</translation>
-    </message>
-    <message>
-        <source>There is no station named %1.</source>
-        <translation>没有名为%1的派出所。</translation>
     </message>
     <message>
         <source>solved</source>
@@ -9485,6 +9465,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hc::cli::OptionValues</name>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation>日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>There is no station named %1.</source>
+        <translation>没有名为 %1 的派出所。</translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::PasswdCommand</name>
     <message>
         <source>change your own password</source>
@@ -9815,10 +9806,6 @@ Commands:
         <translation>
             <numerusform>档案%n份</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>There is no station named %1.</source>
-        <translation>没有名为%1的派出所。</translation>
     </message>
 </context>
 <context>

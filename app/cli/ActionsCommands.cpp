@@ -1,10 +1,10 @@
 // actions list|raise|return|sign-off: the actions raised on cases (core/actions).
 #include "app/cli/Commands.h"
+#include "app/cli/OptionValues.h"
 
 #include "core/actions/ActionService.h"
 #include "core/auth/Actor.h"
 #include "core/cases/CaseService.h"
-#include "core/households/HouseholdService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -118,13 +118,10 @@ private:
                 return id.error();
             f.allocatedTo = *id;
         }
-        if (call.isSet("station")) {
-            for (const StationRow& s : HouseholdService(call.db(), call.actor()).stations())
-                if (s.name == call.value("station"))
-                    f.stationId = s.id;
-            if (!f.stationId)
-                return invalid({}, tr("There is no station named %1.").arg(call.value("station")));
-        }
+        const auto station = OptionValues::station(call);
+        if (!station)
+            return station.error();
+        f.stationId = *station;
         if (call.isSet("case")) {
             const auto id = CaseService(call.db(), call.actor()).findByNumber(call.value("case"));
             if (!id)

@@ -1,9 +1,9 @@
 // calls list|log: the call log of the hotline (96110) and officers' published phones.
 #include "app/cli/Commands.h"
+#include "app/cli/OptionValues.h"
 
 #include "core/calls/CallService.h"
 #include "core/cases/CaseService.h"
-#include "core/households/HouseholdService.h"
 #include "core/imports/ImportRun.h"
 
 #include <QJsonArray>
@@ -34,28 +34,6 @@ Error optionError(const char* option, const Error& e)
     return Error{QStringLiteral("--") + QLatin1String(option), e.message, e.kind};
 }
 
-Result<qint64> stationOf(const Invocation& call)
-{
-    if (!call.isSet("station"))
-        return qint64(0);
-    for (const StationRow& s : HouseholdService(call.db(), call.actor()).stations())
-        if (s.name == call.value("station"))
-            return s.id;
-    return notFound(QStringLiteral("--station"),
-                    Command::tr("There is no station named %1.").arg(call.value("station")));
-}
-
-Result<QDate> dateOf(const Invocation& call, const char* option)
-{
-    if (!call.isSet(option))
-        return QDate();
-    const QDate d = QDate::fromString(call.value(option), Qt::ISODate);
-    if (!d.isValid())
-        return invalid(QStringLiteral("--") + QLatin1String(option),
-                       Command::tr("Give the date as YYYY-MM-DD."));
-    return d;
-}
-
 class CallsListCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(hc::cli::CallsListCommand)
@@ -78,9 +56,9 @@ protected:
     int execute(Invocation& call) const override
     {
         CallFilter f;
-        const auto from = dateOf(call, "from");
-        const auto to = dateOf(call, "to");
-        const auto station = stationOf(call);
+        const auto from = OptionValues::date(call, "from");
+        const auto to = OptionValues::date(call, "to");
+        const auto station = OptionValues::station(call);
         for (const Error* e : {from ? nullptr : &from.error(), to ? nullptr : &to.error(),
                                station ? nullptr : &station.error()})
             if (e)
@@ -193,7 +171,7 @@ private:
         d.reportText = call.value("report");
         d.result = call.value("result");
         d.reason = call.value("reason");
-        const auto station = stationOf(call);
+        const auto station = OptionValues::station(call);
         if (!station)
             return station.error();
         d.stationId = *station;

@@ -1,11 +1,11 @@
 // cases list, cases show CASE_NO, cases assign, found list: case files and found-person records.
 #include "app/cli/Commands.h"
+#include "app/cli/OptionValues.h"
 
 #include "core/auth/Actor.h"
 #include "core/cases/CaseJson.h"
 #include "core/cases/CaseService.h"
 #include "core/cases/FoundPersonService.h"
-#include "core/households/HouseholdService.h"
 #include "core/registry/Vocabulary.h"
 
 #include <QJsonArray>
@@ -143,13 +143,10 @@ private:
                 return invalid({}, tr("--source: screening or public_report."));
             f.source = *code;
         }
-        if (call.isSet("station")) {
-            for (const StationRow& s : HouseholdService(call.db(), call.actor()).stations())
-                if (s.name == call.value("station"))
-                    f.stationId = s.id;
-            if (!f.stationId)
-                return invalid({}, tr("There is no station named %1.").arg(call.value("station")));
-        }
+        const auto station = OptionValues::station(call);
+        if (!station)
+            return station.error();
+        f.stationId = *station;
         f.text = call.value("search");
         f.overdueOnly = call.isSet("overdue");
         if (call.isSet("officer")) {

@@ -1,12 +1,12 @@
 // crimes list|add|link (crimes as the bureau counts them: several victims' cases, suspects as
 // link entities) and reunite (a family reunited with a person found alive or rescued).
 #include "app/cli/Commands.h"
+#include "app/cli/OptionValues.h"
 
 #include "core/auth/Actor.h"
 #include "core/cases/CaseService.h"
 #include "core/crimes/CrimeService.h"
 #include "core/crimes/ReunionService.h"
-#include "core/households/HouseholdService.h"
 #include "core/registry/Vocabulary.h"
 
 #include <QJsonArray>
@@ -37,17 +37,6 @@ Result<qint64> caseOf(const Invocation& call, const char* option)
     return *id;
 }
 
-Result<QDate> dateOf(const Invocation& call, const char* option)
-{
-    if (!call.isSet(option))
-        return QDate();
-    const QDate d = QDate::fromString(call.value(option), Qt::ISODate);
-    if (!d.isValid())
-        return invalid(QStringLiteral("--") + QLatin1String(option),
-                       Command::tr("Give the date as YYYY-MM-DD."));
-    return d;
-}
-
 class CrimesListCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(hc::cli::CrimesListCommand)
@@ -76,13 +65,10 @@ protected:
                 return call.refuse(tr("--kind: homicide, kidnapping, trafficking or other."));
             f.kind = *kind;
         }
-        if (call.isSet("station")) {
-            for (const StationRow& s : HouseholdService(call.db(), call.actor()).stations())
-                if (s.name == call.value("station"))
-                    f.stationId = s.id;
-            if (!f.stationId)
-                return call.fail(invalid({}, tr("There is no station named %1.").arg(call.value("station"))));
-        }
+        const auto station = OptionValues::station(call);
+        if (!station)
+            return call.fail(station.error());
+        f.stationId = *station;
         if (call.isSet("case")) {
             const auto id = caseOf(call, "case");
             if (!id)
@@ -147,7 +133,7 @@ protected:
         const auto caseId = caseOf(call, "case");
         if (!caseId)
             return call.fail(caseId.error());
-        const auto date = dateOf(call, "date");
+        const auto date = OptionValues::date(call, "date");
         if (!date)
             return call.fail(date.error());
         CrimeDraft d;
@@ -257,7 +243,7 @@ protected:
         const auto caseId = caseOf(call, "case");
         if (!caseId)
             return call.fail(caseId.error());
-        const auto date = dateOf(call, "date");
+        const auto date = OptionValues::date(call, "date");
         if (!date)
             return call.fail(date.error());
         const ReunionDraft d{*date, call.value("how"), call.value("family"), call.value("note")};

@@ -1,8 +1,8 @@
 // unregistered list|show|update: the registration files of people found living with no household
 // registration (core/registration).
 #include "app/cli/Commands.h"
+#include "app/cli/OptionValues.h"
 
-#include "core/households/HouseholdService.h"
 #include "core/registration/RegistrationService.h"
 
 #include <QJsonArray>
@@ -125,13 +125,10 @@ private:
     static Result<RegistrationFilter> filter(const Invocation& call)
     {
         RegistrationFilter f;
-        if (call.isSet("station")) {
-            for (const StationRow& s : HouseholdService(call.db(), call.actor()).stations())
-                if (s.name == call.value("station"))
-                    f.stationId = s.id;
-            if (!f.stationId)
-                return invalid({}, tr("There is no station named %1.").arg(call.value("station")));
-        }
+        const auto station = OptionValues::station(call);
+        if (!station)
+            return station.error();
+        f.stationId = *station;
         if (call.isSet("officer")) {
             const auto id = RegistrationService(call.db(), call.actor()).officerId(call.value("officer"));
             if (!id)

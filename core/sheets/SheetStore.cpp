@@ -27,28 +27,15 @@ sql::Binds bindsOf(const SheetRequest& r)
 
 } // namespace
 
-Result<std::optional<SheetArea>> SheetStore::area(qint64 areaId) const
+namespace {
+// The areas the condition keeps, with their stations, by station name.
+Result<QList<SheetArea>> areasWhere(const QSqlDatabase& db, const QString& condition, const sql::Binds& binds)
 {
-    auto found = sql::query(m_db,
+    auto found = sql::query(db,
                             QStringLiteral("SELECT a.id, a.station_id, a.name, s.name FROM areas a "
-                                           "JOIN stations s ON s.id = a.station_id WHERE a.id = :id"),
-                            {{QStringLiteral(":id"), areaId}});
-    if (!found)
-        return found.error();
-    QSqlQuery& q = found.value();
-    if (!q.next())
-        return std::optional<SheetArea>();
-    return std::optional<SheetArea>(SheetArea{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                              q.value(2).toString(), q.value(3).toString()});
-}
-
-Result<QList<SheetArea>> SheetStore::areasNamed(const QString& name) const
-{
-    auto found = sql::query(m_db,
-                            QStringLiteral("SELECT a.id, a.station_id, a.name, s.name FROM areas a "
-                                           "JOIN stations s ON s.id = a.station_id WHERE a.name = :name "
-                                           "ORDER BY s.name"),
-                            {{QStringLiteral(":name"), name}});
+                                           "JOIN stations s ON s.id = a.station_id WHERE %1 ORDER BY s.name")
+                                .arg(condition),
+                            binds);
     if (!found)
         return found.error();
     QList<SheetArea> areas;
@@ -56,6 +43,20 @@ Result<QList<SheetArea>> SheetStore::areasNamed(const QString& name) const
         areas << SheetArea{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                            q.value(3).toString()};
     return areas;
+}
+} // namespace
+
+Result<std::optional<SheetArea>> SheetStore::area(qint64 areaId) const
+{
+    const auto found = areasWhere(m_db, QStringLiteral("a.id = :id"), {{QStringLiteral(":id"), areaId}});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::optional<SheetArea>() : std::optional<SheetArea>(found->first());
+}
+
+Result<QList<SheetArea>> SheetStore::areasNamed(const QString& name) const
+{
+    return areasWhere(m_db, QStringLiteral("a.name = :name"), {{QStringLiteral(":name"), name}});
 }
 
 Result<QString> SheetStore::operationName(qint64 operationId) const

@@ -87,7 +87,7 @@ Result<RecountedFigures> StatsStore::recount(const DashboardFilter& f) const
 {
     RecountedFigures r;
     const QString first = QStringLiteral("SELECT count(*) FROM (SELECT min(v.visited_at) AS first FROM %1%2 "
-                                         "GROUP BY v.household_id) WHERE %3")
+                                         "GROUP BY v.household_id) firsts WHERE %3")
                               .arg(kVisits);
     const QString firstDated = filtersql::dated(QStringLiteral("first"));
     const QList<QPair<qint64*, QString>> counts = {

@@ -162,15 +162,13 @@ void drawResidents(Page& page, const DoorSheet& sheet)
     const QStringList statuses = Vocabulary::codes(Vocabulary::Kind::Status);
     const QList<Column> cols = residentColumns(int(statuses.size()));
     double x = kLeft;
-    page.p.setFont(font(8.5, true));
     for (int c = 0; c < cols.size(); ++c) {
         page.p.drawRect(box(x, page.y, cols[c].width, 7));
-        QString title = cols[c].title;
         if (c == 5) // the digits that set each status in visit entry
             for (int s = 0; s < statuses.size(); ++s)
                 page.text(x + 1.5 + s * 7, 4, 7, QString::number(s + 1), 8.5, true, Qt::AlignCenter);
         else
-            page.text(x + 1, cols[c].width - 2, 7, title, 8.5, true);
+            page.text(x + 1, cols[c].width - 2, 7, cols[c].title, 8.5, true);
         x += cols[c].width;
     }
     page.y += 7;
