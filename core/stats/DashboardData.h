@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -81,6 +82,15 @@ struct DashboardHeadline
     qint64 foundAlive = 0;
     qint64 rescued = 0;
     qint64 familiesReunited = 0;
+    // Crimes uncovered (起) per crime kind code, as `stats` counts them for the same filter.
+    QMap<QString, qint64> crimesByKind;
+    qint64 crimesUncovered() const
+    {
+        qint64 n = 0;
+        for (const qint64 k : crimesByKind)
+            n += k;
+        return n;
+    }
 };
 
 struct StatusCount

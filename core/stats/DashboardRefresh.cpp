@@ -7,6 +7,7 @@
 #include "core/operations/OperationService.h"
 #include "core/registry/Vocabulary.h"
 #include "core/stats/DashboardStore.h"
+#include "core/stats/StatsStore.h"
 #include "core/storage/Database.h"
 
 #include <QElapsedTimer>
@@ -69,6 +70,12 @@ Status addCases(const DashboardStore& store, DashboardData& d)
     d.headline.foundAlive = figures->foundAlive;
     d.headline.rescued = figures->rescued;
     d.headline.familiesReunited = figures->familiesReunited;
+    // The crimes as `stats` counts them: the same store query for the same filter.
+    const auto crimes = StatsStore(store.db()).crimesByKind(d.filter);
+    if (!crimes)
+        return crimes.error();
+    for (auto it = crimes->cbegin(); it != crimes->cend(); ++it)
+        d.headline.crimesByKind.insert(it.key(), it->crimes);
     auto days = store.caseDays(d.filter);
     if (!days)
         return days.error();

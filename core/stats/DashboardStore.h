@@ -49,6 +49,7 @@ class DashboardStore
 {
 public:
     explicit DashboardStore(QSqlDatabase db) : m_db(std::move(db)) {}
+    QSqlDatabase db() const { return m_db; }
 
     // Per area when the filter names a station or area, per station otherwise; by id.
     Result<QList<CoverageRow>> coverage(const DashboardFilter& f) const;

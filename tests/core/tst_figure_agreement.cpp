@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QtTest>
 #include <algorithm>
+#include <numeric>
 
 using namespace hc;
 
@@ -154,6 +155,7 @@ void TestFigureAgreement::agree()
     // operation: a narrowed filter counts no more than the whole, and the demo has some of each.
     const OperationStats whole = ok(StatsService(m_t->db()).recount(m_op.id));
     QVERIFY(whole.familiesReunited > 0 && whole.foundPeople > 0);
+    QVERIFY(std::accumulate(whole.crimesUncovered.cbegin(), whole.crimesUncovered.cend(), qint64(0)) > 0);
     QVERIFY(rc.familiesReunited <= whole.familiesReunited && rc.foundPeople <= whole.foundPeople);
     if (f.hasPlace() || f.to.isValid())
         QVERIFY(rc.familiesReunited < whole.familiesReunited || rc.foundPeople < whole.foundPeople);
@@ -181,6 +183,12 @@ void TestFigureAgreement::tilesAndSeries(const DashboardData& d, const Operation
     QCOMPARE(h.foundAlive, rc.foundAlive);
     QCOMPARE(h.rescued, rc.rescued);
     QCOMPARE(h.familiesReunited, rc.familiesReunited);
+    qint64 crimes = 0;
+    for (auto it = rc.crimesUncovered.cbegin(); it != rc.crimesUncovered.cend(); ++it) {
+        QCOMPARE(h.crimesByKind.value(it.key()), it.value()); // the crimes tile's tooltip
+        crimes += it.value();
+    }
+    QCOMPARE(h.crimesUncovered(), crimes);
 
     qint64 visits = 0, inScope = 0;
     for (const DayRow& r : d.days)

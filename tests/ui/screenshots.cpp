@@ -15,9 +15,11 @@
 #include "ui/visits/VisitEntryPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -95,6 +97,17 @@ int main(int argc, char* argv[])
             window->grab().save(
                 out.filePath(QStringLiteral("league-%1.png").arg(QString::fromLocal8Bit(argv[3]))));
             dashboard->pages()->setCurrentIndex(0);
+            // The whole overview (below the fold too), then narrowed to the first sub-bureau.
+            const QString locale = QString::fromLocal8Bit(argv[3]);
+            auto* content = dashboard->findChild<QScrollArea*>()->widget();
+            content->grab().save(out.filePath(QStringLiteral("dashboard-full-%1.png").arg(locale)));
+            dashboard->subBureauBox()->setCurrentIndex(1);
+            QTest::qWait(200);
+            if (!QTest::qWaitFor([dashboard] { return !dashboard->isBusy(); }, 120000))
+                qWarning("the dashboard did not refresh");
+            QTest::qWait(500);
+            content->grab().save(out.filePath(QStringLiteral("dashboard-subbureau-%1.png").arg(locale)));
+            dashboard->subBureauBox()->setCurrentIndex(0);
         }
     }
     return 0;

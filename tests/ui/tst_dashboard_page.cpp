@@ -4,7 +4,9 @@
 // dropped; chart PNG and table CSV export (BOM + header).
 #include "core/auth/UserService.h"
 #include "core/cases/CaseService.h"
+#include "core/crimes/CrimeService.h"
 #include "core/crimes/ReunionService.h"
+#include "core/registry/Vocabulary.h"
 #include "tests/support/Fixture.h"
 #include "ui/charts/OperationCharts.h"
 #include "ui/common/SessionContext.h"
@@ -118,6 +120,9 @@ void TestDashboardPage::rendersSeries()
     QCOMPARE(coverage->barSets().first()->count(), 2);   // two stations
     QCOMPARE(coverage->barSets().first()->at(1), 100.0); // 东岗 on top: all covered
     QCOMPARE(coverage->barSets().first()->at(0), 0.0);   // 西湖
+    // Two stations: a short chart, not two bars stretched over the height made for sixty.
+    QCOMPARE(page.chartView(DashboardPage::CoverageChart)->height(), charts::coverageBarsHeight(2));
+    QVERIFY(charts::coverageBarsHeight(2) < charts::coverageBarsHeight(60));
     auto* donut = qobject_cast<QPieSeries*>(chartOf(page, DashboardPage::StatusChart)->series().value(0));
     QVERIFY(donut);
     QCOMPARE(donut->count(), 4); // present, away verified, away unverified, unregistered found
@@ -284,7 +289,9 @@ void TestDashboardPage::dayLabelsBarValuesAndLegend()
             QCOMPARE(x->endValue(labels.at(i)), qreal(expected.at(i)));
         QVERIFY(x->min() < 0 && x->max() > count - 1); // the first and last bars whole
         auto* series = qobject_cast<QBarSeries*>(chart->series().value(0));
-        QVERIFY(series && series->isLabelsVisible());
+        QVERIFY(series);
+        // Values over the bars while they fit; over a whole operation they would overlap.
+        QCOMPARE(series->isLabelsVisible(), count <= charts::kMaxBarValues);
     }
 
     const QList<CoverageRow> rows = {{1, QStringLiteral("东岗派出所"), 4, 4, 4},
@@ -349,10 +356,19 @@ void TestDashboardPage::familiesTileOpensReunions()
     QVERIFY(ReunionService(m_t->db(), Actor::system())
                 .record(id, {QDate(2026, 6, 1), QStringLiteral("in_person"), {}, {}})
                 .ok());
+    // The crimes tile: how many crimes, and per kind in its tooltip.
+    QLabel* crimes = m_page->tile(8);
+    QCOMPARE(crimes->text(), QStringLiteral("0"));
+    CrimeDraft kidnapping{
+        QStringLiteral("kidnapping"), QDate(2026, 6, 1), QStringLiteral("A2026-1"), true, {}};
+    QVERIFY(CrimeService(m_t->db(), Actor::system()).create(id, kidnapping).ok());
     QSignalSpy refreshed(m_page.get(), &DashboardPage::refreshed);
     m_page->refresh();
     QTRY_VERIFY(refreshed.count() >= 1 && !m_page->isBusy());
-    QLabel* families = m_page->tile(8);
+    QCOMPARE(crimes->text(), QStringLiteral("1"));
+    QVERIFY(crimes->toolTip().contains(
+        Vocabulary::label(Vocabulary::Kind::CrimeKind, QStringLiteral("kidnapping"))));
+    QLabel* families = m_page->tile(9);
     QVERIFY(families->text().contains(QStringLiteral(">1</a>")));
     QSignalSpy opened(m_page.get(), &DashboardPage::drillDownOpened);
     emit families->linkActivated(QStringLiteral("reunions"));

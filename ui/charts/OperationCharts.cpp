@@ -1,5 +1,6 @@
 #include "ui/charts/OperationCharts.h"
 
+#include "core/common/DateText.h"
 #include "core/registry/Vocabulary.h"
 
 #include <QBarCategoryAxis>
@@ -8,9 +9,13 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QCursor>
+#include <QFontMetricsF>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPieSeries>
+#include <QToolTip>
 #include <QValueAxis>
 #include <functional>
 
@@ -133,14 +138,26 @@ QChart* visitsPerDay(const QList<DayRow>& days)
     series->append(set);
     series->setBarWidth(0.9);
     // Each bar's value over it; upright when the bars are too narrow for the number.
-    series->setLabelsVisible(true);
+    const bool values = days.size() <= kMaxBarValues;
+    series->setLabelsVisible(values);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsPrecision(9);
     if (days.size() > 20)
         series->setLabelsAngle(-90);
+    QObject::connect(set, &QBarSet::hovered, set, [days](bool on, int index) {
+        if (!on || index < 0 || index >= days.size())
+            return QToolTip::hideText();
+        const DayRow& d = days.at(index);
+        QToolTip::showText(
+            QCursor::pos(),
+            QCoreApplication::translate("hc::OperationCharts", "%1: %Ln visit(s)", nullptr, int(d.visits))
+                .arg(dateText(d.day)));
+    });
     chart->addSeries(series);
     auto* y = new QValueAxis;
-    y->setRange(0, std::max<qreal>(1, maxY * (days.size() > 20 ? 1.2 : 1.1))); // room for the values
+    y->setRange(0, std::max<qreal>(1, maxY * (!values            ? 1.05
+                                              : days.size() > 20 ? 1.2
+                                                                 : 1.1))); // room for the values
     y->setLabelFormat(QStringLiteral("%d"));
     y->applyNiceNumbers(); // 0, 10000, 20000 ... rather than 0, 13912, 27825
     chart->addAxis(y, Qt::AlignLeft);
@@ -210,7 +227,14 @@ QChart* latestStatusDonut(const QList<StatusCount>& counts)
     }
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
-    chart->legend()->setShowToolTips(true); // the full label when the legend must shorten one
+    // Room for the longest label with its count beside the donut; a narrow chart still
+    // shortens one, and its full text is the marker's tooltip.
+    const QFontMetricsF metrics(chart->legend()->font());
+    qreal widest = 0;
+    for (const QPieSlice* slice : series->slices())
+        widest = std::max(widest, metrics.horizontalAdvance(slice->label()));
+    chart->legend()->setMinimumWidth(widest + 3 * metrics.height());
+    chart->legend()->setShowToolTips(true);
     return chart;
 }
 

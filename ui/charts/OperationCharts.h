@@ -25,6 +25,9 @@ QList<int> dayLabelIndexes(qsizetype days);
 // Households covered so far, day by day, and the target as a flat line (when there is one).
 QChart* cumulativeCoverage(const QList<DayRow>& days, std::optional<qint64> target);
 // One bar per day, its value over it; the days labelled under their bars (dayLabelIndexes).
+// Bars of visits per day. Up to kMaxBarValues days each bar carries its value; over longer ranges
+// the numbers would overlap, and a bar tells its day and value when the pointer rests on it.
+inline constexpr int kMaxBarValues = 31;
 QChart* visitsPerDay(const QList<DayRow>& days);
 // Horizontal bars of the share covered (%), in the order given, the first on top, each with its
 // value; the scale at the top and at the bottom. Give the
@@ -32,7 +35,8 @@ QChart* visitsPerDay(const QList<DayRow>& days);
 QChart* coverageBars(const QList<CoverageRow>& rows, const QString& title);
 inline int coverageBarsHeight(qsizetype rows)
 {
-    return std::max(300, 90 + 20 * int(rows));
+    // Title and both scales take about 100 px; two stations do not get 150 px bars.
+    return std::max(180, 100 + 22 * int(rows));
 }
 // The row of `rows` a clicked bar of coverageBars() stands for.
 inline qsizetype coverageRowOfBar(int barIndex, qsizetype rowCount)

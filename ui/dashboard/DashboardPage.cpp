@@ -54,10 +54,13 @@ QGridLayout* DashboardPage::buildTiles()
                                   FigureLabels::label(Figure::CasesOpen),
                                   FigureLabels::label(Figure::FoundAlive),
                                   FigureLabels::label(Figure::Rescued),
+                                  FigureLabels::label(Figure::CrimesUncovered),
                                   FigureLabels::label(Figure::FamiliesReunited)};
     auto* tiles = new QGridLayout;
     for (int i = 0; i < captions.size(); ++i) {
         auto* caption = new QLabel(captions.at(i));
+        caption->setWordWrap(true); // "Whereabouts unknown now" on two lines rather than into its neighbour
+        caption->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
         auto* value = new QLabel(QStringLiteral("–"));
         QFont f = value->font();
         f.setPointSizeF(f.pointSizeF() * 1.6);
@@ -425,11 +428,20 @@ void DashboardPage::showTiles(const DashboardData& d)
     const QList<qint64> values = {
         h.householdsInScope,  h.householdsVisited, h.householdsCovered, h.personChecks,
         h.whereaboutsUnknown, h.casesOpen,         h.foundAlive,        h.rescued,
-        h.familiesReunited};
+        h.crimesUncovered(),  h.familiesReunited};
     for (int i = 0; i < values.size(); ++i)
         m_tiles[i]->setText(locale().toString(values.at(i)));
     m_tiles.last()->setText(
         QStringLiteral("<a href=\"reunions\">%1</a>").arg(locale().toString(h.familiesReunited)));
+    // The crimes as the bureau reports them: "2 homicides, 5 kidnappings".
+    QStringList kinds;
+    for (auto it = h.crimesByKind.cbegin(); it != h.crimesByKind.cend(); ++it)
+        if (it.value() > 0)
+            kinds << tr("%1: %2").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, it.key()),
+                                      locale().toString(it.value()));
+    m_tiles.at(m_tiles.size() - 2)
+        ->setToolTip(kinds.isEmpty() ? tr("No crime uncovered within this filter.")
+                                     : kinds.join(QLatin1Char('\n')));
     // Against the target for the whole operation; against the households in scope otherwise.
     const qint64 goal = h.target.value_or(h.householdsInScope);
     m_progress->setRange(0, int(std::max<qint64>(1, goal)));
@@ -452,7 +464,8 @@ void DashboardPage::showCharts(const DashboardData& d)
     };
     replace(CumulativeChart, charts::cumulativeCoverage(d.days, d.headline.target));
     replace(VisitsChart, charts::visitsPerDay(d.days));
-    m_charts[CoverageChart]->setMinimumHeight(charts::coverageBarsHeight(d.coverage.size()));
+    // As tall as its rows need, no taller: spare height would fatten each bar.
+    m_charts[CoverageChart]->setFixedHeight(charts::coverageBarsHeight(d.coverage.size()));
     replace(CoverageChart, charts::coverageBars(d.coverage, d.coverageByArea ? tr("Coverage per area")
                                                                              : tr("Coverage per station")));
     replace(StatusChart, charts::latestStatusDonut(d.latestStatus));
