@@ -2,6 +2,7 @@
 
 #include "core/actions/ActionStore.h"
 #include "core/audit/AuditLog.h"
+#include "core/auth/Scope.h"
 #include "core/cases/CaseService.h"
 #include "core/cases/RecordNumbers.h"
 #include "core/common/Clock.h"
@@ -94,6 +95,11 @@ bool ActionService::mayReturn(const CaseAction& a) const
     return (m_actor.userId && m_actor.userId == a.allocatedToId) || m_actor.role == Role::Admin;
 }
 
+Error ActionService::refusal(const QString& entity, qint64 id, Error why) const
+{
+    return refused(m_db.sql(), m_actor, entity, QString::number(id), std::move(why));
+}
+
 Status ActionService::validate(const ActionDraft& d) const
 {
     if (!mayRaise())
@@ -143,6 +149,9 @@ Result<qint64> ActionService::insertAction(const ActionDraft& d, qint64 stationI
 
 Result<qint64> ActionService::raise(const ActionDraft& d)
 {
+    if (!mayRaise())
+        return refusal(QStringLiteral("case"), d.caseId,
+                       denied(Roles::deniedMessage(m_actor, tr("raise actions"))));
     if (Status s = validate(d); !s)
         return s.error();
     const auto file = CaseService(m_db, m_actor).load(d.caseId);
@@ -162,6 +171,9 @@ Result<qint64> ActionService::raise(const ActionDraft& d)
 
 Result<qint64> ActionService::raiseWithLead(const LeadDraft& lead, ActionDraft d)
 {
+    if (!mayRaise())
+        return refusal(QStringLiteral("case"), d.caseId,
+                       denied(Roles::deniedMessage(m_actor, tr("raise actions"))));
     if (Status s = validate(d); !s)
         return s.error();
     CaseService cases(m_db, m_actor);
@@ -193,7 +205,8 @@ Result<CaseAction> ActionService::load(qint64 actionId) const
         return notFound(QStringLiteral("action"), tr("There is no action %1.").arg(number(actionId)));
     const bool all = m_actor.can(Right::EditCases) || m_actor.can(Right::ViewAllStations);
     if (!all && (*a)->stationId != m_actor.stationId && (*a)->allocatedToId != m_actor.userId)
-        return denied(tr("This action belongs to another station."));
+        return refusal(QStringLiteral("action"), actionId,
+                       denied(tr("This action belongs to another station.")));
     CaseAction out = **a;
     out.overdue = out.isOpen() && out.due < Clock::instance().now().date();
     return out;
@@ -219,7 +232,9 @@ Status ActionService::returnResult(qint64 actionId, const QString& result)
     if (!a)
         return a.error();
     if (!mayReturn(*a))
-        return denied(tr("Only the officer the action is allocated to (%1) returns it.").arg(a->allocatedTo));
+        return refusal(
+            QStringLiteral("action"), actionId,
+            denied(tr("Only the officer the action is allocated to (%1) returns it.").arg(a->allocatedTo)));
     if (!a->isOpen())
         return conflict(QStringLiteral("status"),
                         tr("Action %1 is %2; only an allocated or sent-back action is returned.")
@@ -240,7 +255,8 @@ Status ActionService::returnResult(qint64 actionId, const QString& result)
 Status ActionService::signOff(qint64 actionId)
 {
     if (!mayReview())
-        return denied(Roles::deniedMessage(m_actor, tr("sign off actions")));
+        return refusal(QStringLiteral("action"), actionId,
+                       denied(Roles::deniedMessage(m_actor, tr("sign off actions"))));
     const auto a = load(actionId);
     if (!a)
         return a.error();
@@ -248,7 +264,8 @@ Status ActionService::signOff(qint64 actionId)
         return conflict(QStringLiteral("status"), tr("Action %1 is %2; only a returned action is signed off.")
                                                       .arg(number(actionId), statusLabel(a->status)));
     if (m_actor.userId && m_actor.userId == a->allocatedToId)
-        return denied(tr("You returned this action yourself; another supervisor signs it off."));
+        return refusal(QStringLiteral("action"), actionId,
+                       denied(tr("You returned this action yourself; another supervisor signs it off.")));
     Transaction tx(m_db.sql());
     if (Status s = ActionStore(m_db.sql()).setSignedOff(actionId, m_actor.userId, nowText()); !s)
         return s;
@@ -262,7 +279,8 @@ Status ActionService::signOff(qint64 actionId)
 Status ActionService::sendBack(qint64 actionId, const QString& reason)
 {
     if (!mayReview())
-        return denied(Roles::deniedMessage(m_actor, tr("send actions back")));
+        return refusal(QStringLiteral("action"), actionId,
+                       denied(Roles::deniedMessage(m_actor, tr("send actions back"))));
     const auto a = load(actionId);
     if (!a)
         return a.error();

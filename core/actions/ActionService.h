@@ -55,6 +55,9 @@ public:
     static QString number(qint64 actionId); // "A12"
 
 private:
+    // A refusal, written to the audit log like every other (the action's id, or the case's
+    // for one not raised yet).
+    Error refusal(const QString& entity, qint64 id, Error why) const;
     Result<qint64> insertAction(const ActionDraft& draft, qint64 stationId);
     Status step(const CaseAction& before, const QString& event, const QString& note,
                 const QString& auditAction);

@@ -1,10 +1,14 @@
 #include "tests/core/ScopeActions.h"
 
+#include "core/actions/ActionService.h"
 #include "core/audit/AuditLog.h"
 #include "core/auth/Scope.h"
+#include "core/calls/CallService.h"
 #include "core/cases/CaseService.h"
 #include "core/cases/FoundPersonService.h"
 #include "core/common/Clock.h"
+#include "core/crimes/CrimeService.h"
+#include "core/crimes/ReunionService.h"
 #include "core/exports/ExportService.h"
 #include "core/households/HouseholdService.h"
 #include "core/imports/OfficerImporter.h"
@@ -16,6 +20,7 @@
 #include "core/matching/MissingFoundMatcher.h"
 #include "core/matching/PersonMergeService.h"
 #include "core/operations/OperationService.h"
+#include "core/registration/RegistrationService.h"
 #include "core/report/ReportService.h"
 #include "core/search/SearchService.h"
 #include "core/stats/DashboardService.h"
@@ -413,11 +418,73 @@ QList<Action> figureActions()
     };
 }
 
+// The campaign's records (issue 13, 14): crimes, reunions, calls, registration files, actions.
+QList<Action> campaignActions()
+{
+    return {
+        {"crimes.create", kCaseEditors, true, true,
+         [](Call& c) {
+             const CrimeDraft d{
+                 QStringLiteral("kidnapping"), QDate(2026, 4, 1), QStringLiteral("A2026-9"), false, {}};
+             return statusOf(CrimeService(c.db, c.actor).create(c.at.openCase, d));
+         }},
+        {"crimes.list", kAll, true, true,
+         [](Call& c) {
+             CrimeFilter f;
+             f.stationId = c.at.station;
+             return statusOf(CrimeService(c.db, c.actor).list(f));
+         }},
+        {"reunions.record", kCaseEditors, true, true,
+         [](Call& c) {
+             const ReunionDraft d{QDate(2026, 4, 3), QStringLiteral("in_person"), {}, {}};
+             return statusOf(ReunionService(c.db, c.actor).record(c.at.foundCase, d));
+         }},
+        {"calls.log", kAll, true, true,
+         [](Call& c) {
+             CallDraft d;
+             d.at = QDateTime(QDate(2026, 4, 2), QTime(20, 15));
+             d.callerPhone = QStringLiteral("13900000088");
+             d.line = QStringLiteral("hotline");
+             d.stationId = c.at.station;
+             d.reportText = QStringLiteral("邻居说老人回家了");
+             d.result = QStringLiteral("info");
+             return statusOf(CallService(c.db, c.actor).log(d));
+         }},
+        {"calls.list", kAll, true, true,
+         [](Call& c) {
+             CallFilter f;
+             f.stationId = c.at.station;
+             return statusOf(CallService(c.db, c.actor).list(f));
+         }},
+        {"registration.list", kAll, true, true,
+         [](Call& c) {
+             RegistrationFilter f;
+             f.stationId = c.at.station;
+             return statusOf(RegistrationService(c.db, c.actor).list(f));
+         }},
+        {"actions.raise", kCaseEditors, true, true,
+         [](Call& c) {
+             ActionDraft d;
+             d.caseId = c.at.openCase;
+             d.what = QStringLiteral("走访亲属");
+             d.allocatedTo = c.at.officer;
+             d.due = Clock::instance().now().date().addDays(7);
+             return statusOf(ActionService(c.db, c.actor).raise(d));
+         }},
+        {"actions.list", kAll, false, true,
+         [](Call& c) {
+             ActionFilter f;
+             f.caseId = c.at.openCase;
+             return statusOf(ActionService(c.db, c.actor).list(f));
+         }},
+    };
+}
+
 } // namespace
 
 QList<Action> allActions()
 {
-    return residentActions() + caseActions() + figureActions();
+    return residentActions() + caseActions() + figureActions() + campaignActions();
 }
 
 // Every table but the audit log (and the phonetic cache the duplicate finder fills), hashed

@@ -33,8 +33,9 @@ struct Site
     qint64 openCase = 0;
     QString openCaseNo;
     qint64 closedCase = 0;
-    qint64 found = 0; // a found-person record of the station
-    qint64 link = 0;  // between two of its residents
+    qint64 foundCase = 0; // closed with the person found alive: a family to reunite
+    qint64 found = 0;     // a found-person record of the station
+    qint64 link = 0;      // between two of its residents
     qint64 mergeKeep = 0, mergeDrop = 0;
     qint64 officer = 0; // an active user of the station, for revisit assignments
 };

@@ -161,6 +161,12 @@ void TestScopes::prepareCases(test::TestDatabase& t)
         QVERIFY(CaseService(t.db(), admin)
                     .setOutcome(p->closedCase, {QStringLiteral("closed_other"), QDate(2026, 4, 3), {}})
                     .ok());
+        const auto foundNo = CaseService(t.db(), admin).openFromPublicReport(reportAt(call));
+        VERIFY_OK(foundNo);
+        p->foundCase = *CaseService(t.db(), admin).findByNumber(*foundNo);
+        QVERIFY(CaseService(t.db(), admin)
+                    .setOutcome(p->foundCase, {QStringLiteral("found_alive"), QDate(2026, 4, 3), {}})
+                    .ok());
         const auto found = FoundPersonService(t.db(), admin).create(foundAt(call));
         VERIFY_OK(found);
         p->found = found->id;
