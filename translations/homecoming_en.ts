@@ -213,6 +213,16 @@
     </message>
 </context>
 <context>
+    <name>hc::OperationCharts</name>
+    <message numerus="yes">
+        <source>%1: %Ln visit(s)</source>
+        <translation>
+            <numerusform>%1: %Ln visit</numerusform>
+            <numerusform>%1: %Ln visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hc::OverviewPage</name>
     <message numerus="yes">
         <source>%n result(s).</source>

@@ -2252,6 +2252,14 @@ Close Homecoming and restore the latest good copy:
         <source>&amp;League</source>
         <translation>排名(&amp;L)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No crime uncovered within this filter.</source>
+        <translation>此筛选范围内未破获刑事案件。</translation>
+    </message>
 </context>
 <context>
     <name>hc::DashboardService</name>
@@ -5514,6 +5522,12 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Found deceased</source>
         <translation>已死亡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln visit(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 次走访</numerusform>
+        </translation>
     </message>
 </context>
 <context>
