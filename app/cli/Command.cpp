@@ -202,6 +202,9 @@ int Invocation::openDatabase(DatabaseUse use)
 {
     const auto mode =
         use == DatabaseUse::CreateIfMissing ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting;
+    // On a server the --user signs in as their own login role: the server checks the password.
+    if (m_command.spec().signIn && Database::isServerUri(value("db")))
+        return openServerAsUser(int(mode));
     auto db = Database::open(value("db"), mode, Database::builtinMigrations(), [this](int from, int to) {
         m_err << tr("Upgrading the database from schema %1 to schema %2…").arg(from).arg(to) << '\n';
         m_err.flush();
@@ -212,6 +215,26 @@ int Invocation::openDatabase(DatabaseUse use)
         return kRefused;
     }
     m_db = std::move(db).value();
+    return kDone;
+}
+
+int Invocation::openServerAsUser(int mode)
+{
+    const QString badge = value("user").trimmed();
+    QString why;
+    const auto password = PasswordPrompt::password(badge, m_err, why);
+    if (!password) {
+        m_err << why << '\n';
+        return kRefused;
+    }
+    auto db =
+        Database::openAs(value("db"), Database::Mode(mode), Database::ServerCredentials{badge, *password});
+    if (!db) {
+        m_err << db.error().text() << '\n';
+        return db.error().kind == Error::Kind::Denied ? kRefused : exitCodeFor(db.error().kind);
+    }
+    m_db = std::move(db).value();
+    m_password = *password;
     return kDone;
 }
 
@@ -227,7 +250,10 @@ int Invocation::signIn()
     }
     const QString badge = value("user").trimmed();
     QString why;
-    const auto password = PasswordPrompt::password(badge, m_err, why);
+    // On a server the password was asked before connecting as the user (openServerAsUser).
+    const auto password = m_db->engine() == Database::Engine::Postgres
+                              ? std::optional<QString>(m_password)
+                              : PasswordPrompt::password(badge, m_err, why);
     if (!password) {
         m_err << why << '\n';
         return kRefused;

@@ -120,6 +120,8 @@ public:
 private:
     friend class Command;
     int openDatabase(DatabaseUse use);
+    // A server --db with --user: connected as the user's login role (password asked first).
+    int openServerAsUser(int mode);
     int signIn();
 
     const Command& m_command;

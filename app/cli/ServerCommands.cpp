@@ -6,6 +6,7 @@
 #include "core/auth/PasswordPolicy.h"
 #include "core/auth/UserService.h"
 #include "core/storage/Database.h"
+#include "core/storage/ServerSecurity.h"
 
 #include <QJsonObject>
 #include <QUrl>
@@ -73,6 +74,9 @@ protected:
             // Another program's tables: refused, nothing was created.
             return db.error().kind == Error::Kind::Conflict ? kRefused : exitCodeFor(db.error().kind);
         }
+        // The roles, grants and row-level security; then the administrator's login role.
+        if (Status s = ServerSecurity::install(*db.value()); !s)
+            return call.fail(s.error());
         const auto admin =
             UserService(*db.value())
                 .createFirstAdmin(call.value("admin-badge").trimmed(), call.value("admin-name").trimmed(),

@@ -6,6 +6,7 @@
 #include "core/auth/UserStore.h"
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
+#include "core/storage/ServerSecurity.h"
 #include "core/storage/Transaction.h"
 
 #include <QSysInfo>
@@ -76,6 +77,10 @@ Result<User> UserService::createFirstAdmin(const QString& badge, const QString& 
     const auto id = UserStore(m_db.sql()).insertAdmin(badge.trimmed(), name.trimmed(), hash, now());
     if (!id)
         return id.error();
+    // On a server database the administrator's login role, with the password, in the same
+    // transaction.
+    if (Status s = ServerSecurity::syncLoginIfServer(m_db, badge.trimmed(), password); !s)
+        return s.error();
     const Actor self{badge.trimmed(), Role::Admin, *id, 0};
     if (Status s = AuditLog(m_db.sql())
                        .append(self, QStringLiteral("create"), QStringLiteral("user"), self.name, {},
@@ -267,6 +272,8 @@ Result<User> UserService::add(const Actor& actor, const NewAccount& account)
     const auto id = store.insertUser(user, hash, now());
     if (!id)
         return id.error();
+    if (Status s = ServerSecurity::syncLoginIfServer(m_db, user.badge, account.password); !s)
+        return s.error();
     if (Status s = AuditLog(m_db.sql())
                        .append(actor, QStringLiteral("create"), QStringLiteral("user"), user.badge, {},
                                {{QStringLiteral("name"), user.name},
@@ -299,6 +306,9 @@ Status UserService::setActive(const Actor& actor, const QString& badge, bool act
                            tr("%1 is the last active administrator.").arg(user->badge));
     }
     if (Status s = store.setActive(user->id, active); !s)
+        return s;
+    // On a server database a disabled account's login role becomes NOLOGIN, and LOGIN again.
+    if (Status s = ServerSecurity::syncLoginIfServer(m_db, user->badge); !s)
         return s;
     if (Status s = AuditLog(m_db.sql())
                        .append(actor, active ? QStringLiteral("enable") : QStringLiteral("disable"),
@@ -346,6 +356,9 @@ Status UserService::setPassword(const Actor& actor, const User& user, const QStr
     const UserStore store(m_db.sql());
     Transaction tx(m_db.sql());
     if (Status s = store.setPasswordHash(user.id, hash, now()); !s)
+        return s;
+    // On a server database the login role's password (ALTER ROLE ... PASSWORD, SCRAM-SHA-256).
+    if (Status s = ServerSecurity::syncLoginIfServer(m_db, user.badge, newPassword); !s)
         return s;
     // A new password lifts the hold on the badge (the administrator or the user knows it).
     if (Status s = store.clearFailures(kBadge, user.badge); !s)

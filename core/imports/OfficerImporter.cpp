@@ -7,6 +7,7 @@
 #include "core/imports/ImportRun.h"
 #include "core/imports/OfficerImportStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/ServerSecurity.h"
 
 #include <QSet>
 
@@ -31,7 +32,10 @@ class OfficerRows : public ImportRun::Rows
 {
     Q_DECLARE_TR_FUNCTIONS(hc::OfficerImporter)
 public:
-    OfficerRows(QSqlDatabase db, const Actor& actor) : m_store(db), m_audit(db), m_actor(actor) {}
+    OfficerRows(QSqlDatabase db, const Actor& actor)
+        : m_db(db), m_store(db), m_audit(db), m_actor(actor), m_server(ServerSecurity::installed(db))
+    {
+    }
 
     Status begin(const HeaderMap& header) override
     {
@@ -46,10 +50,17 @@ private:
     Status create(OfficerRow& r);
     Result<bool> update(const OfficerRow& r, const OfficerImportStore::Account& old);
     static QJsonObject json(const OfficerImportStore::Account& a);
+    // On a server database the account's login role follows (created, its group, its password).
+    Status syncLogin(const QString& badge, const std::optional<QString>& password) const
+    {
+        return m_server ? ServerSecurity::syncLogin(m_db, badge, password) : Status{};
+    }
 
+    QSqlDatabase m_db;
     OfficerImportStore m_store;
     AuditLog m_audit;
     const Actor& m_actor;
+    bool m_server = false;
     const HeaderMap* m_map = nullptr;
     QSet<QString> m_seenBadges;
     QList<QPair<QString, QString>> m_generated;
@@ -120,6 +131,8 @@ Status OfficerRows::create(OfficerRow& r)
     r.account.passwordHash = PasswordHasher::hash(r.password);
     if (Status s = m_store.addAccount(r.account, Clock::instance().now().toString(Qt::ISODate)); !s)
         return s;
+    if (Status s = syncLogin(r.account.badge, r.password); !s)
+        return s;
     return m_audit.append(m_actor, QStringLiteral("create"), QStringLiteral("user"), r.account.badge, {},
                           json(r.account));
 }
@@ -140,6 +153,8 @@ Result<bool> OfficerRows::update(const OfficerRow& r, const OfficerImportStore::
     if (before == after && !passwordChanged)
         return false;
     if (Status s = m_store.updateAccount(account); !s)
+        return s.error();
+    if (Status s = syncLogin(account.badge, passwordChanged ? std::optional(r.password) : std::nullopt); !s)
         return s.error();
     if (passwordChanged)
         after.insert(QStringLiteral("password"), QStringLiteral("changed"));

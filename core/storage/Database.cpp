@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/common/Logging.h"
+#include "core/storage/ServerSecurity.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -36,6 +37,11 @@ bool Database::isServerUri(const QString& location)
 {
     return location.startsWith(QLatin1String("postgresql://")) ||
            location.startsWith(QLatin1String("postgres://"));
+}
+
+QString Database::serverDatabaseName(const QString& uri)
+{
+    return QUrl(uri).path().mid(1);
 }
 
 namespace {
@@ -90,6 +96,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     return self;
 }
 
+Result<std::unique_ptr<Database>> Database::openAs(const QString& uri, Mode mode,
+                                                   const ServerCredentials& who)
+{
+    if (!isServerUri(uri))
+        return invalid(QStringLiteral("db"), tr("%1 is not a server database.").arg(uri));
+    auto self = openServer(uri, mode, &who);
+    if (!self)
+        return self.error();
+    if (Status s = self.value()->migrate(builtinMigrations(Engine::Postgres), {}); !s)
+        return s.error();
+    return self;
+}
+
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Mode mode)
 {
     if (path.isEmpty())
@@ -126,8 +145,20 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Mode
     return self;
 }
 
+namespace {
+// libpq's refusals of a role: an unknown role, a wrong password, a NOLOGIN (disabled) role.
+bool isAuthenticationFailure(const QString& why)
+{
+    return why.contains(QLatin1String("password authentication failed")) ||
+           (why.contains(QLatin1String("does not exist")) && why.contains(QLatin1String("role"))) ||
+           why.contains(QLatin1String("is not permitted to log in")) ||
+           why.contains(QLatin1String("no password supplied"));
+}
+} // namespace
+
 // postgresql://[user[:password]@]host[:port]/dbname[?host=/socket/dir&port=N]
-Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, Mode mode)
+Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, Mode mode,
+                                                       const ServerCredentials* who)
 {
     const QUrl url(uri, QUrl::StrictMode);
     const QUrlQuery query(url);
@@ -154,12 +185,26 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, Mode 
     db.setDatabaseName(dbName);
     db.setUserName(url.userName());
     db.setPassword(url.password());
+    if (who) {
+        const auto role = ServerSecurity::loginRole(dbName, who->badge.trimmed());
+        if (!role) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connection);
+            return role.error();
+        }
+        db.setUserName(*role);
+        db.setPassword(who->password);
+    }
     db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=homecoming"));
     const QString shown = url.toDisplayString(QUrl::RemovePassword);
     if (!db.open()) {
         const QString why = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connection);
+        if (who && isAuthenticationFailure(why))
+            return Error{QStringLiteral("password"),
+                         tr("Wrong badge number or password, or the account is disabled."),
+                         Error::Kind::Denied};
         return storageError(tr("Cannot connect to %1: %2").arg(shown, why));
     }
     std::unique_ptr<Database> self(new Database(db, uri, connection, Engine::Postgres));
@@ -269,6 +314,10 @@ QString Database::versionStep(int version) const
 Status Database::migrate(const QStringList& migrations, const UpgradeNotice& notice)
 {
     if (m_engine == Engine::Postgres) {
+        // Current already (every connection but the first after an upgrade): nothing to lock,
+        // and a user's login role, which may not create tables, passes.
+        if (schemaVersion() == int(migrations.size()))
+            return {};
         // Concurrent first connections: one upgrades, the others wait and then find it done.
         // The lock is held by this session until the upgrade's COMMIT (or the check below).
         const QString setup = QStringLiteral("SELECT pg_advisory_lock(%1);\n"
@@ -278,7 +327,12 @@ Status Database::migrate(const QStringList& migrations, const UpgradeNotice& not
                                   .arg(kMigrationLock);
         if (Status s = execScript(setup); !s)
             return storageError(tr("Cannot prepare %1: %2").arg(m_path, s.error().message));
+        const int before = schemaVersion();
         Status s = migrateSteps(migrations, notice);
+        // New tables need the grants and policies: the security script runs again after an
+        // upgrade of a database that has it.
+        if (s && before > 0 && schemaVersion() != before && ServerSecurity::installed(m_db))
+            s = ServerSecurity::install(*this);
         (void)execScript(QStringLiteral("SELECT pg_advisory_unlock(%1);").arg(kMigrationLock));
         return s;
     }

@@ -32,8 +32,18 @@ public:
         Postgres
     };
 
+    // A user signing in on a server database: the server authenticates them, as their login
+    // role (ServerSecurity::loginRole) with their password, in place of the URI's user.
+    struct ServerCredentials
+    {
+        QString badge;
+        QString password;
+    };
+
     // True for a libpq URI (postgresql:// or postgres://): the database is on a server.
     static bool isServerUri(const QString& location);
+    // The database name in a server URI (empty when there is none).
+    static QString serverDatabaseName(const QString& uri);
 
     // The migration scripts, index i holding the script that upgrades version i to i+1.
     // Default: the numbered schema-N.sql scripts in the resources; for PostgreSQL the variant
@@ -50,6 +60,11 @@ public:
     // otherwise), and optionally a notice of the upgrade.
     static Result<std::unique_ptr<Database>>
     open(const QString& path, Mode mode, const QStringList& migrations, const UpgradeNotice& notice = {});
+    // A server database opened as a user's login role: a wrong password, an unknown badge or a
+    // disabled account is refused by the server (Error::Kind::Denied). The schema must be
+    // current (only the owner upgrades it).
+    static Result<std::unique_ptr<Database>> openAs(const QString& uri, Mode mode,
+                                                    const ServerCredentials& who);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -71,7 +86,8 @@ public:
 private:
     Database(QSqlDatabase db, QString path, QString connection, Engine engine);
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path, Mode mode);
-    static Result<std::unique_ptr<Database>> openServer(const QString& uri, Mode mode);
+    static Result<std::unique_ptr<Database>> openServer(const QString& uri, Mode mode,
+                                                        const ServerCredentials* who = nullptr);
     Status migrate(const QStringList& migrations, const UpgradeNotice& notice);
     Status migrateSteps(const QStringList& migrations, const UpgradeNotice& notice);
     QString versionStep(int version) const;

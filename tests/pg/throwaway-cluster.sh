@@ -5,7 +5,8 @@
 # from Chinese text), a Unix socket in that folder and no TCP port, run as a non-root user
 # (postgres, through runuser, when called as root). COMMAND runs with HC_TEST_PG set to the
 # cluster's libpq URI (postgresql:///postgres?host=FOLDER, the superuser that owns the
-# cluster); the cluster is stopped and the folder deleted afterwards, also when COMMAND fails
+# cluster, which connects without a password; any other role needs its SCRAM-SHA-256
+# password); the cluster is stopped and the folder deleted afterwards, also when COMMAND fails
 # or the script is interrupted. The exit status is COMMAND's.
 # Without PostgreSQL 15 installed, COMMAND runs without HC_TEST_PG (the PostgreSQL test rows
 # then skip with a message).
@@ -40,6 +41,9 @@ trap 'exit 130' INT TERM
 
 "${as_owner[@]}" "$PGBIN/initdb" -D "$dir/data" -U "$owner" --auth=trust --encoding=UTF8 \
   --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+# The owner connects without a password (trust); every other role, such as the Homecoming
+# users' login roles, with its SCRAM-SHA-256 password, as on a real server.
+printf 'local all %s trust\nlocal all all scram-sha-256\n' "$owner" >"$dir/data/pg_hba.conf"
 "${as_owner[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
   -o "-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off -c max_connections=200" \
   start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }

@@ -1,0 +1,412 @@
+// Security in the PostgreSQL engine (issue 11, outcome 3): login roles with SCRAM-SHA-256
+// passwords made by the officer import and UserService, the server refusing a wrong password
+// and a disabled account, row-level security giving an officer's own connection only their
+// station's rows, and an audit log that no login role can change. Runs on the server of
+// HC_TEST_PG (the throwaway cluster asks every role but its owner for a password); skipped
+// with a message without one.
+#include "core/auth/UserService.h"
+#include "core/common/Clock.h"
+#include "core/imports/OfficerImporter.h"
+#include "core/imports/RegistryImporter.h"
+#include "core/operations/OperationService.h"
+#include "core/storage/Database.h"
+#include "core/storage/ServerSecurity.h"
+#include "core/storage/Sql.h"
+#include "core/visits/VisitService.h"
+#include "tests/support/CliProcess.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+using namespace hc;
+using hc::test::TestDatabase;
+
+namespace {
+QString data(const char* name)
+{
+    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
+}
+const QDateTime kNow(QDate(2026, 3, 20), QTime(18, 0));
+const QString kAdminBadge = QStringLiteral("A900"), kAdminPassword = QStringLiteral("Copper-Lantern-2026");
+const QString kOfficerPassword = QStringLiteral("pw-100001"); // tests/data/officers.csv
+const QString kWest = QStringLiteral("西湖派出所");           // officer 100001 is at 东岗
+
+// The fixture registry and officers in a database whose security is installed first, so the
+// officer import itself makes the login roles; an administrator added through UserService.
+struct Fixture
+{
+    TestDatabase t;
+    qint64 op = 0;
+    Fixture()
+    {
+        Clock::setInstance(std::make_unique<FixedClock>(kNow));
+        if (Status s = ServerSecurity::install(t.db()); !s)
+            qFatal("security: %s", qPrintable(s.error().text()));
+        if (RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).fatal ||
+            OfficerImporter(t.db(), Actor::system()).run(data("officers.csv")).fatal)
+            qFatal("fixture import failed");
+        op = OperationService(t.db(), Actor::system())
+                 .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
+                 ->id;
+        if (!UserService(t.db()).add(
+                Actor::system(),
+                NewAccount{kAdminBadge, QStringLiteral("管理员"), Role::Admin, {}, kAdminPassword}))
+            qFatal("admin not added");
+    }
+    Result<std::unique_ptr<Database>> as(const QString& badge, const QString& password)
+    {
+        return Database::openAs(t.path(), Database::Mode::OpenExisting,
+                                Database::ServerCredentials{badge, password});
+    }
+    std::unique_ptr<Database> officer()
+    {
+        auto db = as(QStringLiteral("100001"), kOfficerPassword);
+        if (!db)
+            qFatal("officer cannot connect: %s", qPrintable(db.error().text()));
+        return std::move(db).value();
+    }
+    qint64 household(const char* no)
+    {
+        return t
+            .scalar(
+                QStringLiteral("SELECT id FROM households WHERE household_no = '%1'").arg(QLatin1String(no)))
+            .toLongLong();
+    }
+    // Ids (comma-separated) of the rows of `table` that belong to the west station.
+    QString westIds(const QString& table)
+    {
+        static const QString households =
+            QStringLiteral("SELECT h.id FROM households h JOIN areas a ON a.id = h.area_id "
+                           "JOIN stations s ON s.id = a.station_id WHERE s.name = '%1'")
+                .arg(kWest);
+        const QHash<QString, QString> where = {
+            {QStringLiteral("households"), QStringLiteral("id IN (%1)").arg(households)},
+            {QStringLiteral("persons"), QStringLiteral("household_id IN (%1)").arg(households)},
+            {QStringLiteral("visits"), QStringLiteral("household_id IN (%1)").arg(households)},
+            {QStringLiteral("screenings"),
+             QStringLiteral("visit_id IN (SELECT id FROM visits WHERE household_id IN (%1))")
+                 .arg(households)},
+            {QStringLiteral("cases"),
+             QStringLiteral("station_id = (SELECT id FROM stations WHERE name = '%1')").arg(kWest)}};
+        return t
+            .scalar(
+                QStringLiteral("SELECT string_agg(id::text, ',') FROM %1 WHERE %2").arg(table, where[table]))
+            .toString();
+    }
+    // A visit of the west station's H003 with its residents screened, and a case of that station,
+    // written by the owner's connection.
+    void westRows()
+    {
+        const Actor supervisor = UserService(t.db()).find(QStringLiteral("100002"))->actor();
+        VisitDraft d{op,
+                     household("H003"),
+                     QDateTime(QDate(2026, 3, 20), QTime(9, 0), Qt::UTC),
+                     QStringLiteral("completed"),
+                     {},
+                     {}};
+        auto q = sql::query(
+            t.db().sql(),
+            QStringLiteral("SELECT id FROM persons WHERE household_id = %1").arg(household("H003")));
+        while (q.value().next())
+            d.screenings << ScreeningDraft{
+                q.value().value(0).toLongLong(), QStringLiteral("present"), {}, {}, {}, {}};
+        const auto saved = VisitService(t.db(), supervisor).save(d);
+        if (!saved)
+            qFatal("west visit: %s", qPrintable(saved.error().text()));
+        const auto c = sql::execute(
+            t.db().sql(), QStringLiteral("INSERT INTO cases(uuid, case_no, station_id, source, opened_at) "
+                                         "SELECT 'west-case', 'XH-1', id, 'public_report', '2026-03-20' "
+                                         "FROM stations WHERE name = '%1'")
+                              .arg(kWest));
+        if (!c)
+            qFatal("west case: %s", qPrintable(c.error().text()));
+    }
+};
+
+QVariant scalarOn(Database& db, const QString& statement)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(statement) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// The error of a statement the server must refuse; empty when it ran.
+QString refusal(Database& db, const QString& statement)
+{
+    QSqlQuery q(db.sql());
+    return q.exec(statement) ? QString() : q.lastError().text();
+}
+} // namespace
+
+class TestPgSecurity : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup() { Clock::setInstance(nullptr); }
+    void rolePrefixesKeepDatabasesApart();
+    void loginRolesFollowTheAccounts();
+    void wrongPasswordAndDisabledAccountAreRefused();
+    void officerSeesNoOtherStationRows();
+    void serverRefusesWritesToAnotherStation();
+    void officerSavesOwnStationVisit();
+    void auditLogCannotBeChanged();
+    void cliSignsInAsTheLoginRole();
+};
+
+void TestPgSecurity::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("HC_TEST_PG"))
+        QSKIP("PostgreSQL tests skipped: HC_TEST_PG is not set (./dev test starts a throwaway "
+              "PostgreSQL 15 cluster and sets it)");
+    qputenv("HC_TEST_ENGINE", "postgres");
+    HC_SKIP_WITHOUT_ENGINE();
+}
+
+void TestPgSecurity::rolePrefixesKeepDatabasesApart()
+{
+    QCOMPARE(ServerSecurity::rolePrefix(QStringLiteral("city")), QStringLiteral("city"));
+    const QString a = ServerSecurity::rolePrefix(QStringLiteral("Lanzhou-City-2026"));
+    const QString b = ServerSecurity::rolePrefix(QStringLiteral("lanzhou_city_2026"));
+    QVERIFY(a.startsWith(QStringLiteral("hc_lanzhou_cit")));
+    QCOMPARE(b, QStringLiteral("lanzhou_city_2026"));
+    QVERIFY(a != b);
+    QVERIFY(ServerSecurity::rolePrefix(QString(40, u'x')).size() <= 24);
+    QVERIFY(ServerSecurity::rolePrefix(QStringLiteral("兰州")).startsWith(QStringLiteral("hc_")));
+    QCOMPARE(*ServerSecurity::loginRole(QStringLiteral("city"), QStringLiteral("100001")),
+             QStringLiteral("city_u_100001"));
+    QVERIFY(!ServerSecurity::loginRole(QStringLiteral("city"), QString(60, u'9')));
+
+    // Two databases on one cluster, each with its own four group roles.
+    TestDatabase one, two;
+    QVERIFY(ServerSecurity::install(one.db()));
+    QVERIFY(ServerSecurity::install(two.db()));
+    QVERIFY(ServerSecurity::install(one.db())); // idempotent
+    for (TestDatabase* t : {&one, &two}) {
+        const QString prefix = ServerSecurity::rolePrefix(Database::serverDatabaseName(t->path()));
+        QCOMPARE(t->scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN "
+                                          "('%1_officer', '%1_supervisor', '%1_investigator', '%1_admin') "
+                                          "AND NOT rolcanlogin")
+                               .arg(prefix))
+                     .toInt(),
+                 4);
+    }
+}
+
+void TestPgSecurity::loginRolesFollowTheAccounts()
+{
+    Fixture f;
+    const QString prefix = ServerSecurity::rolePrefix(Database::serverDatabaseName(f.t.path()));
+    const auto member = [&](const QString& badge, const QString& group) {
+        return f.t
+            .scalar(
+                QStringLiteral("SELECT pg_has_role('%1_u_%2', '%1_%3', 'MEMBER')").arg(prefix, badge, group))
+            .toBool();
+    };
+    QVERIFY(member(QStringLiteral("100001"), QStringLiteral("officer")));
+    QVERIFY(member(QStringLiteral("100002"), QStringLiteral("supervisor")));
+    QVERIFY(!member(QStringLiteral("100002"), QStringLiteral("officer")));
+    QVERIFY(member(kAdminBadge, QStringLiteral("admin")));
+    // The server keeps a SCRAM-SHA-256 verifier, never the password itself.
+    QVERIFY(
+        f.t.scalar(
+               QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = '%1_u_100001'").arg(prefix))
+            .toString()
+            .startsWith(QStringLiteral("SCRAM-SHA-256$")));
+    // A password reset by the administrator is the role's new password.
+    const Actor admin = UserService(f.t.db()).find(kAdminBadge)->actor();
+    QVERIFY(UserService(f.t.db()).resetPassword(admin, QStringLiteral("100001"),
+                                                QStringLiteral("Amber-Falcon-7731")));
+    QCOMPARE(f.as(QStringLiteral("100001"), kOfficerPassword).error().kind, Error::Kind::Denied);
+    auto fresh = f.as(QStringLiteral("100001"), QStringLiteral("Amber-Falcon-7731"));
+    QVERIFY2(fresh, fresh ? "" : qPrintable(fresh.error().text()));
+    // The officer changes their own password on their own connection.
+    const Actor self = UserService(*fresh.value()).find(QStringLiteral("100001"))->actor();
+    const Status changed =
+        UserService(*fresh.value())
+            .changePassword(self, QStringLiteral("Amber-Falcon-7731"), QStringLiteral("Birch-Meadow-4410"));
+    QVERIFY2(changed, changed ? "" : qPrintable(changed.error().text()));
+    QVERIFY(f.as(QStringLiteral("100001"), QStringLiteral("Birch-Meadow-4410")));
+    // ... but not another user's, even with a modified client.
+    const QString theft = refusal(
+        *fresh.value(), QStringLiteral("SELECT hc_sync_login('%1', 'Stolen-Key-9999')").arg(kAdminBadge));
+    QVERIFY2(theft.contains(QStringLiteral("administrator")), qPrintable(theft));
+    QVERIFY(!refusal(*fresh.value(), QStringLiteral("UPDATE users SET station_id = NULL, role = 'admin'"))
+                 .isEmpty());
+}
+
+void TestPgSecurity::wrongPasswordAndDisabledAccountAreRefused()
+{
+    Fixture f;
+    const auto wrong = f.as(QStringLiteral("100001"), QStringLiteral("not-the-password"));
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().kind, Error::Kind::Denied);
+    QCOMPARE(f.as(QStringLiteral("999999"), kOfficerPassword).error().kind, Error::Kind::Denied);
+
+    const Actor admin = UserService(f.t.db()).find(kAdminBadge)->actor();
+    QVERIFY(UserService(f.t.db()).setActive(admin, QStringLiteral("100001"), false));
+    const auto disabled = f.as(QStringLiteral("100001"), kOfficerPassword);
+    QVERIFY(!disabled);
+    QCOMPARE(disabled.error().kind, Error::Kind::Denied);
+    QVERIFY(UserService(f.t.db()).setActive(admin, QStringLiteral("100001"), true));
+    QVERIFY(f.as(QStringLiteral("100001"), kOfficerPassword));
+}
+
+void TestPgSecurity::officerSeesNoOtherStationRows()
+{
+    Fixture f;
+    f.westRows();
+    auto officer = f.officer();
+    for (const QString& table :
+         {QStringLiteral("households"), QStringLiteral("persons"), QStringLiteral("visits"),
+          QStringLiteral("screenings"), QStringLiteral("cases")}) {
+        const QString ids = f.westIds(table);
+        QVERIFY2(!ids.isEmpty(), qPrintable(table)); // the rows exist ...
+        // ... and the officer's own connection sees none of them.
+        QCOMPARE(
+            scalarOn(*officer, QStringLiteral("SELECT count(*) FROM %1 WHERE id IN (%2)").arg(table, ids))
+                .toInt(),
+            0);
+    }
+    // Their own station's households are all there.
+    QCOMPARE(scalarOn(*officer, QStringLiteral("SELECT count(*) FROM households")).toInt(),
+             f.t.scalar(QStringLiteral("SELECT count(*) FROM households")).toInt() -
+                 f.westIds(QStringLiteral("households")).split(u',').size());
+    // A supervisor's connection sees every station.
+    auto supervisor = f.as(QStringLiteral("100002"), QStringLiteral("pw-100002"));
+    QVERIFY(supervisor);
+    QCOMPARE(scalarOn(*supervisor.value(), QStringLiteral("SELECT count(*) FROM visits")).toInt(), 1);
+}
+
+void TestPgSecurity::serverRefusesWritesToAnotherStation()
+{
+    Fixture f;
+    f.westRows();
+    auto officer = f.officer();
+    const qint64 west = f.household("H003"), own = f.household("H001");
+    const qint64 me = f.t.scalar(QStringLiteral("SELECT id FROM users WHERE badge = '100001'")).toLongLong();
+    const QString insert =
+        refusal(*officer, QStringLiteral("INSERT INTO visits(uuid, operation_id, household_id, officer_id, "
+                                         "visited_at, outcome, created_at) VALUES ('forged', %1, %2, %3, "
+                                         "'2026-03-20T10:00:00', 'vacant', '2026-03-20T10:00:00')")
+                              .arg(f.op)
+                              .arg(west)
+                              .arg(me));
+    QVERIFY2(insert.contains(QStringLiteral("row-level security")), qPrintable(insert));
+    // Another station's rows are not there to update or delete ...
+    const auto updated = sql::execute(
+        officer->sql(), QStringLiteral("UPDATE households SET address = 'forged' WHERE id = %1").arg(west));
+    QVERIFY(updated);
+    QCOMPARE(*updated, 0);
+    QCOMPARE(*sql::execute(officer->sql(), QStringLiteral("DELETE FROM visits")), 0);
+    QCOMPARE(*sql::execute(officer->sql(), QStringLiteral("UPDATE cases SET status = 'duplicate'")), 0);
+    QVERIFY(f.t.scalar(QStringLiteral("SELECT address FROM households WHERE id = %1").arg(west)).toString() !=
+            u"forged");
+    QCOMPARE(f.t.count(QStringLiteral("visits")), 1);
+    // ... and their own rows cannot be moved there.
+    const QString moved =
+        refusal(*officer, QStringLiteral("UPDATE households SET area_id = (SELECT area_id FROM households h2 "
+                                         "WHERE h2.id = %1) WHERE id = %2")
+                              .arg(west)
+                              .arg(own));
+    QVERIFY2(!moved.isEmpty(), "an officer moved a household to another station");
+}
+
+void TestPgSecurity::officerSavesOwnStationVisit()
+{
+    Fixture f;
+    auto officer = f.officer();
+    const Actor me = UserService(*officer).find(QStringLiteral("100001"))->actor();
+    VisitDraft d{f.op,
+                 f.household("H001"),
+                 QDateTime(QDate(2026, 3, 20), QTime(10, 0), Qt::UTC),
+                 QStringLiteral("completed"),
+                 {},
+                 {}};
+    auto q =
+        sql::query(officer->sql(),
+                   QStringLiteral("SELECT id FROM persons WHERE household_id = %1").arg(f.household("H001")));
+    QVERIFY(q);
+    while (q.value().next())
+        d.screenings << ScreeningDraft{
+            q.value().value(0).toLongLong(), QStringLiteral("present"), {}, {}, {}, {}};
+    QVERIFY(!d.screenings.isEmpty());
+    const auto saved = VisitService(*officer, me).save(d);
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().text()));
+    QCOMPARE(f.t.count(QStringLiteral("visits")), 1);
+    QCOMPARE(f.t.count(QStringLiteral("screenings")), d.screenings.size());
+    // The counters kept by triggers (SECURITY DEFINER) moved for the officer's save.
+    QCOMPARE(
+        f.t.scalar(QStringLiteral("SELECT value FROM op_counters WHERE operation_id = %1 AND name = 'visits'")
+                       .arg(f.op))
+            .toInt(),
+        1);
+    // The save's audit record was appended on the officer's connection.
+    QVERIFY(f.t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = '100001'")).toInt() > 0);
+}
+
+void TestPgSecurity::auditLogCannotBeChanged()
+{
+    Fixture f;
+    auto officer = f.officer();
+    auto admin = f.as(kAdminBadge, kAdminPassword);
+    QVERIFY2(admin, admin ? "" : qPrintable(admin.error().text()));
+    const qint64 before = f.t.count(QStringLiteral("audit_log"));
+    QVERIFY(before > 0);
+    for (Database* db : {officer.get(), admin.value().get()}) {
+        for (const QString& statement :
+             {QStringLiteral("UPDATE audit_log SET actor = 'nobody'"),
+              QStringLiteral("DELETE FROM audit_log"), QStringLiteral("TRUNCATE audit_log")}) {
+            const QString why = refusal(*db, statement);
+            QVERIFY2(why.contains(QStringLiteral("permission denied")),
+                     qPrintable(statement + QStringLiteral(": ") + why));
+        }
+    }
+    QCOMPARE(f.t.count(QStringLiteral("audit_log")), before);
+    QCOMPARE(f.t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'nobody'")).toInt(), 0);
+}
+
+void TestPgSecurity::cliSignsInAsTheLoginRole()
+{
+    Fixture f;
+    namespace cli = hc::test::cli;
+    const QStringList args{QStringLiteral("users"),  QStringLiteral("list"),
+                           QStringLiteral("--db"),   f.t.path(),
+                           QStringLiteral("--user"), kAdminBadge};
+    const auto ok = cli::cli(args, QStringLiteral("C.UTF-8"), {{cli::kPasswordVar, kAdminPassword}});
+    QVERIFY2(ok.status == 0, ok.err.constData());
+    QVERIFY(ok.out.contains("100001"));
+    const auto wrong =
+        cli::cli(args, QStringLiteral("C.UTF-8"), {{cli::kPasswordVar, QStringLiteral("wrong-one")}});
+    QCOMPARE(wrong.status, 2);
+    QVERIFY2(wrong.err.contains("Wrong badge number or password"), wrong.err.constData());
+    // The administrator's own connection adds an officer: the login role comes with the account.
+    const auto added = cli::cli(
+        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), f.t.path(),
+         QStringLiteral("--user"), kAdminBadge, QStringLiteral("--badge"), QStringLiteral("200001"),
+         QStringLiteral("--name"), QStringLiteral("新警员"), QStringLiteral("--role"),
+         QStringLiteral("officer"), QStringLiteral("--station"), QStringLiteral("东岗派出所")},
+        QStringLiteral("C.UTF-8"),
+        {{cli::kPasswordVar, kAdminPassword}, {cli::kNewPasswordVar, QStringLiteral("Quartz-Heron-5521")}});
+    QVERIFY2(added.status == 0, added.err.constData());
+    auto newcomer = f.as(QStringLiteral("200001"), QStringLiteral("Quartz-Heron-5521"));
+    QVERIFY2(newcomer, newcomer ? "" : qPrintable(newcomer.error().text()));
+    QVERIFY(scalarOn(*newcomer.value(), QStringLiteral("SELECT count(*) FROM households")).toInt() > 0);
+    // An officer may not add accounts, on the server either.
+    const auto officerAdds =
+        cli::cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), f.t.path(),
+                  QStringLiteral("--user"), QStringLiteral("200001")},
+                 QStringLiteral("C.UTF-8"), {{cli::kPasswordVar, QStringLiteral("Quartz-Heron-5521")}});
+    QCOMPARE(officerAdds.status, 2);
+    QVERIFY(!refusal(*newcomer.value(),
+                     QStringLiteral("INSERT INTO users(badge, name, role, password_hash, created_at) "
+                                    "VALUES ('x', 'x', 'admin', 'x', 'x')"))
+                 .isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestPgSecurity)
+#include "tst_pg_security.moc"
