@@ -22,6 +22,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -95,13 +97,22 @@ QString ImportDialog::introText()
 QFormLayout* ImportDialog::buildFileForm()
 {
     m_path = new QLineEdit;
-    m_path->setPlaceholderText(tr("Path of a CSV file"));
+    m_path->setPlaceholderText(tr("Path of a CSV file or an Excel workbook (.xlsx)"));
     m_browse = new QPushButton(tr("Choose…"));
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("CSV file:"), fileRow);
+    form->addRow(tr("File:"), fileRow);
+    m_sheet = new QComboBox;
+    m_sheetLabel = new QLabel(tr("Sheet:"));
+    form->addRow(m_sheetLabel, m_sheet);
+    m_sheet->hide();
+    m_sheetLabel->hide();
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_file.isEmpty() && m_sheet->count() > 0)
+            readPreview();
+    });
     if (m_kind == Kind::FieldSheets) {
         m_operation = new QComboBox;
         for (const Operation& op : OperationService(m_session.db(), m_session.actor()).list())
@@ -128,6 +139,10 @@ ImportDialog::ImportDialog(SessionContext& session, Kind kind, QWidget* parent)
     m_fileError->setStyleSheet(kErrorStyle);
     m_fileError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileError->hide();
+
+    m_mappingGroup = new QGroupBox(tr("Columns not recognised"));
+    m_mappingForm = new QFormLayout(m_mappingGroup);
+    m_mappingGroup->hide();
 
     m_previewPage = buildPreviewPage();
     m_resultPage = buildResultPage();
@@ -157,6 +172,7 @@ ImportDialog::ImportDialog(SessionContext& session, Kind kind, QWidget* parent)
     layout->addWidget(introLabel);
     layout->addLayout(form);
     layout->addWidget(m_fileError);
+    layout->addWidget(m_mappingGroup);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_progress);
     layout->addLayout(buttons);
@@ -275,8 +291,9 @@ QWidget* ImportDialog::buildResultPage()
 void ImportDialog::chooseFile()
 {
     const QString start = m_file.isEmpty() ? QDir::homePath() : QFileInfo(m_file).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), start,
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose a CSV file or an Excel workbook"), start,
+                                     tr("CSV files and Excel workbooks (*.csv *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -291,6 +308,11 @@ void ImportDialog::clearPreview()
     m_encodingLabel->hide();
     showColumns(); // with no file: the columns the importer expects
     m_previewCaption->setText(tr("Choose a CSV file to see its encoding, its columns and its first rows."));
+    m_mapping.clear();
+    m_mappingHeaderKey.clear();
+    showMappingChoices();
+    m_sheet->hide();
+    m_sheetLabel->hide();
     m_preview->clear();
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);
@@ -311,15 +333,124 @@ void ImportDialog::setFile(const QString& path)
         return;
     }
 
-    m_filePreview = ImportPreview::read(m_kind, path, kPreviewRows);
-    m_encodingLabel->setText(tr("Encoding: %1").arg(m_filePreview.encoding));
-    m_encodingLabel->setVisible(!m_filePreview.encoding.isEmpty());
-    if (!m_filePreview.header.isEmpty()) {
-        showColumns();
-        showPreviewRows();
+    {
+        const QSignalBlocker blocker(m_sheet);
+        m_sheet->clear();
     }
+    readPreview();
+    {
+        const QSignalBlocker blocker(m_sheet);
+        m_sheet->addItems(m_filePreview.sheets);
+    }
+    m_sheet->setVisible(!m_filePreview.sheets.isEmpty());
+    m_sheetLabel->setVisible(!m_filePreview.sheets.isEmpty());
+}
+
+void ImportDialog::readPreview()
+{
+    ImportOptions options;
+    options.sheet = m_sheet->currentText();
+    options.mapping = m_mapping;
+    m_filePreview = ImportPreview::read(m_kind, m_file, kPreviewRows, options);
+    if (!m_filePreview.header.isEmpty() && m_filePreview.headerKey != m_mappingHeaderKey) {
+        m_mappingHeaderKey = m_filePreview.headerKey;
+        m_mapping = rememberedMapping(m_mappingHeaderKey);
+        options.mapping = m_mapping;
+        if (!m_mapping.isEmpty())
+            m_filePreview = ImportPreview::read(m_kind, m_file, kPreviewRows, options);
+        showMappingChoices();
+    }
+    m_encodingLabel->setText(m_filePreview.sheets.isEmpty() ? tr("Encoding: %1").arg(m_filePreview.encoding)
+                                                            : tr("Excel workbook"));
+    m_encodingLabel->setVisible(!m_filePreview.encoding.isEmpty());
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    showColumns();
+    if (!m_filePreview.header.isEmpty())
+        showPreviewRows();
     m_fileReady = m_filePreview.problem.isEmpty() && !m_filePreview.header.isEmpty();
     updateImportEnabled();
+}
+
+// A combo per required field that no header of the file names (by key, Chinese name or a known
+// variant), listing the file's columns.
+void ImportDialog::showMappingChoices()
+{
+    while (m_mappingForm->rowCount() > 0)
+        m_mappingForm->removeRow(0);
+    m_mappingBoxes.clear();
+    const QList<ColumnSpec>& spec = ImportWorker::columns(m_kind);
+    QList<ColumnSpec> lenient = spec;
+    for (ColumnSpec& c : lenient)
+        c.required = false;
+    const QStringList& header = m_filePreview.header;
+    const auto found = HeaderMap::build(header, lenient);
+    for (const ColumnSpec& c : spec) {
+        if (!c.required || header.isEmpty() || (found && found->has(c.key)))
+            continue;
+        const QString key = QLatin1String(c.key);
+        auto* box = new QComboBox;
+        box->addItem(tr("(choose the column)"), QString());
+        for (const QString& h : header)
+            if (!h.trimmed().isEmpty())
+                box->addItem(h.trimmed(), h.trimmed());
+        for (const auto& [field, chosen] : m_mapping)
+            if (field == key)
+                box->setCurrentIndex(std::max(0, box->findData(chosen)));
+        connect(box, &QComboBox::currentIndexChanged, this,
+                [this, key, box] { chooseColumn(key, box->currentData().toString()); });
+        m_mappingForm->addRow(specLabel(c) + QLatin1Char(':'), box);
+        m_mappingBoxes << qMakePair(key, box);
+    }
+    m_mappingGroup->setVisible(!m_mappingBoxes.isEmpty());
+}
+
+QComboBox* ImportDialog::mappingBox(const QString& key) const
+{
+    for (const auto& [field, box] : m_mappingBoxes)
+        if (field == key)
+            return box;
+    return nullptr;
+}
+
+void ImportDialog::chooseColumn(const QString& key, const QString& header)
+{
+    m_mapping.removeIf([&key](const auto& m) { return m.first == key; });
+    if (!header.isEmpty())
+        m_mapping << qMakePair(key, header);
+    rememberMapping();
+    readPreview();
+}
+
+namespace {
+QString mappingSettingsKey(ImportKind kind, const QString& headerKey)
+{
+    return QStringLiteral("imports/columns/%1/%2").arg(int(kind)).arg(headerKey);
+}
+} // namespace
+
+ColumnMapping ImportDialog::rememberedMapping(const QString& headerKey) const
+{
+    ColumnMapping mapping;
+    for (const QString& entry : QSettings().value(mappingSettingsKey(m_kind, headerKey)).toStringList()) {
+        const qsizetype eq = entry.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            mapping << qMakePair(entry.left(eq), entry.mid(eq + 1));
+    }
+    return mapping;
+}
+
+void ImportDialog::rememberMapping() const
+{
+    QStringList entries;
+    for (const auto& [field, header] : m_mapping)
+        entries << field + QLatin1Char('=') + header;
+    QSettings settings;
+    if (entries.isEmpty())
+        settings.remove(mappingSettingsKey(m_kind, m_mappingHeaderKey));
+    else
+        settings.setValue(mappingSettingsKey(m_kind, m_mappingHeaderKey), entries);
 }
 
 void ImportDialog::showColumns()
@@ -402,6 +533,8 @@ void ImportDialog::setRunning(bool running)
 {
     m_path->setEnabled(!running);
     m_browse->setEnabled(!running);
+    m_sheet->setEnabled(!running);
+    m_mappingGroup->setEnabled(!running);
     if (m_operation)
         m_operation->setEnabled(!running);
     m_cancel->setVisible(running);
@@ -420,6 +553,8 @@ void ImportDialog::startImport()
     job.databasePath = m_session.db().path();
     job.actor = m_session.actor();
     job.file = m_file;
+    job.mapping = m_mapping;
+    job.sheet = m_sheet->currentText();
     if (m_operation)
         job.operationName = m_operation->currentText();
 
