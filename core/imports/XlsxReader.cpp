@@ -1,12 +1,12 @@
 #include "core/imports/XlsxReader.h"
 
 #include "core/imports/ImportDates.h"
+#include "core/imports/SpilledStrings.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QTemporaryFile>
 #include <QXmlStreamReader>
 
 #include <minizip/unzip.h>
@@ -79,46 +79,6 @@ int firstControl(const QString& s)
     }
     return -1;
 }
-
-// Shared strings, kept on disk: UTF-16 text in one temporary file and each string's start in
-// another, both mapped once written. Looking one up copies only that string.
-class SpilledStrings
-{
-public:
-    bool begin() { return m_text.open() && m_starts.open(); }
-    bool add(const QString& s)
-    {
-        const quint64 start = m_written;
-        m_written += quint64(s.size()) * sizeof(char16_t);
-        return m_starts.write(reinterpret_cast<const char*>(&start), sizeof start) == sizeof start &&
-               m_text.write(reinterpret_cast<const char*>(s.utf16()), qint64(s.size() * 2)) == s.size() * 2;
-    }
-    bool finish()
-    {
-        m_count = m_starts.size() / qint64(sizeof(quint64));
-        if (!m_starts.write(reinterpret_cast<const char*>(&m_written), sizeof m_written) || !m_text.flush() ||
-            !m_starts.flush())
-            return false;
-        m_startMap = reinterpret_cast<const quint64*>(m_starts.map(0, m_starts.size()));
-        m_textMap = m_written ? reinterpret_cast<const char16_t*>(m_text.map(0, qint64(m_written))) : u"";
-        return m_startMap && m_textMap;
-    }
-    qint64 count() const { return m_count; }
-    QString at(qint64 i) const
-    {
-        const quint64 from = m_startMap[i] / 2;
-        return QString(reinterpret_cast<const QChar*>(m_textMap + from),
-                       qsizetype(m_startMap[i + 1] / 2 - from));
-    }
-
-private:
-    QTemporaryFile m_text;
-    QTemporaryFile m_starts;
-    quint64 m_written = 0;
-    qint64 m_count = 0;
-    const quint64* m_startMap = nullptr;
-    const char16_t* m_textMap = nullptr;
-};
 
 // One part of the zip being streamed into an XML reader, with what bounds it.
 struct PartStream

@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "ui/common/BackgroundRunner.h"
 #include "ui/common/SessionContext.h"
+#include "ui/imports/ColumnChoiceBox.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -22,7 +23,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -140,9 +140,8 @@ ImportDialog::ImportDialog(SessionContext& session, Kind kind, QWidget* parent)
     m_fileError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileError->hide();
 
-    m_mappingGroup = new QGroupBox(tr("Columns not recognised"));
-    m_mappingForm = new QFormLayout(m_mappingGroup);
-    m_mappingGroup->hide();
+    m_mappingGroup = new ColumnChoiceBox(m_kind);
+    connect(m_mappingGroup, &ColumnChoiceBox::columnChosen, this, &ImportDialog::chooseColumn);
 
     m_previewPage = buildPreviewPage();
     m_resultPage = buildResultPage();
@@ -310,7 +309,7 @@ void ImportDialog::clearPreview()
     m_previewCaption->setText(tr("Choose a CSV file to see its encoding, its columns and its first rows."));
     m_mapping.clear();
     m_mappingHeaderKey.clear();
-    showMappingChoices();
+    m_mappingGroup->setHeader({}, {});
     m_sheet->hide();
     m_sheetLabel->hide();
     m_preview->clear();
@@ -354,11 +353,11 @@ void ImportDialog::readPreview()
     m_filePreview = ImportPreview::read(m_kind, m_file, kPreviewRows, options);
     if (!m_filePreview.header.isEmpty() && m_filePreview.headerKey != m_mappingHeaderKey) {
         m_mappingHeaderKey = m_filePreview.headerKey;
-        m_mapping = rememberedMapping(m_mappingHeaderKey);
+        m_mapping = m_mappingGroup->remembered(m_mappingHeaderKey);
         options.mapping = m_mapping;
         if (!m_mapping.isEmpty())
             m_filePreview = ImportPreview::read(m_kind, m_file, kPreviewRows, options);
-        showMappingChoices();
+        m_mappingGroup->setHeader(m_filePreview.header, m_mapping);
     }
     m_encodingLabel->setText(m_filePreview.sheets.isEmpty() ? tr("Encoding: %1").arg(m_filePreview.encoding)
                                                             : tr("Excel workbook"));
@@ -373,45 +372,9 @@ void ImportDialog::readPreview()
     updateImportEnabled();
 }
 
-// A combo per required field that no header of the file names (by key, Chinese name or a known
-// variant), listing the file's columns.
-void ImportDialog::showMappingChoices()
-{
-    while (m_mappingForm->rowCount() > 0)
-        m_mappingForm->removeRow(0);
-    m_mappingBoxes.clear();
-    const QList<ColumnSpec>& spec = ImportWorker::columns(m_kind);
-    QList<ColumnSpec> lenient = spec;
-    for (ColumnSpec& c : lenient)
-        c.required = false;
-    const QStringList& header = m_filePreview.header;
-    const auto found = HeaderMap::build(header, lenient);
-    for (const ColumnSpec& c : spec) {
-        if (!c.required || header.isEmpty() || (found && found->has(c.key)))
-            continue;
-        const QString key = QLatin1String(c.key);
-        auto* box = new QComboBox;
-        box->addItem(tr("(choose the column)"), QString());
-        for (const QString& h : header)
-            if (!h.trimmed().isEmpty())
-                box->addItem(h.trimmed(), h.trimmed());
-        for (const auto& [field, chosen] : m_mapping)
-            if (field == key)
-                box->setCurrentIndex(std::max(0, box->findData(chosen)));
-        connect(box, &QComboBox::currentIndexChanged, this,
-                [this, key, box] { chooseColumn(key, box->currentData().toString()); });
-        m_mappingForm->addRow(specLabel(c) + QLatin1Char(':'), box);
-        m_mappingBoxes << qMakePair(key, box);
-    }
-    m_mappingGroup->setVisible(!m_mappingBoxes.isEmpty());
-}
-
 QComboBox* ImportDialog::mappingBox(const QString& key) const
 {
-    for (const auto& [field, box] : m_mappingBoxes)
-        if (field == key)
-            return box;
-    return nullptr;
+    return m_mappingGroup->box(key);
 }
 
 void ImportDialog::chooseColumn(const QString& key, const QString& header)
@@ -419,38 +382,8 @@ void ImportDialog::chooseColumn(const QString& key, const QString& header)
     m_mapping.removeIf([&key](const auto& m) { return m.first == key; });
     if (!header.isEmpty())
         m_mapping << qMakePair(key, header);
-    rememberMapping();
+    m_mappingGroup->remember(m_mappingHeaderKey, m_mapping);
     readPreview();
-}
-
-namespace {
-QString mappingSettingsKey(ImportKind kind, const QString& headerKey)
-{
-    return QStringLiteral("imports/columns/%1/%2").arg(int(kind)).arg(headerKey);
-}
-} // namespace
-
-ColumnMapping ImportDialog::rememberedMapping(const QString& headerKey) const
-{
-    ColumnMapping mapping;
-    for (const QString& entry : QSettings().value(mappingSettingsKey(m_kind, headerKey)).toStringList()) {
-        const qsizetype eq = entry.indexOf(QLatin1Char('='));
-        if (eq > 0)
-            mapping << qMakePair(entry.left(eq), entry.mid(eq + 1));
-    }
-    return mapping;
-}
-
-void ImportDialog::rememberMapping() const
-{
-    QStringList entries;
-    for (const auto& [field, header] : m_mapping)
-        entries << field + QLatin1Char('=') + header;
-    QSettings settings;
-    if (entries.isEmpty())
-        settings.remove(mappingSettingsKey(m_kind, m_mappingHeaderKey));
-    else
-        settings.setValue(mappingSettingsKey(m_kind, m_mappingHeaderKey), entries);
 }
 
 void ImportDialog::showColumns()

@@ -26,6 +26,7 @@ class QTableWidget;
 namespace hc {
 
 class BackgroundRunner;
+class ColumnChoiceBox;
 class SessionContext;
 
 class ImportDialog : public QDialog
@@ -80,10 +81,7 @@ private:
     // Reads the preview with the chosen sheet and mapping; on a new header row, the mapping
     // remembered for it is applied and the column choices rebuilt.
     void readPreview();
-    void showMappingChoices();
     void chooseColumn(const QString& key, const QString& header);
-    ColumnMapping rememberedMapping(const QString& headerKey) const;
-    void rememberMapping() const;
     void showColumns();
     void showPreviewRows();
     void updateImportEnabled();
@@ -105,9 +103,7 @@ private:
     QComboBox* m_operation = nullptr;
     QComboBox* m_sheet = nullptr;
     QLabel* m_sheetLabel = nullptr;
-    QGroupBox* m_mappingGroup = nullptr;
-    QFormLayout* m_mappingForm = nullptr;
-    QList<QPair<QString, QComboBox*>> m_mappingBoxes;
+    ColumnChoiceBox* m_mappingGroup = nullptr;
     ColumnMapping m_mapping;
     QString m_mappingHeaderKey; // the header row the mapping and its choices are for
     QLabel* m_fileError = nullptr;
