@@ -145,6 +145,11 @@ QString Invocation::value(const char* option) const
     return m_parser.value(QLatin1String(option));
 }
 
+QStringList Invocation::values(const char* option) const
+{
+    return m_parser.values(QLatin1String(option));
+}
+
 bool Invocation::isSet(const char* option) const
 {
     return m_parser.isSet(QLatin1String(option));

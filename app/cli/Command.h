@@ -99,6 +99,7 @@ public:
     QTextStream& out() const { return m_out; }
     QTextStream& err() const { return m_err; }
     QString value(const char* option) const;
+    QStringList values(const char* option) const; // every value of a repeatable option
     bool isSet(const char* option) const;
     QStringList positional() const;
     bool json() const; // --json was given

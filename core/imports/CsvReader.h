@@ -2,7 +2,7 @@
 // Streaming CSV reader: detects the file's encoding (UTF-8 with or without BOM, else GB18030),
 // decodes it and hands out one record at a time. libcsv does the parsing, ICU the decoding.
 
-#include "core/common/Result.h"
+#include "core/imports/TableReader.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,7 +18,7 @@ namespace hc {
 // when it is opened; if it is not UTF-8 it is read as GB18030. A field holding a control
 // character or longer than 1 MiB does not stop the reading: the record carries a problem
 // (the field's position and what is wrong) for the caller to reject that record alone.
-class CsvReader
+class CsvReader : public TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(hc::CsvReader)
 public:
@@ -29,38 +29,20 @@ public:
         Gb18030
     };
 
-    // What is wrong with one field of a record; the first such field of the record.
-    struct FieldProblem
-    {
-        enum class Kind
-        {
-            None,
-            ControlCharacter, // other than tab, line feed and carriage return
-            TooLong           // over kMaxFieldBytes; the field is read as empty
-        };
-        Kind kind = Kind::None;
-        int field = -1;         // 0-based position in the record
-        char32_t character = 0; // ControlCharacter: which
-        qint64 bytes = 0;       // TooLong: the field's size in bytes
-    };
-    static constexpr qint64 kMaxFieldBytes = 1024 * 1024;
-
     explicit CsvReader(QString path);
-    ~CsvReader();
-    CsvReader(const CsvReader&) = delete;
-    CsvReader& operator=(const CsvReader&) = delete;
+    ~CsvReader() override;
 
-    Status open(); // Io error with the path and reason if unreadable
+    Status open() override; // Io error with the path and reason if unreadable
     Encoding encoding() const;
-    QString encodingName() const;   // "UTF-8", "UTF-8 (BOM)", "GB18030"
-    bool next(QStringList& fields); // false at end or on error; check hasError()
+    QString encodingName() const override;   // "UTF-8", "UTF-8 (BOM)", "GB18030"
+    bool next(QStringList& fields) override; // false at end or on error; check hasError()
     // The problem of the record last returned by next(); Kind::None when it has none.
-    const FieldProblem& problem() const;
-    bool hasError() const;
-    const Error& error() const;
-    qint64 recordNumber() const; // 1-based number of the record last returned (header = 1)
-    qint64 bytesRead() const;    // raw bytes consumed so far (for progress)
-    qint64 totalBytes() const;   // file size
+    const FieldProblem& problem() const override;
+    bool hasError() const override;
+    const Error& error() const override;
+    qint64 recordNumber() const;        // 1-based number of the record last returned (header = 1)
+    qint64 bytesRead() const override;  // raw bytes consumed so far (for progress)
+    qint64 totalBytes() const override; // file size
 
 private:
     struct Private;

@@ -1,9 +1,10 @@
 #include "core/imports/ImportPreview.h"
 
-#include "core/imports/CsvReader.h"
 #include "core/imports/OfficerImporter.h"
 #include "core/imports/RegistryImporter.h"
+#include "core/imports/TableReader.h"
 #include "core/imports/VisitImporter.h"
+#include "core/imports/XlsxReader.h"
 
 namespace hc {
 
@@ -48,10 +49,16 @@ QString ImportPreview::headerOf(const QString& key) const
     return i >= 0 && i < header.size() ? header.at(i).trimmed() : key;
 }
 
-ImportPreview ImportPreview::read(ImportKind kind, const QString& path, int maxRows)
+ImportPreview ImportPreview::read(ImportKind kind, const QString& path, int maxRows,
+                                  const ImportOptions& options)
 {
     ImportPreview p;
-    CsvReader reader(path);
+    if (TableReader::isWorkbook(path)) {
+        const auto sheets = XlsxReader::sheetNames(path);
+        p.sheets = sheets ? *sheets : QStringList();
+    }
+    const std::unique_ptr<TableReader> table = TableReader::create(path, options.sheet);
+    TableReader& reader = *table;
     if (Status s = reader.open(); !s) {
         p.problem = s.error().message;
         return p;
@@ -71,7 +78,13 @@ ImportPreview ImportPreview::read(ImportKind kind, const QString& path, int maxR
     QList<ColumnSpec> lenient = spec;
     for (ColumnSpec& c : lenient)
         c.required = false;
-    const Result<HeaderMap> found = HeaderMap::build(p.header, lenient);
+    p.headerKey = HeaderMap::headerKey(p.header);
+    Result<HeaderMap> found = HeaderMap::build(p.header, lenient, options.mapping);
+    if (!found) { // a remembered or typed mapping that does not fit this file
+        if (p.problem.isEmpty())
+            p.problem = found.error().message;
+        found = HeaderMap::build(p.header, lenient);
+    }
     p.columnKeys = QList<QString>(p.header.size());
     for (const ColumnSpec& c : spec) {
         const int i = found ? found->index(c.key) : -1;
@@ -80,7 +93,7 @@ ImportPreview ImportPreview::read(ImportKind kind, const QString& path, int maxR
         else if (c.required)
             p.missing << QStringLiteral("%1 (%2)").arg(QLatin1String(c.key), QStringView(c.chinese));
     }
-    if (!HeaderMap::build(p.header, spec) && p.problem.isEmpty())
+    if (!HeaderMap::build(p.header, spec, options.mapping) && p.problem.isEmpty())
         p.problem = tr("The file lacks the required column(s) %1. Add them to the header row (the English "
                        "or the Chinese name); Import stays disabled until then.")
                         .arg(p.missing.join(QStringLiteral(", ")));

@@ -30,7 +30,12 @@ public:
     QStringList missing;    // required columns absent, as "key (中文)"
     QString problem;        // why the file cannot be imported; empty when it can
 
-    static ImportPreview read(ImportKind kind, const QString& path, int maxRows);
+    QString headerKey;  // HeaderMap::headerKey of the header, to remember a mapping by
+    QStringList sheets; // a workbook's sheets, in order; empty for CSV
+
+    // Reads with the options' column mapping and sheet (its progress is not used).
+    static ImportPreview read(ImportKind kind, const QString& path, int maxRows,
+                              const ImportOptions& options = {});
 
     QStringList detected() const; // keys found, in file order
     // The header text the file uses for a column key (may be Chinese); the key when absent.

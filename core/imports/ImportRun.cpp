@@ -12,7 +12,7 @@
 namespace hc {
 
 ImportRun::ImportRun(Database& db, const Actor& actor, const QString& path, const ImportOptions& options)
-    : m_db(db), m_actor(actor), m_path(path), m_options(options), m_reader(path), m_store(db.sql())
+    : m_db(db), m_actor(actor), m_path(path), m_options(options), m_store(db.sql())
 {
 }
 
@@ -22,7 +22,7 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
     if (!openFile(spec))
         return m_report;
     // Before the transaction: SQLite refuses some settings inside one.
-    if (Status s = m_store.setUpForLoad(m_reader.totalBytes()); !s) {
+    if (Status s = m_store.setUpForLoad(m_reader->totalBytes()); !s) {
         m_report.fatal = s.error();
         return m_report;
     }
@@ -54,18 +54,19 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
 
 bool ImportRun::openFile(const QList<ColumnSpec>& spec)
 {
-    if (Status s = m_reader.open(); !s) {
+    m_reader = TableReader::create(m_path, m_options.sheet);
+    if (Status s = m_reader->open(); !s) {
         m_report.fatal = s.error();
         return false;
     }
-    m_report.encoding = m_reader.encodingName();
-    if (!m_reader.next(m_header)) {
-        m_report.fatal = m_reader.hasError()
-                             ? m_reader.error()
+    m_report.encoding = m_reader->encodingName();
+    if (!m_reader->next(m_header)) {
+        m_report.fatal = m_reader->hasError()
+                             ? m_reader->error()
                              : invalid(QStringLiteral("header"), tr("The file %1 is empty.").arg(m_path));
         return false;
     }
-    auto header = HeaderMap::build(m_header, spec);
+    auto header = HeaderMap::build(m_header, spec, m_options.mapping);
     if (!header) {
         m_report.fatal = header.error();
         return false;
@@ -79,13 +80,13 @@ bool ImportRun::openFile(const QList<ColumnSpec>& spec)
 std::optional<Error> ImportRun::runRows(const QList<ColumnSpec>& spec, Rows& rows)
 {
     QStringList fields;
-    while (m_reader.next(fields)) {
+    while (m_reader->next(fields)) {
         ++m_report.rows;
         RowContext ctx;
         // From the bytes behind the first 20,000 rows: lets an importer size its tables once
         // instead of growing them (a growing hash briefly holds two copies).
-        if (m_report.rows >= 20000 && m_reader.bytesRead() > 0)
-            ctx.estimatedRows = m_reader.totalBytes() * m_report.rows / m_reader.bytesRead();
+        if (m_report.rows >= 20000 && m_reader->bytesRead() > 0)
+            ctx.estimatedRows = m_reader->totalBytes() * m_report.rows / m_reader->bytesRead();
         RowResult result = checkRow(spec, fields, ctx);
         if (result != RowResult::Rejected)
             result = rows.row(fields, ctx);
@@ -93,11 +94,11 @@ std::optional<Error> ImportRun::runRows(const QList<ColumnSpec>& spec, Rows& row
             return rowFailure(std::move(ctx.fatal), rows.failedRow() ? rows.failedRow() : m_report.rows);
         count(result, ctx);
         if (m_options.progress && m_report.rows % 2000 == 0 &&
-            !m_options.progress(m_reader.bytesRead(), m_reader.totalBytes()))
+            !m_options.progress(m_reader->bytesRead(), m_reader->totalBytes()))
             return Error{{}, tr("The import was cancelled; nothing was saved."), Error::Kind::Cancelled};
     }
-    if (m_reader.hasError()) {
-        Error e = m_reader.error();
+    if (m_reader->hasError()) {
+        Error e = m_reader->error();
         e.message += QLatin1Char(' ') + tr("The import was rolled back; nothing was saved.");
         return e;
     }
@@ -109,8 +110,8 @@ std::optional<Error> ImportRun::runRows(const QList<ColumnSpec>& spec, Rows& row
 ImportRun::RowResult ImportRun::checkRow(const QList<ColumnSpec>& spec, const QStringList& fields,
                                          RowContext& ctx) const
 {
-    using Problem = CsvReader::FieldProblem;
-    const Problem& problem = m_reader.problem();
+    using Problem = TableReader::FieldProblem;
+    const Problem& problem = m_reader->problem();
     if (problem.kind != Problem::Kind::None) {
         ctx.issue.column = m_map->columnName(problem.field, m_header);
         const QString code =
@@ -119,9 +120,14 @@ ImportRun::RowResult ImportRun::checkRow(const QList<ColumnSpec>& spec, const QS
             problem.kind == Problem::Kind::TooLong
                 ? tr("The value is too long: %1 bytes, at most %2.")
                       .arg(problem.bytes)
-                      .arg(CsvReader::kMaxFieldBytes)
+                      .arg(TableReader::kMaxFieldBytes)
                 : tr("The value contains the control character U+%1; only tabs and line breaks are allowed.")
                       .arg(code);
+        return RowResult::Rejected;
+    }
+    // Many exports close with a totals row; it is not a record, and says so.
+    if (const QString word = HeaderMap::totalsWord(fields); !word.isEmpty()) {
+        ctx.issue.reason = tr("This is a totals row (%1), not a record.").arg(word);
         return RowResult::Rejected;
     }
     for (qsizetype k = 0; k < spec.size(); ++k) {
@@ -181,7 +187,7 @@ std::optional<Error> ImportRun::finish(const QString& auditAction, const QJsonOb
         !s)
         return s.error();
     if (m_options.progress)
-        m_options.progress(m_reader.totalBytes(), m_reader.totalBytes());
+        m_options.progress(m_reader->totalBytes(), m_reader->totalBytes());
     if (!tx.commit())
         return storageError(tr("Saving failed: %1").arg(m_db.sql().lastError().text()));
     m_store.restore();
@@ -204,66 +210,6 @@ ImportReport ImportRun::failWith(Error e)
     report.encoding = m_report.encoding;
     report.fatal = std::move(e);
     return report;
-}
-
-namespace {
-// "2026", "3", "10" -> numbers; false when a part is empty, not digits, or too long.
-bool toParts(QStringView text, QChar separator, int* out, int count, int maxDigits)
-{
-    int n = 0;
-    for (QStringView part : text.split(separator)) {
-        if (n == count || part.isEmpty() || part.size() > maxDigits)
-            return false;
-        bool ok = false;
-        out[n++] = part.toInt(&ok);
-        if (!ok)
-            return false;
-    }
-    return n == count;
-}
-} // namespace
-
-QDate parseDate(const QString& text)
-{
-    // Hand-parsed: QDate::fromString's format engine cost 5% of an import.
-    const QStringView t = QStringView(text).trimmed();
-    int p[3] = {0, 0, 0};
-    if (t.size() == 8 && toParts(t, QLatin1Char('-'), p, 1, 8)) // YYYYMMDD
-        return QDate(p[0] / 10000, p[0] / 100 % 100, p[0] % 100);
-    for (QChar sep : {QLatin1Char('-'), QLatin1Char('/'), QLatin1Char('.')}) {
-        if (t.count(sep) == 2 && t.indexOf(sep) == 4 && toParts(t, sep, p, 3, 4))
-            return QDate(p[0], p[1], p[2]); // invalid when impossible (30 Feb)
-    }
-    return {};
-}
-
-QDateTime parseDateTime(const QString& text)
-{
-    // Wall-clock times of the field sheets, kept without a time zone: building them as UTC
-    // spares a mktime()/tzset() per row, 40% of a field-sheet import with QDateTime::fromString.
-    const QStringView t = QStringView(text).trimmed();
-    qsizetype split = t.indexOf(QLatin1Char('T'));
-    if (split < 0)
-        split = t.indexOf(QLatin1Char(' '));
-    if (split < 0)
-        return {};
-    const QDate date = parseDate(t.left(split).toString());
-    const QStringView clock = t.mid(split + 1).trimmed();
-    int p[3] = {0, 0, 0};
-    const bool withSeconds = clock.count(QLatin1Char(':')) == 2;
-    if (!date.isValid() || !toParts(clock, QLatin1Char(':'), p, withSeconds ? 3 : 2, 2) ||
-        clock.size() - clock.indexOf(QLatin1Char(':')) - 1 != (withSeconds ? 5 : 2))
-        return {};
-    const QTime time(p[0], p[1], p[2]);
-    if (!time.isValid())
-        return {};
-    return QDateTime(date, time, Qt::UTC);
-}
-
-// The same wall-clock convention for "now".
-QDateTime wallClock(const QDateTime& t)
-{
-    return QDateTime(t.date(), t.time(), Qt::UTC);
 }
 
 } // namespace hc

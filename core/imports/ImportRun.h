@@ -1,14 +1,15 @@
 #pragma once
-// The frame of one import: opens the CSV, maps the header, runs the rows in one transaction,
+// The frame of one import: opens the CSV file or workbook, maps the header, runs the rows in one transaction,
 // rejects a row whose fields the reader flagged (control characters, oversized) or that
 // exceeds a column's length or lacks a required value, reports progress, honours cancel,
 // writes the import's audit record and commits, or rolls everything back on a fatal error.
 // Each importer supplies only its row handling (ImportRun::Rows).
 
 #include "core/auth/Actor.h"
-#include "core/imports/CsvReader.h"
+#include "core/imports/ImportDates.h"
 #include "core/imports/ImportStore.h"
 #include "core/imports/ImportTypes.h"
+#include "core/imports/TableReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -96,7 +97,7 @@ private:
     const Actor& m_actor;
     QString m_path;
     const ImportOptions& m_options;
-    CsvReader m_reader;
+    std::unique_ptr<TableReader> m_reader; // from openFile()
     ImportStore m_store;
     QStringList m_header;
     std::optional<HeaderMap> m_map;
@@ -104,11 +105,5 @@ private:
     ImportReport m_report;
     QElapsedTimer m_timer;
 };
-
-// Date and time parsing shared by the imports.
-QDate parseDate(const QString& text); // YYYY-MM-DD, YYYY/M/D, YYYYMMDD, YYYY.M.D
-// YYYY-MM-DD HH:MM[:SS], ISO 8601 with T, YYYY/M/D H:MM; a wall-clock time (spec UTC, no zone).
-QDateTime parseDateTime(const QString& text);
-QDateTime wallClock(const QDateTime& localTime); // a local time in the same convention
 
 } // namespace hc

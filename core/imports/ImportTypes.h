@@ -44,10 +44,16 @@ struct ImportReport
     QJsonObject toJson() const;
 };
 
+// A column key and the header, as written in the file, that holds it: for a required column
+// whose header is not one of the known variants (the CLI's --map, the import dialog's choice).
+using ColumnMapping = QList<QPair<QString, QString>>;
+
 struct ImportOptions
 {
     // Called now and then with bytes read and total; return false to cancel (rolls back).
     std::function<bool(qint64 done, qint64 total)> progress;
+    ColumnMapping mapping;
+    QString sheet; // workbooks: the sheet to read; empty for the first
 };
 
 // Maps the columns of a header row to column keys; refuses a file missing a required column.
@@ -55,7 +61,19 @@ class HeaderMap
 {
     Q_DECLARE_TR_FUNCTIONS(hc::HeaderMap)
 public:
-    static Result<HeaderMap> build(const QStringList& header, const QList<ColumnSpec>& spec);
+    // A column given in `mapping` is taken from the header it names; the other columns are found
+    // by their key, their Chinese name or a known variant (headerVariants()). A mapping naming a
+    // key the spec lacks or a header the file lacks is refused.
+    static Result<HeaderMap> build(const QStringList& header, const QList<ColumnSpec>& spec,
+                                   const ColumnMapping& mapping = {});
+    // The header names that mean `key` besides the key and the spec's Chinese name.
+    static QStringList headerVariants(const char* key);
+    // Header text compared without spaces, underscores, hyphens, case, or the width of brackets.
+    static QString normalized(QStringView header);
+    // A stable hash of a header row (hex), to remember a mapping for files that share it.
+    static QString headerKey(const QStringList& header);
+    // The word that makes `row` a totals or subtotals row (合计, 总计, Total …), or empty.
+    static QString totalsWord(const QStringList& row);
     // -1 when the column is absent.
     int index(const char* key) const;
     bool has(const char* key) const { return index(key) >= 0; }
@@ -72,6 +90,8 @@ public:
     QString columnName(int position, const QStringList& header) const;
 
 private:
+    Status applyMapping(const QStringList& header, const QList<ColumnSpec>& spec,
+                        const ColumnMapping& mapping);
     // Column key -> position in the row; a handful of entries, scanned (this runs for every
     // field of millions of rows, where a hash of QStrings would allocate).
     QList<QPair<QByteArray, int>> m_index;

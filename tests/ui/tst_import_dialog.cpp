@@ -13,7 +13,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 
@@ -46,6 +48,7 @@ private slots:
     void escapeDuringRunCancels();
     void officersShowGeneratedPasswords();
     void fieldSheetsUseTheSessionOperation();
+    void unrecognisedColumnAskedAndRemembered();
 };
 
 void TestImportDialog::importsRegistryAndShowsRejections()
@@ -237,6 +240,44 @@ void TestImportDialog::fieldSheetsUseTheSessionOperation()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.hasResult(), 20000);
     QVERIFY2(!dialog.report().fatal, qPrintable(dialog.resultHeadline()->text()));
     QVERIFY(dialog.report().imported > 0);
+}
+
+// A required column under an unknown header: the dialog asks which column it is, imports with
+// the choice, and offers it again for a file with the same header row.
+void TestImportDialog::unrecognisedColumnAskedAndRemembered()
+{
+    QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
+    QCoreApplication::setOrganizationName(QStringLiteral("HomecomingTests"));
+    QSettings().remove(QStringLiteral("imports"));
+    test::TestDatabase t;
+    SessionContext session(t.db(), makeAdmin(t));
+    const QString f = t.writeFile(
+        QStringLiteral("odd.csv"),
+        "单位,片区,户号,住址,身份证号,姓名\n东岗派出所,东岗社区,H1,东岗路1号," +
+            IdNumber::make(QStringLiteral("620101"), QDate(1970, 5, 6), 44).toLatin1() + ",赵六\n");
+    {
+        ImportDialog dialog(session, ImportDialog::Kind::Registry, nullptr);
+        dialog.setFile(f);
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QComboBox* station = dialog.mappingBox(QStringLiteral("station"));
+        QComboBox* area = dialog.mappingBox(QStringLiteral("area"));
+        QVERIFY(station && area);
+        QVERIFY(!dialog.mappingBox(QStringLiteral("name"))); // recognised (姓名)
+        station->setCurrentIndex(station->findData(QStringLiteral("单位")));
+        QVERIFY(!dialog.importButton()->isEnabled());
+        area->setCurrentIndex(area->findData(QStringLiteral("片区")));
+        QVERIFY2(dialog.importButton()->isEnabled(), qPrintable(dialog.fileError()->text()));
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.hasResult(), 20000);
+        QVERIFY(!dialog.report().fatal);
+        QCOMPARE(dialog.report().imported, 1);
+    }
+    ImportDialog again(session, ImportDialog::Kind::Registry, nullptr);
+    again.setFile(f);
+    QCOMPARE(again.mappingBox(QStringLiteral("station"))->currentData().toString(), QStringLiteral("单位"));
+    QCOMPARE(again.mapping().size(), 2);
+    QVERIFY(again.importButton()->isEnabled());
+    QSettings().remove(QStringLiteral("imports"));
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "ui/common/BackgroundRunner.h"
 #include "ui/common/SessionContext.h"
+#include "ui/imports/ColumnChoiceBox.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -22,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -95,13 +97,22 @@ QString ImportDialog::introText()
 QFormLayout* ImportDialog::buildFileForm()
 {
     m_path = new QLineEdit;
-    m_path->setPlaceholderText(tr("Path of a CSV file"));
+    m_path->setPlaceholderText(tr("Path of a CSV file or an Excel workbook (.xlsx)"));
     m_browse = new QPushButton(tr("Choose…"));
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("CSV file:"), fileRow);
+    form->addRow(tr("File:"), fileRow);
+    m_sheet = new QComboBox;
+    m_sheetLabel = new QLabel(tr("Sheet:"));
+    form->addRow(m_sheetLabel, m_sheet);
+    m_sheet->hide();
+    m_sheetLabel->hide();
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_file.isEmpty() && m_sheet->count() > 0)
+            readPreview();
+    });
     if (m_kind == Kind::FieldSheets) {
         m_operation = new QComboBox;
         for (const Operation& op : OperationService(m_session.db(), m_session.actor()).list())
@@ -128,6 +139,9 @@ ImportDialog::ImportDialog(SessionContext& session, Kind kind, QWidget* parent)
     m_fileError->setStyleSheet(kErrorStyle);
     m_fileError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileError->hide();
+
+    m_mappingGroup = new ColumnChoiceBox(m_kind);
+    connect(m_mappingGroup, &ColumnChoiceBox::columnChosen, this, &ImportDialog::chooseColumn);
 
     m_previewPage = buildPreviewPage();
     m_resultPage = buildResultPage();
@@ -157,6 +171,7 @@ ImportDialog::ImportDialog(SessionContext& session, Kind kind, QWidget* parent)
     layout->addWidget(introLabel);
     layout->addLayout(form);
     layout->addWidget(m_fileError);
+    layout->addWidget(m_mappingGroup);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_progress);
     layout->addLayout(buttons);
@@ -275,8 +290,9 @@ QWidget* ImportDialog::buildResultPage()
 void ImportDialog::chooseFile()
 {
     const QString start = m_file.isEmpty() ? QDir::homePath() : QFileInfo(m_file).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), start,
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose a CSV file or an Excel workbook"), start,
+                                     tr("CSV files and Excel workbooks (*.csv *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -291,6 +307,11 @@ void ImportDialog::clearPreview()
     m_encodingLabel->hide();
     showColumns(); // with no file: the columns the importer expects
     m_previewCaption->setText(tr("Choose a CSV file to see its encoding, its columns and its first rows."));
+    m_mapping.clear();
+    m_mappingHeaderKey.clear();
+    m_mappingGroup->setHeader({}, {});
+    m_sheet->hide();
+    m_sheetLabel->hide();
     m_preview->clear();
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);
@@ -311,15 +332,58 @@ void ImportDialog::setFile(const QString& path)
         return;
     }
 
-    m_filePreview = ImportPreview::read(m_kind, path, kPreviewRows);
-    m_encodingLabel->setText(tr("Encoding: %1").arg(m_filePreview.encoding));
-    m_encodingLabel->setVisible(!m_filePreview.encoding.isEmpty());
-    if (!m_filePreview.header.isEmpty()) {
-        showColumns();
-        showPreviewRows();
+    {
+        const QSignalBlocker blocker(m_sheet);
+        m_sheet->clear();
     }
+    readPreview();
+    {
+        const QSignalBlocker blocker(m_sheet);
+        m_sheet->addItems(m_filePreview.sheets);
+    }
+    m_sheet->setVisible(!m_filePreview.sheets.isEmpty());
+    m_sheetLabel->setVisible(!m_filePreview.sheets.isEmpty());
+}
+
+void ImportDialog::readPreview()
+{
+    ImportOptions options;
+    options.sheet = m_sheet->currentText();
+    options.mapping = m_mapping;
+    m_filePreview = ImportPreview::read(m_kind, m_file, kPreviewRows, options);
+    if (!m_filePreview.header.isEmpty() && m_filePreview.headerKey != m_mappingHeaderKey) {
+        m_mappingHeaderKey = m_filePreview.headerKey;
+        m_mapping = m_mappingGroup->remembered(m_mappingHeaderKey);
+        options.mapping = m_mapping;
+        if (!m_mapping.isEmpty())
+            m_filePreview = ImportPreview::read(m_kind, m_file, kPreviewRows, options);
+        m_mappingGroup->setHeader(m_filePreview.header, m_mapping);
+    }
+    m_encodingLabel->setText(m_filePreview.sheets.isEmpty() ? tr("Encoding: %1").arg(m_filePreview.encoding)
+                                                            : tr("Excel workbook"));
+    m_encodingLabel->setVisible(!m_filePreview.encoding.isEmpty());
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    showColumns();
+    if (!m_filePreview.header.isEmpty())
+        showPreviewRows();
     m_fileReady = m_filePreview.problem.isEmpty() && !m_filePreview.header.isEmpty();
     updateImportEnabled();
+}
+
+QComboBox* ImportDialog::mappingBox(const QString& key) const
+{
+    return m_mappingGroup->box(key);
+}
+
+void ImportDialog::chooseColumn(const QString& key, const QString& header)
+{
+    m_mapping.removeIf([&key](const auto& m) { return m.first == key; });
+    if (!header.isEmpty())
+        m_mapping << qMakePair(key, header);
+    m_mappingGroup->remember(m_mappingHeaderKey, m_mapping);
+    readPreview();
 }
 
 void ImportDialog::showColumns()
@@ -402,6 +466,8 @@ void ImportDialog::setRunning(bool running)
 {
     m_path->setEnabled(!running);
     m_browse->setEnabled(!running);
+    m_sheet->setEnabled(!running);
+    m_mappingGroup->setEnabled(!running);
     if (m_operation)
         m_operation->setEnabled(!running);
     m_cancel->setVisible(running);
@@ -420,6 +486,8 @@ void ImportDialog::startImport()
     job.databasePath = m_session.db().path();
     job.actor = m_session.actor();
     job.file = m_file;
+    job.mapping = m_mapping;
+    job.sheet = m_sheet->currentText();
     if (m_operation)
         job.operationName = m_operation->currentText();
 

@@ -1,9 +1,10 @@
 #pragma once
-// The import dialog for one kind of CSV (registry, officers, field sheets): owns the three
-// steps in one window — choosing and previewing a file (encoding, recognised columns, first
-// rows), the import on a worker thread with progress and cancel, and the result (counts,
-// rejected rows with "save as CSV", generated passwords). The import runs on the dialog's
-// BackgroundRunner, which asks it to cancel and waits for it when the dialog goes mid-run.
+// The import dialog for one kind of file (registry, officers, field sheets; CSV or an Excel
+// workbook): owns the three steps in one window — choosing and previewing a file (encoding or
+// sheet, recognised columns, a column chosen for each required field whose header is not
+// recognised, remembered for that header row; first rows), the import on a worker thread with progress and
+// cancel, and the result (counts, rejected rows with "save as CSV", generated passwords). The import runs on
+// the dialog's BackgroundRunner, which asks it to cancel and waits for it when the dialog goes mid-run.
 
 #include "core/common/Result.h"
 #include "core/imports/ImportPreview.h"
@@ -25,6 +26,7 @@ class QTableWidget;
 namespace hc {
 
 class BackgroundRunner;
+class ColumnChoiceBox;
 class SessionContext;
 
 class ImportDialog : public QDialog
@@ -55,6 +57,10 @@ public:
     QPushButton* importButton() const { return m_import; }
     QPushButton* cancelButton() const { return m_cancel; }
     QComboBox* operationBox() const { return m_operation; }
+    QComboBox* sheetBox() const { return m_sheet; }
+    // The column choice for a required field whose header was not recognised; null when none.
+    QComboBox* mappingBox(const QString& key) const;
+    const ColumnMapping& mapping() const { return m_mapping; }
     QTableWidget* previewTable() const { return m_preview; }
     QTableWidget* rejectedTable() const { return m_rejected; }
     QTableWidget* passwordTable() const { return m_passwords; }
@@ -72,6 +78,10 @@ private:
     void chooseFile();
     void chooseRejectedFile();
     void clearPreview();
+    // Reads the preview with the chosen sheet and mapping; on a new header row, the mapping
+    // remembered for it is applied and the column choices rebuilt.
+    void readPreview();
+    void chooseColumn(const QString& key, const QString& header);
     void showColumns();
     void showPreviewRows();
     void updateImportEnabled();
@@ -91,6 +101,11 @@ private:
     QLineEdit* m_path = nullptr;
     QPushButton* m_browse = nullptr;
     QComboBox* m_operation = nullptr;
+    QComboBox* m_sheet = nullptr;
+    QLabel* m_sheetLabel = nullptr;
+    ColumnChoiceBox* m_mappingGroup = nullptr;
+    ColumnMapping m_mapping;
+    QString m_mappingHeaderKey; // the header row the mapping and its choices are for
     QLabel* m_fileError = nullptr;
     QStackedWidget* m_stack = nullptr;
     QWidget* m_previewPage = nullptr;

@@ -30,6 +30,8 @@ ImportReport ImportWorker::run(Database& db, const Job& job, const Progress& pro
     ImportReport report;
     ImportOptions options;
     options.progress = progress;
+    options.mapping = job.mapping;
+    options.sheet = job.sheet;
     switch (job.kind) {
     case ImportKind::Registry:
         report = RegistryImporter(db, job.actor).run(job.file, options);

@@ -1,5 +1,5 @@
 #pragma once
-// One CSV import, run by ImportDialog on its BackgroundRunner (off the GUI thread, on the
+// One import (CSV or workbook), run by ImportDialog on its BackgroundRunner (off the GUI thread, on the
 // worker's own Database to the session's file): the job description and the run, which reports
 // progress through a callback that also says when to stop. The preview of a file is a core
 // call (core/imports/ImportPreview).
@@ -27,6 +27,8 @@ public:
         Actor actor;
         QString file;
         QString operationName; // field sheets only
+        ColumnMapping mapping; // the columns chosen for fields whose header was not recognised
+        QString sheet;         // a workbook's sheet; empty for the first
     };
     // Rows done and the total (an estimate while reading); false stops the import.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
