@@ -330,6 +330,9 @@ void TestRegistration::statsFigures()
 void TestRegistration::demoFilesAtEveryStage()
 {
     TestDatabase t;
+    if (t.isPostgres())
+        QSKIP("a demo at scale 0.25 takes minutes on PostgreSQL: its one transaction updates the same "
+              "op_counters rows for every screening (the hot counter rows of issue 11, outcome 4)");
     const auto sum = DemoGenerator(t.db(), Actor::system()).generate({0.25, 7, {}});
     VERIFY_OK(sum);
     RegistrationService admin(t.db(), Actor::system());
