@@ -33,7 +33,7 @@ Status Builder::registrations()
             "coalesce(p.sex, 'M'), coalesce(p.notes, '') FROM screenings s JOIN persons p ON p.id = "
             "s.person_id "
             "JOIN households h ON h.id = p.household_id JOIN areas a ON a.id = h.area_id "
-            "WHERE s.status = 'unregistered_found' GROUP BY p.id ORDER BY p.id")))
+            "WHERE s.status = 'unregistered_found' GROUP BY p.id, a.station_id ORDER BY p.id")))
         return storageError(q.lastError().text());
     std::vector<Found> found;
     while (q.next())

@@ -30,7 +30,8 @@ Result<bool> MatchDecisionStore::isRuledOut(qint64 caseId, qint64 foundPersonId)
 Status MatchDecisionStore::insertRuleOut(qint64 caseId, qint64 foundPersonId, const QString& reason,
                                          qint64 byUser, const QString& actor, const QString& at) const
 {
-    const auto id = sql::insert(
+    // No id column (the pair is the key): a plain execute, not sql::insert's RETURNING id.
+    const auto done = sql::execute(
         m_db,
         QStringLiteral("INSERT INTO match_rule_outs(case_id, found_person_id, reason, ruled_out_by, actor, "
                        "ruled_out_at) VALUES (:case, :found, :reason, :by, :actor, :at)"),
@@ -40,8 +41,8 @@ Status MatchDecisionStore::insertRuleOut(qint64 caseId, qint64 foundPersonId, co
          {QStringLiteral(":by"), sql::orNull(byUser)},
          {QStringLiteral(":actor"), actor},
          {QStringLiteral(":at"), at}});
-    if (!id)
-        return id.error();
+    if (!done)
+        return done.error();
     return {};
 }
 

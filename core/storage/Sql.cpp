@@ -18,11 +18,31 @@ bool isBusy(const QSqlError& e)
     return ok && code > 0 && code < 1000 && ((code & 0xff) == 5 || (code & 0xff) == 6);
 }
 
+namespace {
+thread_local quint64 t_conflicts = 0;
+} // namespace
+
+bool isConflict(const QSqlError& e)
+{
+    const QString code = e.nativeErrorCode();
+    return code == QLatin1String("40001") || code == QLatin1String("40P01");
+}
+
+quint64 conflictCount()
+{
+    return t_conflicts;
+}
+
 Error storageFailure(const QSqlError& e)
 {
     if (isBusy(e))
         return storageError(QCoreApplication::translate(
             "hc::sql", "Another import or user is writing; try again in a moment."));
+    if (isConflict(e)) {
+        ++t_conflicts;
+        return storageError(QCoreApplication::translate(
+            "hc::sql", "Other users are changing the same records at this moment; try again in a moment."));
+    }
     return storageError(e.text());
 }
 

@@ -27,8 +27,15 @@ using Binds = QList<Bind>;
 // True when the engine refused because another connection holds the write lock (after the
 // connection's busy timeout).
 bool isBusy(const QSqlError& e);
+// True when PostgreSQL rolled the transaction back to resolve a conflict with another writer:
+// a serialization failure (40001) or a deadlock (40P01). Transaction::run retries such a unit.
+bool isConflict(const QSqlError& e);
+// How many conflicts failed()/storageFailure() have seen in this thread (a connection stays in
+// its thread, so a runner compares the count before and after its unit).
+quint64 conflictCount();
 // The user-facing storage error for a driver error: a busy database says so in plain words
-// ("another import or user is writing"), anything else gives the driver's text.
+// ("another import or user is writing"), so does a conflict that retries did not resolve
+// ("other users are changing the same records"); anything else gives the driver's text.
 Error storageFailure(const QSqlError& e);
 // The storage error of a failed query or connection (the driver's text, logged once).
 Error failed(const QSqlQuery& q);

@@ -5,9 +5,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <algorithm>
 #include <atomic>
 #include <sqlite3.h>
 
@@ -15,6 +18,7 @@ namespace hc {
 
 namespace {
 std::atomic<int> g_waitBoundMs{30000};
+std::atomic<qint64> g_retries{0};
 
 bool isSqlite(const QSqlDatabase& db)
 {
@@ -83,6 +87,27 @@ int Transaction::waitBoundMs()
 void Transaction::setWaitBoundMs(int ms)
 {
     g_waitBoundMs.store(ms);
+}
+
+qint64 Transaction::retries()
+{
+    return g_retries.load();
+}
+
+bool Transaction::retryAfterConflict(int attempt, quint64 conflictsBefore, const QElapsedTimer& since)
+{
+    if (m_joined || since.elapsed() >= waitBoundMs())
+        return false;
+    if (sql::conflictCount() == conflictsBefore && !sql::isConflict(m_error))
+        return false;
+    rollback();
+    ++g_retries;
+    // A random pause, growing with the attempts, so the two losers of a deadlock do not meet again.
+    const int pauseMs = QRandomGenerator::global()->bounded(1, std::min(10 * attempt, 200) + 1);
+    qCInfo(lcStorage) << "write conflict with another writer; attempt" << attempt + 1 << "after" << pauseMs
+                      << "ms";
+    QThread::msleep(pauseMs);
+    return true;
 }
 
 Transaction::~Transaction()

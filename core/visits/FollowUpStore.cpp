@@ -74,7 +74,7 @@ Result<QList<UnregisteredRow>> FollowUpStore::unregistered(sql::OperationScope s
                        "JOIN households h ON h.id = p.household_id JOIN areas a ON a.id = h.area_id "
                        "JOIN stations st ON st.id = a.station_id "
                        "WHERE s.operation_id = :op AND s.status = 'unregistered_found'%1 "
-                       "GROUP BY p.id ORDER BY st.name, h.household_no, p.id"),
+                       "GROUP BY p.id, h.id, st.id ORDER BY st.name, h.household_no, p.id"),
         scope);
     if (!found)
         return found.error();

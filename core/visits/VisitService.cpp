@@ -176,27 +176,25 @@ Result<SavedVisit> VisitService::save(const VisitDraft& d, qint64 correcting)
     if (Status s = validate(d); !s)
         return correcting ? audited(s.error(), QStringLiteral("visit"), correcting)
                           : audited(s.error(), QStringLiteral("household"), d.householdId);
-    Transaction tx(m_db.sql());
-    if (!tx.active())
-        return tx.error();
-    SavedVisit saved;
-    if (correcting) {
-        if (Status s = update(correcting, *before, d); !s)
-            return s.error();
-        saved.visitId = correcting;
-    } else {
-        const auto id = insert(d);
-        if (!id)
-            return id.error();
-        saved.visitId = *id;
-    }
-    const auto notes = openCases(saved.visitId, d);
-    if (!notes)
-        return notes.error();
-    saved.caseNotes = *notes;
-    if (!tx.commit())
-        return tx.error();
-    return saved;
+    // One unit, run again by the runner when the server picked it as the loser of a deadlock.
+    return Transaction::run(m_db.sql(), [&]() -> Result<SavedVisit> {
+        SavedVisit saved;
+        if (correcting) {
+            if (Status s = update(correcting, *before, d); !s)
+                return s.error();
+            saved.visitId = correcting;
+        } else {
+            const auto id = insert(d);
+            if (!id)
+                return id.error();
+            saved.visitId = *id;
+        }
+        const auto notes = openCases(saved.visitId, d);
+        if (!notes)
+            return notes.error();
+        saved.caseNotes = *notes;
+        return saved;
+    });
 }
 
 Result<qint64> VisitService::insert(const VisitDraft& d)

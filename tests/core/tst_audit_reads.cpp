@@ -30,6 +30,7 @@ class TestAuditReads : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void init();
     void cleanup() { Clock::setInstance(nullptr); }
     void searchesAreAudited();

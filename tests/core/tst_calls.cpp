@@ -30,6 +30,7 @@ class TestCalls : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void init();
     void cleanup();
     void everyRoleMayLog();
@@ -218,13 +219,13 @@ void TestCalls::caseOpenedAtomically()
     d.subject.lastSeenPlace = QStringLiteral("学校门口");
     const qint64 auditBefore = m_t->count("audit_log");
     // The call's row fails after the case was opened: neither stays, nor an audit record.
-    m_t->scalar("CREATE TRIGGER fail_call BEFORE INSERT ON calls BEGIN SELECT RAISE(ABORT, 'boom'); END");
+    QVERIFY(m_t->addFailingTrigger("fail_call", "INSERT", "calls"));
     CallService officer(m_t->db(), actor("100001"));
     QCOMPARE(officer.log(d).error().kind, Error::Kind::Storage);
     QCOMPARE(m_t->count("cases"), 0);
     QCOMPARE(m_t->count("calls"), 0);
     QCOMPARE(m_t->count("audit_log"), auditBefore);
-    m_t->scalar("DROP TRIGGER fail_call");
+    QVERIFY(m_t->dropFailingTrigger("fail_call", "calls"));
 
     const auto call = officer.log(d);
     QVERIFY2(call.ok(), qPrintable(errorOf(call)));
@@ -252,10 +253,10 @@ void TestCalls::leadAdded()
     d.caseId = east;
     CallService officer(m_t->db(), actor("100001"));
     // The call's row fails after the lead was written: the lead goes too.
-    m_t->scalar("CREATE TRIGGER fail_call BEFORE INSERT ON calls BEGIN SELECT RAISE(ABORT, 'boom'); END");
+    QVERIFY(m_t->addFailingTrigger("fail_call", "INSERT", "calls"));
     QCOMPARE(officer.log(d).error().kind, Error::Kind::Storage);
     QCOMPARE(m_t->count("leads"), 0);
-    m_t->scalar("DROP TRIGGER fail_call");
+    QVERIFY(m_t->dropFailingTrigger("fail_call", "calls"));
 
     const auto call = officer.log(d);
     QVERIFY2(call.ok(), qPrintable(errorOf(call)));

@@ -27,6 +27,7 @@ class TestCases : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void init();
     void cleanup();
     void screeningFillsSubject();

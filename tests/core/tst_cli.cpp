@@ -23,6 +23,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void importJsonAndExitStatuses();
     void missingColumnExitsTwo();
     void badArguments();

@@ -17,6 +17,7 @@ class TestCliAccounts : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void noUserRefused();
     void wrongPasswordRefused();
     void officerLacksRight();

@@ -22,6 +22,7 @@ class TestCrimes : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void init();
     void cleanup();
     void crimesCountedPerKind();
@@ -388,18 +389,16 @@ void TestCrimes::writesAreAtomic()
     const qint64 a = caseFor("张小明", "东岗派出所", "rescued");
     const qint64 auditBefore = m_t->count("audit_log");
     // The victim row fails after the crime row was written: neither stays, nor an audit record.
-    m_t->scalar(
-        "CREATE TRIGGER fail_victim BEFORE INSERT ON crime_victims BEGIN SELECT RAISE(ABORT, 'boom'); END");
+    QVERIFY(m_t->addFailingTrigger("fail_victim", "INSERT", "crime_victims"));
     CrimeService crimes(m_t->db(), actor("100003"));
     const auto crime = crimes.create(a, draft("kidnapping"));
     QCOMPARE(crime.error().kind, Error::Kind::Storage);
     QCOMPARE(m_t->count("crimes"), 0);
     QCOMPARE(m_t->count("audit_log"), auditBefore);
-    m_t->scalar("DROP TRIGGER fail_victim");
+    QVERIFY(m_t->dropFailingTrigger("fail_victim", "crime_victims"));
 
     // The case's flag fails after the reunion row was written: the reunion goes too.
-    m_t->scalar("CREATE TRIGGER fail_flag BEFORE UPDATE OF family_reunited ON cases BEGIN "
-                "SELECT RAISE(ABORT, 'boom'); END");
+    QVERIFY(m_t->addFailingTrigger("fail_flag", "UPDATE OF family_reunited", "cases"));
     const auto reunion =
         ReunionService(m_t->db(), actor("100003")).record(a, {kToday, QStringLiteral("video"), {}, {}});
     QCOMPARE(reunion.error().kind, Error::Kind::Storage);

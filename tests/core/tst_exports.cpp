@@ -22,6 +22,7 @@ class TestExports : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void registryRoundTrip();
     void visits();
     void rights();

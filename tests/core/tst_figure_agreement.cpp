@@ -79,6 +79,7 @@ private:
 
 void TestFigureAgreement::initTestCase()
 {
+    HC_SKIP_WITHOUT_ENGINE();
     m_t = std::make_unique<test::TestDatabase>();
     DemoOptions o;
     o.scale = 0.02;

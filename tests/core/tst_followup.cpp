@@ -27,6 +27,7 @@ class TestFollowUp : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void init();
     void cleanup() { Clock::setInstance(nullptr); }
     void revisitsAndAssignments();

@@ -19,6 +19,7 @@ class TestFoundPersons : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void init();
     void cleanup();
     void foundPersonValidation_data();

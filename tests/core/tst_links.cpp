@@ -45,6 +45,7 @@ class TestLinks : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void clusters();
     void relatedCases();
     void strongestPath();
@@ -223,6 +224,7 @@ void seed(TestDatabase& t)
           "VALUES (1, 'l1', 'person', '2', 'case', '1', 'witness', 0.7, 7, '2026-03-05T10:00:00'), "
           "(2, 'l2', 'phone', '13900000003', 'case', '1', 'same_phone', 0.6, NULL, '2026-03-06T10:00:00')"})
         QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
+    QVERIFY(t.syncIdentities());
 }
 
 const GraphEdge* edgeBetween(const LinkGraph& g, const EntityRef& a, const EntityRef& b)

@@ -24,6 +24,7 @@ class TestMatchDecisions : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void init();
     void cleanup();
     void confirmClosesAndIdentifies();

@@ -32,6 +32,7 @@ class TestMatching : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void init();
     void cleanup() { Clock::setInstance(nullptr); }
     void phoneticKeys();

@@ -22,6 +22,7 @@ class TestOperations : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void init();
     void cleanup() { Clock::setInstance(nullptr); }
     void onlyAdministratorsAndSupervisorsManage();
@@ -199,11 +200,9 @@ void TestOperations::reopenIsForAdministrators()
     QCOMPARE(admin.reopen(m_op).error().kind, Error::Kind::Conflict);
     QVERIFY(!admin.find(m_op)->closed());
     QVERIFY(VisitService(m_t->db(), actor("100001")).save(presentVisitToH001()).ok());
-    QCOMPARE(m_t->scalar(QStringLiteral(
-                             "SELECT group_concat(action, ',') FROM (SELECT action FROM audit_log "
-                             "WHERE entity = 'operation' AND action IN ('close', 'reopen') ORDER BY id)"))
-                 .toString(),
-             QStringLiteral("close,reopen"));
+    QCOMPARE(m_t->column(QStringLiteral("SELECT action FROM audit_log WHERE entity = 'operation' "
+                                        "AND action IN ('close', 'reopen') ORDER BY id")),
+             QStringList({"close", "reopen"}));
 }
 
 QTEST_GUILESS_MAIN(TestOperations)

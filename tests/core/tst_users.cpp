@@ -53,6 +53,7 @@ class TestUsers : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void policy_data();
     void policy();
     void unknownBadgeCostsTheSame();

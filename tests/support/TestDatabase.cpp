@@ -112,6 +112,58 @@ QString TestDatabase::writeFile(const QString& name, const QByteArray& content) 
     return p;
 }
 
+bool TestDatabase::syncIdentities()
+{
+    if (!isPostgres())
+        return true;
+    QSqlQuery q(m_db->sql());
+    return q.exec(QStringLiteral("DO $$DECLARE r record; BEGIN "
+                                 "FOR r IN SELECT table_name, column_name FROM information_schema.columns "
+                                 "WHERE table_schema = 'public' AND is_identity = 'YES' LOOP "
+                                 "EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, %L), "
+                                 "coalesce((SELECT max(%I) FROM %I), 0) + 1, false)', "
+                                 "r.table_name, r.column_name, r.column_name, r.table_name); "
+                                 "END LOOP; END$$"));
+}
+
+bool TestDatabase::addFailingTrigger(const QString& name, const QString& event, const QString& table,
+                                     const QString& condition, const QString& message)
+{
+    QSqlQuery q(m_db->sql());
+    if (!isPostgres()) {
+        const QString when = condition.isEmpty() ? QString() : QStringLiteral(" WHEN ") + condition;
+        return q.exec(
+            QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3%4 BEGIN SELECT RAISE(ABORT, '%5'); END")
+                .arg(name, event, table, when, message));
+    }
+    const QString when = condition.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(condition);
+    return q.exec(QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS "
+                                 "$$BEGIN RAISE EXCEPTION '%2'; END$$")
+                      .arg(name, message)) &&
+           q.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW%4 EXECUTE FUNCTION %1()")
+                      .arg(name, event, table, when));
+}
+
+bool TestDatabase::dropFailingTrigger(const QString& name, const QString& table)
+{
+    QSqlQuery q(m_db->sql());
+    if (!isPostgres())
+        return q.exec(QStringLiteral("DROP TRIGGER %1").arg(name));
+    return q.exec(QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table)) &&
+           q.exec(QStringLiteral("DROP FUNCTION %1()").arg(name));
+}
+
+QStringList TestDatabase::column(const QString& sql)
+{
+    QSqlQuery q(m_db->sql());
+    QStringList values;
+    if (!q.exec(sql))
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
 QVariant TestDatabase::scalar(const QString& sql)
 {
     QSqlQuery q(m_db->sql());

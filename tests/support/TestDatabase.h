@@ -39,12 +39,26 @@ public:
     QString writeFile(const QString& name, const QByteArray& content) const;
     // First column of the first row of `sql`; an invalid QVariant when no row.
     QVariant scalar(const QString& sql);
+    // The first column of every row of `sql`, as text (a list both engines give alike, where
+    // SQLite would use group_concat and PostgreSQL string_agg).
+    QStringList column(const QString& sql);
     qint64 count(const QString& table)
     {
         return scalar(QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
     }
     // Closes and reopens the file (e.g. after another connection wrote to it).
     void reopen();
+    // After rows were inserted with explicit ids: on PostgreSQL moves every identity column's
+    // sequence past the highest id, so the next insert without an id does not collide (SQLite
+    // takes max(rowid) + 1 by itself). Returns false when the server refused.
+    bool syncIdentities();
+    // Makes the engine refuse `event` ("INSERT", "UPDATE OF col") on `table` with `message`,
+    // optionally only WHEN `condition` (NEW.col = '...', the same in both dialects): a trigger
+    // named `name` on SQLite, a PL/pgSQL function and trigger of that name on PostgreSQL.
+    // Tests use it for a storage failure in the middle of a write.
+    bool addFailingTrigger(const QString& name, const QString& event, const QString& table,
+                           const QString& condition = {}, const QString& message = QStringLiteral("boom"));
+    bool dropFailingTrigger(const QString& name, const QString& table);
 
 private:
     QTemporaryDir m_dir;
