@@ -488,6 +488,10 @@ Close Homecoming and restore the latest good copy:
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
+    <message>
+        <source>A server database is backed up on the server (pg_dump).</source>
+        <translation>服务器数据库在服务器上备份（pg_dump）。</translation>
+    </message>
 </context>
 <context>
     <name>hc::CallDialog</name>
@@ -1666,6 +1670,17 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::ColumnChoiceBox</name>
+    <message>
+        <source>Columns not recognised</source>
+        <translation>未识别的列</translation>
+    </message>
+    <message>
+        <source>(choose the column)</source>
+        <translation>（请选择列）</translation>
+    </message>
+</context>
+<context>
     <name>hc::CrimeDialog</name>
     <message>
         <source>Crime</source>
@@ -2393,6 +2408,14 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Cannot prepare %1: %2</source>
         <translation>无法准备 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a server database.</source>
+        <translation>%1 不是服务器数据库。</translation>
+    </message>
+    <message>
+        <source>Wrong badge number or password, or the account is disabled.</source>
+        <translation>警号或密码错误，或账户已停用。</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3588,14 @@ Close Homecoming and restore the latest good copy:
         <source>The file lacks the required column(s) %1; nothing was imported.</source>
         <translation>文件缺少必填列 %1，未导入任何数据。</translation>
     </message>
+    <message>
+        <source>This import has no field %1; its fields are %2.</source>
+        <translation>此导入没有字段 %1；可用字段为 %2。</translation>
+    </message>
+    <message>
+        <source>The file has no column headed %1 (for %2).</source>
+        <translation>文件中没有标题为 %1 的列（用于 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>hc::HelpWindow</name>
@@ -3929,16 +3960,8 @@ Close Homecoming and restore the latest good copy:
         <translation>从纸质走访登记表录入的走访记录，记入所选专项行动。重复导入同一登记表不会新增记录。</translation>
     </message>
     <message>
-        <source>Path of a CSV file</source>
-        <translation>CSV 文件路径</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>选择…</translation>
-    </message>
-    <message>
-        <source>CSV file:</source>
-        <translation>CSV 文件：</translation>
     </message>
     <message>
         <source>Operation:</source>
@@ -4023,14 +4046,6 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Copy badges and passwords</source>
         <translation>复制警号和密码</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file</source>
-        <translation>选择 CSV 文件</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose a CSV file to see its encoding, its columns and its first rows.</source>
@@ -4130,6 +4145,30 @@ Close Homecoming and restore the latest good copy:
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
+    <message>
+        <source>Path of a CSV file or an Excel workbook (.xlsx)</source>
+        <translation>CSV 文件或 Excel 工作簿（.xlsx）的路径</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook</source>
+        <translation>选择 CSV 文件或 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.xlsx);;All files (*)</source>
+        <translation>CSV 文件和 Excel 工作簿 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
 </context>
 <context>
     <name>hc::ImportPreview</name>
@@ -4183,6 +4222,10 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>The value is too long: %1 characters, at most %2.</source>
         <translation>值过长：%1 个字符，最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>This is a totals row (%1), not a record.</source>
+        <translation>这是合计行（%1），不是一条记录。</translation>
     </message>
 </context>
 <context>
@@ -7054,6 +7097,21 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::ServerSecurity</name>
+    <message>
+        <source>The badge number %1 is too long for a server account.</source>
+        <translation>警号 %1 太长，无法用作服务器账户。</translation>
+    </message>
+    <message>
+        <source>The server security script is missing from this program.</source>
+        <translation>本程序缺少服务器安全脚本。</translation>
+    </message>
+    <message>
+        <source>Cannot set up the server&apos;s roles and policies: %1</source>
+        <translation>无法在服务器上设置角色和安全策略：%1</translation>
+    </message>
+</context>
+<context>
     <name>hc::SheetService</name>
     <message>
         <source>There is no area named &quot;%1&quot;.</source>
@@ -8311,6 +8369,81 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::XlsxReader</name>
+    <message>
+        <source>%1 is not a workbook that can be read: %2</source>
+        <translation>%1 不是可读取的工作簿：%2</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing.</source>
+        <translation>缺少部件 %1。</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read.</source>
+        <translation>部件 %1 无法读取。</translation>
+    </message>
+    <message>
+        <source>the part %1 would inflate to %2 bytes, more than the %3 allowed.</source>
+        <translation>部件 %1 解压后将达 %2 字节，超过允许的 %3 字节。</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened (error %2).</source>
+        <translation>部件 %1 无法打开（错误 %2）。</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (error %2).</source>
+        <translation>部件 %1 已损坏（错误 %2）。</translation>
+    </message>
+    <message>
+        <source>the part %1 inflates past the %2 bytes allowed.</source>
+        <translation>部件 %1 解压后超过允许的 %2 字节。</translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML (%2, line %3).</source>
+        <translation>部件 %1 不是格式正确的 XML（%2，第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>the part %1 ends before its XML does.</source>
+        <translation>部件 %1 在其 XML 结束之前就结束了。</translation>
+    </message>
+    <message>
+        <source>it has no sheets.</source>
+        <translation>其中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named %2; its sheets are %3.</source>
+        <translation>%1 中没有名为 %2 的工作表；其工作表为 %3。</translation>
+    </message>
+    <message>
+        <source>the sheet %1 has no part.</source>
+        <translation>工作表 %1 没有对应的部件。</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file for %1.</source>
+        <translation>无法为 %1 写入临时文件。</translation>
+    </message>
+    <message>
+        <source>row %1 refers to shared string %2, but there are only %3.</source>
+        <translation>第 %1 行引用了共享字符串 %2，但共享字符串只有 %3 个。</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell outside the sheet (%2).</source>
+        <translation>第 %1 行有一个超出工作表范围的单元格（%2）。</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx): not a zip archive.</source>
+        <translation>它不是 Excel 工作簿（.xlsx）：不是 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+</context>
+<context>
     <name>hc::XlsxWriter</name>
     <message>
         <source>Cannot write %1.</source>
@@ -9150,18 +9283,6 @@ Commands:
         <translation>必须指定 --operation NAME。</translation>
     </message>
     <message>
-        <source>import the household registry CSV</source>
-        <translation>导入户籍数据 CSV</translation>
-    </message>
-    <message>
-        <source>import officer accounts CSV</source>
-        <translation>导入民警账号 CSV</translation>
-    </message>
-    <message>
-        <source>import field sheets CSV into the operation</source>
-        <translation>将走访登记表 CSV 导入专项行动</translation>
-    </message>
-    <message>
         <source>%1 rows (%2): %3 imported, %4 updated, %5 unchanged, %6 rejected.</source>
         <translation>共 %1 行（编码 %2）：导入 %3 行，更新 %4 行，未变 %5 行，拒绝 %6 行。</translation>
     </message>
@@ -9172,6 +9293,42 @@ Commands:
     <message>
         <source>Generated passwords (shown only now; hand them out and have them changed):</source>
         <translation>已生成的密码（仅此一次显示；请分发给本人并要求其修改）：</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=HEADER, not %1.</source>
+        <translation>--map 的格式为 字段=列标题，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>--map: this import has no field %1; its fields are %2.</source>
+        <translation>--map：此导入没有字段 %1；可用字段为 %2。</translation>
+    </message>
+    <message>
+        <source>Read FIELD from the column headed HEADER (repeatable).</source>
+        <translation>从标题为 HEADER 的列读取字段 FIELD（可重复）。</translation>
+    </message>
+    <message>
+        <source>field=header</source>
+        <translation>字段=列标题</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel workbook to read (default: the first).</source>
+        <translation>要读取的 Excel 工作表（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>import the household registry (CSV or XLSX)</source>
+        <translation>导入户籍数据（CSV 或 XLSX）</translation>
+    </message>
+    <message>
+        <source>import officer accounts (CSV or XLSX)</source>
+        <translation>导入民警账号（CSV 或 XLSX）</translation>
+    </message>
+    <message>
+        <source>import field sheets (CSV or XLSX) into the operation</source>
+        <translation>将走访登记表（CSV 或 XLSX）导入行动</translation>
     </message>
 </context>
 <context>
@@ -10018,6 +10175,10 @@ Commands:
     <message>
         <source>Another import or user is writing; try again in a moment.</source>
         <translation>另一个导入或用户正在写入数据库，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Other users are changing the same records at this moment; try again in a moment.</source>
+        <translation>其他用户正在修改相同的记录，请稍后再试。</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,10 @@ QStringList Backup::rotatedCopies(const QString& database)
 
 Result<QString> Backup::rotate(const QString& database, QDate today, int keepDays)
 {
+    // A server database is backed up on the server (pg_dump, base backups), not beside a URI.
+    if (Database::isServerUri(database))
+        return Error{QStringLiteral("db"), tr("A server database is backed up on the server (pg_dump)."),
+                     Error::Kind::Invalid};
     const QString folder = rotationFolder(database);
     if (!QDir().mkpath(folder))
         return ioError(tr("Cannot create the folder %1.").arg(folder));
