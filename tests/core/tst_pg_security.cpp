@@ -14,6 +14,7 @@
 #include "core/storage/Sql.h"
 #include "core/visits/VisitService.h"
 #include "tests/support/CliProcess.h"
+#include "tests/support/Fixture.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSqlError>
@@ -25,10 +26,6 @@ using namespace hc;
 using hc::test::TestDatabase;
 
 namespace {
-QString data(const char* name)
-{
-    return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
-}
 const QDateTime kNow(QDate(2026, 3, 20), QTime(18, 0));
 const QString kAdminBadge = QStringLiteral("A900"), kAdminPassword = QStringLiteral("Copper-Lantern-2026");
 const QString kOfficerPassword = QStringLiteral("pw-100001"); // tests/data/officers.csv
@@ -45,8 +42,8 @@ struct Fixture
         Clock::setInstance(std::make_unique<FixedClock>(kNow));
         if (Status s = ServerSecurity::install(t.db()); !s)
             qFatal("security: %s", qPrintable(s.error().text()));
-        if (RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).fatal ||
-            OfficerImporter(t.db(), Actor::system()).run(data("officers.csv")).fatal)
+        if (RegistryImporter(t.db(), Actor::system()).run(test::dataFile("registry.csv")).fatal ||
+            OfficerImporter(t.db(), Actor::system()).run(test::dataFile("officers.csv")).fatal)
             qFatal("fixture import failed");
         op = OperationService(t.db(), Actor::system())
                  .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
