@@ -3,7 +3,6 @@
 #include "app/cli/PasswordPrompt.h"
 #include "core/auth/UserService.h"
 #include "core/storage/Database.h"
-#include "core/storage/ServerSecurity.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -233,17 +232,10 @@ int Invocation::openServerAsUser(int mode)
         m_err << why << '\n';
         return kRefused;
     }
-    // A server database without Homecoming's roles (made before server init installed them, or
-    // a test database) has no login role to connect as: the URI's own connection and the
-    // accounts table sign in, as on SQLite. Where the roles are installed, only the user's own.
-    if (auto plain = Database::open(value("db"), Database::Mode(mode));
-        plain && !ServerSecurity::installed(plain.value()->sql())) {
-        m_db = std::move(plain).value();
-        m_password = *password;
-        return kDone;
-    }
-    auto db =
-        Database::openAs(value("db"), Database::Mode(mode), Database::ServerCredentials{badge, *password});
+    // As the user's login role; on a database without Homecoming's roles the URI's own
+    // connection, the accounts table then signing in (Database::openForUser).
+    auto db = Database::openForUser(value("db"), Database::Mode(mode),
+                                    Database::ServerCredentials{badge, *password});
     if (!db) {
         m_err << db.error().text() << '\n';
         return db.error().kind == Error::Kind::Denied ? kRefused : exitCodeFor(db.error().kind);

@@ -15,6 +15,7 @@ int exitCodeFor(Error::Kind kind)
     case Error::Kind::Storage:
     case Error::Kind::Io:
     case Error::Kind::Cancelled:
+    case Error::Kind::Unreachable:
         return kFailed;
     }
     return kFailed;

@@ -21,7 +21,8 @@ struct Error
         Conflict,
         Storage,
         Io,
-        Cancelled
+        Cancelled,
+        Unreachable // the database server could not be reached (serverlink); worth a retry
     } kind = Kind::Invalid;
 
     QString text() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }

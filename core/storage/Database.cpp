@@ -44,6 +44,49 @@ QString Database::serverDatabaseName(const QString& uri)
     return QUrl(uri).path().mid(1);
 }
 
+QString Database::serverUri(const QString& host, int port, const QString& database)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setPath(QLatin1Char('/') + database.trimmed());
+    const QString h = host.trimmed();
+    QUrlQuery query;
+    if (h.startsWith(QLatin1Char('/'))) {
+        url.setHost(QString()); // a socket folder goes in ?host=
+        query.addQueryItem(QStringLiteral("host"), h);
+        if (port > 0 && port != 5432)
+            query.addQueryItem(QStringLiteral("port"), QString::number(port));
+    } else {
+        url.setHost(h);
+        if (port > 0 && port != 5432)
+            url.setPort(port);
+    }
+    url.setQuery(query);
+    QString uri = url.toString(QUrl::FullyEncoded);
+    // QUrl writes "postgresql:/db" without an authority; libpq wants "postgresql:///db".
+    if (url.host().isEmpty())
+        uri.replace(QStringLiteral("postgresql:/"), QStringLiteral("postgresql:///"));
+    return uri;
+}
+
+QString Database::displayName(const QString& location)
+{
+    if (!isServerUri(location))
+        return QFileInfo(location).fileName();
+    const QUrl url(location);
+    const QUrlQuery query(url);
+    QString host = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host"))
+                                                              : url.host();
+    const int port = query.hasQueryItem(QStringLiteral("port"))
+                         ? query.queryItemValue(QStringLiteral("port")).toInt()
+                         : url.port(5432);
+    if (host.isEmpty())
+        host = QStringLiteral("localhost");
+    if (port != 5432)
+        host += QLatin1Char(':') + QString::number(port);
+    return tr("%1 on %2").arg(serverDatabaseName(location), host);
+}
+
 namespace {
 // A common script on PostgreSQL: its one difference that every new table meets is the row id.
 // SQLite's "id INTEGER PRIMARY KEY" numbers new rows itself; PostgreSQL needs an identity
@@ -106,7 +149,36 @@ Result<std::unique_ptr<Database>> Database::openAs(const QString& uri, Mode mode
         return self.error();
     if (Status s = self.value()->migrate(builtinMigrations(Engine::Postgres), {}); !s)
         return s.error();
+    self.value()->m_who = who;
     return self;
+}
+
+Result<std::unique_ptr<Database>> Database::openForUser(const QString& uri, Mode mode,
+                                                        const ServerCredentials& who)
+{
+    // The user's own login role first: on a secured database that is the only way in, and
+    // one connection is enough.
+    auto own = openAs(uri, mode, who);
+    if (own || own.error().kind != Error::Kind::Denied)
+        return own;
+    // Refused: either wrong credentials, or a database without Homecoming's roles.
+    auto plain = open(uri, mode);
+    if (plain && !ServerSecurity::installed(plain.value()->sql()))
+        return plain;
+    return own.error();
+}
+
+Database::Address Database::address() const
+{
+    Address a(m_path);
+    a.who = m_who;
+    return a;
+}
+
+Result<std::unique_ptr<Database>> Database::Address::open() const
+{
+    return who ? Database::openAs(location, Mode::OpenExisting, *who)
+               : Database::open(location, Mode::OpenExisting);
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Mode mode)

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -40,10 +41,30 @@ public:
         QString password;
     };
 
+    // Where a connection goes and as whom: a second connection of the same session (a worker
+    // thread's) opens through this, so on a server it signs in as the same user. It holds the
+    // password of a server session in memory for as long as the session's screens live.
+    struct Address
+    {
+        QString location; // the file's path or the server URI
+        std::optional<ServerCredentials> who;
+        Address() = default;
+        Address(QString path) : location(std::move(path)) {} // NOLINT: a path or URI is an address
+        Address(const char* path) : location(QString::fromUtf8(path)) {}
+        // Opens another connection, to an existing database, as the same user.
+        Result<std::unique_ptr<Database>> open() const;
+    };
+
     // True for a libpq URI (postgresql:// or postgres://): the database is on a server.
     static bool isServerUri(const QString& location);
     // The database name in a server URI (empty when there is none).
     static QString serverDatabaseName(const QString& uri);
+    // The URI of a server database: host is a host name, or a folder holding the server's
+    // Unix socket (it starts with "/"); port 5432 is left out.
+    static QString serverUri(const QString& host, int port, const QString& database);
+    // How a database is named to a user: "homecoming on db.city.gov:5433" for a server URI
+    // (no user, no password), the file's name otherwise.
+    static QString displayName(const QString& location);
 
     // The migration scripts, index i holding the script that upgrades version i to i+1.
     // Default: the numbered schema-N.sql scripts in the resources; for PostgreSQL the variant
@@ -65,6 +86,12 @@ public:
     // current (only the owner upgrades it).
     static Result<std::unique_ptr<Database>> openAs(const QString& uri, Mode mode,
                                                     const ServerCredentials& who);
+    // A user's connection to a server database, as the CLI's --user and the GUI's sign-in
+    // make it: as the user's login role (openAs) where Homecoming's roles are installed; on a
+    // database without them (a test database, one made before `server init` installed roles)
+    // the URI's own connection, the accounts table then deciding the sign-in, as on SQLite.
+    static Result<std::unique_ptr<Database>> openForUser(const QString& uri, Mode mode,
+                                                         const ServerCredentials& who);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -72,6 +99,8 @@ public:
     QSqlDatabase& sql() { return m_db; }
     // The file's path, or the server URI as given.
     const QString& path() const { return m_path; }
+    // How to open another connection like this one (the same user on a server).
+    Address address() const;
     Engine engine() const { return m_engine; }
     int schemaVersion() const;
     // The raw SQLite connection; nullptr on PostgreSQL.
@@ -96,6 +125,7 @@ private:
     QString m_path;
     QString m_connection;
     Engine m_engine = Engine::Sqlite;
+    std::optional<ServerCredentials> m_who; // set when opened as a user's login role
 };
 
 } // namespace hc

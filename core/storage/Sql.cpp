@@ -1,6 +1,7 @@
 #include "core/storage/Sql.h"
 
 #include "core/common/Logging.h"
+#include "core/storage/ServerLink.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -50,14 +51,14 @@ Error failed(const QSqlQuery& q)
 {
     const QSqlError e = q.lastError();
     qCWarning(lcStorage).noquote() << "query failed:" << e.text() << "--" << q.lastQuery().left(200);
-    return storageFailure(e);
+    return serverlink::lost(q.driver()) ? serverlink::unreachable(e) : storageFailure(e);
 }
 
 Error failed(const QSqlDatabase& db)
 {
     const QSqlError e = db.lastError();
     qCWarning(lcStorage).noquote() << "database error:" << e.text();
-    return storageFailure(e);
+    return serverlink::lost(db) ? serverlink::unreachable(e) : storageFailure(e);
 }
 
 bool isUniqueViolation(const Error& error)
@@ -103,13 +104,27 @@ Status exec(QSqlQuery& q, const Binds& binds)
     return {};
 }
 
-Result<QSqlQuery> query(const QSqlDatabase& db, const QString& sql, const Binds& binds)
+namespace {
+Result<QSqlQuery> queryOnce(const QSqlDatabase& db, const QString& sql, const Binds& binds)
 {
     QSqlQuery q(db);
     if (Status s = prepare(q, sql); !s)
         return s.error();
     if (Status s = exec(q, binds); !s)
         return s.error();
+    return q;
+}
+} // namespace
+
+Result<QSqlQuery> query(const QSqlDatabase& db, const QString& sql, const Binds& binds)
+{
+    // A server connection lost since the last statement connects again first; a read that
+    // met the loss itself runs once more on the new connection (it changed nothing).
+    serverlink::restoreIfLost(db);
+    auto q = queryOnce(db, sql, binds);
+    if (!q && q.error().kind == Error::Kind::Unreachable && serverlink::onlyReads(sql) &&
+        serverlink::restoreIfLost(db) && !serverlink::lost(db))
+        q = queryOnce(db, sql, binds);
     return q;
 }
 

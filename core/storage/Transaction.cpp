@@ -1,6 +1,7 @@
 #include "core/storage/Transaction.h"
 
 #include "core/common/Logging.h"
+#include "core/storage/ServerLink.h"
 #include "core/storage/Sql.h"
 
 #include <QCoreApplication>
@@ -55,8 +56,13 @@ Transaction::Transaction(QSqlDatabase& db) : m_db(db)
     } else if (isSqlite(m_db)) {
         m_active = beginImmediate();
     } else {
-        // PostgreSQL: a plain BEGIN (read committed); IMMEDIATE is SQLite's.
+        // PostgreSQL: a plain BEGIN (read committed); IMMEDIATE is SQLite's. A connection the
+        // server dropped since the last statement (a restart) connects again first; BEGIN
+        // itself, when it is the call that finds the loss, is safe to send once more.
+        serverlink::restoreIfLost(m_db);
         m_active = m_db.transaction();
+        if (!m_active && serverlink::lost(m_db) && serverlink::restoreIfLost(m_db))
+            m_active = m_db.transaction();
         if (!m_active)
             m_error = m_db.lastError();
         markOpen(m_db, m_active);
@@ -143,7 +149,8 @@ void Transaction::rollback()
 
 Error Transaction::error() const
 {
-    return sql::storageFailure(m_error.type() == QSqlError::NoError ? m_db.lastError() : m_error);
+    const QSqlError e = m_error.type() == QSqlError::NoError ? m_db.lastError() : m_error;
+    return serverlink::lost(m_db) ? serverlink::unreachable(e) : sql::storageFailure(e);
 }
 
 } // namespace hc

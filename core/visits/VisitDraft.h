@@ -48,4 +48,14 @@ struct VisitDraft
     QList<ScreeningDraft> screenings; // only for a completed visit
 };
 
+// Which version of a saved visit is current: 1 when first saved, one more per correction;
+// who made it by a correction, and when (empty for an uncorrected visit).
+struct VisitVersion
+{
+    int number = 0;
+    QString correctedBy; // "name (badge)"
+    QDateTime correctedAt;
+    qint64 householdId = 0; // whose visit (the reader's scope is checked on it)
+};
+
 } // namespace hc

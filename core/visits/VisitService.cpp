@@ -4,6 +4,7 @@
 #include "core/auth/Scope.h"
 #include "core/cases/CaseService.h"
 #include "core/common/Clock.h"
+#include "core/common/DateText.h"
 #include "core/imports/ImportRun.h"
 #include "core/operations/OperationService.h"
 #include "core/registry/IdNumber.h"
@@ -163,7 +164,7 @@ Result<qint64> VisitService::record(const VisitDraft& d)
     return saved->visitId;
 }
 
-Result<SavedVisit> VisitService::save(const VisitDraft& d, qint64 correcting)
+Result<SavedVisit> VisitService::save(const VisitDraft& d, qint64 correcting, int fromVersion)
 {
     // Refusals are checked (and audited) before the transaction, which a refusal would undo.
     std::optional<VisitDraft> before;
@@ -180,7 +181,7 @@ Result<SavedVisit> VisitService::save(const VisitDraft& d, qint64 correcting)
     return Transaction::run(m_db.sql(), [&]() -> Result<SavedVisit> {
         SavedVisit saved;
         if (correcting) {
-            if (Status s = update(correcting, *before, d); !s)
+            if (Status s = update(correcting, *before, d, fromVersion); !s)
                 return s.error();
             saved.visitId = correcting;
         } else {
@@ -260,6 +261,18 @@ Result<VisitDraft> VisitService::load(qint64 visitId) const
     return **d;
 }
 
+Result<VisitVersion> VisitService::version(qint64 visitId) const
+{
+    auto v = VisitStore(m_db.sql()).version(visitId);
+    if (!v)
+        return v.error();
+    if (!*v)
+        return notFound(QStringLiteral("visit"), tr("There is no visit number %1.").arg(visitId));
+    if (Status s = checkHousehold((*v)->householdId); !s)
+        return audited(s.error(), QStringLiteral("visit"), visitId);
+    return **v;
+}
+
 Status VisitService::mayCorrect(qint64 visitId) const
 {
     const auto author = VisitStore(m_db.sql()).author(visitId);
@@ -306,16 +319,40 @@ Result<VisitDraft> VisitService::toCorrect(qint64 visitId, const VisitDraft& d) 
     return **loaded;
 }
 
-Status VisitService::update(qint64 visitId, const VisitDraft& before, const VisitDraft& d)
+Status VisitService::update(qint64 visitId, const VisitDraft& before, const VisitDraft& d, int fromVersion)
 {
     const QString visitedAt = wallStamp(d.visitedAt);
-    if (Status s = VisitStore(m_db.sql()).updateVisit(visitId, d, visitedAt); !s)
-        return s;
+    const VisitStore store(m_db.sql());
+    const auto updated = store.updateVisit(visitId, d, visitedAt, fromVersion, m_actor.userId,
+                                           Clock::instance().now().toString(Qt::ISODate));
+    if (!updated)
+        return updated.error();
+    if (!*updated)
+        return staleCorrection(visitId, fromVersion);
     if (Status s = rewriteScreenings(visitId, d, visitedAt); !s)
         return s;
     return AuditLog(m_db.sql())
         .append(m_actor, QStringLiteral("correct"), QStringLiteral("visit"), QString::number(visitId),
                 visitJson(before), visitJson(d));
+}
+
+// Someone else's correction was saved after this one was begun: nothing is written, and the
+// message names the version that is saved now and whose it is.
+Error VisitService::staleCorrection(qint64 visitId, int fromVersion) const
+{
+    const auto current = version(visitId);
+    if (!current)
+        return current.error();
+    const VisitVersion& now = *current;
+    const QString who = now.correctedBy.isEmpty() ? tr("Someone else") : now.correctedBy;
+    return Error{QStringLiteral("version"),
+                 tr("%1 corrected this visit at %2 while you were correcting it: it is now version %3, "
+                    "and you began from version %4. Nothing of your correction was saved; look at the "
+                    "current version, then enter your correction again.")
+                     .arg(who, dateTimeText(now.correctedAt))
+                     .arg(now.number)
+                     .arg(fromVersion),
+                 Error::Kind::Conflict};
 }
 
 // Each person keeps their screening row, rewritten in place: cases opened from a screening

@@ -29,9 +29,14 @@ public:
     Result<qint64> record(const VisitDraft& draft);
     // record() or correct() (visitId != 0) and the cases asked for (ScreeningDraft::openCase),
     // all in one transaction: a case that cannot be opened undoes the visit too.
-    Result<SavedVisit> save(const VisitDraft& draft, qint64 correcting = 0);
+    // A correction made from an older version than the saved one (fromVersion, as version()
+    // gave it when the visit was loaded; 0: unchecked) is refused with Error::Kind::Conflict,
+    // field "version", naming the current one; nothing of it is written.
+    Result<SavedVisit> save(const VisitDraft& draft, qint64 correcting = 0, int fromVersion = 0);
     Status correct(qint64 visitId, const VisitDraft& draft);
     Result<VisitDraft> load(qint64 visitId) const;
+    // The saved visit's current version (no audit of its own: load() audits the reading).
+    Result<VisitVersion> version(qint64 visitId) const;
     // Its officer on the day it was entered, a supervisor at any time.
     Status mayCorrect(qint64 visitId) const;
     // The screening of a person in a saved visit (e.g. to open a case from it); 0 when none or
@@ -49,7 +54,8 @@ private:
     Status validateScreenings(const VisitDraft& draft) const;
     Result<qint64> insert(const VisitDraft& draft);
     Result<VisitDraft> toCorrect(qint64 visitId, const VisitDraft& draft) const;
-    Status update(qint64 visitId, const VisitDraft& before, const VisitDraft& draft);
+    Status update(qint64 visitId, const VisitDraft& before, const VisitDraft& draft, int fromVersion);
+    Error staleCorrection(qint64 visitId, int fromVersion) const;
     Result<QStringList> openCases(qint64 visitId, const VisitDraft& draft);
     Status rewriteScreenings(qint64 visitId, const VisitDraft& draft, const QString& visitedAt);
 

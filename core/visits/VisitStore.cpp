@@ -90,19 +90,45 @@ Result<qint64> VisitStore::insertVisit(const VisitDraft& d, qint64 officerId, co
     return id;
 }
 
-Status VisitStore::updateVisit(qint64 visitId, const VisitDraft& d, const QString& visitedAt) const
+Result<bool> VisitStore::updateVisit(qint64 visitId, const VisitDraft& d, const QString& visitedAt,
+                                     int fromVersion, qint64 correctedBy, const QString& correctedAt) const
 {
-    auto changed = sql::execute(
-        m_db,
-        QStringLiteral(
-            "UPDATE visits SET visited_at = :at, outcome = :outcome, notes = :notes WHERE id = :id"),
-        {{QStringLiteral(":at"), visitedAt},
-         {QStringLiteral(":outcome"), d.outcome},
-         {QStringLiteral(":notes"), sql::orNull(d.notes.trimmed())},
-         {QStringLiteral(":id"), visitId}});
+    // The version condition is checked on the row itself: a concurrent correction holds the
+    // row until it commits, and PostgreSQL then checks the condition again on the new row.
+    auto changed =
+        sql::execute(m_db,
+                     QStringLiteral("UPDATE visits SET visited_at = :at, outcome = :outcome, notes = :notes, "
+                                    "version = version + 1, corrected_by = :by, corrected_at = :when "
+                                    "WHERE id = :id AND (:version = 0 OR version = :version2)"),
+                     {{QStringLiteral(":at"), visitedAt},
+                      {QStringLiteral(":outcome"), d.outcome},
+                      {QStringLiteral(":notes"), sql::orNull(d.notes.trimmed())},
+                      {QStringLiteral(":by"), sql::orNull(correctedBy)},
+                      {QStringLiteral(":when"), correctedAt},
+                      {QStringLiteral(":id"), visitId},
+                      {QStringLiteral(":version"), fromVersion},
+                      {QStringLiteral(":version2"), fromVersion}});
     if (!changed)
         return changed.error();
-    return {};
+    return *changed == 1;
+}
+
+Result<std::optional<VisitVersion>> VisitStore::version(qint64 visitId) const
+{
+    auto q = sql::query(
+        m_db,
+        QStringLiteral(
+            "SELECT v.version, coalesce(u.name || ' (' || u.badge || ')', ''), "
+            "v.corrected_at, v.household_id FROM visits v LEFT JOIN users u ON u.id = v.corrected_by "
+            "WHERE v.id = :id"),
+        {{QStringLiteral(":id"), visitId}});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<VisitVersion>();
+    return std::optional<VisitVersion>(VisitVersion{
+        q.value().value(0).toInt(), q.value().value(1).toString(),
+        QDateTime::fromString(q.value().value(2).toString(), Qt::ISODate), q.value().value(3).toLongLong()});
 }
 
 Result<std::optional<VisitDraft>> VisitStore::load(qint64 visitId) const

@@ -48,7 +48,11 @@ public:
     // Error kind Conflict when the officer already has a visit to the household at that time.
     Result<qint64> insertVisit(const VisitDraft& d, qint64 officerId, const QString& visitedAt,
                                const QString& createdAt) const;
-    Status updateVisit(qint64 visitId, const VisitDraft& d, const QString& visitedAt) const;
+    // Rewrites the visit's own fields and raises its version; false (nothing written) when the
+    // correction was made from another version than the saved one (fromVersion 0: unchecked).
+    Result<bool> updateVisit(qint64 visitId, const VisitDraft& d, const QString& visitedAt, int fromVersion,
+                             qint64 correctedBy, const QString& correctedAt) const;
+    Result<std::optional<VisitVersion>> version(qint64 visitId) const;
     Result<std::optional<VisitDraft>> load(qint64 visitId) const;
     Result<std::optional<VisitAuthor>> author(qint64 visitId) const;
 

@@ -24,6 +24,7 @@ class TestStorage : public QObject
 private slots:
     void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void pragmasAreSet();
+    void serverAddresses();
     void freshDatabaseHasLatestSchema();
     void upgradeStepRunsOnOpen();
     void failedUpgradeLeavesFileAsItWas();
@@ -51,6 +52,32 @@ mode_t modeOf(const QString& path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 0777) : 0;
 }
 } // namespace
+
+// The start dialog's "Connect to a server…" builds the URI from host, port and database; the
+// recent list and the status bar name it without user or password.
+void TestStorage::serverAddresses()
+{
+    QCOMPARE(Database::serverUri(QStringLiteral(" db.city.gov "), 5432, QStringLiteral("homecoming")),
+             QStringLiteral("postgresql://db.city.gov/homecoming"));
+    QCOMPARE(Database::serverUri(QStringLiteral("10.0.0.5"), 5433, QStringLiteral("lanzhou")),
+             QStringLiteral("postgresql://10.0.0.5:5433/lanzhou"));
+    const QString socket = Database::serverUri(QStringLiteral("/tmp/hc-pg.x1"), 5433, QStringLiteral("city"));
+    QCOMPARE(socket, QStringLiteral("postgresql:///city?host=/tmp/hc-pg.x1&port=5433"));
+    QVERIFY(Database::isServerUri(socket));
+    QCOMPARE(Database::serverDatabaseName(socket), QStringLiteral("city"));
+    QCOMPARE(Database::displayName(socket), QStringLiteral("city on /tmp/hc-pg.x1:5433"));
+    QCOMPARE(Database::displayName(QStringLiteral("postgresql://owner:secret@db.city.gov/homecoming")),
+             QStringLiteral("homecoming on db.city.gov"));
+    QCOMPARE(Database::displayName(QStringLiteral("/home/desk/sweep.db")), QStringLiteral("sweep.db"));
+    // A second connection of a file session opens the same file, with no credentials.
+    TestDatabase t;
+    const Database::Address a = t.db().address();
+    QCOMPARE(a.location, t.path());
+    QVERIFY(!a.who);
+    auto again = a.open();
+    QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().text()));
+    QCOMPARE(again.value()->schemaVersion(), Database::latestVersion());
+}
 
 void TestStorage::pragmasAreSet()
 {

@@ -84,6 +84,7 @@ private slots:
     void otherStationAndRolesRefused();
     void correctionRights();
     void correctionKeepsTheCaseScreening();
+    void concurrentCorrectionsAreNotOverwritten();
     void caseOpenedWithTheVisit();
     void unregisteredPersonFound();
 };
@@ -267,6 +268,50 @@ void TestVisits::correctionRights()
                             .arg(id))
                  .toInt(),
              2);
+}
+
+// Issue 11 outcome 4: two people correct the same visit; the second, made from the version both
+// loaded, is refused with the current version named, and nothing of it is written.
+void TestVisits::concurrentCorrectionsAreNotOverwritten()
+{
+    Fixture f;
+    VisitService officer(f.t.db(), f.actor("100001"));
+    VisitService supervisor(f.t.db(), f.actor("100002"));
+    const qint64 id = *officer.record(f.h001AllPresent());
+    VisitDraft mine = *officer.load(id);
+    const int mineFrom = officer.version(id)->number;
+    VisitDraft theirs = *supervisor.load(id);
+    const int theirsFrom = supervisor.version(id)->number;
+    QCOMPARE(mineFrom, 1);
+    QVERIFY(officer.version(id)->correctedBy.isEmpty());
+
+    theirs.notes = QStringLiteral("supervisor's note");
+    QVERIFY(supervisor.save(theirs, id, theirsFrom).ok());
+    mine.screenings[2].status = QStringLiteral("whereabouts_unknown");
+    const auto refused = officer.save(mine, id, mineFrom);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+    QCOMPARE(refused.error().field, QStringLiteral("version"));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("version 2")),
+             qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("100002")), qPrintable(refused.error().message));
+
+    // The supervisor's version stands whole: the officer's screening change was not written.
+    const VisitDraft now = *officer.load(id);
+    const VisitVersion current = *officer.version(id);
+    QCOMPARE(current.number, 2);
+    QVERIFY(current.correctedBy.contains(QStringLiteral("100002")));
+    QCOMPARE(now.notes, QStringLiteral("supervisor's note"));
+    QCOMPARE(now.screenings[2].status, QStringLiteral("present"));
+    QCOMPARE(
+        f.t.scalar(QStringLiteral("SELECT count(*) FROM screenings WHERE status = 'whereabouts_unknown'"))
+            .toInt(),
+        0);
+
+    // Made from the current version, the officer's correction is saved and raises the version.
+    QVERIFY(officer.save(mine, id, current.number).ok());
+    QCOMPARE(officer.version(id)->number, 3);
+    QCOMPARE(officer.load(id)->screenings[2].status, QStringLiteral("whereabouts_unknown"));
 }
 
 // Issue 12 item 7: a case refers to the screening it was opened from, so correcting the visit

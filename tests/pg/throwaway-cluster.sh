@@ -7,7 +7,8 @@
 # cluster's libpq URI (postgresql:///postgres?host=FOLDER, the superuser that owns the
 # cluster, which connects without a password; any other role needs its SCRAM-SHA-256
 # password); the cluster is stopped and the folder deleted afterwards, also when COMMAND fails
-# or the script is interrupted. The exit status is COMMAND's.
+# or the script is interrupted. The exit status is COMMAND's. HC_TEST_PG_CONTROL names a script
+# that stops or starts the cluster again (`control stop`, `control start`).
 # Without PostgreSQL 15 installed, COMMAND runs without HC_TEST_PG (the PostgreSQL test rows
 # then skip with a message).
 set -euo pipefail
@@ -44,9 +45,18 @@ trap 'exit 130' INT TERM
 # The owner connects without a password (trust); every other role, such as the Homecoming
 # users' login roles, with its SCRAM-SHA-256 password, as on a real server.
 printf 'local all %s trust\nlocal all all scram-sha-256\n' "$owner" >"$dir/data/pg_hba.conf"
-"${as_owner[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-  -o "-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off -c max_connections=200" \
+options="-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off -c max_connections=200"
+"${as_owner[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "$options" \
   start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+# `$dir/control stop|start` stops or starts this server again, for the tests of a server that
+# goes away (tst_server_link, which ctest runs alone).
+{
+  echo '#!/bin/sh'
+  printf 'exec %s "%s/pg_ctl" -D "%s/data" -l "%s/server.log" -w -m fast -o "%s" "$1" >/dev/null\n' \
+    "${as_owner[*]}" "$PGBIN" "$dir" "$dir" "$options"
+} >"$dir/control"
+chmod 755 "$dir/control"
+export HC_TEST_PG_CONTROL="$dir/control"
 
 export HC_TEST_PG="postgresql://$owner@/postgres?host=$dir"
 echo "throwaway-cluster: PostgreSQL 15 at $HC_TEST_PG" >&2

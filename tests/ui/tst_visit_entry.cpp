@@ -9,6 +9,7 @@
 #include "core/imports/RegistryImporter.h"
 #include "core/operations/OperationService.h"
 #include "core/registry/IdNumber.h"
+#include "core/visits/VisitService.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/common/SessionContext.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -48,6 +49,7 @@ private slots:
     void digitsUndoAndDetails();
     void unknownWhereaboutsOpensCase();
     void correctionOfASavedVisit();
+    void correctedMeanwhile();
     void personRegisteredElsewhere();
     void afterTheOperationTheDateIsItsLastDay();
 
@@ -328,6 +330,59 @@ void TestVisitEntry::correctionOfASavedVisit()
     Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 21), QTime(9, 0))));
     QVERIFY(!m_page->loadVisit(visit));
     QVERIFY(m_page->messageLabel()->text().contains(QStringLiteral("supervisor")));
+}
+
+// Issue 11 outcome 4: a supervisor corrects the visit while the officer's correction is open.
+// The officer is asked, and either sees the current version or keeps the form to save over it.
+void TestVisitEntry::correctedMeanwhile()
+{
+    m_page->loadHousehold(household("H001"));
+    QTest::keyClick(m_page->table(), Qt::Key_A);
+    QVERIFY(m_page->save(false));
+    const qint64 visit = m_t->scalar(QStringLiteral("SELECT id FROM visits")).toLongLong();
+    m_page->setCaseQuestion([](const QString&) { return false; });
+    QList<VisitEntryPage::Question> asked;
+    bool keepMine = false;
+    m_page->setSaveQuestion([&](VisitEntryPage::Question q, const QString&) {
+        asked << q;
+        return keepMine;
+    });
+    auto supervisorNotes = [&](const QString& notes) {
+        VisitService supervisor(m_t->db(), UserService(m_t->db()).find(QStringLiteral("100002"))->actor());
+        VisitDraft d = *supervisor.load(visit);
+        d.notes = notes;
+        QVERIFY(supervisor.save(d, visit, supervisor.version(visit)->number).ok());
+    };
+
+    // "Show the current version": the form reloads the supervisor's version, nothing of the
+    // officer's is saved.
+    QVERIFY(m_page->loadVisit(visit));
+    QCOMPARE(m_page->correctingVersion(), 1);
+    supervisorNotes(QStringLiteral("checked by the supervisor"));
+    m_page->table()->setCurrentCell(2, 3);
+    QTest::keyClick(m_page->table(), Qt::Key_3); // 张小明: away, unverified
+    QVERIFY(!m_page->save(false));
+    QCOMPARE(asked, QList<VisitEntryPage::Question>{VisitEntryPage::Question::KeepMineOverNewer});
+    QCOMPARE(m_page->correctingVersion(), 2);
+    QCOMPARE(m_page->status(2), QStringLiteral("present")); // the current version is shown
+    QVERIFY(m_page->messageLabel()->text().contains(QStringLiteral("version 2")));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM screenings WHERE status = 'away_unverified'"))
+                 .toInt(),
+             0);
+
+    // "Keep my entries": the form stays; the next save replaces the version the officer saw.
+    supervisorNotes(QStringLiteral("checked again"));
+    m_page->table()->setCurrentCell(2, 3);
+    QTest::keyClick(m_page->table(), Qt::Key_3);
+    keepMine = true;
+    QVERIFY(!m_page->save(false));
+    QCOMPARE(m_page->status(2), QStringLiteral("away_unverified")); // still as typed
+    QCOMPARE(m_page->correctingVersion(), 3);
+    QVERIFY2(m_page->save(false), qPrintable(m_page->messageLabel()->text()));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT version FROM visits")).toInt(), 4);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM screenings WHERE status = 'away_unverified'"))
+                 .toInt(),
+             1);
 }
 
 void TestVisitEntry::personRegisteredElsewhere()

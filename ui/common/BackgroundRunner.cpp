@@ -77,9 +77,9 @@ bool BackgroundRunner::isCancelling() const
     return m_job && m_job->cancelled;
 }
 
-Error BackgroundRunner::openAndRun(const QString& path, const std::function<void(Database&)>& f)
+Error BackgroundRunner::openAndRun(const Database::Address& path, const std::function<void(Database&)>& f)
 {
-    auto db = Database::open(path, Database::Mode::OpenExisting);
+    auto db = path.open();
     if (!db)
         return db.error();
     f(**db);

@@ -14,6 +14,7 @@
 // never the widget.
 
 #include "core/common/Result.h"
+#include "core/storage/Database.h"
 
 #include <QList>
 #include <QObject>
@@ -25,8 +26,6 @@
 #include <utility>
 
 namespace hc {
-
-class Database;
 
 class BackgroundRunner : public QObject
 {
@@ -49,9 +48,10 @@ public:
     bool isCancelling() const;
 
     // Runs work(Database&, const Progress&) - or work(Database&) - with a connection of its
-    // own to `databasePath`, then done(Result<T>) in this object's thread. Opening errors come
-    // to `done` as the error.
-    template <typename Work, typename Done> void start(const QString& databasePath, Work work, Done done)
+    // own to `databasePath` (a file, or a server as the session's user: Database::address()),
+    // then done(Result<T>) in this object's thread. Opening errors come to `done` as the error.
+    template <typename Work, typename Done>
+    void start(const Database::Address& databasePath, Work work, Done done)
     {
         using R = decltype(invokeWork(work, std::declval<Database&>(), Progress()));
         startErased(
@@ -102,13 +102,13 @@ private:
             return work();
     }
     // Opens the file in the calling (worker) thread, runs f and closes the connection there.
-    template <typename R, typename F> static R withDatabase(const QString& path, F f)
+    template <typename R, typename F> static R withDatabase(const Database::Address& path, F f)
     {
         std::optional<R> result;
         const Error failed = openAndRun(path, [&](Database& db) { result.emplace(f(db)); });
         return result ? std::move(*result) : R(failed);
     }
-    static Error openAndRun(const QString& path, const std::function<void(Database&)>& f);
+    static Error openAndRun(const Database::Address& path, const std::function<void(Database&)>& f);
 
     void startErased(ErasedWork work, ErasedDone done);
     void finish(const std::shared_ptr<Job>& job, std::shared_ptr<void> result);

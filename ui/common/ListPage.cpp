@@ -27,7 +27,7 @@
 namespace hc {
 
 ListPage::ListPage(SessionContext& session, SummaryAt summaryAt, QWidget* parent)
-    : QWidget(parent), m_session(session), m_databasePath(session.db().path()), m_summaryAt(summaryAt)
+    : QWidget(parent), m_session(session), m_databasePath(session.db().address()), m_summaryAt(summaryAt)
 {
     m_runner = new BackgroundRunner(this);
     m_summary = new QLabel;

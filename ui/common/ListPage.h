@@ -142,7 +142,7 @@ private:
     void chooseExportFile();
 
     SessionContext& m_session;
-    const QString m_databasePath;
+    const Database::Address m_databasePath;
     const SummaryAt m_summaryAt;
     BackgroundRunner* m_runner = nullptr;
     QWidget* m_content = nullptr;

@@ -397,7 +397,7 @@ void DashboardPage::refresh()
     const QDate today = Clock::instance().now().date();
     // A newer refresh supersedes a running one: its result is dropped.
     m_refreshRunner->start(
-        m_session.db().path(),
+        m_session.db().address(),
         [f, today, actor = m_session.actor()](Database& db) {
             return DashboardService(db, actor).refresh(f, today);
         },
@@ -527,7 +527,7 @@ void DashboardPage::openDrillDown(const QString& title, RecordKind kind, const Q
     const QString fileName =
         exportFileName(what, QStringList{subject} + filterParts(), QStringLiteral("csv"));
     m_drillRunner->start(
-        m_session.db().path(),
+        m_session.db().address(),
         [query = std::move(query), actor = m_session.actor()](Database& db) {
             DashboardService service(db, actor);
             return query(service);

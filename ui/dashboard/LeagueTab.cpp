@@ -141,7 +141,7 @@ void LeagueTab::refresh()
     }
     const int week = m_week->currentData().toInt();
     m_runner->start(
-        m_session.db().path(),
+        m_session.db().address(),
         [operationId, week, actor = m_session.actor()](Database& db) {
             return LeagueService(db, actor).table(operationId, week);
         },

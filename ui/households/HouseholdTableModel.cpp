@@ -56,7 +56,7 @@ QString shortDateTime(const QString& iso)
 } // namespace
 
 HouseholdTableModel::HouseholdTableModel(Database& db, Actor actor, QObject* parent)
-    : QAbstractTableModel(parent), m_runner(new BackgroundRunner(this)), m_databasePath(db.path()),
+    : QAbstractTableModel(parent), m_runner(new BackgroundRunner(this)), m_databasePath(db.address()),
       m_actor(std::move(actor))
 {
 }

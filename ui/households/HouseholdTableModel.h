@@ -76,7 +76,7 @@ private:
     void showPage(Result<QList<HouseholdRow>> page, int limit, bool replace);
 
     BackgroundRunner* m_runner = nullptr;
-    const QString m_databasePath;
+    const Database::Address m_databasePath;
     const Actor m_actor;
     HouseholdFilter m_filter;
     QList<HouseholdRow> m_rows;

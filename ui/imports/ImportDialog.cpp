@@ -483,7 +483,7 @@ void ImportDialog::startImport()
         return;
     ImportWorker::Job job;
     job.kind = m_kind;
-    job.databasePath = m_session.db().path();
+    job.databasePath = m_session.db().address();
     job.actor = m_session.actor();
     job.file = m_file;
     job.mapping = m_mapping;

@@ -7,6 +7,7 @@
 #include "core/auth/Actor.h"
 #include "core/imports/ImportPreview.h"
 #include "core/imports/ImportTypes.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -23,7 +24,7 @@ public:
     struct Job
     {
         ImportKind kind = ImportKind::Registry;
-        QString databasePath;
+        Database::Address databasePath;
         Actor actor;
         QString file;
         QString operationName; // field sheets only

@@ -295,7 +295,7 @@ void LinksPage::run(LinkRequest request)
     // A newer question replaces the running one.
     m_cancelAsked = false;
     m_runner->start(
-        m_session.db().path(),
+        m_session.db().address(),
         [request](Database& db, const BackgroundRunner::Progress& progress) {
             int percent = -1;
             QString stage;

@@ -12,6 +12,7 @@
 #include "ui/operations/OperationsDialog.h"
 #include "ui/report/ReportDialog.h"
 #include "ui/startup/InterfaceLanguage.h"
+#include "ui/startup/ServerDialog.h"
 #include "ui/startup/StartDialog.h"
 
 #include <QAction>
@@ -138,11 +139,17 @@ void MainWindow::buildMenus()
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();
         for (const QString& path : StartDialog::recentFiles())
-            if (QFileInfo(path).absoluteFilePath() != QFileInfo(m_session.db().path()).absoluteFilePath())
-                recent->addAction(QDir::toNativeSeparators(path), this,
+            if (path != m_session.db().path() &&
+                QFileInfo(path).absoluteFilePath() != QFileInfo(m_session.db().path()).absoluteFilePath())
+                recent->addAction(StartDialog::shownName(path), this,
                                   [this, path] { emit openDatabaseRequested(path); });
         if (recent->isEmpty())
             recent->addAction(tr("(no other database used recently)"))->setEnabled(false);
+    });
+    file->addAction(tr("Connect to a &server…"), this, [this] {
+        ServerDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit openDatabaseRequested(dialog.uri());
     });
     // Imports the role may run; each dialog previews, runs in a worker and can be cancelled.
     const Actor actor = m_session.actor();
@@ -284,7 +291,8 @@ void MainWindow::reloadOperations()
 void MainWindow::updateStatus()
 {
     const QString operation = m_operation->currentData().isValid() ? m_operation->currentText() : tr("none");
-    m_statusDb->setText(tr("Database: %1 · Operation: %2").arg(m_session.db().path(), operation));
+    m_statusDb->setText(
+        tr("Database: %1 · Operation: %2").arg(StartDialog::shownName(m_session.db().path()), operation));
     const User& u = m_session.user();
     m_statusUser->setText(
         u.stationName.isEmpty()

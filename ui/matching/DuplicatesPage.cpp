@@ -203,7 +203,7 @@ void DuplicatesPage::runDetection()
     options.minScore = m_minScore->value();
     options.rules = m_rule->currentData().toInt();
     runner()->start(
-        session().db().path(),
+        session().db().address(),
         [actor, options](Database& db, const BackgroundRunner::Progress& progress) {
             return DuplicateFinder(db, actor).run(options, progress);
         },

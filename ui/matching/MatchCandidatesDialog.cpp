@@ -231,7 +231,7 @@ void MatchCandidatesDialog::refresh()
     const MatchCandidate::Kind kind = m_kind;
     const qint64 id = m_id;
     m_runner->start(
-        m_session.db().path(),
+        m_session.db().address(),
         [actor, kind, id](Database& db) {
             MissingFoundMatcher matcher(db, actor);
             return kind == MatchCandidate::Kind::Case ? matcher.forCase(id) : matcher.forFoundPerson(id);

@@ -93,7 +93,7 @@ void OverviewPage::showFigures()
         return;
     }
     m_runner->start(
-        m_session.db().path(),
+        m_session.db().address(),
         [operation = m_session.operationId()](Database& db) { return StatsService(db).compute(operation); },
         [this](const Result<OperationStats>& stats) {
             m_figures->setRowCount(0);

@@ -118,7 +118,7 @@ void ReportDialog::startBuild()
     DashboardFilter filter = m_filter.value_or(DashboardFilter{});
     filter.operationId = op->id;
     m_runner->start(
-        m_session.db().path(),
+        m_session.db().address(),
         [actor = m_session.actor(), filter](Database& db, const BackgroundRunner::Progress& progress) {
             return ReportService(db, actor).build(filter,
                                                   [&progress](int percent) { return progress(percent, {}); });

@@ -85,7 +85,7 @@ void SheetsDialog::print()
         path += QStringLiteral(".pdf");
     const SheetRequest request{m_session.operationId(), m_areaId, m_pending->isChecked()};
     m_runner->start(
-        m_session.db().path(),
+        m_session.db().address(),
         [actor = m_session.actor(), request, path](Database& db, const BackgroundRunner::Progress& progress) {
             const auto sheets = SheetService(db, actor).sheets(request);
             if (!sheets)

@@ -87,19 +87,24 @@ AppFlow::~AppFlow()
     m_session.reset();
 }
 
-bool AppFlow::openDatabase()
+bool AppFlow::openDatabase(bool choose)
 {
-    if (m_path.isEmpty())
+    if (m_path.isEmpty() && !choose)
         m_path = QSettings().value(QStringLiteral("database/last")).toString();
     bool create = false;
     for (;;) {
-        if (m_path.isEmpty() || (!create && !QFileInfo::exists(m_path))) {
+        const bool server = Database::isServerUri(m_path);
+        if (choose || m_path.isEmpty() || (!server && !create && !QFileInfo::exists(m_path))) {
             StartDialog start;
             if (start.exec() != QDialog::Accepted)
                 return false;
             m_path = start.path();
             create = start.createNew();
+            choose = false;
         }
+        // A server database is connected to at sign-in, as the user (SignInDialog).
+        if (Database::isServerUri(m_path))
+            return true;
         auto db =
             openWithUpgrade(m_path, create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting);
         if (db) {
@@ -116,18 +121,36 @@ bool AppFlow::openDatabase()
 
 bool AppFlow::start()
 {
-    if (!openDatabase())
-        return false;
-    if (!signInAndShow())
-        return false;
-    checkAndKeepDailyCopy();
+    bool choose = false;
+    for (;;) {
+        if (!openDatabase(choose))
+            return false;
+        if (signInAndShow())
+            break;
+        // Giving up the sign-in to a server goes back to the choice of database (it may have
+        // been the wrong server); for a file it ends the program, as it always did.
+        if (!Database::isServerUri(m_path))
+            return false;
+        choose = true;
+    }
+    if (!Database::isServerUri(m_path)) // a server's backups are its administrators' (pg_dump)
+        checkAndKeepDailyCopy();
     return true;
 }
 
 bool AppFlow::signInAndShow()
 {
     User user;
-    if (!UserService(*m_db).hasUsers()) {
+    if (Database::isServerUri(m_path)) {
+        m_db.reset(); // a server connection belongs to the user who signed in
+        SignInDialog signIn(m_path);
+        if (signIn.exec() != QDialog::Accepted)
+            return false;
+        m_db = signIn.takeDatabase();
+        user = signIn.user();
+        StartDialog::remember(m_path);
+        QSettings().setValue(QStringLiteral("database/last"), m_path);
+    } else if (!UserService(*m_db).hasUsers()) {
         FirstAdminDialog setup(*m_db);
         if (setup.exec() != QDialog::Accepted)
             return false;
@@ -236,7 +259,7 @@ void AppFlow::checkAndKeepDailyCopy()
 
 void AppFlow::offerToRestrictAccess(const User& user)
 {
-    if (user.role != Role::Admin)
+    if (user.role != Role::Admin || Database::isServerUri(m_path))
         return;
     const QStringList open = FileAccess::openToOthers(m_path);
     if (open.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
-// The application's start-up flow: which database (command line, remembered, or chosen),
+// The application's start-up flow: which database (command line, remembered, or chosen: a
+// file, or a server database that the sign-in connects to as the user),
 // the first administrator of a new database, sign-in, then the main window with the screens
 // the signed-in role may use; signing out (back to sign-in) and the idle lock. app/main_gui.cpp
 // only parses arguments and runs this.
@@ -32,7 +33,9 @@ public:
     void lock();
 
 private:
-    bool openDatabase();
+    // The database of m_path (else the last one, else the start dialog's choice; `choose`
+    // asks first). A file is opened here; a server is connected to when the user signs in.
+    bool openDatabase(bool choose = false);
     bool signInAndShow();
     void endSession();
     void signOut();

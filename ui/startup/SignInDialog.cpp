@@ -4,6 +4,7 @@
 
 #include "ui/common/InlineError.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -15,14 +16,33 @@
 
 namespace hc {
 
-SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(&db)
+{
+    build(db.path());
+}
+
+SignInDialog::SignInDialog(const QString& serverUri, QWidget* parent)
+    : QDialog(parent), m_serverUri(serverUri)
+{
+    build(serverUri);
+}
+
+SignInDialog::~SignInDialog() = default;
+
+std::unique_ptr<Database> SignInDialog::takeDatabase()
+{
+    return std::move(m_server);
+}
+
+void SignInDialog::build(const QString& location)
 {
     setWindowTitle(tr("Sign in to Homecoming"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Database: %1").arg(QFileInfo(db.path()).fileName()));
-    intro->setToolTip(db.path());
+    auto* intro = new QLabel(m_db ? tr("Database: %1").arg(QFileInfo(location).fileName())
+                                  : tr("Server database: %1").arg(Database::displayName(location)));
+    intro->setToolTip(location);
     layout->addWidget(intro);
-    if (UserService(db).isDemoDatabase()) {
+    if (m_db && UserService(*m_db).isDemoDatabase()) {
         auto* demo =
             new QLabel(tr("Demo database: sign in as <b>admin</b> or any officer's badge; every password "
                           "is <b>demo</b>."));
@@ -48,14 +68,47 @@ SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     (m_badge->text().isEmpty() ? m_badge : m_password)->setFocus();
 }
 
+void SignInDialog::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->show();
+    m_password->clear();
+    m_password->setFocus();
+}
+
+bool SignInDialog::connectToServer(const QString& badge, const QString& password)
+{
+    m_message->setText(tr("Connecting to the server…"));
+    m_message->show();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto db = Database::openForUser(m_serverUri, Database::Mode::OpenExisting,
+                                    Database::ServerCredentials{badge, password});
+    QApplication::restoreOverrideCursor();
+    if (!db) {
+        showMessage(db.error().message);
+        return false;
+    }
+    if (!UserService(*db.value()).hasUsers()) {
+        showMessage(tr("This server database has no accounts yet: run homecoming-cli server init first."));
+        return false;
+    }
+    m_server = std::move(db).value();
+    m_db = m_server.get();
+    return true;
+}
+
 void SignInDialog::trySignIn()
 {
-    auto user = UserService(m_db).signIn(m_badge->text(), m_password->text());
+    const QString badge = m_badge->text().trimmed();
+    if (!m_serverUri.isEmpty() && !m_server && !connectToServer(badge, m_password->text()))
+        return;
+    auto user = UserService(*m_db).signIn(badge, m_password->text());
     if (!user) {
-        m_message->setText(user.error().message);
-        m_message->show();
-        m_password->clear();
-        m_password->setFocus();
+        if (!m_serverUri.isEmpty()) {
+            m_server.reset(); // the next attempt connects again, as whoever signs in then
+            m_db = nullptr;
+        }
+        showMessage(user.error().message);
         return;
     }
     m_user = *user;

@@ -1,6 +1,6 @@
 #pragma once
-// First start (or no database remembered): open an existing database, pick a recent one, or
-// create a new one.
+// First start (or no database remembered): open an existing database, pick a recent one (a file
+// or a server), create a new one, or connect to a server.
 
 #include <QDialog>
 
@@ -18,6 +18,8 @@ public:
 
     static QStringList recentFiles();
     static void remember(const QString& path);
+    // A recent entry as listed: the file's path, or "Server: homecoming on db.city.gov".
+    static QString shownName(const QString& location);
 
 private:
     void choose(const QString& path, bool create);

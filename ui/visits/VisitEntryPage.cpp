@@ -210,6 +210,7 @@ void VisitEntryPage::loadHousehold(qint64 householdId)
     m_loading = true;
     m_undo->clear();
     m_correcting = 0;
+    m_correctingVersion = 0;
     m_unknownWhenLoaded.clear();
     m_householdId = householdId;
     m_householdNo = d->household.householdNo;
@@ -283,6 +284,8 @@ bool VisitEntryPage::loadVisit(qint64 visitId)
                 refreshRow(r);
             }
     m_correcting = visitId;
+    const auto version = visits.version(visitId);
+    m_correctingVersion = version ? version->number : 0;
     m_unknownWhenLoaded.clear();
     for (const ScreeningDraft& s : draft->screenings)
         if (enumOf<ScreeningStatus>(s.status) == ScreeningStatus::WhereaboutsUnknown)
@@ -493,6 +496,48 @@ bool VisitEntryPage::showSaveError(const Error& error)
     return false;
 }
 
+bool VisitEntryPage::ask(Question question, const QString& message)
+{
+    if (m_askSave)
+        return m_askSave(question, message);
+    QMessageBox box(this);
+    box.setIcon(QMessageBox::Warning);
+    box.setText(message);
+    QPushButton* yes = nullptr;
+    if (question == Question::RetryUnreachable) {
+        box.setWindowTitle(tr("The server cannot be reached"));
+        box.setInformativeText(tr("Your entries are kept in the form. Try again now, or later with Save."));
+        yes = box.addButton(tr("&Try again"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    } else {
+        box.setWindowTitle(tr("The visit was corrected meanwhile"));
+        yes = box.addButton(tr("&Keep my entries"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(tr("&Show the current version"), QMessageBox::RejectRole));
+    }
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void VisitEntryPage::resolveStaleCorrection(const Error& error)
+{
+    const qint64 visitId = m_correcting;
+    if (!ask(Question::KeepMineOverNewer, error.message)) {
+        loadVisit(visitId);
+        showMessage(error.message, true);
+        return;
+    }
+    // The user has seen that a newer version exists and keeps theirs: the next save replaces
+    // that version (and only that one) with the form.
+    const auto current = VisitService(m_session.db(), m_session.actor()).version(visitId);
+    if (!current) {
+        showMessage(current.error().message, true);
+        return;
+    }
+    m_correctingVersion = current->number;
+    showMessage(tr("Your entries are kept. Save again to replace version %1 with them.").arg(current->number),
+                true);
+}
+
 bool VisitEntryPage::save(bool thenNext)
 {
     if (!m_householdId) {
@@ -525,13 +570,25 @@ bool VisitEntryPage::save(bool thenNext)
     if (Status s = visits.validate(d); !s)
         return showSaveError(s.error());
     askForCases(d);
-    const auto saved = visits.save(d, m_correcting);
+    const auto saved = visits.save(d, m_correcting, m_correcting ? m_correctingVersion : 0);
+    if (!saved && saved.error().kind == Error::Kind::Unreachable) {
+        // The form stays as typed; nothing of it was saved. Retrying connects again.
+        showMessage(saved.error().message, true);
+        if (ask(Question::RetryUnreachable, saved.error().message))
+            return save(thenNext);
+        return false;
+    }
+    if (!saved && saved.error().field == u"version") {
+        resolveStaleCorrection(saved.error());
+        return false;
+    }
     if (!saved)
         return showSaveError(saved.error());
     QStringList done{m_correcting ? tr("Corrected the visit to %1.").arg(m_householdNo)
                                   : tr("Saved the visit to %1.").arg(m_householdNo)};
     done << saved->caseNotes;
     m_correcting = 0;
+    m_correctingVersion = 0;
     m_unknownWhenLoaded.clear();
     m_session.notifyDataChanged();
     emit visitSaved(saved->visitId);

@@ -56,6 +56,21 @@ public:
 
     // The "open a missing-person case now?" question; tests answer it without a dialog.
     void setCaseQuestion(std::function<bool(const QString& personName)> ask) { m_askCase = std::move(ask); }
+    // What to do when a save meets a problem worth a choice (tests answer without a dialog):
+    // the server could not be reached (true: try again now; the form stays as typed either
+    // way), or someone else corrected the visit meanwhile (true: keep my entries, to save
+    // over the current version; false: show the current version).
+    enum class Question
+    {
+        RetryUnreachable,
+        KeepMineOverNewer
+    };
+    void setSaveQuestion(std::function<bool(Question, const QString& message)> ask)
+    {
+        m_askSave = std::move(ask);
+    }
+    // The version of the visit being corrected, as loaded (0 when not correcting).
+    int correctingVersion() const { return m_correctingVersion; }
 
     // Used by the undo commands.
     void setStatus(int row, const QString& status);
@@ -99,6 +114,10 @@ private:
     void refreshRow(int row);
     void askForCases(VisitDraft& draft);
     bool showSaveError(const Error& error);
+    bool ask(Question question, const QString& message);
+    // Another correction was saved first: show the current version, or keep the form to save
+    // over it (its version becomes the one the form corrects).
+    void resolveStaleCorrection(const Error& error);
     void showDetails();
     void storeDetails();
     void addPersonFound();
@@ -136,6 +155,8 @@ private:
     QString m_lastOutcome;
     bool m_loading = false;
     std::function<bool(const QString&)> m_askCase;
+    std::function<bool(Question, const QString&)> m_askSave;
+    int m_correctingVersion = 0;
 };
 
 } // namespace hc

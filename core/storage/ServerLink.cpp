@@ -1,0 +1,74 @@
+#include "core/storage/ServerLink.h"
+
+#include "core/common/Logging.h"
+#include "core/storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <libpq-fe.h>
+
+namespace hc::serverlink {
+
+namespace {
+PGconn* connection(const QSqlDriver* driver)
+{
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return nullptr;
+    const QVariant v = driver->handle();
+    if (qstrcmp(v.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn* const*>(v.data());
+}
+} // namespace
+
+bool lost(const QSqlDriver* driver)
+{
+    PGconn* c = connection(driver);
+    return c && PQstatus(c) == CONNECTION_BAD;
+}
+
+bool lost(const QSqlDatabase& db)
+{
+    return db.isOpen() && lost(db.driver());
+}
+
+bool restoreIfLost(const QSqlDatabase& db)
+{
+    if (!lost(db))
+        return true;
+    if (Transaction::isOpen(db))
+        return false;         // the unit died with the connection: its guard reports it and rolls back
+    QSqlDatabase handle = db; // the same connection (QSqlDatabase is a shared handle)
+    handle.close();
+    if (!handle.open()) {
+        qCWarning(lcStorage).noquote() << "server still unreachable:" << handle.lastError().text();
+        return false;
+    }
+    QSqlQuery q(handle);
+    q.exec(QStringLiteral("SET client_min_messages = warning"));
+    qCInfo(lcStorage) << "reconnected to the server";
+    return true;
+}
+
+bool onlyReads(const QString& sql)
+{
+    static const QRegularExpression read(QStringLiteral("^\\s*(SELECT|WITH)\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression write(QStringLiteral("\\b(INSERT|UPDATE|DELETE)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return read.match(sql).hasMatch() && !write.match(sql).hasMatch();
+}
+
+Error unreachable(const QSqlError& e)
+{
+    return Error{QStringLiteral("server"),
+                 QCoreApplication::translate("hc::serverlink",
+                                             "The database server cannot be reached (%1). Nothing of this "
+                                             "step was saved; try again when the connection is back.")
+                     .arg(e.text().trimmed()),
+                 Error::Kind::Unreachable};
+}
+
+} // namespace hc::serverlink
