@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 #include <limits>
 
@@ -192,6 +193,77 @@ void nameFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reas
         reasons << MatchReason{MissingFoundMatcher::tr("Different name (%1).").arg(f.name), -5};
 }
 
+bool neighbouring(const QString& a, const QString& b)
+{
+    static const QSet<QString> pairs = [] {
+        QSet<QString> out;
+        const char* near[][2] = {{"left_arm", "right_arm"}, {"left_hand", "right_hand"},
+                                 {"left_leg", "right_leg"}, {"left_foot", "right_foot"},
+                                 {"left_arm", "left_hand"}, {"right_arm", "right_hand"},
+                                 {"left_leg", "left_foot"}, {"right_leg", "right_foot"},
+                                 {"head", "face"},          {"face", "neck"},
+                                 {"chest", "abdomen"}};
+        for (const auto& p : near) {
+            out << QLatin1String(p[0]) + QLatin1Char('|') + QLatin1String(p[1]);
+            out << QLatin1String(p[1]) + QLatin1Char('|') + QLatin1String(p[0]);
+        }
+        return out;
+    }();
+    return a == u"other" || b == u"other" || pairs.contains(a + QLatin1Char('|') + b);
+}
+
+QString markDescriptions(const IdentifyingMark& a, const IdentifyingMark& b)
+{
+    QStringList d;
+    for (const QString& t : {a.description.trimmed(), b.description.trimmed()})
+        if (!t.isEmpty() && !d.contains(t))
+            d << t;
+    return d.join(QStringLiteral(" / "));
+}
+
+MatchReason markReason(const IdentifyingMark& a, const IdentifyingMark& b, int points)
+{
+    const QString kind = MarkVocabulary::kindLabel(a.kind);
+    const QString descriptions = markDescriptions(a, b);
+    QString text;
+    if (a.location == b.location)
+        text = descriptions.isEmpty()
+                   ? MissingFoundMatcher::tr("Same mark: %1, %2.")
+                         .arg(kind, MarkVocabulary::locationLabel(a.location))
+                   : MissingFoundMatcher::tr("Same mark: %1, %2 (%3).")
+                         .arg(kind, MarkVocabulary::locationLabel(a.location), descriptions);
+    else
+        text = MissingFoundMatcher::tr("Similar mark: %1, %2 against %3.")
+                   .arg(kind, MarkVocabulary::locationLabel(a.location),
+                        MarkVocabulary::locationLabel(b.location));
+    return MatchReason{text, points};
+}
+
+// Each of the missing person's marks pairs with at most one of the found person's, the best
+// pairs first; one reason per pair that scores.
+void marksFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reasons)
+{
+    struct Pair
+    {
+        int points, i, j;
+    };
+    QList<Pair> pairs;
+    for (int i = 0; i < m.marks.size(); ++i)
+        for (int j = 0; j < f.marks.size(); ++j)
+            if (const int p = MissingFoundMatcher::markPoints(m.marks[i], f.marks[j]); p > 0)
+                pairs << Pair{p, i, j};
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](const Pair& a, const Pair& b) { return a.points > b.points; });
+    QSet<int> usedM, usedF;
+    for (const Pair& p : pairs) {
+        if (usedM.contains(p.i) || usedF.contains(p.j))
+            continue;
+        usedM.insert(p.i);
+        usedF.insert(p.j);
+        reasons << markReason(m.marks[p.i], f.marks[p.j], p.points);
+    }
+}
+
 // Best score first; on a tie, the nearer in time: found persons found earliest after the
 // subject was last seen (latestFirst false), cases last seen latest before the person was found.
 void rank(QList<MatchCandidate>& list, int limit, bool latestFirst)
@@ -292,6 +364,15 @@ QList<M::Missing> withHeights(QList<M::Missing> cases)
 }
 } // namespace
 
+int MissingFoundMatcher::markPoints(const IdentifyingMark& a, const IdentifyingMark& b)
+{
+    if (a.kind != b.kind)
+        return 0;
+    if (a.location == b.location)
+        return a.kind == u"other" ? kSameOtherMarkPoints : kSameMarkPoints;
+    return neighbouring(a.location, b.location) ? kNearMarkPoints : 0;
+}
+
 bool MissingFoundMatcher::score(const Missing& m, const Found& f, int& points, QList<MatchReason>& reasons)
 {
     reasons.clear();
@@ -300,6 +381,7 @@ bool MissingFoundMatcher::score(const Missing& m, const Found& f, int& points, Q
     heightFactor(m, f, reasons);
     placeFactors(m, f, reasons);
     nameFactor(m, f, reasons);
+    marksFactor(m, f, reasons);
     points = MatchScore::addUp(reasons, 0, std::numeric_limits<int>::max());
     return true;
 }

@@ -3,13 +3,16 @@
 // open and investigating cases against a found person. Each factor (sex, age at the date
 // found against the estimated range, height, place, time, name) gives points and a reason the
 // UI shows; a sex mismatch, an age far outside the range or a person found before the subject
-// went missing rules a candidate out. Needs the EditCases right.
+// went missing rules a candidate out. Identifying marks (schema 13) add points: the same kind at
+// the same location 20 (kind "other" 10), the same kind at a neighbouring location 5 (see
+// markPoints). Needs the EditCases right.
 //
 // A candidate's score is the sum of its reasons' points, every term shown (a term of its own
 // raises a negative sum to 0). Candidates under the minimum score are counted, not listed, and
 // so are the pairs an investigator ruled out (MatchDecisionService).
 
 #include "core/auth/Actor.h"
+#include "core/cases/IdentifyingMarks.h"
 #include "core/common/Result.h"
 #include "core/matching/DuplicateFinder.h"
 
@@ -86,6 +89,7 @@ public:
         qint64 stationId = 0;
         QDate lastSeen;
         QString description; // a height written here counts when heightCm is 0
+        QList<IdentifyingMark> marks;
     };
     struct Found
     {
@@ -94,7 +98,17 @@ public:
         int ageMin = -1, ageMax = -1, heightCm = 0;
         qint64 stationId = 0;
         QDate found;
+        QList<IdentifyingMark> marks;
     };
+    // Points for one pair of marks: 20 for the same kind at the same location (10 when the kind
+    // is "other", which says less), 5 for the same kind at a neighbouring location (the other
+    // side, arm and hand, leg and foot, head and face, face and neck, chest and abdomen) or where
+    // either location is "other"; else 0. A mark on one side only counts neither way: marks are
+    // missed by whoever describes a person, and new ones come.
+    static constexpr int kSameMarkPoints = 20;
+    static constexpr int kSameOtherMarkPoints = 10;
+    static constexpr int kNearMarkPoints = 5;
+    static int markPoints(const IdentifyingMark& a, const IdentifyingMark& b);
     // Points and reasons; false when the pair is ruled out.
     static bool score(const Missing& m, const Found& f, int& points, QList<MatchReason>& reasons);
 

@@ -11,6 +11,26 @@ sql::Binds idBind(const QVariant& id)
 }
 } // namespace
 
+Result<QHash<qint64, QList<IdentifyingMark>>> MissingFoundStore::marks(const QString& ownerColumn,
+                                                                       const QString& join,
+                                                                       const QString& where,
+                                                                       const QVariant& id) const
+{
+    auto q =
+        sql::query(m_db,
+                   QStringLiteral("SELECT m.%1, m.kind, m.location, m.description FROM identifying_marks m "
+                                  "JOIN %2 WHERE %3 ORDER BY m.id")
+                       .arg(ownerColumn, join, where),
+                   idBind(id));
+    if (!q)
+        return q.error();
+    QHash<qint64, QList<IdentifyingMark>> out;
+    while (q.value().next())
+        out[q->value(0).toLongLong()]
+            << IdentifyingMark{0, q->value(1).toString(), q->value(2).toString(), q->value(3).toString()};
+    return out;
+}
+
 Result<QList<MissingFoundMatcher::Missing>> MissingFoundStore::cases(const QString& where,
                                                                      const QVariant& id) const
 {
@@ -46,6 +66,12 @@ Result<QList<MissingFoundMatcher::Missing>> MissingFoundStore::cases(const QStri
         m.description = q->value(11).toString();
         out << m;
     }
+    const auto marked =
+        marks(QStringLiteral("case_id"), QStringLiteral("cases c ON c.id = m.case_id"), where, id);
+    if (!marked)
+        return marked.error();
+    for (MissingFoundMatcher::Missing& m : out)
+        m.marks = marked->value(m.id);
     return out;
 }
 
@@ -82,6 +108,12 @@ Result<QList<MissingFoundMatcher::Found>> MissingFoundStore::found(const QString
         f.status = q->value(12).toString();
         out << f;
     }
+    const auto marked = marks(QStringLiteral("found_person_id"),
+                              QStringLiteral("found_persons f ON f.id = m.found_person_id"), where, id);
+    if (!marked)
+        return marked.error();
+    for (MissingFoundMatcher::Found& f : out)
+        f.marks = marked->value(f.id);
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "core/common/Result.h"
 #include "core/matching/MissingFoundMatcher.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 
@@ -35,6 +36,10 @@ private:
     Result<QList<MissingFoundMatcher::Missing>> cases(const QString& where, const QVariant& id) const;
     Result<QList<MissingFoundMatcher::Found>> found(const QString& where, const QVariant& id) const;
     Result<QSet<qint64>> ids(const QString& select, qint64 id) const;
+    // The identifying marks of the rows `where` selects, by owner id. `join`: the owner's table
+    // and alias joined to the marks m ("cases c ON c.id = m.case_id").
+    Result<QHash<qint64, QList<IdentifyingMark>>> marks(const QString& ownerColumn, const QString& join,
+                                                        const QString& where, const QVariant& id) const;
     Result<qint64> idOf(const QString& select, const QString& number) const;
     QSqlDatabase m_db;
 };

@@ -6,6 +6,8 @@
 // missing-vs-found ranks hand-made records in the expected order with reasons.
 #include "app/cli/CommandLine.h"
 #include "core/auth/UserService.h"
+#include "core/cases/CaseService.h"
+#include "core/cases/FoundPersonService.h"
 #include "core/common/Clock.h"
 #include "core/matching/DuplicateFinder.h"
 #include "core/matching/MatchReasons.h"
@@ -45,6 +47,7 @@ private slots:
     void missingVsFound();
     void duplicateScoresAddUp();
     void missingFoundScoresAddUp();
+    void marksScored();
     void commandLine();
     void reasonsText();
 
@@ -590,6 +593,87 @@ void TestMatching::missingFoundScoresAddUp()
     QCOMPARE(r->candidates.size(), 2);
     QCOMPARE(r->candidates[1].score, 25);
     QCOMPARE(sumOf(r->candidates[1].reasons), 25);
+}
+
+void TestMatching::marksScored()
+{
+    // One pair of marks: same kind and location 20 (kind "other" 10), the same kind at a
+    // neighbouring location 5 (other side, arm and hand, head and face ...; or "other"), else 0.
+    using MFM = MissingFoundMatcher;
+    const IdentifyingMark tattooL{0, "tattoo", "left_arm", "龙"};
+    QCOMPARE(MFM::markPoints(tattooL, {0, "tattoo", "left_arm", "青龙"}), 20);
+    QCOMPARE(MFM::markPoints(tattooL, {0, "tattoo", "right_arm", {}}), 5);
+    QCOMPARE(MFM::markPoints(tattooL, {0, "tattoo", "left_hand", {}}), 5);
+    QCOMPARE(MFM::markPoints(tattooL, {0, "tattoo", "other", {}}), 5);
+    QCOMPARE(MFM::markPoints(tattooL, {0, "tattoo", "chest", {}}), 0);
+    QCOMPARE(MFM::markPoints(tattooL, {0, "scar", "left_arm", {}}), 0);
+    QCOMPARE(MFM::markPoints({0, "other", "face", {}}, {0, "other", "face", {}}), 10);
+    QCOMPARE(MFM::markPoints({0, "mole", "face", {}}, {0, "mole", "neck", {}}), 5);
+    QCOMPARE(MFM::markPoints({0, "mole", "face", {}}, {0, "mole", "back", {}}), 0);
+
+    // A hand-worked pair: sex 20, found 9 days later 15, age 36 in 33-38 25; marks: the tattoo on
+    // the left arm 20, the mole on the face against the neck 5; the scar and the birthmark have
+    // no partner (0, not shown): 85.
+    MFM::Missing m;
+    m.sex = "F";
+    m.birthYear = 1990;
+    m.lastSeen = QDate(2026, 3, 1);
+    m.marks = {tattooL, {0, "mole", "face", {}}, {0, "scar", "right_leg", "烫伤"}};
+    MFM::Found f;
+    f.sex = "F";
+    f.ageMin = 33;
+    f.ageMax = 38;
+    f.found = QDate(2026, 3, 10);
+    f.marks = {{0, "birthmark", "back", {}}, {0, "mole", "neck", {}}, {0, "tattoo", "left_arm", "青龙"}};
+    int points = -1;
+    QList<MatchReason> reasons;
+    QVERIFY(MFM::score(m, f, points, reasons));
+    QCOMPARE(pointsOf(reasons), QList<int>({20, 15, 25, 20, 5}));
+    QCOMPARE(points, 85);
+    QCOMPARE(sumOf(reasons), points);
+    QCOMPARE(reasons[3].text, QString("Same mark: Tattoo, Left arm (龙 / 青龙)."));
+    QCOMPARE(reasons[4].text, QString("Similar mark: Mole, Face against Neck."));
+    // Each mark pairs once: two tattoos (left and right arm) against one on the left arm give
+    // the best pair only (20), not 20 + 5.
+    m.marks = {{0, "tattoo", "right_arm", {}}, tattooL};
+    f.marks = {{0, "tattoo", "left_arm", {}}};
+    QVERIFY(MFM::score(m, f, points, reasons));
+    QCOMPARE(pointsOf(reasons), QList<int>({20, 15, 25, 20}));
+    QCOMPARE(reasons[3].text, QString("Same mark: Tattoo, Left arm (龙)."));
+
+    // Through the database: two records alike but for their marks; the one with the same tattoo
+    // at the same place ranks first (60 + 20), the other has the same tattoo on the other arm
+    // (60 + 5); found-person marks and case marks are both read.
+    exec("INSERT INTO cases(uuid, case_no, source, status, opened_at, subject_name, subject_sex, "
+         "subject_birth_year, last_seen_date) VALUES ('m40', 'SZ-40', 'public_report', 'open', "
+         "'2026-03-01T00:00:00', '马兰', 'F', 1990, '2026-03-01')");
+    exec("INSERT INTO found_persons(uuid, record_no, circumstance, sex, age_min, age_max, place_found, "
+         "found_date, created_at) VALUES ('f40', 'WM-40', 'shelter', 'F', 30, 40, '医院', '2026-03-05', "
+         "'2026-03-05T00:00:00'), ('f41', 'WM-41', 'shelter', 'F', 30, 40, '医院', '2026-03-05', "
+         "'2026-03-05T00:00:00')");
+    MissingFoundMatcher matcher(m_t->db(), actor("100003"));
+    const qint64 c = *matcher.caseId("SZ-40");
+    const qint64 f40 = *matcher.foundPersonId("WM-40"), f41 = *matcher.foundPersonId("WM-41");
+    QVERIFY(CaseService(m_t->db(), actor("100003")).setMarks(c, {tattooL}).ok());
+    FoundPersonService found(m_t->db(), actor("100003"));
+    QVERIFY(found.setMarks(f40, {{0, "tattoo", "right_arm", {}}}).ok());
+    QVERIFY(found.setMarks(f41, {{0, "tattoo", "left_arm", "青龙"}}).ok());
+    auto r = matcher.forCase(c);
+    QVERIFY(r.ok());
+    QCOMPARE(r->candidates.size(), 2);
+    QCOMPARE(r->candidates[0].id, f41);
+    QCOMPARE(r->candidates[0].score, 80);
+    QCOMPARE(r->candidates[1].id, f40);
+    QCOMPARE(r->candidates[1].score, 65);
+    for (const MatchCandidate& x : r->candidates)
+        QCOMPARE(sumOf(x.reasons), x.score);
+    QVERIFY(MatchReasons::text(r->candidates[0].reasons)
+                .contains("Same mark: Tattoo, Left arm (龙 / 青龙). (+20)"));
+    // And from the found person's side, the case's marks count the same.
+    auto back = matcher.forFoundPerson(f41);
+    QVERIFY(back.ok());
+    QCOMPARE(back->candidates.first().id, c);
+    QCOMPARE(back->candidates.first().score, 80);
 }
 
 void TestMatching::commandLine()
