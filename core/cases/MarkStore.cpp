@@ -9,6 +9,12 @@ QString ownerColumn(MarkStore::Owner owner)
 {
     return owner == MarkStore::Owner::Case ? QStringLiteral("case_id") : QStringLiteral("found_person_id");
 }
+// Never NULL (the column is NOT NULL DEFAULT ''): a null QString binds as NULL.
+QString description(const IdentifyingMark& m)
+{
+    const QString text = m.description.trimmed();
+    return text.isEmpty() ? QStringLiteral("") : text;
+}
 } // namespace
 
 Result<QList<IdentifyingMark>> MarkStore::marks(Owner owner, qint64 ownerId) const
@@ -46,7 +52,7 @@ Status MarkStore::replace(Owner owner, qint64 ownerId, const QList<IdentifyingMa
         if (Status s = sql::exec(q, {{QStringLiteral(":owner"), ownerId},
                                      {QStringLiteral(":kind"), m.kind},
                                      {QStringLiteral(":location"), m.location},
-                                     {QStringLiteral(":description"), m.description.trimmed()}});
+                                     {QStringLiteral(":description"), description(m)}});
             !s)
             return s;
     return {};
