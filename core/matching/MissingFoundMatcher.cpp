@@ -51,7 +51,15 @@ QJsonArray reasonsJson(const QList<MatchReason>& reasons)
 
 QString kindCode(MatchCandidate::Kind k)
 {
-    return k == MatchCandidate::Kind::Case ? QStringLiteral("case") : QStringLiteral("found_person");
+    switch (k) {
+    case MatchCandidate::Kind::Case:
+        return QStringLiteral("case");
+    case MatchCandidate::Kind::Unregistered:
+        return QStringLiteral("unregistered_person");
+    case MatchCandidate::Kind::FoundPerson:
+        break;
+    }
+    return QStringLiteral("found_person");
 }
 } // namespace
 
@@ -150,6 +158,43 @@ bool ageFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reaso
     return true;
 }
 
+// An unregistered person's birth year, or one from an age written in the notes ("约8岁",
+// "about 8 years old") at the date found; 0 when neither is known.
+int unregisteredBirthYear(const M::Found& f)
+{
+    if (f.birthYear > 0)
+        return f.birthYear;
+    static const QRegularExpression re(
+        QStringLiteral("(\\d{1,3})\\s*(?:周岁|岁)|(\\d{1,3})\\s*years?\\s*old"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = re.match(f.notes);
+    if (!match.hasMatch() || !f.found.isValid())
+        return 0;
+    const int age = (match.captured(1).isEmpty() ? match.captured(2) : match.captured(1)).toInt();
+    return age < 120 ? f.found.year() - age : 0;
+}
+
+// An unregistered person's birth year against the subject's, with a year's doubt either way.
+bool birthYearFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reasons)
+{
+    const int born = unregisteredBirthYear(f);
+    if (m.birthYear <= 0 || born <= 0)
+        return true;
+    const int outside = std::max(0, std::abs(m.birthYear - born) - 1);
+    if (outside > M::kAgeTolerance)
+        return false;
+    if (outside == 0)
+        reasons << MatchReason{
+            MissingFoundMatcher::tr("Born about %1, as the subject (%2).").arg(born).arg(m.birthYear), 25};
+    else
+        reasons << MatchReason{
+            MissingFoundMatcher::tr("Born about %1, %n year(s) from the subject's %2.", nullptr, outside)
+                .arg(born)
+                .arg(m.birthYear),
+            10 - 2 * outside};
+    return true;
+}
+
 void heightFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reasons)
 {
     if (m.heightCm <= 0 || f.heightCm <= 0)
@@ -204,8 +249,8 @@ bool neighbouring(const QString& a, const QString& b)
                                  {"head", "face"},          {"face", "neck"},
                                  {"chest", "abdomen"}};
         for (const auto& p : near) {
-            out << QLatin1String(p[0]) + QLatin1Char('|') + QLatin1String(p[1]);
-            out << QLatin1String(p[1]) + QLatin1Char('|') + QLatin1String(p[0]);
+            out << QString::fromLatin1(p[0]) + QLatin1Char('|') + QString::fromLatin1(p[1]);
+            out << QString::fromLatin1(p[1]) + QLatin1Char('|') + QString::fromLatin1(p[0]);
         }
         return out;
     }();
@@ -308,6 +353,15 @@ MatchCandidate foundCandidate(const M::Found& f)
     return c;
 }
 
+MatchCandidate unregisteredCandidate(const M::Found& f)
+{
+    MatchCandidate c = foundCandidate(f);
+    c.kind = MatchCandidate::Kind::Unregistered;
+    const int born = unregisteredBirthYear(f);
+    c.age = born > 0 && f.found.isValid() ? QString::number(f.found.year() - born) : QString();
+    return c;
+}
+
 MatchCandidate caseCandidate(const M::Missing& m, const M::Found& f)
 {
     MatchCandidate c;
@@ -376,7 +430,8 @@ int MissingFoundMatcher::markPoints(const IdentifyingMark& a, const IdentifyingM
 bool MissingFoundMatcher::score(const Missing& m, const Found& f, int& points, QList<MatchReason>& reasons)
 {
     reasons.clear();
-    if (!sexFactor(m, f, reasons) || !timeFactor(m, f, reasons) || !ageFactor(m, f, reasons))
+    if (!sexFactor(m, f, reasons) || !timeFactor(m, f, reasons) ||
+        !(f.unregistered ? birthYearFactor(m, f, reasons) : ageFactor(m, f, reasons)))
         return false;
     heightFactor(m, f, reasons);
     placeFactors(m, f, reasons);
@@ -422,6 +477,17 @@ Result<MatchResult> MissingFoundMatcher::forCase(qint64 caseId, int limit, int m
             continue;
         }
         MatchCandidate c = foundCandidate(f);
+        const bool inRange = score(m, f, c.score, c.reasons);
+        admit(r, inRange, std::move(c), minScore);
+    }
+    // People found living unregistered, but not the subject himself.
+    const auto unregistered = store.unregisteredFound();
+    if (!unregistered)
+        return unregistered.error();
+    for (const Found& f : *unregistered) {
+        if (m.personId && f.id == m.personId)
+            continue;
+        MatchCandidate c = unregisteredCandidate(f);
         const bool inRange = score(m, f, c.score, c.reasons);
         admit(r, inRange, std::move(c), minScore);
     }

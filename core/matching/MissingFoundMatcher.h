@@ -7,6 +7,12 @@
 // the same location 20 (kind "other" 10), the same kind at a neighbouring location 5 (see
 // markPoints). Needs the EditCases right.
 //
+// People found living unregistered in the sweep (a screening "unregistered_found") are candidates
+// for a case too, as their own kind: people taken as children may live unregistered elsewhere.
+// They are compared as a found person is: their sex, their birth year (or an age written in the
+// screening's notes, "约8岁") against the subject's, the household's address as the place and
+// the date first found unregistered as the date found.
+//
 // A candidate's score is the sum of its reasons' points, every term shown (a term of its own
 // raises a negative sum to 0). Candidates under the minimum score are counted, not listed, and
 // so are the pairs an investigator ruled out (MatchDecisionService).
@@ -30,7 +36,8 @@ struct MatchCandidate
     enum class Kind
     {
         FoundPerson,
-        Case
+        Case,
+        Unregistered // a person found living unregistered (id: persons.id; number: household)
     };
     Kind kind = Kind::FoundPerson;
     qint64 id = 0;
@@ -88,6 +95,7 @@ public:
         int birthYear = 0, heightCm = 0;
         qint64 stationId = 0;
         QDate lastSeen;
+        qint64 personId = 0; // the registered subject, if any
         QString description; // a height written here counts when heightCm is 0
         QList<IdentifyingMark> marks;
     };
@@ -99,6 +107,11 @@ public:
         qint64 stationId = 0;
         QDate found;
         QList<IdentifyingMark> marks;
+        // An unregistered person: a birth year (0 unknown) instead of an age range, and the
+        // notes of the screening, where an age may be written.
+        bool unregistered = false;
+        int birthYear = 0;
+        QString notes;
     };
     // Points for one pair of marks: 20 for the same kind at the same location (10 when the kind
     // is "other", which says less), 5 for the same kind at a neighbouring location (the other

@@ -23,6 +23,10 @@ public:
     // One found-person record by id (an empty list when there is none), or the open ones.
     Result<QList<MissingFoundMatcher::Found>> foundById(qint64 foundPersonId) const;
     Result<QList<MissingFoundMatcher::Found>> openFound() const;
+    // The people found living unregistered (each once, at their earliest such screening: the
+    // household of its visit as the place, the station of its area), as found persons with
+    // `unregistered` set; recordNo holds the household number, status the registration stage.
+    Result<QList<MissingFoundMatcher::Found>> unregisteredFound() const;
     // The other side of the pairs ruled out (schema 5): found persons for a case, cases for a
     // found person.
     Result<QSet<qint64>> ruledOutForCase(qint64 caseId) const;
