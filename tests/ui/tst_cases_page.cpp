@@ -83,6 +83,7 @@ private slots:
     void foundPersonsPage();
     void caseFileOffersFoundPersonMatches();
     void marksEditedAndMatched();
+    void unregisteredCandidateInMatchDialog();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -641,6 +642,44 @@ void TestCasesPage::marksEditedAndMatched()
     QCOMPARE(own.caseDialog()->marksEditor()->table()->rowCount(), 1);
     QVERIFY(!own.caseDialog()->marksEditor()->addButton()->isVisible());
     QVERIFY(!own.caseDialog()->marksEditor()->table()->cellWidget(0, 0)->isEnabled());
+}
+
+void TestCasesPage::unregisteredCandidateInMatchDialog()
+{
+    // A girl missing since 2020, born 2018: the fixture's 小红, found living unregistered at H002
+    // ("约8岁"), ranks among her case's candidates with her own label; she is no found-person
+    // record, so neither confirmed nor ruled out from here.
+    PublicReport r;
+    r.reporterName = "李母";
+    r.reporterPhone = "13900005678";
+    r.subjectName = "李小红";
+    r.subjectSex = "F";
+    r.birthYear = 2018;
+    r.lastSeenDate = QDate(2020, 6, 1);
+    r.lastSeenPlace = "火车站";
+    r.reportText = "走失";
+    r.risk = "high";
+    r.stationId = station("东岗派出所");
+    const auto opened = CaseService(m_t->db(), Actor::system()).openFromPublicReport(r);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().text()));
+    const QString caseNo = *opened;
+    auto s = session("100003");
+    auto* d = MatchCandidatesDialog::showForCase(
+        *s, *CaseService(m_t->db(), Actor::system()).findByNumber(caseNo), nullptr);
+    QTRY_VERIFY(!d->isLoading());
+    QCOMPARE(d->model()->rowCount(), 1);
+    QCOMPARE(cell(d->model(), 0, 1), QString("Unregistered person, household H002"));
+    QCOMPARE(cell(d->model(), 0, 2), QString("小红"));
+    QVERIFY(!d->confirmButton()->isEnabled());
+    QVERIFY(!d->ruleOutButton()->isEnabled());
+    QVERIFY(!d->confirmSelected());
+    QStringList why;
+    for (int i = 0; i < d->reasons()->count(); ++i)
+        why << d->reasons()->item(i)->text();
+    QVERIFY2(why.join('|').contains("Born about 2018, as the subject (2018). (+25)"),
+             qPrintable(why.join('|')));
+    QVERIFY2(why.join('|').contains("An unregistered person found in the sweep"), qPrintable(why.join('|')));
+    d->close();
 }
 
 QTEST_MAIN(TestCasesPage)

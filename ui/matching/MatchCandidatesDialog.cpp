@@ -25,6 +25,41 @@
 
 namespace hc {
 
+namespace {
+// The candidates' columns: for a case, found-person records and unregistered people; for a
+// found person, cases.
+RowsModel<MatchCandidate>* candidatesModel(bool forCase, QObject* parent)
+{
+    using M = RowsModel<MatchCandidate>;
+    return new M(
+        {
+            {MatchCandidatesDialog::tr("Score"), M::number([](const MatchCandidate& c) { return c.score; })},
+            {forCase ? MatchCandidatesDialog::tr("Record no.") : MatchCandidatesDialog::tr("Case no."),
+             M::text([](const MatchCandidate& c) {
+                 // People found living unregistered are not found-person records: their household.
+                 return c.kind == MatchCandidate::Kind::Unregistered
+                            ? MatchCandidatesDialog::tr("Unregistered person, household %1").arg(c.number)
+                            : c.number;
+             })},
+            {MatchCandidatesDialog::tr("Name"), M::text([](const MatchCandidate& c) { return c.name; })},
+            {MatchCandidatesDialog::tr("Sex"), M::text([](const MatchCandidate& c) {
+                 return c.sex.isEmpty() ? QString() : Vocabulary::sexLabel(c.sex.at(0));
+             })},
+            {MatchCandidatesDialog::tr("Age"), M::text([](const MatchCandidate& c) { return c.age; })},
+            {MatchCandidatesDialog::tr("Height"), M::text([](const MatchCandidate& c) {
+                 return c.heightCm > 0 ? MatchCandidatesDialog::tr("%1 cm").arg(c.heightCm) : QString();
+             })},
+            {forCase ? MatchCandidatesDialog::tr("Found on") : MatchCandidatesDialog::tr("Last seen"),
+             M::text([](const MatchCandidate& c) { return c.date; })},
+            {MatchCandidatesDialog::tr("Place"),
+             M::text([](const MatchCandidate& c) { return oneLine(c.place); })},
+            {MatchCandidatesDialog::tr("Station"),
+             M::text([](const MatchCandidate& c) { return c.station; })},
+        },
+        parent);
+}
+} // namespace
+
 MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandidate::Kind subjectKind,
                                              qint64 subjectId, QWidget* parent)
     : QDialog(parent), m_session(session), m_kind(subjectKind), m_id(subjectId),
@@ -33,30 +68,7 @@ MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandi
     const bool forCase = subjectKind == MatchCandidate::Kind::Case;
     setWindowTitle(forCase ? tr("Found people who may be this missing person")
                            : tr("Missing people this person may be"));
-    using M = RowsModel<MatchCandidate>;
-    m_model = new M(
-        {
-            {tr("Score"), M::number([](const MatchCandidate& c) { return c.score; })},
-            {forCase ? tr("Record no.") : tr("Case no."), M::text([](const MatchCandidate& c) {
-                 // People found living unregistered are not found-person records: their household.
-                 return c.kind == MatchCandidate::Kind::Unregistered
-                            ? tr("Unregistered person, household %1").arg(c.number)
-                            : c.number;
-             })},
-            {tr("Name"), M::text([](const MatchCandidate& c) { return c.name; })},
-            {tr("Sex"), M::text([](const MatchCandidate& c) {
-                 return c.sex.isEmpty() ? QString() : Vocabulary::sexLabel(c.sex.at(0));
-             })},
-            {tr("Age"), M::text([](const MatchCandidate& c) { return c.age; })},
-            {tr("Height"), M::text([](const MatchCandidate& c) {
-                 return c.heightCm > 0 ? tr("%1 cm").arg(c.heightCm) : QString();
-             })},
-            {forCase ? tr("Found on") : tr("Last seen"),
-             M::text([](const MatchCandidate& c) { return c.date; })},
-            {tr("Place"), M::text([](const MatchCandidate& c) { return oneLine(c.place); })},
-            {tr("Station"), M::text([](const MatchCandidate& c) { return c.station; })},
-        },
-        this);
+    m_model = candidatesModel(forCase, this);
 
     m_subject = new QLabel;
     m_subject->setWordWrap(true);
