@@ -213,7 +213,10 @@ protected:
         for (const MatchCandidate& c : r->candidates)
             call.out() << QStringLiteral("%1  %2 %3  %4 %5\n    %6\n")
                               .arg(c.score, 3)
-                              .arg(c.number, c.name, c.date, c.place, MatchReasons::text(c.reasons));
+                              .arg(c.kind == MatchCandidate::Kind::Unregistered
+                                       ? tr("unregistered person, household %1").arg(c.number)
+                                       : c.number,
+                                   c.name, c.date, c.place, MatchReasons::text(c.reasons));
         return kDone;
     }
 };

@@ -9,6 +9,7 @@
 
 #include "core/auth/Actor.h"
 #include "core/cases/CaseTypes.h"
+#include "core/cases/IdentifyingMarks.h"
 #include "core/common/Result.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,12 @@ public:
     Status setOutcome(qint64 caseId, const CaseOutcome& outcome);
     // Clears a closed case's outcome (supervisors and administrators).
     Status reopen(qint64 caseId);
+
+    // The missing person's identifying marks (CaseMarks.cpp), in the order entered; setMarks
+    // replaces them all (EditCases, one transaction, audited as "marks" with the lists before
+    // and after; nothing is written when the list is unchanged).
+    Result<QList<IdentifyingMark>> marks(qint64 caseId) const;
+    Status setMarks(qint64 caseId, const QList<IdentifyingMark>& marks);
 
     // The officer in charge (CaseOwnership.cpp). Supervisors and administrators assign and
     // reassign; the officer is an active account whose role may edit cases. Audited.

@@ -5,6 +5,7 @@
 #include "core/cases/CaseJson.h"
 #include "core/cases/CaseStore.h"
 #include "core/cases/FoundPersonStore.h"
+#include "core/cases/MarkStore.h"
 #include "core/cases/RecordNumbers.h"
 #include "core/common/Clock.h"
 #include "core/registry/Vocabulary.h"
@@ -107,6 +108,43 @@ Status FoundPersonService::update(qint64 id, const FoundPerson& input)
     if (Status s = AuditLog(m_db.sql())
                        .append(m_actor, QStringLiteral("update"), QStringLiteral("found_person"),
                                QString::number(id), toJson(*before), toJson(r));
+        !s)
+        return s;
+    if (!tx.commit())
+        return tx.error();
+    return {};
+}
+
+Result<QList<IdentifyingMark>> FoundPersonService::marks(qint64 id) const
+{
+    if (auto record = loadRecord(id); !record)
+        return record.error();
+    return MarkStore(m_db.sql()).marks(MarkStore::Owner::FoundPerson, id);
+}
+
+Status FoundPersonService::setMarks(qint64 id, const QList<IdentifyingMark>& edited)
+{
+    if (!mayEdit())
+        return audited(denied(Roles::deniedMessage(m_actor, tr("record found persons"))), id);
+    if (auto record = loadRecord(id); !record)
+        return record.error();
+    const QList<IdentifyingMark> marks = MarkVocabulary::normalised(edited);
+    if (Status s = MarkVocabulary::validate(marks); !s)
+        return s;
+    const MarkStore store(m_db.sql());
+    const auto before = store.marks(MarkStore::Owner::FoundPerson, id);
+    if (!before)
+        return before.error();
+    if (MarkVocabulary::sameList(*before, marks))
+        return {};
+    Transaction tx(m_db.sql());
+    if (Status s = store.replace(MarkStore::Owner::FoundPerson, id, marks); !s)
+        return s;
+    if (Status s =
+            AuditLog(m_db.sql())
+                .append(m_actor, QStringLiteral("marks"), QStringLiteral("found_person"), QString::number(id),
+                        QJsonObject{{QStringLiteral("marks"), MarkVocabulary::toJson(*before)}},
+                        QJsonObject{{QStringLiteral("marks"), MarkVocabulary::toJson(marks)}});
         !s)
         return s;
     if (!tx.commit())

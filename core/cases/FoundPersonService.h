@@ -7,6 +7,7 @@
 
 #include "core/auth/Actor.h"
 #include "core/cases/CaseTypes.h"
+#include "core/cases/IdentifyingMarks.h"
 #include "core/common/Result.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,11 @@ public:
     Result<FoundPerson> load(qint64 id) const; // audited
     // Newest found first.
     Result<QList<FoundPerson>> list(const FoundPersonFilter& filter) const;
+
+    // The record's identifying marks, in the order entered; setMarks replaces them all
+    // (EditCases, one transaction, audited as "marks"; nothing is written when unchanged).
+    Result<QList<IdentifyingMark>> marks(qint64 id) const;
+    Status setMarks(qint64 id, const QList<IdentifyingMark>& marks);
 
     bool mayEdit() const { return m_actor.can(Right::EditCases); }
 

@@ -4,7 +4,13 @@
 // see them: the same sex, an estimated age range around the true age, a height near the true
 // one, found near where they went missing. The rest are strangers. They draw from their own
 // random source, so adding them left every earlier row of the demo city as it was.
+//
+// Identifying marks (schema 13): some case subjects have one or two, on the case as the family
+// described them; the shelter or coroner records them on the found person too, now and then one
+// missed or put on the other side. Some strangers have marks of their own. The marks draw from
+// a source of their own as well.
 
+#include "core/cases/IdentifyingMarks.h"
 #include "core/demo/DemoBuilder.h"
 
 #include <algorithm>
@@ -28,6 +34,86 @@ QString marks(Rng& rng, bool remains)
     return rng.pick(remains ? dead : alive);
 }
 
+struct MarkDraw
+{
+    const char* kind;
+    const char* location;
+    const char16_t* description;
+};
+const MarkDraw kMarks[] = {
+    {"tattoo", "left_arm", u"青色龙形纹身"},
+    {"tattoo", "right_arm", u"“忍”字纹身"},
+    {"tattoo", "back", u"观音像纹身"},
+    {"scar", "face", u"左眉疤痕，约2厘米"},
+    {"scar", "left_hand", u"手背烫伤疤"},
+    {"scar", "abdomen", u"阑尾手术疤痕"},
+    {"mole", "face", u"右脸颊黑痣"},
+    {"mole", "neck", u"颈后黑痣"},
+    {"birthmark", "right_hand", u"手背红色胎记"},
+    {"birthmark", "back", u"咖啡色胎记"},
+    {"missing_teeth", "face", u"门牙缺一颗"},
+    {"missing_limb", "left_hand", u"左手缺小指"},
+};
+
+IdentifyingMark drawMark(Rng& rng)
+{
+    const MarkDraw& d = kMarks[rng.range(0, int(std::size(kMarks)) - 1)];
+    return {0, QString::fromLatin1(d.kind), QString::fromLatin1(d.location),
+            QString::fromUtf16(d.description)};
+}
+
+// The same mark as a shelter or coroner records it: now and then on the other side.
+IdentifyingMark seenAgain(Rng& rng, IdentifyingMark m)
+{
+    if (rng.chance(0.15) && m.location.startsWith(QStringLiteral("left_")))
+        m.location.replace(0, 5, QStringLiteral("right_"));
+    else if (rng.chance(0.15) && m.location.startsWith(QStringLiteral("right_")))
+        m.location.replace(0, 6, QStringLiteral("left_"));
+    m.description.clear(); // described in other words, if at all
+    return m;
+}
+
+// The marks of the found persons and of their cases, from a random source of their own.
+class MarkWriter
+{
+public:
+    MarkWriter(const QSqlDatabase& db, quint64 seed) : m_rng(seed), m_ins(db) {}
+    bool prepare()
+    {
+        return m_ins.prepare(QStringLiteral("INSERT INTO identifying_marks(case_id, found_person_id, kind, "
+                                            "location, description) VALUES (?, ?, ?, ?, ?)"));
+    }
+    // A case subject's marks (six in ten have one or two) on the case, and as the shelter or
+    // coroner records them on the found person (one in five missed).
+    bool subject(qint64 caseRow, qint64 foundRow)
+    {
+        const int n = m_rng.chance(0.6) ? m_rng.range(1, 2) : 0;
+        for (int i = 0; i < n; ++i) {
+            const IdentifyingMark m = drawMark(m_rng);
+            if (!write(caseRow, 0, m) || (!m_rng.chance(0.2) && !write(0, foundRow, seenAgain(m_rng, m))))
+                return false;
+        }
+        return true;
+    }
+    // A stranger's own mark, three in ten.
+    bool stranger(qint64 foundRow) { return !m_rng.chance(0.3) || write(0, foundRow, drawMark(m_rng)); }
+    QString error() const { return m_ins.lastError().text(); }
+
+private:
+    bool write(qint64 caseRow, qint64 foundRow, const IdentifyingMark& m)
+    {
+        m_ins.bindValue(0, orNull(caseRow));
+        m_ins.bindValue(1, orNull(foundRow));
+        m_ins.bindValue(2, m.kind);
+        m_ins.bindValue(3, m.location);
+        // description is NOT NULL: an empty one binds as '', not as a null QString.
+        m_ins.bindValue(4, m.description.isEmpty() ? QStringLiteral("") : m.description);
+        return m_ins.exec();
+    }
+    Rng m_rng;
+    QSqlQuery m_ins;
+};
+
 QString placeFound(Rng& rng, const QString& circumstance, const QString& area)
 {
     if (circumstance == u"shelter")
@@ -45,6 +131,9 @@ QString placeFound(Rng& rng, const QString& circumstance, const QString& area)
 Status Builder::writeFoundPersons()
 {
     Rng rng(m_options.seed ^ 0x5eedf00dULL);
+    MarkWriter markWriter(m_db, m_options.seed ^ 0x3a2c5b17ULL);
+    if (!markWriter.prepare())
+        return storageError(m_db.lastError().text());
     const qint64 total = std::max<qint64>(1, std::llround(40 * m_scale));
     int number = 0;
     auto write = [&](const QString& circumstance, qint64 stationId, bool male, int age, int height,
@@ -94,8 +183,10 @@ Status Builder::writeFoundPersons()
                 : QString();
         const int ageThen = c.age + int(opStart().daysTo(found) / 365);
         if (!write(circumstance, st.id, c.male, ageThen, c.heightCm, nameGiven, c.area, found,
-                   closed ? QStringLiteral("identified") : QStringLiteral("open"), closed ? c.rowId : 0, by))
-            return m_error;
+                   closed ? QStringLiteral("identified") : QStringLiteral("open"), closed ? c.rowId : 0,
+                   by) ||
+            !markWriter.subject(c.rowId, m_insFound.lastInsertId().toLongLong()))
+            return m_error.message.isEmpty() ? storageError(markWriter.error()) : m_error;
     }
     // Strangers: people no case here is about.
     for (qint64 n = ofCases; n < total; ++n) {
@@ -110,8 +201,9 @@ Status Builder::writeFoundPersons()
         const QDate found = opStart().addDays(rng.range(0, int(opStart().daysTo(latestOutcome()))));
         if (!write(circumstance, st.id, male, age, height, QString(), rng.pick(st.areas).name, found,
                    rng.chance(0.15) ? QStringLiteral("closed") : QStringLiteral("open"), 0,
-                   rng.pick(m_investigators.at(st.subBureau))))
-            return m_error;
+                   rng.pick(m_investigators.at(st.subBureau))) ||
+            !markWriter.stranger(m_insFound.lastInsertId().toLongLong()))
+            return m_error.message.isEmpty() ? storageError(markWriter.error()) : m_error;
     }
     return progress(99);
 }

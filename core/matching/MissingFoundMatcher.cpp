@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 #include <limits>
 
@@ -50,7 +51,15 @@ QJsonArray reasonsJson(const QList<MatchReason>& reasons)
 
 QString kindCode(MatchCandidate::Kind k)
 {
-    return k == MatchCandidate::Kind::Case ? QStringLiteral("case") : QStringLiteral("found_person");
+    switch (k) {
+    case MatchCandidate::Kind::Case:
+        return QStringLiteral("case");
+    case MatchCandidate::Kind::Unregistered:
+        return QStringLiteral("unregistered_person");
+    case MatchCandidate::Kind::FoundPerson:
+        break;
+    }
+    return QStringLiteral("found_person");
 }
 } // namespace
 
@@ -149,6 +158,43 @@ bool ageFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reaso
     return true;
 }
 
+// An unregistered person's birth year, or one from an age written in the notes ("约8岁",
+// "about 8 years old") at the date found; 0 when neither is known.
+int unregisteredBirthYear(const M::Found& f)
+{
+    if (f.birthYear > 0)
+        return f.birthYear;
+    static const QRegularExpression re(
+        QStringLiteral("(\\d{1,3})\\s*(?:周岁|岁)|(\\d{1,3})\\s*years?\\s*old"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = re.match(f.notes);
+    if (!match.hasMatch() || !f.found.isValid())
+        return 0;
+    const int age = (match.captured(1).isEmpty() ? match.captured(2) : match.captured(1)).toInt();
+    return age < 120 ? f.found.year() - age : 0;
+}
+
+// An unregistered person's birth year against the subject's, with a year's doubt either way.
+bool birthYearFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reasons)
+{
+    const int born = unregisteredBirthYear(f);
+    if (m.birthYear <= 0 || born <= 0)
+        return true;
+    const int outside = std::max(0, std::abs(m.birthYear - born) - 1);
+    if (outside > M::kAgeTolerance)
+        return false;
+    if (outside == 0)
+        reasons << MatchReason{
+            MissingFoundMatcher::tr("Born about %1, as the subject (%2).").arg(born).arg(m.birthYear), 25};
+    else
+        reasons << MatchReason{
+            MissingFoundMatcher::tr("Born about %1, %n year(s) from the subject's %2.", nullptr, outside)
+                .arg(born)
+                .arg(m.birthYear),
+            10 - 2 * outside};
+    return true;
+}
+
 void heightFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reasons)
 {
     if (m.heightCm <= 0 || f.heightCm <= 0)
@@ -192,6 +238,77 @@ void nameFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reas
         reasons << MatchReason{MissingFoundMatcher::tr("Different name (%1).").arg(f.name), -5};
 }
 
+bool neighbouring(const QString& a, const QString& b)
+{
+    static const QSet<QString> pairs = [] {
+        QSet<QString> out;
+        const char* near[][2] = {{"left_arm", "right_arm"}, {"left_hand", "right_hand"},
+                                 {"left_leg", "right_leg"}, {"left_foot", "right_foot"},
+                                 {"left_arm", "left_hand"}, {"right_arm", "right_hand"},
+                                 {"left_leg", "left_foot"}, {"right_leg", "right_foot"},
+                                 {"head", "face"},          {"face", "neck"},
+                                 {"chest", "abdomen"}};
+        for (const auto& p : near) {
+            out << QString::fromLatin1(p[0]) + QLatin1Char('|') + QString::fromLatin1(p[1]);
+            out << QString::fromLatin1(p[1]) + QLatin1Char('|') + QString::fromLatin1(p[0]);
+        }
+        return out;
+    }();
+    return a == u"other" || b == u"other" || pairs.contains(a + QLatin1Char('|') + b);
+}
+
+QString markDescriptions(const IdentifyingMark& a, const IdentifyingMark& b)
+{
+    QStringList d;
+    for (const QString& t : {a.description.trimmed(), b.description.trimmed()})
+        if (!t.isEmpty() && !d.contains(t))
+            d << t;
+    return d.join(QStringLiteral(" / "));
+}
+
+MatchReason markReason(const IdentifyingMark& a, const IdentifyingMark& b, int points)
+{
+    const QString kind = MarkVocabulary::kindLabel(a.kind);
+    const QString descriptions = markDescriptions(a, b);
+    QString text;
+    if (a.location == b.location)
+        text = descriptions.isEmpty()
+                   ? MissingFoundMatcher::tr("Same mark: %1, %2.")
+                         .arg(kind, MarkVocabulary::locationLabel(a.location))
+                   : MissingFoundMatcher::tr("Same mark: %1, %2 (%3).")
+                         .arg(kind, MarkVocabulary::locationLabel(a.location), descriptions);
+    else
+        text = MissingFoundMatcher::tr("Similar mark: %1, %2 against %3.")
+                   .arg(kind, MarkVocabulary::locationLabel(a.location),
+                        MarkVocabulary::locationLabel(b.location));
+    return MatchReason{text, points};
+}
+
+// Each of the missing person's marks pairs with at most one of the found person's, the best
+// pairs first; one reason per pair that scores.
+void marksFactor(const M::Missing& m, const M::Found& f, QList<MatchReason>& reasons)
+{
+    struct Pair
+    {
+        int points, i, j;
+    };
+    QList<Pair> pairs;
+    for (int i = 0; i < m.marks.size(); ++i)
+        for (int j = 0; j < f.marks.size(); ++j)
+            if (const int p = MissingFoundMatcher::markPoints(m.marks[i], f.marks[j]); p > 0)
+                pairs << Pair{p, i, j};
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](const Pair& a, const Pair& b) { return a.points > b.points; });
+    QSet<int> usedM, usedF;
+    for (const Pair& p : pairs) {
+        if (usedM.contains(p.i) || usedF.contains(p.j))
+            continue;
+        usedM.insert(p.i);
+        usedF.insert(p.j);
+        reasons << markReason(m.marks[p.i], f.marks[p.j], p.points);
+    }
+}
+
 // Best score first; on a tie, the nearer in time: found persons found earliest after the
 // subject was last seen (latestFirst false), cases last seen latest before the person was found.
 void rank(QList<MatchCandidate>& list, int limit, bool latestFirst)
@@ -233,6 +350,15 @@ MatchCandidate foundCandidate(const M::Found& f)
     c.date = f.found.toString(Qt::ISODate);
     c.station = f.station;
     c.status = f.status;
+    return c;
+}
+
+MatchCandidate unregisteredCandidate(const M::Found& f)
+{
+    MatchCandidate c = foundCandidate(f);
+    c.kind = MatchCandidate::Kind::Unregistered;
+    const int born = unregisteredBirthYear(f);
+    c.age = born > 0 && f.found.isValid() ? QString::number(f.found.year() - born) : QString();
     return c;
 }
 
@@ -292,14 +418,25 @@ QList<M::Missing> withHeights(QList<M::Missing> cases)
 }
 } // namespace
 
+int MissingFoundMatcher::markPoints(const IdentifyingMark& a, const IdentifyingMark& b)
+{
+    if (a.kind != b.kind)
+        return 0;
+    if (a.location == b.location)
+        return a.kind == u"other" ? kSameOtherMarkPoints : kSameMarkPoints;
+    return neighbouring(a.location, b.location) ? kNearMarkPoints : 0;
+}
+
 bool MissingFoundMatcher::score(const Missing& m, const Found& f, int& points, QList<MatchReason>& reasons)
 {
     reasons.clear();
-    if (!sexFactor(m, f, reasons) || !timeFactor(m, f, reasons) || !ageFactor(m, f, reasons))
+    if (!sexFactor(m, f, reasons) || !timeFactor(m, f, reasons) ||
+        !(f.unregistered ? birthYearFactor(m, f, reasons) : ageFactor(m, f, reasons)))
         return false;
     heightFactor(m, f, reasons);
     placeFactors(m, f, reasons);
     nameFactor(m, f, reasons);
+    marksFactor(m, f, reasons);
     points = MatchScore::addUp(reasons, 0, std::numeric_limits<int>::max());
     return true;
 }
@@ -340,6 +477,17 @@ Result<MatchResult> MissingFoundMatcher::forCase(qint64 caseId, int limit, int m
             continue;
         }
         MatchCandidate c = foundCandidate(f);
+        const bool inRange = score(m, f, c.score, c.reasons);
+        admit(r, inRange, std::move(c), minScore);
+    }
+    // People found living unregistered, but not the subject himself.
+    const auto unregistered = store.unregisteredFound();
+    if (!unregistered)
+        return unregistered.error();
+    for (const Found& f : *unregistered) {
+        if (m.personId && f.id == m.personId)
+            continue;
+        MatchCandidate c = unregisteredCandidate(f);
         const bool inRange = score(m, f, c.score, c.reasons);
         admit(r, inRange, std::move(c), minScore);
     }

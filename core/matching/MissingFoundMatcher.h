@@ -3,13 +3,22 @@
 // open and investigating cases against a found person. Each factor (sex, age at the date
 // found against the estimated range, height, place, time, name) gives points and a reason the
 // UI shows; a sex mismatch, an age far outside the range or a person found before the subject
-// went missing rules a candidate out. Needs the EditCases right.
+// went missing rules a candidate out. Identifying marks (schema 13) add points: the same kind at
+// the same location 20 (kind "other" 10), the same kind at a neighbouring location 5 (see
+// markPoints). Needs the EditCases right.
+//
+// People found living unregistered in the sweep (a screening "unregistered_found") are candidates
+// for a case too, as their own kind: people taken as children may live unregistered elsewhere.
+// They are compared as a found person is: their sex, their birth year (or an age written in the
+// screening's notes, "约8岁") against the subject's, the household's address as the place and
+// the date first found unregistered as the date found.
 //
 // A candidate's score is the sum of its reasons' points, every term shown (a term of its own
 // raises a negative sum to 0). Candidates under the minimum score are counted, not listed, and
 // so are the pairs an investigator ruled out (MatchDecisionService).
 
 #include "core/auth/Actor.h"
+#include "core/cases/IdentifyingMarks.h"
 #include "core/common/Result.h"
 #include "core/matching/DuplicateFinder.h"
 
@@ -27,7 +36,8 @@ struct MatchCandidate
     enum class Kind
     {
         FoundPerson,
-        Case
+        Case,
+        Unregistered // a person found living unregistered (id: persons.id; number: household)
     };
     Kind kind = Kind::FoundPerson;
     qint64 id = 0;
@@ -85,7 +95,9 @@ public:
         int birthYear = 0, heightCm = 0;
         qint64 stationId = 0;
         QDate lastSeen;
+        qint64 personId = 0; // the registered subject, if any
         QString description; // a height written here counts when heightCm is 0
+        QList<IdentifyingMark> marks;
     };
     struct Found
     {
@@ -94,7 +106,22 @@ public:
         int ageMin = -1, ageMax = -1, heightCm = 0;
         qint64 stationId = 0;
         QDate found;
+        QList<IdentifyingMark> marks;
+        // An unregistered person: a birth year (0 unknown) instead of an age range, and the
+        // notes of the screening, where an age may be written.
+        bool unregistered = false;
+        int birthYear = 0;
+        QString notes;
     };
+    // Points for one pair of marks: 20 for the same kind at the same location (10 when the kind
+    // is "other", which says less), 5 for the same kind at a neighbouring location (the other
+    // side, arm and hand, leg and foot, head and face, face and neck, chest and abdomen) or where
+    // either location is "other"; else 0. A mark on one side only counts neither way: marks are
+    // missed by whoever describes a person, and new ones come.
+    static constexpr int kSameMarkPoints = 20;
+    static constexpr int kSameOtherMarkPoints = 10;
+    static constexpr int kNearMarkPoints = 5;
+    static int markPoints(const IdentifyingMark& a, const IdentifyingMark& b);
     // Points and reasons; false when the pair is ruled out.
     static bool score(const Missing& m, const Found& f, int& points, QList<MatchReason>& reasons);
 

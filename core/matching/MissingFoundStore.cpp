@@ -11,6 +11,26 @@ sql::Binds idBind(const QVariant& id)
 }
 } // namespace
 
+Result<QHash<qint64, QList<IdentifyingMark>>> MissingFoundStore::marks(const QString& ownerColumn,
+                                                                       const QString& join,
+                                                                       const QString& where,
+                                                                       const QVariant& id) const
+{
+    auto q =
+        sql::query(m_db,
+                   QStringLiteral("SELECT m.%1, m.kind, m.location, m.description FROM identifying_marks m "
+                                  "JOIN %2 WHERE %3 ORDER BY m.id")
+                       .arg(ownerColumn, join, where),
+                   idBind(id));
+    if (!q)
+        return q.error();
+    QHash<qint64, QList<IdentifyingMark>> out;
+    while (q.value().next())
+        out[q->value(0).toLongLong()]
+            << IdentifyingMark{0, q->value(1).toString(), q->value(2).toString(), q->value(3).toString()};
+    return out;
+}
+
 Result<QList<MissingFoundMatcher::Missing>> MissingFoundStore::cases(const QString& where,
                                                                      const QVariant& id) const
 {
@@ -22,7 +42,8 @@ Result<QList<MissingFoundMatcher::Missing>> MissingFoundStore::cases(const QStri
             "coalesce(c.subject_birth_year, p.birth_year, CAST(substr(p.birth_date, 1, 4) AS INTEGER), 0), "
             "coalesce(c.subject_height_cm, 0), coalesce(c.last_seen_date, ''), coalesce(c.last_seen_place, "
             "''), "
-            "coalesce(c.station_id, 0), coalesce(st.name, ''), c.status, coalesce(c.description, '') "
+            "coalesce(c.station_id, 0), coalesce(st.name, ''), c.status, coalesce(c.description, ''), "
+            "coalesce(c.subject_person_id, 0) "
             "FROM cases c LEFT JOIN persons p ON p.id = c.subject_person_id "
             "LEFT JOIN stations st ON st.id = c.station_id WHERE %1 ORDER BY c.id")
             .arg(where),
@@ -44,8 +65,15 @@ Result<QList<MissingFoundMatcher::Missing>> MissingFoundStore::cases(const QStri
         m.station = q->value(9).toString();
         m.status = q->value(10).toString();
         m.description = q->value(11).toString();
+        m.personId = q->value(12).toLongLong();
         out << m;
     }
+    const auto marked =
+        marks(QStringLiteral("case_id"), QStringLiteral("cases c ON c.id = m.case_id"), where, id);
+    if (!marked)
+        return marked.error();
+    for (MissingFoundMatcher::Missing& m : out)
+        m.marks = marked->value(m.id);
     return out;
 }
 
@@ -82,6 +110,12 @@ Result<QList<MissingFoundMatcher::Found>> MissingFoundStore::found(const QString
         f.status = q->value(12).toString();
         out << f;
     }
+    const auto marked = marks(QStringLiteral("found_person_id"),
+                              QStringLiteral("found_persons f ON f.id = m.found_person_id"), where, id);
+    if (!marked)
+        return marked.error();
+    for (MissingFoundMatcher::Found& f : out)
+        f.marks = marked->value(f.id);
     return out;
 }
 
@@ -103,6 +137,46 @@ Result<QList<MissingFoundMatcher::Found>> MissingFoundStore::foundById(qint64 fo
 Result<QList<MissingFoundMatcher::Found>> MissingFoundStore::openFound() const
 {
     return found(QStringLiteral("f.status = 'open'"), {});
+}
+
+Result<QList<MissingFoundMatcher::Found>> MissingFoundStore::unregisteredFound() const
+{
+    auto q = sql::query(
+        m_db,
+        QStringLiteral(
+            "SELECT p.id, coalesce(h.household_no, ''), coalesce(p.sex, ''), "
+            "coalesce(p.birth_year, CAST(substr(p.birth_date, 1, 4) AS INTEGER), 0), p.name, "
+            "coalesce(h.address, ''), f.found_at, coalesce(a.station_id, 0), coalesce(st.name, ''), "
+            "coalesce(r.stage, 'found'), coalesce(p.notes, ''), coalesce(f.notes, '') "
+            "FROM (SELECT s.person_id, min(s.screened_at) AS found_at, min(v.household_id) AS household_id, "
+            "      max(s.notes) AS notes "
+            "      FROM screenings s LEFT JOIN visits v ON v.id = s.visit_id "
+            "      WHERE s.status = 'unregistered_found' GROUP BY s.person_id) f "
+            "JOIN persons p ON p.id = f.person_id "
+            "LEFT JOIN registrations r ON r.person_id = p.id "
+            "LEFT JOIN households h ON h.id = coalesce(f.household_id, p.household_id) "
+            "LEFT JOIN areas a ON a.id = h.area_id "
+            "LEFT JOIN stations st ON st.id = a.station_id ORDER BY p.id"));
+    if (!q)
+        return q.error();
+    QList<MissingFoundMatcher::Found> out;
+    while (q.value().next()) {
+        MissingFoundMatcher::Found f;
+        f.unregistered = true;
+        f.id = q->value(0).toLongLong();
+        f.recordNo = q->value(1).toString();
+        f.sex = q->value(2).toString();
+        f.birthYear = q->value(3).toInt();
+        f.name = q->value(4).toString().trimmed();
+        f.place = q->value(5).toString();
+        f.found = QDate::fromString(q->value(6).toString().left(10), Qt::ISODate);
+        f.stationId = q->value(7).toLongLong();
+        f.station = q->value(8).toString();
+        f.status = q->value(9).toString();
+        f.notes = (q->value(10).toString() + QLatin1Char(' ') + q->value(11).toString()).trimmed();
+        out << f;
+    }
+    return out;
 }
 
 Result<QSet<qint64>> MissingFoundStore::ids(const QString& select, qint64 id) const

@@ -5,6 +5,7 @@
 #include "core/common/Result.h"
 #include "core/matching/MissingFoundMatcher.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 
@@ -22,6 +23,10 @@ public:
     // One found-person record by id (an empty list when there is none), or the open ones.
     Result<QList<MissingFoundMatcher::Found>> foundById(qint64 foundPersonId) const;
     Result<QList<MissingFoundMatcher::Found>> openFound() const;
+    // The people found living unregistered (each once, at their earliest such screening: the
+    // household of its visit as the place, the station of its area), as found persons with
+    // `unregistered` set; recordNo holds the household number, status the registration stage.
+    Result<QList<MissingFoundMatcher::Found>> unregisteredFound() const;
     // The other side of the pairs ruled out (schema 5): found persons for a case, cases for a
     // found person.
     Result<QSet<qint64>> ruledOutForCase(qint64 caseId) const;
@@ -35,6 +40,10 @@ private:
     Result<QList<MissingFoundMatcher::Missing>> cases(const QString& where, const QVariant& id) const;
     Result<QList<MissingFoundMatcher::Found>> found(const QString& where, const QVariant& id) const;
     Result<QSet<qint64>> ids(const QString& select, qint64 id) const;
+    // The identifying marks of the rows `where` selects, by owner id. `join`: the owner's table
+    // and alias joined to the marks m ("cases c ON c.id = m.case_id").
+    Result<QHash<qint64, QList<IdentifyingMark>>> marks(const QString& ownerColumn, const QString& join,
+                                                        const QString& where, const QVariant& id) const;
     Result<qint64> idOf(const QString& select, const QString& number) const;
     QSqlDatabase m_db;
 };

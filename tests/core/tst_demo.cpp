@@ -487,6 +487,17 @@ void TestDemo::publishedFiguresAtScale1()
           "AND abs(c.subject_height_cm - f.height_cm) <= 3 AND f.age_min <= 2026 - c.subject_birth_year "
           "AND 2025 - c.subject_birth_year <= f.age_max AND f.found_date >= substr(c.opened_at, 1, 10))");
     QVERIFY2(plausible >= 3, qPrintable(QString::number(plausible)));
+    // Identifying marks (schema 13): on cases and on found persons; some open found persons share
+    // a mark (kind and location) with a case still open, so matching shows it.
+    QVERIFY(n("SELECT count(*) FROM identifying_marks WHERE case_id IS NOT NULL") >= 5);
+    QVERIFY(n("SELECT count(*) FROM identifying_marks WHERE found_person_id IS NOT NULL") >= 5);
+    const qint64 sameMark = n("SELECT count(DISTINCT f.id) FROM found_persons f JOIN identifying_marks fm ON "
+                              "fm.found_person_id = f.id "
+                              "JOIN identifying_marks cm ON cm.kind = fm.kind AND cm.location = fm.location "
+                              "JOIN cases c ON c.id = cm.case_id WHERE f.status = 'open' AND c.status IN "
+                              "('open', 'investigating')");
+    QVERIFY2(sameMark >= 1, qPrintable(QString::number(sameMark)));
+    qInfo("scale 1: %lld open found persons share a mark with an open case", sameMark);
     // People on record twice (DemoDuplicates.cpp): 16 registered again with the 15-digit number,
     // 12 who said they were unregistered, 12 written by ear.
     auto utf8 = [&](const QString& sql) { return t.scalar(sql).toLongLong(); };

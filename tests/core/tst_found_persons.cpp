@@ -6,10 +6,14 @@
 #include "core/cases/FoundPersonService.h"
 #include "core/common/Clock.h"
 #include "core/stats/StatsService.h"
+#include "core/storage/Database.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace hc;
@@ -26,6 +30,7 @@ private slots:
     void foundPersonValidation();
     void foundPersonNumberingAndList();
     void statsBySource();
+    void identifyingMarks();
 
 private:
     std::unique_ptr<test::ClockGuard> m_clock;
@@ -244,3 +249,76 @@ void TestFoundPersons::statsBySource()
 
 QTEST_GUILESS_MAIN(TestFoundPersons)
 #include "tst_found_persons.moc"
+
+void TestFoundPersons::identifyingMarks()
+{
+    // Marks as data (schema 13) on a found-person record and on a case's missing person: set,
+    // read back in order, replaced in one audited write, unchanged lists not written, bad codes
+    // and officers refused, and the table takes exactly one owner.
+    FoundPersonService found(m_t->db(), actor("100003"));
+    FoundPerson r;
+    r.circumstance = "hospital";
+    r.placeFound = "东岗路";
+    r.foundDate = QDate(2026, 4, 1);
+    r.stationId = station("东岗派出所");
+    const qint64 fid = found.create(r)->id;
+    const QList<IdentifyingMark> marks{{0, "tattoo", "left_arm", "  龙  "}, {0, "scar", "face", "左眉"}};
+    QVERIFY(found.setMarks(fid, marks).ok());
+    auto back = found.marks(fid);
+    QVERIFY(back.ok());
+    QCOMPARE(back->size(), 2);
+    QCOMPARE(back->at(0).kind, "tattoo");
+    QCOMPARE(back->at(0).location, "left_arm");
+    QCOMPARE(back->at(0).description, "龙"); // trimmed
+    QCOMPARE(back->at(1).location, "face");
+    const auto audits = [&](const char* entity) {
+        return m_t
+            ->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = '%1' AND action = 'marks'")
+                         .arg(QLatin1String(entity)))
+            .toInt();
+    };
+    QCOMPARE(audits("found_person"), 1);
+    QVERIFY(found.setMarks(fid, *back).ok()); // the same list: nothing written
+    QCOMPARE(audits("found_person"), 1);
+    QVERIFY(found.setMarks(fid, {marks[1]}).ok()); // one removed
+    QCOMPARE(found.marks(fid)->size(), 1);
+    QCOMPARE(audits("found_person"), 2);
+    const QJsonObject after =
+        QJsonDocument::fromJson(m_t->scalar("SELECT after FROM audit_log WHERE action = 'marks' "
+                                            "ORDER BY id DESC LIMIT 1")
+                                    .toByteArray())
+            .object();
+    QCOMPARE(after.value("marks").toArray().size(), 1);
+    QCOMPARE(after.value("marks").toArray().first().toObject().value("kind").toString(), "scar");
+    // Bad codes name the field; nothing is written.
+    auto bad = found.setMarks(fid, {{0, "wart", "face", {}}});
+    QCOMPARE(bad.error().field, "mark_kind");
+    bad = found.setMarks(fid, {{0, "mole", "elbow", {}}});
+    QCOMPARE(bad.error().field, "mark_location");
+    QCOMPARE(found.marks(fid)->size(), 1);
+    // An officer (no EditCases) is refused, and the refusal audited.
+    const auto denied = FoundPersonService(m_t->db(), actor("100001")).setMarks(fid, {});
+    QCOMPARE(denied.error().kind, Error::Kind::Denied);
+    QCOMPARE(found.marks(fid)->size(), 1);
+
+    // The case's side, through CaseService.
+    const qint64 caseRow = caseId(openReport(report()));
+    CaseService cases(m_t->db(), actor("100003"));
+    QVERIFY(cases.setMarks(caseRow, {{0, "birthmark", "back", "咖啡色"}}).ok());
+    QCOMPARE(cases.marks(caseRow)->first().kind, "birthmark");
+    QCOMPARE(audits("case"), 1);
+    QCOMPARE(CaseService(m_t->db(), actor("100001")).setMarks(caseRow, {}).error().kind, Error::Kind::Denied);
+    QCOMPARE(cases.marks(caseRow)->size(), 1);
+    QCOMPARE(m_t->count("identifying_marks"), 2);
+    // Exactly one owner: both or neither is refused by the table.
+    QSqlQuery q(m_t->db().sql());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO identifying_marks(case_id, found_person_id, kind, location) "
+                                   "VALUES (%1, %2, 'mole', 'face')")
+                        .arg(caseRow)
+                        .arg(fid)));
+    QVERIFY(!q.exec("INSERT INTO identifying_marks(kind, location) VALUES ('mole', 'face')"));
+    // Labels and parsing.
+    QCOMPARE(MarkVocabulary::parseKind("纹身"), std::optional<QString>("tattoo"));
+    QCOMPARE(MarkVocabulary::parseLocation("LEFT_ARM"), std::optional<QString>("left_arm"));
+    QCOMPARE(MarkVocabulary::text({0, "tattoo", "left_arm", "龙"}), "Tattoo, left arm: 龙");
+}

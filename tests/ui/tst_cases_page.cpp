@@ -7,6 +7,7 @@
 // record through its dialog.
 #include "core/auth/UserService.h"
 #include "core/cases/CaseService.h"
+#include "core/cases/FoundPersonService.h"
 #include "core/common/Clock.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestDatabase.h"
@@ -15,6 +16,7 @@
 #include "ui/cases/CasesPage.h"
 #include "ui/cases/FoundPersonDialog.h"
 #include "ui/cases/FoundPersonsPage.h"
+#include "ui/cases/MarksEditor.h"
 #include "ui/cases/PublicReportDialog.h"
 #include "ui/common/SessionContext.h"
 #include "ui/crimes/ReunionBox.h"
@@ -28,6 +30,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -79,6 +82,8 @@ private slots:
     void detailsErrorsAndReopen();
     void foundPersonsPage();
     void caseFileOffersFoundPersonMatches();
+    void marksEditedAndMatched();
+    void unregisteredCandidateInMatchDialog();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -559,6 +564,122 @@ void TestCasesPage::caseFileOffersFoundPersonMatches()
     own.openCase(*CaseService(m_t->db(), Actor::system()).findByNumber(m_east));
     QTRY_VERIFY(own.caseDialog());
     QVERIFY(!buttonNamed(own.caseDialog(), CaseFileDialog::tr("&Match with found persons…")));
+}
+
+void TestCasesPage::marksEditedAndMatched()
+{
+    // The case file's marks table: add a tattoo on the left arm, save with the details; the
+    // found-person dialog records the same tattoo; the match dialog lists it among the reasons.
+    auto s = session("100003");
+    CasesPage page(*s);
+    page.show();
+    QTRY_VERIFY(!page.isLoading());
+    const qint64 caseId = *CaseService(m_t->db(), Actor::system()).findByNumber(m_stale);
+    page.openCase(caseId);
+    QTRY_VERIFY(page.caseDialog());
+    MarksEditor* marks = page.caseDialog()->marksEditor();
+    QVERIFY(marks->addButton()->isVisible());
+    QCOMPARE(marks->table()->rowCount(), 0);
+    QTest::mouseClick(marks->addButton(), Qt::LeftButton);
+    QTest::mouseClick(marks->addButton(), Qt::LeftButton);
+    QCOMPARE(marks->table()->rowCount(), 2);
+    auto* kind = qobject_cast<QComboBox*>(marks->table()->cellWidget(0, 0));
+    auto* location = qobject_cast<QComboBox*>(marks->table()->cellWidget(0, 1));
+    QVERIFY(kind && location);
+    kind->setCurrentIndex(kind->findData("tattoo"));
+    location->setCurrentIndex(location->findData("left_arm"));
+    QCOMPARE(kind->currentText(), "Tattoo");
+    marks->table()->item(0, 2)->setText("龙");
+    marks->table()->setCurrentCell(1, 2);
+    QVERIFY(marks->removeButton()->isEnabled());
+    QTest::mouseClick(marks->removeButton(), Qt::LeftButton);
+    QCOMPARE(marks->table()->rowCount(), 1);
+    page.caseDialog()->saveDetails();
+    const auto saved = CaseService(m_t->db(), Actor::system()).marks(caseId);
+    QCOMPARE(saved->size(), 1);
+    QCOMPARE(saved->first().kind, "tattoo");
+    QCOMPARE(saved->first().location, "left_arm");
+    QCOMPARE(saved->first().description, "龙");
+    QCOMPARE(page.caseDialog()->marksEditor()->table()->rowCount(), 1); // shown again after reload
+
+    // A found-person record with the same tattoo, through its dialog.
+    FoundPersonsPage found(*s);
+    found.show();
+    QTRY_VERIFY(!found.isLoading());
+    QTest::mouseClick(found.newButton(), Qt::LeftButton);
+    QTRY_VERIFY(found.dialog());
+    FoundPersonDialog* d = found.dialog();
+    d->circumstance()->setCurrentIndex(d->circumstance()->findData("shelter"));
+    d->ageMin()->setValue(65);
+    d->ageMax()->setValue(75);
+    d->foundDate()->setDate(QDate(2026, 4, 8));
+    commitText(d->placeFound(), "西湖公园北门");
+    d->marksEditor()->addMark({0, "tattoo", "left_arm", "青龙"});
+    QVERIFY(d->save());
+    QCOMPARE(FoundPersonService(m_t->db(), Actor::system()).marks(d->recordId())->size(), 1);
+
+    auto* candidates = MatchCandidatesDialog::showForCase(*s, caseId, page.caseDialog());
+    QTRY_VERIFY(!candidates->isLoading());
+    QCOMPARE(candidates->model()->rowCount(), 1);
+    QStringList why;
+    for (int i = 0; i < candidates->reasons()->count(); ++i)
+        why << candidates->reasons()->item(i)->text();
+    QVERIFY2(why.join('|').contains("Same mark: Tattoo, Left arm (龙 / 青龙). (+20)"),
+             qPrintable(why.join('|')));
+    candidates->close();
+
+    // An officer sees the marks, read only.
+    auto officer = session("100001");
+    CasesPage own(*officer);
+    own.show();
+    QTRY_VERIFY(!own.isLoading());
+    QVERIFY(CaseService(m_t->db(), Actor::system())
+                .setMarks(*CaseService(m_t->db(), Actor::system()).findByNumber(m_east),
+                          {{0, "mole", "face", {}}})
+                .ok());
+    own.openCase(*CaseService(m_t->db(), Actor::system()).findByNumber(m_east));
+    QTRY_VERIFY(own.caseDialog());
+    QCOMPARE(own.caseDialog()->marksEditor()->table()->rowCount(), 1);
+    QVERIFY(!own.caseDialog()->marksEditor()->addButton()->isVisible());
+    QVERIFY(!own.caseDialog()->marksEditor()->table()->cellWidget(0, 0)->isEnabled());
+}
+
+void TestCasesPage::unregisteredCandidateInMatchDialog()
+{
+    // A girl missing since 2020, born 2018: the fixture's 小红, found living unregistered at H002
+    // ("约8岁"), ranks among her case's candidates with her own label; she is no found-person
+    // record, so neither confirmed nor ruled out from here.
+    PublicReport r;
+    r.reporterName = "李母";
+    r.reporterPhone = "13900005678";
+    r.subjectName = "李小红";
+    r.subjectSex = "F";
+    r.birthYear = 2018;
+    r.lastSeenDate = QDate(2020, 6, 1);
+    r.lastSeenPlace = "火车站";
+    r.reportText = "走失";
+    r.risk = "high";
+    r.stationId = station("东岗派出所");
+    const auto opened = CaseService(m_t->db(), Actor::system()).openFromPublicReport(r);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().text()));
+    const QString caseNo = *opened;
+    auto s = session("100003");
+    auto* d = MatchCandidatesDialog::showForCase(
+        *s, *CaseService(m_t->db(), Actor::system()).findByNumber(caseNo), nullptr);
+    QTRY_VERIFY(!d->isLoading());
+    QCOMPARE(d->model()->rowCount(), 1);
+    QCOMPARE(cell(d->model(), 0, 1), QString("Unregistered person, household H002"));
+    QCOMPARE(cell(d->model(), 0, 2), QString("小红"));
+    QVERIFY(!d->confirmButton()->isEnabled());
+    QVERIFY(!d->ruleOutButton()->isEnabled());
+    QVERIFY(!d->confirmSelected());
+    QStringList why;
+    for (int i = 0; i < d->reasons()->count(); ++i)
+        why << d->reasons()->item(i)->text();
+    QVERIFY2(why.join('|').contains("Born about 2018, as the subject (2018). (+25)"),
+             qPrintable(why.join('|')));
+    QVERIFY2(why.join('|').contains("An unregistered person found in the sweep"), qPrintable(why.join('|')));
+    d->close();
 }
 
 QTEST_MAIN(TestCasesPage)

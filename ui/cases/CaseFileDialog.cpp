@@ -11,6 +11,7 @@
 #include "ui/cases/CaseDetailsForm.h"
 #include "ui/cases/CaseOfficerBar.h"
 #include "ui/cases/FoundPersonDialog.h"
+#include "ui/cases/MarksEditor.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/RecordRows.h"
 #include "ui/common/RowsModel.h"
@@ -25,6 +26,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -137,8 +139,18 @@ QWidget* CaseFileDialog::buildDetails()
 {
     m_details = new CaseDetailsForm(m_session.db(), m_session.actor());
     m_details->setReadOnly(!m_mayEdit);
+    // The missing person's identifying marks, saved with the details.
+    m_marks = new MarksEditor;
+    m_marks->setReadOnly(!m_mayEdit);
+    auto* marks = new QGroupBox(tr("Identifying marks"));
+    (new QVBoxLayout(marks))->addWidget(m_marks);
+    auto* fields = new QWidget;
+    auto* fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addWidget(m_details);
+    fieldsLayout->addWidget(marks);
     auto* scroll = new QScrollArea;
-    scroll->setWidget(m_details);
+    scroll->setWidget(fields);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_save = new QPushButton(tr("&Save details"));
@@ -325,6 +337,8 @@ void CaseFileDialog::showFile()
                                  : QString());
     m_overdue->setVisible(c.overdue);
     m_details->setFields(c.fields);
+    if (const auto marks = service().marks(c.id); marks)
+        m_marks->setMarks(*marks);
 
     showTimeline();
 
@@ -400,10 +414,19 @@ void CaseFileDialog::saveDetails()
         m_details->errors().show(missing);
         return;
     }
-    const Status s = service().update(m_caseId, m_details->fields());
+    // The marks are checked first, so a bad one leaves the details unsaved too.
+    const QList<IdentifyingMark> marks = m_marks->marks();
+    Status s = MarkVocabulary::validate(marks);
+    if (s)
+        s = service().update(m_caseId, m_details->fields());
+    if (s)
+        s = service().setMarks(m_caseId, marks);
     if (!s) {
         m_tabs->setCurrentIndex(0);
-        m_details->errors().show(s.error());
+        if (s.error().field.startsWith(u"mark_"))
+            m_status->setText(s.error().message);
+        else
+            m_details->errors().show(s.error());
         return;
     }
     m_details->errors().clear();

@@ -31,6 +31,7 @@ class CaseActionsTab;
 class CaseCrimesTab;
 class ReunionBox;
 class CaseDetailsForm;
+class MarksEditor;
 class CaseOfficerBar;
 class SessionContext;
 
@@ -52,6 +53,7 @@ public:
     const CaseFile& file() const { return m_file; }
     QTabWidget* tabs() const { return m_tabs; }
     CaseDetailsForm* detailsForm() const { return m_details; }
+    MarksEditor* marksEditor() const { return m_marks; }
     QPushButton* saveButton() const { return m_save; }
     QTableWidget* leadTable() const { return m_leads; }
     QComboBox* leadKind() const { return m_leadKind; }
@@ -105,6 +107,7 @@ private:
     ActionDraftForm* m_leadActionForm = nullptr;
     QTabWidget* m_tabs = nullptr;
     CaseDetailsForm* m_details = nullptr;
+    MarksEditor* m_marks = nullptr;
     QPushButton* m_save = nullptr;
     QTableWidget* m_leads = nullptr;
     QComboBox* m_leadKind = nullptr;

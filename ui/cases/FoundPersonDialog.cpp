@@ -7,6 +7,7 @@
 #include "core/common/Clock.h"
 #include "core/households/HouseholdService.h"
 #include "core/registry/Vocabulary.h"
+#include "ui/cases/MarksEditor.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
 
@@ -53,7 +54,8 @@ void FoundPersonDialog::createFields()
     m_nameGiven = new QLineEdit;
     m_nameGiven->setPlaceholderText(tr("A name the person gave, if any"));
     m_marks = new QLineEdit;
-    m_marks->setPlaceholderText(tr("Scars, tattoos, clothing, belongings"));
+    m_marks->setPlaceholderText(tr("Clothing, belongings, other features"));
+    m_marksEditor = new MarksEditor;
     m_place = new QLineEdit;
     m_date = new QDateEdit;
     m_date->setCalendarPopup(true);
@@ -91,7 +93,8 @@ QFormLayout* FoundPersonDialog::buildForm()
     form->addRow(tr("Estimated &age:"), ages);
     form->addRow(tr("&Height:"), m_errors.wrap(QStringLiteral("height_cm"), m_height));
     form->addRow(tr("&Name given:"), m_errors.wrap(QStringLiteral("name_given"), m_nameGiven));
-    form->addRow(tr("&Marks:"), m_errors.wrap(QStringLiteral("marks"), m_marks));
+    form->addRow(tr("Identifying &marks:"), m_marksEditor);
+    form->addRow(tr("Other &features:"), m_errors.wrap(QStringLiteral("marks"), m_marks));
     form->addRow(tr("N&otes:"), m_errors.wrap(QStringLiteral("notes"), m_notes));
     form->addRow(tr("S&tation:"), m_errors.wrap(QStringLiteral("station"), m_station));
     form->addRow(tr("&Status:"), m_errors.wrap(QStringLiteral("status"), m_status));
@@ -140,7 +143,10 @@ FoundPersonDialog::FoundPersonDialog(SessionContext& session, qint64 id, QWidget
             setRecord(*r);
         else
             m_errors.show(r.error());
+        if (const auto marks = FoundPersonService(session.db(), session.actor()).marks(id); marks)
+            m_marksEditor->setMarks(*marks);
     }
+    m_marksEditor->setReadOnly(!m_mayEdit);
     if (!m_mayEdit) {
         for (QWidget* w :
              std::initializer_list<QWidget*>{m_circumstance, m_sex, m_ageMin, m_ageMax, m_height, m_nameGiven,
@@ -198,6 +204,12 @@ bool FoundPersonDialog::save()
         r.matchedCaseId = *caseId;
     }
     FoundPersonService service(m_session.db(), m_session.actor());
+    // The marks are checked before the record is written, so a bad one leaves nothing half saved.
+    const QList<IdentifyingMark> marks = m_marksEditor->marks();
+    if (Status s = MarkVocabulary::validate(marks); !s) {
+        m_errors.show(s.error());
+        return false;
+    }
     if (m_id) {
         const Status s = service.update(m_id, r);
         if (!s) {
@@ -211,6 +223,10 @@ bool FoundPersonDialog::save()
             return false;
         }
         m_id = created->id;
+    }
+    if (Status s = service.setMarks(m_id, marks); !s) {
+        m_errors.show(s.error());
+        return false;
     }
     m_errors.clear();
     emit saved(m_id);

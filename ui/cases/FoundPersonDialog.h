@@ -1,7 +1,8 @@
 #pragma once
 // One found-person record, new or existing: where and when the person was found and in what
 // circumstance, sex, estimated age range, height, a name they gave, marks, the station, the
-// record's status and, once identified, the case it resolved (by case number). Read only for
+// record's status and, once identified, the case it resolved (by case number), and the
+// identifying marks as a table (kind, location, description; saved with the record). Read only for
 // those who may not edit cases; core's refusals show next to the field.
 
 #include "core/cases/CaseTypes.h"
@@ -17,6 +18,10 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+
+namespace hc {
+class MarksEditor;
+}
 
 namespace hc {
 
@@ -41,6 +46,7 @@ public:
     QLineEdit* placeFound() const { return m_place; }
     QDateEdit* foundDate() const { return m_date; }
     QLineEdit* matchedCase() const { return m_case; }
+    MarksEditor* marksEditor() const { return m_marksEditor; }
     QComboBox* status() const { return m_status; }
     QPushButton* saveButton() const { return m_save; }
     FieldErrors& errors() { return m_errors; }
@@ -71,6 +77,7 @@ private:
     QComboBox* m_station = nullptr;
     QComboBox* m_status = nullptr;
     QLineEdit* m_case = nullptr;
+    MarksEditor* m_marksEditor = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_save = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "core/matching/MatchDecisionService.h"
 #include "core/matching/MatchReasons.h"
+#include "core/registration/RegistrationService.h"
 #include "core/registry/Vocabulary.h"
 #include "core/storage/Database.h"
 #include "ui/common/InlineError.h"
@@ -24,6 +25,41 @@
 
 namespace hc {
 
+namespace {
+// The candidates' columns: for a case, found-person records and unregistered people; for a
+// found person, cases.
+RowsModel<MatchCandidate>* candidatesModel(bool forCase, QObject* parent)
+{
+    using M = RowsModel<MatchCandidate>;
+    return new M(
+        {
+            {MatchCandidatesDialog::tr("Score"), M::number([](const MatchCandidate& c) { return c.score; })},
+            {forCase ? MatchCandidatesDialog::tr("Record no.") : MatchCandidatesDialog::tr("Case no."),
+             M::text([](const MatchCandidate& c) {
+                 // People found living unregistered are not found-person records: their household.
+                 return c.kind == MatchCandidate::Kind::Unregistered
+                            ? MatchCandidatesDialog::tr("Unregistered person, household %1").arg(c.number)
+                            : c.number;
+             })},
+            {MatchCandidatesDialog::tr("Name"), M::text([](const MatchCandidate& c) { return c.name; })},
+            {MatchCandidatesDialog::tr("Sex"), M::text([](const MatchCandidate& c) {
+                 return c.sex.isEmpty() ? QString() : Vocabulary::sexLabel(c.sex.at(0));
+             })},
+            {MatchCandidatesDialog::tr("Age"), M::text([](const MatchCandidate& c) { return c.age; })},
+            {MatchCandidatesDialog::tr("Height"), M::text([](const MatchCandidate& c) {
+                 return c.heightCm > 0 ? MatchCandidatesDialog::tr("%1 cm").arg(c.heightCm) : QString();
+             })},
+            {forCase ? MatchCandidatesDialog::tr("Found on") : MatchCandidatesDialog::tr("Last seen"),
+             M::text([](const MatchCandidate& c) { return c.date; })},
+            {MatchCandidatesDialog::tr("Place"),
+             M::text([](const MatchCandidate& c) { return oneLine(c.place); })},
+            {MatchCandidatesDialog::tr("Station"),
+             M::text([](const MatchCandidate& c) { return c.station; })},
+        },
+        parent);
+}
+} // namespace
+
 MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandidate::Kind subjectKind,
                                              qint64 subjectId, QWidget* parent)
     : QDialog(parent), m_session(session), m_kind(subjectKind), m_id(subjectId),
@@ -32,26 +68,7 @@ MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandi
     const bool forCase = subjectKind == MatchCandidate::Kind::Case;
     setWindowTitle(forCase ? tr("Found people who may be this missing person")
                            : tr("Missing people this person may be"));
-    using M = RowsModel<MatchCandidate>;
-    m_model = new M(
-        {
-            {tr("Score"), M::number([](const MatchCandidate& c) { return c.score; })},
-            {forCase ? tr("Record no.") : tr("Case no."),
-             M::text([](const MatchCandidate& c) { return c.number; })},
-            {tr("Name"), M::text([](const MatchCandidate& c) { return c.name; })},
-            {tr("Sex"), M::text([](const MatchCandidate& c) {
-                 return c.sex.isEmpty() ? QString() : Vocabulary::sexLabel(c.sex.at(0));
-             })},
-            {tr("Age"), M::text([](const MatchCandidate& c) { return c.age; })},
-            {tr("Height"), M::text([](const MatchCandidate& c) {
-                 return c.heightCm > 0 ? tr("%1 cm").arg(c.heightCm) : QString();
-             })},
-            {forCase ? tr("Found on") : tr("Last seen"),
-             M::text([](const MatchCandidate& c) { return c.date; })},
-            {tr("Place"), M::text([](const MatchCandidate& c) { return oneLine(c.place); })},
-            {tr("Station"), M::text([](const MatchCandidate& c) { return c.station; })},
-        },
-        this);
+    m_model = candidatesModel(forCase, this);
 
     m_subject = new QLabel;
     m_subject->setWordWrap(true);
@@ -100,8 +117,15 @@ MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandi
             return std::nullopt;
         const MatchCandidate& c = m_model->row(index.row());
         emit candidateActivated(c.kind, c.id);
-        return RecordRef{c.kind == MatchCandidate::Kind::Case ? RecordKind::Case : RecordKind::FoundPerson,
-                         c.id};
+        switch (c.kind) {
+        case MatchCandidate::Kind::Case:
+            return RecordRef{RecordKind::Case, c.id};
+        case MatchCandidate::Kind::Unregistered:
+            return RecordRef{RecordKind::Person, c.id}; // the household the person was found in
+        case MatchCandidate::Kind::FoundPerson:
+            break;
+        }
+        return RecordRef{RecordKind::FoundPerson, c.id};
     });
     resize(900, 560);
     refresh();
@@ -148,7 +172,7 @@ QPair<qint64, qint64> MatchCandidatesDialog::pairOf(const MatchCandidate& c) con
 bool MatchCandidatesDialog::confirmSelected()
 {
     const MatchCandidate* c = selected();
-    if (!c)
+    if (!c || c->kind == MatchCandidate::Kind::Unregistered)
         return false;
     const QString question =
         m_kind == MatchCandidate::Kind::Case
@@ -183,7 +207,7 @@ bool MatchCandidatesDialog::confirmSelected()
 bool MatchCandidatesDialog::ruleOutSelected()
 {
     const MatchCandidate* c = selected();
-    if (!c)
+    if (!c || c->kind == MatchCandidate::Kind::Unregistered)
         return false;
     const QString number = c->number;
     const auto [caseId, foundId] = pairOf(*c);
@@ -277,6 +301,15 @@ void MatchCandidatesDialog::showReasons()
     for (const MatchReason& r : c.reasons)
         m_reasons->addItem(MatchReasons::text(r));
     m_reasons->addItem(tr("Score: %1").arg(c.score));
+    // An unregistered person has no found-person record to identify or rule out: the
+    // registration file and the case's leads carry the follow-up.
+    const bool decidable = c.kind != MatchCandidate::Kind::Unregistered;
+    m_confirmButton->setEnabled(decidable);
+    m_ruleOut->setEnabled(decidable);
+    if (!decidable)
+        m_reasons->addItem(tr("An unregistered person found in the sweep (registration stage: %1); open the "
+                              "household to follow up.")
+                               .arg(RegistrationService::stageLabel(c.status)));
 }
 
 } // namespace hc

@@ -152,7 +152,10 @@ BEGIN
                        'WHERE p.household_id IN (' || station_households || ')) '
                        'ELSE visit_id IN (SELECT v.id FROM visits v) END'),
         ('revisit_assignments', 'household_id IN (' || station_households || ')'),
-        ('cases', 'station_id = (SELECT hc_session_station())')) AS v(t, cond)
+        ('cases', 'station_id = (SELECT hc_session_station())'),
+        -- a case's marks go with the case (its policy filters the subquery); found-person
+        -- records, and so their marks, are every station's.
+        ('identifying_marks', 'case_id IS NULL OR case_id IN (SELECT c.id FROM cases c)')) AS v(t, cond)
     LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('DROP POLICY IF EXISTS %I ON %I', t || '_station', t);
