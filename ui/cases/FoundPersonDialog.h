@@ -20,6 +20,7 @@ class QSpinBox;
 
 namespace hc {
 
+class AttachmentsPanel;
 class SessionContext;
 
 class FoundPersonDialog : public QDialog
@@ -44,6 +45,7 @@ public:
     QComboBox* status() const { return m_status; }
     QPushButton* saveButton() const { return m_save; }
     FieldErrors& errors() { return m_errors; }
+    AttachmentsPanel* attachmentsPanel() const { return m_attachments; }
 
 signals:
     void saved(qint64 id);
@@ -56,6 +58,7 @@ private:
     SessionContext& m_session;
     qint64 m_id = 0;
     bool m_mayEdit = false;
+    AttachmentsPanel* m_attachments = nullptr;
     FieldErrors m_errors;
     QLabel* m_number = nullptr;
     QComboBox* m_circumstance = nullptr;
