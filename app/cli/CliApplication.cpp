@@ -49,6 +49,9 @@ bool needsReportModule(int argc, char* argv[])
 {
     if (argc >= 2 && std::strcmp(argv[1], SheetsCommand::kName) == 0)
         return true;
+    // attach checks pictures by decoding them, with QtGui's image readers (core/imaging).
+    if (argc >= 2 && std::strcmp(argv[1], "attach") == 0)
+        return true;
     if (argc < 2 || std::strcmp(argv[1], ReportCommand::kName) != 0)
         return false;
     for (int i = 2; i < argc; ++i)

@@ -5,10 +5,11 @@ namespace hc::cli {
 Commands builtinCommands()
 {
     Commands all;
-    for (Commands (*make)() : {accountCommands, importCommands, operationCommands, queryCommands,
-                               demoCommands, exportCommands, linksCommands, matchingCommands, benchCommands,
-                               casesCommands, actionsCommands, registrationCommands, crimesCommands,
-                               leagueCommands, callsCommands, safetyCommands, serverCommands})
+    for (Commands (*make)() :
+         {accountCommands, importCommands, operationCommands, queryCommands, demoCommands, exportCommands,
+          linksCommands, matchingCommands, benchCommands, casesCommands, actionsCommands,
+          registrationCommands, crimesCommands, leagueCommands, callsCommands, safetyCommands, serverCommands,
+          attachmentCommands})
         for (auto& c : make())
             all.push_back(std::move(c));
     return all;

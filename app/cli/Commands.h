@@ -26,6 +26,7 @@ Commands leagueCommands();       // league
 Commands callsCommands();        // calls list|log
 Commands safetyCommands();       // audit verify, backup, restore
 Commands serverCommands();       // server init
+Commands attachmentCommands();   // attach, attachments
 
 Commands builtinCommands();
 

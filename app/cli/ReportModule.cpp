@@ -1,9 +1,10 @@
-// The report module (homecoming-cli-report.so): `homecoming-cli report --pdf` and `sheets` run here, under
-// a QApplication on the offscreen platform, because the PDF is rendered with ui/ (QtCharts,
+// The report module (homecoming-cli-report.so): `homecoming-cli report --pdf`, `sheets` and `attach` run
+// here, under a QApplication on the offscreen platform, because the PDF is rendered with ui/ (QtCharts,
 // QTextDocument). homecoming-cli loads it for that command only (main_cli.cpp).
 #include "app/cli/CliApplication.h"
 #include "app/cli/ReportCommand.h"
 #include "app/cli/SheetsCommand.h"
+#include "core/imaging/QtImageDecoder.h"
 #include "core/report/OperationReport.h"
 #include "ui/report/ReportDocument.h"
 #include "ui/sheets/DoorSheetPdf.h"
@@ -42,5 +43,6 @@ extern "C" Q_DECL_EXPORT int homecoming_report_main(int argc, char* argv[])
     hc::cli::prepareApplication();
     hc::cli::ReportCommand::setPdfWriter(&writePdf);
     hc::cli::SheetsCommand::setPdfWriter(&writeSheets);
+    hc::installQtImageDecoder(); // attach
     return hc::cli::runCommandLine();
 }

@@ -8,6 +8,7 @@
 #include "core/stats/DashboardData.h"
 #include "core/stats/StatsService.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -81,6 +82,13 @@ struct ReportDay
     qint64 cumulativeCovered = 0;
 };
 
+// A picture attached to a case, as the report's case annex prints it (thumbnail size).
+struct ReportCasePhoto
+{
+    QString caption;
+    QByteArray thumbnail; // PNG
+};
+
 struct ReportHighRiskCase
 {
     QString caseNo;
@@ -91,6 +99,7 @@ struct ReportHighRiskCase
     int daysOpen = 0;
     QString lastLead; // text of the latest lead; empty when there is none
     QDate lastLeadDate;
+    QList<ReportCasePhoto> photos; // the case's pictures, oldest first (issue 14)
 };
 
 // The station league of the whole operation (issue 13, outcome 6), whatever the report is

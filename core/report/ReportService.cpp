@@ -1,5 +1,6 @@
 #include "core/report/ReportService.h"
 
+#include "core/attachments/AttachmentStore.h"
 #include "core/auth/Scope.h"
 #include "core/common/Clock.h"
 #include "core/common/DateText.h"
@@ -253,6 +254,14 @@ Status ReportService::addHighRiskCases(qint64 operationId, OperationReport& r) c
     if (!rows)
         return rows.error();
     const QDate today = r.title.generatedAt.date();
+    QList<qint64> ids;
+    for (const HighRiskCaseRow& row : *rows)
+        ids << row.id;
+    // The annex prints each case's photos; the report's readers (dashboard right) see every
+    // station's high-risk cases already.
+    const auto pictures = AttachmentStore(m_db.sql()).casePictures(ids);
+    if (!pictures)
+        return pictures.error();
     for (const HighRiskCaseRow& row : *rows) {
         ReportHighRiskCase c;
         c.caseNo = row.caseNo;
@@ -263,6 +272,9 @@ Status ReportService::addHighRiskCases(qint64 operationId, OperationReport& r) c
         c.daysOpen = int(std::max<qint64>(0, c.opened.daysTo(today)));
         c.lastLead = row.lastLead;
         c.lastLeadDate = QDate::fromString(row.lastLeadAt.left(10), Qt::ISODate);
+        for (const Attachment& a : *pictures)
+            if (a.owner.id == row.id)
+                c.photos << ReportCasePhoto{a.caption.isEmpty() ? a.fileName : a.caption, a.thumbnail};
         r.highRiskCases << c;
     }
     return {};

@@ -115,7 +115,7 @@ Result<QList<HighRiskCaseRow>> ReportStore::highRiskCases(qint64 operationId) co
         m_db,
         QStringLiteral(
             "SELECT c.case_no, coalesce(c.subject_name, p.name, ''), coalesce(st.name, ''), c.status, "
-            "c.opened_at, l.text, l.at FROM cases c "
+            "c.opened_at, l.text, l.at, c.id FROM cases c "
             "LEFT JOIN persons p ON p.id = c.subject_person_id "
             "LEFT JOIN stations st ON st.id = c.station_id "
             "LEFT JOIN leads l ON l.id = (SELECT l2.id FROM leads l2 WHERE l2.case_id = c.id "
@@ -128,9 +128,9 @@ Result<QList<HighRiskCaseRow>> ReportStore::highRiskCases(qint64 operationId) co
     QSqlQuery& q = found.value();
     QList<HighRiskCaseRow> rows;
     while (q.next())
-        rows << HighRiskCaseRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                q.value(6).toString()};
+        rows << HighRiskCaseRow{q.value(0).toString(), q.value(1).toString(),  q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString(),  q.value(5).toString(),
+                                q.value(6).toString(), q.value(7).toLongLong()};
     return rows;
 }
 

@@ -36,6 +36,7 @@ struct HighRiskCaseRow
     QString openedAt;
     QString lastLead;   // text of the latest lead; empty when there is none
     QString lastLeadAt; // ISO time of the latest lead
+    qint64 id = 0;
 };
 
 class ReportStore

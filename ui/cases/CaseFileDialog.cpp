@@ -8,6 +8,7 @@
 #include "core/registry/Vocabulary.h"
 #include "ui/actions/ActionDraftForm.h"
 #include "ui/actions/CaseActionsTab.h"
+#include "ui/attachments/AttachmentsPanel.h"
 #include "ui/cases/CaseDetailsForm.h"
 #include "ui/cases/CaseOfficerBar.h"
 #include "ui/cases/FoundPersonDialog.h"
@@ -92,6 +93,8 @@ CaseFileDialog::CaseFileDialog(SessionContext& session, qint64 caseId, QWidget* 
     m_tabs->addTab(m_actions, tr("Act&ions"));
     m_crimes = new CaseCrimesTab(m_session, m_caseId);
     m_tabs->addTab(m_crimes, tr("C&rimes"));
+    m_attachments = new AttachmentsPanel(m_session, AttachmentOwner::ofCase(m_caseId));
+    m_tabs->addTab(m_attachments, tr("&Photos and documents"));
     connect(m_crimes, &CaseCrimesTab::changed, this, [this] { emit caseChanged(m_caseId); });
     connect(m_actions, &CaseActionsTab::changed, this, [this] {
         reload();

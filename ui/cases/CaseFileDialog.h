@@ -27,6 +27,7 @@ class QTabWidget;
 namespace hc {
 
 class ActionDraftForm;
+class AttachmentsPanel;
 class CaseActionsTab;
 class CaseCrimesTab;
 class ReunionBox;
@@ -74,6 +75,7 @@ public:
     QLabel* readOnlyNote() const { return m_readOnlyNote; }
     CaseOfficerBar* officerBar() const { return m_officerBar; }
     CaseActionsTab* actionsTab() const { return m_actions; }
+    AttachmentsPanel* attachmentsPanel() const { return m_attachments; }
     QCheckBox* leadRaisesAction() const { return m_leadAction; }
     ActionDraftForm* leadActionForm() const { return m_leadActionForm; }
     QLabel* statusLine() const { return m_status; }
@@ -103,6 +105,7 @@ private:
     QLabel* m_status = nullptr;
     CaseOfficerBar* m_officerBar = nullptr;
     CaseActionsTab* m_actions = nullptr;
+    AttachmentsPanel* m_attachments = nullptr;
     QCheckBox* m_leadAction = nullptr;
     ActionDraftForm* m_leadActionForm = nullptr;
     QTabWidget* m_tabs = nullptr;

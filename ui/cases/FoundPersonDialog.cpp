@@ -7,6 +7,7 @@
 #include "core/common/Clock.h"
 #include "core/households/HouseholdService.h"
 #include "core/registry/Vocabulary.h"
+#include "ui/attachments/AttachmentsPanel.h"
 #include "ui/cases/MarksEditor.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
@@ -15,6 +16,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -134,6 +136,14 @@ FoundPersonDialog::FoundPersonDialog(SessionContext& session, qint64 id, QWidget
         layout->addWidget(note);
     }
     layout->addLayout(form);
+    if (id) {
+        // Photos and documents of the record (issue 14): a shelter's photo, a hospital's papers.
+        auto* box = new QGroupBox(tr("Photos and documents"));
+        auto* boxLayout = new QVBoxLayout(box);
+        m_attachments = new AttachmentsPanel(session, AttachmentOwner::foundPerson(id));
+        boxLayout->addWidget(m_attachments);
+        layout->addWidget(box, 1);
+    }
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 

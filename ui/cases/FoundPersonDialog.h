@@ -25,6 +25,7 @@ class MarksEditor;
 
 namespace hc {
 
+class AttachmentsPanel;
 class SessionContext;
 
 class FoundPersonDialog : public QDialog
@@ -50,6 +51,7 @@ public:
     QComboBox* status() const { return m_status; }
     QPushButton* saveButton() const { return m_save; }
     FieldErrors& errors() { return m_errors; }
+    AttachmentsPanel* attachmentsPanel() const { return m_attachments; }
 
 signals:
     void saved(qint64 id);
@@ -62,6 +64,7 @@ private:
     SessionContext& m_session;
     qint64 m_id = 0;
     bool m_mayEdit = false;
+    AttachmentsPanel* m_attachments = nullptr;
     FieldErrors m_errors;
     QLabel* m_number = nullptr;
     QComboBox* m_circumstance = nullptr;

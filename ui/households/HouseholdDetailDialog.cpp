@@ -3,6 +3,7 @@
 #include "core/common/DateText.h"
 #include "core/households/HouseholdService.h"
 #include "core/registry/Vocabulary.h"
+#include "ui/attachments/AttachmentsPanel.h"
 #include "ui/common/SessionContext.h"
 #include "ui/households/HouseholdTableModel.h"
 
@@ -96,6 +97,12 @@ HouseholdDetailDialog::HouseholdDetailDialog(SessionContext& session, qint64 hou
             accept();
         }
     });
+    // A member's photos and papers (issue 14): what the family brings to the door.
+    auto* photos = buttons->addButton(tr("&Photos of selected person…"), QDialogButtonBox::ActionRole);
+    photos->setEnabled(false);
+    connect(m_members, &QTableWidget::itemSelectionChanged, photos,
+            [this, photos] { photos->setEnabled(m_members->currentRow() >= 0); });
+    connect(photos, &QPushButton::clicked, this, &HouseholdDetailDialog::showMemberPhotos);
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
 
     auto* layout = new QVBoxLayout(this);
@@ -151,6 +158,7 @@ void HouseholdDetailDialog::fillMembers(const HouseholdDetail& d)
                                    ? tr("Not screened")
                                    : Vocabulary::label(Vocabulary::Kind::Status, m.latestStatus);
         m_members->setItem(r, 0, item(m.name));
+        m_members->item(r, 0)->setData(Qt::UserRole, m.id);
         m_members->setItem(r, 1, item(m.idNumber));
         m_members->setItem(r, 2, item(sex));
         m_members->setItem(r, 3, item(m.birthDate));
@@ -178,6 +186,25 @@ void HouseholdDetailDialog::fillVisits(const HouseholdDetail& d)
             r, 4, item(v.corrections > 0 ? tr("Corrected %n time(s)", nullptr, v.corrections) : QString()));
     }
     m_visits->resizeColumnsToContents();
+}
+
+QDialog* HouseholdDetailDialog::showMemberPhotos()
+{
+    QTableWidgetItem* first = m_members->item(m_members->currentRow(), 0);
+    if (!first)
+        return nullptr;
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Photos and documents: %1").arg(first->text()));
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(
+        new AttachmentsPanel(m_session, AttachmentOwner::person(first->data(Qt::UserRole).toLongLong())));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(640, 420);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace hc

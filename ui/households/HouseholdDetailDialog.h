@@ -25,6 +25,8 @@ public:
     QTableWidget* visitsTable() const { return m_visits; }
 
     QLabel* errorLabel() const { return m_error; }
+    // The selected member's photos and documents, in a dialog of its own (deleted on close).
+    QDialog* showMemberPhotos();
 
 signals:
     void correctVisitRequested(qint64 visitId);

@@ -5,6 +5,7 @@
 #include "core/registration/RegistrationService.h"
 #include "core/registry/Vocabulary.h"
 #include "core/storage/Database.h"
+#include "ui/attachments/MatchPhotos.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/RecordRows.h"
 #include "ui/common/SessionContext.h"
@@ -94,7 +95,12 @@ MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandi
     auto* whyLayout = new QVBoxLayout(why);
     whyLayout->setContentsMargins(0, 0, 0, 0);
     whyLayout->addWidget(new QLabel(tr("Why this candidate scored:")));
-    whyLayout->addWidget(m_reasons);
+    // The two first photos side by side, beside the reasons (issue 14).
+    m_photos = new MatchPhotos(m_session);
+    auto* reasonsRow = new QHBoxLayout;
+    reasonsRow->addWidget(m_reasons, 1);
+    reasonsRow->addWidget(m_photos);
+    whyLayout->addLayout(reasonsRow);
     split->addWidget(why);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -127,7 +133,8 @@ MatchCandidatesDialog::MatchCandidatesDialog(SessionContext& session, MatchCandi
         }
         return RecordRef{RecordKind::FoundPerson, c.id};
     });
-    resize(900, 560);
+    resize(900, 600);
+    showReasons();
     refresh();
 }
 
@@ -295,9 +302,14 @@ void MatchCandidatesDialog::showReasons()
 {
     m_reasons->clear();
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    if (rows.isEmpty()) {
+        const bool forCase = m_kind == MatchCandidate::Kind::Case;
+        m_photos->showPair(forCase ? m_id : 0, forCase ? 0 : m_id);
         return;
+    }
     const MatchCandidate& c = m_model->row(rows.first().row());
+    const auto [caseId, foundId] = pairOf(c);
+    m_photos->showPair(caseId, foundId);
     for (const MatchReason& r : c.reasons)
         m_reasons->addItem(MatchReasons::text(r));
     m_reasons->addItem(tr("Score: %1").arg(c.score));

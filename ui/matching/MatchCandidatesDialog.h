@@ -1,10 +1,10 @@
 #pragma once
 // Missing vs found candidates for one case (found-person records) or one found person (open
 // cases), ranked by score and computed off the GUI thread; the selected candidate's reasons
-// list each factor with its points. Open it from a case file or a found-person record with
-// showForCase / showForFoundPerson, or construct it. "Confirm match" (after a question) closes
-// the case and identifies the found person; "Rule out" with a reason drops the pair from this
-// and later rankings (MatchDecisionService).
+// list each factor with its points, beside the two first photos (MatchPhotos). Open it from a case file or a
+// found-person record with showForCase / showForFoundPerson, or construct it. "Confirm match" (after a
+// question) closes the case and identifies the found person; "Rule out" with a reason drops the pair from
+// this and later rankings (MatchDecisionService).
 
 #include "core/matching/MissingFoundMatcher.h"
 #include "ui/common/BackgroundRunner.h"
@@ -22,6 +22,7 @@ class QTableView;
 
 namespace hc {
 
+class MatchPhotos;
 class SessionContext;
 
 class MatchCandidatesDialog : public QDialog
@@ -56,6 +57,7 @@ public:
     QPushButton* ruleOutButton() const { return m_ruleOut; }
     QLineEdit* reasonEdit() const { return m_reason; }
     QLabel* statusLabel() const { return m_status; }
+    MatchPhotos* photos() const { return m_photos; }
 
 signals:
     void candidatesLoaded(int count);
@@ -82,6 +84,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QTableView* m_table = nullptr;
     QListWidget* m_reasons = nullptr;
+    MatchPhotos* m_photos = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_confirmButton = nullptr;
     QPushButton* m_ruleOut = nullptr;

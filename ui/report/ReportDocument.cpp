@@ -15,6 +15,7 @@
 #include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace hc {
 
@@ -55,6 +56,9 @@ ReportDocument::ReportDocument(const OperationReport& report)
     m_charts.insert(QStringLiteral("coverage"), ReportCharts::coverageByStation(report, kChartWidth));
     m_charts.insert(QStringLiteral("cumulative"), ReportCharts::cumulativeCoverage(report, kChartWidth));
     m_charts.insert(QStringLiteral("status"), ReportCharts::statusDonut(report, kChartWidth));
+    for (const ReportHighRiskCase& c : report.highRiskCases)
+        for (const ReportCasePhoto& p : c.photos)
+            m_photos << QImage::fromData(p.thumbnail, "PNG");
     m_doc = makeDocument();
 }
 
@@ -65,6 +69,9 @@ std::unique_ptr<QTextDocument> ReportDocument::makeDocument() const
     auto doc = std::make_unique<QTextDocument>();
     doc->setDefaultFont(ReportCharts::font(9));
     doc->setMetaInformation(QTextDocument::DocumentTitle, m_title);
+    for (int i = 0; i < m_photos.size(); ++i)
+        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("photo:%1").arg(i)),
+                         m_photos.at(i));
     doc->setHtml(m_html);
     // Its own handler: a document may be printed on a worker while another is shown.
     doc->documentLayout()->registerHandler(ReportChartObject::kObjectType,
@@ -193,13 +200,28 @@ QString ReportDocument::html(const OperationReport& r)
     else
         h += QStringLiteral("<p>%1</p>")
                  .arg(esc(tr("%n open high-risk case(s), oldest first.", nullptr, int(cases.rows.size())))) +
-             tableHtml(cases);
+             tableHtml(cases) + photosHtml(r);
 
     // Persons by latest status and the day-by-day series.
     const ReportTable status = ReportTables::latestStatus(r);
     h += newPageHeading(status.title) + tableHtml(status);
     const ReportTable days = ReportTables::days(r);
     h += QStringLiteral("<h2>%1</h2>").arg(esc(days.title)) + tableHtml(days);
+    return h;
+}
+
+QString ReportDocument::photosHtml(const OperationReport& r)
+{
+    QString h;
+    int n = 0;
+    for (const ReportHighRiskCase& c : r.highRiskCases) {
+        if (c.photos.isEmpty())
+            continue;
+        h += QStringLiteral("<h3>%1</h3><p>").arg(esc(tr("Photos of case %1 (%2)").arg(c.caseNo, c.subject)));
+        for (const ReportCasePhoto& p : c.photos)
+            h += QStringLiteral("<img src=\"photo:%1\" title=\"%2\"> ").arg(n++).arg(esc(p.caption));
+        h += QStringLiteral("</p>");
+    }
     return h;
 }
 

@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QImage>
 #include <QRectF>
 #include <memory>
 
@@ -54,11 +55,15 @@ public:
 private:
     static QString html(const OperationReport& r);
     static QString tableHtml(const ReportTable& t);
+    // The case annex's photos (issue 14): each case's pictures at thumbnail size, named
+    // "photo:N" in the HTML and in m_photos.
+    static QString photosHtml(const OperationReport& r);
     std::unique_ptr<QTextDocument> makeDocument() const;
 
     QString m_title;
     QString m_html;
     QHash<QString, ReportChart> m_charts;
+    QList<QImage> m_photos; // "photo:N", N in case-annex order
     std::unique_ptr<QTextDocument> m_doc;
 };
 

@@ -155,7 +155,9 @@ BEGIN
         ('cases', 'station_id = (SELECT hc_session_station())'),
         -- a case's marks go with the case (its policy filters the subquery); found-person
         -- records, and so their marks, are every station's.
-        ('identifying_marks', 'case_id IS NULL OR case_id IN (SELECT c.id FROM cases c)')) AS v(t, cond)
+        ('identifying_marks', 'case_id IS NULL OR case_id IN (SELECT c.id FROM cases c)'),
+        -- photos and documents (schema 14) carry their owner's station
+        ('attachments', 'station_id = (SELECT hc_session_station())')) AS v(t, cond)
     LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('DROP POLICY IF EXISTS %I ON %I', t || '_station', t);
@@ -166,3 +168,19 @@ BEGIN
                        t || '_all', t, '@P@_supervisor', '@P@_investigator', '@P@_admin');
     END LOOP;
 END $$;
+
+-- Attachment contents (schema 14), stored once per SHA-256 whoever attached them: an officer
+-- reads the contents their station's attachments hold (the subquery is filtered by the policy
+-- of attachments) and adds new ones (INSERT ... ON CONFLICT DO NOTHING: the same bytes attached
+-- at another station are not shown to them). An officer removes no content: one left without
+-- attachments by an officer's removal may still be held by another station's attachment that
+-- the officer cannot see; it is removed with its last attachment by a supervisor's removal.
+ALTER TABLE attachment_contents ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS attachment_contents_station ON attachment_contents;
+CREATE POLICY attachment_contents_station ON attachment_contents FOR SELECT TO @P@_officer
+    USING (sha256 IN (SELECT a.sha256 FROM attachments a));
+DROP POLICY IF EXISTS attachment_contents_add ON attachment_contents;
+CREATE POLICY attachment_contents_add ON attachment_contents FOR INSERT TO @P@_officer WITH CHECK (true);
+DROP POLICY IF EXISTS attachment_contents_all ON attachment_contents;
+CREATE POLICY attachment_contents_all ON attachment_contents FOR ALL
+    TO @P@_supervisor, @P@_investigator, @P@_admin USING (true) WITH CHECK (true);
