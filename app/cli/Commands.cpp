@@ -6,9 +6,9 @@ Commands builtinCommands()
 {
     Commands all;
     for (Commands (*make)() : {accountCommands, importCommands, operationCommands, queryCommands,
-                               demoCommands, exportCommands, linksCommands, matchingCommands, benchCommands,
-                               casesCommands, actionsCommands, registrationCommands, crimesCommands,
-                               leagueCommands, callsCommands, safetyCommands, serverCommands})
+                               demoCommands, exportCommands, pfifCommands, linksCommands, matchingCommands,
+                               benchCommands, casesCommands, actionsCommands, registrationCommands,
+                               crimesCommands, leagueCommands, callsCommands, safetyCommands, serverCommands})
         for (auto& c : make())
             all.push_back(std::move(c));
     return all;
