@@ -7,7 +7,7 @@ Commands builtinCommands()
     Commands all;
     for (Commands (*make)() :
          {accountCommands, importCommands, operationCommands, queryCommands, demoCommands, exportCommands,
-          linksCommands, matchingCommands, benchCommands, casesCommands, actionsCommands,
+          pfifCommands, linksCommands, matchingCommands, benchCommands, casesCommands, actionsCommands,
           registrationCommands, crimesCommands, leagueCommands, callsCommands, safetyCommands, serverCommands,
           attachmentCommands})
         for (auto& c : make())

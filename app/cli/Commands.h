@@ -15,6 +15,7 @@ Commands operationCommands();    // operation create|list
 Commands queryCommands();        // stats, search
 Commands demoCommands();         // demo
 Commands exportCommands();       // export-registry, export-visits
+Commands pfifCommands();         // export-pfif, import-pfif
 Commands linksCommands();        // links cluster|path|central|near|add|remove
 Commands matchingCommands();     // duplicates [merge|dismiss], match
 Commands benchCommands();        // bench search|stats|households|links|duplicates|dashboard

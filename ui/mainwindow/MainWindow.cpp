@@ -10,6 +10,7 @@
 #include "ui/help/HelpWindow.h"
 #include "ui/imports/ImportDialog.h"
 #include "ui/operations/OperationsDialog.h"
+#include "ui/pfif/PfifDialog.h"
 #include "ui/report/ReportDialog.h"
 #include "ui/startup/InterfaceLanguage.h"
 #include "ui/startup/ServerDialog.h"
@@ -171,6 +172,7 @@ void MainWindow::buildMenus()
             connect(dialog, &QDialog::finished, this, &MainWindow::reloadOperations);
         });
     }
+    addPfifActions(file);
     file->addSeparator();
     if (actor.can(Right::ManageOperations)) {
         QAction* operations = file->addAction(tr("Op&erations…"), this, [this] {
@@ -211,6 +213,25 @@ void MainWindow::buildMenus()
     }
 
     addHelpMenu();
+}
+
+// PFIF 1.4 interchange: every role exports what it may read; importing needs EditCases.
+void MainWindow::addPfifActions(QMenu* file)
+{
+    file->addSeparator();
+    auto open = [this](PfifDialog::Mode mode) {
+        auto* dialog = new PfifDialog(m_session, mode, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+    QAction* exportPfif =
+        file->addAction(tr("Export &PFIF…"), this, [open] { open(PfifDialog::Mode::Export); });
+    exportPfif->setObjectName(QStringLiteral("exportPfifAction"));
+    if (m_session.actor().can(Right::EditCases)) {
+        QAction* importPfif =
+            file->addAction(tr("Import P&FIF…"), this, [open] { open(PfifDialog::Mode::Import); });
+        importPfif->setObjectName(QStringLiteral("importPfifAction"));
+    }
 }
 
 // The current screen's help (F1), the manual, the keyboard shortcuts, About.

@@ -53,6 +53,7 @@ private:
     void addHelpMenu();
     void changePassword();
     void addAccountActions(QMenu* file);
+    void addPfifActions(QMenu* file);
 
     SessionContext& m_session;
     QListWidget* m_navigation = nullptr;
