@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>hc::AttachmentsPanel</name>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hc::CaseRisk</name>
     <message numerus="yes">
         <source>A child: %n year(s) old when last seen.</source>
@@ -211,6 +221,13 @@
             <numerusform>Age about %1 when found, %n years outside the estimated %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Born about %1, %n year(s) from the subject&apos;s %2.</source>
+        <translation>
+            <numerusform>Born about %1, %n year from the subject's %2.</numerusform>
+            <numerusform>Born about %1, %n years from the subject's %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hc::OperationCharts</name>
@@ -337,6 +354,26 @@
         <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::AttachCommand</name>
+    <message numerus="yes">
+        <source>Attached %1 (%2, %n bytes) as number %3.</source>
+        <translation>
+            <numerusform>Attached %1 (%2, %n bytes) as number %3.</numerusform>
+            <numerusform>Attached %1 (%2, %n bytes) as number %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::AttachmentsCommand</name>
+    <message numerus="yes">
+        <source>%n attachment(s).</source>
+        <translation>
+            <numerusform>%n attachment.</numerusform>
+            <numerusform>%n attachments.</numerusform>
         </translation>
     </message>
 </context>

@@ -341,6 +341,180 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::AttachmentCheck</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2: attach a smaller copy.</source>
+        <translation>%1 超过 %2：请附加较小的副本。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1: attach a smaller copy.</source>
+        <translation>文件超过 %1：请附加较小的副本。</translation>
+    </message>
+    <message>
+        <source>The file starts like a PDF document but is not a whole one (cut short?).</source>
+        <translation>文件开头像 PDF 文档，但不完整（是否被截断？）。</translation>
+    </message>
+    <message>
+        <source>Only JPEG and PNG pictures and PDF documents can be attached; this file is none of them, whatever its name says.</source>
+        <translation>只能附加 JPEG、PNG 图片和 PDF 文档；无论文件名如何，此文件都不属于这几种。</translation>
+    </message>
+    <message>
+        <source>This program cannot check pictures (no image decoder is loaded).</source>
+        <translation>本程序无法检查图片（未加载图像解码器）。</translation>
+    </message>
+    <message>
+        <source>The file starts like a PNG picture but does not decode (damaged or cut short?).</source>
+        <translation>文件开头像 PNG 图片，但无法解码（是否损坏或被截断？）。</translation>
+    </message>
+    <message>
+        <source>The file starts like a JPEG picture but does not decode (damaged or cut short?).</source>
+        <translation>文件开头像 JPEG 图片，但无法解码（是否损坏或被截断？）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AttachmentService</name>
+    <message>
+        <source>There is no person number %1.</source>
+        <translation>不存在编号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>There is no case number %1.</source>
+        <translation>不存在编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>There is no found-person record number %1.</source>
+        <translation>不存在编号为 %1 的身份不明人员登记。</translation>
+    </message>
+    <message>
+        <source>see the photos and documents of another station</source>
+        <translation>查看其他派出所的照片和文件</translation>
+    </message>
+    <message>
+        <source>add or remove photos and documents</source>
+        <translation>添加或删除照片和文件</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1: attach a smaller copy.</source>
+        <translation>文件超过 %1：请附加较小的副本。</translation>
+    </message>
+    <message>
+        <source>There is no attachment number %1.</source>
+        <translation>不存在编号为 %1 的附件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a person number.</source>
+        <translation>“%1”不是人员编号。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>案件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no found-person record %1.</source>
+        <translation>身份不明人员登记 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AttachmentViewer</name>
+    <message>
+        <source>%1 · %2 · added by %3 on %4</source>
+        <translation>%1 · %2 · 由 %3 于 %4 添加</translation>
+    </message>
+    <message>
+        <source>A PDF document: open it with the system&apos;s viewer or save a copy.</source>
+        <translation>PDF 文档：请用系统查看器打开或另存副本。</translation>
+    </message>
+    <message>
+        <source>Open with the &amp;system viewer</source>
+        <translation>用系统查看器打开(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>No viewer for PDF documents is set up on this computer; save a copy instead.</source>
+        <translation>本机未设置 PDF 查看器，请改为另存副本。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AttachmentsPanel</name>
+    <message>
+        <source>&amp;Add photo or document…</source>
+        <translation>添加照片或文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Drop JPEG or PNG photos or PDF documents here (at most %1 each).</source>
+        <translation>将 JPEG、PNG 照片或 PDF 文档拖放到此处（每个最大 %1）。</translation>
+    </message>
+    <message>
+        <source>%1, %2, added by %3 on %4</source>
+        <translation>%1，%2，由 %3 于 %4 添加</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add photos or documents</source>
+        <translation>添加照片或文件</translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>照片和 PDF 文档 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Remove this photo or document? The removal is recorded in the audit log.</source>
+        <translation>删除此照片或文件？删除操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>删除附件</translation>
+    </message>
+</context>
+<context>
     <name>hc::AuditLog</name>
     <message>
         <source>record %1 has no hash: it was inserted around the chain</source>
@@ -1243,6 +1417,14 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>C&amp;rimes (%1)</source>
         <translation>刑事案件(&amp;R)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Photos and documents</source>
+        <translation>照片和文件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Identifying marks</source>
+        <translation>体表特征</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2599,10 @@ Close Homecoming and restore the latest good copy:
         <source>Wrong badge number or password, or the account is disabled.</source>
         <translation>警号或密码错误，或账户已停用。</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
 </context>
 <context>
     <name>hc::DemoGenerator</name>
@@ -3302,10 +3488,6 @@ Close Homecoming and restore the latest good copy:
         <translation>本人自述的姓名（如有）</translation>
     </message>
     <message>
-        <source>Scars, tattoos, clothing, belongings</source>
-        <translation>疤痕、文身、衣着、随身物品</translation>
-    </message>
-    <message>
         <source>No station</source>
         <translation>无派出所</translation>
     </message>
@@ -3350,10 +3532,6 @@ Close Homecoming and restore the latest good copy:
         <translation>自述姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Marks:</source>
-        <translation>特征(&amp;M)：</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
@@ -3388,6 +3566,22 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Found person %1</source>
         <translation>身份不明人员 %1</translation>
+    </message>
+    <message>
+        <source>Clothing, belongings, other features</source>
+        <translation>衣着、随身物品及其他特征</translation>
+    </message>
+    <message>
+        <source>Identifying &amp;marks:</source>
+        <translation>体表特征(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Other &amp;features:</source>
+        <translation>其他特征(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>照片和文件</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3917,14 @@ Close Homecoming and restore the latest good copy:
         <translation>
             <numerusform>已更正 %n 次</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Photos of selected person…</source>
+        <translation>所选人员的照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Photos and documents: %1</source>
+        <translation>照片和文件：%1</translation>
     </message>
 </context>
 <context>
@@ -5138,6 +5340,156 @@ Close Homecoming and restore the latest good copy:
         <source>Call log</source>
         <translation>来电记录</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PFIF…</source>
+        <translation>导出 PFIF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import P&amp;FIF…</source>
+        <translation>导入 PFIF(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>hc::MarkVocabulary</name>
+    <message>
+        <source>Scar</source>
+        <translation>疤痕</translation>
+    </message>
+    <message>
+        <source>Mole</source>
+        <translation>痣</translation>
+    </message>
+    <message>
+        <source>Tattoo</source>
+        <translation>纹身</translation>
+    </message>
+    <message>
+        <source>Birthmark</source>
+        <translation>胎记</translation>
+    </message>
+    <message>
+        <source>Missing teeth</source>
+        <translation>缺齿</translation>
+    </message>
+    <message>
+        <source>Missing limb</source>
+        <translation>肢体残缺</translation>
+    </message>
+    <message>
+        <source>Other mark</source>
+        <translation>其他特征</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>头部</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>面部</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>颈部</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>胸部</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>背部</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>腹部</translation>
+    </message>
+    <message>
+        <source>Left arm</source>
+        <translation>左臂</translation>
+    </message>
+    <message>
+        <source>Right arm</source>
+        <translation>右臂</translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation>左手</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>右手</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>左腿</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>右腿</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>左脚</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>右脚</translation>
+    </message>
+    <message>
+        <source>Other location</source>
+        <translation>其他部位</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Mark %1: choose what kind of mark it is.</source>
+        <translation>第%1项特征：请选择特征类型。</translation>
+    </message>
+    <message>
+        <source>Mark %1: choose where on the body it is.</source>
+        <translation>第%1项特征：请选择身体部位。</translation>
+    </message>
+    <message>
+        <source>Mark %1: the description is longer than 500 characters.</source>
+        <translation>第%1项特征：描述超过500个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::MarksEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Identifying marks</source>
+        <translation>体表特征</translation>
+    </message>
+    <message>
+        <source>Add mark</source>
+        <translation>添加特征</translation>
+    </message>
+    <message>
+        <source>Remove mark</source>
+        <translation>删除特征</translation>
+    </message>
 </context>
 <context>
     <name>hc::MatchCandidatesDialog</name>
@@ -5263,6 +5615,14 @@ Close Homecoming and restore the latest good copy:
             <numerusform>%n 对已由侦查员排除。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unregistered person, household %1</source>
+        <translation>无户口人员，户号%1</translation>
+    </message>
+    <message>
+        <source>An unregistered person found in the sweep (registration stage: %1); open the household to follow up.</source>
+        <translation>排查中发现的无户口人员（落户进度：%1）；请打开该户继续核查。</translation>
+    </message>
 </context>
 <context>
     <name>hc::MatchDecisionService</name>
@@ -5293,6 +5653,21 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>%1 and %2 are already ruled out.</source>
         <translation>%1 与 %2 已经排除。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::MatchPhotos</name>
+    <message>
+        <source>Missing person</source>
+        <translation>失踪人员</translation>
+    </message>
+    <message>
+        <source>Found person</source>
+        <translation>身份不明人员</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +5793,28 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>found %1 %2</source>
         <translation>发现于 %1 %2</translation>
+    </message>
+    <message>
+        <source>Born about %1, as the subject (%2).</source>
+        <translation>约%1年出生，与失踪人员（%2年）相符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Born about %1, %n year(s) from the subject&apos;s %2.</source>
+        <translation>
+            <numerusform>约%1年出生，与失踪人员的%2年相差%n年。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same mark: %1, %2.</source>
+        <translation>相同特征：%1，%2。</translation>
+    </message>
+    <message>
+        <source>Same mark: %1, %2 (%3).</source>
+        <translation>相同特征：%1，%2（%3）。</translation>
+    </message>
+    <message>
+        <source>Similar mark: %1, %2 against %3.</source>
+        <translation>相近特征：%1，%2 与 %3。</translation>
     </message>
 </context>
 <context>
@@ -5991,6 +6388,148 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>compare people&apos;s records</source>
         <translation>比对人员档案</translation>
+    </message>
+</context>
+<context>
+    <name>hc::PfifDialog</name>
+    <message>
+        <source>Export PFIF</source>
+        <translation>导出 PFIF</translation>
+    </message>
+    <message>
+        <source>Import PFIF</source>
+        <translation>导入 PFIF</translation>
+    </message>
+    <message>
+        <source>Missing and found people as PFIF 1.4 person and note records, for other agencies and Person Finder. Only the records you may read are written.</source>
+        <translation>将失踪人员和已发现人员导出为 PFIF 1.4 人员记录和备注记录，供其他机构及 Person Finder 使用。只导出您有权查看的记录。</translation>
+    </message>
+    <message>
+        <source>PFIF 1.4 records of another agency: new people become public-report cases or found-person records, their notes leads; records already here are not added again.</source>
+        <translation>其他机构的 PFIF 1.4 记录：新人员成为群众报案案件或已发现人员记录，其备注成为线索；本库已有的记录不会重复添加。</translation>
+    </message>
+    <message>
+        <source>(no file chosen)</source>
+        <translation>（未选择文件）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <source>Open and investigating cases</source>
+        <translation>待办和侦查中的案件</translation>
+    </message>
+    <message>
+        <source>No cases</source>
+        <translation>不含案件</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <source>Found-person records</source>
+        <translation>已发现人员记录</translation>
+    </message>
+    <message>
+        <source>Station for new records:</source>
+        <translation>新记录所属派出所：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>PFIF XML (*.xml);;All files (*)</source>
+        <translation>PFIF XML (*.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 found-person records and %3 notes written to %4.</source>
+        <translation>已将 %1 个案件、%2 条已发现人员记录和 %3 条备注写入 %4。</translation>
+    </message>
+    <message>
+        <source>Record ids of this database begin with %1/.</source>
+        <translation>本数据库的记录编号以 %1/ 开头。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>%1 records: %2 imported, %3 already known, %4 rejected.</source>
+        <translation>共 %1 条记录：导入 %2 条，已有 %3 条，拒绝 %4 条。</translation>
+    </message>
+    <message>
+        <source>Record %1 (%2): %3</source>
+        <translation>第 %1 条记录（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing of this import is saved…</source>
+        <translation>正在取消，本次导入的内容都不会保存…</translation>
+    </message>
+</context>
+<context>
+    <name>hc::PfifService</name>
+    <message>
+        <source>There is no case number %1.</source>
+        <translation>不存在编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The note belongs to the person record &quot;%1&quot;, which is not here.</source>
+        <translation>该备注属于人员记录“%1”，但本库中没有该记录。</translation>
+    </message>
+    <message>
+        <source>The person_record_id &quot;%1&quot; is not DOMAIN/ID.</source>
+        <translation>person_record_id“%1”不是“域名/编号”格式。</translation>
+    </message>
+    <message>
+        <source>The note_record_id &quot;%1&quot; is not DOMAIN/ID.</source>
+        <translation>note_record_id“%1”不是“域名/编号”格式。</translation>
+    </message>
+    <message>
+        <source>import PFIF records</source>
+        <translation>导入 PFIF 记录</translation>
+    </message>
+    <message>
+        <source>Choose the station that takes the received cases and records.</source>
+        <translation>请选择接收这些案件和记录的派出所。</translation>
+    </message>
+    <message>
+        <source>import records into another station</source>
+        <translation>向其他派出所导入记录</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>导入已取消，未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +7182,10 @@ Close Homecoming and restore the latest good copy:
         <comment>the headline sentence, then the calls&apos;</comment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>Photos of case %1 (%2)</source>
+        <translation>案件 %1（%2）的照片</translation>
+    </message>
 </context>
 <context>
     <name>hc::ReportService</name>
@@ -7097,6 +7640,53 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::ServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>When all the city&apos;s stations work on one PostgreSQL server, enter the server and database your IT staff gave you. You sign in next, with your badge number and password.</source>
+        <translation>全市各派出所共用一台 PostgreSQL 服务器时，请填写信息技术人员提供的服务器和数据库。下一步用警号和密码登录。</translation>
+    </message>
+    <message>
+        <source>e.g. db.police.local</source>
+        <translation>例如 db.police.local</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name or address, or the folder of its Unix socket (beginning with /).</source>
+        <translation>服务器的主机名或地址，或其 Unix 套接字所在的文件夹（以 / 开头）。</translation>
+    </message>
+    <message>
+        <source>e.g. homecoming</source>
+        <translation>例如 homecoming</translation>
+    </message>
+    <message>
+        <source>&amp;Server: *</source>
+        <translation>服务器(&amp;S)：*</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database: *</source>
+        <translation>数据库(&amp;D)：*</translation>
+    </message>
+    <message>
+        <source>Continue to sign-in</source>
+        <translation>继续登录</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or socket folder.</source>
+        <translation>请填写服务器的主机名或套接字文件夹。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>请填写数据库名称。</translation>
+    </message>
+</context>
+<context>
     <name>hc::ServerSecurity</name>
     <message>
         <source>The badge number %1 is too long for a server account.</source>
@@ -7237,16 +7827,24 @@ Close Homecoming and restore the latest good copy:
         <source>Demo database: sign in as &lt;b&gt;admin&lt;/b&gt; or any officer&apos;s badge; every password is &lt;b&gt;demo&lt;/b&gt;.</source>
         <translation>演示数据库：请用 &lt;b&gt;admin&lt;/b&gt; 或任一民警的警号登录，密码均为 &lt;b&gt;demo&lt;/b&gt;。</translation>
     </message>
+    <message>
+        <source>Server database: %1</source>
+        <translation>服务器数据库：%1</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <source>This server database has no accounts yet: run homecoming-cli server init first.</source>
+        <translation>此服务器数据库还没有账户：请先运行 homecoming-cli server init。</translation>
+    </message>
 </context>
 <context>
     <name>hc::StartDialog</name>
     <message>
         <source>Homecoming — choose a database</source>
         <translation>Homecoming — 选择数据库</translation>
-    </message>
-    <message>
-        <source>Homecoming keeps a sweep&apos;s households, visits and cases in one database file. Open the file your station uses, or create a new one.</source>
-        <translation>Homecoming 将一次排查行动的户、走访和档案保存在一个数据库文件中。请打开本所使用的文件，或新建一个。</translation>
     </message>
     <message>
         <source>Recent databases (double-click to open):</source>
@@ -7279,6 +7877,18 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Homecoming databases (*.db *.homecoming)</source>
         <translation>Homecoming 数据库 (*.db *.homecoming)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Homecoming keeps a sweep&apos;s households, visits and cases in one database file, or on the city&apos;s server. Open the file your station uses, create a new one, or connect to the server.</source>
+        <translation>Homecoming 将清查的住户、走访和案件保存在一个数据库文件中，或保存在全市的服务器上。请打开本所使用的文件、新建一个文件，或连接服务器。</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -7830,6 +8440,38 @@ Close Homecoming and restore the latest good copy:
         <source>Keys 1-%1 choose how the whereabouts were verified and return to the residents.</source>
         <translation>按 1-%1 选择去向核实方式并返回人员列表。</translation>
     </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>Your entries are kept in the form. Try again now, or later with Save.</source>
+        <translation>您填写的内容仍保留在表单中。可以现在重试，或稍后点“保存”。</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The visit was corrected meanwhile</source>
+        <translation>这次走访已被他人更正</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my entries</source>
+        <translation>保留我的填写(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Show the current version</source>
+        <translation>查看当前版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your entries are kept. Save again to replace version %1 with them.</source>
+        <translation>您的填写已保留。再次保存将用它替换第 %1 版。</translation>
+    </message>
 </context>
 <context>
     <name>hc::VisitImporter</name>
@@ -8019,6 +8661,14 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>look up people by ID number</source>
         <translation>按身份证号查找人员</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>%1 corrected this visit at %2 while you were correcting it: it is now version %3, and you began from version %4. Nothing of your correction was saved; look at the current version, then enter your correction again.</source>
+        <translation>在您更正期间，%1 已于 %2 更正了这次走访：现在是第 %3 版，而您是从第 %4 版开始更正的。您的更正没有保存；请查看当前版本后重新填写更正。</translation>
     </message>
 </context>
 <context>
@@ -8626,6 +9276,56 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::cli::AttachCommand</name>
+    <message>
+        <source>The case, by number.</source>
+        <translation>案件（按档案编号）。</translation>
+    </message>
+    <message>
+        <source>The found-person record, by number.</source>
+        <translation>身份不明人员登记（按编号）。</translation>
+    </message>
+    <message>
+        <source>The person, by row id.</source>
+        <translation>人员（按行号）。</translation>
+    </message>
+    <message>
+        <source>Give one of --case, --found or --person.</source>
+        <translation>请给出 --case、--found 或 --person 之一。</translation>
+    </message>
+    <message>
+        <source>attach a photo (JPEG, PNG) or a PDF document, at most 20 MB</source>
+        <translation>附加照片（JPEG、PNG）或 PDF 文档，最大 20 MB</translation>
+    </message>
+    <message>
+        <source>A caption.</source>
+        <translation>说明文字。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %1 (%2, %n bytes) as number %3.</source>
+        <translation>
+            <numerusform>已附加 %1（%2，%n 字节），编号 %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::AttachmentsCommand</name>
+    <message>
+        <source>the photos and documents of a case, a found-person record or a person</source>
+        <translation>案件、身份不明人员登记或人员的照片和文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s).</source>
+        <translation>
+            <numerusform>共 %n 个附件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::AuditVerifyCommand</name>
     <message>
         <source>check the audit log&apos;s hash chain (exit 0 intact, 1 broken)</source>
@@ -9227,6 +9927,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hc::cli::ExportPfifCommand</name>
+    <message>
+        <source>--cases takes open or all, not %1.</source>
+        <translation>--cases 的取值为 open 或 all，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 found-person records and %3 notes written to %4 (PFIF 1.4, domain %5).</source>
+        <translation>已将 %1 个案件、%2 条已发现人员记录和 %3 条备注写入 %4（PFIF 1.4，域名 %5）。</translation>
+    </message>
+    <message>
+        <source>write cases and found-person records as PFIF 1.4 XML</source>
+        <translation>将案件和已发现人员记录导出为 PFIF 1.4 XML</translation>
+    </message>
+    <message>
+        <source>Cases: open (open and investigating) or all (default).</source>
+        <translation>案件：open（待办和侦查中）或 all（默认）。</translation>
+    </message>
+    <message>
+        <source>Found-person records.</source>
+        <translation>已发现人员记录。</translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::FilterOptions</name>
     <message>
         <source>Only from this day (YYYY-MM-DD).</source>
@@ -9329,6 +10052,25 @@ Commands:
     <message>
         <source>import field sheets (CSV or XLSX) into the operation</source>
         <translation>将走访登记表（CSV 或 XLSX）导入行动</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::ImportPfifCommand</name>
+    <message>
+        <source>import PFIF 1.4 person and note records (new ones become cases or found-person records)</source>
+        <translation>导入 PFIF 1.4 人员记录和备注记录（新记录成为案件或已发现人员记录）</translation>
+    </message>
+    <message>
+        <source>The station that takes the new records (default: yours).</source>
+        <translation>接收新记录的派出所（默认：您所在的派出所）。</translation>
+    </message>
+    <message>
+        <source>%1 records: %2 imported, %3 already known, %4 rejected.</source>
+        <translation>共 %1 条记录：导入 %2 条，已有 %3 条，拒绝 %4 条。</translation>
+    </message>
+    <message>
+        <source>record %1 (%2): %3</source>
+        <translation>第 %1 条记录（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -9490,6 +10232,10 @@ Commands:
         <translation>
             <numerusform>候选 %n 个；%1 个因性别、年龄或时间被排除。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unregistered person, household %1</source>
+        <translation>无户口人员，户号%1</translation>
     </message>
 </context>
 <context>
@@ -10168,6 +10914,115 @@ Commands:
     <message>
         <source>disabled</source>
         <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>hc::pfif::Convert</name>
+    <message>
+        <source>The sex is &quot;%1&quot;; PFIF has female, male or other.</source>
+        <translation>性别为“%1”；PFIF 只有 female、male 或 other。</translation>
+    </message>
+    <message>
+        <source>The date of birth &quot;%1&quot; is not YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>出生日期“%1”不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>The age &quot;%1&quot; is not a number or a range such as 35-45.</source>
+        <translation>年龄“%1”不是数字，也不是 35-45 这样的范围。</translation>
+    </message>
+    <message>
+        <source>The person record has no name.</source>
+        <translation>人员记录没有姓名。</translation>
+    </message>
+    <message>
+        <source>PFIF record %1 from %2.</source>
+        <translation>来自 %2 的 PFIF 记录 %1。</translation>
+    </message>
+    <message>
+        <source>The case status &quot;%1&quot; is not one Homecoming knows.</source>
+        <translation>案件状态“%1”不是本系统已知的状态。</translation>
+    </message>
+    <message>
+        <source>Not given in the PFIF record</source>
+        <translation>PFIF 记录中未提供</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not a PFIF date (YYYY-MM-DDTHH:MM:SSZ).</source>
+        <translation>日期“%1”不是 PFIF 日期格式（YYYY-MM-DDTHH:MM:SSZ）。</translation>
+    </message>
+    <message>
+        <source>The note is dated in the future (%1).</source>
+        <translation>该备注的日期在未来（%1）。</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is not a PFIF 1.4 note status.</source>
+        <translation>状态“%1”不是 PFIF 1.4 的备注状态。</translation>
+    </message>
+    <message>
+        <source>Last known location: %1</source>
+        <translation>最后已知位置：%1</translation>
+    </message>
+    <message>
+        <source>A note without text.</source>
+        <translation>无文字的备注。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::pfif::Reader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; a PFIF file is read up to %2 MB. Split it into smaller files.</source>
+        <translation>文件大小为 %1 MB；PFIF 文件最多读取 %2 MB。请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file declares a document type (DOCTYPE); PFIF files have none, and such a file is refused unread (entities could expand without bound or read other files).</source>
+        <translation>该文件声明了文档类型（DOCTYPE）；PFIF 文件没有文档类型，此类文件不予读取（实体可能无限展开或读取其他文件）。</translation>
+    </message>
+    <message>
+        <source>The file refers to the entity &amp;%1;, which PFIF does not use.</source>
+        <translation>该文件引用了实体 &amp;%1;，PFIF 不使用实体。</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line %1, column %2): %3</source>
+        <translation>该文件不是格式正确的 XML（第 %1 行，第 %2 列）：%3</translation>
+    </message>
+    <message>
+        <source>This is not a PFIF 1.4 document: its root is &lt;%1&gt; in the namespace &quot;%2&quot;, expected &lt;pfif&gt; in &quot;%3&quot;.</source>
+        <translation>这不是 PFIF 1.4 文档：根元素为命名空间“%2”中的 &lt;%1&gt;，应为“%3”中的 &lt;pfif&gt;。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file ends inside a record.</source>
+        <translation>文件在记录中途结束。</translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than %2 characters.</source>
+        <translation>字段 %1 超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The field %1 is given twice.</source>
+        <translation>字段 %1 出现了两次。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::serverlink</name>
+    <message>
+        <source>The database server cannot be reached (%1). Nothing of this step was saved; try again when the connection is back.</source>
+        <translation>无法连接数据库服务器（%1）。这一步没有保存任何内容；连接恢复后请重试。</translation>
     </message>
 </context>
 <context>
