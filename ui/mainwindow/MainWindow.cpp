@@ -125,6 +125,15 @@ QWidget* MainWindow::currentPage() const
     return m_pages->currentWidget();
 }
 
+void MainWindow::addServerAction(QMenu* file)
+{
+    file->addAction(tr("Connect to a &server…"), this, [this] {
+        ServerDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit openDatabaseRequested(dialog.uri());
+    });
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -147,11 +156,7 @@ void MainWindow::buildMenus()
         if (recent->isEmpty())
             recent->addAction(tr("(no other database used recently)"))->setEnabled(false);
     });
-    file->addAction(tr("Connect to a &server…"), this, [this] {
-        ServerDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted)
-            emit openDatabaseRequested(dialog.uri());
-    });
+    addServerAction(file);
     // Imports the role may run; each dialog previews, runs in a worker and can be cancelled.
     const Actor actor = m_session.actor();
     const QList<std::tuple<Right, ImportKind, const char*>> imports = {

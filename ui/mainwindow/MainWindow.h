@@ -46,6 +46,7 @@ protected:
 
 private:
     void buildMenus();
+    void addServerAction(QMenu* file);
     void reloadOperations();
     void updateStatus();
     void chooseLanguage(const QString& locale);
