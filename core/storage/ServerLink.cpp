@@ -17,7 +17,8 @@ PGconn* connection(const QSqlDriver* driver)
     if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
         return nullptr;
     const QVariant v = driver->handle();
-    if (qstrcmp(v.typeName(), "PGconn*") != 0)
+    // QPSQL hands out its libpq connection as a pointer to libpq's struct (pg_conn*).
+    if (qstrcmp(v.typeName(), "pg_conn*") != 0 && qstrcmp(v.typeName(), "PGconn*") != 0)
         return nullptr;
     return *static_cast<PGconn* const*>(v.data());
 }
@@ -25,18 +26,46 @@ PGconn* connection(const QSqlDriver* driver)
 
 bool lost(const QSqlDriver* driver)
 {
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return false;
     PGconn* c = connection(driver);
-    return c && PQstatus(c) == CONNECTION_BAD;
+    return !driver->isOpen() || !c || PQstatus(c) == CONNECTION_BAD;
 }
 
 bool lost(const QSqlDatabase& db)
 {
-    return db.isOpen() && lost(db.driver());
+    return lost(db.driver());
+}
+
+bool connectionFailed(const QSqlError& e)
+{
+    const QString code = e.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
+        code == QLatin1String("57P02") || code == QLatin1String("57P03"))
+        return true;
+    const QString text = e.text();
+    return text.contains(QLatin1String("server closed the connection")) ||
+           text.contains(QLatin1String("no connection to the server")) ||
+           text.contains(QLatin1String("terminating connection"));
+}
+
+std::optional<Error> unreachableOrNothing(const QSqlDriver* driver, const QSqlError& e)
+{
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return std::nullopt;
+    if (lost(driver) || connectionFailed(e))
+        return unreachable(e);
+    return std::nullopt;
 }
 
 bool restoreIfLost(const QSqlDatabase& db)
 {
-    if (!lost(db))
+    return !lost(db) || restore(db);
+}
+
+bool restore(const QSqlDatabase& db)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
         return true;
     if (Transaction::isOpen(db))
         return false;         // the unit died with the connection: its guard reports it and rolls back

@@ -51,14 +51,18 @@ Error failed(const QSqlQuery& q)
 {
     const QSqlError e = q.lastError();
     qCWarning(lcStorage).noquote() << "query failed:" << e.text() << "--" << q.lastQuery().left(200);
-    return serverlink::lost(q.driver()) ? serverlink::unreachable(e) : storageFailure(e);
+    if (auto gone = serverlink::unreachableOrNothing(q.driver(), e))
+        return *gone;
+    return storageFailure(e);
 }
 
 Error failed(const QSqlDatabase& db)
 {
     const QSqlError e = db.lastError();
     qCWarning(lcStorage).noquote() << "database error:" << e.text();
-    return serverlink::lost(db) ? serverlink::unreachable(e) : storageFailure(e);
+    if (auto gone = serverlink::unreachableOrNothing(db.driver(), e))
+        return *gone;
+    return storageFailure(e);
 }
 
 bool isUniqueViolation(const Error& error)
@@ -123,7 +127,7 @@ Result<QSqlQuery> query(const QSqlDatabase& db, const QString& sql, const Binds&
     serverlink::restoreIfLost(db);
     auto q = queryOnce(db, sql, binds);
     if (!q && q.error().kind == Error::Kind::Unreachable && serverlink::onlyReads(sql) &&
-        serverlink::restoreIfLost(db) && !serverlink::lost(db))
+        serverlink::restore(db))
         q = queryOnce(db, sql, binds);
     return q;
 }

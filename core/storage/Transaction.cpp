@@ -61,7 +61,8 @@ Transaction::Transaction(QSqlDatabase& db) : m_db(db)
         // itself, when it is the call that finds the loss, is safe to send once more.
         serverlink::restoreIfLost(m_db);
         m_active = m_db.transaction();
-        if (!m_active && serverlink::lost(m_db) && serverlink::restoreIfLost(m_db))
+        if (!m_active && (serverlink::lost(m_db) || serverlink::connectionFailed(m_db.lastError())) &&
+            serverlink::restore(m_db))
             m_active = m_db.transaction();
         if (!m_active)
             m_error = m_db.lastError();
@@ -150,7 +151,9 @@ void Transaction::rollback()
 Error Transaction::error() const
 {
     const QSqlError e = m_error.type() == QSqlError::NoError ? m_db.lastError() : m_error;
-    return serverlink::lost(m_db) ? serverlink::unreachable(e) : sql::storageFailure(e);
+    if (auto gone = serverlink::unreachableOrNothing(m_db.driver(), e))
+        return *gone;
+    return sql::storageFailure(e);
 }
 
 } // namespace hc
