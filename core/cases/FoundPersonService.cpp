@@ -5,6 +5,7 @@
 #include "core/cases/CaseJson.h"
 #include "core/cases/CaseStore.h"
 #include "core/cases/FoundPersonStore.h"
+#include "core/cases/MarkEdit.h"
 #include "core/cases/MarkStore.h"
 #include "core/cases/RecordNumbers.h"
 #include "core/common/Clock.h"
@@ -128,28 +129,12 @@ Status FoundPersonService::setMarks(qint64 id, const QList<IdentifyingMark>& edi
         return audited(denied(Roles::deniedMessage(m_actor, tr("record found persons"))), id);
     if (auto record = loadRecord(id); !record)
         return record.error();
-    const QList<IdentifyingMark> marks = MarkVocabulary::normalised(edited);
-    if (Status s = MarkVocabulary::validate(marks); !s)
-        return s;
-    const MarkStore store(m_db.sql());
-    const auto before = store.marks(MarkStore::Owner::FoundPerson, id);
-    if (!before)
-        return before.error();
-    if (MarkVocabulary::sameList(*before, marks))
-        return {};
-    Transaction tx(m_db.sql());
-    if (Status s = store.replace(MarkStore::Owner::FoundPerson, id, marks); !s)
-        return s;
-    if (Status s =
-            AuditLog(m_db.sql())
-                .append(m_actor, QStringLiteral("marks"), QStringLiteral("found_person"), QString::number(id),
-                        QJsonObject{{QStringLiteral("marks"), MarkVocabulary::toJson(*before)}},
-                        QJsonObject{{QStringLiteral("marks"), MarkVocabulary::toJson(marks)}});
-        !s)
-        return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return replaceMarks(m_db, MarkStore::Owner::FoundPerson, id, edited,
+                        [&](const QJsonObject& before, const QJsonObject& after) {
+                            return AuditLog(m_db.sql())
+                                .append(m_actor, QStringLiteral("marks"), QStringLiteral("found_person"),
+                                        QString::number(id), before, after);
+                        });
 }
 
 Error FoundPersonService::audited(const Error& e, qint64 id) const
