@@ -1,107 +1,48 @@
 #include "core/cases/IdentifyingMarks.h"
 
+#include "core/registry/Vocabulary.h"
+
 #include <QJsonObject>
 #include <algorithm>
 
 namespace hc {
 
 namespace {
-struct Term
-{
-    const char* code;
-    const char16_t* chinese;
-    const char* english; // source text for tr()
-};
-
-const Term kKinds[] = {
-    {"scar", u"疤痕", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Scar")},
-    {"mole", u"痣", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Mole")},
-    {"tattoo", u"纹身", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Tattoo")},
-    {"birthmark", u"胎记", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Birthmark")},
-    {"missing_teeth", u"缺齿", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Missing teeth")},
-    {"missing_limb", u"肢体残缺", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Missing limb")},
-    {"other", u"其他", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Other mark")},
-};
-const Term kLocations[] = {
-    {"head", u"头部", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Head")},
-    {"face", u"面部", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Face")},
-    {"neck", u"颈部", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Neck")},
-    {"chest", u"胸部", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Chest")},
-    {"back", u"背部", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Back")},
-    {"abdomen", u"腹部", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Abdomen")},
-    {"left_arm", u"左臂", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Left arm")},
-    {"right_arm", u"右臂", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Right arm")},
-    {"left_hand", u"左手", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Left hand")},
-    {"right_hand", u"右手", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Right hand")},
-    {"left_leg", u"左腿", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Left leg")},
-    {"right_leg", u"右腿", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Right leg")},
-    {"left_foot", u"左脚", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Left foot")},
-    {"right_foot", u"右脚", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Right foot")},
-    {"other", u"其他部位", QT_TRANSLATE_NOOP("hc::MarkVocabulary", "Other location")},
-};
-
-template <std::size_t N> QStringList codesOf(const Term (&terms)[N])
-{
-    QStringList out;
-    for (const Term& t : terms)
-        out << QString::fromLatin1(t.code);
-    return out;
-}
-
-template <std::size_t N> QString labelOf(const Term (&terms)[N], const QString& code)
-{
-    for (const Term& t : terms)
-        if (code == QLatin1String(t.code))
-            return MarkVocabulary::tr(t.english);
-    return code;
-}
-
-template <std::size_t N> std::optional<QString> parseOf(const Term (&terms)[N], const QString& text)
-{
-    const QString t = text.trimmed();
-    for (const Term& term : terms)
-        if (!t.isEmpty() &&
-            (t.compare(QLatin1String(term.code), Qt::CaseInsensitive) == 0 || t == QStringView(term.chinese)))
-            return QString::fromLatin1(term.code);
-    return std::nullopt;
-}
-
 QString key(const IdentifyingMark& m)
 {
     return m.kind + QLatin1Char('\n') + m.location + QLatin1Char('\n') + m.description.trimmed();
 }
 } // namespace
 
+// The terms themselves are the project's vocabulary (Vocabulary::Kind::MarkKind, BodyLocation).
 const QStringList& MarkVocabulary::kinds()
 {
-    static const QStringList codes = codesOf(kKinds);
-    return codes;
+    return Vocabulary::codes(Vocabulary::Kind::MarkKind);
 }
 
 const QStringList& MarkVocabulary::locations()
 {
-    static const QStringList codes = codesOf(kLocations);
-    return codes;
+    return Vocabulary::codes(Vocabulary::Kind::BodyLocation);
 }
 
 QString MarkVocabulary::kindLabel(const QString& kind)
 {
-    return labelOf(kKinds, kind);
+    return Vocabulary::label(Vocabulary::Kind::MarkKind, kind);
 }
 
 QString MarkVocabulary::locationLabel(const QString& location)
 {
-    return labelOf(kLocations, location);
+    return Vocabulary::label(Vocabulary::Kind::BodyLocation, location);
 }
 
 std::optional<QString> MarkVocabulary::parseKind(const QString& text)
 {
-    return parseOf(kKinds, text);
+    return Vocabulary::parse(Vocabulary::Kind::MarkKind, text);
 }
 
 std::optional<QString> MarkVocabulary::parseLocation(const QString& text)
 {
-    return parseOf(kLocations, text);
+    return Vocabulary::parse(Vocabulary::Kind::BodyLocation, text);
 }
 
 QString MarkVocabulary::text(const IdentifyingMark& m)

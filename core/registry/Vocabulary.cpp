@@ -41,6 +41,34 @@ const Term kImplied[] = {
     {"same_id_number", u"同一身份证号", QT_TRANSLATE_NOOP("hc::Vocabulary", "Same ID number")},
 };
 
+// Identifying marks (schema 13): what kind, and where on the body.
+const Term kMarkKinds[] = {
+    {"scar", u"疤痕", QT_TRANSLATE_NOOP("hc::Vocabulary", "Scar")},
+    {"mole", u"痣", QT_TRANSLATE_NOOP("hc::Vocabulary", "Mole")},
+    {"tattoo", u"纹身", QT_TRANSLATE_NOOP("hc::Vocabulary", "Tattoo")},
+    {"birthmark", u"胎记", QT_TRANSLATE_NOOP("hc::Vocabulary", "Birthmark")},
+    {"missing_teeth", u"缺齿", QT_TRANSLATE_NOOP("hc::Vocabulary", "Missing teeth")},
+    {"missing_limb", u"肢体残缺", QT_TRANSLATE_NOOP("hc::Vocabulary", "Missing limb")},
+    {"other", u"其他", QT_TRANSLATE_NOOP("hc::Vocabulary", "Other mark")},
+};
+const Term kBodyLocations[] = {
+    {"head", u"头部", QT_TRANSLATE_NOOP("hc::Vocabulary", "Head")},
+    {"face", u"面部", QT_TRANSLATE_NOOP("hc::Vocabulary", "Face")},
+    {"neck", u"颈部", QT_TRANSLATE_NOOP("hc::Vocabulary", "Neck")},
+    {"chest", u"胸部", QT_TRANSLATE_NOOP("hc::Vocabulary", "Chest")},
+    {"back", u"背部", QT_TRANSLATE_NOOP("hc::Vocabulary", "Back")},
+    {"abdomen", u"腹部", QT_TRANSLATE_NOOP("hc::Vocabulary", "Abdomen")},
+    {"left_arm", u"左臂", QT_TRANSLATE_NOOP("hc::Vocabulary", "Left arm")},
+    {"right_arm", u"右臂", QT_TRANSLATE_NOOP("hc::Vocabulary", "Right arm")},
+    {"left_hand", u"左手", QT_TRANSLATE_NOOP("hc::Vocabulary", "Left hand")},
+    {"right_hand", u"右手", QT_TRANSLATE_NOOP("hc::Vocabulary", "Right hand")},
+    {"left_leg", u"左腿", QT_TRANSLATE_NOOP("hc::Vocabulary", "Left leg")},
+    {"right_leg", u"右腿", QT_TRANSLATE_NOOP("hc::Vocabulary", "Right leg")},
+    {"left_foot", u"左脚", QT_TRANSLATE_NOOP("hc::Vocabulary", "Left foot")},
+    {"right_foot", u"右脚", QT_TRANSLATE_NOOP("hc::Vocabulary", "Right foot")},
+    {"other", u"其他部位", QT_TRANSLATE_NOOP("hc::Vocabulary", "Other location")},
+};
+
 const Term kOutcomes[] = {
     {"completed", u"已走访", QT_TRANSLATE_NOOP("hc::Vocabulary", "Completed")},
     {"no_answer", u"无人在家", QT_TRANSLATE_NOOP("hc::Vocabulary", "No answer")},
@@ -181,6 +209,10 @@ std::pair<const Term*, std::size_t> table(Vocabulary::Kind kind)
         return span(kLinks);
     case Vocabulary::Kind::ImpliedLink:
         return span(kImplied);
+    case Vocabulary::Kind::MarkKind:
+        return span(kMarkKinds);
+    case Vocabulary::Kind::BodyLocation:
+        return span(kBodyLocations);
     }
     return {nullptr, 0};
 }
@@ -197,12 +229,12 @@ QStringList buildCodes(Vocabulary::Kind kind)
 
 const QStringList& Vocabulary::codes(Kind kind)
 {
-    static const std::array<QStringList, 13> all = {
+    static const std::array<QStringList, 15> all = {
         buildCodes(Kind::Outcome),     buildCodes(Kind::Status),     buildCodes(Kind::VerifiedBy),
         buildCodes(Kind::CaseStatus),  buildCodes(Kind::CrimeKind),  buildCodes(Kind::CaseSource),
         buildCodes(Kind::RiskLevel),   buildCodes(Kind::LeadKind),   buildCodes(Kind::FoundCircumstance),
         buildCodes(Kind::FoundStatus), buildCodes(Kind::EntityKind), buildCodes(Kind::LinkKind),
-        buildCodes(Kind::ImpliedLink)};
+        buildCodes(Kind::ImpliedLink), buildCodes(Kind::MarkKind),   buildCodes(Kind::BodyLocation)};
     return all[std::size_t(kind)];
 }
 

@@ -27,9 +27,11 @@ public:
         LeadKind,
         FoundCircumstance,
         FoundStatus,
-        EntityKind, // what a link joins: person, case, household, phone, address, vehicle
-        LinkKind,   // typed by an investigator: kin, same_phone, ...
-        ImpliedLink // derived by the link graph: subject, member, same_id_number
+        EntityKind,  // what a link joins: person, case, household, phone, address, vehicle
+        LinkKind,    // typed by an investigator: kin, same_phone, ...
+        ImpliedLink, // derived by the link graph: subject, member, same_id_number
+        MarkKind,    // an identifying mark: scar, mole, tattoo, ...
+        BodyLocation // where a mark is: head, face, left_arm, ...
     };
 
     static const QStringList& codes(Kind kind);
