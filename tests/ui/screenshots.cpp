@@ -14,10 +14,16 @@
 #include "ui/startup/AppFlow.h"
 #include "ui/visits/VisitEntryPage.h"
 
+#include "core/storage/Sql.h"
+#include "ui/cases/CaseFileDialog.h"
+#include "ui/startup/ServerDialog.h"
+#include "ui/startup/StartDialog.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QStandardPaths>
@@ -40,6 +46,34 @@ bool waitForContent(QWidget* page)
         120000);
 }
 } // namespace
+
+// The start dialog, "Connect to a server…", and a case file with identifying marks (its
+// Details tab) and its photos and documents.
+void grabDialogs(hc::SessionContext& session, const QDir& out, const QString& locale)
+{
+    hc::StartDialog start;
+    start.show();
+    QTest::qWait(300);
+    start.grab().save(out.filePath(QStringLiteral("start-%1.png").arg(locale)));
+    hc::ServerDialog server;
+    server.hostEdit()->setText(QStringLiteral("db.police.local"));
+    server.databaseEdit()->setText(QStringLiteral("homecoming"));
+    server.show();
+    QTest::qWait(300);
+    server.grab().save(out.filePath(QStringLiteral("server-%1.png").arg(locale)));
+    const auto withMarks =
+        hc::sql::scalar(session.db().sql(), QStringLiteral("SELECT min(case_id) FROM identifying_marks"));
+    if (!withMarks || withMarks->isNull())
+        return;
+    hc::CaseFileDialog file(session, withMarks->toLongLong());
+    file.resize(1000, 720);
+    file.show();
+    for (int tab = 0; tab < file.tabs()->count(); ++tab) {
+        file.tabs()->setCurrentIndex(tab);
+        QTest::qWait(400);
+        file.grab().save(out.filePath(QStringLiteral("casefile-%1-%2.png").arg(tab).arg(locale)));
+    }
+}
 
 int main(int argc, char* argv[])
 {
@@ -110,5 +144,6 @@ int main(int argc, char* argv[])
             dashboard->subBureauBox()->setCurrentIndex(0);
         }
     }
+    grabDialogs(session, out, QString::fromLocal8Bit(argv[3]));
     return 0;
 }

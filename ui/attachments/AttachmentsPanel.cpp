@@ -119,7 +119,10 @@ void AttachmentsPanel::reload()
                 .arg(a.fileName, QLocale().formattedDataSize(a.size), a.addedBy, a.addedAt.left(16)));
         m_model->appendRow(item);
     }
-    m_status->setText(tr("%n attachment(s)", nullptr, int(list->size())));
+    // An empty list says how to fill it (dropping files is not otherwise visible).
+    m_status->setText(list->isEmpty() ? tr("No photos or documents yet: drag JPEG, PNG or PDF files here, or "
+                                           "use \"Add photo or document\".")
+                                      : tr("%n attachment(s)", nullptr, int(list->size())));
 }
 
 qint64 AttachmentsPanel::idAt(int row) const

@@ -49,6 +49,7 @@ ServerDialog::ServerDialog(QWidget* parent) : QDialog(parent)
     for (QLineEdit* edit : {m_host, m_database})
         connect(edit, &QLineEdit::textEdited, m_message, &QLabel::hide);
     (m_host->text().isEmpty() ? m_host : m_database)->setFocus();
+    setMinimumWidth(460); // the explanation reads in three lines, not seven
 }
 
 QString ServerDialog::uri() const
