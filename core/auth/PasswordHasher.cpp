@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <atomic>
+
 namespace hc {
 
 namespace {
@@ -10,7 +12,31 @@ bool ensureInit()
     static const bool ok = sodium_init() >= 0;
     return ok;
 }
+
+std::atomic<PasswordHasher::Cost> g_cost{PasswordHasher::Cost::Interactive};
+
+unsigned long long opsLimit()
+{
+    return g_cost == PasswordHasher::Cost::Interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE
+                                                       : crypto_pwhash_OPSLIMIT_MIN;
+}
+
+size_t memLimit()
+{
+    return g_cost == PasswordHasher::Cost::Interactive ? crypto_pwhash_MEMLIMIT_INTERACTIVE
+                                                       : crypto_pwhash_MEMLIMIT_MIN;
+}
 } // namespace
+
+void PasswordHasher::setCost(Cost cost)
+{
+    g_cost = cost;
+}
+
+PasswordHasher::Cost PasswordHasher::cost()
+{
+    return g_cost;
+}
 
 QString PasswordHasher::hash(const QString& password)
 {
@@ -18,8 +44,7 @@ QString PasswordHasher::hash(const QString& password)
         return {};
     const QByteArray pw = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, pw.constData(), quint64(pw.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    if (crypto_pwhash_str(out, pw.constData(), quint64(pw.size()), opsLimit(), memLimit()) != 0)
         return {}; // out of memory
     return QString::fromLatin1(out);
 }
@@ -38,12 +63,15 @@ bool PasswordHasher::needsRehash(const QString& hash)
     if (!ensureInit())
         return false;
     const QByteArray h = hash.toLatin1();
-    return crypto_pwhash_str_needs_rehash(h.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0;
+    return crypto_pwhash_str_needs_rehash(h.constData(), opsLimit(), memLimit()) != 0;
 }
 
 QString PasswordHasher::dummyHash()
 {
+    if (cost() == Cost::Minimum) {
+        static const QString cheap = hash(generate(24));
+        return cheap;
+    }
     // Made once from 24 random bytes (m=64 MiB, t=2: libsodium's interactive limits). Should
     // those limits change, a fresh one is made once per process instead.
     static const QString dummy = [] {

@@ -8,6 +8,19 @@ namespace hc {
 class PasswordHasher
 {
 public:
+    // How hard hash() works, for the whole process. Interactive (the default, and the only one
+    // the programs use): libsodium's interactive limits, 64 MiB and two passes, about 0.1 s.
+    // Minimum: libsodium's minimum limits, for test processes only (tests/support sets it: the
+    // suite makes thousands of accounts, and hashing them was four fifths of its time). A hash
+    // carries its own limits, so verify() accepts either kind whatever the setting.
+    enum class Cost
+    {
+        Interactive,
+        Minimum
+    };
+    static void setCost(Cost cost);
+    static Cost cost();
+
     static QString hash(const QString& password);
     static bool verify(const QString& hash, const QString& password);
     // True when `hash` was made with other Argon2id parameters (or another algorithm) than

@@ -1,5 +1,7 @@
 #include "tests/support/TestDatabase.h"
 
+#include "core/auth/PasswordHasher.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -12,6 +14,13 @@
 namespace hc::test {
 
 namespace {
+// Test processes hash passwords at libsodium's minimum limits (PasswordHasher::Cost): the suite
+// makes thousands of accounts. tst_users sets the real limits back for its own rows.
+const bool kMinimumHashCost = [] {
+    PasswordHasher::setCost(PasswordHasher::Cost::Minimum);
+    return true;
+}();
+
 QString serverBase()
 {
     return qEnvironmentVariable("HC_TEST_PG");
