@@ -69,6 +69,15 @@ struct Station
     QList<Area> areas;
 };
 
+// One action raised on a case (DemoActions.cpp): when raised, returned and reviewed; its status
+// (allocated, returned, sent_back, signed_off) and which of the stock texts it asks.
+struct ActionPlan
+{
+    Moment raised = 0, returned = 0, reviewed = 0;
+    QString status;
+    int what = 0;
+};
+
 // The generator's working state; lives for one generate() call, inside its transaction.
 class Builder
 {
@@ -126,7 +135,12 @@ private:
     bool crime(QSqlQuery& insCrime, QSqlQuery& insVictim, QSqlQuery& insSuspect, const QString& kind,
                const std::vector<int>& victims, const QString& note);
     Status reunions();
-    Status calls(); // DemoCalls.cpp
+    Status calls();          // DemoCalls.cpp
+    Status investigations(); // DemoActions.cpp: officers in charge, actions
+    bool caseActions(Rng& rng, const CaseSeed& c, QSqlQuery& insAction, QSqlQuery& insEvent,
+                     const std::map<qint64, QString>& badgeOf);
+    bool action(Rng& rng, const CaseSeed& c, const ActionPlan& p, qint64 investigator, QSqlQuery& insAction,
+                QSqlQuery& insEvent, const std::map<qint64, QString>& badgeOf);
     Status leadCalls(QSqlQuery& ins, QSqlQuery& insLead);
     Status otherCalls(QSqlQuery& ins);
     bool link(const QString& aKind, const QString& aKey, const QString& bKind, const QString& bKey,

@@ -77,9 +77,10 @@ Status Builder::run(DemoSummary& sum)
     m_unknown = {std::llround(700 * m_scale), 0, 0, 3.4};
     m_unregistered = {std::llround(400 * m_scale), 0, 0, 0.95};
     m_reported = {std::llround(300 * m_scale * 0.35), 0, 0, 0.4};
-    for (auto step : {&Builder::prepare, &Builder::places, &Builder::accounts, &Builder::operation,
-                      &Builder::households, &Builder::cases, &Builder::duplicates, &Builder::followUp,
-                      &Builder::registrations, &Builder::crimes, &Builder::reunions, &Builder::calls}) {
+    for (auto step :
+         {&Builder::prepare, &Builder::places, &Builder::accounts, &Builder::operation, &Builder::households,
+          &Builder::cases, &Builder::duplicates, &Builder::followUp, &Builder::registrations,
+          &Builder::crimes, &Builder::reunions, &Builder::calls, &Builder::investigations}) {
         if (Status s = (this->*step)(); !s)
             return s;
     }
@@ -519,6 +520,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options)
         {QStringLiteral("cases"), sum.cases},
         {QStringLiteral("leads"), sum.leads},
         {QStringLiteral("links"), sum.links},
+        {QStringLiteral("actions"), sum.actions},
     };
     if (Status s = AuditLog(db).append(m_actor, QStringLiteral("demo"), QStringLiteral("database"), QString(),
                                        {}, after);

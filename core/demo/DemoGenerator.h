@@ -27,7 +27,7 @@ struct DemoOptions
 struct DemoSummary
 {
     qint64 subBureaus = 0, stations = 0, areas = 0, households = 0, persons = 0, officers = 0, visits = 0,
-           screenings = 0, cases = 0, leads = 0, links = 0;
+           screenings = 0, cases = 0, leads = 0, links = 0, actions = 0;
     QString operationName;
 };
 

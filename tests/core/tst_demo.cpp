@@ -54,7 +54,7 @@ bool sameSummary(const DemoSummary& a, const DemoSummary& b)
     return a.subBureaus == b.subBureaus && a.stations == b.stations && a.areas == b.areas &&
            a.households == b.households && a.persons == b.persons && a.officers == b.officers &&
            a.visits == b.visits && a.screenings == b.screenings && a.cases == b.cases && a.leads == b.leads &&
-           a.links == b.links && a.operationName == b.operationName;
+           a.links == b.links && a.actions == b.actions && a.operationName == b.operationName;
 }
 } // namespace
 
@@ -72,6 +72,7 @@ private slots:
     void casesLeadsAndLinks();
     void plantedDuplicatesFound();
     void callsPlanted();
+    void investigatorsWork();
     void auditRecord();
     void deterministicPerSeed();
     void secondRunRefused();
@@ -344,6 +345,36 @@ void TestDemo::plantedDuplicatesFound()
                  "SELECT count(*) FROM persons WHERE length(id_number) = 15 AND (birth_date IS NULL "
                  "OR substr(id_number, 7, 6) <> substr(replace(birth_date, '-', ''), 3, 6))")),
              0);
+}
+
+// Every case but the duplicates has its officer in charge, an investigator who logged a lead on
+// it; actions stand in every state on the open cases, and on a closed case only signed off before
+// it closed; each step is on the timeline (action_events).
+void TestDemo::investigatorsWork()
+{
+    QVERIFY(m_summary.actions > 0);
+    QCOMPARE(count("SELECT count(*) FROM actions"), m_summary.actions);
+    QCOMPARE(count("SELECT count(*) FROM cases WHERE status <> 'duplicate' AND officer_in_charge IS NULL"),
+             0);
+    QCOMPARE(
+        count("SELECT count(*) FROM cases c JOIN users u ON u.id = c.officer_in_charge "
+              "WHERE u.role <> 'investigator' OR NOT EXISTS (SELECT 1 FROM leads l WHERE l.case_id = c.id "
+              "AND l.officer_id = u.id)"),
+        0);
+    for (const char* status : {"allocated", "returned", "sent_back", "signed_off"})
+        QVERIFY2(count(QStringLiteral("SELECT count(*) FROM actions a JOIN cases c ON c.id = a.case_id WHERE "
+                                      "c.outcome_date IS NULL AND a.status = '%1'")
+                           .arg(QLatin1String(status))) > 0,
+                 status);
+    QCOMPARE(
+        count("SELECT count(*) FROM actions a JOIN cases c ON c.id = a.case_id WHERE c.outcome_date IS NOT "
+              "NULL AND (a.status <> 'signed_off' OR a.signed_off_at > c.outcome_date || 'T23:59:59')"),
+        0);
+    QCOMPARE(count("SELECT count(*) FROM action_events WHERE event = 'raised'"), m_summary.actions);
+    QCOMPARE(count("SELECT count(*) FROM action_events e JOIN actions a ON a.id = e.action_id "
+                   "WHERE e.event = 'returned' AND e.by_user <> a.allocated_to"),
+             0);
+    QCOMPARE(count("SELECT count(*) FROM actions WHERE due_date < substr(raised_at, 1, 10)"), 0);
 }
 
 void TestDemo::auditRecord()

@@ -1,5 +1,6 @@
 // Renders every screen of the main window to PNG files (offscreen), for the README and for
-// looking at the GUI as a user would: screenshots DB BADGE LOCALE OUTDIR. Prints to stderr how
+// looking at the GUI as a user would: screenshots DB BADGE LOCALE OUTDIR [CASE_NO FOUND_NO] (the
+// last two: a case and a found-person record that match, for the investigator's day). Prints to stderr how
 // long the window took to build and show after sign-in (with HC_PASSWORD set, from the password
 // check on, as when the user presses Enter in the sign-in dialog), and when the first screen's
 // rows were there; each screen is grabbed once its rows have loaded.
@@ -14,17 +15,22 @@
 #include "ui/startup/AppFlow.h"
 #include "ui/visits/VisitEntryPage.h"
 
+#include "core/attachments/AttachmentService.h"
 #include "core/storage/Sql.h"
+#include "ui/attachments/AttachmentsPanel.h"
 #include "ui/cases/CaseFileDialog.h"
+#include "ui/matching/MatchCandidatesDialog.h"
 #include "ui/startup/ServerDialog.h"
 #include "ui/startup/StartDialog.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -75,12 +81,87 @@ void grabDialogs(hc::SessionContext& session, const QDir& out, const QString& lo
     }
 }
 
+// A drawn stand-in for a family's photo (the demo city has no pictures of people): a head and
+// shoulders on a plain background, marked as a sample.
+QByteArray samplePhoto(const QColor& background, const QString& label)
+{
+    QImage image(360, 450, QImage::Format_RGB32);
+    image.fill(background);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(70, 80, 95));
+    p.drawEllipse(QPointF(180, 170), 70, 85);
+    p.drawRoundedRect(QRectF(60, 280, 240, 200), 90, 90);
+    p.setPen(Qt::white);
+    p.setFont(QFont(QStringLiteral("WenQuanYi Micro Hei"), 16));
+    p.drawText(QRectF(0, 400, 360, 40), Qt::AlignCenter, label);
+    p.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// The README's investigator's day: a case file with a photo (its Photos and documents tab) and
+// the missing-vs-found ranking for that case with a found-person record's photo beside it, then
+// the match confirmed (the case closed). Attaches two sample photos and confirms the match: run
+// it on a copy of the demo database per language.
+void grabInvestigatorDay(hc::SessionContext& session, const QDir& out, const QString& locale,
+                         const QString& caseNo, const QString& foundNo)
+{
+    hc::AttachmentService attachments(session.db(), session.actor());
+    const auto ofCase = attachments.resolve(hc::AttachmentOwner::Kind::Case, caseNo);
+    const auto found = attachments.resolve(hc::AttachmentOwner::Kind::FoundPerson, foundNo);
+    if (!ofCase || !found) {
+        qWarning("investigator's day: %s", qPrintable((!ofCase ? ofCase.error() : found.error()).text()));
+        return;
+    }
+    const auto add = [&](const hc::AttachmentOwner& owner, const QColor& colour, const QString& caption) {
+        const auto list = attachments.list(owner);
+        if (list && list->isEmpty() &&
+            !attachments.add(owner, samplePhoto(colour, QStringLiteral(u"示例照片 sample")),
+                             QStringLiteral("photo.png"), caption))
+            qWarning("could not attach the sample photo");
+    };
+    add(*ofCase, QColor(190, 205, 220), QStringLiteral(u"家属提供的近照"));
+    add(*found, QColor(215, 205, 185), QStringLiteral(u"救助站登记照片"));
+    hc::CaseFileDialog file(session, ofCase->id);
+    file.resize(1000, 720);
+    file.show();
+    for (int tab = 0; tab < file.tabs()->count(); ++tab)
+        if (file.tabs()->widget(tab)->findChild<hc::AttachmentsPanel*>() ||
+            qobject_cast<hc::AttachmentsPanel*>(file.tabs()->widget(tab)))
+            file.tabs()->setCurrentIndex(tab);
+    QTest::qWait(800);
+    file.grab().save(out.filePath(QStringLiteral("investigator-photo-%1.png").arg(locale)));
+    hc::MatchCandidatesDialog match(session, hc::MatchCandidate::Kind::Case, ofCase->id);
+    match.resize(1100, 700);
+    match.show();
+    if (!QTest::qWaitFor([&match] { return !match.isLoading(); }, 60000))
+        qWarning("the ranking did not load");
+    match.table()->selectRow(0);
+    QTest::qWait(800);
+    match.grab().save(out.filePath(QStringLiteral("investigator-match-%1.png").arg(locale)));
+    // Confirmed: the case closes as found alive from the record (its Outcome tab).
+    match.setConfirm([](const QString&) { return true; });
+    if (!match.confirmSelected())
+        return;
+    hc::CaseFileDialog closed(session, ofCase->id);
+    closed.resize(1000, 720);
+    closed.show();
+    closed.tabs()->setCurrentIndex(3);
+    QTest::qWait(800);
+    closed.grab().save(out.filePath(QStringLiteral("investigator-confirmed-%1.png").arg(locale)));
+}
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
-    if (argc != 5) {
-        qWarning("usage: screenshots DB BADGE LOCALE OUTDIR");
+    if (argc != 5 && argc != 7) {
+        qWarning("usage: screenshots DB BADGE LOCALE OUTDIR [CASE_NO FOUND_NO]");
         return 2;
     }
     // As InterfaceLanguage::apply does: the translation and the locale of dates and numbers.
@@ -145,5 +226,8 @@ int main(int argc, char* argv[])
         }
     }
     grabDialogs(session, out, QString::fromLocal8Bit(argv[3]));
+    if (argc == 7)
+        grabInvestigatorDay(session, out, QString::fromLocal8Bit(argv[3]), QString::fromLocal8Bit(argv[5]),
+                            QString::fromLocal8Bit(argv[6]));
     return 0;
 }
