@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -135,7 +136,8 @@ protected:
         const auto op = benchOperation(call);
         if (!op)
             return call.fail(op.error());
-        const auto runs = runStations(call, officers->mid(0, wanted), op->name);
+        double wallMs = 0;
+        const auto runs = runStations(call, officers->mid(0, wanted), op->name, wallMs);
         if (!runs)
             return call.fail(runs.error());
         const auto found = BenchStore(call.db()).visitCount(op->id);
@@ -144,7 +146,7 @@ protected:
         const auto equal = countersEqualRecount(call.db(), op->id);
         if (!equal)
             return call.fail(equal.error());
-        const QJsonObject report = stationsReport(*runs, *found, *equal);
+        const QJsonObject report = stationsReport(*runs, *found, *equal, wallMs);
         for (const StationRun& r : *runs)
             if (!r.firstError.isEmpty()) {
                 call.err() << tr("First error a station saw: %1").arg(r.firstError) << '\n';
@@ -165,7 +167,7 @@ private:
     }
 
     static Result<QList<StationRun>> runStations(Invocation& call, const QList<StationOfficer>& officers,
-                                                 const QString& operation)
+                                                 const QString& operation, double& wallMs)
     {
         std::vector<std::unique_ptr<QProcess>> workers;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -184,8 +186,12 @@ private:
         for (std::size_t i = 0; i < workers.size(); ++i)
             if (!awaitReady(*workers[i]))
                 return stopAll(workers, officers.at(qsizetype(i)).badge);
+        // Without an event loop a QProcess writes only while waiting: each start line is sent now.
+        QElapsedTimer wall;
+        wall.start();
         for (auto& p : workers) {
             p->write(QByteArray(kStart) + '\n');
+            p->waitForBytesWritten(kStartTimeoutMs);
             p->closeWriteChannel();
         }
         QList<StationRun> runs;
@@ -199,6 +205,7 @@ private:
                 return stopAll(workers, officers.at(qsizetype(i)).badge);
             runs << *run;
         }
+        wallMs = double(wall.nsecsElapsed()) / 1e6;
         return runs;
     }
 

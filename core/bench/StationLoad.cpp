@@ -141,16 +141,15 @@ Result<bool> countersEqualRecount(Database& db, qint64 operationId)
     return *counted == *recounted;
 }
 
-QJsonObject stationsReport(const QList<StationRun>& runs, qint64 visitsFound, bool countersEqual)
+QJsonObject stationsReport(const QList<StationRun>& runs, qint64 visitsFound, bool countersEqual,
+                           double wallMs)
 {
     qint64 acknowledged = 0, errors = 0, retries = 0;
-    double activeMs = 0;
     std::vector<double> times;
     for (const StationRun& r : runs) {
         acknowledged += r.acknowledged;
         errors += r.errors;
         retries += r.retries;
-        activeMs = std::max(activeMs, r.activeMs);
         times.insert(times.end(), r.saveMs.begin(), r.saveMs.end());
     }
     auto rounded = [](double ms) { return std::round(ms * 100.0) / 100.0; };
@@ -163,7 +162,7 @@ QJsonObject stationsReport(const QList<StationRun>& runs, qint64 visitsFound, bo
                        {QStringLiteral("save_ms_p95"), rounded(percentileMs(times, 0.95))},
                        {QStringLiteral("save_ms_p99"), rounded(percentileMs(times, 0.99))},
                        {QStringLiteral("visits_per_second"),
-                        activeMs > 0 ? rounded(double(acknowledged) * 1000.0 / activeMs) : 0.0},
+                        wallMs > 0 ? rounded(double(acknowledged) * 1000.0 / wallMs) : 0.0},
                        {QStringLiteral("counters_equal_recount"), countersEqual}};
 }
 

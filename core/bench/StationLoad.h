@@ -55,6 +55,10 @@ Result<bool> countersEqualRecount(Database& db, qint64 operationId);
 // All stations' runs added up, with the visits counted afterwards: the JSON keys of
 // `bench stations --json` (stations, visits_acknowledged, visits_found, errors, retries,
 // save_ms_p50/p95/p99, visits_per_second, counters_equal_recount).
-QJsonObject stationsReport(const QList<StationRun>& runs, qint64 visitsFound, bool countersEqual);
+// visits_per_second: the acknowledged visits over wallMs, the time from the start signal to the
+// last station's end as the starting process measured it (stations that did not run at the same
+// time show as a lower rate).
+QJsonObject stationsReport(const QList<StationRun>& runs, qint64 visitsFound, bool countersEqual,
+                           double wallMs);
 
 } // namespace hc

@@ -75,7 +75,9 @@ void TestCliStations::threeStationsAsJson()
     QVERIFY(j["save_ms_p50"].toDouble() > 0);
     QVERIFY(j["save_ms_p50"].toDouble() <= j["save_ms_p95"].toDouble());
     QVERIFY(j["save_ms_p95"].toDouble() <= j["save_ms_p99"].toDouble());
-    QVERIFY(j["visits_per_second"].toDouble() > 0);
+    // The stations save at the same time: about 3 x 10 visits a second over the run, where
+    // stations saving one after another would make a third of it.
+    QVERIFY2(j["visits_per_second"].toDouble() > 15, r.out.constData());
 }
 
 void TestCliStations::textOutput()
