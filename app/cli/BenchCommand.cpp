@@ -90,6 +90,8 @@ Commands benchCommands()
          {BenchCommand::What::Search, BenchCommand::What::Stats, BenchCommand::What::Households,
           BenchCommand::What::Links, BenchCommand::What::Duplicates, BenchCommand::What::Dashboard})
         c.push_back(std::make_unique<BenchCommand>(what));
+    for (auto& more : stationsBenchCommands())
+        c.push_back(std::move(more));
     return c;
 }
 

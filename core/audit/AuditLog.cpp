@@ -55,6 +55,8 @@ Status AuditLog::append(const Actor& actor, const QString& action, const QString
         if (!own->active())
             return own->error();
     }
+    if (Status s = m_store.lockChain(); !s)
+        return s;
     auto head = m_store.last();
     if (!head)
         return head.error();

@@ -50,6 +50,18 @@ Status AuditStore::append(const AuditRecord& r)
                                 {QStringLiteral(":hash"), sql::orNull(r.hash)}});
 }
 
+Status AuditStore::lockChain() const
+{
+    if (m_db.driverName() != QLatin1String("QPSQL"))
+        return {};
+    constexpr qint64 kAuditChainLock = 0x41756469; // "Audi"
+    const auto locked =
+        sql::query(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAuditChainLock));
+    if (!locked)
+        return locked.error();
+    return {};
+}
+
 Result<AuditRecord> AuditStore::last() const
 {
     auto q = sql::query(

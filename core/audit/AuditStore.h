@@ -46,6 +46,11 @@ public:
     Status append(const AuditRecord& record);
     // The last record (id 0 when the log is empty); its hash is empty when it is not sealed.
     Result<AuditRecord> last() const;
+    // Before reading the head to append after it, inside the write transaction: on PostgreSQL
+    // the transaction's lock on the chain (an advisory lock held until COMMIT or ROLLBACK), so
+    // writers of many stations queue for the head instead of two taking the same id; on SQLite
+    // nothing (BEGIN IMMEDIATE already lets one writer at a time).
+    Status lockChain() const;
     // Every record in id order; the callback returns false to stop.
     Status forEach(const std::function<bool(const AuditRecord&)>& visit) const;
     // Records without a hash, in id order, and the record just before the first of them.

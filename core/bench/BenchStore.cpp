@@ -56,4 +56,50 @@ Status BenchStore::clearPhoneticCache()
     return {};
 }
 
+Result<QList<StationOfficer>> BenchStore::stationOfficers()
+{
+    auto q = sql::query(m_db.sql(),
+                        QStringLiteral("SELECT s.id, (SELECT u.badge FROM users u WHERE u.station_id = s.id "
+                                       "AND u.role = 'officer' AND u.active = 1 ORDER BY u.id LIMIT 1) "
+                                       "FROM stations s ORDER BY s.id"));
+    if (!q)
+        return q.error();
+    QList<StationOfficer> officers;
+    while (q.value().next())
+        if (!q.value().value(1).isNull())
+            officers << StationOfficer{q.value().value(0).toLongLong(), q.value().value(1).toString()};
+    return officers;
+}
+
+Result<QList<BenchHousehold>> BenchStore::stationHouseholds(qint64 stationId, int limit)
+{
+    auto q = sql::query(m_db.sql(),
+                        QStringLiteral("SELECT p.household_id, p.id FROM persons p WHERE p.household_id IN "
+                                       "(SELECT h.id FROM households h JOIN areas a ON a.id = h.area_id "
+                                       "WHERE a.station_id = :st AND EXISTS (SELECT 1 FROM persons r "
+                                       "WHERE r.household_id = h.id) ORDER BY h.id LIMIT :n) "
+                                       "ORDER BY p.household_id, p.id"),
+                        {{QStringLiteral(":st"), stationId}, {QStringLiteral(":n"), limit}});
+    if (!q)
+        return q.error();
+    QList<BenchHousehold> households;
+    while (q.value().next()) {
+        const qint64 household = q.value().value(0).toLongLong();
+        if (households.isEmpty() || households.last().id != household)
+            households << BenchHousehold{household, {}};
+        households.last().residents << q.value().value(1).toLongLong();
+    }
+    return households;
+}
+
+Result<qint64> BenchStore::visitCount(qint64 operationId)
+{
+    const auto n =
+        sql::scalar(m_db.sql(), QStringLiteral("SELECT count(*) FROM visits WHERE operation_id = :op"),
+                    {{QStringLiteral(":op"), operationId}});
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
 } // namespace hc

@@ -1,7 +1,8 @@
 #pragma once
 // The SQL the benchmarks need besides the services they time: people to draw search terms
-// from, the first area of the city for the dashboard's filters, and emptying the phonetic cache
-// before a cold duplicate scan.
+// from, the first area of the city for the dashboard's filters, emptying the phonetic cache
+// before a cold duplicate scan, and for the stations load (bench stations): an officer of each
+// station, a station's households with their residents, and the visits found afterwards.
 
 #include "core/common/Result.h"
 
@@ -27,6 +28,18 @@ struct BenchPlace
     qint64 areaId = 0;
 };
 
+struct StationOfficer
+{
+    qint64 stationId = 0;
+    QString badge;
+};
+
+struct BenchHousehold
+{
+    qint64 id = 0;
+    QList<qint64> residents; // the people registered or found living there, by id
+};
+
 class BenchStore
 {
 public:
@@ -38,6 +51,11 @@ public:
     // The first area (by station, then area id) and its station and sub-bureau; zeros when none.
     Result<BenchPlace> firstArea();
     Status clearPhoneticCache();
+    // The first active officer (by id) of each station that has one, by station id.
+    Result<QList<StationOfficer>> stationOfficers();
+    // Up to `limit` households of the station (by id) that have residents, with them.
+    Result<QList<BenchHousehold>> stationHouseholds(qint64 stationId, int limit);
+    Result<qint64> visitCount(qint64 operationId);
 
 private:
     Database& m_db;

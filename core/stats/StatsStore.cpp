@@ -81,8 +81,10 @@ Result<QMap<QString, qint64>> StatsStore::casesBySource(qint64 operationId) cons
 
 Result<QMap<QString, qint64>> StatsStore::counters(qint64 operationId) const
 {
-    return grouped(QStringLiteral("SELECT name, value FROM op_counters WHERE operation_id = :op"),
-                   operationId);
+    // Rows per station (schema 17): a figure is the sum of its name's rows.
+    return grouped(
+        QStringLiteral("SELECT name, sum(value) FROM op_counters WHERE operation_id = :op GROUP BY name"),
+        operationId);
 }
 
 Result<RecountedFigures> StatsStore::recount(qint64 operationId) const

@@ -1,11 +1,13 @@
 // Figures: on the small fixture, every figure of `stats` computed by hand here; and the
 // trigger-kept counters agree with a full recount after inserts, corrections and deletions.
+#include "core/auth/UserService.h"
 #include "core/common/Clock.h"
 #include "core/imports/OfficerImporter.h"
 #include "core/imports/RegistryImporter.h"
 #include "core/imports/VisitImporter.h"
 #include "core/operations/OperationService.h"
 #include "core/stats/StatsService.h"
+#include "core/visits/VisitService.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestDatabase.h"
 
@@ -44,6 +46,7 @@ private slots:
     void scopeOfNamedStations();
     void jsonHasEveryKey();
     void countersAgreeWithRecount();
+    void countersOfTwoStations();
     void tableIsAligned();
 };
 
@@ -269,6 +272,69 @@ void TestStats::countersAgreeWithRecount()
                     .arg(QString::fromUtf8(QJsonDocument(fast->toJson()).toJson(QJsonDocument::Compact)),
                          QString::fromUtf8(QJsonDocument(slow->toJson()).toJson(QJsonDocument::Compact)))));
     }
+}
+
+// Visits saved by officers of two stations (issue 11, outcome 4): on PostgreSQL the counters
+// are kept in rows per station (schema 17), on SQLite in one row per name; either way their
+// sums equal a recount, before and after a visit of each station is corrected and deleted.
+void TestStats::countersOfTwoStations()
+{
+    TestDatabase t;
+    const qint64 op = hc::test::loadFixture(t);
+    const QString csv =
+        t.writeFile(QStringLiteral("west.csv"), "badge,name,station,role,password\n"
+                                                "100009,王警官,西湖派出所,officer,pw-100009\n");
+    QVERIFY(!OfficerImporter(t.db(), Actor::system()).run(csv).fatal);
+    StatsService stats(t.db());
+    QList<qint64> saved;
+    for (const char* badge : {"100001", "100009"}) {
+        const auto user = UserService(t.db()).find(QLatin1String(badge));
+        QVERIFY(user.ok());
+        const Actor officer = user->actor();
+        const QStringList households =
+            t.column(QStringLiteral("SELECT h.id FROM households h JOIN areas a ON a.id = h.area_id "
+                                    "WHERE a.station_id = %1 ORDER BY h.id")
+                         .arg(officer.stationId));
+        QVERIFY(!households.isEmpty());
+        for (int i = 0; i < 3; ++i) {
+            VisitDraft d;
+            d.operationId = op;
+            d.householdId = households.at(i % households.size()).toLongLong();
+            d.visitedAt = QDateTime(QDate(2026, 5, 20), QTime(9, i), Qt::UTC);
+            d.outcome = QStringLiteral("completed");
+            for (const QString& person :
+                 t.column(QStringLiteral("SELECT id FROM persons WHERE household_id = %1 ORDER BY id")
+                              .arg(d.householdId))) {
+                ScreeningDraft s;
+                s.personId = person.toLongLong();
+                s.status = QStringLiteral("present");
+                d.screenings << s;
+            }
+            const auto r = VisitService(t.db(), officer).save(d);
+            QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().text()));
+            saved << r->visitId;
+        }
+    }
+    auto agree = [&]() {
+        const auto fast = stats.compute(op);
+        const auto slow = stats.recount(op);
+        return fast.ok() && slow.ok() && *fast == *slow;
+    };
+    QVERIFY(agree());
+    // The rows per station: two stations' rows of visits on PostgreSQL, station 0 only on SQLite.
+    const qint64 rows =
+        t.scalar(
+             QStringLiteral("SELECT count(DISTINCT station_id) FROM op_counters WHERE operation_id = %1 AND "
+                            "name = 'visits' AND station_id <> 0")
+                 .arg(op))
+            .toLongLong();
+    QCOMPARE(rows, t.isPostgres() ? 2 : 0);
+    exec(t, QStringLiteral("UPDATE visits SET outcome = 'refused' WHERE id = %1").arg(saved.first()));
+    exec(t, QStringLiteral("UPDATE screenings SET status = 'away_unverified' WHERE visit_id = %1")
+                .arg(saved.last()));
+    QVERIFY(agree());
+    exec(t, QStringLiteral("DELETE FROM visits WHERE id IN (%1, %2)").arg(saved.at(1)).arg(saved.at(4)));
+    QVERIFY(agree());
 }
 
 void TestStats::tableIsAligned()

@@ -2,6 +2,7 @@
 // PostgreSQL a unit the server rolled back for a serialization failure or a deadlock is run
 // again within the wait bound, and only a conflict that outlasts the bound reaches the caller,
 // in plain words. The deadlock is a real one, between two connections.
+#include "core/audit/AuditLog.h"
 #include "core/storage/Sql.h"
 #include "core/storage/Transaction.h"
 #include "tests/support/TestDatabase.h"
@@ -28,6 +29,7 @@ private slots:
     void conflictOutlastingTheBoundIsReportedPlainly();
     void joinedUnitLeavesTheRetryToTheOuterRunner();
     void deadlockBetweenTwoConnectionsIsRetried();
+    void auditAppendsOfTwoConnectionsAtOnce();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -220,6 +222,41 @@ void TestWriteRetries::deadlockBetweenTwoConnectionsIsRetried()
     QCOMPARE(Transaction::retries() - retriesBefore, 1);
     QCOMPARE(value(1), 11); // both writers' changes, none lost, none twice
     QCOMPARE(value(2), 11);
+}
+
+// Two writers appending to the audit chain at once (two stations saving visits): the second
+// waits for the first's transaction to end and appends after its record, so both succeed and
+// the chain verifies. On PostgreSQL without the chain's lock both would read the same head and
+// the second would fail on the duplicate id; SQLite lets one writer at a time anyway.
+void TestWriteRetries::auditAppendsOfTwoConnectionsAtOnce()
+{
+    QSqlDatabase db = m_t->db().sql();
+    const qint64 before = m_t->count(QStringLiteral("audit_log"));
+    QSemaphore go;
+    Status otherAppended = Status(storageError(QStringLiteral("not run")));
+    std::thread other([&] {
+        go.acquire();
+        auto conn = Database::open(m_t->path());
+        if (conn)
+            otherAppended = AuditLog(conn.value()->sql())
+                                .append(Actor::system(), QStringLiteral("probe"), QStringLiteral("visit"),
+                                        QStringLiteral("2"));
+    });
+    {
+        Transaction tx(db);
+        QVERIFY(tx.active());
+        QVERIFY(AuditLog(db).append(Actor::system(), QStringLiteral("probe"), QStringLiteral("visit"),
+                                    QStringLiteral("1")));
+        go.release();
+        QThread::msleep(500); // the other connection reads the head meanwhile, or waits to
+        QVERIFY(tx.commit());
+    }
+    other.join();
+    QVERIFY2(otherAppended.ok(), otherAppended.ok() ? "" : qPrintable(otherAppended.error().text()));
+    QCOMPARE(m_t->count(QStringLiteral("audit_log")), before + 2);
+    const auto verified = AuditLog::verify(db);
+    QVERIFY(verified.ok());
+    QVERIFY2(verified->intact, qPrintable(verified->problem));
 }
 
 QTEST_GUILESS_MAIN(TestWriteRetries)
