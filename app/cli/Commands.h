@@ -21,6 +21,7 @@ Commands matchingCommands();      // duplicates [merge|dismiss], match
 Commands benchCommands();         // bench search|stats|households|links|duplicates|dashboard
 Commands stationsBenchCommands(); // bench stations, bench station-worker (StationsBench.cpp)
 Commands casesCommands();         // cases list|show|assign, found list
+Commands marksCommands();         // marks list|set
 Commands actionsCommands();       // actions list|raise|return|sign-off
 Commands registrationCommands();  // unregistered list|show|update
 Commands crimesCommands();        // crimes list|add|link, reunite

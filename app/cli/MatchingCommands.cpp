@@ -214,7 +214,7 @@ protected:
             call.out() << QStringLiteral("%1  %2 %3  %4 %5\n    %6\n")
                               .arg(c.score, 3)
                               .arg(c.kind == MatchCandidate::Kind::Unregistered
-                                       ? tr("unregistered person, household %1").arg(c.number)
+                                       ? tr("unregistered person %1, household %2").arg(c.id).arg(c.number)
                                        : c.number,
                                    c.name, c.date, c.place, MatchReasons::text(c.reasons));
         return kDone;
@@ -235,11 +235,14 @@ public:
                                     DatabaseUse::OpenExisting,
                                     true}
                       : CommandSpec{QStringLiteral("match rule-out"),
-                                    QStringLiteral(
-                                        "--db F --case CASE_NO --found RECORD_NO --reason TEXT [--json]"),
+                                    QStringLiteral("--db F --case CASE_NO (--found RECORD_NO | --person ID) "
+                                                   "--reason TEXT [--json]"),
                                     tr("the found person is not the missing one: no longer rank the pair"),
                                     {caseOption(),
                                      foundOption(),
+                                     {QStringLiteral("person"),
+                                      tr("A person found living unregistered, by the id `match` lists."),
+                                      QStringLiteral("id")},
                                      {QStringLiteral("reason"), tr("Why they are not the same person."),
                                       QStringLiteral("text")}},
                                     DatabaseUse::OpenExisting,
@@ -251,8 +254,13 @@ public:
 protected:
     int check(Invocation& call) const override
     {
-        if (!call.isSet("case") || !call.isSet("found"))
+        if (m_confirm && (!call.isSet("case") || !call.isSet("found")))
             return call.refuse(tr("Give --case CASE_NO and --found RECORD_NO."));
+        if (!m_confirm && (!call.isSet("case") || call.isSet("found") == call.isSet("person")))
+            return call.refuse(tr("Give --case CASE_NO and either --found RECORD_NO or --person ID."));
+        if (call.isSet("person") && call.value("person").toLongLong() <= 0)
+            return call.refuse(
+                tr("--person takes a person's id (a number), not \"%1\".").arg(call.value("person")));
         if (!m_confirm && call.value("reason").trimmed().isEmpty())
             return call.refuse(tr("Give --reason TEXT."));
         return kDone;
@@ -264,6 +272,8 @@ protected:
         const auto caseId = matcher.caseId(call.value("case"));
         if (!caseId)
             return call.fail(caseId.error());
+        if (call.isSet("person"))
+            return ruleOutPerson(call, *caseId);
         const auto foundId = matcher.foundPersonId(call.value("found"));
         if (!foundId)
             return call.fail(foundId.error());
@@ -297,6 +307,24 @@ protected:
     }
 
 private:
+    // match rule-out --person: a person found living unregistered (a candidate `match` lists).
+    static int ruleOutPerson(Invocation& call, qint64 caseId)
+    {
+        const qint64 personId = call.value("person").toLongLong();
+        if (Status s = MatchDecisionService(call.db(), call.actor())
+                           .ruleOutUnregistered(caseId, personId, call.value("reason"));
+            !s)
+            return call.fail(s.error());
+        if (call.json())
+            return call.printJson(QJsonObject{{QStringLiteral("case_no"), call.value("case").trimmed()},
+                                              {QStringLiteral("person_id"), personId},
+                                              {QStringLiteral("ruled_out"), true}});
+        call.out() << tr("%1 and person %2 are ruled out; the pair is no longer ranked.")
+                          .arg(call.value("case").trimmed())
+                          .arg(personId)
+                   << '\n';
+        return kDone;
+    }
     static QCommandLineOption caseOption()
     {
         return {QStringLiteral("case"), tr("The missing person's case number."), QStringLiteral("case_no")};

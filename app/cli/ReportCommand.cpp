@@ -6,6 +6,7 @@
 #include "core/operations/OperationService.h"
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportService.h"
+#include "core/report/ReportXlsx.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -26,13 +27,15 @@ void ReportCommand::setPdfWriter(PdfWriter writer)
 ReportCommand::ReportCommand()
     : Command(
           {QLatin1String(kName),
-           QStringLiteral("--db F --operation N --pdf FILE [--csv DIR] [--lang en|zh_CN] %1")
+           QStringLiteral("--db F --operation N --pdf FILE [--csv DIR] [--xlsx FILE] [--lang en|zh_CN] %1")
                .arg(FilterOptions::synopsis()),
-           tr("the operation report as PDF and CSV"),
+           tr("the operation report as PDF, CSV and Excel"),
            QList<QCommandLineOption>{
                operationOption(),
                {QStringLiteral("pdf"), tr("Write the report as PDF (A4) to this file."), tr("file")},
                {QStringLiteral("csv"), tr("Write one CSV file per table into this folder."), tr("folder")},
+               {QStringLiteral("xlsx"), tr("Write the tables as one Excel workbook, a sheet per table."),
+                tr("file")},
                {QStringLiteral("lang"), tr("Language of the report: en or zh_CN (default: the system's)."),
                 tr("language")}} +
                FilterOptions::options(),
@@ -42,8 +45,9 @@ ReportCommand::ReportCommand()
 
 int ReportCommand::check(Invocation& call) const
 {
-    if (call.value("operation").isEmpty() || (call.value("pdf").isEmpty() && call.value("csv").isEmpty()))
-        return call.refuse(tr("Give --operation and --pdf or --csv (or both)."));
+    if (call.value("operation").isEmpty() ||
+        (call.value("pdf").isEmpty() && call.value("csv").isEmpty() && call.value("xlsx").isEmpty()))
+        return call.refuse(tr("Give --operation and at least one of --pdf, --csv and --xlsx."));
     if (!call.isSet("lang"))
         return kDone;
     const QString lang = call.value("lang");
@@ -83,6 +87,12 @@ int ReportCommand::execute(Invocation& call) const
         if (!files)
             return call.fail(files.error());
         call.out() << tr("%n CSV file(s) written to %1.", nullptr, int(files->size())).arg(csv) << '\n';
+    }
+    if (const QString xlsx = call.value("xlsx"); !xlsx.isEmpty()) {
+        const auto sheets = ReportXlsx::write(*report, xlsx);
+        if (!sheets)
+            return call.fail(sheets.error());
+        call.out() << tr("%n sheet(s) written to %1.", nullptr, *sheets).arg(xlsx) << '\n';
     }
     return kDone;
 }

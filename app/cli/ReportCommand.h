@@ -1,9 +1,9 @@
 #pragma once
-// `homecoming-cli report`: builds the operation report and writes it as PDF and/or CSV files.
-// The CSV files are core's; the PDF is rendered with ui/ (QtCharts, QTextDocument) under a
-// QApplication, which lives in the report module (ReportModule.cpp, homecoming-cli-report.so):
-// homecoming-cli loads it only for a report with --pdf (main_cli.cpp), so every other command
-// starts without the widget libraries. The module installs its renderer here.
+// `homecoming-cli report`: builds the operation report and writes it as PDF, CSV files and/or an
+// Excel workbook. The CSV files and the workbook are core's; the PDF is rendered with ui/ (QtCharts,
+// QTextDocument) under a QApplication, which lives in the report module (ReportModule.cpp,
+// homecoming-cli-report.so): homecoming-cli loads it only for a report with --pdf (main_cli.cpp), so every
+// other command starts without the widget libraries. The module installs its renderer here.
 
 #include "app/cli/Command.h"
 #include "core/common/Result.h"

@@ -160,6 +160,19 @@ Result<FoundPerson> FoundPersonService::loadRecord(qint64 id) const
     return **record;
 }
 
+Result<qint64> FoundPersonService::findByNumber(const QString& recordNo) const
+{
+    const auto id = FoundPersonStore(m_db.sql()).idOf(recordNo.trimmed().toUpper());
+    if (!id)
+        return id.error();
+    if (!*id)
+        return notFound(QStringLiteral("found_person"),
+                        tr("There is no found-person record %1.").arg(recordNo.trimmed()));
+    if (auto record = loadRecord(*id); !record)
+        return record.error();
+    return *id;
+}
+
 Result<FoundPerson> FoundPersonService::load(qint64 id) const
 {
     auto record = loadRecord(id);

@@ -28,6 +28,8 @@ public:
     Result<FoundPerson> create(const FoundPerson& record);
     Status update(qint64 id, const FoundPerson& record);
     Result<FoundPerson> load(qint64 id) const; // audited
+    // The id of a record by its number (WM2026-00012), within the actor's scope.
+    Result<qint64> findByNumber(const QString& recordNo) const;
     // Newest found first.
     Result<QList<FoundPerson>> list(const FoundPersonFilter& filter) const;
 

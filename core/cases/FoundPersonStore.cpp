@@ -112,6 +112,15 @@ Status FoundPersonStore::update(qint64 id, const FoundPerson& r) const
     return {};
 }
 
+Result<qint64> FoundPersonStore::idOf(const QString& recordNo) const
+{
+    const auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM found_persons WHERE record_no = :no"),
+                                {{QStringLiteral(":no"), recordNo}});
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
 Result<std::optional<FoundPerson>> FoundPersonStore::load(qint64 id) const
 {
     auto q = sql::query(m_db, kSelect + QStringLiteral("WHERE f.id = :id"), {bind(":id", id)});

@@ -21,6 +21,8 @@ public:
     Result<qint64> insert(const FoundPerson& r, qint64 createdBy) const;
     Status update(qint64 id, const FoundPerson& r) const;
     Result<std::optional<FoundPerson>> load(qint64 id) const;
+    // The id of the record numbered `recordNo`; 0 when there is none.
+    Result<qint64> idOf(const QString& recordNo) const;
     // Newest found first.
     Result<QList<FoundPerson>> list(const FoundPersonFilter& filter) const;
 

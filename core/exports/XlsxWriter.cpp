@@ -84,10 +84,7 @@ public:
     }
     lxw_worksheet* sheet(const QString& name)
     {
-        // Excel's limit: 31 characters, none of []:*?/\ .
-        QString safe = name.left(31);
-        safe.replace(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")), QStringLiteral("_"));
-        return workbook_add_worksheet(m_book, safe.isEmpty() ? nullptr : safe.toUtf8().constData());
+        return workbook_add_worksheet(m_book, name.toUtf8().constData());
     }
     lxw_error close()
     {
@@ -136,65 +133,121 @@ double XlsxWriter::widthOf(const QString& text)
     return std::clamp(width + 2, 6.0, 60.0);
 }
 
+QString XlsxWriter::sheetName(const QString& wanted, QStringList& taken)
+{
+    static const QRegularExpression forbidden(QStringLiteral("[\\[\\]:*?/\\\\]"));
+    QString base = wanted.simplified();
+    base.replace(forbidden, QStringLiteral("_"));
+    while (base.startsWith(QLatin1Char('\'')))
+        base.remove(0, 1);
+    base = base.left(31);
+    while (base.endsWith(QLatin1Char('\'')))
+        base.chop(1);
+    if (base.isEmpty())
+        base = QStringLiteral("Sheet");
+    QString name = base;
+    for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n) {
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        name = base.left(31 - suffix.size()) + suffix;
+    }
+    taken << name;
+    return name;
+}
+
+namespace {
+struct Formats
+{
+    lxw_format* bold;
+    lxw_format* percent;
+    lxw_format* date;
+    lxw_format* dateTime;
+};
+
+void writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, XlsxWriter::Kind kind, const QString& cell,
+               const Formats& f)
+{
+    using Kind = XlsxWriter::Kind;
+    const QString trimmed = cell.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    switch (has(kind, trimmed) ? kind : Kind::Text) {
+    case Kind::Number:
+        worksheet_write_number(sheet, row, col, trimmed.toDouble(), nullptr);
+        return;
+    case Kind::Percent:
+        worksheet_write_number(sheet, row, col, trimmed.chopped(1).toDouble() / 100.0, f.percent);
+        return;
+    case Kind::Date: {
+        lxw_datetime t = excelTime(QDateTime(QDate::fromString(trimmed, Qt::ISODate), QTime(0, 0)));
+        worksheet_write_datetime(sheet, row, col, &t, f.date);
+        return;
+    }
+    case Kind::DateTime: {
+        lxw_datetime t = excelTime(dateTimeOf(trimmed));
+        worksheet_write_datetime(sheet, row, col, &t, f.dateTime);
+        return;
+    }
+    case Kind::Text:
+        break;
+    }
+    // Always a string, never a formula, whatever it begins with.
+    worksheet_write_string(sheet, row, col, cell.toUtf8().constData(), nullptr);
+}
+
+void writeSheet(lxw_worksheet* sheet, const XlsxWriter::Sheet& s, const Formats& f)
+{
+    const lxw_row_t top = s.note.isEmpty() ? 0 : 1; // the header's row
+    const QList<XlsxWriter::Kind> kinds =
+        s.kinds.size() == s.headers.size() ? s.kinds : XlsxWriter::kindsOf(s.rows, int(s.headers.size()));
+    QList<double> widths;
+    if (top)
+        worksheet_write_string(sheet, 0, 0, s.note.toUtf8().constData(), nullptr);
+    for (int c = 0; c < s.headers.size(); ++c) {
+        worksheet_write_string(sheet, top, lxw_col_t(c), s.headers.at(c).toUtf8().constData(), f.bold);
+        widths << XlsxWriter::widthOf(s.headers.at(c));
+    }
+    worksheet_freeze_panes(sheet, top + 1, 0);
+    for (int r = 0; r < s.rows.size(); ++r) {
+        const lxw_row_t row = top + lxw_row_t(r + 1);
+        for (int c = 0; c < s.headers.size(); ++c) {
+            const QString cell = s.rows.at(r).value(c);
+            widths[c] = std::max(widths.at(c), XlsxWriter::widthOf(cell));
+            writeCell(sheet, row, lxw_col_t(c), kinds.at(c), cell, f);
+        }
+    }
+    for (int c = 0; c < widths.size(); ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths.at(c), nullptr);
+}
+} // namespace
+
 Result<qint64> XlsxWriter::write(const QString& path, const QString& sheetName, const QStringList& headers,
                                  const QList<QStringList>& rows, const QString& note)
 {
-    const lxw_row_t top = note.isEmpty() ? 0 : 1; // the header's row
+    return write(path, {Sheet{sheetName, headers, rows, {}, note}});
+}
+
+Result<qint64> XlsxWriter::write(const QString& path, const QList<Sheet>& sheets)
+{
     const QString part = path + QStringLiteral(".part");
     QFile::remove(part);
-    const QList<Kind> kinds = kindsOf(rows, int(headers.size()));
+    qint64 written = 0;
     {
         Workbook book(part);
         if (!book.ok())
             return storageError(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-        lxw_worksheet* sheet = book.sheet(sheetName);
-        lxw_format* bold = book.format(nullptr, true);
-        lxw_format* percent = book.format("0.0%");
-        lxw_format* date = book.format("yyyy-mm-dd");
-        lxw_format* dateTime = book.format("yyyy-mm-dd hh:mm");
-        QList<double> widths;
-        if (top)
-            worksheet_write_string(sheet, 0, 0, note.toUtf8().constData(), nullptr);
-        for (int c = 0; c < headers.size(); ++c) {
-            worksheet_write_string(sheet, top, lxw_col_t(c), headers.at(c).toUtf8().constData(), bold);
-            widths << widthOf(headers.at(c));
-        }
-        worksheet_freeze_panes(sheet, top + 1, 0);
-        for (int r = 0; r < rows.size(); ++r) {
-            const lxw_row_t row = top + lxw_row_t(r + 1);
-            for (int c = 0; c < headers.size(); ++c) {
-                const QString cell = rows.at(r).value(c);
-                const QString trimmed = cell.trimmed();
-                widths[c] = std::max(widths.at(c), widthOf(cell));
-                const lxw_col_t col = lxw_col_t(c);
-                if (trimmed.isEmpty())
-                    continue;
-                switch (kinds.at(c)) {
-                case Kind::Number:
-                    worksheet_write_number(sheet, row, col, trimmed.toDouble(), nullptr);
-                    break;
-                case Kind::Percent:
-                    worksheet_write_number(sheet, row, col, trimmed.chopped(1).toDouble() / 100.0, percent);
-                    break;
-                case Kind::Date: {
-                    lxw_datetime t =
-                        excelTime(QDateTime(QDate::fromString(trimmed, Qt::ISODate), QTime(0, 0)));
-                    worksheet_write_datetime(sheet, row, col, &t, date);
-                    break;
-                }
-                case Kind::DateTime: {
-                    lxw_datetime t = excelTime(dateTimeOf(trimmed));
-                    worksheet_write_datetime(sheet, row, col, &t, dateTime);
-                    break;
-                }
-                case Kind::Text:
-                    worksheet_write_string(sheet, row, col, cell.toUtf8().constData(), nullptr);
-                    break;
-                }
+        const Formats formats{book.format(nullptr, true), book.format("0.0%"), book.format("yyyy-mm-dd"),
+                              book.format("yyyy-mm-dd hh:mm")};
+        QStringList taken;
+        for (const Sheet& s : sheets) {
+            lxw_worksheet* sheet = book.sheet(XlsxWriter::sheetName(s.name, taken));
+            if (!sheet) {
+                (void)book.close();
+                QFile::remove(part);
+                return storageError(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
             }
+            writeSheet(sheet, s, formats);
+            written += s.rows.size();
         }
-        for (int c = 0; c < widths.size(); ++c)
-            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths.at(c), nullptr);
         if (const lxw_error e = book.close(); e != LXW_NO_ERROR) {
             QFile::remove(part);
             return storageError(tr("Cannot write %1: %2")
@@ -206,7 +259,7 @@ Result<qint64> XlsxWriter::write(const QString& path, const QString& sheetName, 
         QFile::remove(part);
         return storageError(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
     }
-    return qint64(rows.size());
+    return written;
 }
 
 } // namespace hc

@@ -1,5 +1,5 @@
 #pragma once
-// A table as an Excel workbook (one sheet), through libxlsxwriter: the header row in bold and
+// Tables as an Excel workbook (one sheet each), through libxlsxwriter: the header row in bold and
 // frozen, columns as wide as their text (Chinese characters count double), and typed cells:
 // counts as numbers, percentages as numbers shown as percent, ISO dates and times as Excel
 // dates. Text is always written as text, never as a formula, so a cell beginning with "=" is
@@ -35,6 +35,24 @@ public:
     // (the filters the list was made with) takes the first row, above the header.
     static Result<qint64> write(const QString& path, const QString& sheetName, const QStringList& headers,
                                 const QList<QStringList>& rows, const QString& note = {});
+
+    // One sheet of a workbook. `kinds`, when given, are the columns' kinds (a cell that is not of
+    // its column's kind is written as text); else kindsOf(rows).
+    struct Sheet
+    {
+        QString name; // at most 31 characters, none of []:*?/\ (others are replaced), unique
+        QStringList headers;
+        QList<QStringList> rows;
+        QList<Kind> kinds;
+        QString note;
+    };
+    // Writes the sheets in order into one workbook; returns the number of rows written in all.
+    static Result<qint64> write(const QString& path, const QList<Sheet>& sheets);
+
+    // A sheet name Excel accepts: forbidden characters replaced, at most 31 characters, no
+    // apostrophe first or last, and none used before in `taken` (compared ignoring case; the
+    // name returned is added).
+    static QString sheetName(const QString& wanted, QStringList& taken);
 
     // How wide a column must be for this text, in Excel's character units.
     static double widthOf(const QString& text);

@@ -123,4 +123,46 @@ Status MatchDecisionService::ruleOut(qint64 caseId, qint64 foundPersonId, const 
     return {};
 }
 
+Status MatchDecisionService::ruleOutUnregistered(qint64 caseId, qint64 personId, const QString& reason)
+{
+    if (!mayDecide())
+        return denied(Roles::deniedMessage(m_actor, tr("rule out matches")));
+    const auto file = CaseService(m_db, m_actor).load(caseId);
+    if (!file)
+        return file.error();
+    const MatchDecisionStore store(m_db.sql());
+    const auto person = store.unregisteredPerson(personId);
+    if (!person)
+        return person.error();
+    if (!*person)
+        return notFound(QStringLiteral("person"),
+                        tr("There is no person %1 found living unregistered.").arg(personId));
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return invalid(QStringLiteral("reason"), tr("Say why this person is not the one missing."));
+    const auto already = store.isPersonRuledOut(caseId, personId);
+    if (!already)
+        return already.error();
+    if (*already)
+        return conflict(QStringLiteral("reason"),
+                        tr("%1 and person %2 are already ruled out.").arg(file->caseNo).arg(personId));
+    Transaction tx(m_db.sql());
+    if (Status s = store.insertPersonRuleOut(caseId, personId, why, m_actor.userId, m_actor.name,
+                                             wallText(Clock::instance().now()));
+        !s)
+        return s;
+    const QJsonObject after{{QStringLiteral("case"), file->caseNo},
+                            {QStringLiteral("person"), personId},
+                            {QStringLiteral("household"), (*person)->householdNo},
+                            {QStringLiteral("reason"), why}};
+    if (Status s = AuditLog(m_db.sql())
+                       .append(m_actor, QStringLiteral("rule_out"), QStringLiteral("match"),
+                               QStringLiteral("%1:person:%2").arg(caseId).arg(personId), {}, after);
+        !s)
+        return s;
+    if (!tx.commit())
+        return tx.error();
+    return {};
+}
+
 } // namespace hc

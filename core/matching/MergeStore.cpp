@@ -125,6 +125,16 @@ Result<int> MergeStore::moveScreenings(qint64 keepId, qint64 dropId) const
 
 Result<int> MergeStore::moveCases(qint64 keepId, qint64 dropId) const
 {
+    // The cases the dropped person was ruled out for (schema 18) stay ruled out for the kept one
+    // (the kept person's own rule-out of a case wins).
+    for (const char* statement :
+         {"DELETE FROM unregistered_rule_outs WHERE person_id = :drop AND case_id IN (SELECT case_id "
+          "FROM unregistered_rule_outs WHERE person_id = :keep)",
+          "UPDATE unregistered_rule_outs SET person_id = :keep WHERE person_id = :drop"})
+        if (const auto moved =
+                sql::execute(m_db, QLatin1String(statement), {bind(":keep", keepId), bind(":drop", dropId)});
+            !moved)
+            return moved.error();
     return sql::execute(
         m_db, QStringLiteral("UPDATE cases SET subject_person_id = :keep WHERE subject_person_id = :drop"),
         {bind(":keep", keepId), bind(":drop", dropId)});

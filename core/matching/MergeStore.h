@@ -44,6 +44,7 @@ public:
     Status resolveClash(const SameVisitClash& clash) const;
     // Each returns the rows changed.
     Result<int> moveScreenings(qint64 keepId, qint64 dropId) const;
+    // The cases whose subject is the dropped person (the rule-outs of unregistered people move too).
     Result<int> moveCases(qint64 keepId, qint64 dropId) const;
     Result<int> moveLinks(qint64 keepId, qint64 dropId) const;
     // Links from the person to themself, which a merge of two linked people leaves.

@@ -484,9 +484,16 @@ Result<MatchResult> MissingFoundMatcher::forCase(qint64 caseId, int limit, int m
     const auto unregistered = store.unregisteredFound();
     if (!unregistered)
         return unregistered.error();
+    const auto ruledOutPersons = store.ruledOutPersonsForCase(caseId);
+    if (!ruledOutPersons)
+        return ruledOutPersons.error();
     for (const Found& f : *unregistered) {
         if (m.personId && f.id == m.personId)
             continue;
+        if (ruledOutPersons->contains(f.id)) {
+            ++r.ruledOut;
+            continue;
+        }
         MatchCandidate c = unregisteredCandidate(f);
         const bool inRange = score(m, f, c.score, c.reasons);
         admit(r, inRange, std::move(c), minScore);

@@ -201,6 +201,11 @@ Result<QSet<qint64>> MissingFoundStore::ruledOutForFound(qint64 foundPersonId) c
                foundPersonId);
 }
 
+Result<QSet<qint64>> MissingFoundStore::ruledOutPersonsForCase(qint64 caseId) const
+{
+    return ids(QStringLiteral("SELECT person_id FROM unregistered_rule_outs WHERE case_id = :id"), caseId);
+}
+
 Result<qint64> MissingFoundStore::idOf(const QString& select, const QString& number) const
 {
     const auto id = sql::scalar(m_db, select, {{QStringLiteral(":no"), number}});

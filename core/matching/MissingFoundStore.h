@@ -31,6 +31,8 @@ public:
     // found person.
     Result<QSet<qint64>> ruledOutForCase(qint64 caseId) const;
     Result<QSet<qint64>> ruledOutForFound(qint64 foundPersonId) const;
+    // The unregistered people ruled out for a case (schema 18).
+    Result<QSet<qint64>> ruledOutPersonsForCase(qint64 caseId) const;
     // Row ids by number; 0 when there is none.
     Result<qint64> caseIdOf(const QString& caseNo) const;
     Result<qint64> foundPersonIdOf(const QString& recordNo) const;

@@ -90,6 +90,8 @@ const QStringList kCommands = {"init",
                                "unregistered show",
                                "unregistered update",
                                "found list",
+                               "marks list",
+                               "marks set",
                                "audit verify",
                                "backup",
                                "restore",
@@ -346,7 +348,7 @@ void TestCli::investigatorsWork()
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.db"));
     QCOMPARE(cli({"demo", "--db", db, "--scale", "0.02"}).status, 0);
-    QString caseNo, investigator, officer, found;
+    QString caseNo, investigator, officer, found, unregistered;
     {
         auto open = hc::Database::open(db, hc::Database::Mode::OpenExisting);
         QVERIFY(open.ok());
@@ -361,6 +363,10 @@ void TestCli::investigatorsWork()
         investigator = q.value(1).toString();
         officer = q.value(2).toString();
         found = q.value(3).toString();
+        // A person found living unregistered in the sweep (the demo has some).
+        QVERIFY(q.exec("SELECT min(person_id) FROM screenings WHERE status = 'unregistered_found'") &&
+                q.next());
+        unregistered = q.value(0).toString();
         // A person found in a shelter, not identified yet (the small demo may have none open).
         QVERIFY(q.exec(
             "INSERT INTO found_persons(uuid, record_no, circumstance, sex, place_found, found_date, "
@@ -451,6 +457,24 @@ void TestCli::investigatorsWork()
             .toArray();
     for (const QJsonValue& v : ranked)
         QVERIFY(v.toObject().value("number").toString() != found);
+    // A person found living unregistered is ruled out by --person (issue 14, outcome 3).
+    QVERIFY(!unregistered.isEmpty());
+    const QStringList byPerson{"match", "rule-out", "--db", db, "--case", caseNo, "--reason", "年龄不符"};
+    QCOMPARE(as(kDemoAdmin, byPerson + QStringList{"--person", "x"}).status, 2);
+    QCOMPARE(as(kDemoAdmin, byPerson + QStringList{"--person", unregistered, "--found", found}).status, 2);
+    QCOMPARE(as(kDemoAdmin, byPerson + QStringList{"--person", "99999999"}).status, 1);
+    const Run personOut = as(kDemoAdmin, byPerson + QStringList{"--person", unregistered, "--json"});
+    QCOMPARE(personOut.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(personOut.out).object().value("person_id").toInteger(),
+             unregistered.toLongLong());
+    QCOMPARE(as(kDemoAdmin, byPerson + QStringList{"--person", unregistered}).status, 1); // already
+    const QJsonObject rankedAfter =
+        QJsonDocument::fromJson(as(kDemoAdmin, {"match", "--db", db, "--case", caseNo, "--json"}).out)
+            .object();
+    QCOMPARE(rankedAfter.value("ruled_out").toInt(), 2);
+    for (const QJsonValue& v : rankedAfter.value("candidates").toArray())
+        QVERIFY(v.toObject().value("kind").toString() != "unregistered_person" ||
+                v.toObject().value("id").toInteger() != unregistered.toLongLong());
     const Run confirmed =
         as(kDemoAdmin, {"match", "confirm", "--db", db, "--case", caseNo, "--found", found, "--json"});
     QCOMPARE(confirmed.status, 0);

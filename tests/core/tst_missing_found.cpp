@@ -3,7 +3,9 @@
 // living unregistered in the sweep are candidates for open cases.
 #include "core/cases/CaseService.h"
 #include "core/cases/FoundPersonService.h"
+#include "core/matching/MatchDecisionService.h"
 #include "core/matching/MissingFoundMatcher.h"
+#include "core/matching/PersonMergeService.h"
 #include "core/matching/PlaceOverlap.h"
 #include "tests/core/MatchingFixture.h"
 
@@ -23,6 +25,15 @@ private slots:
     void missingFoundScoresAddUp();
     void marksScored();
     void unregisteredCandidates();
+    void unregisteredRuledOut();
+
+private:
+    struct MissingBoy
+    {
+        qint64 boy = 0;
+        QString householdNo;
+    };
+    MissingBoy addMissingBoy();
 };
 
 void TestMissingFound::missingVsFound()
@@ -280,17 +291,17 @@ void TestMissingFound::marksScored()
     QCOMPARE(back->candidates.first().score, 80);
 }
 
-void TestMissingFound::unregisteredCandidates()
+TestMissingFound::MissingBoy TestMissingFound::addMissingBoy()
 {
-    // A boy went missing at four in 2014; in the 2026 sweep a boy of about fifteen, 小明, is found
-    // living unregistered in a household at the same station. He ranks first among the case's
-    // candidates, as an unregistered person (not a found-person record), above a shelter's record
-    // of a boy of 12-18.
+    // A boy went missing at four in 2014 (case SZ-50); in the 2026 sweep a boy of about fifteen,
+    // 小明, is found living unregistered in a household at the same station, and a girl 小芳; a
+    // shelter holds a boy of 12-18 (WM-50).
     const qint64 donggang = id("SELECT id FROM stations WHERE name = '东岗派出所'");
     const qint64 household = id(QString("SELECT min(h.id) FROM households h JOIN areas a ON a.id = h.area_id "
                                         "WHERE a.station_id = %1")
                                     .arg(donggang));
-    QVERIFY(household > 0);
+    if (household <= 0)
+        qFatal("addMissingBoy: no household at 东岗");
     const QString householdNo =
         m_t->scalar(QString("SELECT household_no FROM households WHERE id = %1").arg(household)).toString();
     const qint64 officer = id("SELECT id FROM users WHERE badge = '100001'");
@@ -325,6 +336,14 @@ void TestMissingFound::unregisteredCandidates()
     const qint64 boy = unregistered("s50", "小明", "M", 2011);
     unregistered("s51", "小芳", "F", 2011); // another sex: ruled out
 
+    return MissingBoy{boy, householdNo};
+}
+
+void TestMissingFound::unregisteredCandidates()
+{
+    // 小明 ranks first among the case's candidates, as an unregistered person (not a found-person
+    // record), above the shelter's record of a boy of 12-18.
+    const auto [boy, householdNo] = addMissingBoy();
     MissingFoundMatcher matcher(m_t->db(), actor("100003"));
     const qint64 c = *matcher.caseId("SZ-50");
     auto r = matcher.forCase(c);
@@ -362,6 +381,81 @@ void TestMissingFound::unregisteredCandidates()
     r = matcher.forCase(c, 50, 0);
     for (const MatchCandidate& x : r->candidates)
         QVERIFY(x.kind != MatchCandidate::Kind::Unregistered || x.id != boy);
+}
+
+void TestMissingFound::unregisteredRuledOut()
+{
+    // Issue 14, outcome 3: an investigator rules 小明 out for SZ-50 with a reason; the rule-out
+    // is saved and audited, and he stays out of later rankings for that case (counted as ruled
+    // out), while the shelter's record is still ranked. Twice is refused, as is no reason, an
+    // officer, or a person never found unregistered.
+    const auto [boy, householdNo] = addMissingBoy();
+    MissingFoundMatcher matcher(m_t->db(), actor("100003"));
+    const qint64 c = *matcher.caseId("SZ-50");
+    MatchDecisionService decisions(m_t->db(), actor("100003"));
+    Status s = decisions.ruleOutUnregistered(c, boy, "  ");
+    QVERIFY(!s);
+    QCOMPARE(s.error().field, QString("reason"));
+    s = MatchDecisionService(m_t->db(), actor("100001")).ruleOutUnregistered(c, boy, "不是他");
+    QVERIFY(!s);
+    QCOMPARE(s.error().kind, Error::Kind::Denied);
+    const qint64 registered =
+        id("SELECT min(p.id) FROM persons p WHERE NOT EXISTS (SELECT 1 FROM screenings s "
+           "WHERE s.person_id = p.id AND s.status = 'unregistered_found')");
+    s = decisions.ruleOutUnregistered(c, registered, "不是他");
+    QVERIFY(!s);
+    QCOMPARE(s.error().kind, Error::Kind::NotFound);
+    QCOMPARE(m_t->count("unregistered_rule_outs"), 0);
+
+    const qint64 audits = m_t->count("audit_log WHERE action = 'rule_out'");
+    s = decisions.ruleOutUnregistered(c, boy, "  DNA比对不符 ");
+    QVERIFY2(s.ok(), qPrintable(s ? QString() : s.error().text()));
+    QCOMPARE(m_t->count("unregistered_rule_outs"), 1);
+    QCOMPARE(m_t->scalar("SELECT reason FROM unregistered_rule_outs").toString(), QString("DNA比对不符"));
+    QCOMPARE(m_t->scalar("SELECT actor FROM unregistered_rule_outs").toString(), QString("100003"));
+    QCOMPARE(m_t->count("audit_log WHERE action = 'rule_out'"), audits + 1);
+    const QString after =
+        m_t->scalar("SELECT after FROM audit_log WHERE action = 'rule_out' ORDER BY id DESC").toString();
+    QVERIFY2(after.contains("DNA比对不符") && after.contains("SZ-50") && after.contains(householdNo),
+             qPrintable(after));
+
+    auto r = matcher.forCase(c, 50, 0);
+    QVERIFY(r.ok());
+    for (const MatchCandidate& x : r->candidates)
+        QVERIFY(x.kind != MatchCandidate::Kind::Unregistered || x.id != boy);
+    QCOMPARE(r->ruledOut, 1);
+    QVERIFY(std::any_of(r->candidates.cbegin(), r->candidates.cend(),
+                        [](const MatchCandidate& x) { return x.number == "WM-50"; }));
+
+    s = decisions.ruleOutUnregistered(c, boy, "再次");
+    QVERIFY(!s);
+    QCOMPARE(s.error().kind, Error::Kind::Conflict);
+    QCOMPARE(m_t->count("unregistered_rule_outs"), 1);
+
+    // Another case for a boy of the same age still ranks him.
+    const qint64 donggang = id("SELECT id FROM stations WHERE name = '东岗派出所'");
+    exec(QString("INSERT INTO cases(uuid, case_no, station_id, source, status, opened_at, subject_name, "
+                 "subject_sex, subject_birth_year, last_seen_date, last_seen_place) VALUES ('m51', 'SZ-51', "
+                 "%1, 'public_report', 'open', '2014-06-02T00:00:00', '王明', 'M', 2011, '2014-06-01', "
+                 "'市场')")
+             .arg(donggang));
+    r = matcher.forCase(*matcher.caseId("SZ-51"), 50, 0);
+    QVERIFY(r.ok());
+    QCOMPARE(r->ruledOut, 0);
+    QVERIFY(std::any_of(r->candidates.cbegin(), r->candidates.cend(), [boy](const MatchCandidate& x) {
+        return x.kind == MatchCandidate::Kind::Unregistered && x.id == boy;
+    }));
+
+    // 小明's record merged into another record of him: the rule-out goes with him.
+    const qint64 household = id(QString("SELECT household_id FROM persons WHERE id = %1").arg(boy));
+    const qint64 again = addPerson("小明", {}, "M", {}, 2011, household);
+    const auto merged = PersonMergeService(m_t->db(), actor("100003")).merge(again, boy);
+    QVERIFY2(merged.ok(), qPrintable(merged ? QString() : merged.error().text()));
+    QCOMPARE(m_t->scalar("SELECT person_id FROM unregistered_rule_outs").toLongLong(), again);
+    r = matcher.forCase(c, 50, 0);
+    QCOMPARE(r->ruledOut, 1);
+    for (const MatchCandidate& x : r->candidates)
+        QVERIFY(x.kind != MatchCandidate::Kind::Unregistered || x.id != again);
 }
 
 QTEST_GUILESS_MAIN(TestMissingFound)

@@ -1,14 +1,20 @@
 // The operation report's content on the standard fixture plus a few cases, a sub-bureau and a
 // follow-up check written here; every figure below is counted by hand from tests/data and the
-// rows inserted in initTestCase. Also: the CSV files (BOM, header, row counts), rights, cancel.
+// rows inserted in initTestCase. Also: the CSV files (BOM, header, row counts), the Excel workbook
+// (a sheet per table, read back), rights, cancel.
+#include "core/common/Translations.h"
+#include "core/imports/XlsxReader.h"
 #include "core/league/LeagueService.h"
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportService.h"
 #include "core/report/ReportTables.h"
+#include "core/report/ReportXlsx.h"
 #include "tests/support/Fixture.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -28,6 +34,7 @@ private slots:
     void highRiskCases();
     void tablesMatchTheFigures();
     void csvFiles();
+    void xlsxWorkbook();
     void leagueSection();
     void officerIsRefused();
     void cancelStops();
@@ -272,6 +279,70 @@ void TestReport::csvFiles()
     QFile cases(QDir(dir).filePath("high_risk_cases.csv"));
     QVERIFY(cases.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(cases.readAll()).contains("SZ-1,张小明,东岗派出所,"));
+}
+
+// The report's tables as one workbook (issue 15, outcome 4), written in Chinese and read back with
+// XlsxReader: a sheet per table in the CSV files' order, the title above the translated header,
+// the same rows; counts and shares as numbers (a share reads back as its fraction, not as the
+// text "100.0%"), dates as dates, text (Chinese names) as text.
+void TestReport::xlsxWorkbook()
+{
+    QVERIFY(installTranslation(QLocale(QLocale::Chinese, QLocale::China)));
+    const OperationReport r = build();
+    const QList<ReportTable> tables = ReportTables::all(r);
+    const QString path = QDir(m_t->dir()).filePath("xlsx/out/report.xlsx");
+    const auto sheets = ReportXlsx::write(r, path);
+    installTranslation(QLocale(QLocale::English));
+    QVERIFY2(sheets.ok(), sheets.ok() ? "" : qPrintable(sheets.error().text()));
+    QCOMPARE(*sheets, 7);
+    QVERIFY(!QFile::exists(path + ".part"));
+
+    const auto names = XlsxReader::sheetNames(path);
+    QVERIFY(names.ok());
+    QCOMPARE(names->size(), 7);
+    const QList<QPair<QString, int>> expected = {
+        {"headline", 34},        {"sub_bureaus", 3},     {"stations", 3}, {"days", 90},
+        {"screening_status", 7}, {"high_risk_cases", 2}, {"league", 2}};
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(tables.at(i).key, expected.at(i).first);
+        QCOMPARE(names->at(i), ReportXlsx::sheetName(expected.at(i).first));
+        XlsxReader reader(path, names->at(i));
+        QVERIFY2(reader.open().ok(), qPrintable(names->at(i)));
+        QStringList title, header, row;
+        QVERIFY(reader.next(title) && reader.next(header));
+        QCOMPARE(title.value(0), tables.at(i).title);
+        QCOMPARE(header, tables.at(i).header);
+        int rows = 0;
+        while (reader.next(row))
+            ++rows;
+        QVERIFY(!reader.hasError());
+        QCOMPARE(rows, expected.at(i).second);
+    }
+    // The header is Chinese; 东岗's row with its counts and a 100% share read back as numbers.
+    XlsxReader stations(path, ReportXlsx::sheetName("stations"));
+    QVERIFY(stations.open().ok());
+    QStringList title, header, dg;
+    QVERIFY(stations.next(title) && stations.next(header) && stations.next(dg));
+    QCOMPARE(header.at(1), QString("派出所"));
+    QCOMPARE(dg, QStringList({"城关分局", "东岗派出所", "2", "2", "2", "1", "9", "1", "3", "2"}));
+    XlsxReader cases(path, ReportXlsx::sheetName("high_risk_cases"));
+    QVERIFY(cases.open().ok());
+    QStringList c;
+    QVERIFY(cases.next(c) && cases.next(c) && cases.next(c));
+    QCOMPARE(c.mid(0, 3), QStringList({"SZ-1", "张小明", "东岗派出所"}));
+    QCOMPARE(c.at(4), QString("2026-03-02")); // a date cell, read back as the day
+
+    // In the sheet's XML: the stations' counts are number cells (no t="s"), the share 1 with the
+    // percent format, the header row frozen, and no formula anywhere.
+    QProcess unzip;
+    unzip.start("unzip", {"-p", path, "xl/worksheets/sheet3.xml"});
+    QVERIFY(unzip.waitForFinished(10000) && unzip.exitCode() == 0);
+    const QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
+    QVERIFY2(QRegularExpression(R"(<c r="C3"( s="\d+")?><v>2</v></c>)").match(xml).hasMatch(),
+             qPrintable(xml.left(3000)));
+    QVERIFY(QRegularExpression(R"(<c r="F3" s="\d+"><v>1</v></c>)").match(xml).hasMatch());
+    QVERIFY(xml.contains("ySplit=\"2\"") && xml.contains("state=\"frozen\""));
+    QVERIFY(!xml.contains("<f>"));
 }
 
 // The station league of the whole operation (issue 13, outcome 6): the fixture's two stations

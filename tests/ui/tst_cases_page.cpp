@@ -648,7 +648,8 @@ void TestCasesPage::unregisteredCandidateInMatchDialog()
 {
     // A girl missing since 2020, born 2018: the fixture's 小红, found living unregistered at H002
     // ("约8岁"), ranks among her case's candidates with her own label; she is no found-person
-    // record, so neither confirmed nor ruled out from here.
+    // record, so not confirmed from here, but ruled out with a reason (issue 14, outcome 3): then
+    // she is no longer ranked for the case, the rule-out saved and audited.
     PublicReport r;
     r.reporterName = "李母";
     r.reporterPhone = "13900005678";
@@ -671,7 +672,7 @@ void TestCasesPage::unregisteredCandidateInMatchDialog()
     QCOMPARE(cell(d->model(), 0, 1), QString("Unregistered person, household H002"));
     QCOMPARE(cell(d->model(), 0, 2), QString("小红"));
     QVERIFY(!d->confirmButton()->isEnabled());
-    QVERIFY(!d->ruleOutButton()->isEnabled());
+    QVERIFY(d->ruleOutButton()->isEnabled());
     QVERIFY(!d->confirmSelected());
     QStringList why;
     for (int i = 0; i < d->reasons()->count(); ++i)
@@ -679,6 +680,18 @@ void TestCasesPage::unregisteredCandidateInMatchDialog()
     QVERIFY2(why.join('|').contains("Born about 2018, as the subject (2018). (+25)"),
              qPrintable(why.join('|')));
     QVERIFY2(why.join('|').contains("An unregistered person found in the sweep"), qPrintable(why.join('|')));
+    // No reason: refused next to the field, nothing saved.
+    QVERIFY(!d->ruleOutSelected());
+    QVERIFY(!d->errorLabel()->isHidden());
+    QCOMPARE(m_t->count("unregistered_rule_outs"), 0);
+    d->reasonEdit()->setText("DNA比对不符");
+    d->ruleOutButton()->click();
+    QTRY_VERIFY(!d->isLoading());
+    QTRY_COMPARE(d->model()->rowCount(), 0);
+    QVERIFY2(d->statusLabel()->text().contains("小红"), qPrintable(d->statusLabel()->text()));
+    QCOMPARE(m_t->count("unregistered_rule_outs"), 1);
+    QCOMPARE(m_t->scalar("SELECT reason FROM unregistered_rule_outs").toString(), QString("DNA比对不符"));
+    QCOMPARE(m_t->count("audit_log WHERE action = 'rule_out' AND entity = 'match'"), 1);
     d->close();
 }
 

@@ -4,8 +4,10 @@
 // may see it, and `homecoming-cli report` writes both end to end (offscreen platform).
 #include "core/auth/UserService.h"
 #include "core/common/Translations.h"
+#include "core/imports/XlsxReader.h"
 #include "core/report/ReportService.h"
 #include "core/report/ReportTables.h"
+#include "core/report/ReportXlsx.h"
 #include "tests/support/Fixture.h"
 #include "ui/common/SessionContext.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -22,6 +24,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -266,6 +269,16 @@ void TestReportPdf::dialogBuildsAndSaves()
     // A file in the way of the folder: the error is shown, nothing crashes.
     const QString blocked = QDir(m_t->dir()).filePath("dialog/report.pdf/sub");
     QVERIFY(!dialog.exportCsv(blocked));
+    // The tables as one Excel workbook, a sheet per table (the button is enabled once built).
+    auto* excel = dialog.findChild<QPushButton*>("exportXlsxButton");
+    QVERIFY(excel && excel->isEnabled());
+    const QString xlsx = QDir(m_t->dir()).filePath("dialog/tables.xlsx");
+    QVERIFY(dialog.exportXlsx(xlsx));
+    const auto sheets = XlsxReader::sheetNames(xlsx);
+    QVERIFY(sheets.ok());
+    QCOMPARE(sheets->size(), 7);
+    QCOMPARE(sheets->first(), ReportXlsx::sheetName("headline"));
+    QVERIFY(!dialog.exportXlsx(QDir(m_t->dir()).filePath("dialog/report.pdf/sub/t.xlsx")));
 }
 
 void TestReportPdf::menuOffersTheReport()
@@ -315,6 +328,17 @@ void TestReportPdf::cliWritesPdfAndCsv()
                 "--pdf", out + "/y.pdf", "--lang", "fr"},
                &status);
     QCOMPARE(status, 2);
+    // The tables as an Excel workbook alone (no PDF: homecoming-cli without the report module).
+    said = run(HC_CLI_PATH,
+               {"report", "--db", m_t->path(), "--user", admin, "--operation", test::kFixtureOperation,
+                "--xlsx", out + "/tables.xlsx"},
+               &status);
+    QVERIFY2(status == 0, qPrintable(said));
+    QVERIFY2(said.contains("7 sheet(s) written"), qPrintable(said));
+    const auto sheets = XlsxReader::sheetNames(out + "/tables.xlsx");
+    QVERIFY(sheets.ok());
+    QCOMPARE(*sheets, QStringList({"Headline", "Sub-bureaus", "Stations", "Days", "Screening status",
+                                   "High-risk cases", "League"}));
     said = run(HC_CLI_PATH, {"help"}, &status);
     QVERIFY(said.contains("report --db F --user B --operation N --pdf FILE"));
 }

@@ -214,12 +214,15 @@ bool MatchCandidatesDialog::confirmSelected()
 bool MatchCandidatesDialog::ruleOutSelected()
 {
     const MatchCandidate* c = selected();
-    if (!c || c->kind == MatchCandidate::Kind::Unregistered)
+    if (!c)
         return false;
-    const QString number = c->number;
-    const auto [caseId, foundId] = pairOf(*c);
-    const Status s =
-        MatchDecisionService(m_session.db(), m_session.actor()).ruleOut(caseId, foundId, m_reason->text());
+    const bool unregistered = c->kind == MatchCandidate::Kind::Unregistered;
+    const QString number =
+        unregistered ? tr("Unregistered person %1 (household %2)").arg(c->name, c->number) : c->number;
+    const auto [caseId, otherId] = pairOf(*c);
+    MatchDecisionService decisions(m_session.db(), m_session.actor());
+    const Status s = unregistered ? decisions.ruleOutUnregistered(caseId, otherId, m_reason->text())
+                                  : decisions.ruleOut(caseId, otherId, m_reason->text());
     if (!s) {
         m_error->setText(s.error().message);
         m_error->show();
@@ -308,17 +311,18 @@ void MatchCandidatesDialog::showReasons()
         return;
     }
     const MatchCandidate& c = m_model->row(rows.first().row());
-    const auto [caseId, foundId] = pairOf(c);
-    m_photos->showPair(caseId, foundId);
+    const auto [caseId, otherId] = pairOf(c);
+    // An unregistered person's id is a person's, not a found-person record's: no record photo.
+    const bool unregistered = c.kind == MatchCandidate::Kind::Unregistered;
+    m_photos->showPair(caseId, unregistered ? 0 : otherId);
     for (const MatchReason& r : c.reasons)
         m_reasons->addItem(MatchReasons::text(r));
     m_reasons->addItem(tr("Score: %1").arg(c.score));
-    // An unregistered person has no found-person record to identify or rule out: the
-    // registration file and the case's leads carry the follow-up.
-    const bool decidable = c.kind != MatchCandidate::Kind::Unregistered;
-    m_confirmButton->setEnabled(decidable);
-    m_ruleOut->setEnabled(decidable);
-    if (!decidable)
+    // An unregistered person has no found-person record to identify: the registration file and
+    // the case's leads carry the follow-up. They can be ruled out for the case all the same.
+    m_confirmButton->setEnabled(!unregistered);
+    m_ruleOut->setEnabled(true);
+    if (unregistered)
         m_reasons->addItem(tr("An unregistered person found in the sweep (registration stage: %1); open the "
                               "household to follow up.")
                                .arg(RegistrationService::stageLabel(c.status)));

@@ -4,7 +4,7 @@
 // list each factor with its points, beside the two first photos (MatchPhotos). Open it from a case file or a
 // found-person record with showForCase / showForFoundPerson, or construct it. "Confirm match" (after a
 // question) closes the case and identifies the found person; "Rule out" with a reason drops the pair from
-// this and later rankings (MatchDecisionService).
+// this and later rankings (MatchDecisionService), for a person found living unregistered too.
 
 #include "core/matching/MissingFoundMatcher.h"
 #include "ui/common/BackgroundRunner.h"
@@ -71,7 +71,8 @@ private:
     void showReasons();
     QWidget* buildDecisions();
     const MatchCandidate* selected() const;
-    // The selected pair as (case id, found-person id).
+    // The selected pair as (case id, found-person id), or (case id, person id) for an unregistered
+    // candidate.
     QPair<qint64, qint64> pairOf(const MatchCandidate& c) const;
 
     SessionContext& m_session;

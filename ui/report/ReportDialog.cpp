@@ -3,10 +3,12 @@
 #include "core/operations/OperationService.h"
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportService.h"
+#include "core/report/ReportXlsx.h"
 #include "core/storage/Database.h"
 #include "ui/common/BackgroundRunner.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
+#include "ui/common/TableExportDialog.h"
 #include "ui/report/ReportDocument.h"
 
 #include <QDir>
@@ -48,6 +50,8 @@ ReportDialog::ReportDialog(SessionContext& session, QWidget* parent, std::option
     m_print = new QPushButton(tr("&Print…"));
     m_pdf = new QPushButton(tr("Save as P&DF…"));
     m_csv = new QPushButton(tr("Export &CSV…"));
+    m_xlsx = new QPushButton(tr("Export E&xcel…"));
+    m_xlsx->setObjectName(QStringLiteral("exportXlsxButton"));
     m_pdf->setDefault(true);
     auto* close = new QPushButton(tr("Close"));
 
@@ -60,6 +64,7 @@ ReportDialog::ReportDialog(SessionContext& session, QWidget* parent, std::option
     buttons->addWidget(m_print);
     buttons->addWidget(m_pdf);
     buttons->addWidget(m_csv);
+    buttons->addWidget(m_xlsx);
     buttons->addStretch(1);
     buttons->addWidget(close);
     auto* layout = new QVBoxLayout(this);
@@ -76,6 +81,7 @@ ReportDialog::ReportDialog(SessionContext& session, QWidget* parent, std::option
     connect(m_print, &QPushButton::clicked, this, &ReportDialog::printReport);
     connect(m_pdf, &QPushButton::clicked, this, &ReportDialog::choosePdf);
     connect(m_csv, &QPushButton::clicked, this, &ReportDialog::chooseCsvFolder);
+    connect(m_xlsx, &QPushButton::clicked, this, &ReportDialog::chooseXlsxFile);
     connect(close, &QPushButton::clicked, this, &ReportDialog::reject);
 
     resize(900, 700);
@@ -94,7 +100,7 @@ bool ReportDialog::isBuilding() const
 
 void ReportDialog::setReady(bool ready)
 {
-    for (QPushButton* b : {m_preview, m_print, m_pdf, m_csv})
+    for (QPushButton* b : {m_preview, m_print, m_pdf, m_csv, m_xlsx})
         b->setEnabled(ready);
 }
 
@@ -239,6 +245,21 @@ bool ReportDialog::exportCsv(const QString& directory)
     return true;
 }
 
+bool ReportDialog::exportXlsx(const QString& path)
+{
+    if (!m_document)
+        return false;
+    const auto sheets = ReportXlsx::write(m_report, path);
+    if (!sheets) {
+        m_error->setText(sheets.error().message);
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    m_status->setText(tr("%n sheet(s) written to %1.", nullptr, *sheets).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 void ReportDialog::choosePdf()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -256,6 +277,17 @@ void ReportDialog::chooseCsvFolder()
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (!dir.isEmpty())
         exportCsv(dir);
+}
+
+void ReportDialog::chooseXlsxFile()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("%1 report.xlsx").arg(m_report.title.operationName));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the report's tables to Excel"), suggested,
+                                     TableExportDialog::tr("Excel workbooks (*.xlsx)"));
+    if (!path.isEmpty())
+        exportXlsx(TableExportDialog::withSuffix(path, true));
 }
 
 void ReportDialog::printPreview()

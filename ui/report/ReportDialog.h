@@ -1,7 +1,7 @@
 #pragma once
 // The operation report in the GUI: builds the chosen operation's report on a BackgroundRunner
 // (progress bar, cancel), shows it, and offers print preview, printing, saving as PDF and
-// exporting the tables as CSV files. Owns the rendered document.
+// exporting the tables as CSV files or as one Excel workbook. Owns the rendered document.
 
 #include "core/report/OperationReport.h"
 #include "core/stats/DashboardData.h"
@@ -39,6 +39,7 @@ public:
     // is written in a worker while the window keeps painting.
     bool savePdf(const QString& path);
     bool exportCsv(const QString& directory);
+    bool exportXlsx(const QString& path);
 
 public slots:
     void reject() override;
@@ -54,6 +55,7 @@ private:
     void finishBuild();
     void choosePdf();
     void chooseCsvFolder();
+    void chooseXlsxFile();
     void printPreview();
     void printReport();
     void setReady(bool ready);
@@ -75,6 +77,7 @@ private:
     QPushButton* m_print = nullptr;
     QPushButton* m_pdf = nullptr;
     QPushButton* m_csv = nullptr;
+    QPushButton* m_xlsx = nullptr;
     QPushButton* m_retry = nullptr;
 };
 
