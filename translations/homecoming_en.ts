@@ -224,8 +224,8 @@
     <message numerus="yes">
         <source>Born about %1, %n year(s) from the subject&apos;s %2.</source>
         <translation>
-            <numerusform>Born about %1, %n year from the subject's %2.</numerusform>
-            <numerusform>Born about %1, %n years from the subject's %2.</numerusform>
+            <numerusform>Born about %1, %n year from the subject&apos;s %2.</numerusform>
+            <numerusform>Born about %1, %n years from the subject&apos;s %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -276,6 +276,13 @@
         <translation>
             <numerusform>%n CSV file written to %1.</numerusform>
             <numerusform>%n CSV files written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n sheet written to %1.</numerusform>
+            <numerusform>%n sheets written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -445,6 +452,16 @@
     </message>
 </context>
 <context>
+    <name>hc::cli::MarksCommand</name>
+    <message numerus="yes">
+        <source>%1: %n identifying mark(s).</source>
+        <translation>
+            <numerusform>%1: %n identifying mark.</numerusform>
+            <numerusform>%1: %n identifying marks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::MatchCommand</name>
     <message numerus="yes">
         <source>%n candidate(s); %1 ruled out by sex, age or time.</source>
@@ -463,6 +480,13 @@
             <numerusform>%n CSV files written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n sheet written to %1.</numerusform>
+            <numerusform>%n sheets written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::SheetsCommand</name>
@@ -471,6 +495,16 @@
         <translation>
             <numerusform>%n household sheet of %1 written to %2.</numerusform>
             <numerusform>%n household sheets of %1 written to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::StationsBenchCommand</name>
+    <message numerus="yes">
+        <source>The database has %n station(s) with an officer.</source>
+        <translation>
+            <numerusform>The database has %n station with an officer.</numerusform>
+            <numerusform>The database has %n stations with an officer.</numerusform>
         </translation>
     </message>
 </context>

@@ -3658,6 +3658,10 @@ Close Homecoming and restore the latest good copy:
         <source>see the found-person records of another station</source>
         <translation>查看其他派出所的发现人员记录</translation>
     </message>
+    <message>
+        <source>There is no found-person record %1.</source>
+        <translation>身份不明人员登记 %1 不存在。</translation>
+    </message>
 </context>
 <context>
     <name>hc::FoundPersonsPage</name>
@@ -5539,6 +5543,10 @@ Close Homecoming and restore the latest good copy:
         <source>An unregistered person found in the sweep (registration stage: %1); open the household to follow up.</source>
         <translation>排查中发现的无户口人员（落户进度：%1）；请打开该户继续核查。</translation>
     </message>
+    <message>
+        <source>Unregistered person %1 (household %2)</source>
+        <translation>无户口人员%1（户号%2）</translation>
+    </message>
 </context>
 <context>
     <name>hc::MatchDecisionService</name>
@@ -5569,6 +5577,14 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>%1 and %2 are already ruled out.</source>
         <translation>%1 与 %2 已经排除。</translation>
+    </message>
+    <message>
+        <source>There is no person %1 found living unregistered.</source>
+        <translation>没有被发现无户口居住的人员%1。</translation>
+    </message>
+    <message>
+        <source>%1 and person %2 are already ruled out.</source>
+        <translation>%1与人员%2已被排除。</translation>
     </message>
 </context>
 <context>
@@ -7002,6 +7018,24 @@ Close Homecoming and restore the latest good copy:
         <source>Print preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 E&amp;xcel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个工作表写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 report.xlsx</source>
+        <translation>%1报告.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the report&apos;s tables to Excel</source>
+        <translation>将报告的表格导出为 Excel</translation>
+    </message>
 </context>
 <context>
     <name>hc::ReportDocument</name>
@@ -7307,6 +7341,41 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>%1 calls taken on the hotline and officers&apos; published phones opened %2 cases.</source>
         <translation>接听热线及民警公开电话来电%1个，据此立案%2起。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportXlsx</name>
+    <message>
+        <source>Headline</source>
+        <translation>主要成果</translation>
+    </message>
+    <message>
+        <source>Sub-bureaus</source>
+        <translation>各分局</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>各派出所</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>每日进度</translation>
+    </message>
+    <message>
+        <source>Screening status</source>
+        <translation>排查状态</translation>
+    </message>
+    <message>
+        <source>High-risk cases</source>
+        <translation>高风险案件</translation>
+    </message>
+    <message>
+        <source>League</source>
+        <translation>派出所排名</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -10210,6 +10279,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hc::cli::MarksCommand</name>
+    <message numerus="yes">
+        <source>%1: %n identifying mark(s).</source>
+        <translation>
+            <numerusform>%1：%n 个体表特征。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::MarksListCommand</name>
+    <message>
+        <source>the identifying marks of a case&apos;s missing person or of a found-person record</source>
+        <translation>案件失踪人员或身份不明人员登记的体表特征</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::MarksSetCommand</name>
+    <message>
+        <source>replace the identifying marks of a case&apos;s missing person or of a found-person record</source>
+        <translation>替换案件失踪人员或身份不明人员登记的体表特征</translation>
+    </message>
+    <message>
+        <source>A mark, KIND:LOCATION[:DESCRIPTION] (repeat for each; codes or Chinese names).</source>
+        <translation>一个特征，种类:部位[:描述]（每个特征给一次；代码或中文名称均可）。</translation>
+    </message>
+    <message>
+        <source>Remove every mark.</source>
+        <translation>删除所有特征。</translation>
+    </message>
+    <message>
+        <source>Give the marks with --mark KIND:LOCATION[:DESCRIPTION], or --none to remove them all.</source>
+        <translation>请用 --mark 种类:部位[:描述] 给出特征，或用 --none 全部删除。</translation>
+    </message>
+    <message>
+        <source>--mark &quot;%1&quot; is not KIND:LOCATION[:DESCRIPTION].</source>
+        <translation>--mark “%1”不是 种类:部位[:描述] 的形式。</translation>
+    </message>
+    <message>
+        <source>Unknown mark kind &quot;%1&quot;; the kinds are: %2.</source>
+        <translation>未知的特征种类“%1”；可用的种类：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown body location &quot;%1&quot;; the locations are: %2.</source>
+        <translation>未知的身体部位“%1”；可用的部位：%2。</translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::MatchCommand</name>
     <message>
         <source>rank found people for a case, or cases for a found person</source>
@@ -10238,8 +10354,8 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>unregistered person, household %1</source>
-        <translation>无户口人员，户号%1</translation>
+        <source>unregistered person %1, household %2</source>
+        <translation>无户口人员%1，户号%2</translation>
     </message>
 </context>
 <context>
@@ -10279,6 +10395,22 @@ Commands:
     <message>
         <source>The found-person record number.</source>
         <translation>发现人员记录编号。</translation>
+    </message>
+    <message>
+        <source>A person found living unregistered, by the id `match` lists.</source>
+        <translation>被发现无户口居住的人员，用 `match` 列出的编号。</translation>
+    </message>
+    <message>
+        <source>Give --case CASE_NO and either --found RECORD_NO or --person ID.</source>
+        <translation>请给出 --case 案件编号，以及 --found 记录编号或 --person 编号之一。</translation>
+    </message>
+    <message>
+        <source>--person takes a person&apos;s id (a number), not &quot;%1&quot;.</source>
+        <translation>--person 需要人员编号（数字），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 and person %2 are ruled out; the pair is no longer ranked.</source>
+        <translation>%1与人员%2已排除；这一对不再参与排序。</translation>
     </message>
 </context>
 <context>
@@ -10466,10 +10598,6 @@ Commands:
 <context>
     <name>hc::cli::ReportCommand</name>
     <message>
-        <source>the operation report as PDF and CSV</source>
-        <translation>专项行动报告（PDF 和 CSV）</translation>
-    </message>
-    <message>
         <source>Write the report as PDF (A4) to this file.</source>
         <translation>将报告以 PDF（A4）写入此文件。</translation>
     </message>
@@ -10492,10 +10620,6 @@ Commands:
     <message>
         <source>language</source>
         <translation>语言</translation>
-    </message>
-    <message>
-        <source>Give --operation and --pdf or --csv (or both).</source>
-        <translation>请给出 --operation，以及 --pdf 或 --csv（或两者）。</translation>
     </message>
     <message>
         <source>--lang: &quot;%1&quot; is not a language of Homecoming (en, zh_CN).</source>
@@ -10522,6 +10646,24 @@ Commands:
     <message>
         <source>The PDF report needs the report module (homecoming-cli-report.so), which could not be loaded.</source>
         <translation>PDF 报告需要报告模块（homecoming-cli-report.so），但无法加载。</translation>
+    </message>
+    <message>
+        <source>the operation report as PDF, CSV and Excel</source>
+        <translation>行动报告，PDF、CSV 和 Excel 格式</translation>
+    </message>
+    <message>
+        <source>Write the tables as one Excel workbook, a sheet per table.</source>
+        <translation>将各表写入一个 Excel 工作簿，每表一个工作表。</translation>
+    </message>
+    <message>
+        <source>Give --operation and at least one of --pdf, --csv and --xlsx.</source>
+        <translation>请给出 --operation，以及 --pdf、--csv、--xlsx 中至少一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个工作表写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10679,6 +10821,97 @@ Commands:
         <translation>
             <numerusform>已将%1的 %n 户核查表写入 %2。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::StationWorkerCommand</name>
+    <message>
+        <source>internal: one station&apos;s process of bench stations</source>
+        <translation>内部使用：bench stations 中一个派出所的进程</translation>
+    </message>
+    <message>
+        <source>Give --operation, --seconds from 1 to 3600 and --interval-ms from 0 to 60000.</source>
+        <translation>请给出 --operation、1 至 3600 的 --seconds 和 0 至 60000 的 --interval-ms。</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s station has no households.</source>
+        <translation>该民警所在派出所没有户。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::StationsBench</name>
+    <message>
+        <source>How long to save visits.</source>
+        <translation>保存走访记录的时长。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Time between a station&apos;s saves (0: as fast as it can).</source>
+        <translation>每个派出所两次保存之间的间隔（0：尽快连续保存）。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::StationsBenchCommand</name>
+    <message>
+        <source>many stations saving visits at once on a server</source>
+        <translation>多个派出所同时在服务器上保存走访记录</translation>
+    </message>
+    <message>
+        <source>How many stations save at once.</source>
+        <translation>同时保存的派出所数量。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>bench stations runs on a server database (--db postgresql://…).</source>
+        <translation>bench stations 需在服务器数据库上运行（--db postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>Give --stations from 1 to 150, --seconds from 1 to 3600 and --interval-ms from 0 to 60000.</source>
+        <translation>请给出 1 至 150 的 --stations、1 至 3600 的 --seconds 和 0 至 60000 的 --interval-ms。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n station(s) with an officer.</source>
+        <translation>
+            <numerusform>数据库中有 %n 个配有民警的派出所。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First error a station saw: %1</source>
+        <translation>某派出所遇到的第一个错误：%1</translation>
+    </message>
+    <message>
+        <source>The station of officer %1 stopped: %2</source>
+        <translation>民警 %1 所在派出所的进程已停止：%2</translation>
+    </message>
+    <message>
+        <source>Operation &quot;%1&quot;: %2 stations saved %3 visits (%4 found afterwards), %5 per second.</source>
+        <translation>行动“%1”：%2 个派出所保存了 %3 条走访记录（事后查到 %4 条），每秒 %5 条。</translation>
+    </message>
+    <message>
+        <source>Save time: median %1 ms, 95th percentile %2 ms, 99th percentile %3 ms.</source>
+        <translation>保存耗时：中位数 %1 毫秒，第 95 百分位 %2 毫秒，第 99 百分位 %3 毫秒。</translation>
+    </message>
+    <message>
+        <source>Errors: %1. Retries after a server conflict: %2.</source>
+        <translation>错误：%1 次。服务器冲突后重试：%2 次。</translation>
+    </message>
+    <message>
+        <source>The counters equal a recount.</source>
+        <translation>计数与重新统计一致。</translation>
+    </message>
+    <message>
+        <source>The counters differ from a recount.</source>
+        <translation>计数与重新统计不一致。</translation>
     </message>
 </context>
 <context>
