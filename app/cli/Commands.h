@@ -28,7 +28,7 @@ Commands crimesCommands();        // crimes list|add|link, reunite
 Commands leagueCommands();        // league
 Commands callsCommands();         // calls list|log
 Commands safetyCommands();        // audit verify, backup, restore
-Commands serverCommands();        // server init
+Commands serverCommands();        // server init, copy
 Commands attachmentCommands();    // attach, attachments
 
 Commands builtinCommands();

@@ -1,5 +1,6 @@
 #include "core/imports/RegistryImportStore.h"
 
+#include "core/imports/RegistryCopyLoad.h"
 #include "core/storage/Sql.h"
 
 #include <QSqlDriver>
@@ -64,13 +65,30 @@ Result<bool> RegistryImportStore::isEmpty()
     return !any->toBool();
 }
 
+bool RegistryImportStore::ownsRegistryTables()
+{
+    const auto owner = sql::scalar(m_db, QStringLiteral("SELECT bool_and(pg_has_role(current_user, relowner, "
+                                                        "'MEMBER')) FROM pg_class WHERE oid IN "
+                                                        "('persons'::regclass, 'households'::regclass)"));
+    return owner && owner->toBool();
+}
+
 Status RegistryImportStore::deferIndexes()
 {
-    // Explicit indexes only: the UNIQUE constraints' own indexes (sql IS NULL) stay, they
-    // match rows during the load.
-    auto q =
-        sql::query(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                        "AND tbl_name IN ('persons', 'households') AND sql IS NOT NULL"));
+    const bool server = m_db.driverName() == QLatin1String("QPSQL");
+    // Only the tables' owner drops and makes indexes; another role's load keeps them.
+    if (server && !ownsRegistryTables())
+        return {};
+    // Explicit indexes only: the UNIQUE constraints' own indexes (sql IS NULL; on PostgreSQL
+    // named after their constraint) stay, they match rows during the load.
+    auto q = sql::query(
+        m_db, server
+                  ? QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' "
+                                   "AND tablename IN ('persons', 'households') AND indexname NOT IN "
+                                   "(SELECT conname FROM pg_constraint WHERE conrelid IN "
+                                   "('persons'::regclass, 'households'::regclass))")
+                  : QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                   "AND tbl_name IN ('persons', 'households') AND sql IS NOT NULL"));
     if (!q)
         return q.error();
     QSqlQuery& found = q.value();
@@ -80,16 +98,16 @@ Status RegistryImportStore::deferIndexes()
         m_deferred << found.value(1).toString();
     }
     for (const QString& name : names)
-        if (auto dropped = sql::execute(m_db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !dropped)
-            return dropped.error();
+        if (Status s = sql::statement(m_db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
+            return s;
     return {};
 }
 
 Status RegistryImportStore::restoreIndexes()
 {
     for (const QString& create : std::exchange(m_deferred, {}))
-        if (auto made = sql::execute(m_db, create); !made)
-            return made.error();
+        if (Status s = sql::statement(m_db, create); !s)
+            return s;
     return {};
 }
 
@@ -136,6 +154,8 @@ Result<RegistryImportStore::Household> RegistryImportStore::addOrFindHousehold(c
                                                                                const QString& address,
                                                                                bool* created)
 {
+    if (m_copyLoad)
+        return m_copyLoad->addOrFindHousehold(householdNo, areaId, address, created);
     if (m_insertHousehold) {
         auto added = insertHousehold(householdNo, areaId, address);
         if (!added)
@@ -167,6 +187,8 @@ Result<RegistryImportStore::Household> RegistryImportStore::addOrFindHousehold(c
 
 Status RegistryImportStore::moveHousehold(qint64 id, qint64 areaId, const QString& address)
 {
+    if (m_copyLoad)
+        return m_copyLoad->moveHousehold(id, areaId, address);
     m_moveHousehold.bindValue(0, areaId);
     m_moveHousehold.bindValue(1, address);
     m_moveHousehold.bindValue(2, id);
@@ -248,11 +270,15 @@ Error RegistryImportStore::sqliteError() const
 
 bool RegistryImportStore::hasFastFirstLoad() const
 {
-    return m_db.driverName() == QLatin1String("QSQLITE");
+    return m_db.driverName() == QLatin1String("QSQLITE") || m_db.driverName() == QLatin1String("QPSQL");
 }
 
 Status RegistryImportStore::beginFirstLoad()
 {
+    if (m_db.driverName() == QLatin1String("QPSQL")) {
+        m_copyLoad = std::make_unique<RegistryCopyLoad>(m_db);
+        return {};
+    }
     const QVariant handle = m_db.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3* const*>(handle.constData()))
         return storageError(tr("The SQLite driver handle is not available."));
@@ -305,6 +331,8 @@ Result<qint64> RegistryImportStore::insertHousehold(const QString& householdNo, 
 
 std::optional<RegistryImportStore::Failure> RegistryImportStore::addNewPerson(Person&& p, qint64 tag)
 {
+    if (m_copyLoad)
+        return m_copyLoad->addNewPerson(std::move(p), tag);
     m_pending.append(std::move(p));
     m_pendingTags.append(tag);
     return m_pending.size() < kBatch ? std::nullopt : writeBatch();
@@ -312,6 +340,8 @@ std::optional<RegistryImportStore::Failure> RegistryImportStore::addNewPerson(Pe
 
 std::optional<RegistryImportStore::Failure> RegistryImportStore::flushPersons()
 {
+    if (m_copyLoad)
+        return m_copyLoad->flush();
     return m_pending.isEmpty() ? std::nullopt : writeOneByOne();
 }
 

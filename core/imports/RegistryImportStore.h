@@ -9,7 +9,8 @@
 // are written kBatch at a time by one statement through SQLite's own interface, their text
 // bound without copies (QtSql's binding cost more than SQLite's insert); households are
 // inserted the same way. A batch that fails is written again row by row to name the row that
-// fails.
+// fails. On PostgreSQL a first load goes through COPY instead (RegistryCopyLoad), and its
+// secondary indexes are set aside the same way when the connection's role owns the tables.
 
 #include "core/common/Result.h"
 
@@ -17,12 +18,15 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace hc {
+
+class RegistryCopyLoad;
 
 class RegistryImportStore
 {
@@ -87,8 +91,8 @@ public:
 
     // First load: prepares the batch statements; then persons (none on record, no two with
     // one ID number) are added, written when kBatch are waiting and by flushPersons().
-    // The first load's raw SQLite statements (beginFirstLoad) exist on SQLite only; elsewhere a
-    // first load takes the general path.
+    // On SQLite the first load's raw statements (beginFirstLoad); on PostgreSQL COPY
+    // (RegistryCopyLoad).
     bool hasFastFirstLoad() const;
     Status beginFirstLoad();
     std::optional<Failure> addNewPerson(Person&& p, qint64 tag);
@@ -96,6 +100,7 @@ public:
 
 private:
     Error sqliteError() const;
+    bool ownsRegistryTables();
     int bindPerson(sqlite3_stmt* stmt, int first, const Person& p);
     // First load: the new household's id, 0 when its number is on record.
     Result<qint64> insertHousehold(const QString& householdNo, qint64 areaId, const QString& address);
@@ -110,7 +115,8 @@ private:
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_insertBatch = nullptr; // kBatch rows
     sqlite3_stmt* m_insertOne = nullptr;
-    sqlite3_stmt* m_insertHousehold = nullptr; // m_addHousehold without QtSql's binding
+    sqlite3_stmt* m_insertHousehold = nullptr;    // m_addHousehold without QtSql's binding
+    std::unique_ptr<RegistryCopyLoad> m_copyLoad; // a first load on PostgreSQL
     QList<Person> m_pending;
     QList<qint64> m_pendingTags;
 };

@@ -411,6 +411,27 @@ Status Database::migrate(const QStringList& migrations, const UpgradeNotice& not
     return migrateSteps(migrations, notice);
 }
 
+QString Database::stepsScript(const QStringList& migrations, int from) const
+{
+    QString script;
+    for (int v = from; v < int(migrations.size()); ++v)
+        script += migrations.at(v) + QStringLiteral("\n;") + versionStep(v + 1);
+    return script;
+}
+
+Status Database::createSchemaWithin()
+{
+    if (m_engine != Engine::Postgres || schemaVersion() != 0)
+        return storageError(tr("%1 is not an empty server database.").arg(m_path));
+    const QString script = QStringLiteral("CREATE TABLE schema_migrations (\n"
+                                          "    version integer PRIMARY KEY,\n"
+                                          "    applied_at timestamptz NOT NULL);\n") +
+                           stepsScript(builtinMigrations(Engine::Postgres), 0);
+    if (Status s = execScript(script); !s)
+        return storageError(tr("Creating the schema in %1 failed: %2").arg(m_path, s.error().message));
+    return {};
+}
+
 Status Database::migrateSteps(const QStringList& migrations, const UpgradeNotice& notice)
 {
     const int current = schemaVersion();
@@ -429,11 +450,9 @@ Status Database::migrateSteps(const QStringList& migrations, const UpgradeNotice
         notice(current, latest);
 
     // All steps in one transaction: a failed step leaves the file as it was.
-    QString script =
-        m_engine == Engine::Postgres ? QStringLiteral("BEGIN;\n") : QStringLiteral("BEGIN IMMEDIATE;\n");
-    for (int v = current; v < latest; ++v)
-        script += migrations.at(v) + QStringLiteral("\n;") + versionStep(v + 1);
-    script += QStringLiteral("COMMIT;");
+    const QString script =
+        (m_engine == Engine::Postgres ? QStringLiteral("BEGIN;\n") : QStringLiteral("BEGIN IMMEDIATE;\n")) +
+        stepsScript(migrations, current) + QStringLiteral("COMMIT;");
     if (Status s = execScript(script); !s) {
         (void)execScript(QStringLiteral("ROLLBACK;")); // may fail if sqlite already rolled back
         return storageError(tr("Upgrading %1 from schema %2 to %3 failed: %4")

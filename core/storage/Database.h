@@ -112,6 +112,12 @@ public:
     // sqlite3_exec on SQLite; on PostgreSQL one simple-protocol query (no bind values).
     Status execScript(const QString& script);
 
+    // PostgreSQL only: creates the whole current schema (the migrations table and every
+    // builtin migration) inside the caller's open transaction, with no BEGIN or COMMIT of its
+    // own, so that whatever follows in the same unit (`copy` fills the tables) commits or
+    // rolls back with it. The database must be empty (open it with an empty migration list).
+    Status createSchemaWithin();
+
 private:
     Database(QSqlDatabase db, QString path, QString connection, Engine engine);
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path, Mode mode);
@@ -120,6 +126,7 @@ private:
     Status migrate(const QStringList& migrations, const UpgradeNotice& notice);
     Status migrateSteps(const QStringList& migrations, const UpgradeNotice& notice);
     QString versionStep(int version) const;
+    QString stepsScript(const QStringList& migrations, int from) const;
 
     QSqlDatabase m_db;
     QString m_path;

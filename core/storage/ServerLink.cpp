@@ -11,7 +11,6 @@
 
 namespace hc::serverlink {
 
-namespace {
 PGconn* connection(const QSqlDriver* driver)
 {
     if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
@@ -22,7 +21,6 @@ PGconn* connection(const QSqlDriver* driver)
         return nullptr;
     return *static_cast<PGconn* const*>(v.data());
 }
-} // namespace
 
 bool lost(const QSqlDriver* driver)
 {

@@ -14,9 +14,12 @@
 #include <optional>
 
 class QSqlDriver;
+struct pg_conn; // libpq's PGconn
 
 namespace hc::serverlink {
 
+// The driver's libpq connection (QPSQL's handle()); nullptr for another driver.
+pg_conn* connection(const QSqlDriver* driver);
 // True when the driver's PostgreSQL connection is broken (libpq's CONNECTION_BAD) or closed.
 bool lost(const QSqlDriver* driver);
 bool lost(const QSqlDatabase& db);

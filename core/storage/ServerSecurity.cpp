@@ -39,21 +39,44 @@ Result<QString> ServerSecurity::loginRole(const QString& databaseName, const QSt
     return role;
 }
 
+namespace {
+// The security script with this database's role prefix, or an empty string when it is missing.
+QString securityScript(const Database& db)
+{
+    QFile f(QStringLiteral(":/sql/pg/security.sql"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QString script = QString::fromUtf8(f.readAll());
+    script.replace(QStringLiteral("@P@"), ServerSecurity::rolePrefix(QUrl(db.path()).path().mid(1)));
+    return script;
+}
+} // namespace
+
 Status ServerSecurity::install(Database& db)
 {
     if (db.engine() != Database::Engine::Postgres)
         return {};
-    QFile f(QStringLiteral(":/sql/pg/security.sql"));
-    if (!f.open(QIODevice::ReadOnly))
+    const QString script = securityScript(db);
+    if (script.isEmpty())
         return storageError(tr("The server security script is missing from this program."));
-    const QString dbName = QUrl(db.path()).path().mid(1);
-    QString script = QString::fromUtf8(f.readAll());
-    script.replace(QStringLiteral("@P@"), rolePrefix(dbName));
     if (Status s = db.execScript(QStringLiteral("BEGIN;\n") + script + QStringLiteral("\nCOMMIT;")); !s) {
         (void)db.execScript(QStringLiteral("ROLLBACK;"));
         return storageError(tr("Cannot set up the server's roles and policies: %1").arg(s.error().message));
     }
-    qCInfo(lcStorage) << "server security installed, role prefix" << rolePrefix(dbName);
+    qCInfo(lcStorage) << "server security installed, role prefix"
+                      << rolePrefix(Database::serverDatabaseName(db.path()));
+    return {};
+}
+
+Status ServerSecurity::installWithin(Database& db)
+{
+    if (db.engine() != Database::Engine::Postgres)
+        return {};
+    const QString script = securityScript(db);
+    if (script.isEmpty())
+        return storageError(tr("The server security script is missing from this program."));
+    if (Status s = db.execScript(script); !s)
+        return storageError(tr("Cannot set up the server's roles and policies: %1").arg(s.error().message));
     return {};
 }
 

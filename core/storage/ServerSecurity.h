@@ -33,6 +33,8 @@ public:
     // Runs the security script as the connection's role (the owner; it must be allowed to
     // create roles). Idempotent.
     static Status install(Database& db);
+    // The same script inside the caller's open transaction (no BEGIN or COMMIT of its own).
+    static Status installWithin(Database& db);
     // True when the script has run on this database (never on SQLite).
     static bool installed(const QSqlDatabase& db);
     // Brings the login role of `badge` in step with its users row (created, LOGIN or NOLOGIN,

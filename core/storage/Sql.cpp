@@ -140,6 +140,14 @@ Result<int> execute(const QSqlDatabase& db, const QString& sql, const Binds& bin
     return q.value().numRowsAffected();
 }
 
+Status statement(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return failed(q);
+    return {};
+}
+
 Result<qint64> insert(const QSqlDatabase& db, const QString& sql, const Binds& binds)
 {
     // PostgreSQL has no last-insert rowid for QPSQL to read: the new id comes back through

@@ -63,6 +63,9 @@ Status exec(QSqlQuery& q, const Binds& binds = {});
 Result<QSqlQuery> query(const QSqlDatabase& db, const QString& sql, const Binds& binds = {});
 // Execute a statement for its effect; returns the number of rows it changed.
 Result<int> execute(const QSqlDatabase& db, const QString& sql, const Binds& binds = {});
+// Run a statement without bind values as it is, not prepared: PostgreSQL prepares only
+// SELECT, INSERT, UPDATE, DELETE and VALUES, so DDL, TRUNCATE and SAVEPOINT go through here.
+Status statement(const QSqlDatabase& db, const QString& sql);
 // Execute an INSERT; returns the new row's id.
 Result<qint64> insert(const QSqlDatabase& db, const QString& sql, const Binds& binds = {});
 // For a prepared INSERT whose new id is wanted: " RETURNING id" on PostgreSQL (no last-insert
