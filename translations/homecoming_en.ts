@@ -442,6 +442,23 @@
     </message>
 </context>
 <context>
+    <name>hc::cli::CopyCommand</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 rows of %2 tables in %3 s. %n account(s) have no password on the server yet: an administrator sets each with homecoming-cli users reset-password BADGE --generate.</source>
+        <translation>
+            <numerusform>Copied %1 row of %2 tables in %3 s. %n account have no password on the server yet: an administrator sets each with homecoming-cli users reset-password BADGE --generate.</numerusform>
+            <numerusform>Copied %1 rows of %2 tables in %3 s. %n accounts have no password on the server yet: an administrator sets each with homecoming-cli users reset-password BADGE --generate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hc::cli::CrimesListCommand</name>
     <message numerus="yes">
         <source>%n crime(s)</source>

@@ -1867,6 +1867,13 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::CopyStore</name>
+    <message>
+        <source>The foreign keys of %1 refer to each other in a cycle.</source>
+        <translation>%1 的外键相互循环引用。</translation>
+    </message>
+</context>
+<context>
     <name>hc::CrimeDialog</name>
     <message>
         <source>Crime</source>
@@ -2606,6 +2613,45 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an empty server database.</source>
+        <translation>%1 不是空的服务器数据库。</translation>
+    </message>
+    <message>
+        <source>Creating the schema in %1 failed: %2</source>
+        <translation>在 %1 中创建数据库结构失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::DatabaseCopy</name>
+    <message>
+        <source>%1 is not a server database (postgresql://…).</source>
+        <translation>%1 不是服务器数据库（postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Homecoming database; copy needs an empty database.</source>
+        <translation>%1 已有 Homecoming 数据库；复制需要空数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not an active administrator of the database copied.</source>
+        <translation>%1 不是被复制数据库中启用的管理员。</translation>
+    </message>
+    <message>
+        <source>copy goes from an SQLite file to a server database.</source>
+        <translation>复制只能从 SQLite 文件到服务器数据库。</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 has no counterpart on the server (a file of another version of Homecoming?).</source>
+        <translation>%2 中的表 %1 在服务器上没有对应的表（是其他版本 Homecoming 的文件吗？）。</translation>
+    </message>
+    <message>
+        <source>The column %1.%2 has no counterpart on the server.</source>
+        <translation>列 %1.%2 在服务器上没有对应的列。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation>无法对密码进行哈希处理（内存不足）。</translation>
     </message>
 </context>
 <context>
@@ -6465,6 +6511,21 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
+    <name>hc::PgCopy</name>
+    <message>
+        <source>Copying rows into %1 failed: %2</source>
+        <translation>向 %1 复制数据行失败：%2</translation>
+    </message>
+    <message>
+        <source>COPY needs a PostgreSQL connection.</source>
+        <translation>COPY 需要 PostgreSQL 连接。</translation>
+    </message>
+    <message>
+        <source>the copy has ended</source>
+        <translation>复制已结束</translation>
+    </message>
+</context>
+<context>
     <name>hc::PublicReportDialog</name>
     <message>
         <source>New case from a public report</source>
@@ -6852,6 +6913,17 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>There is no active account with badge %1.</source>
         <translation>没有警号为%1的在用账号。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::RegistryCopyLoad</name>
+    <message>
+        <source>The server gave no new household numbers.</source>
+        <translation>服务器没有分配新的户编号。</translation>
+    </message>
+    <message>
+        <source>Household %1 is not part of this import.</source>
+        <translation>户 %1 不属于本次导入。</translation>
     </message>
 </context>
 <context>
@@ -9794,6 +9866,65 @@ Commands:
     <message>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::CopyCommand</name>
+    <message>
+        <source>copy a whole database file onto an empty PostgreSQL database</source>
+        <translation>将整个数据库文件复制到空的 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <source>The Homecoming database file to copy.</source>
+        <translation>要复制的 Homecoming 数据库文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The empty server database, as a libpq URI.</source>
+        <translation>空的服务器数据库，以 libpq URI 表示。</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>An administrator of the file: their password on the server comes from HOMECOMING_PASSWORD or a prompt; the other accounts get theirs from them.</source>
+        <translation>该文件中的一名管理员：其在服务器上的密码取自 HOMECOMING_PASSWORD 或提示输入；其他账户的密码由其设置。</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>--from must be a Homecoming database file.</source>
+        <translation>--from 必须是 Homecoming 数据库文件。</translation>
+    </message>
+    <message>
+        <source>--to must be a server database: postgresql://OWNER@HOST[:PORT]/DB.</source>
+        <translation>--to 必须是服务器数据库：postgresql://OWNER@HOST[:PORT]/DB。</translation>
+    </message>
+    <message>
+        <source>--admin-badge is required.</source>
+        <translation>必须提供 --admin-badge。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 rows of %2 tables in %3 s. %n account(s) have no password on the server yet: an administrator sets each with homecoming-cli users reset-password BADGE --generate.</source>
+        <translation>
+            <numerusform>已在 %3 秒内复制 %2 个表的 %1 行。%n 个账户在服务器上还没有密码：由管理员用 homecoming-cli users reset-password BADGE --generate 逐个设置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the copied counters differ from a recount of the rows.</source>
+        <translation>警告：复制的计数器与重新统计的结果不一致。</translation>
     </message>
 </context>
 <context>
