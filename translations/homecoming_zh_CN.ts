@@ -9888,7 +9888,7 @@ Commands:
     </message>
     <message>
         <source>uri</source>
-        <translation>URI</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>An administrator of the file: their password on the server comes from HOMECOMING_PASSWORD or a prompt; the other accounts get theirs from them.</source>

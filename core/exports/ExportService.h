@@ -23,6 +23,8 @@ public:
     ExportService(Database& db, Actor actor);
 
     // Whoever may import the registry (or field sheets) may export it. Return the rows written.
+    // The registry and an operation's visits in the import formats: CSV, or a workbook when the
+    // path ends in .xlsx (the imports read both).
     Result<qint64> exportRegistry(const QString& path);
     Result<qint64> exportVisits(const QString& operationName, const QString& path);
 

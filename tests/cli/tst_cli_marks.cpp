@@ -97,7 +97,7 @@ void TestCliMarks::caseMarks()
     const Run text = marks(kAdmin, {"list", "--case", m_caseNo});
     QCOMPARE(text.status, 0);
     QVERIFY2(text.out.contains("1. Tattoo, left arm: 青龙:带字"), text.out.constData());
-    QVERIFY2(text.out.contains("2 identifying mark(s)"), text.out.constData());
+    QVERIFY2(text.out.contains("2 identifying marks"), text.out.constData());
 
     // An officer reads them but may not change them.
     QCOMPARE(marks(kOfficer, {"list", "--case", m_caseNo}).status, 0);

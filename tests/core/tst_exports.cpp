@@ -24,6 +24,7 @@ class TestExports : public QObject
 private slots:
     void initTestCase() { HC_SKIP_WITHOUT_ENGINE(); }
     void registryRoundTrip();
+    void registryAsWorkbook();
     void visits();
     void rights();
     void list();
@@ -52,6 +53,26 @@ void TestExports::registryRoundTrip()
     QVERIFY(!r.fatal);
     QCOMPARE(r.rejected, 0);
     QCOMPARE(qint64(r.imported), *n);
+}
+
+// export-registry out.xlsx writes a workbook (not CSV bytes under that name) that the registry
+// import reads back whole.
+void TestExports::registryAsWorkbook()
+{
+    TestDatabase t;
+    test::loadFixture(t, false);
+    const QString path = t.dir() + "/registry.xlsx";
+    const auto n = ExportService(t.db(), Actor::system()).exportRegistry(path);
+    QVERIFY(n.ok());
+    QVERIFY(read(path).startsWith("PK")); // a zip container
+    TestDatabase other;
+    const ImportReport r = RegistryImporter(other.db(), Actor::system()).run(path);
+    QVERIFY(!r.fatal);
+    QCOMPARE(r.rejected, 0);
+    QCOMPARE(qint64(r.imported), *n);
+    QCOMPARE(other.count("persons"), t.scalar("SELECT count(*) FROM persons WHERE id_number IS NOT NULL AND "
+                                              "registered = 1")
+                                         .toLongLong());
 }
 
 void TestExports::visits()

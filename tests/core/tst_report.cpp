@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -292,6 +293,11 @@ void TestReport::xlsxWorkbook()
     const QList<ReportTable> tables = ReportTables::all(r);
     const QString path = QDir(m_t->dir()).filePath("xlsx/out/report.xlsx");
     const auto sheets = ReportXlsx::write(r, path);
+    // The sheet names as written: in Chinese.
+    QHash<QString, QString> sheetName;
+    for (const char* key :
+         {"headline", "sub_bureaus", "stations", "days", "screening_status", "high_risk_cases", "league"})
+        sheetName.insert(QLatin1String(key), ReportXlsx::sheetName(QLatin1String(key)));
     installTranslation(QLocale(QLocale::English));
     QVERIFY2(sheets.ok(), sheets.ok() ? "" : qPrintable(sheets.error().text()));
     QCOMPARE(*sheets, 7);
@@ -305,7 +311,7 @@ void TestReport::xlsxWorkbook()
         {"screening_status", 7}, {"high_risk_cases", 2}, {"league", 2}};
     for (int i = 0; i < expected.size(); ++i) {
         QCOMPARE(tables.at(i).key, expected.at(i).first);
-        QCOMPARE(names->at(i), ReportXlsx::sheetName(expected.at(i).first));
+        QCOMPARE(names->at(i), sheetName.value(expected.at(i).first));
         XlsxReader reader(path, names->at(i));
         QVERIFY2(reader.open().ok(), qPrintable(names->at(i)));
         QStringList title, header, row;
@@ -319,13 +325,13 @@ void TestReport::xlsxWorkbook()
         QCOMPARE(rows, expected.at(i).second);
     }
     // The header is Chinese; 东岗's row with its counts and a 100% share read back as numbers.
-    XlsxReader stations(path, ReportXlsx::sheetName("stations"));
+    XlsxReader stations(path, sheetName.value("stations"));
     QVERIFY(stations.open().ok());
     QStringList title, header, dg;
     QVERIFY(stations.next(title) && stations.next(header) && stations.next(dg));
     QCOMPARE(header.at(1), QString("派出所"));
     QCOMPARE(dg, QStringList({"城关分局", "东岗派出所", "2", "2", "2", "1", "9", "1", "3", "2"}));
-    XlsxReader cases(path, ReportXlsx::sheetName("high_risk_cases"));
+    XlsxReader cases(path, sheetName.value("high_risk_cases"));
     QVERIFY(cases.open().ok());
     QStringList c;
     QVERIFY(cases.next(c) && cases.next(c) && cases.next(c));

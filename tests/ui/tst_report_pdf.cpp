@@ -334,7 +334,7 @@ void TestReportPdf::cliWritesPdfAndCsv()
                 "--xlsx", out + "/tables.xlsx"},
                &status);
     QVERIFY2(status == 0, qPrintable(said));
-    QVERIFY2(said.contains("7 sheet(s) written"), qPrintable(said));
+    QVERIFY2(said.contains("7 sheets written"), qPrintable(said));
     const auto sheets = XlsxReader::sheetNames(out + "/tables.xlsx");
     QVERIFY(sheets.ok());
     QCOMPARE(*sheets, QStringList({"Headline", "Sub-bureaus", "Stations", "Days", "Screening status",
