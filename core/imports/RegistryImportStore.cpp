@@ -1,6 +1,6 @@
 #include "core/imports/RegistryImportStore.h"
 
-#include "core/imports/RegistryCopyLoad.h"
+#include "core/imports/RegistryCopyStore.h"
 #include "core/storage/Sql.h"
 
 #include <QSqlDriver>
@@ -276,7 +276,7 @@ bool RegistryImportStore::hasFastFirstLoad() const
 Status RegistryImportStore::beginFirstLoad()
 {
     if (m_db.driverName() == QLatin1String("QPSQL")) {
-        m_copyLoad = std::make_unique<RegistryCopyLoad>(m_db);
+        m_copyLoad = std::make_unique<RegistryCopyStore>(m_db);
         return {};
     }
     const QVariant handle = m_db.driver()->handle();

@@ -9,7 +9,7 @@
 // are written kBatch at a time by one statement through SQLite's own interface, their text
 // bound without copies (QtSql's binding cost more than SQLite's insert); households are
 // inserted the same way. A batch that fails is written again row by row to name the row that
-// fails. On PostgreSQL a first load goes through COPY instead (RegistryCopyLoad), and its
+// fails. On PostgreSQL a first load goes through COPY instead (RegistryCopyStore), and its
 // secondary indexes are set aside the same way when the connection's role owns the tables.
 
 #include "core/common/Result.h"
@@ -26,7 +26,7 @@ struct sqlite3_stmt;
 
 namespace hc {
 
-class RegistryCopyLoad;
+class RegistryCopyStore;
 
 class RegistryImportStore
 {
@@ -92,7 +92,7 @@ public:
     // First load: prepares the batch statements; then persons (none on record, no two with
     // one ID number) are added, written when kBatch are waiting and by flushPersons().
     // On SQLite the first load's raw statements (beginFirstLoad); on PostgreSQL COPY
-    // (RegistryCopyLoad).
+    // (RegistryCopyStore).
     bool hasFastFirstLoad() const;
     Status beginFirstLoad();
     std::optional<Failure> addNewPerson(Person&& p, qint64 tag);
@@ -115,8 +115,8 @@ private:
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_insertBatch = nullptr; // kBatch rows
     sqlite3_stmt* m_insertOne = nullptr;
-    sqlite3_stmt* m_insertHousehold = nullptr;    // m_addHousehold without QtSql's binding
-    std::unique_ptr<RegistryCopyLoad> m_copyLoad; // a first load on PostgreSQL
+    sqlite3_stmt* m_insertHousehold = nullptr;     // m_addHousehold without QtSql's binding
+    std::unique_ptr<RegistryCopyStore> m_copyLoad; // a first load on PostgreSQL
     QList<Person> m_pending;
     QList<qint64> m_pendingTags;
 };

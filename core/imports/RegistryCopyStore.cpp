@@ -1,4 +1,4 @@
-#include "core/imports/RegistryCopyLoad.h"
+#include "core/imports/RegistryCopyStore.h"
 
 #include "core/storage/PgCopy.h"
 #include "core/storage/Sql.h"
@@ -32,7 +32,7 @@ QVariantList personValues(const RegistryImportStore::Person& p)
 }
 } // namespace
 
-Result<qint64> RegistryCopyLoad::nextHouseholdId()
+Result<qint64> RegistryCopyStore::nextHouseholdId()
 {
     if (m_freeIds.isEmpty()) {
         auto q = sql::query(m_db,
@@ -50,10 +50,10 @@ Result<qint64> RegistryCopyLoad::nextHouseholdId()
     return m_freeIds.takeLast();
 }
 
-Result<RegistryCopyLoad::Household> RegistryCopyLoad::addOrFindHousehold(const QString& householdNo,
-                                                                         qint64 areaId,
-                                                                         const QString& address,
-                                                                         bool* created)
+Result<RegistryCopyStore::Household> RegistryCopyStore::addOrFindHousehold(const QString& householdNo,
+                                                                           qint64 areaId,
+                                                                           const QString& address,
+                                                                           bool* created)
 {
     if (const auto at = m_byNo.constFind(householdNo); at != m_byNo.constEnd()) {
         *created = false;
@@ -70,7 +70,7 @@ Result<RegistryCopyLoad::Household> RegistryCopyLoad::addOrFindHousehold(const Q
     return h;
 }
 
-Status RegistryCopyLoad::moveHousehold(qint64 id, qint64 areaId, const QString& address)
+Status RegistryCopyStore::moveHousehold(qint64 id, qint64 areaId, const QString& address)
 {
     const auto at = m_byId.constFind(id);
     if (at == m_byId.constEnd())
@@ -91,14 +91,14 @@ Status RegistryCopyLoad::moveHousehold(qint64 id, qint64 areaId, const QString& 
     return {};
 }
 
-std::optional<RegistryCopyLoad::Failure> RegistryCopyLoad::addNewPerson(Person&& p, qint64 tag)
+std::optional<RegistryCopyStore::Failure> RegistryCopyStore::addNewPerson(Person&& p, qint64 tag)
 {
     m_persons.append(std::move(p));
     m_tags.append(tag);
     return m_persons.size() < kBlock ? std::nullopt : flush();
 }
 
-std::optional<RegistryCopyLoad::Failure> RegistryCopyLoad::flush()
+std::optional<RegistryCopyStore::Failure> RegistryCopyStore::flush()
 {
     if (m_written == m_households.size() && m_persons.isEmpty())
         return std::nullopt;
@@ -120,7 +120,7 @@ std::optional<RegistryCopyLoad::Failure> RegistryCopyLoad::flush()
     return writeOneByOne();
 }
 
-Status RegistryCopyLoad::stage()
+Status RegistryCopyStore::stage()
 {
     if (m_staged)
         return {};
@@ -143,7 +143,7 @@ Status RegistryCopyLoad::stage()
     return {};
 }
 
-Status RegistryCopyLoad::copyBlock()
+Status RegistryCopyStore::copyBlock()
 {
     if (m_written < m_households.size()) {
         auto copy = PgCopy::start(m_db, QStringLiteral("hc_stage_households"), kHouseholdColumns);
@@ -180,7 +180,7 @@ Status RegistryCopyLoad::copyBlock()
     return {};
 }
 
-std::optional<RegistryCopyLoad::Failure> RegistryCopyLoad::writeOneByOne()
+std::optional<RegistryCopyStore::Failure> RegistryCopyStore::writeOneByOne()
 {
     QSqlQuery household(m_db), person(m_db);
     if (Status s = sql::prepare(household, QStringLiteral("INSERT INTO households(id, household_no, area_id, "

@@ -18,9 +18,9 @@
 
 namespace hc {
 
-class RegistryCopyLoad
+class RegistryCopyStore
 {
-    Q_DECLARE_TR_FUNCTIONS(hc::RegistryCopyLoad)
+    Q_DECLARE_TR_FUNCTIONS(hc::RegistryCopyStore)
 public:
     using Household = RegistryImportStore::Household;
     using Person = RegistryImportStore::Person;
@@ -28,7 +28,7 @@ public:
     static constexpr int kBlock = 10000; // persons per COPY
     static constexpr int kIdBatch = 1000;
 
-    explicit RegistryCopyLoad(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit RegistryCopyStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
     Result<Household> addOrFindHousehold(const QString& householdNo, qint64 areaId, const QString& address,
                                          bool* created);
