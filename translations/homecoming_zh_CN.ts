@@ -6916,7 +6916,7 @@ Close Homecoming and restore the latest good copy:
     </message>
 </context>
 <context>
-    <name>hc::RegistryCopyLoad</name>
+    <name>hc::RegistryCopyStore</name>
     <message>
         <source>The server gave no new household numbers.</source>
         <translation>服务器没有分配新的户编号。</translation>
