@@ -29,19 +29,22 @@ sql::Binds draftBinds(const CrimeDraft& d)
 
 Result<std::optional<CrimeCaseFacts>> CrimeStore::caseFacts(qint64 caseId) const
 {
-    auto q =
-        sql::query(m_db,
-                   QStringLiteral("SELECT c.id, c.case_no, c.status, coalesce(c.station_id, 0), "
-                                  "coalesce(c.operation_id, 0), coalesce(p.household_id, 0) FROM cases c "
-                                  "LEFT JOIN persons p ON p.id = c.subject_person_id WHERE c.id = :id"),
-                   {bind(":id", caseId)});
+    auto q = sql::query(
+        m_db,
+        QStringLiteral(
+            "SELECT c.id, c.case_no, c.status, coalesce(c.station_id, 0), "
+            "coalesce(c.operation_id, 0), coalesce(p.household_id, 0), substr(c.outcome_date, 1, 10) "
+            "FROM cases c "
+            "LEFT JOIN persons p ON p.id = c.subject_person_id WHERE c.id = :id"),
+        {bind(":id", caseId)});
     if (!q)
         return q.error();
     if (!q.value().next())
         return std::optional<CrimeCaseFacts>();
     return std::optional<CrimeCaseFacts>(CrimeCaseFacts{
         q.value().value(0).toLongLong(), q.value().value(1).toString(), q.value().value(2).toString(),
-        q.value().value(3).toLongLong(), q.value().value(4).toLongLong(), q.value().value(5).toLongLong()});
+        q.value().value(3).toLongLong(), q.value().value(4).toLongLong(), q.value().value(5).toLongLong(),
+        QDate::fromString(q.value().value(6).toString(), Qt::ISODate)});
 }
 
 Result<qint64> CrimeStore::insert(const CrimeDraft& d, qint64 operationId, qint64 stationId, qint64 userId,

@@ -6,7 +6,9 @@
 #include "core/common/Result.h"
 #include "core/crimes/CrimeTypes.h"
 
+#include <QDate>
 #include <QSqlDatabase>
+
 #include <optional>
 
 namespace hc {
@@ -18,6 +20,7 @@ struct CrimeCaseFacts
     QString caseNo, status;
     qint64 stationId = 0, operationId = 0;
     qint64 householdId = 0; // the subject's household; 0 when none on record
+    QDate outcomeDate;      // the day the case closed (the person found); invalid while open
 };
 
 class CrimeStore

@@ -4,6 +4,7 @@
 #include "core/auth/Scope.h"
 #include "core/cases/RecordNumbers.h"
 #include "core/common/Clock.h"
+#include "core/common/DateText.h"
 #include "core/crimes/CrimeStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
@@ -73,6 +74,9 @@ Result<qint64> ReunionService::record(qint64 caseId, const ReunionDraft& input)
         return invalid(QStringLiteral("date"), tr("Enter the date of the reunion."));
     if (d.date > Clock::instance().now().date())
         return invalid(QStringLiteral("date"), tr("The date of the reunion is in the future."));
+    if ((*facts)->outcomeDate.isValid() && d.date < (*facts)->outcomeDate)
+        return invalid(QStringLiteral("date"), tr("The reunion cannot be before the person was found (%1).")
+                                                   .arg(dateText((*facts)->outcomeDate)));
     if (!ways().contains(d.how))
         return invalid(QStringLiteral("how"), tr("Choose how the family was reunited: in person, by video or "
                                                  "at the station."));

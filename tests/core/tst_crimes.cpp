@@ -250,6 +250,10 @@ void TestCrimes::reunionRefusedUnlessFoundAlive()
     QCOMPARE(reunions.record(alive, {kToday.addDays(1), QStringLiteral("in_person"), {}, {}}).error().field,
              "date");
     QCOMPARE(reunions.record(alive, {kToday, QStringLiteral("letter"), {}, {}}).error().field, "how");
+    // Not before the day the person was found (the case's outcome date, today here).
+    const auto early = reunions.record(alive, {kToday.addDays(-1), QStringLiteral("in_person"), {}, {}});
+    QCOMPARE(early.error().field, "date");
+    QVERIFY2(early.error().message.contains(kToday.toString(Qt::ISODate)), qPrintable(early.error().message));
     QCOMPARE(m_t->count("reunions"), 0);
     QCOMPARE(stats().familiesReunited, 0);
 }

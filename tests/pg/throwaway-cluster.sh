@@ -30,7 +30,15 @@ if [ "$(id -u)" -eq 0 ]; then
   as_owner=(runuser -u postgres --)
 fi
 
-dir=$(mktemp -d /tmp/hc-pg.XXXXXX)
+# The cluster lives in memory (/dev/shm) where there is room for it: creating the tests' databases
+# (one per test function) is then I/O-free. HC_TEST_PG_PARENT chooses another folder.
+parent=${HC_TEST_PG_PARENT:-}
+if [ -z "$parent" ]; then
+  parent=/tmp
+  shm_free=$(df -Pk /dev/shm 2>/dev/null | awk 'NR==2 {print $4}')
+  [ -w /dev/shm ] && [ "${shm_free:-0}" -gt 2097152 ] && parent=/dev/shm
+fi
+dir=$(mktemp -d "$parent/hc-pg.XXXXXX")
 [ "$(id -u)" -eq 0 ] && chown "$owner" "$dir" && chmod 700 "$dir"
 
 cleanup() {

@@ -87,8 +87,10 @@ TestDatabase::TestDatabase() : m_path(m_dir.filePath(QStringLiteral("test.homeco
         m_pgName =
             QStringLiteral("hc_t_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
         QString error;
-        if (!serverExec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_pgName),
-                        &error))
+        if (!serverExec(
+                QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0 STRATEGY FILE_COPY")
+                    .arg(m_pgName),
+                &error))
             qFatal("cannot create test database %s: %s", qPrintable(m_pgName), qPrintable(error));
         m_path = serverUri(m_pgName);
     }

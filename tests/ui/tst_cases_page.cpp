@@ -298,8 +298,11 @@ void TestCasesPage::openCaseAndAddLead()
     QVERIFY(!reunion->form()->isVisibleTo(d)); // offered once found alive or rescued
     QTest::mouseClick(d->closeButton(), Qt::LeftButton);
     QCOMPARE(d->file().status, "found_alive");
-    // The family reunion, now offered: "how" is required, said at its field.
+    // The family reunion, now offered: "how" is required, said at its field. Its date starts on
+    // the day the person was found, and no earlier day can be chosen.
     QVERIFY(reunion->form()->isVisibleTo(d));
+    QCOMPARE(reunion->dateEdit()->date(), QDate(2026, 4, 12));
+    QCOMPARE(reunion->dateEdit()->minimumDate(), QDate(2026, 4, 12));
     QTest::mouseClick(reunion->recordButton(), Qt::LeftButton);
     QVERIFY(reunion->errors().label("how")->isVisibleTo(d));
     reunion->howBox()->setCurrentIndex(reunion->howBox()->findData("station"));
@@ -308,6 +311,7 @@ void TestCasesPage::openCaseAndAddLead()
     QVERIFY(!reunion->form()->isVisibleTo(d));
     QVERIFY(reunion->summary()->text().contains("at the station"));
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT how FROM reunions")).toString(), "station");
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT reunited_on FROM reunions")).toString(), "2026-04-12");
     QVERIFY(!d->closeButton()->isVisibleTo(d));
     QVERIFY(!d->reopenButton()->isVisibleTo(d)); // investigators do not reopen
 }

@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/common/DateText.h"
 #include "core/crimes/ReunionService.h"
+#include "core/registry/DomainCodes.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
 
@@ -76,8 +77,15 @@ void ReunionBox::showCase(const CaseFile& file)
 {
     m_errors.clear();
     const auto reunion = ReunionService(m_session.db(), m_session.actor()).forCase(m_caseId);
-    const bool found = file.status == u"found_alive" || file.status == u"rescued";
+    const auto status = enumOf<CaseStatus>(file.status);
+    const bool found = status == CaseStatus::FoundAlive || status == CaseStatus::Rescued;
     const bool has = reunion && reunion->has_value();
+    // A family meets its own the day the person is found or later: the form starts on the
+    // case's outcome date, never on a day before it.
+    if (found && !has && file.outcomeDate.isValid()) {
+        m_date->setMinimumDate(file.outcomeDate);
+        m_date->setDate(file.outcomeDate);
+    }
     if (has) {
         const Reunion& r = **reunion;
         m_summary->setText(
