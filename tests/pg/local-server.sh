@@ -42,7 +42,7 @@ if ! "${as_owner[@]}" "$PGBIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; the
     -o "-c listen_addresses='' -k $dir" start >/dev/null
 fi
 # sql DATABASE STATEMENT: one statement as the superuser, its rows unaligned.
-sql() { "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir" -U "$superuser" -d "$1" -At -c "$2"; }
+sql() { PGOPTIONS="-c client_min_messages=warning" "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir" -U "$superuser" -d "$1" -At -c "$2"; }
 uri="postgresql://$superuser@/$database?host=$dir"
 
 if [ -z "$(sql postgres "SELECT 1 FROM pg_database WHERE datname = '$database'")" ]; then
