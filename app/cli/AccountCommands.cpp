@@ -23,7 +23,8 @@ QJsonObject userJson(const User& u)
                        {QStringLiteral("name"), u.name},
                        {QStringLiteral("role"), Roles::code(u.role)},
                        {QStringLiteral("station"), u.stationName},
-                       {QStringLiteral("active"), u.active}};
+                       {QStringLiteral("active"), u.active},
+                       {QStringLiteral("must_change_password"), u.mustChangePassword}};
 }
 
 QCommandLineOption generateOption()
@@ -271,15 +272,7 @@ class PasswdCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(hc::cli::PasswdCommand)
 public:
-    PasswdCommand()
-        : Command({QStringLiteral("passwd"),
-                   QStringLiteral("--db F [--json]"),
-                   tr("change your own password"),
-                   {},
-                   DatabaseUse::OpenExisting,
-                   true})
-    {
-    }
+    PasswdCommand() : Command(spec()) {}
 
 protected:
     int execute(Invocation& call) const override
@@ -297,6 +290,16 @@ protected:
             return call.printJson(QJsonObject{{QStringLiteral("badge"), call.actor().name}});
         call.out() << tr("Your password is changed.") << '\n';
         return kDone;
+    }
+
+private:
+    static CommandSpec spec()
+    {
+        CommandSpec s{QStringLiteral("passwd"),       QStringLiteral("--db F [--json]"),
+                      tr("change your own password"), {},
+                      DatabaseUse::OpenExisting,      true};
+        s.whilePasswordDue = true; // the way out of a temporary password
+        return s;
     }
 };
 } // namespace

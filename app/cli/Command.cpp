@@ -273,6 +273,12 @@ int Invocation::signIn()
     }
     m_actor = user->actor();
     m_password = *password;
+    if (user->mustChangePassword && !m_command.spec().whilePasswordDue) {
+        m_err << tr("%1 must set a new password first: homecoming-cli passwd --db %2 --user %1")
+                     .arg(badge, value("db"))
+              << '\n';
+        return kRefused;
+    }
     if (const auto right = m_command.spec().needs; right && !m_actor->can(*right)) {
         m_err << Roles::deniedMessage(*m_actor, tr("run %1").arg(m_command.spec().name)) << '\n';
         return kRefused;

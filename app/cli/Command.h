@@ -49,6 +49,9 @@ struct CommandSpec
     bool signIn = true;
     // A right the base checks after sign-in, for commands whose core call checks none (backup).
     std::optional<Right> needs = std::nullopt;
+    // Runs for a user whose password is temporary (User::mustChangePassword): only passwd;
+    // every other command acting as a person refuses them until they have set a new one.
+    bool whilePasswordDue = false;
 };
 
 class Invocation;

@@ -16,6 +16,9 @@ struct User
     qint64 stationId = 0;
     QString stationName;
     bool active = true;
+    // The password is a temporary one (after `copy` or an administrator's reset): a new one
+    // must be set before anything else (UserService::changePassword clears it).
+    bool mustChangePassword = false;
 
     Actor actor() const { return Actor{badge, role, id, stationId}; }
 };

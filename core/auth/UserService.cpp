@@ -200,6 +200,8 @@ Status UserService::recordSuccess(const User& user, const QString& hash, const Q
     if (Status s = store.clearFailures(kBadge, user.badge); !s)
         return s;
     QJsonObject after{{QStringLiteral("workstation"), m_workstation}, {QStringLiteral("client"), client}};
+    if (user.mustChangePassword)
+        after.insert(QStringLiteral("must_change_password"), true);
     if (PasswordHasher::needsRehash(hash)) {
         const QString fresh = PasswordHasher::hash(password);
         if (!fresh.isEmpty()) {
@@ -326,7 +328,8 @@ Status UserService::resetPassword(const Actor& actor, const QString& badge, cons
     const auto user = manageable(actor, badge, tr("reset passwords"));
     if (!user)
         return user.error();
-    return setPassword(actor, *user, newPassword, QStringLiteral("reset_password"));
+    // Somebody else's password set by an administrator is temporary: its owner replaces it.
+    return setPassword(actor, *user, newPassword, QStringLiteral("reset_password"), user->id != actor.userId);
 }
 
 Status UserService::changePassword(const Actor& actor, const QString& currentPassword,
@@ -342,11 +345,11 @@ Status UserService::changePassword(const Actor& actor, const QString& currentPas
         return invalid(QStringLiteral("current"), tr("The current password is wrong."));
     if (newPassword == currentPassword)
         return invalid(QStringLiteral("password"), tr("The new password is the same as the current one."));
-    return setPassword(actor, *user, newPassword, QStringLiteral("change_password"));
+    return setPassword(actor, *user, newPassword, QStringLiteral("change_password"), false);
 }
 
 Status UserService::setPassword(const Actor& actor, const User& user, const QString& newPassword,
-                                const QString& action)
+                                const QString& action, bool mustChange)
 {
     if (Status s = PasswordPolicy::check(newPassword, {user.badge, user.name}); !s)
         return s;
@@ -355,7 +358,7 @@ Status UserService::setPassword(const Actor& actor, const User& user, const QStr
         return storageError(tr("The password could not be hashed (out of memory)."));
     const UserStore store(m_db.sql());
     Transaction tx(m_db.sql());
-    if (Status s = store.setPasswordHash(user.id, hash, now()); !s)
+    if (Status s = store.setPasswordHash(user.id, hash, now(), mustChange); !s)
         return s;
     // On a server database the login role's password (ALTER ROLE ... PASSWORD, SCRAM-SHA-256).
     if (Status s = ServerSecurity::syncLoginIfServer(m_db, user.badge, newPassword); !s)
@@ -363,10 +366,16 @@ Status UserService::setPassword(const Actor& actor, const User& user, const QStr
     // A new password lifts the hold on the badge (the administrator or the user knows it).
     if (Status s = store.clearFailures(kBadge, user.badge); !s)
         return s;
-    if (Status s = AuditLog(m_db.sql()).append(actor, action, QStringLiteral("user"), user.badge); !s)
+    const QString flag = QStringLiteral("must_change_password");
+    if (Status s = AuditLog(m_db.sql())
+                       .append(actor, action, QStringLiteral("user"), user.badge,
+                               {{flag, user.mustChangePassword}}, {{flag, mustChange}});
+        !s)
         return s;
     if (!tx.commit())
         return tx.error();
+    // This session's later connections (a server's worker threads) sign in with the new one.
+    m_db.passwordChanged(user.badge, newPassword);
     return {};
 }
 

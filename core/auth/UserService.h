@@ -60,8 +60,11 @@ public:
     Result<User> add(const Actor& actor, const NewAccount& account);
     // An administrator cannot disable their own account nor the last active administrator.
     Status setActive(const Actor& actor, const QString& badge, bool active);
+    // The new password is a temporary one: the user must set their own at their next sign-in
+    // (User::mustChangePassword), unless the administrator resets their own.
     Status resetPassword(const Actor& actor, const QString& badge, const QString& newPassword);
-    // The signed-in user's own password; the current one is asked again.
+    // The signed-in user's own password; the current one is asked again. Clears
+    // User::mustChangePassword in the same statement.
     Status changePassword(const Actor& actor, const QString& currentPassword, const QString& newPassword);
 
 private:
@@ -72,7 +75,7 @@ private:
     Status recordSuccess(const User& user, const QString& hash, const QString& password,
                          const QString& client);
     Status setPassword(const Actor& actor, const User& user, const QString& newPassword,
-                       const QString& action);
+                       const QString& action, bool mustChange);
 
     Database& m_db;
     QString m_workstation;

@@ -5,9 +5,9 @@
 namespace hc {
 
 namespace {
-const QString kSelectUser =
-    QStringLiteral("SELECT u.id, u.badge, u.name, u.role, coalesce(u.station_id, 0), coalesce(s.name, ''), "
-                   "u.active FROM users u LEFT JOIN stations s ON s.id = u.station_id ");
+const QString kSelectUser = QStringLiteral(
+    "SELECT u.id, u.badge, u.name, u.role, coalesce(u.station_id, 0), coalesce(s.name, ''), "
+    "u.active, u.must_change_password FROM users u LEFT JOIN stations s ON s.id = u.station_id ");
 
 User readUser(const QSqlQuery& q)
 {
@@ -19,6 +19,7 @@ User readUser(const QSqlQuery& q)
     u.stationId = q.value(4).toLongLong();
     u.stationName = q.value(5).toString();
     u.active = q.value(6).toBool();
+    u.mustChangePassword = q.value(7).toInt() != 0;
     return u;
 }
 } // namespace
@@ -105,15 +106,22 @@ Status UserStore::setActive(qint64 userId, bool active) const
     return {};
 }
 
-Status UserStore::setPasswordHash(qint64 userId, const QString& passwordHash, const QString& changedAt) const
+Status UserStore::setPasswordHash(qint64 userId, const QString& passwordHash, const QString& changedAt,
+                                  bool mustChange) const
 {
-    const auto n = sql::execute(
-        m_db,
-        QStringLiteral("UPDATE users SET password_hash = :hash, "
-                       "password_changed_at = coalesce(:changed, password_changed_at) WHERE id = :id"),
-        {{QStringLiteral(":hash"), passwordHash},
-         {QStringLiteral(":changed"), sql::orNull(changedAt)},
-         {QStringLiteral(":id"), userId}});
+    // A re-hash keeps the date and the flag; a change sets both in the same statement (schema
+    // 19's trigger refuses clearing the flag without a new hash).
+    const auto n =
+        changedAt.isEmpty()
+            ? sql::execute(m_db, QStringLiteral("UPDATE users SET password_hash = :hash WHERE id = :id"),
+                           {{QStringLiteral(":hash"), passwordHash}, {QStringLiteral(":id"), userId}})
+            : sql::execute(m_db,
+                           QStringLiteral("UPDATE users SET password_hash = :hash, password_changed_at = "
+                                          ":changed, must_change_password = :must WHERE id = :id"),
+                           {{QStringLiteral(":hash"), passwordHash},
+                            {QStringLiteral(":changed"), changedAt},
+                            {QStringLiteral(":must"), mustChange ? 1 : 0},
+                            {QStringLiteral(":id"), userId}});
     if (!n)
         return n.error();
     return {};

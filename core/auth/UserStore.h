@@ -36,8 +36,11 @@ public:
                                const QString& createdAt) const;
     Result<qint64> insertUser(const User& user, const QString& passwordHash, const QString& createdAt) const;
     Status setActive(qint64 userId, bool active) const;
-    // `changedAt` empty: a re-hash of the same password (new parameters), not a change.
-    Status setPasswordHash(qint64 userId, const QString& passwordHash, const QString& changedAt) const;
+    // `changedAt` empty: a re-hash of the same password (new parameters), not a change: the
+    // date and must_change_password stay. Otherwise a change: the date, and the flag set to
+    // `mustChange` (a temporary password set by an administrator) or cleared.
+    Status setPasswordHash(qint64 userId, const QString& passwordHash, const QString& changedAt,
+                           bool mustChange = false) const;
     Result<qint64> activeAdmins() const;
     Result<std::optional<qint64>> stationId(const QString& stationName) const;
 

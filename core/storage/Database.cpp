@@ -175,6 +175,12 @@ Database::Address Database::address() const
     return a;
 }
 
+void Database::passwordChanged(const QString& badge, const QString& password)
+{
+    if (m_who && m_who->badge == badge)
+        m_who->password = password;
+}
+
 Result<std::unique_ptr<Database>> Database::Address::open() const
 {
     return who ? Database::openAs(location, Mode::OpenExisting, *who)

@@ -101,6 +101,9 @@ public:
     const QString& path() const { return m_path; }
     // How to open another connection like this one (the same user on a server).
     Address address() const;
+    // The user `badge` set a new password: when this connection signed in as them, the
+    // connections opened later through address() use the new one (the server has no other).
+    void passwordChanged(const QString& badge, const QString& password);
     Engine engine() const { return m_engine; }
     int schemaVersion() const;
     // The raw SQLite connection; nullptr on PostgreSQL.

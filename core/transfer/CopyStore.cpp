@@ -154,8 +154,8 @@ Status CopyStore::clearPassword(const QSqlDatabase& target, const QString& badge
 {
     const auto n =
         sql::execute(target,
-                     QStringLiteral("UPDATE users SET password_hash = :hash, password_changed_at = NULL "
-                                    "WHERE badge = :badge"),
+                     QStringLiteral("UPDATE users SET password_hash = :hash, password_changed_at = NULL, "
+                                    "must_change_password = 1 WHERE badge = :badge"),
                      {{QStringLiteral(":hash"), kNoPassword}, {QStringLiteral(":badge"), badge}});
     if (!n)
         return n.error();
@@ -167,8 +167,8 @@ Status CopyStore::setPasswordHash(const QSqlDatabase& target, const QString& bad
 {
     const auto n =
         sql::execute(target,
-                     QStringLiteral("UPDATE users SET password_hash = :hash, password_changed_at = :at "
-                                    "WHERE badge = :badge"),
+                     QStringLiteral("UPDATE users SET password_hash = :hash, password_changed_at = :at, "
+                                    "must_change_password = 0 WHERE badge = :badge"),
                      {{QStringLiteral(":hash"), hash},
                       {QStringLiteral(":at"), changedAt},
                       {QStringLiteral(":badge"), badge}});

@@ -48,9 +48,11 @@ public:
     // Moves the sequence of every identity column of `table` past its highest value.
     static Status syncIdentities(const QSqlDatabase& target, const QString& table);
     static Result<QList<CopiedAccount>> accounts(const QSqlDatabase& target);
-    // A password hash no password matches, and no date of the last change: the account has no
-    // usable password until an administrator resets it.
+    // A password hash no password matches, no date of the last change, and a new password due
+    // at the first sign-in: the account has no usable password until an administrator resets
+    // it, and then only a temporary one.
     static Status clearPassword(const QSqlDatabase& target, const QString& badge);
+    // The copying administrator's own new password (no new one due).
     static Status setPasswordHash(const QSqlDatabase& target, const QString& badge, const QString& hash,
                                   const QString& changedAt);
     static Result<QList<qint64>> operationIds(const QSqlDatabase& db);

@@ -13,7 +13,9 @@
 // role gets a random password nobody knows and its account a password hash no password
 // matches (password_changed_at empty): nobody signs in with an old password. The
 // administrator named by CopyOptions::adminBadge gets the password given; they then set the
-// others' with `users reset-password BADGE --generate`, each user changing it with `passwd`.
+// others' with `users reset-password BADGE --generate`; every copied account but theirs must set
+// a new password at its first sign-in (users.must_change_password, schema 19): the GUI asks for
+// one before the main window opens, the CLI refuses all but `passwd` until then.
 
 #include "core/common/Result.h"
 

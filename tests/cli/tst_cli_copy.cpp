@@ -223,6 +223,14 @@ void TestCliCopy::copyGivesTheSameFigures()
     QVERIFY(rows.value(QStringLiteral("persons")).toInteger() > 1000);
     const qint64 users = countRows(m_demo, QStringLiteral("SELECT count(*) FROM users"));
     QCOMPARE(report.value(QStringLiteral("accounts_to_reset")).toInteger(), users - 1);
+    // Every copied account must set a new password at its first sign-in, but the administrator
+    // who gave theirs to the copy.
+    QCOMPARE(serverCount(m_copied->name(), "SELECT count(*) FROM users WHERE must_change_password = 1"),
+             users - 1);
+    QCOMPARE(serverCount(m_copied->name(),
+                         QStringLiteral("SELECT must_change_password FROM users WHERE badge = '%1'")
+                             .arg(kServerAdmin.badge)),
+             qint64(0));
     QVERIFY(report.value(QStringLiteral("counters_equal_recount")).toBool());
     QVERIFY(report.contains(QStringLiteral("seconds")));
 
@@ -267,13 +275,25 @@ void TestCliCopy::copiedOfficerSetsANewPassword()
     QVERIFY2(reset.status == 0, reset.err.constData());
     const Who given{old.badge, json(reset).value(QStringLiteral("password")).toString()};
     QVERIFY(!given.password.isEmpty());
-    QVERIFY2(as(given, search).status == 0, as(given, search).err.constData());
+    // That password is a temporary one: it signs in, but only passwd runs until a new one is set.
+    const Run due = as(given, search);
+    QCOMPARE(due.status, 2);
+    QVERIFY2(due.err.contains("must set a new password first: homecoming-cli passwd"), due.err.constData());
     const QString own = QStringLiteral("Copper-Lantern-Ridge-77");
     const Run passwd =
         as(given, {"passwd", "--db", uri}, QStringLiteral("C.UTF-8"), {qMakePair(kNewPasswordVar, own)});
     QVERIFY2(passwd.status == 0, passwd.err.constData());
+    const QString flag =
+        QStringLiteral("SELECT must_change_password FROM users WHERE badge = '%1'").arg(old.badge);
+    QCOMPARE(serverCount(m_copied->name(), flag), qint64(0));
     QCOMPARE(as(Who{old.badge, own}, search).status, 0);
     QCOMPARE(as(given, search).status, 2);
+    // The server's own record of the change, with the flag cleared.
+    QCOMPARE(serverCount(m_copied->name(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'change_password' AND "
+                                        "entity_id = '%1' AND after LIKE '%\"must_change_password\":false%'")
+                             .arg(old.badge)),
+             qint64(1));
 }
 
 void TestCliCopy::copyOntoANonEmptyDatabaseIsRefused()

@@ -192,7 +192,19 @@ void TestCliAccounts::usersAndPasswd()
     const Who kimReset{kim.badge, QJsonDocument::fromJson(reset.out).object().value("password").toString()};
     QCOMPARE(kimReset.password.size(), 14);
     QCOMPARE(as(kim, {"operation", "list", "--db", db}).status, 2);
-    QCOMPARE(as(kimReset, {"operation", "list", "--db", db}).status, 0);
+    // The reset password is a temporary one: it signs in, but every command but passwd refuses.
+    const Run due = as(kimReset, {"operation", "list", "--db", db});
+    QCOMPARE(due.status, 2);
+    QVERIFY2(due.err.contains("must set a new password first: homecoming-cli passwd --db"),
+             due.err.constData());
+    QVERIFY(due.out.isEmpty());
+    const Run listed = as(kAdmin, {"users", "list", "--db", db, "--json"});
+    for (const auto& u : QJsonDocument::fromJson(listed.out).array())
+        QCOMPARE(u.toObject().value("must_change_password").toBool(),
+                 u.toObject().value("badge") == kim.badge);
+    QCOMPARE(as(kimReset, {"passwd", "--db", db}, "C.UTF-8", {qMakePair(kNewPasswordVar, kimReset.password)})
+                 .status,
+             2); // the same one again is no new password
 
     // passwd: the current password signs in, the new one comes from HOMECOMING_NEW_PASSWORD.
     const Who kimOwn{kim.badge, "Saffron-Glacier-Tuba-31"};
@@ -200,6 +212,8 @@ void TestCliAccounts::usersAndPasswd()
         as(kimReset, {"passwd", "--db", db}, "C.UTF-8", {qMakePair(kNewPasswordVar, kimOwn.password)}).status,
         0);
     QCOMPARE(as(kimOwn, {"operation", "list", "--db", db}).status, 0);
+    QCOMPARE(as(kimReset, {"operation", "list", "--db", db}).status, 2);
+    QCOMPARE(countRows(db, "SELECT must_change_password FROM users WHERE badge = '200001'"), 0);
     QCOMPARE(countRows(db,
                        "SELECT count(*) FROM audit_log WHERE action IN ('create', 'disable', 'enable', "
                        "'reset_password', 'change_password') AND entity = 'user' AND entity_id = '200001'"),

@@ -153,6 +153,7 @@ private slots:
     void officerSavesOwnStationVisit();
     void auditLogCannotBeChanged();
     void cliSignsInAsTheLoginRole();
+    void temporaryPasswordReplacedOnOwnConnection();
 };
 
 void TestPgSecurity::initTestCase()
@@ -403,6 +404,42 @@ void TestPgSecurity::cliSignsInAsTheLoginRole()
                      QStringLiteral("INSERT INTO users(badge, name, role, password_hash, created_at) "
                                     "VALUES ('x', 'x', 'admin', 'x', 'x')"))
                  .isEmpty());
+}
+
+// A password reset by the administrator is temporary (schema 19): the officer's own connection
+// (their login role) cannot clear the flag without a new password, and changing it there
+// changes the login role's password (ALTER ROLE, SCRAM) and clears the flag in one transaction;
+// the session's later connections sign in with the new one.
+void TestPgSecurity::temporaryPasswordReplacedOnOwnConnection()
+{
+    Fixture f;
+    const Actor admin = UserService(f.t.db()).find(kAdminBadge)->actor();
+    const QString given = QStringLiteral("Amber-Falcon-7731"), own = QStringLiteral("Birch-Meadow-4410");
+    QVERIFY(UserService(f.t.db()).resetPassword(admin, QStringLiteral("100001"), given));
+    auto mine = f.as(QStringLiteral("100001"), given);
+    QVERIFY2(mine, mine ? "" : qPrintable(mine.error().text()));
+    Database& db = *mine.value();
+    const auto signedIn = UserService(db).signIn(QStringLiteral("100001"), given);
+    QVERIFY(signedIn);
+    QVERIFY(signedIn->mustChangePassword);
+    const QString cleared =
+        refusal(db, QStringLiteral("UPDATE users SET must_change_password = 0 WHERE badge = '100001'"));
+    QVERIFY2(cleared.contains(QStringLiteral("must_change_password")), qPrintable(cleared));
+    // Nor anyone else's flag: the row is not theirs.
+    QCOMPARE(scalarOn(db, QStringLiteral("UPDATE users SET must_change_password = 1 WHERE badge = '%1' "
+                                         "RETURNING id")
+                              .arg(kAdminBadge)),
+             QVariant());
+    QVERIFY(!UserService(f.t.db()).find(kAdminBadge)->mustChangePassword);
+
+    const Status changed = UserService(db).changePassword(signedIn->actor(), given, own);
+    QVERIFY2(changed, changed ? "" : qPrintable(changed.error().text()));
+    QVERIFY(!UserService(f.t.db()).find(QStringLiteral("100001"))->mustChangePassword);
+    QCOMPARE(f.as(QStringLiteral("100001"), given).error().kind, Error::Kind::Denied);
+    QVERIFY(f.as(QStringLiteral("100001"), own));
+    // A worker thread's connection of this session opens with the new password.
+    auto second = db.address().open();
+    QVERIFY2(second, second ? "" : qPrintable(second.error().text()));
 }
 
 QTEST_GUILESS_MAIN(TestPgSecurity)

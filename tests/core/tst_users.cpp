@@ -9,6 +9,7 @@
 #include "tests/support/Fixture.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <algorithm>
@@ -70,6 +71,7 @@ private slots:
     void addDisableEnable();
     void onlyAdministratorsManage();
     void resetAndChangePassword();
+    void temporaryPasswordMustBeChanged();
 };
 
 void TestUsers::policy_data()
@@ -294,6 +296,56 @@ void TestUsers::resetAndChangePassword()
     // Only for oneself: an actor that is no account (system) cannot.
     QCOMPARE(users.changePassword(Actor::system(), "x", "Saffron-Glacier-Tuba-32").error().kind,
              Error::Kind::Denied);
+}
+
+// An administrator's reset makes the password a temporary one (schema 19): signing in with it
+// works but says a new one is due; the user's own change clears the flag in the same statement,
+// and the engine refuses clearing it without a new password (a modified client).
+void TestUsers::temporaryPasswordMustBeChanged()
+{
+    Accounts a;
+    ClockGuard clock(kNow);
+    UserService users(a.t.db());
+    QVERIFY(!users.find("100001")->mustChangePassword);
+    QVERIFY(users.resetPassword(a.admin, "100001", "Fresh-Cobalt-Violin-8").ok());
+    QVERIFY(users.find("100001")->mustChangePassword);
+    const auto signedIn = users.signIn("100001", "Fresh-Cobalt-Violin-8");
+    QVERIFY(signedIn.ok());
+    QVERIFY(signedIn->mustChangePassword);
+    QVERIFY(a.t.scalar("SELECT after FROM audit_log WHERE action = 'sign_in' AND actor = '100001'")
+                .toString()
+                .contains("\"must_change_password\":true"));
+    QVERIFY(a.t.scalar("SELECT after FROM audit_log WHERE action = 'reset_password' AND entity_id = '100001'")
+                .toString()
+                .contains("\"must_change_password\":true"));
+
+    // Not by clearing the flag alone: the engine refuses it (SQLite and PostgreSQL triggers).
+    QSqlQuery q(a.t.db().sql());
+    QVERIFY(!q.exec("UPDATE users SET must_change_password = 0 WHERE badge = '100001'"));
+    QVERIFY2(q.lastError().text().contains("must_change_password"), qPrintable(q.lastError().text()));
+    QVERIFY(users.find("100001")->mustChangePassword);
+
+    // The same password again is no new one; a weak one is refused; both leave the flag.
+    const Actor self = signedIn->actor();
+    QCOMPARE(users.changePassword(self, "Fresh-Cobalt-Violin-8", "Fresh-Cobalt-Violin-8").error().field,
+             QStringLiteral("password"));
+    QCOMPARE(users.changePassword(self, "Fresh-Cobalt-Violin-8", "qwertyuiop").error().field,
+             QStringLiteral("password"));
+    QVERIFY(users.find("100001")->mustChangePassword);
+    QVERIFY(users.changePassword(self, "Fresh-Cobalt-Violin-8", "Saffron-Glacier-Tuba-31").ok());
+    QVERIFY(!users.find("100001")->mustChangePassword);
+    QVERIFY(!users.signIn("100001", "Fresh-Cobalt-Violin-8").ok());
+    const auto own = users.signIn("100001", "Saffron-Glacier-Tuba-31");
+    QVERIFY(own.ok());
+    QVERIFY(!own->mustChangePassword);
+    QVERIFY(
+        a.t.scalar("SELECT after FROM audit_log WHERE action = 'change_password' AND entity_id = '100001'")
+            .toString()
+            .contains("\"must_change_password\":false"));
+
+    // An administrator resetting their own password chose it: nothing is due.
+    QVERIFY(users.resetPassword(a.admin, "A0001", "Marble-Pelican-Drum-54").ok());
+    QVERIFY(!users.find("A0001")->mustChangePassword);
 }
 
 QTEST_GUILESS_MAIN(TestUsers)

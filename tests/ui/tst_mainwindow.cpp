@@ -7,6 +7,7 @@
 #include "core/imports/VisitImporter.h"
 #include "core/operations/OperationService.h"
 #include "tests/support/TestDatabase.h"
+#include "ui/admin/PasswordDialog.h"
 #include "ui/common/SessionContext.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/overview/OverviewPage.h"
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace hc;
@@ -41,6 +43,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void showsFiguresAndSearches();
     void signInDialog();
+    void temporaryPasswordAtSignIn();
 };
 
 void TestMainWindow::showsFiguresAndSearches()
@@ -107,6 +110,79 @@ void TestMainWindow::signInDialog()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.user().badge, QStringLiteral("100001"));
     QCOMPARE(dialog.user().stationName, QStringLiteral("东岗派出所"));
+}
+
+// A password an administrator reset is temporary: the sign-in asks for a new one at once (twice,
+// the policy's refusals shown in the dialog); cancelling it leaves the user not signed in;
+// afterwards the flag is cleared, the old password fails and the new one works.
+void TestMainWindow::temporaryPasswordAtSignIn()
+{
+    test::TestDatabase t;
+    QVERIFY(!RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).fatal);
+    QVERIFY(!OfficerImporter(t.db(), Actor::system()).run(data("officers.csv")).fatal);
+    UserService users(t.db());
+    const auto admin = users.add(Actor::system(), NewAccount{QStringLiteral("A0001"),
+                                                             QStringLiteral("管理员"),
+                                                             Role::Admin,
+                                                             {},
+                                                             QStringLiteral("Kestrel-Harbour-2026")});
+    QVERIFY(admin);
+    const QString given = QStringLiteral("Fresh-Cobalt-Violin-8"),
+                  own = QStringLiteral("Saffron-Glacier-Tuba-31");
+    QVERIFY(users.resetPassword(admin->actor(), QStringLiteral("100001"), given).ok());
+
+    SignInDialog dialog(t.db());
+    dialog.show();
+    dialog.badgeEdit()->setText(QStringLiteral("100001"));
+    const auto newPasswordDialog = [&dialog] {
+        return dialog.findChild<PasswordDialog*>(QStringLiteral("newPasswordDialog"));
+    };
+    // Cancelled: not signed in, the flag stays.
+    bool asked = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        if (PasswordDialog* p = newPasswordDialog()) {
+            asked = p->isVisible() && !p->currentEdit();
+            p->reject();
+        }
+    });
+    QTest::keyClicks(dialog.passwordEdit(), given);
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QVERIFY(asked);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("temporary")));
+    QVERIFY(users.find(QStringLiteral("100001"))->mustChangePassword);
+
+    // Two different entries, then a weak one: the dialog stays with the reason; then a good one.
+    QStringList messages;
+    QTimer::singleShot(0, &dialog, [&] {
+        PasswordDialog* p = newPasswordDialog();
+        if (!p)
+            return;
+        const auto enter = [&](const QString& first, const QString& second) {
+            p->newEdit()->setText(first);
+            p->repeatEdit()->setText(second);
+            QTest::keyClick(p->repeatEdit(), Qt::Key_Return);
+            if (p->isVisible())
+                messages << p->messageLabel()->text();
+        };
+        enter(own, own + QStringLiteral("x"));
+        enter(QStringLiteral("qwertyuiop"), QStringLiteral("qwertyuiop"));
+        enter(given, given); // the temporary one again is no new one
+        enter(own, own);
+    });
+    QTest::keyClicks(dialog.passwordEdit(), given);
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QCOMPARE(messages.size(), 3);
+    QVERIFY2(messages[0].contains(QStringLiteral("differ")), qPrintable(messages[0]));
+    QVERIFY2(messages[1].contains(QStringLiteral("guess")), qPrintable(messages[1]));
+    QVERIFY2(messages[2].contains(QStringLiteral("same")), qPrintable(messages[2]));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.user().badge, QStringLiteral("100001"));
+    QVERIFY(!dialog.user().mustChangePassword);
+    QVERIFY(!users.find(QStringLiteral("100001"))->mustChangePassword);
+    QVERIFY(!users.signIn(QStringLiteral("100001"), given).ok());
+    QVERIFY(users.signIn(QStringLiteral("100001"), own).ok());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 
+#include "ui/admin/PasswordDialog.h"
 #include "ui/common/InlineError.h"
 
 #include <QApplication>
@@ -111,9 +112,36 @@ void SignInDialog::trySignIn()
         showMessage(user.error().message);
         return;
     }
+    if (user->mustChangePassword && !setNewPassword(*user, m_password->text())) {
+        if (!m_serverUri.isEmpty()) {
+            m_server.reset();
+            m_db = nullptr;
+        }
+        showMessage(tr("Your password is a temporary one: you sign in once you have set your own."));
+        return;
+    }
     m_user = *user;
+    m_user.mustChangePassword = false;
     QSettings().setValue(QStringLiteral("signin/lastBadge"), m_user.badge);
     accept();
+}
+
+bool SignInDialog::setNewPassword(const User& user, const QString& current)
+{
+    // Core checks the policy and changes it (on a server the login role's too, ALTER ROLE) and
+    // clears the flag in the same transaction; Cancel leaves the user not signed in.
+    PasswordDialog dialog(
+        tr("Set a new password"),
+        tr("%1, your password was set by an administrator or brought over from another database. "
+           "Choose your own now, twice; you sign in with it from now on.")
+            .arg(user.name),
+        false,
+        [this, user, current](const QString&, const QString& fresh) {
+            return UserService(*m_db).changePassword(user.actor(), current, fresh);
+        },
+        this);
+    dialog.setObjectName(QStringLiteral("newPasswordDialog"));
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace hc

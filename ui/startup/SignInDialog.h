@@ -3,6 +3,9 @@
 // failures core makes the user wait, and the dialog says how long. On a server database the
 // dialog also makes the connection: the server authenticates the user's login role
 // (Database::openForUser), and the session then runs on that connection (takeDatabase()).
+// A user whose password is a temporary one (User::mustChangePassword: after `copy` or an
+// administrator's reset) must set a new one (a PasswordDialog, "newPasswordDialog") before the
+// dialog accepts; cancelling it leaves them not signed in.
 
 #include "core/auth/UserService.h"
 
@@ -39,6 +42,8 @@ private:
     // Connects to the server as the user; false (and the message shown) when refused.
     bool connectToServer(const QString& badge, const QString& password);
     void showMessage(const QString& text);
+    // Asks the new password of a user who must set one; true once core changed it.
+    bool setNewPassword(const User& user, const QString& current);
 
     Database* m_db = nullptr;
     std::unique_ptr<Database> m_server; // the connection made by signing in to a server

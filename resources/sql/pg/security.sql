@@ -117,7 +117,7 @@ REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_migrations
     FROM PUBLIC, @P@_officer, @P@_supervisor, @P@_investigator, @P@_admin;
 -- Accounts: an administrator adds and changes them; the others only their own password.
 REVOKE INSERT, UPDATE, DELETE ON users FROM @P@_officer, @P@_supervisor, @P@_investigator;
-GRANT UPDATE (password_hash, password_changed_at) ON users
+GRANT UPDATE (password_hash, password_changed_at, must_change_password) ON users
     TO @P@_officer, @P@_supervisor, @P@_investigator;
 
 -- ---- row-level security ---------------------------------------------------------------------
