@@ -418,7 +418,7 @@ Close Homecoming and restore the latest good copy:
         <translation>不存在编号为 %1 的附件。</translation>
     </message>
     <message>
-        <source>"%1" is not a person number.</source>
+        <source>&quot;%1&quot; is not a person number.</source>
         <translation>“%1”不是人员编号。</translation>
     </message>
     <message>
@@ -437,7 +437,7 @@ Close Homecoming and restore the latest good copy:
         <translation>%1 · %2 · 由 %3 于 %4 添加</translation>
     </message>
     <message>
-        <source>A PDF document: open it with the system's viewer or save a copy.</source>
+        <source>A PDF document: open it with the system&apos;s viewer or save a copy.</source>
         <translation>PDF 文档：请用系统查看器打开或另存副本。</translation>
     </message>
     <message>
@@ -514,7 +514,7 @@ Close Homecoming and restore the latest good copy:
         <translation>删除附件</translation>
     </message>
     <message>
-        <source>No photos or documents yet: drag JPEG, PNG or PDF files here, or use "Add photo or document".</source>
+        <source>No photos or documents yet: drag JPEG, PNG or PDF files here, or use &quot;Add photo or document&quot;.</source>
         <translation>还没有照片或文件：可将 JPEG、PNG 或 PDF 文件拖到这里，或点“添加照片或文件”。</translation>
     </message>
 </context>
@@ -702,7 +702,7 @@ Close Homecoming and restore the latest good copy:
         <translation>匿名</translation>
     </message>
     <message>
-        <source>Caller's number:</source>
+        <source>Caller&apos;s number:</source>
         <translation>来电号码：</translation>
     </message>
     <message>
@@ -737,7 +737,7 @@ Close Homecoming and restore the latest good copy:
         <translation>热线 %1</translation>
     </message>
     <message>
-        <source>Officer's published phone</source>
+        <source>Officer&apos;s published phone</source>
         <translation>民警公开电话</translation>
     </message>
     <message>
@@ -765,15 +765,15 @@ Close Homecoming and restore the latest good copy:
         <translation>来电时间晚于当前时间。</translation>
     </message>
     <message>
-        <source>The caller's name is at most 100 characters long.</source>
+        <source>The caller&apos;s name is at most 100 characters long.</source>
         <translation>来电人姓名最多100个字。</translation>
     </message>
     <message>
-        <source>The caller's number is 7 to 20 digits (spaces and hyphens are allowed).</source>
+        <source>The caller&apos;s number is 7 to 20 digits (spaces and hyphens are allowed).</source>
         <translation>来电号码为7至20位数字（可含空格和连字符）。</translation>
     </message>
     <message>
-        <source>Choose the line: the hotline or an officer's phone.</source>
+        <source>Choose the line: the hotline or an officer&apos;s phone.</source>
         <translation>请选择线路：热线或民警电话。</translation>
     </message>
     <message>
@@ -801,7 +801,7 @@ Close Homecoming and restore the latest good copy:
         <translation>请写明未处理的原因。</translation>
     </message>
     <message>
-        <source>Enter the missing person's name.</source>
+        <source>Enter the missing person&apos;s name.</source>
         <translation>请填写失踪人员姓名。</translation>
     </message>
     <message>
@@ -1176,7 +1176,7 @@ Close Homecoming and restore the latest good copy:
         <translation>报警人(&amp;L)：</translation>
     </message>
     <message>
-        <source>Caller's &amp;phone:</source>
+        <source>Caller&apos;s &amp;phone:</source>
         <translation>报警人电话(&amp;P)：</translation>
     </message>
     <message>
@@ -1188,7 +1188,7 @@ Close Homecoming and restore the latest good copy:
         <translation>派出所(&amp;T)：</translation>
     </message>
     <message>
-        <source>Enter the missing person's name.</source>
+        <source>Enter the missing person&apos;s name.</source>
         <translation>请填写失踪人员姓名。</translation>
     </message>
     <message>
@@ -1263,7 +1263,7 @@ Close Homecoming and restore the latest good copy:
         <translation>看到、听到或做了什么</translation>
     </message>
     <message>
-        <source>Who or what it came from (caller's number, camera, ...)</source>
+        <source>Who or what it came from (caller&apos;s number, camera, ...)</source>
         <translation>线索来源（来电号码、监控等）</translation>
     </message>
     <message>
@@ -1504,7 +1504,7 @@ Close Homecoming and restore the latest good copy:
         <translation>没有编号为 %1 的案件。</translation>
     </message>
     <message>
-        <source>Enter the missing person's name.</source>
+        <source>Enter the missing person&apos;s name.</source>
         <translation>请填写失踪人员姓名。</translation>
     </message>
     <message>
@@ -1532,7 +1532,7 @@ Close Homecoming and restore the latest good copy:
         <translation>请选择风险等级。</translation>
     </message>
     <message>
-        <source>The caller's phone number is 7 to 20 digits (spaces and hyphens are allowed).</source>
+        <source>The caller&apos;s phone number is 7 to 20 digits (spaces and hyphens are allowed).</source>
         <translation>报警人电话须为 7 至 20 位数字（可含空格和连字符）。</translation>
     </message>
     <message>
@@ -1548,11 +1548,11 @@ Close Homecoming and restore the latest good copy:
         <translation>根据群众报案立档</translation>
     </message>
     <message>
-        <source>Enter the caller's name.</source>
+        <source>Enter the caller&apos;s name.</source>
         <translation>请填写报警人姓名。</translation>
     </message>
     <message>
-        <source>Enter the caller's phone number.</source>
+        <source>Enter the caller&apos;s phone number.</source>
         <translation>请填写报警人电话。</translation>
     </message>
     <message>
@@ -1680,7 +1680,7 @@ Close Homecoming and restore the latest good copy:
         <translation>打开其他派出所的案件</translation>
     </message>
     <message>
-        <source>open cases from another station's screenings</source>
+        <source>open cases from another station&apos;s screenings</source>
         <translation>根据其他派出所的排查立档</translation>
     </message>
     <message>
@@ -1779,7 +1779,7 @@ Close Homecoming and restore the latest good copy:
         <translation>不限</translation>
     </message>
     <message>
-        <source>Case no., name or caller's phone</source>
+        <source>Case no., name or caller&apos;s phone</source>
         <translation>案件编号、姓名或报警人电话</translation>
     </message>
     <message>
@@ -1972,7 +1972,7 @@ Close Homecoming and restore the latest good copy:
         <translation>备注</translation>
     </message>
     <message>
-        <source>Note, e.g. the gang's leader</source>
+        <source>Note, e.g. the gang&apos;s leader</source>
         <translation>备注，如：团伙首要分子</translation>
     </message>
     <message>
@@ -2000,7 +2000,7 @@ Close Homecoming and restore the latest good copy:
         <translation>刑事案件已保存。</translation>
     </message>
     <message>
-        <source>Choose the victim's case from the list.</source>
+        <source>Choose the victim&apos;s case from the list.</source>
         <translation>请从列表中选择被害人的案件。</translation>
     </message>
     <message>
@@ -2126,7 +2126,7 @@ Close Homecoming and restore the latest good copy:
         <translation>被害人数</translation>
     </message>
     <message>
-        <source>Victims' cases</source>
+        <source>Victims&apos; cases</source>
         <translation>被害人案件</translation>
     </message>
     <message>
@@ -2142,7 +2142,7 @@ Close Homecoming and restore the latest good copy:
         <translation>查看刑事案件(&amp;V)…</translation>
     </message>
     <message>
-        <source>Open first victim's &amp;case</source>
+        <source>Open first victim&apos;s &amp;case</source>
         <translation>打开首位被害人的案件(&amp;C)</translation>
     </message>
     <message>
@@ -2445,7 +2445,7 @@ Close Homecoming and restore the latest good copy:
         <translation>按当前筛选生成报告(&amp;P)…</translation>
     </message>
     <message>
-        <source>The operation report narrowed to the dashboard's filter</source>
+        <source>The operation report narrowed to the dashboard&apos;s filter</source>
         <translation>按仪表盘当前筛选条件生成行动报告</translation>
     </message>
     <message>
@@ -2681,7 +2681,7 @@ Close Homecoming and restore the latest good copy:
         <translation>该数据库已有户籍数据（%1 户，%2 个派出所）；演示城市只能在空数据库中生成。</translation>
     </message>
     <message>
-        <source>This database already holds an operation named "%1".</source>
+        <source>This database already holds an operation named &quot;%1&quot;.</source>
         <translation>该数据库中已有名为“%1”的专项行动。</translation>
     </message>
     <message>
@@ -3108,11 +3108,11 @@ Close Homecoming and restore the latest good copy:
 <context>
     <name>hc::EntityDirectory</name>
     <message>
-        <source>A phone number has only digits (spaces, dashes and brackets are left out): "%1" is not one.</source>
+        <source>A phone number has only digits (spaces, dashes and brackets are left out): &quot;%1&quot; is not one.</source>
         <translation>电话号码只含数字（空格、短横线和括号会被去掉）：“%1”不是电话号码。</translation>
     </message>
     <message numerus="yes">
-        <source>A phone number has 7 to 20 digits; "%1" has %n.</source>
+        <source>A phone number has 7 to 20 digits; &quot;%1&quot; has %n.</source>
         <translation>
             <numerusform>电话号码为 7 至 20 位数字；“%1”有 %n 位。</numerusform>
         </translation>
@@ -3122,7 +3122,7 @@ Close Homecoming and restore the latest good copy:
         <translation>请输入车牌号，例如 甘A12345。</translation>
     </message>
     <message>
-        <source>"%1" is not a vehicle plate (3 to 12 letters and digits).</source>
+        <source>&quot;%1&quot; is not a vehicle plate (3 to 12 letters and digits).</source>
         <translation>“%1”不是车牌号（3 至 12 个字母和数字）。</translation>
     </message>
     <message>
@@ -3201,7 +3201,7 @@ Close Homecoming and restore the latest good copy:
         <translation>未找到任何人</translation>
     </message>
     <message>
-        <source>Nobody found for "%1".</source>
+        <source>Nobody found for &quot;%1&quot;.</source>
         <translation>未找到与“%1”相符的人员。</translation>
     </message>
 </context>
@@ -3361,7 +3361,7 @@ Close Homecoming and restore the latest good copy:
         <translation>设置管理员</translation>
     </message>
     <message>
-        <source>This database is new. Create the administrator's account; the administrator then imports the registry and the officers' accounts.</source>
+        <source>This database is new. Create the administrator&apos;s account; the administrator then imports the registry and the officers&apos; accounts.</source>
         <translation>这是一个新数据库。请创建管理员账号；之后由管理员导入户籍数据和民警账号。</translation>
     </message>
     <message>
@@ -3467,7 +3467,7 @@ Close Homecoming and restore the latest good copy:
         <translation>查看其他派出所的跟进名单</translation>
     </message>
     <message>
-        <source>verify the whereabouts of another station's people</source>
+        <source>verify the whereabouts of another station&apos;s people</source>
         <translation>核实其他派出所人员的去向</translation>
     </message>
     <message>
@@ -3491,7 +3491,7 @@ Close Homecoming and restore the latest good copy:
         <translation>请选择情况：联系不上、号码错误或拒绝告知。</translation>
     </message>
     <message>
-        <source>This person's whereabouts do not wait for verification.</source>
+        <source>This person&apos;s whereabouts do not wait for verification.</source>
         <translation>此人的去向不在待核实名单上。</translation>
     </message>
     <message>
@@ -3677,7 +3677,7 @@ Close Homecoming and restore the latest good copy:
         <translation>发现日期晚于今天。</translation>
     </message>
     <message>
-        <source>Choose the record's status.</source>
+        <source>Choose the record&apos;s status.</source>
         <translation>请选择登记状态。</translation>
     </message>
     <message>
@@ -4161,11 +4161,11 @@ Close Homecoming and restore the latest good copy:
         <translation>身份证号长度为 %1 位，应为 15 位或 18 位</translation>
     </message>
     <message>
-        <source>character 18 ("%1") must be a digit or X</source>
+        <source>character 18 (&quot;%1&quot;) must be a digit or X</source>
         <translation>第 18 位（“%1”）应为数字或 X</translation>
     </message>
     <message>
-        <source>character %1 ("%2") is not a digit</source>
+        <source>character %1 (&quot;%2&quot;) is not a digit</source>
         <translation>第 %1 位（“%2”）不是数字</translation>
     </message>
     <message>
@@ -4546,7 +4546,7 @@ Close Homecoming and restore the latest good copy:
         <translation>周次(&amp;W)：</translation>
     </message>
     <message>
-        <source>Highlighted: the bottom three. Week N is the Nth span of 7 days from the operation's first day.</source>
+        <source>Highlighted: the bottom three. Week N is the Nth span of 7 days from the operation&apos;s first day.</source>
         <translation>底色标出的是倒数三名。第 N 周为自行动首日起的第 N 个 7 天。</translation>
     </message>
     <message>
@@ -4628,7 +4628,7 @@ Close Homecoming and restore the latest good copy:
         <translation>派出所排名的权重</translation>
     </message>
     <message>
-        <source>How much each measure counts in a station's score, from 0 (left out) to %1. The score is the weighted mean of the measures, each scaled from the worst station (0) to the best (1).</source>
+        <source>How much each measure counts in a station&apos;s score, from 0 (left out) to %1. The score is the weighted mean of the measures, each scaled from the worst station (0) to the best (1).</source>
         <translation>各项指标在派出所得分中所占的分量，从0（不计入）到%1。得分为各项指标的加权平均，每项指标按最差的所（0）到最好的所（1）换算。</translation>
     </message>
 </context>
@@ -4643,7 +4643,7 @@ Close Homecoming and restore the latest good copy:
         <translation>把握程度：1 为确定，0.5 为合理推测。</translation>
     </message>
     <message>
-        <source>Where this comes from, e.g. the caller's statement</source>
+        <source>Where this comes from, e.g. the caller&apos;s statement</source>
         <translation>信息来源，例如报警人的陈述</translation>
     </message>
     <message>
@@ -4678,7 +4678,7 @@ Close Homecoming and restore the latest good copy:
         <translation>关联 %1，由 %2 于 %3 添加</translation>
     </message>
     <message>
-        <source>Implied: the case's subject</source>
+        <source>Implied: the case&apos;s subject</source>
         <translation>推断：案件当事人</translation>
     </message>
     <message>
@@ -4686,11 +4686,11 @@ Close Homecoming and restore the latest good copy:
         <translation>推断：登记在该户</translation>
     </message>
     <message>
-        <source>Implied: the person's phone number on record</source>
+        <source>Implied: the person&apos;s phone number on record</source>
         <translation>推断：人员登记的电话号码</translation>
     </message>
     <message>
-        <source>Implied: the reporter's phone number on the case</source>
+        <source>Implied: the reporter&apos;s phone number on the case</source>
         <translation>推断：案件报案人的电话号码</translation>
     </message>
     <message>
@@ -4756,7 +4756,7 @@ Close Homecoming and restore the latest good copy:
         <translation>备注最多 1000 个字符。</translation>
     </message>
     <message>
-        <source>These two are already linked as "%1" (link %2).</source>
+        <source>These two are already linked as &quot;%1&quot; (link %2).</source>
         <translation>二者已有“%1”关联（关联 %2）。</translation>
     </message>
     <message>
@@ -4859,7 +4859,7 @@ Close Homecoming and restore the latest good copy:
         <translation>导出为 SVG 图形…</translation>
     </message>
     <message>
-        <source>Choose the other end of the path under "Path to".</source>
+        <source>Choose the other end of the path under &quot;Path to&quot;.</source>
         <translation>请在“路径终点”中选择路径的另一端。</translation>
     </message>
     <message>
@@ -4969,7 +4969,7 @@ Close Homecoming and restore the latest good copy:
         <translation>已添加关联 %1。</translation>
     </message>
     <message>
-        <source>Remove the link "%1" between %2 and %3?</source>
+        <source>Remove the link &quot;%1&quot; between %2 and %3?</source>
         <translation>删除 %2 与 %3 之间的“%1”关联？</translation>
     </message>
     <message>
@@ -5100,7 +5100,7 @@ Close Homecoming and restore the latest good copy:
         <translation>线路(&amp;L)：</translation>
     </message>
     <message>
-        <source>Offic&amp;er's phone:</source>
+        <source>Offic&amp;er&apos;s phone:</source>
         <translation>民警电话(&amp;E)：</translation>
     </message>
     <message>
@@ -5108,7 +5108,7 @@ Close Homecoming and restore the latest good copy:
         <translation>来电人(&amp;C)：</translation>
     </message>
     <message>
-        <source>Caller's &amp;number:</source>
+        <source>Caller&apos;s &amp;number:</source>
         <translation>来电号码(&amp;N)：</translation>
     </message>
     <message>
@@ -5140,7 +5140,7 @@ Close Homecoming and restore the latest good copy:
         <translation>未处理原因(&amp;O)：</translation>
     </message>
     <message>
-        <source>Enter the caller's number.</source>
+        <source>Enter the caller&apos;s number.</source>
         <translation>请填写来电号码。</translation>
     </message>
     <message>
@@ -5160,7 +5160,7 @@ Close Homecoming and restore the latest good copy:
         <translation>请填写来电作为线索补充的案件。</translation>
     </message>
     <message>
-        <source>Enter the missing person's name.</source>
+        <source>Enter the missing person&apos;s name.</source>
         <translation>请填写失踪人员姓名。</translation>
     </message>
     <message>
@@ -5777,7 +5777,7 @@ Close Homecoming and restore the latest good copy:
         <translation>约%1年出生，与失踪人员（%2年）相符。</translation>
     </message>
     <message numerus="yes">
-        <source>Born about %1, %n year(s) from the subject's %2.</source>
+        <source>Born about %1, %n year(s) from the subject&apos;s %2.</source>
         <translation>
             <numerusform>约%1年出生，与失踪人员的%2年相差%n年。</numerusform>
         </translation>
@@ -5798,7 +5798,7 @@ Close Homecoming and restore the latest good copy:
 <context>
     <name>hc::MissingFoundPanel</name>
     <message>
-        <source>Rank the unidentified people found (shelters, hospitals, remains) against a missing person's case, or the open cases against a person found. Each candidate shows why it scored: sex, age, height, place, time and name.</source>
+        <source>Rank the unidentified people found (shelters, hospitals, remains) against a missing person&apos;s case, or the open cases against a person found. Each candidate shows why it scored: sex, age, height, place, time and name.</source>
         <translation>将身份不明的已发现人员（救助站、医院、遗体）与失踪人员案件比对排序，或将未结案件与某一已发现人员比对排序。每个候选都显示得分理由：性别、年龄、身高、地点、时间和姓名。</translation>
     </message>
     <message>
@@ -5879,7 +5879,7 @@ Close Homecoming and restore the latest good copy:
         <translation>导入民警账号</translation>
     </message>
     <message>
-        <source>"%1" is not a role (officer, supervisor, investigator, admin or 民警, 督导, 侦查员, 管理员).</source>
+        <source>&quot;%1&quot; is not a role (officer, supervisor, investigator, admin or 民警, 督导, 侦查员, 管理员).</source>
         <translation>“%1”不是有效角色（请填 officer, supervisor, investigator, admin 或 民警、督导、侦查员、管理员）。</translation>
     </message>
     <message>
@@ -6200,7 +6200,7 @@ Close Homecoming and restore the latest good copy:
         <translation>住址</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translation>未找到与“%1”相关的结果。</translation>
     </message>
     <message numerus="yes">
@@ -6364,7 +6364,7 @@ Close Homecoming and restore the latest good copy:
         <translation>合并过程中两条记录已被更改。</translation>
     </message>
     <message>
-        <source>compare people's records</source>
+        <source>compare people&apos;s records</source>
         <translation>比对人员档案</translation>
     </message>
 </context>
@@ -6482,15 +6482,15 @@ Close Homecoming and restore the latest good copy:
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>The note belongs to the person record "%1", which is not here.</source>
+        <source>The note belongs to the person record &quot;%1&quot;, which is not here.</source>
         <translation>该备注属于人员记录“%1”，但本库中没有该记录。</translation>
     </message>
     <message>
-        <source>The person_record_id "%1" is not DOMAIN/ID.</source>
+        <source>The person_record_id &quot;%1&quot; is not DOMAIN/ID.</source>
         <translation>person_record_id“%1”不是“域名/编号”格式。</translation>
     </message>
     <message>
-        <source>The note_record_id "%1" is not DOMAIN/ID.</source>
+        <source>The note_record_id &quot;%1&quot; is not DOMAIN/ID.</source>
         <translation>note_record_id“%1”不是“域名/编号”格式。</translation>
     </message>
     <message>
@@ -6556,15 +6556,15 @@ Close Homecoming and restore the latest good copy:
         <translation>立档(&amp;O)</translation>
     </message>
     <message>
-        <source>Write down what the caller says. The caller's name and phone number, the missing person's name, where they were last seen and what was reported are needed.</source>
+        <source>Write down what the caller says. The caller&apos;s name and phone number, the missing person&apos;s name, where they were last seen and what was reported are needed.</source>
         <translation>记录报警人所述内容。报警人姓名和电话、失踪人员姓名、最后出现地点和报警内容为必填项。</translation>
     </message>
     <message>
-        <source>Enter the caller's name.</source>
+        <source>Enter the caller&apos;s name.</source>
         <translation>请填写报警人姓名。</translation>
     </message>
     <message>
-        <source>Enter the caller's phone number.</source>
+        <source>Enter the caller&apos;s phone number.</source>
         <translation>请填写报警人电话。</translation>
     </message>
     <message>
@@ -6611,7 +6611,7 @@ Close Homecoming and restore the latest good copy:
         <translation>出生证明</translation>
     </message>
     <message>
-        <source>Parents' registration</source>
+        <source>Parents&apos; registration</source>
         <translation>父母户籍证明</translation>
     </message>
     <message>
@@ -6823,7 +6823,7 @@ Close Homecoming and restore the latest good copy:
         <translation>阶段应为 referred、documents、filed、registered、id_card 或 closed。</translation>
     </message>
     <message>
-        <source>The file of %1 is at "%2"; it moves on to "%3" next.</source>
+        <source>The file of %1 is at &quot;%2&quot;; it moves on to &quot;%3&quot; next.</source>
         <translation>%1的档案处于“%2”阶段，下一步应为“%3”。</translation>
     </message>
     <message>
@@ -6863,7 +6863,7 @@ Close Homecoming and restore the latest good copy:
         <translation>没有编号为%1的在用账号。</translation>
     </message>
     <message>
-        <source>%1 works at another station than %2's.</source>
+        <source>%1 works at another station than %2&apos;s.</source>
         <translation>%1与%2不属于同一派出所。</translation>
     </message>
     <message>
@@ -6944,7 +6944,7 @@ Close Homecoming and restore the latest good copy:
         <translation>导入户籍数据</translation>
     </message>
     <message>
-        <source>"%1" is not a sex (use 男/女, M/F or male/female).</source>
+        <source>&quot;%1&quot; is not a sex (use 男/女, M/F or male/female).</source>
         <translation>“%1”不是有效性别（请填 男/女、M/F 或 male/female）。</translation>
     </message>
     <message>
@@ -6952,7 +6952,7 @@ Close Homecoming and restore the latest good copy:
         <translation>性别“%1”与身份证号不符（按身份证号应为%2）。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
         <translation>“%1”不是有效日期（请按 YYYY-MM-DD 填写）。</translation>
     </message>
     <message>
@@ -7083,7 +7083,7 @@ Close Homecoming and restore the latest good copy:
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Folder for the report's CSV files</source>
+        <source>Folder for the report&apos;s CSV files</source>
         <translation>报告 CSV 文件的文件夹</translation>
     </message>
     <message>
@@ -7105,7 +7105,7 @@ Close Homecoming and restore the latest good copy:
         <translation>%1报告.xlsx</translation>
     </message>
     <message>
-        <source>Export the report's tables to Excel</source>
+        <source>Export the report&apos;s tables to Excel</source>
         <translation>将报告的表格导出为 Excel</translation>
     </message>
 </context>
@@ -7201,7 +7201,7 @@ Close Homecoming and restore the latest good copy:
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>the headline sentence, then the calls'</comment>
+        <comment>the headline sentence, then the calls&apos;</comment>
         <translation>%1%2</translation>
     </message>
     <message>
@@ -7411,7 +7411,7 @@ Close Homecoming and restore the latest good copy:
         <translation>倒数三名</translation>
     </message>
     <message>
-        <source>%1 calls taken on the hotline and officers' published phones opened %2 cases.</source>
+        <source>%1 calls taken on the hotline and officers&apos; published phones opened %2 cases.</source>
         <translation>接听热线及民警公开电话来电%1个，据此立案%2起。</translation>
     </message>
 </context>
@@ -7461,7 +7461,7 @@ Close Homecoming and restore the latest good copy:
         <translation>选择团聚方式</translation>
     </message>
     <message>
-        <source>The subject's household, or a name for the kin group</source>
+        <source>The subject&apos;s household, or a name for the kin group</source>
         <translation>当事人所在户，或填写亲属组名称</translation>
     </message>
     <message>
@@ -7627,7 +7627,7 @@ Close Homecoming and restore the latest good copy:
         <translation>指派给…</translation>
     </message>
     <message>
-        <source>Officer's badge</source>
+        <source>Officer&apos;s badge</source>
         <translation>民警警号</translation>
     </message>
     <message>
@@ -7707,7 +7707,7 @@ Close Homecoming and restore the latest good copy:
         <translation>连接服务器</translation>
     </message>
     <message>
-        <source>When all the city's stations work on one PostgreSQL server, enter the server and database your IT staff gave you. You sign in next, with your badge number and password.</source>
+        <source>When all the city&apos;s stations work on one PostgreSQL server, enter the server and database your IT staff gave you. You sign in next, with your badge number and password.</source>
         <translation>全市各派出所共用一台 PostgreSQL 服务器时，请填写信息技术人员提供的服务器和数据库。下一步用警号和密码登录。</translation>
     </message>
     <message>
@@ -7715,7 +7715,7 @@ Close Homecoming and restore the latest good copy:
         <translation>例如 db.police.local</translation>
     </message>
     <message>
-        <source>The server's host name or address, or the folder of its Unix socket (beginning with /).</source>
+        <source>The server&apos;s host name or address, or the folder of its Unix socket (beginning with /).</source>
         <translation>服务器的主机名或地址，或其 Unix 套接字所在的文件夹（以 / 开头）。</translation>
     </message>
     <message>
@@ -7739,7 +7739,7 @@ Close Homecoming and restore the latest good copy:
         <translation>继续登录</translation>
     </message>
     <message>
-        <source>Enter the server's host name or socket folder.</source>
+        <source>Enter the server&apos;s host name or socket folder.</source>
         <translation>请填写服务器的主机名或套接字文件夹。</translation>
     </message>
     <message>
@@ -7758,14 +7758,14 @@ Close Homecoming and restore the latest good copy:
         <translation>本程序缺少服务器安全脚本。</translation>
     </message>
     <message>
-        <source>Cannot set up the server's roles and policies: %1</source>
+        <source>Cannot set up the server&apos;s roles and policies: %1</source>
         <translation>无法在服务器上设置角色和安全策略：%1</translation>
     </message>
 </context>
 <context>
     <name>hc::SheetService</name>
     <message>
-        <source>There is no area named "%1".</source>
+        <source>There is no area named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的社区。</translation>
     </message>
     <message>
@@ -7773,7 +7773,7 @@ Close Homecoming and restore the latest good copy:
         <translation>编号 %1（%2）</translation>
     </message>
     <message>
-        <source>Several stations have an area named "%1": give its number: %2.</source>
+        <source>Several stations have an area named &quot;%1&quot;: give its number: %2.</source>
         <translation>多个派出所都有名为“%1”的社区，请给出其编号：%2。</translation>
     </message>
     <message>
@@ -7789,7 +7789,7 @@ Close Homecoming and restore the latest good copy:
         <translation>没有编号为 %1 的社区。</translation>
     </message>
     <message>
-        <source>print the sheets of another station's area</source>
+        <source>print the sheets of another station&apos;s area</source>
         <translation>打印其他派出所社区的核查表</translation>
     </message>
     <message>
@@ -7885,7 +7885,7 @@ Close Homecoming and restore the latest good copy:
         <translation>登录</translation>
     </message>
     <message>
-        <source>Demo database: sign in as &lt;b&gt;admin&lt;/b&gt; or any officer's badge; every password is &lt;b&gt;demo&lt;/b&gt;.</source>
+        <source>Demo database: sign in as &lt;b&gt;admin&lt;/b&gt; or any officer&apos;s badge; every password is &lt;b&gt;demo&lt;/b&gt;.</source>
         <translation>演示数据库：请用 &lt;b&gt;admin&lt;/b&gt; 或任一民警的警号登录，密码均为 &lt;b&gt;demo&lt;/b&gt;。</translation>
     </message>
     <message>
@@ -7899,6 +7899,18 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>This server database has no accounts yet: run homecoming-cli server init first.</source>
         <translation>此服务器数据库还没有账户：请先运行 homecoming-cli server init。</translation>
+    </message>
+    <message>
+        <source>Your password is a temporary one: you sign in once you have set your own.</source>
+        <translation>您的密码是临时密码：设置自己的密码后才能登录。</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>%1, your password was set by an administrator or brought over from another database. Choose your own now, twice; you sign in with it from now on.</source>
+        <translation>%1，您的密码由管理员设置或从另一个数据库迁移而来。请现在设置您自己的密码（输入两次），此后用它登录。</translation>
     </message>
 </context>
 <context>
@@ -7944,7 +7956,7 @@ Close Homecoming and restore the latest good copy:
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <source>Homecoming keeps a sweep's households, visits and cases in one database file, or on the city's server. Open the file your station uses, create a new one, or connect to the server.</source>
+        <source>Homecoming keeps a sweep&apos;s households, visits and cases in one database file, or on the city&apos;s server. Open the file your station uses, create a new one, or connect to the server.</source>
         <translation>Homecoming 将清查的住户、走访和案件保存在一个数据库文件中，或保存在全市的服务器上。请打开本所使用的文件、新建一个文件，或连接服务器。</translation>
     </message>
     <message>
@@ -8115,7 +8127,7 @@ Close Homecoming and restore the latest good copy:
         <translation>请输入警号。</translation>
     </message>
     <message>
-        <source>Enter the administrator's name.</source>
+        <source>Enter the administrator&apos;s name.</source>
         <translation>请输入管理员姓名。</translation>
     </message>
     <message>
@@ -8228,7 +8240,7 @@ Close Homecoming and restore the latest good copy:
         <translation>请选择专项行动以查看去向待核实的人员。</translation>
     </message>
     <message>
-        <source>Nobody's whereabouts wait for verification.</source>
+        <source>Nobody&apos;s whereabouts wait for verification.</source>
         <translation>暂无去向待核实的人员。</translation>
     </message>
     <message>
@@ -8462,11 +8474,11 @@ Close Homecoming and restore the latest good copy:
         <translation>是否立失踪人员档案？</translation>
     </message>
     <message>
-        <source>%1's whereabouts are unknown. Open a missing-person case now?</source>
+        <source>%1&apos;s whereabouts are unknown. Open a missing-person case now?</source>
         <translation>%1 下落不明。现在立失踪人员档案吗？</translation>
     </message>
     <message>
-        <source>Correcting the visit of %1. Saving replaces it; the correction is kept in the household's history.</source>
+        <source>Correcting the visit of %1. Saving replaces it; the correction is kept in the household&apos;s history.</source>
         <translation>正在更正 %1 的走访记录。保存后将替换原记录，更正情况保留在该户的历史中。</translation>
     </message>
     <message>
@@ -8549,7 +8561,7 @@ Close Homecoming and restore the latest good copy:
         <translation>没有警号为 %1 的民警。</translation>
     </message>
     <message>
-        <source>"%1" is not a time (use YYYY-MM-DD HH:MM or YYYY/M/D H:MM).</source>
+        <source>&quot;%1&quot; is not a time (use YYYY-MM-DD HH:MM or YYYY/M/D H:MM).</source>
         <translation>“%1”不是有效时间（请按 YYYY-MM-DD HH:MM 或 YYYY/M/D H:MM 填写）。</translation>
     </message>
     <message>
@@ -8557,11 +8569,11 @@ Close Homecoming and restore the latest good copy:
         <translation>%1 晚于当前时间。</translation>
     </message>
     <message>
-        <source>%1 is outside the operation's dates (%2 to %3).</source>
+        <source>%1 is outside the operation&apos;s dates (%2 to %3).</source>
         <translation>%1 不在专项行动期间（%2 至 %3）内。</translation>
     </message>
     <message>
-        <source>"%1" is not a visit outcome (%2).</source>
+        <source>&quot;%1&quot; is not a visit outcome (%2).</source>
         <translation>“%1”不是有效的走访结果（可填：%2）。</translation>
     </message>
     <message>
@@ -8569,11 +8581,11 @@ Close Homecoming and restore the latest good copy:
         <translation>人员行须填写排查状态。</translation>
     </message>
     <message>
-        <source>"%1" is not a screening status (%2).</source>
+        <source>&quot;%1&quot; is not a screening status (%2).</source>
         <translation>“%1”不是有效的排查状态（可填：%2）。</translation>
     </message>
     <message>
-        <source>"%1" is not a way of verifying (%2).</source>
+        <source>&quot;%1&quot; is not a way of verifying (%2).</source>
         <translation>“%1”不是有效的核实方式（可填：%2）。</translation>
     </message>
     <message>
@@ -8620,11 +8632,11 @@ Close Homecoming and restore the latest good copy:
         <translation>走访时间晚于当前时间。</translation>
     </message>
     <message>
-        <source>The visit is outside the operation's dates (%1 to %2).</source>
+        <source>The visit is outside the operation&apos;s dates (%1 to %2).</source>
         <translation>走访时间不在专项行动期间（%1 至 %2）内。</translation>
     </message>
     <message>
-        <source>People are screened only on a completed visit, not on "%1".</source>
+        <source>People are screened only on a completed visit, not on &quot;%1&quot;.</source>
         <translation>只有走访结果为“已走访”时才能登记排查人员，本次为“%1”。</translation>
     </message>
     <message>
@@ -8644,7 +8656,7 @@ Close Homecoming and restore the latest good copy:
         <translation>%1：请选择排查状态。</translation>
     </message>
     <message>
-        <source>%1 is registered; "unregistered person found" is for people without registration.</source>
+        <source>%1 is registered; &quot;unregistered person found&quot; is for people without registration.</source>
         <translation>%1 已有户籍；“无户口人员”仅用于没有户籍的人员。</translation>
     </message>
     <message>
@@ -8688,7 +8700,7 @@ Close Homecoming and restore the latest good copy:
         <translation>登记在该址发现的人员</translation>
     </message>
     <message>
-        <source>Enter the person's name (as they give it).</source>
+        <source>Enter the person&apos;s name (as they give it).</source>
         <translation>请填写此人姓名（按本人自述）。</translation>
     </message>
     <message>
@@ -8704,7 +8716,7 @@ Close Homecoming and restore the latest good copy:
         <translation>户籍数据中没有身份证号为 %1 的人员。</translation>
     </message>
     <message>
-        <source>A case was opened from the screening of %1 in this visit; the correction must keep that person's screening.</source>
+        <source>A case was opened from the screening of %1 in this visit; the correction must keep that person&apos;s screening.</source>
         <translation>本次走访中已根据%1的排查记录立档；更正时须保留此人的排查记录。</translation>
     </message>
     <message>
@@ -9264,11 +9276,11 @@ Close Homecoming and restore the latest good copy:
         <translation>仅列出分派给该人员的工作措施。</translation>
     </message>
     <message>
-        <source>Only this station's actions.</source>
+        <source>Only this station&apos;s actions.</source>
         <translation>仅列出该派出所的工作措施。</translation>
     </message>
     <message>
-        <source>Only this case's actions.</source>
+        <source>Only this case&apos;s actions.</source>
         <translation>仅列出该案件的工作措施。</translation>
     </message>
     <message>
@@ -9416,7 +9428,7 @@ Close Homecoming and restore the latest good copy:
 <context>
     <name>hc::cli::AroundCommand</name>
     <message>
-        <source>the key connectors (betweenness) of the entity's cluster</source>
+        <source>the key connectors (betweenness) of the entity&apos;s cluster</source>
         <translation>该实体所在关联群的关键节点（介数）</translation>
     </message>
     <message>
@@ -9477,7 +9489,7 @@ Close Homecoming and restore the latest good copy:
 <context>
     <name>hc::cli::AuditVerifyCommand</name>
     <message>
-        <source>check the audit log's hash chain (exit 0 intact, 1 broken)</source>
+        <source>check the audit log&apos;s hash chain (exit 0 intact, 1 broken)</source>
         <translation>检查审计日志的哈希链（完好退出 0，损坏退出 1）</translation>
     </message>
     <message numerus="yes">
@@ -9523,7 +9535,7 @@ Close Homecoming and restore the latest good copy:
         <translation>数值</translation>
     </message>
     <message>
-        <source>Write the link graph's edge list here.</source>
+        <source>Write the link graph&apos;s edge list here.</source>
         <translation>将关联图的边列表写入此文件。</translation>
     </message>
     <message>
@@ -9535,7 +9547,7 @@ Close Homecoming and restore the latest good copy:
         <translation>混合查询下的搜索耗时</translation>
     </message>
     <message>
-        <source>time of the operation's figures</source>
+        <source>time of the operation&apos;s figures</source>
         <translation>专项行动统计数据的计算耗时</translation>
     </message>
     <message>
@@ -9558,7 +9570,7 @@ Close Homecoming and restore the latest good copy:
 <context>
     <name>hc::cli::CallsListCommand</name>
     <message>
-        <source>calls logged on the hotline and officers' phones, newest first</source>
+        <source>calls logged on the hotline and officers&apos; phones, newest first</source>
         <translation>热线和民警电话的来电记录，最新的在前</translation>
     </message>
     <message>
@@ -9570,7 +9582,7 @@ Close Homecoming and restore the latest good copy:
         <translation>此日及以前的来电（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Only this station's calls.</source>
+        <source>Only this station&apos;s calls.</source>
         <translation>只列出该派出所的来电。</translation>
     </message>
     <message numerus="yes">
@@ -9623,11 +9635,11 @@ Close Homecoming and restore the latest good copy:
         <translation>来电时间（YYYY-MM-DD HH:MM）。</translation>
     </message>
     <message>
-        <source>The caller's name (leave out: anonymous).</source>
+        <source>The caller&apos;s name (leave out: anonymous).</source>
         <translation>来电人姓名（不填：匿名）。</translation>
     </message>
     <message>
-        <source>The caller's number.</source>
+        <source>The caller&apos;s number.</source>
         <translation>来电号码。</translation>
     </message>
     <message>
@@ -9651,7 +9663,7 @@ Close Homecoming and restore the latest good copy:
         <translation>接听来电的派出所（默认：本人所在派出所）。</translation>
     </message>
     <message>
-        <source>case: the missing person's name.</source>
+        <source>case: the missing person&apos;s name.</source>
         <translation>case：失踪人员姓名。</translation>
     </message>
     <message>
@@ -9659,7 +9671,7 @@ Close Homecoming and restore the latest good copy:
         <translation>case：最后出现地点。</translation>
     </message>
     <message>
-        <source>case: the person's age, as the caller gives it.</source>
+        <source>case: the person&apos;s age, as the caller gives it.</source>
         <translation>case：来电人所说的年龄。</translation>
     </message>
 </context>
@@ -9697,7 +9709,7 @@ Close Homecoming and restore the latest good copy:
         <translation>仅这些状态（逗号分隔）。</translation>
     </message>
     <message>
-        <source>Only this station's cases.</source>
+        <source>Only this station&apos;s cases.</source>
         <translation>仅该派出所的案件。</translation>
     </message>
     <message>
@@ -9705,7 +9717,7 @@ Close Homecoming and restore the latest good copy:
         <translation>screening（排查发现）或 public_report（群众报案）。</translation>
     </message>
     <message>
-        <source>Case number, subject's name or caller's phone.</source>
+        <source>Case number, subject&apos;s name or caller&apos;s phone.</source>
         <translation>案件编号、失踪人员姓名或报警人电话。</translation>
     </message>
     <message>
@@ -9766,7 +9778,7 @@ Close Homecoming and restore the latest good copy:
 <context>
     <name>hc::cli::Command</name>
     <message>
-        <source>The operation's name.</source>
+        <source>The operation&apos;s name.</source>
         <translation>专项行动名称。</translation>
     </message>
     <message>
@@ -9843,7 +9855,7 @@ Close Homecoming and restore the latest good copy:
         <translation>%1 需要以下命令之一：</translation>
     </message>
     <message>
-        <source>%1: unknown command "%2".</source>
+        <source>%1: unknown command &quot;%2&quot;.</source>
         <translation>%1：未知命令“%2”。</translation>
     </message>
 </context>
@@ -9851,7 +9863,7 @@ Close Homecoming and restore the latest good copy:
     <name>hc::cli::CommandLine</name>
     <message>
         <source>Usage: homecoming-cli COMMAND [options]
-       homecoming-cli COMMAND --help     the command's options
+       homecoming-cli COMMAND --help     the command&apos;s options
        homecoming-cli --version
 
 Commands:
@@ -9938,7 +9950,7 @@ Commands:
         <translation>登记刑事案件，以该案件为第一名被害人</translation>
     </message>
     <message>
-        <source>A victim's case.</source>
+        <source>A victim&apos;s case.</source>
         <translation>被害人的失踪档案。</translation>
     </message>
     <message>
@@ -9973,15 +9985,15 @@ Commands:
 <context>
     <name>hc::cli::CrimesLinkCommand</name>
     <message>
-        <source>add another victim's case or a suspect to a crime</source>
+        <source>add another victim&apos;s case or a suspect to a crime</source>
         <translation>为刑事案件添加其他被害人档案或嫌疑对象</translation>
     </message>
     <message>
-        <source>The crime's number.</source>
+        <source>The crime&apos;s number.</source>
         <translation>刑事案件编号。</translation>
     </message>
     <message>
-        <source>Another victim's case.</source>
+        <source>Another victim&apos;s case.</source>
         <translation>另一名被害人的失踪档案。</translation>
     </message>
     <message>
@@ -9993,7 +10005,7 @@ Commands:
         <translation>嫌疑对象备注。</translation>
     </message>
     <message>
-        <source>--crime: give the crime's number.</source>
+        <source>--crime: give the crime&apos;s number.</source>
         <translation>--crime：请给出刑事案件编号。</translation>
     </message>
     <message>
@@ -10016,7 +10028,7 @@ Commands:
 <context>
     <name>hc::cli::CrimesListCommand</name>
     <message>
-        <source>crimes with their victims' cases, newest first</source>
+        <source>crimes with their victims&apos; cases, newest first</source>
         <translation>刑事案件及其被害人档案，最新的在前</translation>
     </message>
     <message>
@@ -10024,7 +10036,7 @@ Commands:
         <translation>命案(homicide)、绑架(kidnapping)、拐卖(trafficking)或其他(other)。</translation>
     </message>
     <message>
-        <source>Only this station's crimes.</source>
+        <source>Only this station&apos;s crimes.</source>
         <translation>仅列出该派出所的刑事案件。</translation>
     </message>
     <message>
@@ -10081,7 +10093,7 @@ Commands:
         <translation>正在生成演示城市：%1%</translation>
     </message>
     <message>
-        <source>Demo city: %1 stations, %2 households, %3 people, %4 officers, %5 visits, %6 screenings, %7 cases; operation "%8". Every demo account's password is "%9".</source>
+        <source>Demo city: %1 stations, %2 households, %3 people, %4 officers, %5 visits, %6 screenings, %7 cases; operation &quot;%8&quot;. Every demo account&apos;s password is &quot;%9&quot;.</source>
         <translation>演示城市：%1 个派出所，%2 户，%3 人，%4 名民警，走访 %5 次，排查 %6 人次，档案 %7 份；专项行动“%8”。所有演示账号的密码均为“%9”。</translation>
     </message>
 </context>
@@ -10126,7 +10138,7 @@ Commands:
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <source>write the operation's field sheets as CSV (the import format)</source>
+        <source>write the operation&apos;s field sheets as CSV (the import format)</source>
         <translation>将专项行动的走访登记表写为 CSV（导入格式）</translation>
     </message>
     <message>
@@ -10172,7 +10184,7 @@ Commands:
         <translation>只统计到该日为止（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Only this sub-bureau's stations.</source>
+        <source>Only this sub-bureau&apos;s stations.</source>
         <translation>只统计该分局的派出所。</translation>
     </message>
     <message>
@@ -10288,7 +10300,7 @@ Commands:
         <translation>新建数据库及其第一个管理员</translation>
     </message>
     <message>
-        <source>The administrator's badge number.</source>
+        <source>The administrator&apos;s badge number.</source>
         <translation>管理员的警号。</translation>
     </message>
     <message>
@@ -10296,7 +10308,7 @@ Commands:
         <translation>警号</translation>
     </message>
     <message>
-        <source>The administrator's name.</source>
+        <source>The administrator&apos;s name.</source>
         <translation>管理员的姓名。</translation>
     </message>
     <message>
@@ -10334,6 +10346,10 @@ Commands:
         <source>run %1</source>
         <translation>运行 %1</translation>
     </message>
+    <message>
+        <source>%1 must set a new password first: homecoming-cli passwd --db %2 --user %1</source>
+        <translation>%1 须先设置新密码：homecoming-cli passwd --db %2 --user %1</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::LeagueCommand</name>
@@ -10342,7 +10358,7 @@ Commands:
         <translation>行动中各派出所的排名（排名表）</translation>
     </message>
     <message>
-        <source>Only week N: the Nth span of 7 days from the operation's first day.</source>
+        <source>Only week N: the Nth span of 7 days from the operation&apos;s first day.</source>
         <translation>仅第 N 周：自行动首日起的第 N 个 7 天。</translation>
     </message>
     <message>
@@ -10425,14 +10441,14 @@ Commands:
 <context>
     <name>hc::cli::MarksListCommand</name>
     <message>
-        <source>the identifying marks of a case's missing person or of a found-person record</source>
+        <source>the identifying marks of a case&apos;s missing person or of a found-person record</source>
         <translation>案件失踪人员或身份不明人员登记的体表特征</translation>
     </message>
 </context>
 <context>
     <name>hc::cli::MarksSetCommand</name>
     <message>
-        <source>replace the identifying marks of a case's missing person or of a found-person record</source>
+        <source>replace the identifying marks of a case&apos;s missing person or of a found-person record</source>
         <translation>替换案件失踪人员或身份不明人员登记的体表特征</translation>
     </message>
     <message>
@@ -10448,15 +10464,15 @@ Commands:
         <translation>请用 --mark 种类:部位[:描述] 给出特征，或用 --none 全部删除。</translation>
     </message>
     <message>
-        <source>--mark "%1" is not KIND:LOCATION[:DESCRIPTION].</source>
+        <source>--mark &quot;%1&quot; is not KIND:LOCATION[:DESCRIPTION].</source>
         <translation>--mark “%1”不是 种类:部位[:描述] 的形式。</translation>
     </message>
     <message>
-        <source>Unknown mark kind "%1"; the kinds are: %2.</source>
+        <source>Unknown mark kind &quot;%1&quot;; the kinds are: %2.</source>
         <translation>未知的特征种类“%1”；可用的种类：%2。</translation>
     </message>
     <message>
-        <source>Unknown body location "%1"; the locations are: %2.</source>
+        <source>Unknown body location &quot;%1&quot;; the locations are: %2.</source>
         <translation>未知的身体部位“%1”；可用的部位：%2。</translation>
     </message>
 </context>
@@ -10524,7 +10540,7 @@ Commands:
         <translation>案件 %1 已结案（%2）；发现人员记录 %3 已查明身份。</translation>
     </message>
     <message>
-        <source>The missing person's case number.</source>
+        <source>The missing person&apos;s case number.</source>
         <translation>失踪人员的案件编号。</translation>
     </message>
     <message>
@@ -10540,7 +10556,7 @@ Commands:
         <translation>请给出 --case 案件编号，以及 --found 记录编号或 --person 编号之一。</translation>
     </message>
     <message>
-        <source>--person takes a person's id (a number), not "%1".</source>
+        <source>--person takes a person&apos;s id (a number), not &quot;%1&quot;.</source>
         <translation>--person 需要人员编号（数字），而不是“%1”。</translation>
     </message>
     <message>
@@ -10637,7 +10653,7 @@ Commands:
         <translation>数值</translation>
     </message>
     <message>
-        <source>--target-households: "%1" is not a number.</source>
+        <source>--target-households: &quot;%1&quot; is not a number.</source>
         <translation>--target-households：“%1”不是数字。</translation>
     </message>
     <message>
@@ -10711,7 +10727,7 @@ Commands:
 <context>
     <name>hc::cli::Registration</name>
     <message>
-        <source>The person's number.</source>
+        <source>The person&apos;s number.</source>
         <translation>人员编号。</translation>
     </message>
 </context>
@@ -10722,7 +10738,7 @@ Commands:
         <translation>删除一条关联</translation>
     </message>
     <message>
-        <source>ID: the link's number.</source>
+        <source>ID: the link&apos;s number.</source>
         <translation>ID：关联的编号。</translation>
     </message>
     <message>
@@ -10749,7 +10765,7 @@ Commands:
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>Language of the report: en or zh_CN (default: the system's).</source>
+        <source>Language of the report: en or zh_CN (default: the system&apos;s).</source>
         <translation>报告语言：en 或 zh_CN（默认：系统语言）。</translation>
     </message>
     <message>
@@ -10757,7 +10773,7 @@ Commands:
         <translation>语言</translation>
     </message>
     <message>
-        <source>--lang: "%1" is not a language of Homecoming (en, zh_CN).</source>
+        <source>--lang: &quot;%1&quot; is not a language of Homecoming (en, zh_CN).</source>
         <translation>--lang：“%1”不是 Homecoming 支持的语言（en、zh_CN）。</translation>
     </message>
     <message>
@@ -10831,7 +10847,7 @@ Commands:
         <translation>in_person（当面）、video（视频）或 station（在派出所）。</translation>
     </message>
     <message>
-        <source>The family it counts for (default: the subject's household).</source>
+        <source>The family it counts for (default: the subject&apos;s household).</source>
         <translation>计入的家庭（默认：当事人所在户）。</translation>
     </message>
     <message>
@@ -10885,7 +10901,7 @@ Commands:
         <translation>地址</translation>
     </message>
     <message>
-        <source>The administrator's badge number.</source>
+        <source>The administrator&apos;s badge number.</source>
         <translation>管理员的警号。</translation>
     </message>
     <message>
@@ -10893,7 +10909,7 @@ Commands:
         <translation>警号</translation>
     </message>
     <message>
-        <source>The administrator's name.</source>
+        <source>The administrator&apos;s name.</source>
         <translation>管理员的姓名。</translation>
     </message>
     <message>
@@ -10961,7 +10977,7 @@ Commands:
 <context>
     <name>hc::cli::StationWorkerCommand</name>
     <message>
-        <source>internal: one station's process of bench stations</source>
+        <source>internal: one station&apos;s process of bench stations</source>
         <translation>内部使用：bench stations 中一个派出所的进程</translation>
     </message>
     <message>
@@ -10969,7 +10985,7 @@ Commands:
         <translation>请给出 --operation、1 至 3600 的 --seconds 和 0 至 60000 的 --interval-ms。</translation>
     </message>
     <message>
-        <source>The officer's station has no households.</source>
+        <source>The officer&apos;s station has no households.</source>
         <translation>该民警所在派出所没有户。</translation>
     </message>
 </context>
@@ -10984,7 +11000,7 @@ Commands:
         <translation>秒</translation>
     </message>
     <message>
-        <source>Time between a station's saves (0: as fast as it can).</source>
+        <source>Time between a station&apos;s saves (0: as fast as it can).</source>
         <translation>每个派出所两次保存之间的间隔（0：尽快连续保存）。</translation>
     </message>
     <message>
@@ -11029,7 +11045,7 @@ Commands:
         <translation>民警 %1 所在派出所的进程已停止：%2</translation>
     </message>
     <message>
-        <source>Operation "%1": %2 stations saved %3 visits (%4 found afterwards), %5 per second.</source>
+        <source>Operation &quot;%1&quot;: %2 stations saved %3 visits (%4 found afterwards), %5 per second.</source>
         <translation>行动“%1”：%2 个派出所保存了 %3 条走访记录（事后查到 %4 条），每秒 %5 条。</translation>
     </message>
     <message>
@@ -11052,7 +11068,7 @@ Commands:
 <context>
     <name>hc::cli::StatsCommand</name>
     <message>
-        <source>the operation's figures</source>
+        <source>the operation&apos;s figures</source>
         <translation>专项行动的统计数据</translation>
     </message>
     <message>
@@ -11067,7 +11083,7 @@ Commands:
         <translation>排查发现的无户口人员及其落户档案</translation>
     </message>
     <message>
-        <source>Only this station's files.</source>
+        <source>Only this station&apos;s files.</source>
         <translation>只列该派出所的档案。</translation>
     </message>
     <message>
@@ -11104,7 +11120,7 @@ Commands:
         <translation>一份落户档案及其办理经过</translation>
     </message>
     <message>
-        <source>--person: the person's number.</source>
+        <source>--person: the person&apos;s number.</source>
         <translation>--person：人员编号。</translation>
     </message>
     <message>
@@ -11163,7 +11179,7 @@ Commands:
         <translation>registered：在发现地所在片区新立 --household 户。</translation>
     </message>
     <message>
-        <source>registered: the new household's address (default: where found).</source>
+        <source>registered: the new household&apos;s address (default: where found).</source>
         <translation>registered：新立户的地址（默认为发现地）。</translation>
     </message>
     <message>
@@ -11198,7 +11214,7 @@ Commands:
         <translation>添加账户（管理员）</translation>
     </message>
     <message>
-        <source>The new account's badge number.</source>
+        <source>The new account&apos;s badge number.</source>
         <translation>新账户的警号。</translation>
     </message>
     <message>
@@ -11206,7 +11222,7 @@ Commands:
         <translation>警号</translation>
     </message>
     <message>
-        <source>The person's name.</source>
+        <source>The person&apos;s name.</source>
         <translation>本人姓名。</translation>
     </message>
     <message>
@@ -11291,15 +11307,15 @@ Commands:
 <context>
     <name>hc::pfif::Convert</name>
     <message>
-        <source>The sex is "%1"; PFIF has female, male or other.</source>
+        <source>The sex is &quot;%1&quot;; PFIF has female, male or other.</source>
         <translation>性别为“%1”；PFIF 只有 female、male 或 other。</translation>
     </message>
     <message>
-        <source>The date of birth "%1" is not YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <source>The date of birth &quot;%1&quot; is not YYYY, YYYY-MM or YYYY-MM-DD.</source>
         <translation>出生日期“%1”不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
-        <source>The age "%1" is not a number or a range such as 35-45.</source>
+        <source>The age &quot;%1&quot; is not a number or a range such as 35-45.</source>
         <translation>年龄“%1”不是数字，也不是 35-45 这样的范围。</translation>
     </message>
     <message>
@@ -11311,7 +11327,7 @@ Commands:
         <translation>来自 %2 的 PFIF 记录 %1。</translation>
     </message>
     <message>
-        <source>The case status "%1" is not one Homecoming knows.</source>
+        <source>The case status &quot;%1&quot; is not one Homecoming knows.</source>
         <translation>案件状态“%1”不是本系统已知的状态。</translation>
     </message>
     <message>
@@ -11319,7 +11335,7 @@ Commands:
         <translation>PFIF 记录中未提供</translation>
     </message>
     <message>
-        <source>The date "%1" is not a PFIF date (YYYY-MM-DDTHH:MM:SSZ).</source>
+        <source>The date &quot;%1&quot; is not a PFIF date (YYYY-MM-DDTHH:MM:SSZ).</source>
         <translation>日期“%1”不是 PFIF 日期格式（YYYY-MM-DDTHH:MM:SSZ）。</translation>
     </message>
     <message>
@@ -11327,7 +11343,7 @@ Commands:
         <translation>该备注的日期在未来（%1）。</translation>
     </message>
     <message>
-        <source>The status "%1" is not a PFIF 1.4 note status.</source>
+        <source>The status &quot;%1&quot; is not a PFIF 1.4 note status.</source>
         <translation>状态“%1”不是 PFIF 1.4 的备注状态。</translation>
     </message>
     <message>
@@ -11370,7 +11386,7 @@ Commands:
         <translation>该文件不是格式正确的 XML（第 %1 行，第 %2 列）：%3</translation>
     </message>
     <message>
-        <source>This is not a PFIF 1.4 document: its root is &lt;%1&gt; in the namespace "%2", expected &lt;pfif&gt; in "%3".</source>
+        <source>This is not a PFIF 1.4 document: its root is &lt;%1&gt; in the namespace &quot;%2&quot;, expected &lt;pfif&gt; in &quot;%3&quot;.</source>
         <translation>这不是 PFIF 1.4 文档：根元素为命名空间“%2”中的 &lt;%1&gt;，应为“%3”中的 &lt;pfif&gt;。</translation>
     </message>
     <message>
