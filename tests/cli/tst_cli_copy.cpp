@@ -10,6 +10,7 @@
 #include "core/storage/ServerSecurity.h"
 #include "core/storage/Transaction.h"
 #include "tests/support/CliProcess.h"
+#include "tests/support/ScratchDatabase.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
@@ -23,32 +24,10 @@
 #include <QUrlQuery>
 
 using namespace hc;
+using hc::test::ScratchDatabase;
 using namespace hc::test::cli;
 
 namespace {
-// An empty database of its own on the test server, dropped at the end.
-class ScratchDatabase
-{
-public:
-    ScratchDatabase()
-        : m_name(QStringLiteral("hc_c_%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
-                                               QLatin1Char('0')))
-    {
-        QString error;
-        if (!test::serverExec(
-                QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_name), &error))
-            qFatal("cannot create %s: %s", qPrintable(m_name), qPrintable(error));
-    }
-    ~ScratchDatabase()
-    {
-        test::serverExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-    }
-    QString name() const { return m_name; }
-    QString uri() const { return test::serverUri(m_name); }
-
-private:
-    QString m_name;
-};
 
 const Who kServerAdmin{QStringLiteral("admin"), QStringLiteral("Lantern-Harbour-2026")};
 
@@ -204,7 +183,7 @@ void TestCliCopy::pgCopyRefusalLeavesConnectionUsable()
 
 void TestCliCopy::copyGivesTheSameFigures()
 {
-    m_copied = new ScratchDatabase;
+    m_copied = new ScratchDatabase(QStringLiteral("hc_c"));
     const QString uri = m_copied->uri();
     const qint64 auditRows = countRows(m_demo, QStringLiteral("SELECT count(*) FROM audit_log"));
     const qint64 lastAuditId = countRows(m_demo, QStringLiteral("SELECT max(id) FROM audit_log"));

@@ -6,6 +6,7 @@
 #include "core/storage/Sql.h"
 #include "core/storage/Transaction.h"
 #include "tests/support/CliProcess.h"
+#include "tests/support/ScratchDatabase.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QRandomGenerator>
@@ -13,32 +14,11 @@
 #include <QTest>
 
 using namespace hc;
+using hc::test::ScratchDatabase;
 using hc::test::TestDatabase;
 namespace cli = hc::test::cli;
 
 namespace {
-// An empty database of its own on the test server, dropped at the end.
-class ScratchDatabase
-{
-public:
-    ScratchDatabase()
-        : m_name(QStringLiteral("hc_s_%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
-                                               QLatin1Char('0')))
-    {
-        QString error;
-        if (!test::serverExec(
-                QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_name), &error))
-            qFatal("cannot create %s: %s", qPrintable(m_name), qPrintable(error));
-    }
-    ~ScratchDatabase()
-    {
-        test::serverExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-    }
-    QString uri() const { return test::serverUri(m_name); }
-
-private:
-    QString m_name;
-};
 
 const QString kAdminPassword = QStringLiteral("Lantern-Harbour-2026");
 } // namespace

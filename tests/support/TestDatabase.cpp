@@ -1,5 +1,7 @@
 #include "tests/support/TestDatabase.h"
 
+#include "tests/support/ScratchDatabase.h"
+
 #include "core/auth/PasswordHasher.h"
 
 #include <QFile>
@@ -81,17 +83,43 @@ bool serverExec(const QString& statement, QString* error)
     return ok;
 }
 
+namespace {
+// A new empty database on the test server, UTF-8, from template0 by file copy (cheaper than the
+// default WAL-logged copy for a database of one test function); a name with a random suffix.
+QString createServerDatabase(const QString& prefix)
+{
+    const QString name = QStringLiteral("%1_%2").arg(prefix).arg(QRandomGenerator::global()->generate64(), 16,
+                                                                 16, QLatin1Char('0'));
+    QString error;
+    if (!serverExec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0 STRATEGY FILE_COPY")
+                        .arg(name),
+                    &error))
+        qFatal("cannot create test database %s: %s", qPrintable(name), qPrintable(error));
+    return name;
+}
+
+void dropServerDatabase(const QString& name)
+{
+    serverExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+} // namespace
+
+ScratchDatabase::ScratchDatabase(const QString& prefix) : m_name(createServerDatabase(prefix)) {}
+
+ScratchDatabase::~ScratchDatabase()
+{
+    dropServerDatabase(m_name);
+}
+
+QString ScratchDatabase::uri() const
+{
+    return serverUri(m_name);
+}
+
 TestDatabase::TestDatabase() : m_path(m_dir.filePath(QStringLiteral("test.homecoming")))
 {
     if (testEngine() == Database::Engine::Postgres) {
-        m_pgName =
-            QStringLiteral("hc_t_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-        QString error;
-        if (!serverExec(
-                QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0 STRATEGY FILE_COPY")
-                    .arg(m_pgName),
-                &error))
-            qFatal("cannot create test database %s: %s", qPrintable(m_pgName), qPrintable(error));
+        m_pgName = createServerDatabase(QStringLiteral("hc_t"));
         m_path = serverUri(m_pgName);
     }
     reopen();
@@ -101,7 +129,7 @@ TestDatabase::~TestDatabase()
 {
     m_db.reset();
     if (!m_pgName.isEmpty())
-        serverExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
+        dropServerDatabase(m_pgName);
 }
 
 void TestDatabase::reopen()
