@@ -1,5 +1,7 @@
 #include "core/imports/ImportRun.h"
 
+#include "core/imports/ReadAheadReader.h"
+
 #include "core/audit/AuditLog.h"
 #include "core/common/Logging.h"
 #include "core/storage/Database.h"
@@ -54,7 +56,8 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
 
 bool ImportRun::openFile(const QList<ColumnSpec>& spec)
 {
-    m_reader = TableReader::create(m_path, m_options.sheet);
+    // Parsing and decoding run ahead on a second thread while this one stores rows.
+    m_reader = std::make_unique<ReadAheadReader>(TableReader::create(m_path, m_options.sheet));
     if (Status s = m_reader->open(); !s) {
         m_report.fatal = s.error();
         return false;

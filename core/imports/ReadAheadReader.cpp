@@ -1,0 +1,94 @@
+#include "core/imports/ReadAheadReader.h"
+
+namespace hc {
+
+ReadAheadReader::ReadAheadReader(std::unique_ptr<TableReader> inner) : m_inner(std::move(inner)) {}
+
+ReadAheadReader::~ReadAheadReader()
+{
+    stopThread();
+}
+
+Status ReadAheadReader::open()
+{
+    Status s = m_inner->open();
+    m_encoding = m_inner->encodingName();
+    m_totalBytes = m_inner->totalBytes();
+    if (s)
+        m_thread = std::thread([this] { readAhead(); });
+    return s;
+}
+
+void ReadAheadReader::readAhead()
+{
+    bool more = true;
+    while (more) {
+        Batch batch;
+        batch.reserve(kBatchRows);
+        Row row;
+        while (batch.size() < kBatchRows && (more = m_inner->next(row.fields))) {
+            row.problem = m_inner->problem();
+            row.bytesRead = m_inner->bytesRead();
+            batch.push_back(std::move(row));
+            row = Row{};
+        }
+        std::unique_lock lock(m_mutex);
+        m_drained.wait(lock, [this] { return m_stop || m_queue.size() < kBatchesAhead; });
+        if (m_stop)
+            return;
+        if (!batch.empty())
+            m_queue.push_back(std::move(batch));
+        if (!more) {
+            m_hasError = m_inner->hasError();
+            if (m_hasError)
+                m_error = m_inner->error();
+            m_ended = true;
+        }
+        lock.unlock();
+        m_filled.notify_one();
+    }
+}
+
+bool ReadAheadReader::takeBatch()
+{
+    std::unique_lock lock(m_mutex);
+    m_filled.wait(lock, [this] { return !m_queue.empty() || m_ended; });
+    if (m_queue.empty())
+        return false;
+    m_batch = std::move(m_queue.front());
+    m_queue.pop_front();
+    m_next = 0;
+    lock.unlock();
+    m_drained.notify_one();
+    return true;
+}
+
+bool ReadAheadReader::next(QStringList& fields)
+{
+    if (m_finished || !m_thread.joinable())
+        return false;
+    if (m_next == m_batch.size() && !takeBatch()) {
+        m_finished = true;
+        m_problem = FieldProblem{};
+        return false;
+    }
+    Row& row = m_batch[m_next++];
+    fields = std::move(row.fields);
+    m_problem = row.problem;
+    m_bytesRead = row.bytesRead;
+    return true;
+}
+
+void ReadAheadReader::stopThread()
+{
+    if (!m_thread.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_drained.notify_one();
+    m_thread.join();
+}
+
+} // namespace hc
