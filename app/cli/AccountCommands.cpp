@@ -187,6 +187,8 @@ protected:
         if (!password)
             return kRefused;
         account.password = *password;
+        // The administrator knows this password: the user sets their own at the first sign-in.
+        account.temporaryPassword = true;
         const auto user = UserService(call.db()).add(call.actor(), account);
         if (!user)
             return call.fail(user.error());

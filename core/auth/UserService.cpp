@@ -244,6 +244,7 @@ Result<User> UserService::add(const Actor& actor, const NewAccount& account)
     user.badge = account.badge.trimmed();
     user.name = account.name.trimmed();
     user.role = account.role;
+    user.mustChangePassword = account.temporaryPassword;
     if (user.badge.isEmpty())
         return invalid(QStringLiteral("badge"), tr("Enter a badge number."));
     if (user.name.isEmpty())
@@ -280,7 +281,8 @@ Result<User> UserService::add(const Actor& actor, const NewAccount& account)
                        .append(actor, QStringLiteral("create"), QStringLiteral("user"), user.badge, {},
                                {{QStringLiteral("name"), user.name},
                                 {QStringLiteral("role"), Roles::code(user.role)},
-                                {QStringLiteral("station"), account.station.trimmed()}});
+                                {QStringLiteral("station"), account.station.trimmed()},
+                                {QStringLiteral("must_change_password"), user.mustChangePassword}});
         !s)
         return s.error();
     if (!tx.commit())

@@ -27,6 +27,9 @@ struct NewAccount
     Role role = Role::Officer;
     QString station; // the station's name; empty for none (administrators, the bureau)
     QString password;
+    // The password is one the administrator chose and passes on: the user must set their own at
+    // the first sign-in (User::mustChangePassword).
+    bool temporaryPassword = false;
 };
 
 class UserService

@@ -86,14 +86,15 @@ Result<qint64> UserStore::insertUser(const User& user, const QString& passwordHa
     return sql::insert(
         m_db,
         QStringLiteral("INSERT INTO users(badge, name, station_id, role, password_hash, active, "
-                       "created_at, password_changed_at) "
-                       "VALUES (:badge, :name, :station, :role, :hash, 1, :created, :created)"),
+                       "created_at, password_changed_at, must_change_password) "
+                       "VALUES (:badge, :name, :station, :role, :hash, 1, :created, :created, :due)"),
         {{QStringLiteral(":badge"), user.badge},
          {QStringLiteral(":name"), user.name},
          {QStringLiteral(":station"), sql::orNull(user.stationId)},
          {QStringLiteral(":role"), Roles::code(user.role)},
          {QStringLiteral(":hash"), passwordHash},
-         {QStringLiteral(":created"), createdAt}});
+         {QStringLiteral(":created"), createdAt},
+         {QStringLiteral(":due"), user.mustChangePassword ? 1 : 0}});
 }
 
 Status UserStore::setActive(qint64 userId, bool active) const

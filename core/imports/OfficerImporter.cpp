@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/auth/PasswordHasher.h"
+#include "core/auth/PasswordPolicy.h"
 #include "core/auth/Scope.h"
 #include "core/common/Clock.h"
 #include "core/imports/ImportRun.h"
@@ -112,6 +113,10 @@ Result<OfficerRow> OfficerRows::read(const QStringList& fields)
         return invalid(QStringLiteral("station"),
                        tr("There is no station named %1 (import the registry first).").arg(station));
     r.account.stationId = *stationId;
+    // A password given in the file meets the policy of every other new password.
+    if (!r.password.isEmpty())
+        if (Status s = PasswordPolicy::check(r.password, {r.account.badge, r.account.name}); !s)
+            return invalid(QStringLiteral("password"), s.error().message);
     return r;
 }
 

@@ -11,7 +11,9 @@
 #include "core/registry/IdNumber.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hc;
@@ -86,6 +88,7 @@ private slots:
     void failureMidFileLeavesDatabaseUnchanged();
     void cancelRollsBack();
     void officerImport();
+    void officerPasswordsMeetThePolicy();
     void visitRowsAndRejections();
     void visitReimportAddsNothing();
     void deniedImportsWriteNothing();
@@ -343,6 +346,33 @@ void TestImports::officerImport()
     QCOMPARE(again.imported, 0);
     QCOMPARE(again.unchanged, 3);
     QVERIFY(again.newPasswords.isEmpty());
+}
+
+// A password given in the officer file meets the policy of every new password: a short or an
+// easily guessed one rejects its row, naming the column and the reason; the other rows import.
+void TestImports::officerPasswordsMeetThePolicy()
+{
+    TestDatabase t;
+    QVERIFY(!RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).fatal);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("officers.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("badge,name,station,role,password\n"
+            "200001,短密码,东岗派出所,officer,pw-200001\n"
+            "200002,弱密码,东岗派出所,officer,password1234\n"
+            "200003,警号,东岗派出所,officer,200003200003\n"
+            "200004,好密码,东岗派出所,officer,Harbour-Kite-200004\n");
+    f.close();
+    const ImportReport r = OfficerImporter(t.db(), Actor::system()).run(path);
+    QVERIFY(!r.fatal);
+    QCOMPARE(r.imported, 1);
+    QCOMPARE(r.rejected, 3);
+    for (qint64 row : {1, 2, 3})
+        QCOMPARE(issueAt(r, row), QStringLiteral("password"));
+    QVERIFY2(r.errors.first().reason.contains(QStringLiteral("at least 10")),
+             qPrintable(r.errors.first().reason));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM users WHERE badge LIKE '20000%'")).toInt(), 1);
 }
 
 void TestImports::visitRowsAndRejections()

@@ -28,7 +28,7 @@ using hc::test::TestDatabase;
 namespace {
 const QDateTime kNow(QDate(2026, 3, 20), QTime(18, 0));
 const QString kAdminBadge = QStringLiteral("A900"), kAdminPassword = QStringLiteral("Copper-Lantern-2026");
-const QString kOfficerPassword = QStringLiteral("pw-100001"); // tests/data/officers.csv
+const QString kOfficerPassword = QStringLiteral("Harbour-Kite-100001"); // tests/data/officers.csv
 const QString kWest = QStringLiteral("西湖派出所");           // officer 100001 is at 东岗
 
 // The fixture registry and officers in a database whose security is installed first, so the
@@ -275,7 +275,7 @@ void TestPgSecurity::officerSeesNoOtherStationRows()
              f.t.scalar(QStringLiteral("SELECT count(*) FROM households")).toInt() -
                  f.westIds(QStringLiteral("households")).split(u',').size());
     // A supervisor's connection sees every station.
-    auto supervisor = f.as(QStringLiteral("100002"), QStringLiteral("pw-100002"));
+    auto supervisor = f.as(QStringLiteral("100002"), QStringLiteral("Harbour-Kite-100002"));
     QVERIFY(supervisor);
     QCOMPARE(scalarOn(*supervisor.value(), QStringLiteral("SELECT count(*) FROM visits")).toInt(), 1);
 }

@@ -283,7 +283,7 @@ void TestStats::countersOfTwoStations()
     const qint64 op = hc::test::loadFixture(t);
     const QString csv =
         t.writeFile(QStringLiteral("west.csv"), "badge,name,station,role,password\n"
-                                                "100009,王警官,西湖派出所,officer,pw-100009\n");
+                                                "100009,王警官,西湖派出所,officer,Harbour-Kite-100009\n");
     QVERIFY(!OfficerImporter(t.db(), Actor::system()).run(csv).fatal);
     StatsService stats(t.db());
     QList<qint64> saved;

@@ -22,7 +22,8 @@ namespace {
 const QDateTime kNow(QDate(2026, 3, 20), QTime(18, 0));
 const QString kAdminPassword = QStringLiteral("Kestrel-Harbour-2026");
 
-// The fixture (officers 100001 and 100002 with passwords pw-100001, pw-100002) and an administrator.
+// The fixture (officers 100001 and 100002 with passwords Harbour-Kite-100001, Harbour-Kite-100002) and an
+// administrator.
 struct Accounts
 {
     Accounts()
@@ -137,17 +138,17 @@ void TestUsers::failuresCountedInTheDatabase()
     // Another program on the same file (a new connection, a new service) must wait too.
     a.t.reopen();
     UserService again(a.t.db());
-    const auto waiting = again.signIn("100001", "pw-100001");
+    const auto waiting = again.signIn("100001", "Harbour-Kite-100001");
     QVERIFY(!waiting.ok());
     QVERIFY2(waiting.error().message.contains("Try again in 2 second"), qPrintable(waiting.error().message));
     // The delay grows: 2 s after the third failure, 4 s after the fourth ...
     {
         ClockGuard later(kNow.addSecs(3));
         QVERIFY(!again.signIn("100001", "nope4").ok());
-        QVERIFY(again.signIn("100001", "pw-100001").error().message.contains("4 second"));
+        QVERIFY(again.signIn("100001", "Harbour-Kite-100001").error().message.contains("4 second"));
     }
     ClockGuard later(kNow.addSecs(10));
-    QVERIFY(again.signIn("100001", "pw-100001").ok());
+    QVERIFY(again.signIn("100001", "Harbour-Kite-100001").ok());
     QVERIFY(!a.t.scalar("SELECT 1 FROM sign_in_failures WHERE scope = 'badge' AND key = '100001'").isValid());
 }
 
@@ -164,11 +165,11 @@ void TestUsers::workstationFailures()
         a.t.scalar("SELECT failures FROM sign_in_failures WHERE scope = 'workstation' AND key = 'desk-7'")
             .toInt(),
         10);
-    QVERIFY(users.signIn("100002", "pw-100002").error().message.contains("Try again"));
+    QVERIFY(users.signIn("100002", "Harbour-Kite-100002").error().message.contains("Try again"));
     // Another workstation is not held back.
     UserService other(a.t.db());
     other.setWorkstation("desk-8");
-    QVERIFY(other.signIn("100002", "pw-100002").ok());
+    QVERIFY(other.signIn("100002", "Harbour-Kite-100002").ok());
 }
 
 void TestUsers::signInsAudited()
@@ -176,7 +177,7 @@ void TestUsers::signInsAudited()
     Accounts a;
     UserService users(a.t.db());
     users.setWorkstation("desk-1");
-    QVERIFY(users.signIn("100001", "pw-100001", "cli").ok());
+    QVERIFY(users.signIn("100001", "Harbour-Kite-100001", "cli").ok());
     QVERIFY(!users.signIn("100001", "wrong").ok());
     QVERIFY(!users.signIn("nobody", "wrong").ok());
     QCOMPARE(
@@ -235,6 +236,13 @@ void TestUsers::addDisableEnable()
     QVERIFY(!users.find("200003").ok());
 
     QVERIFY(users.signIn("200001", kim.password).ok());
+    QVERIFY(!users.signIn("200001", kim.password)->mustChangePassword);
+    // A password the administrator passes on is a temporary one.
+    NewAccount passedOn = kim;
+    passedOn.badge = "200004";
+    passedOn.temporaryPassword = true;
+    QVERIFY(users.add(a.admin, passedOn).ok());
+    QVERIFY(users.signIn("200004", kim.password)->mustChangePassword);
     QVERIFY(users.setActive(a.admin, "200001", false).ok());
     const auto refused = users.signIn("200001", kim.password);
     QVERIFY(!refused.ok());
@@ -282,7 +290,7 @@ void TestUsers::resetAndChangePassword()
         (void)users.signIn("100001", "forgotten");
     QCOMPARE(users.resetPassword(a.admin, "100001", "short").error().field, QStringLiteral("password"));
     QVERIFY(users.resetPassword(a.admin, "100001", "Fresh-Cobalt-Violin-8").ok());
-    QVERIFY(!users.signIn("100001", "pw-100001").ok());
+    QVERIFY(!users.signIn("100001", "Harbour-Kite-100001").ok());
     QVERIFY(users.signIn("100001", "Fresh-Cobalt-Violin-8").ok());
 
     const Actor self = users.find("100001")->actor();

@@ -67,8 +67,8 @@ write("registry_missing_column.csv", [h for h in registry_header if h != "addres
 
 officers_header = ["badge", "name", "station", "role", "password"]
 officers_rows = [
-    ["100001", "马警官", "东岗派出所", "officer", "pw-100001"],
-    ["100002", "牛督导", "西湖派出所", "督导", "pw-100002"],
+    ["100001", "马警官", "东岗派出所", "officer", "Harbour-Kite-100001"],
+    ["100002", "牛督导", "西湖派出所", "督导", "Harbour-Kite-100002"],
     ["100003", "杨侦查", "东岗派出所", "investigator", ""],       # random password
     ["100004", "某人", "不存在派出所", "officer", "x"],           # 4 unknown station
     ["100005", "某人", "东岗派出所", "chief", "x"],               # 5 unknown role

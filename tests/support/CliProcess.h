@@ -62,7 +62,7 @@ struct Who
 // The administrator init() makes; the demo's administrator; an officer of tests/data/officers.csv.
 inline const Who kAdmin{QStringLiteral("A0001"), QStringLiteral("Kestrel-Harbour-2026")};
 inline const Who kDemoAdmin{QStringLiteral("admin"), QStringLiteral("demo")};
-inline const Who kOfficer{QStringLiteral("100001"), QStringLiteral("pw-100001")};
+inline const Who kOfficer{QStringLiteral("100001"), QStringLiteral("Harbour-Kite-100001")};
 
 // `args` run as `who` (--user, the password in HOMECOMING_PASSWORD).
 inline Run as(const Who& who, QStringList args, const QString& lang = QStringLiteral("C.UTF-8"),

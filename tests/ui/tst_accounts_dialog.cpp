@@ -66,10 +66,17 @@ void TestAccountsDialog::addDisableEnableReset()
              qPrintable(add->messageLabel()->text()));
     add->passwordEdit()->setText("Lantern-Otter-Moss-77");
     add->repeatEdit()->setText("Lantern-Otter-Moss-77");
+    // The administrator knows the password: by default the user must set their own.
+    QVERIFY(add->temporaryBox()->isChecked());
     QTest::keyClick(add->repeatEdit(), Qt::Key_Return);
     QTRY_VERIFY(!dialog.openDialog());
     QCOMPARE(dialog.table()->rowCount(), t.count("users"));
-    QVERIFY(UserService(t.db()).signIn("200001", "Lantern-Otter-Moss-77").ok());
+    const auto added = UserService(t.db()).signIn("200001", "Lantern-Otter-Moss-77");
+    QVERIFY(added.ok());
+    QVERIFY(added->mustChangePassword);
+    for (int row = 0; row < dialog.table()->rowCount(); ++row)
+        QCOMPARE(dialog.table()->item(row, 5)->text().startsWith("Temporary"),
+                 dialog.table()->item(row, 0)->text() == "200001");
 
     QVERIFY(dialog.select("200001"));
     QCOMPARE(dialog.toggleButton()->text(), QStringLiteral("&Disable"));
@@ -117,7 +124,7 @@ void TestAccountsDialog::changeOwnPassword()
     QTest::keyClick(dialog->repeatEdit(), Qt::Key_Return);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->messageLabel()->text(), UserService::tr("The current password is wrong."));
-    dialog->currentEdit()->setText("pw-100001");
+    dialog->currentEdit()->setText("Harbour-Kite-100001");
     QTest::keyClick(dialog->repeatEdit(), Qt::Key_Return);
     QTRY_VERIFY(!window.findChild<PasswordDialog*>("changePasswordDialog"));
     QVERIFY(UserService(t.db()).signIn("100001", "Saffron-Glacier-Tuba-31").ok());
@@ -183,7 +190,7 @@ void TestAccountsDialog::lockDialog()
     QCOMPARE(t.scalar("SELECT count(*) FROM audit_log WHERE action = 'sign_in_failed' AND actor = '100001'")
                  .toInt(),
              1);
-    QTest::keyClicks(dialog.passwordEdit(), "pw-100001");
+    QTest::keyClicks(dialog.passwordEdit(), "Harbour-Kite-100001");
     QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     LockDialog again(t.db(), officer);

@@ -105,7 +105,7 @@ void TestMainWindow::signInDialog()
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.messageLabel()->isVisible());
     QVERIFY(dialog.passwordEdit()->text().isEmpty());
-    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("pw-100001"));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("Harbour-Kite-100001"));
     QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.user().badge, QStringLiteral("100001"));

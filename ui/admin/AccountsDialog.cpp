@@ -21,8 +21,9 @@ AccountsDialog::AccountsDialog(SessionContext& session, QWidget* parent) : QDial
     setWindowTitle(tr("Accounts"));
     resize(720, 480);
     auto* layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(0, 5);
-    m_table->setHorizontalHeaderLabels({tr("Badge"), tr("Name"), tr("Role"), tr("Station"), tr("State")});
+    m_table = new QTableWidget(0, 6);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Badge"), tr("Name"), tr("Role"), tr("Station"), tr("State"), tr("Password")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -60,8 +61,13 @@ void AccountsDialog::reload()
     m_table->setRowCount(int(m_users.size()));
     for (int i = 0; i < m_users.size(); ++i) {
         const User& u = m_users.at(i);
-        const QStringList cells{u.badge, u.name, Roles::label(u.role), u.stationName,
-                                u.active ? tr("Active") : tr("Disabled")};
+        const QStringList cells{u.badge,
+                                u.name,
+                                Roles::label(u.role),
+                                u.stationName,
+                                u.active ? tr("Active") : tr("Disabled"),
+                                u.mustChangePassword ? tr("Temporary: a new one is due at sign-in")
+                                                     : QString()};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, int(c), new QTableWidgetItem(cells.at(c)));
     }

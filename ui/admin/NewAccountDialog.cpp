@@ -4,6 +4,7 @@
 #include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -38,6 +39,10 @@ NewAccountDialog::NewAccountDialog(SessionContext& session, QWidget* parent)
     form->addRow(tr("&Station:"), m_station);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Repeat password:"), m_repeat);
+    m_temporary = new QCheckBox(tr("The user must choose a new password at the first sign-in"));
+    m_temporary->setChecked(true);
+    m_temporary->setToolTip(tr("You know this password; the user replaces it with one only they know."));
+    form->addRow(QString(), m_temporary);
     layout->addLayout(form);
     m_message = makeErrorLabel();
     layout->addWidget(m_message);
@@ -55,8 +60,12 @@ void NewAccountDialog::add()
         m_repeat->setFocus();
         return;
     }
-    const NewAccount account{m_badge->text(), m_name->text(), Role(m_role->currentData().toInt()),
-                             m_station->currentData().toString(), m_password->text()};
+    const NewAccount account{m_badge->text(),
+                             m_name->text(),
+                             Role(m_role->currentData().toInt()),
+                             m_station->currentData().toString(),
+                             m_password->text(),
+                             m_temporary->isChecked()};
     const auto user = UserService(m_session.db()).add(m_session.actor(), account);
     if (!user) {
         m_message->setText(user.error().message);

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,6 +28,7 @@ public:
     QComboBox* stationBox() const { return m_station; }
     QLineEdit* passwordEdit() const { return m_password; }
     QLineEdit* repeatEdit() const { return m_repeat; }
+    QCheckBox* temporaryBox() const { return m_temporary; }
     QLabel* messageLabel() const { return m_message; }
 
 private:
@@ -40,6 +42,7 @@ private:
     QComboBox* m_station = nullptr;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_repeat = nullptr;
+    QCheckBox* m_temporary = nullptr;
     QLabel* m_message = nullptr;
 };
 
