@@ -1,7 +1,5 @@
 #include "core/imports/ImportRun.h"
 
-#include "core/imports/ReadAheadReader.h"
-
 #include "core/audit/AuditLog.h"
 #include "core/common/Logging.h"
 #include "core/storage/Database.h"
@@ -80,17 +78,49 @@ bool ImportRun::openFile(const QList<ColumnSpec>& spec)
     return true;
 }
 
+// A row's checks and preparation, as run ahead on the reader's thread.
+struct PreparedRow
+{
+    ImportRun::RowResult result;
+    ImportRun::RowContext ctx;
+};
+
+ImportRun::RowResult ImportRun::prepareRow(const QList<ColumnSpec>& spec, Rows& rows,
+                                           const QStringList& fields,
+                                           const TableReader::FieldProblem& problem, qint64 dataRow,
+                                           qint64 bytesRead, RowContext& ctx) const
+{
+    // From the bytes behind the first 20,000 rows: lets an importer size its tables once
+    // instead of growing them (a growing hash briefly holds two copies).
+    if (dataRow >= 20000 && bytesRead > 0)
+        ctx.estimatedRows = m_reader->totalBytes() * dataRow / bytesRead;
+    const RowResult result = checkRow(spec, fields, problem, ctx);
+    return result == RowResult::Rejected ? result : rows.prepare(fields, dataRow, ctx);
+}
+
 std::optional<Error> ImportRun::runRows(const QList<ColumnSpec>& spec, Rows& rows)
 {
+    // Every row after the header is checked and prepared ahead, in order, on the reader's thread.
+    m_reader->setPrepare([this, &spec, &rows, dataRow = qint64(0)](const QStringList& fields,
+                                                                   const TableReader::FieldProblem& problem,
+                                                                   qint64 bytesRead) mutable {
+        PreparedRow p;
+        p.result = prepareRow(spec, rows, fields, problem, ++dataRow, bytesRead, p.ctx);
+        return std::any(std::move(p));
+    });
     QStringList fields;
     while (m_reader->next(fields)) {
         ++m_report.rows;
+        std::any ahead = m_reader->takePrepared();
         RowContext ctx;
-        // From the bytes behind the first 20,000 rows: lets an importer size its tables once
-        // instead of growing them (a growing hash briefly holds two copies).
-        if (m_report.rows >= 20000 && m_reader->bytesRead() > 0)
-            ctx.estimatedRows = m_reader->totalBytes() * m_report.rows / m_reader->bytesRead();
-        RowResult result = checkRow(spec, fields, ctx);
+        RowResult result;
+        if (auto* prepared = std::any_cast<PreparedRow>(&ahead)) {
+            ctx = std::move(prepared->ctx);
+            result = prepared->result;
+        } else { // not read ahead (the reader gave no prepared value): prepared here
+            result = prepareRow(spec, rows, fields, m_reader->problem(), m_report.rows, m_reader->bytesRead(),
+                                ctx);
+        }
         if (result != RowResult::Rejected)
             result = rows.row(fields, ctx);
         if (result == RowResult::Fatal)
@@ -111,10 +141,9 @@ std::optional<Error> ImportRun::runRows(const QList<ColumnSpec>& spec, Rows& row
 // The checks every import shares, before the importer sees the row: what the reader found
 // wrong with a field, the columns' length limits, the required values.
 ImportRun::RowResult ImportRun::checkRow(const QList<ColumnSpec>& spec, const QStringList& fields,
-                                         RowContext& ctx) const
+                                         const TableReader::FieldProblem& problem, RowContext& ctx) const
 {
     using Problem = TableReader::FieldProblem;
-    const Problem& problem = m_reader->problem();
     if (problem.kind != Problem::Kind::None) {
         ctx.issue.column = m_map->columnName(problem.field, m_header);
         const QString code =

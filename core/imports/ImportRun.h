@@ -9,7 +9,7 @@
 #include "core/imports/ImportDates.h"
 #include "core/imports/ImportStore.h"
 #include "core/imports/ImportTypes.h"
-#include "core/imports/TableReader.h"
+#include "core/imports/ReadAheadReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -41,6 +41,7 @@ public:
         ImportIssue issue;
         Error fatal;
         qint64 estimatedRows = 0; // the file's row count, estimated once enough of it was read
+        std::any prepared;        // what Rows::prepare() made of the row
         RowResult reject(const char* column, QString reason)
         {
             issue.column = QLatin1String(column);
@@ -64,6 +65,10 @@ public:
     // An importer's part: begin() runs inside the transaction once the header is mapped,
     // row() for each data row that passed the frame's checks, end() after the last row,
     // before the search index is filled and the transaction commits.
+    // prepare(), optional, is the part of a row's handling that needs no database (reading and
+    // checking its fields into a value, kept in ctx.prepared): it runs ahead on the reader's
+    // thread, in file order, for each data row that passed the frame's checks (`dataRow`
+    // counts them from 1), and returns Imported to go on or Rejected (ctx.reject).
     // An importer that writes rows later than it reads them (in batches) names, after a
     // failure, the data row it concerns with failedRow(); 0 means the row just handed over.
     class Rows
@@ -71,6 +76,13 @@ public:
     public:
         virtual ~Rows() = default;
         virtual Status begin(const HeaderMap& header) = 0;
+        virtual RowResult prepare(const QStringList& fields, qint64 dataRow, RowContext& ctx)
+        {
+            Q_UNUSED(fields);
+            Q_UNUSED(dataRow);
+            Q_UNUSED(ctx);
+            return RowResult::Imported;
+        }
         virtual RowResult row(const QStringList& fields, RowContext& ctx) = 0;
         virtual Status end() { return {}; }
         virtual qint64 failedRow() const { return 0; }
@@ -85,7 +97,12 @@ private:
     bool openFile(const QList<ColumnSpec>& spec);
     // Reads and hands out every data row; an error that stops the import, if any.
     std::optional<Error> runRows(const QList<ColumnSpec>& spec, Rows& rows);
-    RowResult checkRow(const QList<ColumnSpec>& spec, const QStringList& fields, RowContext& ctx) const;
+    RowResult checkRow(const QList<ColumnSpec>& spec, const QStringList& fields,
+                       const TableReader::FieldProblem& problem, RowContext& ctx) const;
+    // The frame's checks and the importer's prepare() for the data row `dataRow`.
+    RowResult prepareRow(const QList<ColumnSpec>& spec, Rows& rows, const QStringList& fields,
+                         const TableReader::FieldProblem& problem, qint64 dataRow, qint64 bytesRead,
+                         RowContext& ctx) const;
     void count(RowResult result, RowContext& ctx);
     // The search index, the audit record and the commit.
     std::optional<Error> finish(const QString& auditAction, const QJsonObject& auditExtra,
@@ -97,13 +114,14 @@ private:
     const Actor& m_actor;
     QString m_path;
     const ImportOptions& m_options;
-    std::unique_ptr<TableReader> m_reader; // from openFile()
     ImportStore m_store;
     QStringList m_header;
     std::optional<HeaderMap> m_map;
     QList<int> m_positions; // of each spec column in the file, -1 when absent
     ImportReport m_report;
     QElapsedTimer m_timer;
+    // From openFile(). Last: destroyed first, its thread stops before the members it reads.
+    std::unique_ptr<ReadAheadReader> m_reader;
 };
 
 } // namespace hc

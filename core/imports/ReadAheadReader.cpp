@@ -14,8 +14,7 @@ Status ReadAheadReader::open()
     Status s = m_inner->open();
     m_encoding = m_inner->encodingName();
     m_totalBytes = m_inner->totalBytes();
-    if (s)
-        m_thread = std::thread([this] { readAhead(); });
+    m_finished = !s;
     return s;
 }
 
@@ -29,6 +28,8 @@ void ReadAheadReader::readAhead()
         while (batch.size() < kBatchRows && (more = m_inner->next(row.fields))) {
             row.problem = m_inner->problem();
             row.bytesRead = m_inner->bytesRead();
+            if (m_prepare)
+                row.prepared = m_prepare(row.fields, row.problem, row.bytesRead);
             batch.push_back(std::move(row));
             row = Row{};
         }
@@ -63,10 +64,29 @@ bool ReadAheadReader::takeBatch()
     return true;
 }
 
+bool ReadAheadReader::readFirst(QStringList& fields)
+{
+    m_started = true;
+    if (!m_inner->next(fields)) {
+        m_finished = true;
+        m_hasError = m_inner->hasError();
+        if (m_hasError)
+            m_error = m_inner->error();
+        return false;
+    }
+    m_problem = m_inner->problem();
+    m_bytesRead = m_inner->bytesRead();
+    return true;
+}
+
 bool ReadAheadReader::next(QStringList& fields)
 {
-    if (m_finished || !m_thread.joinable())
+    if (m_finished)
         return false;
+    if (!m_started)
+        return readFirst(fields);
+    if (!m_thread.joinable())
+        m_thread = std::thread([this] { readAhead(); });
     if (m_next == m_batch.size() && !takeBatch()) {
         m_finished = true;
         m_problem = FieldProblem{};
@@ -76,6 +96,7 @@ bool ReadAheadReader::next(QStringList& fields)
     fields = std::move(row.fields);
     m_problem = row.problem;
     m_bytesRead = row.bytesRead;
+    m_prepared = std::move(row.prepared);
     return true;
 }
 

@@ -4,12 +4,17 @@
 // to UTF-16, workbook XML) on the second core. The rows, their field problems, the bytes read
 // behind each row and the final error are handed over in the file's order, so an import sees
 // exactly what the wrapped reader would have given it. The wrapped reader is opened on the
-// calling thread and then used by the read-ahead thread only.
+// calling thread, gives the first record (the header) there, and is then used by the read-ahead
+// thread only. Work on a record that needs no database (checking and parsing its fields) can run
+// on that thread too: setPrepare() before asking for the second record, and takePrepared() hands
+// over its result with each record.
 
 #include "core/imports/TableReader.h"
 
+#include <any>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -19,8 +24,17 @@ namespace hc {
 class ReadAheadReader final : public TableReader
 {
 public:
+    // What to do with each record after the first, on the read-ahead thread, in file order.
+    using Prepare =
+        std::function<std::any(const QStringList& fields, const FieldProblem& problem, qint64 bytesRead)>;
+
     explicit ReadAheadReader(std::unique_ptr<TableReader> inner);
     ~ReadAheadReader() override;
+
+    void setPrepare(Prepare prepare) { m_prepare = std::move(prepare); }
+    // The prepared result of the record last returned by next() (empty without setPrepare, and
+    // for the first record); taken out, so a second call gives nothing.
+    std::any takePrepared() { return std::exchange(m_prepared, {}); }
 
     Status open() override;
     QString encodingName() const override { return m_encoding; }
@@ -37,16 +51,19 @@ private:
         QStringList fields;
         FieldProblem problem;
         qint64 bytesRead = 0;
+        std::any prepared;
     };
     using Batch = std::vector<Row>;
     static constexpr std::size_t kBatchRows = 512;
     static constexpr std::size_t kBatchesAhead = 8;
 
-    void readAhead(); // the thread: reads batches until the end, an error or stop
-    bool takeBatch(); // the caller: waits for the next batch; false when none will come
+    void readAhead();                    // the thread: reads batches until the end, an error or stop
+    bool takeBatch();                    // the caller: waits for the next batch; false when none will come
+    bool readFirst(QStringList& fields); // the caller: the first record, read in place
     void stopThread();
 
     std::unique_ptr<TableReader> m_inner;
+    Prepare m_prepare;
     QString m_encoding;
     qint64 m_totalBytes = 0;
 
@@ -64,7 +81,9 @@ private:
     std::thread m_thread;
     Batch m_batch;
     std::size_t m_next = 0;
+    bool m_started = false; // the first record was read
     bool m_finished = false;
+    std::any m_prepared;
     FieldProblem m_problem;
     qint64 m_bytesRead = 0;
 };

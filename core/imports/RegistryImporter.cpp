@@ -46,6 +46,7 @@ struct RegistryRow
     QString name;
     QString phone;
     QString relation;
+    quint32 dataRow = 0; // the file's data row, from 1
 };
 
 // The registry import's rows: each is read into a RegistryRow (or rejected naming its
@@ -58,12 +59,14 @@ public:
     RegistryRows(QSqlDatabase db, const Actor& actor) : m_store(db), m_audit(db), m_actor(actor) {}
 
     Status begin(const HeaderMap& header) override;
+    RowResult prepare(const QStringList& fields, qint64 dataRow, RowContext& ctx) override;
     RowResult row(const QStringList& fields, RowContext& ctx) override;
     Status end() override;
     qint64 failedRow() const override { return m_failedRow; }
 
 private:
-    Result<RegistryRow> read(const QStringList& fields, qint64 estimatedRows);
+    // On the reader's thread (prepare): the only user of m_seen.
+    Result<RegistryRow> read(const QStringList& fields, qint64 estimatedRows, quint32 dataRow);
     Status checkSexAndBirth(const QStringList& fields, const IdNumber& id) const;
     Result<qint64> station(const QString& name);
     Result<qint64> area(qint64 stationId, const QString& name);
@@ -85,8 +88,7 @@ private:
     QHash<QString, qint64> m_stations;
     QHash<QPair<qint64, QString>, qint64> m_areas;
     QHash<quint64, quint32> m_seen; // ID key -> data row
-    quint32 m_rowNo = 0;
-    bool m_firstLoad = false; // nothing on record: nothing to match
+    bool m_firstLoad = false;       // nothing on record: nothing to match
     qint64 m_failedRow = 0;
     QString m_lastHouseholdNo;
     RegistryImportStore::Household m_lastHousehold;
@@ -120,13 +122,24 @@ Status RegistryRows::end()
     return m_store.restoreIndexes();
 }
 
-RowResult RegistryRows::row(const QStringList& fields, RowContext& ctx)
+RowResult RegistryRows::prepare(const QStringList& fields, qint64 dataRow, RowContext& ctx)
 {
-    ++m_rowNo;
-    const auto value = read(fields, ctx.estimatedRows);
+    auto value = read(fields, ctx.estimatedRows, quint32(dataRow));
     if (!value)
         return ctx.reject(value.error());
-    const RegistryRow& r = *value;
+    ctx.prepared = std::move(value).value();
+    return RowResult::Imported;
+}
+
+RowResult RegistryRows::row(const QStringList& fields, RowContext& ctx)
+{
+    Q_UNUSED(fields);
+    // ImportRun prepares every row it hands over.
+    const auto* prepared = std::any_cast<RegistryRow>(&ctx.prepared);
+    Q_ASSERT(prepared);
+    if (!prepared)
+        return RowResult::Fatal;
+    const RegistryRow& r = *prepared;
     const auto stationId = station(r.station);
     if (!stationId)
         return ctx.fail(stationId.error());
@@ -139,7 +152,7 @@ RowResult RegistryRows::row(const QStringList& fields, RowContext& ctx)
     return person(r, *moved, ctx);
 }
 
-Result<RegistryRow> RegistryRows::read(const QStringList& fields, qint64 estimatedRows)
+Result<RegistryRow> RegistryRows::read(const QStringList& fields, qint64 estimatedRows, quint32 dataRow)
 {
     const auto id = IdNumber::parse(HeaderMap::valueAt(fields, m_col.idNumber), m_today);
     if (!id)
@@ -152,7 +165,7 @@ Result<RegistryRow> RegistryRows::read(const QStringList& fields, qint64 estimat
     if (auto it = m_seen.constFind(key); it != m_seen.constEnd())
         return invalid(QStringLiteral("id_number"),
                        tr("ID number %1 already appears in row %2 of this file.").arg(id->text()).arg(*it));
-    m_seen.insert(key, m_rowNo);
+    m_seen.insert(key, dataRow);
     return RegistryRow{HeaderMap::valueAt(fields, m_col.station),
                        HeaderMap::valueAt(fields, m_col.area),
                        HeaderMap::valueAt(fields, m_col.householdNo),
@@ -160,7 +173,8 @@ Result<RegistryRow> RegistryRows::read(const QStringList& fields, qint64 estimat
                        *id,
                        HeaderMap::valueAt(fields, m_col.name),
                        HeaderMap::valueAt(fields, m_col.phone),
-                       HeaderMap::valueAt(fields, m_col.relation)};
+                       HeaderMap::valueAt(fields, m_col.relation),
+                       dataRow};
 }
 
 // The optional sex and birth date columns must agree with the ID number.
@@ -261,7 +275,7 @@ RowResult RegistryRows::person(const RegistryRow& r, bool householdChanged, RowC
     p.householdId = m_lastHousehold.id;
     p.relation = r.relation;
     if (m_firstLoad) {
-        if (auto failed = m_store.addNewPerson(std::move(p), m_rowNo)) {
+        if (auto failed = m_store.addNewPerson(std::move(p), r.dataRow)) {
             m_failedRow = failed->tag;
             return ctx.fail(failed->error);
         }

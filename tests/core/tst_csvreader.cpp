@@ -550,6 +550,10 @@ private slots:
         hc::ReadAheadReader ahead(std::make_unique<CsvReader>(path));
         QVERIFY(direct.open());
         QVERIFY(ahead.open());
+        // Work prepared on the read-ahead thread comes back with its record (not the header's).
+        ahead.setPrepare([](const QStringList& f, const Problem& p, qint64 bytes) {
+            return std::any(f.value(0) + QString::number(int(p.kind)) + u':' + QString::number(bytes));
+        });
         QCOMPARE(ahead.encodingName(), direct.encodingName());
         QCOMPARE(ahead.totalBytes(), direct.totalBytes());
         QStringList a, b;
@@ -561,6 +565,13 @@ private slots:
             QCOMPARE(ahead.problem().field, direct.problem().field);
             QCOMPARE(ahead.bytesRead(), direct.bytesRead());
             QVERIFY(!ahead.hasError());
+            const std::any prepared = ahead.takePrepared();
+            if (rows == 0)
+                QVERIFY(!prepared.has_value());
+            else
+                QCOMPARE(std::any_cast<QString>(prepared), a.value(0) +
+                                                               QString::number(int(direct.problem().kind)) +
+                                                               u':' + QString::number(direct.bytesRead()));
             flagged += direct.problem().kind != Problem::Kind::None;
             ++rows;
         }
