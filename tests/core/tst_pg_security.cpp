@@ -29,7 +29,7 @@ namespace {
 const QDateTime kNow(QDate(2026, 3, 20), QTime(18, 0));
 const QString kAdminBadge = QStringLiteral("A900"), kAdminPassword = QStringLiteral("Copper-Lantern-2026");
 const QString kOfficerPassword = QStringLiteral("Harbour-Kite-100001"); // tests/data/officers.csv
-const QString kWest = QStringLiteral("西湖派出所");           // officer 100001 is at 东岗
+const QString kWest = QStringLiteral("西湖派出所");                     // officer 100001 is at 东岗
 
 // The fixture registry and officers in a database whose security is installed first, so the
 // officer import itself makes the login roles; an administrator added through UserService.

@@ -46,8 +46,9 @@ void setUp()
                         "东岗派出所,东岗社区,H001,东岗路1号,620102198005120117,张伟,男,1980-05-12,,户主\n"
                         "东岗派出所,东岗社区,H001,东岗路1号,620102198203010226,王芳,女,1982-03-01,,配偶\n");
     const QString officers = g_dir->filePath(QStringLiteral("officers.csv"));
-    writeFile(officers,
-              "badge,name,station,role,password\n100001,马警官,东岗派出所,officer,Harbour-Kite-fuzz-100001\n");
+    writeFile(
+        officers,
+        "badge,name,station,role,password\n100001,马警官,东岗派出所,officer,Harbour-Kite-fuzz-100001\n");
     if (RegistryImporter(*g_db, Actor::system()).run(registry).fatal ||
         OfficerImporter(*g_db, Actor::system()).run(officers).fatal ||
         !OperationService(*g_db, Actor::system())
