@@ -6,7 +6,8 @@ import html
 import re
 import sys
 
-SINGULAR = [(" hold two", " holds two"), ("(s)", ""), ("entities", "entity"), ("rows", "row"), ("characters", "character")]
+SINGULAR = [(" hold two", " holds two"), ("(s)", ""), ("entities", "entity"), ("rows", "row"), ("characters", "character"),
+            ("families", "family"), ("people", "person")]
 
 
 def forms(source):

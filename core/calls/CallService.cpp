@@ -236,7 +236,11 @@ Result<QList<Call>> CallService::list(const CallFilter& f) const
 
 Result<QList<CallOfficer>> CallService::officers(qint64 stationId) const
 {
-    return CallStore(m_db.sql()).officers(stationId);
+    const auto station = Scope::narrow(m_actor, stationId, tr("see the officers of another station"));
+    if (!station)
+        return refused(m_db.sql(), m_actor, QStringLiteral("station"), QString::number(stationId),
+                       station.error());
+    return CallStore(m_db.sql()).officers(*station);
 }
 
 Result<CallOfficer> CallService::officerByBadge(const QString& badge) const
@@ -247,6 +251,10 @@ Result<CallOfficer> CallService::officerByBadge(const QString& badge) const
     if (!*found)
         return notFound(QStringLiteral("officer"),
                         tr("There is no active officer with badge %1.").arg(badge));
+    if (Status s = checkStation(m_db.sql(), m_actor, (*found)->stationId, QStringLiteral("user"), badge,
+                                tr("see the officers of another station"));
+        !s)
+        return s.error();
     return **found;
 }
 

@@ -43,9 +43,11 @@ public:
     // Newest first; officers see their own station's calls only.
     Result<QList<Call>> list(const CallFilter& filter) const;
 
-    // Active accounts whose published phone may take a call (stationId 0: every station).
+    // Active accounts whose published phone may take a call (stationId 0: every station the
+    // actor reaches; an officer asking for another station is refused, audited).
     Result<QList<CallOfficer>> officers(qint64 stationId) const;
-    // One of them by badge; the error names the field "officer".
+    // One of them by badge, refused (audited) for an officer of a station the actor does not
+    // reach; the error names the field "officer".
     Result<CallOfficer> officerByBadge(const QString& badge) const;
 
     bool mayLog() const { return m_actor.can(Right::LogCalls); }

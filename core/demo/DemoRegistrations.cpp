@@ -1,5 +1,7 @@
 // The Builder's last stage: the registration files of the people found living with no
-// registration (issue 13). Most went the whole way to an ID card within months of being found;
+// registration (issue 13). Most went the whole way to an ID card within weeks of being found
+// (the sweep's registration drive: most are registered, and given their card, before the
+// operation ends, so the league's registrations column has figures to rank);
 // some are still on the way (referred, documents gathered, application filed, registered and
 // waiting for the card), a few were never referred, and some files were closed: not eligible,
 // moved away, or - those who said they had no registration but are on record elsewhere -
@@ -49,8 +51,8 @@ Status Builder::registrations()
     return {};
 }
 
-// One person's file: how far it got, with dates a few days to weeks apart, never after the
-// demo's latest outcome date.
+// One person's file: how far it got, with dates a few days apart (about three weeks from found to
+// registered, four to the card), never after the demo's latest outcome date.
 Status Builder::registration(Rng& rng, qint64 person, qint64 stationId, qint64 household, QDate on,
                              int birthYear, bool male, bool onRecordElsewhere)
 {
@@ -66,7 +68,7 @@ Status Builder::registration(Rng& rng, qint64 person, qint64 stationId, qint64 h
     if (!st || last < 0)
         return {};
     const qint64 officer = st->officers.isEmpty() ? st->supervisor : rng.pick(st->officers);
-    static const int gaps[][2] = {{1, 10}, {5, 30}, {3, 20}, {10, 45}, {7, 30}};
+    static const int gaps[][2] = {{1, 5}, {2, 10}, {1, 7}, {3, 14}, {2, 10}};
     QList<QDate> dates;
     for (int i = 0; i <= last; ++i) {
         const QDate d = (dates.isEmpty() ? on : dates.last()).addDays(rng.range(gaps[i][0], gaps[i][1]));

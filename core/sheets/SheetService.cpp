@@ -48,7 +48,8 @@ Result<qint64> SheetService::findArea(const QString& idOrName) const
 Result<SheetSet> SheetService::sheets(const SheetRequest& request) const
 {
     if (!m_actor.can(Right::RecordVisits))
-        return denied(Roles::deniedMessage(m_actor, tr("print door-to-door sheets")));
+        return refused(m_db.sql(), m_actor, QStringLiteral("area"), QString::number(request.areaId),
+                       denied(Roles::deniedMessage(m_actor, tr("print door-to-door sheets"))));
     const SheetStore store(m_db.sql());
     const auto operation = store.operationName(request.operationId);
     if (!operation)

@@ -82,6 +82,11 @@ struct DashboardHeadline
     qint64 foundAlive = 0;
     qint64 rescued = 0;
     qint64 familiesReunited = 0;
+    // People found living without registration within the filter, and of them those registered
+    // since and those given ID cards: `stats`'s figures for the same filter.
+    qint64 unregisteredFound = 0;
+    qint64 unregisteredRegistered = 0;
+    qint64 unregisteredIdCards = 0;
     // Crimes uncovered (起) per crime kind code, as `stats` counts them for the same filter.
     QMap<QString, qint64> crimesByKind;
     qint64 crimesUncovered() const

@@ -61,6 +61,18 @@ Status addLatestStatus(const DashboardStore& store, DashboardData& d)
     return {};
 }
 
+// The registration tiles as `stats` counts them: the same store query for the same filter.
+Status addRegistrations(const DashboardStore& store, DashboardData& d)
+{
+    const auto figures = StatsStore(store.db()).unregistered(d.filter);
+    if (!figures)
+        return figures.error();
+    d.headline.unregisteredFound = figures->found;
+    d.headline.unregisteredRegistered = figures->registered;
+    d.headline.unregisteredIdCards = figures->idCards;
+    return {};
+}
+
 Status addCases(const DashboardStore& store, DashboardData& d)
 {
     const auto figures = store.caseFigures(d.filter);
@@ -203,6 +215,7 @@ Result<DashboardData> DashboardService::refresh(const DashboardFilter& filter, Q
     using Step = Status (*)(const DashboardStore&, DashboardData&);
     const QList<QPair<QString, Step>> steps = {{QStringLiteral("days"), addDayFigures},
                                                {QStringLiteral("latest_status"), addLatestStatus},
+                                               {QStringLiteral("registrations"), addRegistrations},
                                                {QStringLiteral("cases"), addCases},
                                                {QStringLiteral("officers"), addOfficers},
                                                {QStringLiteral("backlog"), addBacklog}};

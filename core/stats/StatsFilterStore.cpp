@@ -114,18 +114,6 @@ Status StatsStore::screeningFigures(const DashboardFilter& f, RecountedFigures& 
     const QList<QPair<qint64*, QString>> counts = {
         {&r.personChecks, QStringLiteral("SELECT count(*) FROM %1").arg(kept)},
         {&r.personsScreened, QStringLiteral("SELECT count(DISTINCT x.person_id) FROM %1").arg(kept)},
-        {&r.unregisteredFound, QStringLiteral("SELECT count(DISTINCT x.person_id) FROM %1 "
-                                              "AND x.status = 'unregistered_found'")
-                                   .arg(kept)},
-        {&r.unregisteredRegistered,
-         QStringLiteral("SELECT count(DISTINCT x.person_id) FROM %1 AND x.status = 'unregistered_found' AND "
-                        "x.person_id IN (SELECT person_id FROM registrations WHERE stage IN ('registered', "
-                        "'id_card'))")
-             .arg(kept)},
-        {&r.unregisteredIdCards,
-         QStringLiteral("SELECT count(DISTINCT x.person_id) FROM %1 AND x.status = 'unregistered_found' AND "
-                        "x.person_id IN (SELECT person_id FROM registrations WHERE stage = 'id_card')")
-             .arg(kept)},
     };
     for (const auto& [figure, statement] : counts) {
         const auto n = count(statement, f);
@@ -133,6 +121,12 @@ Status StatsStore::screeningFigures(const DashboardFilter& f, RecountedFigures& 
             return n.error();
         *figure = *n;
     }
+    const auto unregistered = this->unregistered(f);
+    if (!unregistered)
+        return unregistered.error();
+    r.unregisteredFound = unregistered->found;
+    r.unregisteredRegistered = unregistered->registered;
+    r.unregisteredIdCards = unregistered->idCards;
     auto checks = grouped(QStringLiteral("SELECT x.status, count(*) FROM %1 GROUP BY 1").arg(kept), f);
     if (!checks)
         return checks.error();
@@ -148,6 +142,32 @@ Status StatsStore::screeningFigures(const DashboardFilter& f, RecountedFigures& 
         return latest.error();
     r.personsByLatestStatus = std::move(latest).value();
     return {};
+}
+
+Result<UnregisteredFigures> StatsStore::unregistered(const DashboardFilter& f) const
+{
+    const QString found = QStringLiteral("%1 x WHERE x.area IN (SELECT id FROM sa) AND %2 AND x.status = "
+                                         "'unregistered_found'")
+                              .arg(kScreenings, filtersql::dated(QStringLiteral("x.day_at")));
+    UnregisteredFigures r;
+    const QList<QPair<qint64*, QString>> counts = {
+        {&r.found, QStringLiteral("SELECT count(DISTINCT x.person_id) FROM %1").arg(found)},
+        {&r.registered,
+         QStringLiteral(
+             "SELECT count(DISTINCT x.person_id) FROM %1 AND x.person_id IN (SELECT person_id FROM "
+             "registrations WHERE stage IN ('registered', 'id_card'))")
+             .arg(found)},
+        {&r.idCards, QStringLiteral("SELECT count(DISTINCT x.person_id) FROM %1 AND x.person_id IN (SELECT "
+                                    "person_id FROM registrations WHERE stage = 'id_card')")
+                         .arg(found)},
+    };
+    for (const auto& [figure, statement] : counts) {
+        const auto n = count(statement, f);
+        if (!n)
+            return n.error();
+        *figure = *n;
+    }
+    return r;
 }
 
 } // namespace hc

@@ -54,6 +54,15 @@ struct RecountedFigures
     QMap<QString, qint64> personsByLatestStatus;
 };
 
+// People found living without registration within a filter (a screening saying so), and of
+// them those registered since and those given an ID card (their registration file's stage).
+struct UnregisteredFigures
+{
+    qint64 found = 0;
+    qint64 registered = 0;
+    qint64 idCards = 0;
+};
+
 // The case figures of a filter: opened, by status, by source and crimes count the cases opened
 // within its dates; the outcomes count by their outcome date.
 struct FilteredCases
@@ -86,6 +95,8 @@ public:
     Result<FilteredCases> cases(const DashboardFilter& f) const;
     Result<qint64> householdsInScope(const DashboardFilter& f) const;
     Result<RecountedFigures> recount(const DashboardFilter& f) const;
+    // The dashboard's registration tiles and `stats`'s figures: one query for both.
+    Result<UnregisteredFigures> unregistered(const DashboardFilter& f) const;
     // Crimes, families and people found as the bureau counts them, within the filter
     // (filtersql: crimes by their date and their victims' cases, reunions by their date and the
     // family's household, people by the date found and their household). The whole operation

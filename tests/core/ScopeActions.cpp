@@ -23,6 +23,7 @@
 #include "core/registration/RegistrationService.h"
 #include "core/report/ReportService.h"
 #include "core/search/SearchService.h"
+#include "core/sheets/SheetService.h"
 #include "core/stats/DashboardService.h"
 #include "core/stats/StatsService.h"
 #include "core/storage/Database.h"
@@ -359,6 +360,8 @@ QList<Action> figureActions()
         // Station counts only: every role reads the league; the weights are the administrators'.
         {"league.table", kAll, false, true,
          [](Call& c) { return statusOf(LeagueService(c.db, c.actor).table(c.operation, 1)); }},
+        {"league.weights", kAll, false, true,
+         [](Call& c) { return statusOf(LeagueService(c.db, c.actor).weights(c.operation)); }},
         {"league.setWeights", kAdmins, false, true,
          [](Call& c) { return LeagueService(c.db, c.actor).setWeights(c.operation, LeagueWeights{}); }},
         {"exports.registry", kImporters, false, true,
@@ -392,6 +395,8 @@ QList<Action> figureActions()
          }},
         {"operations.close", kImporters, false, true,
          [](Call& c) { return OperationService(c.db, c.actor).close(c.operation); }},
+        {"operations.reopen", kAdmins, false, true,
+         [](Call& c) { return OperationService(c.db, c.actor).reopen(c.at.closedOperation); }},
         {"operations.findAndList", kAll, false, true,
          [](Call& c) {
              OperationService s(c.db, c.actor);
@@ -418,7 +423,7 @@ QList<Action> figureActions()
     };
 }
 
-// The campaign's records (issue 13, 14): crimes, reunions, calls, registration files, actions.
+// The campaign's crimes and reunions (issue 13).
 QList<Action> campaignActions()
 {
     return {
@@ -434,11 +439,44 @@ QList<Action> campaignActions()
              f.stationId = c.at.station;
              return statusOf(CrimeService(c.db, c.actor).list(f));
          }},
+        {"crimes.update", kCaseEditors, true, true,
+         [](Call& c) {
+             const CrimeDraft d{
+                 QStringLiteral("kidnapping"), QDate(2026, 3, 20), QStringLiteral("A2026-1"), true, {}};
+             return CrimeService(c.db, c.actor).update(c.at.crime, d);
+         }},
+        {"crimes.addVictim", kCaseEditors, true, true,
+         [](Call& c) { return CrimeService(c.db, c.actor).addVictim(c.at.crime, c.at.closedCase); }},
+        {"crimes.removeVictim", kCaseEditors, true, true,
+         [](Call& c) { return CrimeService(c.db, c.actor).removeVictim(c.at.crime, c.at.foundCase); }},
+        {"crimes.addSuspect", kCaseEditors, true, true,
+         [](Call& c) {
+             return CrimeService(c.db, c.actor)
+                 .addSuspect(c.at.crime, {QStringLiteral("phone"), QStringLiteral("13900000066")});
+         }},
+        {"crimes.removeSuspect", kCaseEditors, true, true,
+         [](Call& c) {
+             return CrimeService(c.db, c.actor)
+                 .removeSuspect(c.at.crime, {QStringLiteral("phone"), kSuspectPhone});
+         }},
+        {"crimes.load", kAll, true, true,
+         [](Call& c) { return statusOf(CrimeService(c.db, c.actor).load(c.at.crime)); }},
         {"reunions.record", kCaseEditors, true, true,
          [](Call& c) {
              const ReunionDraft d{QDate(2026, 4, 3), QStringLiteral("in_person"), {}, {}};
              return statusOf(ReunionService(c.db, c.actor).record(c.at.foundCase, d));
          }},
+        {"reunions.remove", kCaseEditors, true, true,
+         [](Call& c) { return ReunionService(c.db, c.actor).remove(c.at.reunitedCase); }},
+        {"reunions.forCase", kAll, true, true,
+         [](Call& c) { return statusOf(ReunionService(c.db, c.actor).forCase(c.at.reunitedCase)); }},
+    };
+}
+
+// The calls, registration files, door-to-door sheets and actions (issue 13, 14).
+QList<Action> recordActions()
+{
+    return {
         {"calls.log", kAll, true, true,
          [](Call& c) {
              CallDraft d;
@@ -456,11 +494,47 @@ QList<Action> campaignActions()
              f.stationId = c.at.station;
              return statusOf(CallService(c.db, c.actor).list(f));
          }},
+        {"calls.load", kAll, true, true,
+         [](Call& c) { return statusOf(CallService(c.db, c.actor).load(c.at.call)); }},
+        {"calls.officers", kAll, true, true,
+         [](Call& c) { return statusOf(CallService(c.db, c.actor).officers(c.at.station)); }},
+        {"calls.officerByBadge", kAll, true, true,
+         [](Call& c) { return statusOf(CallService(c.db, c.actor).officerByBadge(c.at.officerBadge)); }},
         {"registration.list", kAll, true, true,
          [](Call& c) {
              RegistrationFilter f;
              f.stationId = c.at.station;
              return statusOf(RegistrationService(c.db, c.actor).list(f));
+         }},
+        {"registration.load", kAll, true, true,
+         [](Call& c) { return statusOf(RegistrationService(c.db, c.actor).load(c.at.unregistered)); }},
+        {"registration.timeline", kAll, true, true,
+         [](Call& c) { return statusOf(RegistrationService(c.db, c.actor).timeline(c.at.unregistered)); }},
+        {"registration.officers", kAll, true, true,
+         [](Call& c) { return statusOf(RegistrationService(c.db, c.actor).officers(c.at.unregistered)); }},
+        {"registration.households", kAll, true, true,
+         [](Call& c) { return statusOf(RegistrationService(c.db, c.actor).households(c.at.unregistered)); }},
+        {"registration.advance", kVisitors, true, true,
+         [](Call& c) {
+             RegistrationStep step;
+             step.personId = c.at.unregistered;
+             step.stage = QStringLiteral("referred");
+             step.date = QDate(2026, 4, 2);
+             step.officerId = c.at.officer;
+             return RegistrationService(c.db, c.actor).advance(step);
+         }},
+        // Door-to-door sheets: for those who record visits, of an area they reach; any role may
+        // name an area (an area's name is no one's data).
+        {"sheets.sheets", kVisitors, true, true,
+         [](Call& c) {
+             return statusOf(SheetService(c.db, c.actor).sheets({c.operation, c.at.area, false}));
+         }},
+        {"sheets.findArea", kAll, false, true,
+         [](Call& c) {
+             const auto area = SheetService(c.db, c.actor).findArea(c.at.areaName);
+             return !area                ? Status(area.error())
+                    : *area != c.at.area ? Status(invalid({}, QStringLiteral("another area")))
+                                         : ok();
          }},
         {"actions.raise", kCaseEditors, true, true,
          [](Call& c) {
@@ -484,7 +558,7 @@ QList<Action> campaignActions()
 
 QList<Action> allActions()
 {
-    return residentActions() + caseActions() + figureActions() + campaignActions();
+    return residentActions() + caseActions() + figureActions() + campaignActions() + recordActions();
 }
 
 // Every table but the audit log (and the phonetic cache the duplicate finder fills), hashed

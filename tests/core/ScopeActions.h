@@ -38,7 +38,18 @@ struct Site
     qint64 link = 0;      // between two of its residents
     qint64 mergeKeep = 0, mergeDrop = 0;
     qint64 officer = 0; // an active user of the station, for revisit assignments
+    QString officerBadge;
+    qint64 area = 0; // the household's area
+    QString areaName;
+    qint64 unregistered = 0;    // found living there without registration (no file yet)
+    qint64 crime = 0;           // victims openCase and foundCase, one suspect (kSuspectPhone)
+    qint64 reunitedCase = 0;    // closed found alive, with its reunion
+    qint64 call = 0;            // logged at the station
+    qint64 closedOperation = 0; // a closed operation (the same in both sites), for reopening
 };
+
+// The phone number on each site's crime as its suspect.
+inline const QString kSuspectPhone = QStringLiteral("13900000055");
 
 struct Call
 {

@@ -6,6 +6,7 @@
 
 #include "core/auth/UserService.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/league/LeagueService.h"
 #include "core/matching/DuplicateFinder.h"
 #include "core/registry/IdNumber.h"
 #include "tests/support/TestDatabase.h"
@@ -49,6 +50,40 @@ QByteArray namesHash(test::TestDatabase& t)
         .toHex();
 }
 
+// The registration drive within the operation (DemoRegistrations.cpp): most of those registered,
+// and most ID cards, fall inside the operation's dates, so the league's registrations column
+// ranks the stations (its figures differ between them and add up to those registrations).
+void registrationDrive(test::TestDatabase& t)
+{
+    auto n = [&](const QString& sql) { return t.scalar(sql).toLongLong(); };
+    const QString within =
+        QStringLiteral("BETWEEN (SELECT start_date FROM operations) AND (SELECT end_date FROM "
+                       "operations)");
+    const qint64 registered =
+        n(QStringLiteral("SELECT count(*) FROM registrations WHERE registered_on IS NOT NULL"));
+    const qint64 registeredWithin =
+        n(QStringLiteral("SELECT count(*) FROM registrations WHERE registered_on ") + within);
+    const qint64 cards = n(QStringLiteral("SELECT count(*) FROM registrations WHERE id_card_on IS NOT NULL"));
+    const qint64 cardsWithin =
+        n(QStringLiteral("SELECT count(*) FROM registrations WHERE id_card_on ") + within);
+    qInfo("demo: %lld of %lld registered and %lld of %lld ID cards within the operation", registeredWithin,
+          registered, cardsWithin, cards);
+    QVERIFY(registered > 0 && cards > 0);
+    QVERIFY2(2 * registeredWithin > registered, "most registrations fall after the operation");
+    QVERIFY2(2 * cardsWithin > cards, "most ID cards fall after the operation");
+    const auto league = LeagueService(t.db(), admin())
+                            .table(t.scalar(QStringLiteral("SELECT id FROM operations")).toLongLong(), 0);
+    QVERIFY2(league.ok(), league.ok() ? "" : qPrintable(league.error().text()));
+    QSet<qint64> distinct;
+    qint64 sum = 0;
+    for (const LeagueRow& row : league->rows) {
+        distinct << row.figures.registrations;
+        sum += row.figures.registrations;
+    }
+    QVERIFY2(distinct.size() >= 3, qPrintable(QString::number(distinct.size())));
+    QCOMPARE(sum, registeredWithin);
+}
+
 bool sameSummary(const DemoSummary& a, const DemoSummary& b)
 {
     return a.subBureaus == b.subBureaus && a.stations == b.stations && a.areas == b.areas &&
@@ -72,6 +107,7 @@ private slots:
     void casesLeadsAndLinks();
     void plantedDuplicatesFound();
     void callsPlanted();
+    void crimesPlanted();
     void investigatorsWork();
     void auditRecord();
     void deterministicPerSeed();
@@ -481,6 +517,46 @@ void TestDemo::publishedFiguresAtScale1()
     QCOMPARE(n("SELECT count(*) FROM links l JOIN cases a ON a.id = CAST(l.a_key AS INTEGER) "
                "WHERE l.kind = 'related_case' AND a.crime_kind = 'kidnapping'"),
              4);
+    // The crimes as the bureau counts them (起, DemoCrimes.cpp): the two homicides one crime each,
+    // the five kidnappings the two rings' crimes (3 + 2 victims), each trafficking gang one crime
+    // with several victims; every victim's case of the crime's kind, every crime solved and with
+    // a suspect.
+    auto crimes = [&](const char* kind) {
+        return n(qPrintable(
+            QStringLiteral("SELECT count(*) FROM crimes WHERE kind = '%1'").arg(QLatin1String(kind))));
+    };
+    auto victims = [&](const char* kind) {
+        return n(qPrintable(QStringLiteral("SELECT count(*) FROM crime_victims v JOIN crimes k ON k.id = "
+                                           "v.crime_id WHERE k.kind = '%1'")
+                                .arg(QLatin1String(kind))));
+    };
+    QCOMPARE(crimes("homicide"), 2);
+    QCOMPARE(victims("homicide"), 2);
+    QCOMPARE(crimes("kidnapping"), 2);
+    QCOMPARE(victims("kidnapping"), 5);
+    QCOMPARE(n("SELECT count(*) FROM crime_victims v JOIN crimes k ON k.id = v.crime_id "
+               "JOIN cases c ON c.id = v.case_id WHERE k.kind = 'kidnapping' AND c.status = 'rescued'"),
+             5);
+    const QString perKidnapping =
+        QStringLiteral("(SELECT count(*) AS nv FROM crime_victims v JOIN crimes k ON "
+                       "k.id = v.crime_id WHERE k.kind = 'kidnapping' GROUP BY k.id) x");
+    QCOMPARE(t.scalar(QStringLiteral("SELECT max(nv) FROM ") + perKidnapping).toLongLong(), 3);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT min(nv) FROM ") + perKidnapping).toLongLong(), 2);
+    QVERIFY(crimes("trafficking") >= 1 && crimes("other") >= 1);
+    QCOMPARE(n("SELECT count(*) FROM (SELECT k.id FROM crimes k JOIN crime_victims v ON v.crime_id = k.id "
+               "WHERE k.kind IN ('kidnapping', 'trafficking', 'other') GROUP BY k.id HAVING count(*) < 2) x"),
+             0);
+    QCOMPARE(n("SELECT count(*) FROM crime_victims v JOIN crimes k ON k.id = v.crime_id JOIN cases c ON "
+               "c.id = v.case_id WHERE c.crime_kind IS NULL OR c.crime_kind <> k.kind"),
+             0);
+    QCOMPARE(
+        n("SELECT count(*) FROM crimes k WHERE solved <> 1 OR NOT EXISTS (SELECT 1 FROM crime_suspects s "
+          "WHERE s.crime_id = k.id) OR NOT EXISTS (SELECT 1 FROM crime_victims v WHERE v.crime_id = k.id)"),
+        0);
+    // Every planted crime's case is a victim of exactly one crime.
+    QCOMPARE(n("SELECT count(*) FROM cases c WHERE c.crime_kind IS NOT NULL AND c.duplicate_of IS NULL AND "
+               "(SELECT count(*) FROM crime_victims v WHERE v.case_id = c.id) <> 1"),
+             0);
     const qint64 unknown = n("SELECT count(*) FROM screenings WHERE status = 'whereabouts_unknown'");
     QVERIFY2(unknown >= 630 && unknown <= 770, qPrintable(QString::number(unknown)));
     QVERIFY2(std::abs(s.households - 54000) <= 1000, qPrintable(QString::number(s.households)));
@@ -488,6 +564,7 @@ void TestDemo::publishedFiguresAtScale1()
     QVERIFY2(std::abs(s.screenings - 200000) <= 10000, qPrintable(QString::number(s.screenings)));
     const qint64 unregistered = n("SELECT sum(value) FROM op_counters WHERE name = 'unregistered_found'");
     QVERIFY2(unregistered >= 360 && unregistered <= 440, qPrintable(QString::number(unregistered)));
+    registrationDrive(t);
     // Every case names its subject; every public report its caller and what was said.
     QCOMPARE(n("SELECT count(*) FROM cases WHERE subject_name IS NULL OR subject_sex IS NULL "
                "OR subject_birth_year IS NULL OR subject_height_cm IS NULL"),
@@ -563,6 +640,30 @@ void TestDemo::callsPlanted()
     QVERIFY(count("SELECT count(*) FROM calls WHERE substr(called_at, 1, 10) < '2026-03-01'") > 0);
     QVERIFY(count("SELECT count(*) FROM calls WHERE substr(called_at, 1, 10) > '2026-05-29'") > 0);
     QCOMPARE(count("SELECT count(*) FROM calls WHERE result = 'none' AND reason IS NULL"), 0);
+}
+
+// The crimes (issue 13, outcome 2; DemoCrimes.cpp): records in crimes and crime_victims, each
+// solved, with a suspect and at least one victim, whose cases are of the crime's kind; every
+// planted crime's case is a victim of one crime. (A city this small has no gang of several
+// victims: publishedFiguresAtScale1 counts those.)
+void TestDemo::crimesPlanted()
+{
+    const qint64 crimes = count("SELECT count(*) FROM crimes");
+    QVERIFY(crimes > 0);
+    QCOMPARE(
+        count("SELECT count(*) FROM crimes k WHERE solved <> 1 OR NOT EXISTS (SELECT 1 FROM crime_suspects "
+              "s WHERE s.crime_id = k.id) OR NOT EXISTS (SELECT 1 FROM crime_victims v WHERE v.crime_id = "
+              "k.id)"),
+        0);
+    QCOMPARE(count("SELECT count(*) FROM crime_victims v JOIN crimes k ON k.id = v.crime_id JOIN cases c ON "
+                   "c.id = v.case_id WHERE c.crime_kind IS NULL OR c.crime_kind <> k.kind"),
+             0);
+    QCOMPARE(
+        count("SELECT count(*) FROM cases c WHERE c.crime_kind IS NOT NULL AND c.duplicate_of IS NULL AND "
+              "(SELECT count(*) FROM crime_victims v WHERE v.case_id = c.id) <> 1"),
+        0);
+    QCOMPARE(count("SELECT count(*) FROM crimes WHERE kind = 'homicide'"),
+             count("SELECT count(*) FROM cases WHERE crime_kind = 'homicide' AND duplicate_of IS NULL"));
 }
 
 QTEST_GUILESS_MAIN(TestDemo)

@@ -184,6 +184,9 @@ void TestFigureAgreement::tilesAndSeries(const DashboardData& d, const Operation
     QCOMPARE(h.foundAlive, rc.foundAlive);
     QCOMPARE(h.rescued, rc.rescued);
     QCOMPARE(h.familiesReunited, rc.familiesReunited);
+    QCOMPARE(h.unregisteredFound, rc.unregisteredFound); // the registration tiles
+    QCOMPARE(h.unregisteredRegistered, rc.unregisteredRegistered);
+    QCOMPARE(h.unregisteredIdCards, rc.unregisteredIdCards);
     qint64 crimes = 0;
     for (auto it = rc.crimesUncovered.cbegin(); it != rc.crimesUncovered.cend(); ++it) {
         QCOMPARE(h.crimesByKind.value(it.key()), it.value()); // the crimes tile's tooltip
@@ -277,6 +280,9 @@ void TestFigureAgreement::report(const DashboardFilter& f, const OperationStats&
     QCOMPARE(r.headline.rescued, rc.rescued);
     QCOMPARE(r.headline.foundDeceased, rc.foundDeceased);
     QCOMPARE(r.headline.familiesReunited, rc.familiesReunited);
+    QCOMPARE(r.headline.unregisteredFound, rc.unregisteredFound);
+    QCOMPARE(r.headline.unregisteredRegistered, rc.unregisteredRegistered);
+    QCOMPARE(r.headline.unregisteredIdCards, rc.unregisteredIdCards);
     QCOMPARE(r.headline.crimesUncovered, rc.crimesUncovered);
     QCOMPARE(r.headline.crimesSolved, rc.crimesSolved);
     QCOMPARE(r.headline.crimeVictims, rc.crimeVictims);

@@ -9,6 +9,7 @@
 #include "core/report/ReportService.h"
 #include "core/report/ReportTables.h"
 #include "core/report/ReportXlsx.h"
+#include "core/stats/StatsService.h"
 #include "tests/support/Fixture.h"
 
 #include <QDir>
@@ -39,6 +40,7 @@ private slots:
     void leagueSection();
     void officerIsRefused();
     void cancelStops();
+    void registrationFiguresAreStats();
 
 private:
     OperationReport build();
@@ -406,6 +408,50 @@ void TestReport::cancelStops()
                 .ok());
     QCOMPARE(all.last(), 100);
     QVERIFY(std::is_sorted(all.begin(), all.end()));
+}
+
+// The report's registration figures (issue 13, outcome 1) are `stats`'s, for the whole
+// operation and for a station: 小红's file registered, then given her ID card. The file is
+// taken away at the end, so the other slots' hand counts stay as they are.
+void TestReport::registrationFiguresAreStats()
+{
+    const qint64 xiaohong = m_t->scalar("SELECT id FROM persons WHERE name = '小红'").toLongLong();
+    const qint64 dg = m_t->scalar("SELECT id FROM stations WHERE name = '东岗派出所'").toLongLong();
+    QVERIFY(xiaohong && dg);
+    QSqlQuery q(m_t->db().sql());
+    QVERIFY2(
+        q.exec(QString(
+                   "INSERT INTO registrations(uuid, person_id, station_id, stage, referred_on, documents_on, "
+                   "filed_on, registered_on, last_step_on, updated_at) VALUES ('r1', %1, %2, "
+                   "'registered', '2026-03-12', '2026-03-15', '2026-03-16', '2026-03-20', '2026-03-20', "
+                   "'2026-03-20T10:00:00')")
+                   .arg(xiaohong)
+                   .arg(dg)),
+        qPrintable(q.lastError().text()));
+    DashboardFilter station;
+    station.operationId = m_op;
+    station.stationId = dg;
+    for (const auto& [registered, idCards] : {std::pair{1, 0}, std::pair{1, 1}}) {
+        const OperationReport whole = build();
+        const auto wholeStats = StatsService(m_t->db()).compute(m_op);
+        QVERIFY(wholeStats.ok());
+        QCOMPARE(whole.headline.unregisteredRegistered, wholeStats->unregisteredRegistered);
+        QCOMPARE(whole.headline.unregisteredIdCards, wholeStats->unregisteredIdCards);
+        QCOMPARE(whole.headline.unregisteredRegistered, registered);
+        QCOMPARE(whole.headline.unregisteredIdCards, idCards);
+        const auto narrowed = ReportService(m_t->db(), Actor::system()).build(station);
+        QVERIFY(narrowed.ok());
+        const auto narrowedStats = StatsService(m_t->db()).compute(station, Actor::system());
+        QVERIFY(narrowedStats.ok());
+        QCOMPARE(narrowed->headline.unregisteredFound, narrowedStats->unregisteredFound);
+        QCOMPARE(narrowed->headline.unregisteredRegistered, narrowedStats->unregisteredRegistered);
+        QCOMPARE(narrowed->headline.unregisteredIdCards, narrowedStats->unregisteredIdCards);
+        QCOMPARE(narrowed->headline.unregisteredRegistered, registered);
+        QCOMPARE(narrowed->headline.unregisteredIdCards, idCards);
+        QVERIFY(q.exec(
+            "UPDATE registrations SET stage = 'id_card', id_card_on = '2026-03-28' WHERE uuid = 'r1'"));
+    }
+    QVERIFY(q.exec("DELETE FROM registrations WHERE uuid = 'r1'"));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

@@ -7,9 +7,12 @@
 // own copy of one prepared database.
 #include "core/audit/AuditLog.h"
 #include "core/auth/Scope.h"
+#include "core/calls/CallService.h"
 #include "core/cases/CaseService.h"
 #include "core/cases/FoundPersonService.h"
 #include "core/common/Clock.h"
+#include "core/crimes/CrimeService.h"
+#include "core/crimes/ReunionService.h"
 #include "core/exports/ExportService.h"
 #include "core/households/HouseholdService.h"
 #include "core/imports/OfficerImporter.h"
@@ -70,6 +73,7 @@ private:
     void preparePlace(test::TestDatabase& t, Site& p, const char* station, const char* household,
                       const QString& idNumber, const QString& searchText);
     void prepareCases(test::TestDatabase& t);
+    void prepareCampaign(test::TestDatabase& t, Site& p);
 
     QTemporaryDir m_templateDir;
     QString m_template;
@@ -119,11 +123,12 @@ void TestScopes::prepareCases(test::TestDatabase& t)
     };
     // A visit per station that leaves two people whose whereabouts are unknown: one gets a
     // case, the other is left for openFromScreening.
-    const QList<std::tuple<Site*, const char*, const char*, const char*>> visits = {
-        {&m_dg, "张伟", "王芳", "张小明"}, {&m_xh, "Anna Müller", "刘一", "刘二"}};
-    for (const auto& [p, present, withCase, fresh] : visits) {
+    // ... and one found living there without registration.
+    const QList<std::tuple<Site*, const char*, const char*, const char*, const char*>> visits = {
+        {&m_dg, "张伟", "王芳", "张小明", "黑户甲"}, {&m_xh, "Anna Müller", "刘一", "刘二", "黑户乙"}};
+    for (const auto& [p, present, withCase, fresh, unregistered] : visits) {
         // 西湖's H003 has one registered resident in the fixture: the others were found living there.
-        for (const char* name : {withCase, fresh})
+        for (const char* name : {withCase, fresh, unregistered})
             if (!personNamed(name)) {
                 const auto added =
                     VisitService(t.db(), admin)
@@ -135,12 +140,15 @@ void TestScopes::prepareCases(test::TestDatabase& t)
         d.householdId = p->household;
         d.visitedAt = QDateTime(QDate(2026, 3, 28), QTime(10, 0));
         d.outcome = QStringLiteral("completed");
-        for (const char* name : {present, withCase, fresh}) {
+        for (const char* name : {present, withCase, fresh, unregistered}) {
             ScreeningDraft s;
             s.personId = personNamed(name);
-            s.status = name == present ? QStringLiteral("present") : QStringLiteral("whereabouts_unknown");
+            s.status = name == present        ? QStringLiteral("present")
+                       : name == unregistered ? QStringLiteral("unregistered_found")
+                                              : QStringLiteral("whereabouts_unknown");
             d.screenings << s;
         }
+        p->unregistered = personNamed(unregistered);
         const auto visit = VisitService(t.db(), admin).record(d);
         VERIFY_OK(visit);
         p->visit = *visit;
@@ -154,7 +162,7 @@ void TestScopes::prepareCases(test::TestDatabase& t)
         p->freshScreening = visits.screeningId(*visit, personNamed(fresh));
         QVERIFY(p->freshScreening);
         // A closed case, for reopening.
-        Call call{t.db(), admin, *p, m_op, {}};
+        test::scopes::Call call{t.db(), admin, *p, m_op, {}};
         const auto closedNo = CaseService(t.db(), admin).openFromPublicReport(reportAt(call));
         VERIFY_OK(closedNo);
         p->closedCase = *CaseService(t.db(), admin).findByNumber(*closedNo);
@@ -180,7 +188,49 @@ void TestScopes::prepareCases(test::TestDatabase& t)
         p->link = *link;
         p->mergeKeep = p->person;
         p->mergeDrop = personNamed(fresh);
+        prepareCampaign(t, *p);
     }
+}
+
+// The campaign's records of a site (issue 13): a crime, a reunion, a call.
+void TestScopes::prepareCampaign(test::TestDatabase& t, Site& p)
+{
+    const Actor admin = m_actors.value(Role::Admin);
+    test::scopes::Call call{t.db(), admin, p, m_op, {}};
+    CrimeService crimes(t.db(), admin);
+    const auto crime = crimes.create(
+        p.openCase, {QStringLiteral("kidnapping"), QDate(2026, 3, 20), QStringLiteral("A2026-1"), false, {}});
+    VERIFY_OK(crime);
+    p.crime = *crime;
+    const Status victim = crimes.addVictim(p.crime, p.foundCase);
+    VERIFY_OK(victim);
+    const Status suspect = crimes.addSuspect(p.crime, {QStringLiteral("phone"), kSuspectPhone});
+    VERIFY_OK(suspect);
+    const auto reunitedNo = CaseService(t.db(), admin).openFromPublicReport(reportAt(call));
+    VERIFY_OK(reunitedNo);
+    p.reunitedCase = *CaseService(t.db(), admin).findByNumber(*reunitedNo);
+    const Status outcome =
+        CaseService(t.db(), admin)
+            .setOutcome(p.reunitedCase, {QStringLiteral("found_alive"), QDate(2026, 4, 3), {}});
+    VERIFY_OK(outcome);
+    const auto reunion =
+        ReunionService(t.db(), admin)
+            .record(p.reunitedCase, {QDate(2026, 4, 3), QStringLiteral("in_person"), {}, {}});
+    VERIFY_OK(reunion);
+    CallDraft d;
+    d.at = QDateTime(QDate(2026, 4, 1), QTime(21, 0));
+    d.callerPhone = QStringLiteral("13900000044");
+    d.line = QStringLiteral("hotline");
+    d.stationId = p.station;
+    d.reportText = QStringLiteral("询问走失老人情况");
+    d.result = QStringLiteral("info");
+    const auto logged = CallService(t.db(), admin).log(d);
+    VERIFY_OK(logged);
+    p.call = *logged;
+    p.area = t.scalar(QStringLiteral("SELECT area_id FROM households WHERE id = %1").arg(p.household))
+                 .toLongLong();
+    p.areaName = t.scalar(QStringLiteral("SELECT name FROM areas WHERE id = %1").arg(p.area)).toString();
+    QVERIFY(p.area && !p.areaName.isEmpty());
 }
 
 void TestScopes::initTestCase()
@@ -209,10 +259,20 @@ void TestScopes::initTestCase()
                      QStringLiteral("Anna"));
         m_dg.officer = m_actors.value(O).userId;
         m_xh.officer = m_actors.value(S).userId;
+        m_dg.officerBadge = m_actors.value(O).name;
+        m_xh.officerBadge = m_actors.value(S).name;
         QCOMPARE(m_actors.value(O).stationId, m_dg.station);
         QCOMPARE(m_actors.value(S).stationId, m_xh.station);
         QCOMPARE(m_actors.value(I).stationId, m_dg.station);
         prepareCases(t);
+        // A closed operation, for reopening.
+        const auto closed =
+            OperationService(t.db(), m_actors.value(A))
+                .create(QStringLiteral("冬季行动"), QDate(2025, 12, 1), QDate(2026, 1, 31), {}, {});
+        VERIFY_OK(closed);
+        const Status closing = OperationService(t.db(), m_actors.value(A)).close(closed->id);
+        VERIFY_OK(closing);
+        m_dg.closedOperation = m_xh.closedOperation = closed->id;
         // A consistent single file (the WAL folded in), copied for each row.
         QVERIFY(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(m_template)));
     }
@@ -247,7 +307,7 @@ void TestScopes::table()
     QTemporaryDir dir;
     auto db = copy(dir);
     const Actor actor = actorFor(r);
-    Call call{*db, actor, sameStation ? home(r) : other(r), m_op, dir.path()};
+    test::scopes::Call call{*db, actor, sameStation ? home(r) : other(r), m_op, dir.path()};
 
     const QByteArray before = dataHash(*db);
     const qint64 refusalsBefore =
@@ -368,7 +428,7 @@ void TestScopes::dataHashSeesWrites()
     QTemporaryDir dir;
     auto db = copy(dir);
     const QByteArray before = dataHash(*db);
-    Call call{*db, actorFor(O), m_dg, m_op, dir.path()};
+    test::scopes::Call call{*db, actorFor(O), m_dg, m_op, dir.path()};
     const Status verified =
         FollowUpService(*db, actorFor(O))
             .markVerified(m_op, m_dg.person, QStringLiteral("在外地"), QStringLiteral("phone"));

@@ -7,6 +7,7 @@
 #include "core/crimes/CrimeService.h"
 #include "core/crimes/ReunionService.h"
 #include "core/registry/Vocabulary.h"
+#include "core/stats/StatsService.h"
 #include "tests/support/Fixture.h"
 #include "ui/charts/OperationCharts.h"
 #include "ui/common/SessionContext.h"
@@ -101,6 +102,16 @@ void TestDashboardPage::rendersSeries()
     DashboardPage& page = *m_page;
     QCOMPARE(page.tile(0)->text(), QStringLiteral("4")); // households in scope
     QCOMPARE(page.tile(2)->text(), QStringLiteral("2")); // covered
+    // The registration tiles beside the unregistered found (小红, no registration file yet), with
+    // their captions, as `stats` counts them for the page's filter.
+    QCOMPARE(page.tile(DashboardPage::UnregisteredFoundTile)->text(), QStringLiteral("1"));
+    QCOMPARE(page.tile(DashboardPage::RegisteredTile)->text(), QStringLiteral("0"));
+    QCOMPARE(page.tile(DashboardPage::IdCardsTile)->text(), QStringLiteral("0"));
+    const auto stats = StatsService(m_t->db()).compute(page.filter(), Actor::system());
+    QVERIFY(stats.ok());
+    QCOMPARE(page.data().headline.unregisteredFound, stats->unregisteredFound);
+    QCOMPARE(page.data().headline.unregisteredRegistered, stats->unregisteredRegistered);
+    QCOMPARE(page.data().headline.unregisteredIdCards, stats->unregisteredIdCards);
     QCOMPARE(page.coverageProgress()->value(), 2);
     QCOMPARE(page.coverageProgress()->maximum(), 4); // the target
 

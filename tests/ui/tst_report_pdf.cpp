@@ -119,9 +119,9 @@ void TestReportPdf::englishPdfHoldsTheFigures()
     // 8 person-checks, 2 found (周五 rescued; 张小明 traced on the 25 March revisit: the open case
     // SZ2026-00001 names him but not his registry entry, so he counts as found without a case),
     // 1 kidnapping cracked (the case's old crime kind, made a record by schema-11), 1 family, 1
-    // unregistered person (小红).
+    // unregistered person (小红); each figure in its singular or plural form.
     QVERIFY2(text.contains("3 households visited, 8 person-checks, 2 missing people found or rescued, "
-                           "cracked 1 kidnapping, 1 families reunited, 1 unregistered people "
+                           "cracked 1 kidnapping, 1 family reunited, 1 unregistered person "
                            "found (0 registered since, 0 given ID cards)."),
              qPrintable(text.left(2000)));
     for (const char* s :

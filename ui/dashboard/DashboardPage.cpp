@@ -43,22 +43,27 @@
 
 namespace hc {
 
-// Headline tiles: caption above a large figure, the coverage bar below.
+// Headline tiles: caption above a large figure, in two rows; the coverage bar below.
 QGridLayout* DashboardPage::buildTiles()
 {
-    const QStringList captions = {FigureLabels::label(Figure::HouseholdsInScope),
-                                  FigureLabels::label(Figure::HouseholdsVisited),
-                                  FigureLabels::label(Figure::HouseholdsCovered),
-                                  FigureLabels::label(Figure::PersonChecks),
-                                  FigureLabels::label(Figure::WhereaboutsUnknownNow),
-                                  FigureLabels::label(Figure::CasesOpen),
-                                  FigureLabels::label(Figure::FoundAlive),
-                                  FigureLabels::label(Figure::Rescued),
-                                  FigureLabels::label(Figure::CrimesUncovered),
-                                  FigureLabels::label(Figure::FamiliesReunited)};
+    const QList<Figure> figures = {Figure::HouseholdsInScope,
+                                   Figure::HouseholdsVisited,
+                                   Figure::HouseholdsCovered,
+                                   Figure::PersonChecks,
+                                   Figure::WhereaboutsUnknownNow,
+                                   Figure::CasesOpen,
+                                   Figure::FoundAlive,
+                                   Figure::Rescued,
+                                   Figure::CrimesUncovered,
+                                   Figure::FamiliesReunited,
+                                   Figure::UnregisteredFound,
+                                   Figure::UnregisteredRegistered,
+                                   Figure::UnregisteredIdCards};
+    Q_ASSERT(figures.size() == TileCount);
+    constexpr int kPerRow = 7;
     auto* tiles = new QGridLayout;
-    for (int i = 0; i < captions.size(); ++i) {
-        auto* caption = new QLabel(captions.at(i));
+    for (int i = 0; i < figures.size(); ++i) {
+        auto* caption = new QLabel(FigureLabels::label(figures.at(i)));
         caption->setWordWrap(true); // "Whereabouts unknown now" on two lines rather than into its neighbour
         caption->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
         auto* value = new QLabel(QStringLiteral("–"));
@@ -67,12 +72,12 @@ QGridLayout* DashboardPage::buildTiles()
         f.setBold(true);
         value->setFont(f);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        tiles->addWidget(caption, 0, i);
-        tiles->addWidget(value, 1, i);
+        tiles->addWidget(caption, 2 * (i / kPerRow), i % kPerRow);
+        tiles->addWidget(value, 2 * (i / kPerRow) + 1, i % kPerRow);
         m_tiles << value;
     }
     // The families reunited open the reunions behind them (a click, or Tab and Enter).
-    QLabel* families = m_tiles.last();
+    QLabel* families = m_tiles.at(FamiliesTile);
     families->setTextFormat(Qt::RichText);
     families->setTextInteractionFlags(Qt::TextBrowserInteraction);
     families->setToolTip(tr("Click to list the reunions behind this figure."));
@@ -83,7 +88,8 @@ QGridLayout* DashboardPage::buildTiles()
     });
     m_progress = new QProgressBar;
     m_progress->setTextVisible(true);
-    tiles->addWidget(m_progress, 2, 0, 1, int(captions.size()));
+    const int rows = (int(figures.size()) + kPerRow - 1) / kPerRow;
+    tiles->addWidget(m_progress, 2 * rows, 0, 1, kPerRow);
     return tiles;
 }
 
@@ -428,18 +434,19 @@ void DashboardPage::showTiles(const DashboardData& d)
     const QList<qint64> values = {
         h.householdsInScope,  h.householdsVisited, h.householdsCovered, h.personChecks,
         h.whereaboutsUnknown, h.casesOpen,         h.foundAlive,        h.rescued,
-        h.crimesUncovered(),  h.familiesReunited};
+        h.crimesUncovered(),  h.familiesReunited,  h.unregisteredFound, h.unregisteredRegistered,
+        h.unregisteredIdCards};
     for (int i = 0; i < values.size(); ++i)
         m_tiles[i]->setText(locale().toString(values.at(i)));
-    m_tiles.last()->setText(
-        QStringLiteral("<a href=\"reunions\">%1</a>").arg(locale().toString(h.familiesReunited)));
+    m_tiles.at(FamiliesTile)
+        ->setText(QStringLiteral("<a href=\"reunions\">%1</a>").arg(locale().toString(h.familiesReunited)));
     // The crimes as the bureau reports them: "2 homicides, 5 kidnappings".
     QStringList kinds;
     for (auto it = h.crimesByKind.cbegin(); it != h.crimesByKind.cend(); ++it)
         if (it.value() > 0)
             kinds << tr("%1: %2").arg(Vocabulary::label(Vocabulary::Kind::CrimeKind, it.key()),
                                       locale().toString(it.value()));
-    m_tiles.at(m_tiles.size() - 2)
+    m_tiles.at(CrimesTile)
         ->setToolTip(kinds.isEmpty() ? tr("No crime uncovered within this filter.")
                                      : kinds.join(QLatin1Char('\n')));
     // Against the target for the whole operation; against the households in scope otherwise.

@@ -47,6 +47,24 @@ public:
         CasesChart,
         ChartCount
     };
+    // The headline tiles, in their order on the page (tile(i)).
+    enum TileIndex
+    {
+        InScopeTile,
+        VisitedTile,
+        CoveredTile,
+        PersonChecksTile,
+        WhereaboutsUnknownTile,
+        CasesOpenTile,
+        FoundAliveTile,
+        RescuedTile,
+        CrimesTile,
+        FamiliesTile,
+        UnregisteredFoundTile,
+        RegisteredTile,
+        IdCardsTile,
+        TileCount
+    };
     enum TableIndex
     {
         OfficersTable,

@@ -93,14 +93,20 @@ std::unique_ptr<QTextDocument> ReportDocument::makeDocument() const
 QString ReportDocument::headlineSentence(const OperationReport& r)
 {
     const ReportHeadline& h = r.headline;
-    const QLocale l;
-    const QString crimeText = ReportTables::crimesCracked(h);
+    // Each figure in its own plural form ("1 family reunited", "2 families reunited"); %Ln
+    // writes the number with the locale's digit grouping.
     const QString figures =
-        tr("%1 households visited, %2 person-checks, %3 missing people found or rescued, %4, "
-           "%5 families reunited, %6 unregistered people found (%7 registered since, %8 given ID cards).")
-            .arg(l.toString(h.householdsVisited), l.toString(h.personChecks), l.toString(h.foundOrRescued()),
-                 crimeText, l.toString(h.familiesReunited), l.toString(h.unregisteredFound),
-                 l.toString(h.unregisteredRegistered), l.toString(h.unregisteredIdCards));
+        tr("%1, %2, %3, %4, %5, %6 (%7, %8).",
+           "the headline sentence: households visited, person-checks, found or rescued, crimes cracked, "
+           "families reunited, unregistered people found (registered since, given ID cards)")
+            .arg(tr("%Ln household(s) visited", nullptr, int(h.householdsVisited)),
+                 tr("%Ln person-check(s)", nullptr, int(h.personChecks)),
+                 tr("%Ln missing people found or rescued", nullptr, int(h.foundOrRescued())),
+                 ReportTables::crimesCracked(h),
+                 tr("%Ln families reunited", nullptr, int(h.familiesReunited)),
+                 tr("%Ln unregistered people found", nullptr, int(h.unregisteredFound)),
+                 tr("%Ln registered since", nullptr, int(h.unregisteredRegistered)),
+                 tr("%Ln given ID card(s)", nullptr, int(h.unregisteredIdCards)));
     return tr("%1 %2", "the headline sentence, then the calls'").arg(figures, ReportTables::callsTaken(h));
 }
 
