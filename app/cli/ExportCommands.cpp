@@ -22,7 +22,7 @@ protected:
             m_visits ? exports.exportVisits(call.value("operation"), file) : exports.exportRegistry(file);
         if (!r)
             return call.fail(r.error());
-        call.out() << tr("%1 rows written to %2.").arg(*r).arg(file) << '\n';
+        call.out() << tr("%n row(s) written to %1.", nullptr, int(*r)).arg(file) << '\n';
         return kDone;
     }
 

@@ -149,6 +149,13 @@ Result<QList<AuditRecord>> AuditLog::records(const Actor& actor, const AuditFilt
     return rows;
 }
 
+Result<qint64> AuditLog::count(const Actor& actor, const AuditFilter& filter)
+{
+    if (Status s = mayView(actor); !s)
+        return s.error();
+    return m_store.count(filter);
+}
+
 Result<QStringList> AuditLog::actions(const Actor& actor)
 {
     if (Status s = mayView(actor); !s)

@@ -46,6 +46,8 @@ public:
     // the actions to choose from. Looking at the log is itself audited (the first page of each
     // filter), and so is a refusal.
     Result<QList<AuditRecord>> records(const Actor& actor, const AuditFilter& filter);
+    // How many records match the filter, its limit aside (the viewer's "N records, M shown").
+    Result<qint64> count(const Actor& actor, const AuditFilter& filter);
     Result<QStringList> actions(const Actor& actor);
 
 private:

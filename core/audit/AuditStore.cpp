@@ -110,32 +110,51 @@ Status AuditStore::seal(qint64 id, const QString& prevHash, const QString& hash)
     return {};
 }
 
+namespace {
+// The filter's condition (find() and count() share it) and its values. The date bounds compare
+// the ISO text. An empty QString binds as NULL, hence the coalesce().
+QString filterCondition(const QSqlDatabase& db)
+{
+    return QStringLiteral("(:before = 0 OR id < :before) AND (coalesce(:user, '') = '' OR %1) "
+                          "AND (coalesce(:action, '') = '' OR action = :action) AND at >= :from AND at < :to")
+        .arg(sql::containsText(db, QStringLiteral("actor"), QStringLiteral(":user")));
+}
+
+sql::Binds filterBinds(const AuditFilter& f)
+{
+    return {
+        {QStringLiteral(":before"), f.beforeId},
+        {QStringLiteral(":user"), f.user.trimmed()},
+        {QStringLiteral(":action"), f.action},
+        {QStringLiteral(":from"), f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("0000")},
+        {QStringLiteral(":to"),
+         f.to.isValid() ? f.to.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999")}};
+}
+} // namespace
+
 Result<QList<AuditRecord>> AuditStore::find(const AuditFilter& f) const
 {
-    // Newest first by id (ids grow with time); the date bounds compare the ISO text. An empty
-    // QString binds as NULL, hence the coalesce().
-    const QString user = f.user.trimmed();
-    auto q = sql::query(
-        m_db,
-        QStringLiteral("SELECT %1 FROM audit_log WHERE (:before = 0 OR id < :before) "
-                       "AND (coalesce(:user, '') = '' OR %2) "
-                       "AND (coalesce(:action, '') = '' OR action = :action) "
-                       "AND at >= :from AND at < :to ORDER BY id DESC LIMIT :limit")
-            .arg(QLatin1String(kColumns),
-                 sql::containsText(m_db, QStringLiteral("actor"), QStringLiteral(":user"))),
-        {{QStringLiteral(":before"), f.beforeId},
-         {QStringLiteral(":user"), user},
-         {QStringLiteral(":action"), f.action},
-         {QStringLiteral(":from"), f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("0000")},
-         {QStringLiteral(":to"),
-          f.to.isValid() ? f.to.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999")},
-         {QStringLiteral(":limit"), f.limit}});
+    // Newest first by id (ids grow with time).
+    auto q = sql::query(m_db,
+                        QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY id DESC LIMIT :limit")
+                            .arg(QLatin1String(kColumns), filterCondition(m_db)),
+                        filterBinds(f) + sql::Binds{{QStringLiteral(":limit"), f.limit}});
     if (!q)
         return q.error();
     QList<AuditRecord> rows;
     while (q.value().next())
         rows << readRecord(q.value());
     return rows;
+}
+
+Result<qint64> AuditStore::count(const AuditFilter& f) const
+{
+    auto q =
+        sql::query(m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE %1").arg(filterCondition(m_db)),
+                   filterBinds(f));
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : qint64(0);
 }
 
 Result<QStringList> AuditStore::actions() const

@@ -58,6 +58,8 @@ public:
     Status seal(qint64 id, const QString& prevHash, const QString& hash);
     // Records matching the filter, newest first, at most filter.limit.
     Result<QList<AuditRecord>> find(const AuditFilter& filter) const;
+    // How many records match the filter, the limit aside.
+    Result<qint64> count(const AuditFilter& filter) const;
     // The actions the log holds, sorted (the viewer's choices).
     Result<QStringList> actions() const;
 

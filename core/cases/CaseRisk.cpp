@@ -21,7 +21,8 @@ RiskAssessment CaseRisk::assess(const RiskFacts& f)
 
 QString CaseRisk::opening(const QString& chosen, const RiskAssessment& rule)
 {
-    if (chosen.isEmpty() || chosen == u"medium")
+    // The rule's high is a floor a hand choice cannot go under; below it the choice stands.
+    if (chosen.isEmpty() || rule.level == u"high")
         return rule.level;
     return chosen;
 }

@@ -1,8 +1,8 @@
 #pragma once
 // The domain's rule for a case's default risk level (DOMAIN.md "Case life cycle"): high for a
 // child (under 14) or an elderly person (over 70) at the date last seen, for a recorded mental
-// illness or a suspected crime; otherwise medium. The rule raises a case's risk, never lowers
-// one a person chose.
+// illness or a suspected crime; otherwise medium. The rule raises a case's risk: a hand choice
+// may raise a level, never go under the rule's high.
 //
 // What the case tables record today: the birth year and the date last seen. They have no field
 // for a mental illness or a suspected crime at opening (crime_kind is an outcome); the facts
@@ -37,8 +37,9 @@ public:
     static constexpr int kElderlyOver = 70; // years
 
     static RiskAssessment assess(const RiskFacts& facts);
-    // The level a new case opens with. `chosen` is what the caller passed: empty or the forms'
-    // preset `medium` take the rule's level; `high` or `low` were set by hand and stay.
+    // The level a new case opens with. `chosen` is what the caller passed (the form shows the
+    // rule's level as it is filled in): empty takes the rule's level; when the rule says high,
+    // high whatever was chosen; otherwise the choice (high, medium or low) stays.
     static QString opening(const QString& chosen, const RiskAssessment& rule);
 };
 

@@ -137,6 +137,7 @@ struct DrillRows
     QList<QStringList> rows;
     QList<qint64> ids;
     bool truncated = false; // more rows than the limit
+    qint64 total = 0;       // the rows there are, shown or not ("1,680 households, 200 shown")
 };
 
 struct Place

@@ -121,6 +121,7 @@ DrillRows drillRows(DrillCells cells, QStringList headers,
     r.headers = std::move(headers);
     r.ids = std::move(cells.ids);
     r.truncated = cells.truncated;
+    r.total = cells.total;
     for (const QVariantList& row : cells.cells) {
         QStringList texts;
         for (int c = 1; c <= row.size(); ++c)

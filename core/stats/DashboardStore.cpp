@@ -49,7 +49,8 @@ Result<QSqlQuery> DashboardStore::run(const QString& statement, const DashboardF
     return sql::query(m_db, text, binds);
 }
 
-// Column 0 is the row's id, the rest are cells; one row more than `limit` marks truncation.
+// Column 0 is the row's id, the rest are cells; one row more than `limit` marks truncation,
+// and then the rows are counted: the same statement without its ORDER BY and LIMIT tail.
 Result<DrillCells> DashboardStore::drill(const QString& statement, const DashboardFilter& f, int limit,
                                          const sql::Binds& extra) const
 {
@@ -69,6 +70,15 @@ Result<DrillCells> DashboardStore::drill(const QString& statement, const Dashboa
         for (int c = 1; c < columns; ++c)
             cells << q.value(c);
         r.cells << cells;
+    }
+    r.total = r.ids.size();
+    if (r.truncated) {
+        const QString rows = statement.left(statement.lastIndexOf(QLatin1String(" ORDER BY")));
+        auto count = run(QStringLiteral("SELECT count(*) FROM (%1) counted").arg(rows), f, extra);
+        if (!count)
+            return count.error();
+        if (count.value().next())
+            r.total = count.value().value(0).toLongLong();
     }
     return r;
 }

@@ -43,6 +43,7 @@ struct DrillCells
     QList<qint64> ids;
     QList<QVariantList> cells;
     bool truncated = false; // more rows than the limit
+    qint64 total = 0;       // the rows there are (counted when more than the limit)
 };
 
 class DashboardStore

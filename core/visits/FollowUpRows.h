@@ -21,6 +21,14 @@ struct RevisitRow
     QString assignedOfficer; // name (badge)
 };
 
+// An officer a revisit may be assigned to: active, at the household's station.
+struct RevisitOfficer
+{
+    qint64 id = 0;
+    QString name;
+    QString badge;
+};
+
 struct VerificationRow
 {
     qint64 personId = 0;

@@ -138,6 +138,14 @@ Status FollowUpService::assignRevisit(qint64 operationId, qint64 householdId, qi
     return {};
 }
 
+Result<QList<RevisitOfficer>> FollowUpService::revisitOfficers(qint64 householdId) const
+{
+    if (!m_actor.can(Right::ViewAllStations))
+        return refused(m_db.sql(), m_actor, QStringLiteral("revisit"), QString::number(householdId),
+                       denied(Roles::deniedMessage(m_actor, tr("assign revisits"))));
+    return FollowUpStore(m_db.sql()).officersFor(householdId);
+}
+
 Status FollowUpService::markVerified(qint64 operationId, qint64 personId, const QString& whereabouts,
                                      const QString& verifiedBy)
 {

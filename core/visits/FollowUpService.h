@@ -36,6 +36,9 @@ public:
 
     // Supervisors hand a household to an officer (of its station).
     Status assignRevisit(qint64 operationId, qint64 householdId, qint64 officerId);
+    // Whom assignRevisit() may name for the household: the active officers of its station. For
+    // those who may assign (supervisors, administrators); refused, and audited, to others.
+    Result<QList<RevisitOfficer>> revisitOfficers(qint64 householdId) const;
     // Records the whereabouts as verified: a follow-up screening away from the door.
     Status markVerified(qint64 operationId, qint64 personId, const QString& whereabouts,
                         const QString& verifiedBy);

@@ -192,6 +192,23 @@ Result<AssignmentStations> FollowUpStore::assignmentStations(qint64 householdId,
     return AssignmentStations{idOf(q.value(0)), idOf(q.value(1))};
 }
 
+Result<QList<RevisitOfficer>> FollowUpStore::officersFor(qint64 householdId) const
+{
+    auto found = sql::query(
+        m_db,
+        QStringLiteral("SELECT u.id, u.name, u.badge FROM users u WHERE u.active = 1 AND u.station_id = "
+                       "(SELECT a.station_id FROM households h JOIN areas a ON a.id = h.area_id "
+                       "WHERE h.id = :household) ORDER BY u.name, u.badge"),
+        {{QStringLiteral(":household"), householdId}});
+    if (!found)
+        return found.error();
+    QList<RevisitOfficer> rows;
+    while (found.value().next())
+        rows << RevisitOfficer{found.value().value(0).toLongLong(), found.value().value(1).toString(),
+                               found.value().value(2).toString()};
+    return rows;
+}
+
 Status FollowUpStore::assignRevisit(qint64 operationId, qint64 householdId, qint64 officerId,
                                     const QString& assignedBy, const QString& assignedAt) const
 {

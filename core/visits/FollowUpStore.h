@@ -39,6 +39,8 @@ public:
     Result<bool> hasCase(qint64 personId) const;
 
     Result<AssignmentStations> assignmentStations(qint64 householdId, qint64 officerId) const;
+    // The active officers of the household's station, by name.
+    Result<QList<RevisitOfficer>> officersFor(qint64 householdId) const;
     Status assignRevisit(qint64 operationId, qint64 householdId, qint64 officerId, const QString& assignedBy,
                          const QString& assignedAt) const;
     // The station of the person's household; nullopt when there is no such person (or household).

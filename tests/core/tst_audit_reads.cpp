@@ -247,6 +247,11 @@ void TestAuditReads::viewerIsForAdministrators()
     QCOMPARE(last().after.value("rows").toInt(), int(before));
     QVERIFY(log.records(admin, {{}, {}, {}, {}, rows->last().id, 10}).ok());
     QCOMPARE(records(), before + 1);
+    // The count behind "N records, M shown": the filter's records, its limit aside.
+    QCOMPARE(*log.count(admin, {{}, {}, {}, {}, 0, 2}), before + 1);
+    QCOMPARE(*log.count(admin, {{}, {}, {}, {}, rows->last().id + 1, 2}), 1);
+    QCOMPARE(*log.count(admin, {{}, QStringLiteral("view"), {}, {}, 0, 1}), 1);
+    QCOMPARE(records(), before + 1); // counting is not another look
     QVERIFY(log.actions(admin)->contains(QStringLiteral("import-registry")));
 
     for (const char* badge : {"100001", "100002", "100003"}) {
@@ -254,6 +259,7 @@ void TestAuditReads::viewerIsForAdministrators()
         QCOMPARE(refused.error().kind, Error::Kind::Denied);
         QCOMPARE(last().action, QStringLiteral("refused"));
         QCOMPARE(log.actions(actor(badge)).error().kind, Error::Kind::Denied);
+        QCOMPARE(log.count(actor(badge), {}).error().kind, Error::Kind::Denied);
     }
     QVERIFY(AuditLog::verify(m_t->db().sql())->intact);
 }

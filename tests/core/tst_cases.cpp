@@ -200,8 +200,8 @@ void TestCases::defaultRisk()
     QCOMPARE(CaseRisk::assess({1996, seen, true, false}).level, "high");
     QCOMPARE(CaseRisk::assess({1996, seen, false, true}).level, "high");
     QVERIFY(CaseRisk::assess({2018, seen}).reasons.first().contains("8"));
-    // A new case from a report: the forms' preset (medium) takes the rule's level; a level set by
-    // hand stays, never lowered by the rule.
+    // A new case from a report: the rule's high is a floor; a level set by hand may raise it,
+    // never go under it.
     auto riskOf = [&](int age, const char* risk) {
         PublicReport r = report();
         r.subjectName = QStringLiteral("测试%1%2").arg(age).arg(QLatin1String(risk));
@@ -216,7 +216,8 @@ void TestCases::defaultRisk()
     QCOMPARE(riskOf(30, "medium"), "medium");
     QCOMPARE(riskOf(30, "high"), "high"); // chosen by hand
     QCOMPARE(riskOf(8, "high"), "high");
-    QCOMPARE(riskOf(75, "low"), "low"); // chosen by hand: the rule does not override it
+    QCOMPARE(riskOf(75, "low"), "high"); // elderly: the rule's high, whatever was chosen
+    QCOMPARE(riskOf(30, "low"), "low");  // no reason for high: the choice stands
     // From a screening: the rule at the date screened (2026-03; 张小明 born 2010 is 16, so medium,
     // or 8 when born 2018).
     const qint64 screening =
@@ -361,6 +362,7 @@ void TestCases::listFilters()
     other.subjectName = "赵丽";
     other.subjectSex = "F";
     other.reporterPhone = "13812345678";
+    other.age = 40; // no reason for high: the low chosen stands
     other.risk = "low";
     other.stationId = station("东岗派出所");
     const QString b = openReport(other);

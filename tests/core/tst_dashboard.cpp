@@ -244,9 +244,17 @@ void TestDashboard::drillDowns()
         present->rows.size(),
         int(scalar(db, QStringLiteral("SELECT count(*) FROM person_progress WHERE status = 'present'"))));
     QVERIFY(!present->rows.isEmpty());
+    QVERIFY(!present->truncated);
+    QCOMPARE(present->total, present->rows.size());
     const auto limited = service.personsWithStatus(f, QStringLiteral("present"), 1);
     QCOMPARE(limited->rows.size(), 1);
     QVERIFY(limited->truncated);
+    QVERIFY(present->rows.size() > 1);
+    QCOMPARE(limited->total, present->rows.size()); // counted beyond the limit
+    const auto pendingOne = service.pendingHouseholds(f, 1);
+    QVERIFY(pendingOne.ok());
+    QCOMPARE(pendingOne->rows.size(), 1);
+    QCOMPARE(pendingOne->total, service.pendingHouseholds(f)->rows.size());
 
     const auto visits = service.visitsOnDay(f, QDate(2026, 3, 4));
     QVERIFY(visits.ok());

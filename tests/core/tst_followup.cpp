@@ -80,6 +80,19 @@ void TestFollowUp::revisitsAndAssignments()
     QCOMPARE(r.assignedOfficerId, 0);
 
     const qint64 officer100001 = actor("100001").userId, supervisor100002 = actor("100002").userId;
+    // Whom a revisit may go to: the active officers of the household's station, chosen from a list.
+    const auto badges = [&](const char* householdNo) {
+        QStringList out;
+        for (const RevisitOfficer& o : *supervisor.revisitOfficers(household(householdNo)))
+            out << o.badge;
+        out.sort();
+        return out;
+    };
+    QCOMPARE(badges("H003"), QStringList{QStringLiteral("100002")});                             // 西湖
+    QCOMPARE(badges("H001"), (QStringList{QStringLiteral("100001"), QStringLiteral("100003")})); // 东岗
+    QCOMPARE(supervisor.revisitOfficers(household("H003"))->first().name, QStringLiteral("牛督导"));
+    QCOMPARE(FollowUpService(m_t->db(), actor("100001")).revisitOfficers(household("H001")).error().kind,
+             Error::Kind::Denied);
     QCOMPARE(supervisor.assignRevisit(m_op, household("H003"), officer100001).error().field,
              QStringLiteral("officer"));
     QCOMPARE(FollowUpService(m_t->db(), actor("100001"))

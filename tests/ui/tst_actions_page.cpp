@@ -16,7 +16,7 @@
 #include "ui/cases/CaseFileDialog.h"
 #include "ui/cases/CaseOfficerBar.h"
 #include "ui/cases/CasesPage.h"
-#include "ui/cases/OfficerChooser.h"
+#include "ui/common/OfficerChooser.h"
 #include "ui/common/SessionContext.h"
 #include "ui/matching/MatchCandidatesDialog.h"
 

@@ -3,6 +3,7 @@
 // offers it to administrators only, and core refuses it to anyone else.
 #include "core/auth/UserService.h"
 #include "core/common/Clock.h"
+#include "core/common/DateText.h"
 #include "core/search/SearchService.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestDatabase.h"
@@ -39,6 +40,7 @@ private slots:
     void cleanup() { Clock::setInstance(nullptr); }
     void filtersAndExport();
     void refusedToOthers();
+    void totalBeyondTheLimit();
     void mainWindowOffersItToAdministratorsOnly();
 
 private:
@@ -101,8 +103,12 @@ void TestAuditPage::filtersAndExport()
     page.fromFilter()->setDate(QDate(2026, 4, 4));
     QTRY_VERIFY(!page.isLoading());
     // The day of the searches: the two searches and the administrator's own looks at the log.
+    // Times in the interface's one format (DateText), the day first in English.
     for (int r = 0; r < m->rowCount(); ++r)
-        QVERIFY(cell(m, r, AuditPage::At).startsWith(QStringLiteral("2026-04-0")));
+        QVERIFY2(cell(m, r, AuditPage::At).startsWith(dateText(QDate(2026, 4, 4))),
+                 qPrintable(cell(m, r, AuditPage::At)));
+    QCOMPARE(cell(m, m->rowCount() - 1, AuditPage::At),
+             dateTimeText(QDateTime(QDate(2026, 4, 4), QTime(9, 0))));
     page.toFilter()->setDate(QDate(2026, 4, 3));
     QTRY_VERIFY(!page.isLoading());
     QCOMPARE(m->rowCount(), 0);
@@ -112,6 +118,7 @@ void TestAuditPage::filtersAndExport()
     page.actionFilter()->setCurrentIndex(page.actionFilter()->findData(QStringLiteral("search")));
     QTRY_VERIFY(!page.isLoading());
     QCOMPARE(m->rowCount(), 2);
+    QCOMPARE(page.summaryLabel()->text(), AuditPage::tr("%Ln record(s)", nullptr, 2)); // all shown
 
     const QString path = m_t->dir() + QStringLiteral("/audit.csv");
     QVERIFY(page.exportTo(path));
@@ -130,6 +137,33 @@ void TestAuditPage::filtersAndExport()
                                         "AND entity = 'hc::AuditPage' AND actor = '100009'"))
                  .toInt(),
              1);
+}
+
+// More records than the viewer lists at once: the summary gives the total and how many are shown.
+void TestAuditPage::totalBeyondTheLimit()
+{
+    QSqlQuery q(m_t->db().sql());
+    QVERIFY(
+        q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                              "INSERT INTO audit_log(id, at, actor, action, entity) SELECT (SELECT max(id) "
+                              "FROM audit_log) + i, "
+                              "'2026-04-04T09:30:00', '100001', 'search', 'persons' FROM n")
+                   .arg(AuditPage::kLimit)));
+    test::ClockGuard clock(QDateTime(QDate(2026, 4, 4), QTime(10, 0)));
+    auto s = session(m_admin);
+    AuditPage page(*s);
+    page.show();
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(page.model()->rowCount(), AuditPage::kLimit);
+    const QString text = page.summaryLabel()->text();
+    // Every record up to the newest listed; the page's own look at the log, recorded after the
+    // list was read, is not among them.
+    const qint64 total = m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE id < "
+                                                    "(SELECT max(id) FROM audit_log WHERE action = 'view')"))
+                             .toLongLong();
+    QVERIFY(total > AuditPage::kLimit);
+    QVERIFY2(text.startsWith(AuditPage::tr("%Ln record(s)", nullptr, int(total))), qPrintable(text));
+    QVERIFY2(text.contains(QLocale().toString(AuditPage::kLimit)), qPrintable(text));
 }
 
 void TestAuditPage::refusedToOthers()

@@ -3,15 +3,18 @@
 // no action and its reason, one on a day before the operation - and the list's filters (result,
 // dates, line), its total, and a call opening the case it opened.
 #include "core/auth/UserService.h"
+#include "core/common/DateText.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/calls/CallDialog.h"
 #include "ui/calls/CallsPage.h"
 #include "ui/calls/LogCallDialog.h"
+#include "ui/common/OfficerChooser.h"
 #include "ui/common/SessionContext.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -115,6 +118,32 @@ void TestCallsPage::logAndFilter()
     page.lineBox()->setCurrentIndex(0);
     QTRY_VERIFY(!page.isLoading());
     QCOMPARE(m->rowCount(), 2);
+
+    // The officer filter finds an officer by any part of the name or badge (type-ahead); both
+    // calls were logged by 马警官, none by 杨侦查.
+    OfficerChooser* officer = page.officerBox();
+    officer->lineEdit()->clear(); // "Any officer" is shown
+    QTest::keyClicks(officer->lineEdit(), "0003");
+    QCOMPARE(officer->completer()->completionCount(), 1);
+    QCOMPARE(officer->completer()->currentCompletion(), QStringLiteral("杨侦查 (100003)"));
+    officer->setOfficerId(t.scalar("SELECT id FROM users WHERE badge = '100003'").toLongLong());
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(m->rowCount(), 0);
+    officer->setOfficerId(t.scalar("SELECT id FROM users WHERE badge = '100001'").toLongLong());
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(m->rowCount(), 2);
+    officer->setOfficerId(0);
+    QTRY_VERIFY(!page.isLoading());
+
+    // The time in the locale's one format: medium in English, ISO-like in Chinese.
+    const QLocale was;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(m->data(m->index(1, CallsPage::Time)).toString(), QStringLiteral("15 Feb 2026 21:30"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(m->data(m->index(1, CallsPage::Time)).toString(), QStringLiteral("Feb 15, 2026 21:30"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    QCOMPARE(m->data(m->index(1, CallsPage::Time)).toString(), QStringLiteral("2026-02-15 21:30"));
+    QLocale::setDefault(was);
 
     // A double-click opens the call, and from it the case it opened.
     QSignalSpy wanted(&page, &CallsPage::caseRequested);

@@ -36,6 +36,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -120,7 +121,7 @@ void TestCasesPage::init()
     r.stationId = station("西湖派出所");
     m_stale = *admin.openFromPublicReport(r);
     r.subjectName = "赵丽";
-    r.risk = "low";
+    r.risk = "low"; // chosen by hand, under the rule's high for a 72-year-old: opens high
     r.reporterPhone = "13812345678";
     m_fresh = *admin.openFromPublicReport(r);
     r.subjectName = "孙东";
@@ -161,7 +162,7 @@ void TestCasesPage::pageLoadsFixture()
     QCOMPARE(m->data(m->index(fresh, CasesPage::DaysOpen)).toInt(), 9);
     QVERIFY(cell(m, fresh, CasesPage::LastLead).contains("Call"));
     QCOMPARE(cell(m, fresh, CasesPage::Status), "Investigating");
-    QCOMPARE(cell(m, fresh, CasesPage::Risk), "Low");
+    QCOMPARE(cell(m, fresh, CasesPage::Risk), "High");
     QVERIFY(page.summary()->text().contains("3"));
     // Another screen saved something: the list follows.
     (void)CaseService(m_t->db(), Actor::system())
@@ -191,7 +192,9 @@ void TestCasesPage::filtersNarrow()
     QCOMPARE(cell(page.model(), 0, 0), m_stale);
     page.searchBox()->clear();
     page.riskFilter()->setCurrentIndex(page.riskFilter()->findData("low"));
-    QTRY_COMPARE(page.model()->rowCount(), 2);
+    QTRY_COMPARE(page.model()->rowCount(), 0);
+    page.riskFilter()->setCurrentIndex(page.riskFilter()->findData("high"));
+    QTRY_COMPARE(page.model()->rowCount(), 3);
     page.riskFilter()->setCurrentIndex(0);
     page.stationFilter()->setCurrentIndex(page.stationFilter()->findData(station("东岗派出所")));
     QTRY_COMPARE(page.model()->rowCount(), 1);
@@ -330,6 +333,20 @@ void TestCasesPage::publicReportThroughDialog()
     CaseDetailsForm* f = d->form();
     commitText(f->reporterName(), "李先生");
     commitText(f->subjectName(), "李小宝");
+    // The risk level follows the domain's rule as the form is filled in: a 6-year-old is high,
+    // and a lower level cannot be chosen; an adult goes back to the level chosen by hand.
+    QCOMPARE(f->risk()->currentData().toString(), "medium");
+    QVERIFY(!d->riskRuleLabel()->isVisibleTo(d));
+    d->age()->setValue(6);
+    QCOMPARE(f->risk()->currentData().toString(), "high");
+    QVERIFY(d->riskRuleLabel()->isVisibleTo(d));
+    QVERIFY2(d->riskRuleLabel()->text().contains("6"), qPrintable(d->riskRuleLabel()->text()));
+    auto* levels = qobject_cast<QStandardItemModel*>(f->risk()->model());
+    QVERIFY(levels);
+    QVERIFY(!levels->item(f->risk()->findData("low"))->isEnabled());
+    d->age()->setValue(30);
+    QCOMPARE(f->risk()->currentData().toString(), "medium");
+    QVERIFY(levels->item(f->risk()->findData("low"))->isEnabled());
     d->age()->setValue(6);
     commitText(f->lastSeenPlace(), "东岗路口");
     commitText(f->reportText(), "孩子放学后没回家");

@@ -16,6 +16,7 @@
 #include "ui/dashboard/DrillDownDialog.h"
 #include "ui/report/ReportDialog.h"
 
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -25,6 +26,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLabel>
@@ -54,6 +57,8 @@ private slots:
     void exports();
     void exportNamesSayWhatAndFilter();
     void dayLabelsBarValuesAndLegend();
+    void percentScaleWholeWhenNarrow();
+    void drillDownCountsTheTotal();
     void reportForTheFilter();
     void familiesTileOpensReunions();
 
@@ -322,6 +327,66 @@ void TestDashboardPage::dayLabelsBarValuesAndLegend()
     QCOMPARE(markers.size(), 2);
     QVERIFY2(markers.at(0)->label().endsWith(" (12)"), qPrintable(markers.at(0)->label()));
     QVERIFY2(markers.at(1)->label().endsWith(" (3)"), qPrintable(markers.at(1)->label()));
+}
+
+// The station chart's percent scale at 500 px wide: fewer steps, every label drawn whole ("100%"
+// at both ends, none elided); wide, a step every 10%.
+void TestDashboardPage::percentScaleWholeWhenNarrow()
+{
+    // Shares that no scale label reads (33.3%, 28.6%), so the bars' own labels are told apart.
+    const QList<CoverageRow> rows = {{1, QStringLiteral("东岗派出所"), 3, 1, 1},
+                                     {2, QStringLiteral("西湖派出所"), 7, 2, 2},
+                                     {3, QStringLiteral("雁滩派出所"), 3, 1, 1}};
+    const QStringList scaleLabels = {"0%",  "10%", "20%", "25%", "30%", "40%", "50%",
+                                     "60%", "70%", "75%", "80%", "90%", "100%"};
+    for (const int width : {500, 1400}) {
+        QChartView view(charts::coverageBars(rows, QStringLiteral("Coverage per station")));
+        view.resize(width, charts::coverageBarsHeight(rows.size()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QApplication::processEvents();
+        QStringList drawn;
+        const auto collect = [&] {
+            drawn.clear();
+            for (QGraphicsItem* item : view.scene()->items())
+                if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
+                    drawn << text->toPlainText();
+        };
+        QTRY_VERIFY((collect(), drawn.count(QStringLiteral("100%")) == 2));
+        int scale = 0;
+        for (const QString& t : drawn) {
+            QVERIFY2(!t.contains(u'…') && !t.contains(QStringLiteral("...")), qPrintable(t));
+            scale += scaleLabels.contains(t) ? 1 : 0;
+        }
+        auto* x = qobject_cast<QValueAxis*>(view.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QCOMPARE(scale, 2 * x->tickCount()); // every tick labelled, top and bottom
+        if (width == 500)
+            QVERIFY2(x->tickCount() < 11, qPrintable(QString::number(x->tickCount())));
+        else
+            QCOMPARE(x->tickCount(), 11);
+    }
+    const QFont font;
+    QCOMPARE(charts::percentTickCount(2000, font), 11);
+    QVERIFY(charts::percentTickCount(200, font) < charts::percentTickCount(400, font));
+    QCOMPARE(charts::percentTickCount(1, font), 2); // 0% and 100% at the least
+}
+
+// A drill-down's count line: the rows there are, and how many are shown when not all.
+void TestDashboardPage::drillDownCountsTheTotal()
+{
+    DrillRows rows;
+    rows.headers = QStringList{"A"};
+    rows.rows = {QStringList{"a"}, QStringList{"b"}};
+    rows.ids = {1, 2};
+    rows.total = 2;
+    QCOMPARE(DrillDownDialog::countText(RecordKind::Household, rows),
+             DrillDownDialog::tr("%Ln household(s)", nullptr, 2));
+    rows.truncated = true;
+    rows.total = 1680;
+    const QString text = DrillDownDialog::countText(RecordKind::Visit, rows);
+    QVERIFY2(text.startsWith(DrillDownDialog::tr("%Ln visit(s)", nullptr, 1680) + ", "), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("2 shown")), qPrintable(text));
 }
 
 // "Report for this filter": the report is built for the dashboard's filter, says so in its

@@ -5,6 +5,7 @@
 // worker once the page is shown; the tests wait for the load before they look.
 #include "core/auth/UserService.h"
 #include "core/common/Clock.h"
+#include "core/common/DateText.h"
 #include "core/imports/OfficerImporter.h"
 #include "core/imports/RegistryImporter.h"
 #include "core/imports/VisitImporter.h"
@@ -12,6 +13,7 @@
 #include "core/stats/StatsService.h"
 #include "core/visits/VisitService.h"
 #include "tests/support/TestDatabase.h"
+#include "ui/common/OfficerChooser.h"
 #include "ui/common/SessionContext.h"
 #include "ui/followup/FollowUpNoteDialog.h"
 #include "ui/followup/RevisitsPage.h"
@@ -21,8 +23,10 @@
 #include "ui/followup/VerifyDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -53,6 +57,22 @@ void commitText(QWidget* w, const QString& text)
 QString cell(const QAbstractItemModel* m, int row, int column, int role = Qt::DisplayRole)
 {
     return m->data(m->index(row, column), role).toString();
+}
+
+// Enter on `row` of `view`, then a double-click on it: the records each asks the session to open.
+QList<RecordRef> activate(SessionContext& session, QAbstractItemView* view, int row)
+{
+    QSignalSpy opened(&session, &SessionContext::openRequested);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(row, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    const QRect r = view->visualRect(view->model()->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, r.center());
+    QList<RecordRef> refs;
+    for (const QList<QVariant>& args : opened)
+        refs << args.at(0).value<RecordRef>();
+    return refs;
 }
 } // namespace
 
@@ -129,25 +149,33 @@ void TestFollowUpPages::revisitsForSupervisor()
     QCOMPARE(visits.size(), 1);
     QCOMPARE(visits.first().first().toLongLong(), h003);
 
-    // Assigning: an officer of 东岗 is refused inline; the supervisor of 西湖 is taken.
+    // Assigning: the officer is chosen from the household's station's officers (西湖: the
+    // supervisor only, not 东岗's 马警官), found by part of the badge; nobody chosen is refused.
     QVERIFY(page.assignButton());
     QTest::mouseClick(page.assignButton(), Qt::LeftButton);
-    QTRY_VERIFY(page.badgeEdit()->isVisible());
-    QTest::keyClicks(page.badgeEdit(), "999999");
-    QTest::keyClick(page.badgeEdit(), Qt::Key_Return);
+    OfficerChooser* chooser = page.officerChooser();
+    QTRY_VERIFY(chooser->isVisible());
+    QCOMPARE(chooser->count(), 1);
+    QCOMPARE(chooser->itemText(0), "牛督导 (100002)");
+    QCOMPARE(chooser->findText("100001", Qt::MatchContains), -1);
+    QCOMPARE(chooser->officerId(), 0);
+    QTest::keyClick(chooser->lineEdit(), Qt::Key_Return);
     QVERIFY(page.assignError()->isVisible());
-    QVERIFY(page.assignError()->text().contains("999999"));
-    page.badgeEdit()->clear();
-    QTest::keyClicks(page.badgeEdit(), "100001");
-    QVERIFY(!page.assignError()->isVisible()); // typing clears the old error
-    QTest::keyClick(page.badgeEdit(), Qt::Key_Return);
-    QVERIFY(page.assignError()->isVisible());
-    QVERIFY(page.assignError()->text().contains("another station"));
+    QVERIFY(page.assignError()->text().contains("Choose the officer"));
     QCOMPARE(cell(m, 0, RevisitsPage::AssignedOfficer), "");
-    page.badgeEdit()->clear();
-    QTest::keyClicks(page.badgeEdit(), "100002");
-    QTest::keyClick(page.badgeEdit(), Qt::Key_Return);
-    QTRY_VERIFY(!page.badgeEdit()->isVisible());
+    QTest::keyClicks(chooser->lineEdit(), "999999");
+    QVERIFY(!page.assignError()->isVisible()); // typing clears the old error
+    QCOMPARE(chooser->completer()->completionCount(), 0);
+    QTest::keyClick(chooser->lineEdit(), Qt::Key_Return);
+    QVERIFY(page.assignError()->isVisible()); // text that names nobody
+    chooser->lineEdit()->clear();
+    QTest::keyClicks(chooser->lineEdit(), "0002"); // type-ahead by any part of the badge
+    QCOMPARE(chooser->completer()->completionCount(), 1);
+    QCOMPARE(chooser->completer()->currentCompletion(), "牛督导 (100002)");
+    chooser->completer()->popup()->hide();
+    chooser->setOfficerId(m_t->scalar("SELECT id FROM users WHERE badge = '100002'").toLongLong());
+    QTest::keyClick(chooser->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!chooser->isVisible());
     QTRY_VERIFY(!page.isLoading());
     QCOMPARE(m->rowCount(), 1);
     QCOMPARE(cell(m, 0, RevisitsPage::AssignedOfficer), "牛督导 (100002)");
@@ -227,9 +255,15 @@ void TestFollowUpPages::unregisteredAndExport()
     QCOMPARE(m->rowCount(), 1);
     QCOMPARE(cell(m, 0, UnregisteredPage::Name), "小红");
     QCOMPARE(cell(m, 0, UnregisteredPage::Station), "东岗派出所");
-    QCOMPARE(cell(m, 0, UnregisteredPage::FoundOn), "2026-03-10");
+    QCOMPARE(cell(m, 0, UnregisteredPage::FoundOn), dateText(QDate(2026, 3, 10)));
     QVERIFY(!cell(m, 0, UnregisteredPage::Address).contains('\n'));
     QVERIFY(page.exportButton()->isEnabled());
+
+    // Enter and a double-click open the person (the household's detail).
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const qint64 xiaohong = m_t->scalar("SELECT id FROM persons WHERE name = '小红'").toLongLong();
+    const RecordRef person{RecordKind::Person, xiaohong};
+    QCOMPARE(activate(*s, page.table(), 0), (QList<RecordRef>{person, person}));
 
     const QString path = m_t->dir() + "/unregistered.csv";
     QVERIFY(page.exportTo(path));
@@ -314,6 +348,8 @@ void TestFollowUpPages::untracedClosedBySupervisor()
     QCOMPARE(m->rowCount(), 1);
     QCOMPARE(cell(m, 0, UntracedPage::Name), "王芳");
     QCOMPARE(cell(m, 0, UntracedPage::Days), "2");
+    const RecordRef wangFang{RecordKind::Person, d.screenings.first().personId};
+    QCOMPARE(activate(*s, page.table(), 0), (QList<RecordRef>{wangFang, wangFang})); // opens the person
     page.table()->selectRow(0);
     QTest::mouseClick(page.closeButton(), Qt::LeftButton);
     QTRY_VERIFY(page.closeDialog() && page.closeDialog()->isVisible());

@@ -13,6 +13,7 @@
 #include "ui/dashboard/DrillDownDialog.h"
 #include "ui/households/HouseholdDetailDialog.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/overview/OverviewPage.h"
 #include "ui/startup/AppFlow.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace hc;
 using hc::test::TestDatabase;
@@ -35,6 +37,7 @@ private slots:
     void overdueCaseOpensOnEnter();
     void drillDownRowsOpenTheirRecords();
     void caseLinksOpenTheLinkedCase();
+    void searchResultsOpenTheirRecords();
     void entitiesMapToRecords();
     void windowOpensWhatIsAsked();
 
@@ -165,6 +168,30 @@ void TestRecordRows::caseLinksOpenTheLinkedCase()
     QCOMPARE(requestAt(opened, 0), (RecordRef{RecordKind::Case, m_case2}));
     doubleClickOn(links, 0);
     QCOMPARE(opened.size(), 2);
+}
+
+// The overview's search: a person opens as a person, a household as a household.
+void TestRecordRows::searchResultsOpenTheirRecords()
+{
+    OverviewPage page(*m_session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::keyClicks(page.searchEdit(), QStringLiteral("H004"));
+    QTreeWidget* results = page.searchResults();
+    QTRY_COMPARE(results->topLevelItemCount(), 1);
+    QSignalSpy opened(m_session.get(), &SessionContext::openRequested);
+    enterOn(results, 0);
+    const qint64 h004 = m_t->scalar("SELECT id FROM households WHERE household_no = 'H004'").toLongLong();
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(requestAt(opened, 0), (RecordRef{RecordKind::Household, h004}));
+
+    page.searchEdit()->clear();
+    QTest::keyClicks(page.searchEdit(), QStringLiteral("620102198203010226")); // 王芳's ID number
+    QTRY_VERIFY(results->topLevelItemCount() == 1 && results->topLevelItem(0)->text(0) == "Person");
+    doubleClickOn(results, 0);
+    const qint64 wangFang = m_t->scalar("SELECT id FROM persons WHERE name = '王芳'").toLongLong();
+    QCOMPARE(opened.size(), 2);
+    QCOMPARE(requestAt(opened, 1), (RecordRef{RecordKind::Person, wangFang}));
 }
 
 void TestRecordRows::entitiesMapToRecords()

@@ -47,6 +47,13 @@ void TestRegistrationPage::listAndDialog()
     QCOMPARE(m->data(m->index(0, RegistrationPage::Stage)).toString(), QStringLiteral("Found, not referred"));
     QVERIFY(m->data(m->index(0, RegistrationPage::IdleDays), Qt::FontRole).value<QFont>().bold());
     QCOMPARE(page.stationBox()->count(), 1); // an officer: their own station only
+    // Dates in the locale's one format: medium in English, ISO-like in Chinese.
+    const QLocale was;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(m->data(m->index(0, RegistrationPage::FoundOn)).toString(), QStringLiteral("10 Mar 2026"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    QCOMPARE(m->data(m->index(0, RegistrationPage::FoundOn)).toString(), QStringLiteral("2026-03-10"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     page.stageBox()->setCurrentIndex(page.stageBox()->findData(QStringLiteral("referred")));
     QTRY_VERIFY(!page.isLoading());
     QCOMPARE(m->rowCount(), 0);
@@ -65,6 +72,8 @@ void TestRegistrationPage::listAndDialog()
     QTest::mouseClick(d->stepButton(), Qt::LeftButton);
     QCOMPARE(d->timeline()->rowCount(), 1);
     QVERIFY(d->headerLabel()->text().contains("Referred to the registration desk"));
+    QVERIFY2(d->headerLabel()->text().contains("on 10 Mar 2026"), qPrintable(d->headerLabel()->text()));
+    QCOMPARE(d->timeline()->item(0, 0)->text(), QStringLiteral("12 Mar 2026"));
     // Documents with nothing ticked: the error sits at the checklist.
     QCOMPARE(d->stageBox()->currentData().toString(), QStringLiteral("documents"));
     d->dateEdit()->setDate(QDate(2026, 3, 20));
@@ -91,6 +100,7 @@ void TestRegistrationPage::listAndDialog()
     page.stalledBox()->setChecked(false);
     QTRY_VERIFY(!page.isLoading());
     QCOMPARE(m->data(m->index(0, RegistrationPage::Stage)).toString(), QStringLiteral("Registered"));
+    QLocale::setDefault(was);
     Clock::setInstance(nullptr);
 }
 

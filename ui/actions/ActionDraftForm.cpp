@@ -2,7 +2,7 @@
 
 #include "core/actions/ActionService.h"
 #include "core/common/Clock.h"
-#include "ui/cases/OfficerChooser.h"
+#include "ui/common/OfficerChooser.h"
 #include "ui/common/SessionContext.h"
 
 #include <QComboBox>

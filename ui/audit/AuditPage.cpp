@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
+#include "core/common/DateText.h"
 #include "core/storage/Database.h"
 #include "ui/cases/CaseDetailsForm.h"
 #include "ui/common/SessionContext.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <memory>
 
 namespace hc {
 
@@ -33,7 +35,7 @@ AuditPage::AuditPage(SessionContext& session, QWidget* parent) : ListPage(sessio
     using M = RowsModel<AuditRecord>;
     m_model = new M(
         {
-            {tr("Time"), M::text([](const AuditRecord& r) { return r.at; })},
+            {tr("Time"), M::text([](const AuditRecord& r) { return storedTimeText(r.at); })},
             {tr("User"), M::text([](const AuditRecord& r) { return r.actor; })},
             {tr("Action"), M::text([](const AuditRecord& r) { return r.action; })},
             {tr("Record"), M::text([](const AuditRecord& r) { return r.entity; })},
@@ -67,7 +69,9 @@ AuditPage::AuditPage(SessionContext& session, QWidget* parent) : ListPage(sessio
             return QStringLiteral("audit-log-%1.csv")
                 .arg(Clock::instance().now().date().toString(Qt::ISODate));
         },
-        [](int rows, const QString& path) { return tr("Exported %1 records to %2.").arg(rows).arg(path); });
+        [](int rows, const QString& path) {
+            return tr("Exported %n record(s) to %1.", nullptr, rows).arg(path);
+        });
     buttonRow()->addWidget(exportButton());
     buttonRow()->addWidget(statusLabel(), 1);
 }
@@ -110,19 +114,37 @@ void AuditPage::startLoad()
         return;
     }
     summaryLabel()->setText(tr("Loading the audit log…"));
+    // The records there are, counted on the worker when the list stops at its limit; read on the
+    // GUI thread after the load has finished.
+    auto total = std::make_shared<qint64>(0);
     loadRows(
         m_model,
-        [actor = session().actor(), f = filter()](Database& db) {
-            return AuditLog(db.sql()).records(actor, f);
+        [actor = session().actor(), f = filter(), total](Database& db) -> Result<QList<AuditRecord>> {
+            AuditLog log(db.sql());
+            auto rows = log.records(actor, f);
+            if (!rows)
+                return rows;
+            *total = rows->size();
+            if (rows->size() >= f.limit) {
+                // Up to the newest record listed: not the record of this look at the log.
+                AuditFilter upToNewest = f;
+                upToNewest.beforeId = rows->first().id + 1;
+                const auto counted = log.count(actor, upToNewest);
+                if (!counted)
+                    return counted.error();
+                *total = *counted;
+            }
+            return rows;
         },
-        [this](int count) {
+        [this, total](int count) {
             if (count < 0)
                 summaryLabel()->clear();
-            else if (count >= kLimit)
-                summaryLabel()->setText(
-                    tr("The newest %1 records; narrow the filter to see older ones.").arg(kLimit));
+            else if (count == 0)
+                summaryLabel()->setText(tr("No record matches."));
             else
-                summaryLabel()->setText(count == 0 ? tr("No record matches.") : tr("Records: %1").arg(count));
+                showTotal(tr("%Ln record(s)", nullptr, int(*total)), *total, count,
+                          count < *total ? tr("the newest are listed; narrow the filter to see older ones.")
+                                         : QString());
         });
 }
 

@@ -1,6 +1,7 @@
 #include "ui/calls/CallDialog.h"
 
 #include "core/calls/CallService.h"
+#include "core/common/DateText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,7 +25,7 @@ CallDialog::CallDialog(const Call& c, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Call %1").arg(c.id));
     auto* form = new QFormLayout;
-    form->addRow(tr("Time:"), value(c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    form->addRow(tr("Time:"), value(dateTimeText(c.at)));
     form->addRow(tr("Station:"), value(c.station));
     form->addRow(
         tr("Line:"),

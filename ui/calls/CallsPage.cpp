@@ -3,11 +3,13 @@
 #include "core/auth/Scope.h"
 #include "core/calls/CallService.h"
 #include "core/common/Clock.h"
+#include "core/common/DateText.h"
 #include "core/households/HouseholdService.h"
 #include "ui/calls/CallDialog.h"
 #include "ui/calls/LogCallDialog.h"
 #include "ui/cases/CaseDetailsForm.h"
 #include "ui/common/ExportNames.h"
+#include "ui/common/OfficerChooser.h"
 #include "ui/common/SessionContext.h"
 
 #include <QComboBox>
@@ -31,8 +33,7 @@ CallsPage::CallsPage(SessionContext& session, QWidget* parent) : ListPage(sessio
     using M = RowsModel<Call>;
     m_model = new M(
         {
-            {tr("Time"),
-             M::text([](const Call& c) { return c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")); })},
+            {tr("Time"), M::text([](const Call& c) { return dateTimeText(c.at); })},
             {tr("Station"), M::text([](const Call& c) { return c.station; })},
             {tr("Line"), M::text([](const Call& c) {
                  return c.line == u"officer" ? c.lineOfficer : CallService::lineLabel(c.line);
@@ -65,7 +66,9 @@ CallsPage::CallsPage(SessionContext& session, QWidget* parent) : ListPage(sessio
                 {m_station->currentText(), Clock::instance().now().date().toString(Qt::ISODate)},
                 QStringLiteral("csv"));
         },
-        [](int rows, const QString& path) { return tr("Exported %1 calls to %2.").arg(rows).arg(path); });
+        [](int rows, const QString& path) {
+            return tr("Exported %n call(s) to %1.", nullptr, rows).arg(path);
+        });
     buttonRow()->addWidget(m_log);
     buttonRow()->addWidget(m_open);
     buttonRow()->addWidget(exportButton());
@@ -93,12 +96,15 @@ void CallsPage::buildFilterBar()
     m_result->addItem(tr("Any result"), QString());
     for (const QString& result : CallService::results())
         m_result->addItem(CallService::resultLabel(result), result);
-    m_officer = new QComboBox;
-    m_officer->addItem(tr("Any officer"), qint64(0));
-    if (const auto officers = CallService(session().db(), actor).officers(Scope::stations(actor)))
-        for (const CallOfficer& o : *officers)
-            m_officer->addItem(tr("%1 (%2)").arg(o.name, o.badge), o.id);
-    for (QComboBox* box : {m_station, m_line, m_result, m_officer})
+    // Type-ahead: any part of an officer's name or badge.
+    m_officer = new OfficerChooser(tr("Any officer"));
+    QList<OfficerChooser::Choice> officers;
+    if (const auto list = CallService(session().db(), actor).officers(Scope::stations(actor)))
+        for (const CallOfficer& o : *list)
+            officers << OfficerChooser::Choice{o.id, o.name, o.badge};
+    m_officer->setChoices(officers);
+    connect(m_officer, &OfficerChooser::officerChanged, this, &CallsPage::refresh);
+    for (QComboBox* box : {m_station, m_line, m_result})
         connect(box, &QComboBox::currentIndexChanged, this, &CallsPage::refresh);
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &CallsPage::refresh);
@@ -125,7 +131,7 @@ CallFilter CallsPage::filter() const
     f.to = optionalDate(m_to);
     f.line = m_line->currentData().toString();
     f.result = m_result->currentData().toString();
-    f.officerId = m_officer->currentData().toLongLong();
+    f.officerId = m_officer->officerId();
     return f;
 }
 

@@ -16,6 +16,7 @@ class QPushButton;
 namespace hc {
 
 class LogCallDialog;
+class OfficerChooser;
 
 class CallsPage : public ListPage
 {
@@ -47,7 +48,7 @@ public:
     QDateEdit* toEdit() const { return m_to; }
     QComboBox* lineBox() const { return m_line; }
     QComboBox* resultBox() const { return m_result; }
-    QComboBox* officerBox() const { return m_officer; }
+    OfficerChooser* officerBox() const { return m_officer; }
     QComboBox* stationBox() const { return m_station; }
     QPushButton* logButton() const { return m_log; }
 
@@ -67,7 +68,7 @@ private:
     QComboBox* m_station = nullptr;
     QComboBox* m_line = nullptr;
     QComboBox* m_result = nullptr;
-    QComboBox* m_officer = nullptr;
+    OfficerChooser* m_officer = nullptr;
     QPushButton* m_log = nullptr;
     QPushButton* m_open = nullptr;
     QPointer<LogCallDialog> m_dialog;

@@ -1,8 +1,8 @@
 #include "ui/cases/CaseOfficerBar.h"
 
 #include "core/cases/CaseService.h"
-#include "ui/cases/OfficerChooser.h"
 #include "ui/common/InlineError.h"
+#include "ui/common/OfficerChooser.h"
 #include "ui/common/SessionContext.h"
 
 #include <QHBoxLayout>

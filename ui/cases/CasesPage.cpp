@@ -6,8 +6,8 @@
 #include "core/registry/Vocabulary.h"
 #include "ui/cases/CaseDetailsForm.h"
 #include "ui/cases/CaseFileDialog.h"
-#include "ui/cases/OfficerChooser.h"
 #include "ui/cases/PublicReportDialog.h"
+#include "ui/common/OfficerChooser.h"
 #include "ui/common/SessionContext.h"
 
 #include <QCheckBox>

@@ -1,11 +1,15 @@
 #include "ui/cases/PublicReportDialog.h"
 
+#include "core/cases/CaseRisk.h"
 #include "core/cases/CaseService.h"
+#include "core/common/Clock.h"
 #include "core/visits/VisitService.h"
 #include "ui/cases/CaseDetailsForm.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace hc {
@@ -86,7 +91,46 @@ PublicReportDialog::PublicReportDialog(SessionContext& session, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(620, 720);
+    buildRiskRule();
     m_form->reporterName()->setFocus();
+}
+
+void PublicReportDialog::buildRiskRule()
+{
+    m_riskRule = new QLabel;
+    m_riskRule->setWordWrap(true);
+    int row = -1;
+    QFormLayout::ItemRole role;
+    m_form->formLayout()->getWidgetPosition(m_form->risk()->parentWidget(), &row, &role);
+    m_form->formLayout()->insertRow(row + 1, QString(), m_riskRule);
+    connect(m_form->risk(), &QComboBox::activated, this, [this] {
+        m_riskByHand = m_form->risk()->currentData().toString();
+        updateRiskRule();
+    });
+    connect(m_age, &QSpinBox::valueChanged, this, &PublicReportDialog::updateRiskRule);
+    connect(m_form->birthYear(), &QSpinBox::valueChanged, this, &PublicReportDialog::updateRiskRule);
+    connect(m_form->lastSeenDate(), &QDateEdit::dateChanged, this, &PublicReportDialog::updateRiskRule);
+    updateRiskRule();
+}
+
+void PublicReportDialog::updateRiskRule()
+{
+    const CaseFields f = m_form->fields();
+    const QDate today = Clock::instance().now().date();
+    const int age = m_age->value();
+    const int birthYear = f.subjectBirthYear ? f.subjectBirthYear : (age >= 0 ? today.year() - age : 0);
+    const RiskAssessment rule =
+        CaseRisk::assess({birthYear, f.lastSeenDate.isValid() ? f.lastSeenDate : today});
+    const bool high = rule.level == u"high";
+    QComboBox* risk = m_form->risk();
+    if (auto* levels = qobject_cast<QStandardItemModel*>(risk->model()))
+        for (int i = 0; i < levels->rowCount(); ++i)
+            levels->item(i)->setEnabled(!high || risk->itemData(i).toString() == u"high");
+    const QString level = high ? rule.level : m_riskByHand;
+    risk->setCurrentIndex(std::max(0, risk->findData(level)));
+    m_riskRule->setText(high ? tr("High by the rule: %1").arg(rule.reasons.join(QLatin1Char(' ')))
+                             : QString());
+    m_riskRule->setVisible(high);
 }
 
 bool PublicReportDialog::submit()

@@ -36,17 +36,25 @@ public:
     QLineEdit* idNumber() const { return m_idNumber; }
     QPushButton* openButton() const { return m_open; }
     QLabel* requiredNote() const { return m_requiredNote; }
+    QLabel* riskRuleLabel() const { return m_riskRule; }
 
 signals:
     void caseOpened(const QString& caseNo);
 
 private:
+    void buildRiskRule();
+    // The domain's rule on what is filled in: at high, the level shows high and cannot be set
+    // lower (core opens it so); below, the level chosen by hand.
+    void updateRiskRule();
+
     SessionContext& m_session;
     CaseDetailsForm* m_form = nullptr;
     QSpinBox* m_age = nullptr;
     QLineEdit* m_idNumber = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_requiredNote = nullptr;
+    QLabel* m_riskRule = nullptr;
+    QString m_riskByHand = QStringLiteral("medium");
     QPushButton* m_open = nullptr;
     QString m_caseNo;
 };

@@ -196,7 +196,9 @@ QChart* coverageBars(const QList<CoverageRow>& rows, const QString& title)
     y->setTruncateLabels(false);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    // The scale at the top and at the bottom, gridlines every 10%: readable beside any row.
+    // The scale at the top and at the bottom, readable beside any row: gridlines every 10%
+    // where the labels fit, fewer steps on a narrow chart (a cut "10…" reads as 10%).
+    QList<QValueAxis*> scales;
     for (const Qt::Alignment side : {Qt::AlignBottom, Qt::AlignTop}) {
         auto* x = new QValueAxis;
         x->setRange(0, 100);
@@ -205,9 +207,26 @@ QChart* coverageBars(const QList<CoverageRow>& rows, const QString& title)
         x->setGridLineVisible(side == Qt::AlignBottom);
         chart->addAxis(x, side);
         series->attachAxis(x);
+        scales << x;
     }
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [scales](const QRectF& area) {
+        for (QValueAxis* x : scales)
+            if (const int ticks = percentTickCount(area.width(), x->labelsFont()); ticks != x->tickCount())
+                x->setTickCount(ticks);
+    });
     chart->legend()->hide();
     return chart;
+}
+
+int percentTickCount(qreal width, const QFont& font)
+{
+    // A horizontal axis gives each label the width between two ticks less its padding, and
+    // elides a longer one; leave the widest label ("100%") that room and some air.
+    const qreal label = QFontMetricsF(font).horizontalAdvance(QStringLiteral("100%")) + 16;
+    for (const int ticks : {11, 6, 5, 3}) // steps of 10%, 20%, 25%, 50%
+        if (width / ticks >= label)
+            return ticks;
+    return 2;
 }
 
 QChart* latestStatusDonut(const QList<StatusCount>& counts)

@@ -12,6 +12,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QFont;
 QT_END_NAMESPACE
 
 namespace hc::charts {
@@ -33,6 +34,9 @@ QChart* visitsPerDay(const QList<DayRow>& days);
 // value; the scale at the top and at the bottom. Give the
 // view about 20 px per row (coverageBarsHeight) so names stay readable.
 QChart* coverageBars(const QList<CoverageRow>& rows, const QString& title);
+// The ticks of coverageBars()' percent scale (0% to 100% in even steps) for a plot area
+// `width` wide: as many as leave every label whole in `font`; set again when the chart resizes.
+int percentTickCount(qreal width, const QFont& font);
 inline int coverageBarsHeight(qsizetype rows)
 {
     // Title and both scales take about 100 px; two stations do not get 150 px bars.

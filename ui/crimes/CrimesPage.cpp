@@ -58,7 +58,9 @@ CrimesPage::CrimesPage(SessionContext& session, QWidget* parent)
     });
     enableExport(
         tr("Export…"), tr("Export crimes"), [this] { return exportName(); },
-        [](int rows, const QString& path) { return tr("Exported %1 crimes to %2.").arg(rows).arg(path); });
+        [](int rows, const QString& path) {
+            return tr("Exported %n crime(s) to %1.", nullptr, rows).arg(path);
+        });
     buttonRow()->addWidget(m_open);
     buttonRow()->addWidget(m_openCase);
     buttonRow()->addWidget(exportButton());

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace hc {
 
@@ -25,6 +26,31 @@ bool writeCsvFile(SessionContext& session, const QString& what, const QString& p
     if (!written && error)
         *error = written.error().message;
     return written.ok();
+}
+
+// "1,680 households, 200 shown": the rows there are, and how many the list holds when not all.
+QString DrillDownDialog::countText(RecordKind kind, const DrillRows& rows)
+{
+    const int shown = int(rows.rows.size());
+    const int total = int(std::max<qint64>(rows.total, shown));
+    QString all;
+    switch (kind) {
+    case RecordKind::Household:
+        all = tr("%Ln household(s)", nullptr, total);
+        break;
+    case RecordKind::Visit:
+        all = tr("%Ln visit(s)", nullptr, total);
+        break;
+    case RecordKind::Case:
+        all = tr("%Ln case(s)", nullptr, total);
+        break;
+    case RecordKind::Person:
+    case RecordKind::FoundPerson:
+        all = tr("%Ln person(s)", nullptr, total);
+        break;
+    }
+    return shown < total ? tr("%1, %Ln shown; narrow the filter to see the rest.", nullptr, shown).arg(all)
+                         : all;
 }
 
 DrillDownDialog::DrillDownDialog(SessionContext& session, const QString& title, RecordKind kind,
@@ -48,9 +74,7 @@ DrillDownDialog::DrillDownDialog(SessionContext& session, const QString& title, 
                               return RecordRef{kind, m_rows.ids.at(index.row())};
                           });
 
-    auto* count = new QLabel(m_rows.truncated ? tr("The first %n rows (there are more; narrow the filter).",
-                                                   nullptr, int(m_rows.rows.size()))
-                                              : tr("%n rows.", nullptr, int(m_rows.rows.size())));
+    auto* count = new QLabel(countText(kind, m_rows));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton* exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
     connect(exportButton, &QPushButton::clicked, this, &DrillDownDialog::exportCsv);

@@ -34,6 +34,8 @@ public:
     const DrillRows& rows() const { return m_rows; }
     QTableWidget* table() const { return m_table; }
     bool exportTo(const QString& path, QString* error = nullptr);
+    // The count line over the list: "1,680 households, 200 shown; …", or the total alone.
+    static QString countText(RecordKind kind, const DrillRows& rows);
     // The file name the export suggests (what the list holds and its filter).
     void setExportName(const QString& name) { m_exportName = name; }
     QString exportName() const { return m_exportName; }

@@ -1,8 +1,8 @@
 #include "ui/followup/RevisitsPage.h"
 
-#include "core/auth/UserService.h"
 #include "core/registry/Vocabulary.h"
 #include "ui/common/InlineError.h"
+#include "ui/common/OfficerChooser.h"
 #include "ui/common/SessionContext.h"
 
 #include <QFont>
@@ -82,26 +82,26 @@ RevisitsPage::RevisitsPage(SessionContext& session, QWidget* parent)
     updateButtons();
 }
 
-// Core lists no officers of a station, so the supervisor names one by badge (the number
-// they know from the duty roster); core checks the officer works at the household's station.
+// The supervisor picks the officer from the household's station's officers, found by any part
+// of the name or the badge; core checks again that the officer works at that station.
 void RevisitsPage::buildAssignPanel(QWidget* panel)
 {
     m_assignPrompt = new QLabel;
-    m_badge = new QLineEdit;
-    m_badge->setPlaceholderText(tr("Officer's badge"));
-    m_badge->setMaximumWidth(160);
+    m_officer = new OfficerChooser;
+    m_assignPrompt->setBuddy(m_officer);
     auto* ok = new QPushButton(tr("Assign"));
     auto* cancel = new QPushButton(tr("Cancel"));
     m_assignError = makeErrorLabel();
-    connect(m_badge, &QLineEdit::returnPressed, this, &RevisitsPage::assign);
-    connect(m_badge, &QLineEdit::textEdited, m_assignError, &QLabel::hide);
+    connect(m_officer->lineEdit(), &QLineEdit::returnPressed, this, &RevisitsPage::assign);
+    connect(m_officer->lineEdit(), &QLineEdit::textEdited, m_assignError, &QLabel::hide);
+    connect(m_officer, &OfficerChooser::officerChanged, m_assignError, &QLabel::hide);
     connect(ok, &QPushButton::clicked, this, &RevisitsPage::assign);
     connect(cancel, &QPushButton::clicked, panel, &QWidget::hide);
 
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_assignPrompt);
-    row->addWidget(m_badge);
+    row->addWidget(m_officer);
     row->addWidget(ok);
     row->addWidget(cancel);
     row->addStretch(1);
@@ -157,12 +157,21 @@ void RevisitsPage::startAssigning()
     if (!r || !m_assignPanel)
         return;
     m_assigningHousehold = r->householdId;
-    m_assignPrompt->setText(tr("Assign household %1 to the officer with badge:").arg(r->householdNo));
-    m_badge->clear();
+    m_assignPrompt->setText(tr("Assign household %1 to:").arg(r->householdNo));
+    QList<OfficerChooser::Choice> choices;
+    const auto officers = FollowUpService(session().db(), session().actor()).revisitOfficers(r->householdId);
+    for (const RevisitOfficer& o : officers ? *officers : QList<RevisitOfficer>())
+        choices << OfficerChooser::Choice{o.id, o.name, o.badge};
+    m_officer->setChoices(choices);
+    m_officer->setOfficerId(r->assignedOfficerId);
     m_assignError->hide();
     statusLabel()->clear();
     m_assignPanel->show();
-    m_badge->setFocus();
+    if (!officers)
+        showAssignError(officers.error().message);
+    else if (choices.isEmpty())
+        showAssignError(tr("The household's station has no active officer."));
+    m_officer->setFocus();
 }
 
 void RevisitsPage::assign()
@@ -170,26 +179,21 @@ void RevisitsPage::assign()
     const RevisitRow* r = currentRow();
     if (!r || r->householdId != m_assigningHousehold)
         return;
-    const QString badge = m_badge->text().trimmed();
-    if (badge.isEmpty()) {
-        showAssignError(tr("Type the badge of the officer who will go."));
-        return;
-    }
-    const auto officer = UserService(session().db()).find(badge);
-    if (!officer) {
-        showAssignError(officer.error().message);
+    const qint64 officer = m_officer->officerId();
+    if (officer == 0 || m_officer->currentText() != m_officer->itemText(m_officer->currentIndex())) {
+        showAssignError(tr("Choose the officer who will go: type part of the name or the badge."));
         return;
     }
     const QString householdNo = r->householdNo;
+    const QString officerText = m_officer->currentText();
     const Status s = FollowUpService(session().db(), session().actor())
-                         .assignRevisit(session().operationId(), r->householdId, officer->id);
+                         .assignRevisit(session().operationId(), r->householdId, officer);
     if (!s) {
         showAssignError(s.error().message);
         return;
     }
     m_assignPanel->hide();
-    statusLabel()->setText(
-        tr("Household %1 is assigned to %2 (%3).").arg(householdNo, officer->name, officer->badge));
+    statusLabel()->setText(tr("Household %1 is assigned to %2.").arg(householdNo, officerText));
     session().notifyDataChanged();
 }
 
@@ -197,8 +201,8 @@ void RevisitsPage::showAssignError(const QString& message)
 {
     m_assignError->setText(message);
     m_assignError->show();
-    m_badge->setFocus();
-    m_badge->selectAll();
+    m_officer->setFocus();
+    m_officer->lineEdit()->selectAll();
 }
 
 } // namespace hc

@@ -6,9 +6,9 @@
 #include "core/visits/FollowUpService.h"
 #include "ui/common/ListPage.h"
 
-class QLineEdit;
-
 namespace hc {
+
+class OfficerChooser;
 
 class RevisitsPage : public ListPage
 {
@@ -32,9 +32,9 @@ public:
     // For tests.
     QAbstractItemModel* model() const { return m_model; }
     QPushButton* visitButton() const { return m_visit; }
-    QPushButton* assignButton() const { return m_assign; } // null for officers
-    QLineEdit* badgeEdit() const { return m_badge; }       // null for officers
-    QLabel* assignError() const { return m_assignError; }  // null for officers
+    QPushButton* assignButton() const { return m_assign; }       // null for officers
+    OfficerChooser* officerChooser() const { return m_officer; } // null for officers
+    QLabel* assignError() const { return m_assignError; }        // null for officers
 
 signals:
     void visitRequested(qint64 householdId);
@@ -56,7 +56,7 @@ private:
     QPushButton* m_assign = nullptr;
     QWidget* m_assignPanel = nullptr;
     QLabel* m_assignPrompt = nullptr;
-    QLineEdit* m_badge = nullptr;
+    OfficerChooser* m_officer = nullptr;
     QLabel* m_assignError = nullptr;
     qint64 m_assigningHousehold = 0;
 };

@@ -1,9 +1,11 @@
 #include "ui/followup/UnregisteredPage.h"
 
 #include "core/common/Clock.h"
+#include "core/common/DateText.h"
 #include "core/operations/OperationService.h"
 #include "core/registry/Vocabulary.h"
 #include "ui/common/ExportNames.h"
+#include "ui/common/RecordRows.h"
 #include "ui/common/SessionContext.h"
 
 #include <QHBoxLayout>
@@ -27,11 +29,17 @@ UnregisteredPage::UnregisteredPage(SessionContext& session, QWidget* parent)
             {tr("Household no."), M::text([](const UnregisteredRow& r) { return r.householdNo; })},
             {tr("Address"), M::text([](const UnregisteredRow& r) { return oneLine(r.address); })},
             {tr("Station"), M::text([](const UnregisteredRow& r) { return r.station; })},
-            {tr("Found on"), M::text([](const UnregisteredRow& r) { return r.foundAt.left(10); })},
+            {tr("Found on"),
+             M::text([](const UnregisteredRow& r) { return storedTimeText(r.foundAt.left(10)); })},
             {tr("Notes"), M::text([](const UnregisteredRow& r) { return oneLine(r.notes); })},
         },
         this);
     table()->setModel(m_model);
+    setRowKey([this](int row) { return m_model->row(row).personId; });
+    // Enter or a double-click opens the person (the household they were found in).
+    openRecordsOnActivate(table(), session, [this](const QModelIndex& index) -> std::optional<RecordRef> {
+        return RecordRef{RecordKind::Person, m_model->row(index.row()).personId};
+    });
     table()->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
     enableExport(
@@ -45,7 +53,9 @@ UnregisteredPage::UnregisteredPage(SessionContext& session, QWidget* parent)
                 {op ? op->name : QString(), Clock::instance().now().date().toString(Qt::ISODate)},
                 QStringLiteral("csv"));
         },
-        [](int rows, const QString& path) { return tr("Exported %1 people to %2.").arg(rows).arg(path); });
+        [](int rows, const QString& path) {
+            return tr("Exported %n row(s) of unregistered people to %1.", nullptr, rows).arg(path);
+        });
     buttonRow()->addWidget(exportButton());
     buttonRow()->addWidget(statusLabel(), 1);
 

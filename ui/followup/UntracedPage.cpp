@@ -1,5 +1,6 @@
 #include "ui/followup/UntracedPage.h"
 
+#include "ui/common/RecordRows.h"
 #include "ui/common/SessionContext.h"
 
 #include <QHBoxLayout>
@@ -27,6 +28,10 @@ UntracedPage::UntracedPage(SessionContext& session, QWidget* parent)
         this);
     table()->setModel(m_model);
     setRowKey([this](int row) { return m_model->row(row).personId; });
+    // Enter or a double-click opens the person (the household's detail, the person in it).
+    openRecordsOnActivate(table(), session, [this](const QModelIndex& index) -> std::optional<RecordRef> {
+        return RecordRef{RecordKind::Person, m_model->row(index.row()).personId};
+    });
     connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UntracedPage::updateSelection);
 

@@ -77,7 +77,7 @@ HouseholdsPage::HouseholdsPage(SessionContext& session, QWidget* parent)
                 QStringLiteral("csv"));
         },
         [](int rows, const QString& path) {
-            return tr("Exported %1 households to %2.").arg(rows).arg(path);
+            return tr("Exported %n household(s) to %1.", nullptr, rows).arg(path);
         });
     buttonRow()->addWidget(exportButton());
 

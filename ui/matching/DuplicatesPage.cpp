@@ -244,7 +244,8 @@ void DuplicatesPage::showScan(const Result<DuplicateScan>& scan)
         text += QLatin1Char(' ') +
                 tr("%n pair(s) found only by other rules not listed.", nullptr, int(scan->otherRules));
     if (scan->dismissedSkipped > 0)
-        text += QLatin1Char(' ') + tr("%1 pairs you dismissed are not shown.").arg(scan->dismissedSkipped);
+        text +=
+            QLatin1Char(' ') + tr("%n dismissed pair(s) not shown.", nullptr, int(scan->dismissedSkipped));
     if (scan->skippedBlocks > 0)
         text +=
             QLatin1Char(' ') + tr("%1 very large groups (%2 people with a very common name and birth date) "
@@ -370,16 +371,15 @@ bool DuplicatesPage::mergeSelected(int keepSide)
         errorLabel()->show();
         return false;
     }
-    statusLabel()->setText(
-        tr("Merged %1 into %2: %3 screenings, %4 cases and %5 links moved.")
-            .arg(personText(drop), personText(keep))
-            .arg(r->screeningsMoved + r->screeningsDropped)
-            .arg(r->casesMoved)
-            .arg(r->linksMoved) +
-        (r->screeningsDropped > 0
-             ? QLatin1Char(' ') +
-                   tr("%1 screenings of the same visit were kept once.").arg(r->screeningsDropped)
-             : QString()));
+    statusLabel()->setText(tr("Merged %1 into %2: %3 screenings, %4 cases and %5 links moved.")
+                               .arg(personText(drop), personText(keep))
+                               .arg(r->screeningsMoved + r->screeningsDropped)
+                               .arg(r->casesMoved)
+                               .arg(r->linksMoved) +
+                           (r->screeningsDropped > 0
+                                ? QLatin1Char(' ') + tr("%n screening(s) of the same visit kept once.",
+                                                        nullptr, int(r->screeningsDropped))
+                                : QString()));
     removePairsOf(keep.id, drop.id, false);
     emit pairResolved(keep.id, drop.id);
     session().notifyDataChanged();

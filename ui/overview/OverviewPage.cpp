@@ -7,6 +7,7 @@
 #include "core/stats/StatsService.h"
 #include "core/storage/Database.h"
 #include "ui/common/BackgroundRunner.h"
+#include "ui/common/RecordRows.h"
 #include "ui/common/SessionContext.h"
 
 #include <QGroupBox>
@@ -20,6 +21,10 @@
 #include <QVBoxLayout>
 
 namespace hc {
+
+namespace {
+constexpr int kKindRole = Qt::UserRole + 1; // a search result's RecordKind
+} // namespace
 
 OverviewPage::OverviewPage(SessionContext& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_runner(new BackgroundRunner(this))
@@ -53,6 +58,11 @@ OverviewPage::OverviewPage(SessionContext& session, QWidget* parent)
     for (int c = 0; c < 4; ++c)
         m_results->header()->resizeSection(c, c == 2 ? 170 : 110);
     rightLayout->addWidget(m_results);
+    // A result opens its person or household (Enter, a double-click); the kind rides with the id.
+    openRecordsOnActivate(m_results, m_session, [](const QModelIndex& index) -> std::optional<RecordRef> {
+        const QModelIndex first = index.siblingAtColumn(0);
+        return RecordRef{RecordKind(first.data(kKindRole).toInt()), rowId(index)};
+    });
 
     auto* split = new QSplitter;
     split->addWidget(left);
@@ -151,8 +161,10 @@ void OverviewPage::runSearch()
                                              : tr("%n result(s).", nullptr, int(hits->size())));
     for (const SearchHit& h : *hits) {
         const bool person = h.kind == SearchHit::Kind::Person;
-        new QTreeWidgetItem(m_results, {person ? tr("Person") : tr("Household"), h.title, h.detail,
-                                        h.householdNo, h.address});
+        auto* item = new QTreeWidgetItem(m_results, {person ? tr("Person") : tr("Household"), h.title,
+                                                     h.detail, h.householdNo, h.address});
+        item->setData(0, Qt::UserRole, h.id);
+        item->setData(0, kKindRole, int(person ? RecordKind::Person : RecordKind::Household));
     }
     for (int c = 0; c < m_results->columnCount() - 1; ++c)
         m_results->resizeColumnToContents(c);

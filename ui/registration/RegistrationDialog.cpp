@@ -1,6 +1,7 @@
 #include "ui/registration/RegistrationDialog.h"
 
 #include "core/common/Clock.h"
+#include "core/common/DateText.h"
 #include "core/registration/RegistrationService.h"
 #include "ui/common/InlineError.h"
 #include "ui/common/RowsModel.h"
@@ -126,11 +127,10 @@ void RegistrationDialog::reload()
         return;
     }
     m_file = *file;
-    QString text =
-        tr("<b>%1</b>, found at %2 (%3, %4) on %5.<br>Stage: <b>%6</b>")
-            .arg(m_file.name.toHtmlEscaped(), m_file.foundHouseholdNo,
-                 oneLine(m_file.foundAddress).toHtmlEscaped(), m_file.station,
-                 m_file.foundOn.toString(Qt::ISODate), RegistrationService::stageLabel(m_file.stage));
+    QString text = tr("<b>%1</b>, found at %2 (%3, %4) on %5.<br>Stage: <b>%6</b>")
+                       .arg(m_file.name.toHtmlEscaped(), m_file.foundHouseholdNo,
+                            oneLine(m_file.foundAddress).toHtmlEscaped(), m_file.station,
+                            dateText(m_file.foundOn), RegistrationService::stageLabel(m_file.stage));
     if (!m_file.officer.isEmpty())
         text += tr("; officer responsible: %1").arg(m_file.officer.toHtmlEscaped());
     if (!m_file.idNumber.isEmpty())
@@ -147,8 +147,8 @@ void RegistrationDialog::reload()
     for (const RegistrationEvent& e : events ? *events : QList<RegistrationEvent>()) {
         const int row = m_timeline->rowCount();
         m_timeline->insertRow(row);
-        const QStringList cells = {e.onDate.toString(Qt::ISODate), RegistrationService::stageLabel(e.stage),
-                                   e.by, e.note};
+        const QStringList cells = {dateText(e.onDate), RegistrationService::stageLabel(e.stage), e.by,
+                                   e.note};
         for (int c = 0; c < cells.size(); ++c)
             m_timeline->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }

@@ -1,6 +1,7 @@
 #include "ui/registration/RegistrationPage.h"
 
 #include "core/auth/Scope.h"
+#include "core/common/DateText.h"
 #include "core/households/HouseholdService.h"
 #include "core/registration/RegistrationService.h"
 #include "ui/common/SessionContext.h"
@@ -15,13 +16,6 @@
 #include <QTableView>
 
 namespace hc {
-
-namespace {
-QString dateText(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-} // namespace
 
 RegistrationPage::RegistrationPage(SessionContext& session, QWidget* parent)
     : ListPage(session, SummaryAt::Top, parent)

@@ -1,4 +1,4 @@
-#include "ui/cases/OfficerChooser.h"
+#include "ui/common/OfficerChooser.h"
 
 #include <QCompleter>
 #include <QLineEdit>
