@@ -12,6 +12,33 @@
     </message>
 </context>
 <context>
+    <name>hc::AuditPage</name>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::CallsPage</name>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n call to %1.</numerusform>
+            <numerusform>Exported %n calls to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hc::CaseRisk</name>
     <message numerus="yes">
         <source>A child: %n year(s) old when last seen.</source>
@@ -37,21 +64,49 @@
             <numerusform>%Ln crimes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n crime(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n crime to %1.</numerusform>
+            <numerusform>Exported %n crimes to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hc::DrillDownDialog</name>
     <message numerus="yes">
-        <source>The first %n rows (there are more; narrow the filter).</source>
+        <source>%Ln household(s)</source>
         <translation>
-            <numerusform>The first %n row (there are more; narrow the filter).</numerusform>
-            <numerusform>The first %n rows (there are more; narrow the filter).</numerusform>
+            <numerusform>%Ln household</numerusform>
+            <numerusform>%Ln households</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows.</source>
+        <source>%Ln visit(s)</source>
         <translation>
-            <numerusform>%n row.</numerusform>
-            <numerusform>%n rows.</numerusform>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln shown; narrow the filter to see the rest.</source>
+        <translation>
+            <numerusform>%1, %Ln shown; narrow the filter to see the rest.</numerusform>
+            <numerusform>%1, %Ln shown; narrow the filter to see the rest.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,6 +124,20 @@
         <translation>
             <numerusform>%n pair found only by other rules not listed.</numerusform>
             <numerusform>%n pairs found only by other rules not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed pair(s) not shown.</source>
+        <translation>
+            <numerusform>%n dismissed pair not shown.</numerusform>
+            <numerusform>%n dismissed pairs not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screening(s) of the same visit kept once.</source>
+        <translation>
+            <numerusform>%n screening of the same visit kept once.</numerusform>
+            <numerusform>%n screenings of the same visit kept once.</numerusform>
         </translation>
     </message>
 </context>
@@ -106,6 +175,13 @@
         <translation>
             <numerusform>%Ln household</numerusform>
             <numerusform>%Ln households</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n household(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n household to %1.</numerusform>
+            <numerusform>Exported %n households to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -302,6 +378,55 @@
             <numerusform>%n open high-risk cases, oldest first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln household(s) visited</source>
+        <translation>
+            <numerusform>%Ln household visited</numerusform>
+            <numerusform>%Ln households visited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-check(s)</source>
+        <translation>
+            <numerusform>%Ln person-check</numerusform>
+            <numerusform>%Ln person-checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing people found or rescued</source>
+        <translation>
+            <numerusform>%Ln missing person found or rescued</numerusform>
+            <numerusform>%Ln missing people found or rescued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln families reunited</source>
+        <translation>
+            <numerusform>%Ln family reunited</numerusform>
+            <numerusform>%Ln families reunited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unregistered people found</source>
+        <translation>
+            <numerusform>%Ln unregistered person found</numerusform>
+            <numerusform>%Ln unregistered people found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registered since</source>
+        <translation>
+            <numerusform>%Ln registered since</numerusform>
+            <numerusform>%Ln registered since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln given ID card(s)</source>
+        <translation>
+            <numerusform>%Ln given ID card</numerusform>
+            <numerusform>%Ln given ID cards</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hc::ReportTables</name>
@@ -341,6 +466,16 @@
         <translation>
             <numerusform>%n sheet written to %1.</numerusform>
             <numerusform>%n sheets written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::UnregisteredPage</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) of unregistered people to %1.</source>
+        <translation>
+            <numerusform>Exported %n row of unregistered people to %1.</numerusform>
+            <numerusform>Exported %n rows of unregistered people to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -465,6 +600,16 @@
         <translation>
             <numerusform>%n crime</numerusform>
             <numerusform>%n crimes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hc::cli::ExportCommand</name>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
         </translation>
     </message>
 </context>

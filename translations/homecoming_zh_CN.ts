@@ -59,6 +59,14 @@
         <source>A new password for %1 (%2). Give it to them in person; they can change it afterwards.</source>
         <translation>为 %1（%2）设置新密码。请当面交给本人；本人之后可以自行修改。</translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Temporary: a new one is due at sign-in</source>
+        <translation>临时密码：登录时须设置新密码</translation>
+    </message>
 </context>
 <context>
     <name>hc::ActionDraftForm</name>
@@ -600,10 +608,6 @@ Close Homecoming and restore the latest good copy:
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <source>Exported %1 records to %2.</source>
-        <translation>已导出 %1 条记录到 %2。</translation>
-    </message>
-    <message>
         <source>The first day is after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
@@ -612,20 +616,28 @@ Close Homecoming and restore the latest good copy:
         <translation>正在加载审计日志…</translation>
     </message>
     <message>
-        <source>The newest %1 records; narrow the filter to see older ones.</source>
-        <translation>最新的 %1 条记录；缩小筛选范围以查看更早的记录。</translation>
-    </message>
-    <message>
         <source>No record matches.</source>
         <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-        <source>Records: %1</source>
-        <translation>记录：%1</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 条记录到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the newest are listed; narrow the filter to see older ones.</source>
+        <translation>列出的是最新的记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
 </context>
 <context>
@@ -848,6 +860,10 @@ Close Homecoming and restore the latest good copy:
         <source>There is no active officer with badge %1.</source>
         <translation>不存在警号为 %1 的在职民警。</translation>
     </message>
+    <message>
+        <source>see the officers of another station</source>
+        <translation>查看其他派出所的民警</translation>
+    </message>
 </context>
 <context>
     <name>hc::CallsPage</name>
@@ -908,10 +924,6 @@ Close Homecoming and restore the latest good copy:
         <translation>导出来电记录</translation>
     </message>
     <message>
-        <source>Exported %1 calls to %2.</source>
-        <translation>已导出 %1 个来电到 %2。</translation>
-    </message>
-    <message>
         <source>All stations</source>
         <translation>全部派出所</translation>
     </message>
@@ -930,10 +942,6 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Any officer</source>
         <translation>全部民警</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Stati&amp;on:</source>
@@ -970,6 +978,12 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Calls: %1, cases opened: %2</source>
         <translation>来电：%1，立案：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 条来电记录到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2154,10 +2168,6 @@ Close Homecoming and restore the latest good copy:
         <translation>导出刑事案件</translation>
     </message>
     <message>
-        <source>Exported %1 crimes to %2.</source>
-        <translation>已导出 %1 起刑事案件到 %2。</translation>
-    </message>
-    <message>
         <source>Any kind</source>
         <translation>全部类别</translation>
     </message>
@@ -2201,6 +2211,12 @@ Close Homecoming and restore the latest good copy:
         <source>%Ln crime(s)</source>
         <translation>
             <numerusform>%Ln 起刑事案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n crime(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 条犯罪记录到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -2786,18 +2802,6 @@ Close Homecoming and restore the latest good copy:
 </context>
 <context>
     <name>hc::DrillDownDialog</name>
-    <message numerus="yes">
-        <source>The first %n rows (there are more; narrow the filter).</source>
-        <translation>
-            <numerusform>前 %n 行（还有更多，请缩小筛选范围）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows.</source>
-        <translation>
-            <numerusform>共 %n 行。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export list</source>
         <translation>导出列表</translation>
@@ -2805,6 +2809,36 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Export…</source>
         <translation>导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>%Ln 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln 次走访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln 个案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln shown; narrow the filter to see the rest.</source>
+        <translation>
+            <numerusform>%1，显示 %Ln 条；缩小筛选范围可查看其余记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2977,10 +3011,6 @@ Close Homecoming and restore the latest good copy:
         <translation>已在 %L2 个分组中比对 %L1 人：疑似重复 %L3 对。</translation>
     </message>
     <message>
-        <source>%1 pairs you dismissed are not shown.</source>
-        <translation>已排除的 %1 对不再显示。</translation>
-    </message>
-    <message>
         <source>%1 very large groups (%2 people with a very common name and birth date) were not compared.</source>
         <translation>%1 个过大的分组（%2 人，姓名和出生日期极为常见）未作比对。</translation>
     </message>
@@ -3065,10 +3095,6 @@ Close Homecoming and restore the latest good copy:
         <translation>已将 %1 合并到 %2：转移排查记录 %3 条、案件 %4 件、关联 %5 条。</translation>
     </message>
     <message>
-        <source>%1 screenings of the same visit were kept once.</source>
-        <translation>同一次走访中的 %1 条重复排查记录只保留一条。</translation>
-    </message>
-    <message>
         <source>%1 and %2 are different people? The pair will not be proposed again.</source>
         <translation>%1 和 %2 不是同一人？此对将不再提示。</translation>
     </message>
@@ -3102,6 +3128,18 @@ Close Homecoming and restore the latest good copy:
         <source>%n pair(s) found only by other rules not listed.</source>
         <translation>
             <numerusform>另有 %n 对仅由其他规则发现，未列出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed pair(s) not shown.</source>
+        <translation>
+            <numerusform>%n 对已排除的记录未显示。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screening(s) of the same visit kept once.</source>
+        <translation>
+            <numerusform>同一次走访的 %n 条筛查只保留一条。</numerusform>
         </translation>
     </message>
 </context>
@@ -4126,10 +4164,6 @@ Close Homecoming and restore the latest good copy:
         <translation>导出住户</translation>
     </message>
     <message>
-        <source>Exported %1 households to %2.</source>
-        <translation>已导出 %1 户到 %2。</translation>
-    </message>
-    <message>
         <source>Loading every household of the list…</source>
         <translation>正在加载清单中的全部住户…</translation>
     </message>
@@ -4148,6 +4182,12 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Choose an area first: the sheets are printed per area.</source>
         <translation>请先选择社区：核查表按社区打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n household(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 户到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5864,6 +5904,14 @@ Close Homecoming and restore the latest good copy:
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>The user must choose a new password at the first sign-in</source>
+        <translation>用户首次登录时须设置新密码</translation>
+    </message>
+    <message>
+        <source>You know this password; the user replaces it with one only they know.</source>
+        <translation>此密码您已知晓；用户须换成只有自己知道的密码。</translation>
+    </message>
 </context>
 <context>
     <name>hc::OfficerChooser</name>
@@ -6583,6 +6631,10 @@ Close Homecoming and restore the latest good copy:
         <source>* required</source>
         <translation>* 为必填项</translation>
     </message>
+    <message>
+        <source>High by the rule: %1</source>
+        <translation>按规则为高风险：%1</translation>
+    </message>
 </context>
 <context>
     <name>hc::RegistrationDialog</name>
@@ -7196,10 +7248,6 @@ Close Homecoming and restore the latest good copy:
         <translation>统计范围</translation>
     </message>
     <message>
-        <source>%1 households visited, %2 person-checks, %3 missing people found or rescued, %4, %5 families reunited, %6 unregistered people found (%7 registered since, %8 given ID cards).</source>
-        <translation>走访群众%1户，排查%2人次，找回、解救各类失踪人员%3名，%4，%5个家庭重获团圆，发现无户口人员%6名（其中已登记户口%7名、办理身份证%8名）。</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <comment>the headline sentence, then the calls&apos;</comment>
         <translation>%1%2</translation>
@@ -7207,6 +7255,53 @@ Close Homecoming and restore the latest good copy:
     <message>
         <source>Photos of case %1 (%2)</source>
         <translation>案件 %1（%2）的照片</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4, %5, %6 (%7, %8).</source>
+        <comment>the headline sentence: households visited, person-checks, found or rescued, crimes cracked, families reunited, unregistered people found (registered since, given ID cards)</comment>
+        <translation>%1，%2，%3，%4，%5，%6（%7、%8）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s) visited</source>
+        <translation>
+            <numerusform>走访群众%Ln户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person-check(s)</source>
+        <translation>
+            <numerusform>排查%Ln人次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing people found or rescued</source>
+        <translation>
+            <numerusform>找回、解救各类失踪人员%Ln名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln families reunited</source>
+        <translation>
+            <numerusform>%Ln个家庭重获团圆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unregistered people found</source>
+        <translation>
+            <numerusform>发现无户口人员%Ln名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registered since</source>
+        <translation>
+            <numerusform>其中已登记户口%Ln名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln given ID card(s)</source>
+        <translation>
+            <numerusform>办理身份证%Ln名</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7627,10 +7722,6 @@ Close Homecoming and restore the latest good copy:
         <translation>指派给…</translation>
     </message>
     <message>
-        <source>Officer&apos;s badge</source>
-        <translation>民警警号</translation>
-    </message>
-    <message>
         <source>Assign</source>
         <translation>指派</translation>
     </message>
@@ -7651,16 +7742,20 @@ Close Homecoming and restore the latest good copy:
         <translation>待回访户：%1</translation>
     </message>
     <message>
-        <source>Assign household %1 to the officer with badge:</source>
-        <translation>将户 %1 指派给警号为以下的民警：</translation>
+        <source>Assign household %1 to:</source>
+        <translation>将住户 %1 分派给：</translation>
     </message>
     <message>
-        <source>Type the badge of the officer who will go.</source>
-        <translation>请输入负责回访民警的警号。</translation>
+        <source>The household&apos;s station has no active officer.</source>
+        <translation>该住户所属派出所没有在岗民警。</translation>
     </message>
     <message>
-        <source>Household %1 is assigned to %2 (%3).</source>
-        <translation>户 %1 已指派给 %2（%3）。</translation>
+        <source>Choose the officer who will go: type part of the name or the badge.</source>
+        <translation>请选择前往的民警：输入姓名或警号的一部分。</translation>
+    </message>
+    <message>
+        <source>Household %1 is assigned to %2.</source>
+        <translation>住户 %1 已分派给 %2。</translation>
     </message>
 </context>
 <context>
@@ -8033,12 +8128,14 @@ Close Homecoming and restore the latest good copy:
         <translation>导出无户口人员</translation>
     </message>
     <message>
-        <source>Exported %1 people to %2.</source>
-        <translation>已导出 %1 人至 %2。</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of unregistered people to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行未登记人员到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10134,16 +10231,18 @@ Commands:
 <context>
     <name>hc::cli::ExportCommand</name>
     <message>
-        <source>%1 rows written to %2.</source>
-        <translation>已将 %1 行写入 %2。</translation>
-    </message>
-    <message>
         <source>write the operation&apos;s field sheets as CSV (the import format)</source>
         <translation>将专项行动的走访登记表写为 CSV（导入格式）</translation>
     </message>
     <message>
         <source>write the registry as CSV (the import format)</source>
         <translation>将户籍数据写为 CSV（导入格式）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已写入 %n 行到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
