@@ -6,6 +6,7 @@
 #include "core/auth/UserService.h"
 #include "core/cases/CaseService.h"
 #include "core/cases/FoundPersonService.h"
+#include "core/pfif/PfifConvert.h"
 #include "core/pfif/PfifReader.h"
 #include "core/pfif/PfifRecord.h"
 #include "core/pfif/PfifService.h"
@@ -34,6 +35,8 @@ private slots:
     void specExampleImports();
     void rejectedRecords();
     void roundTrip();
+    void receivedMarks_data();
+    void receivedMarks();
     void hostileXml_data();
     void hostileXml();
     void hugeFileRefusedUnread();
@@ -263,6 +266,7 @@ void TestPfif::fillSource(TestDatabase& t)
         id, {QDateTime(QDate(2026, 4, 2), QTime(9, 30), Qt::UTC), "sighting", "公园东门有人见到", "保安"}));
     QVERIFY(cases.addLead(
         id, {QDateTime(QDate(2026, 4, 3), QTime(8, 0), Qt::UTC), "search", "搜索河岸未果", {}}));
+    QVERIFY(cases.setMarks(id, {{0, "scar", "left_hand", "旧疤，约3厘米"}, {0, "mole", "face", "右颊黑痣"}}));
     QVERIFY(cases.setOutcome(id, {"found_alive", QDate(2026, 4, 3), {}}));
     r.subjectName = "欧阳娜";
     r.subjectSex = "F";
@@ -281,7 +285,10 @@ void TestPfif::fillSource(TestDatabase& t)
     f.foundDate = QDate(2026, 3, 30);
     f.notes = "意识不清";
     f.stationId = station(t, "西湖派出所");
-    QVERIFY(FoundPersonService(t.db(), Actor::system()).create(f));
+    const auto created = FoundPersonService(t.db(), Actor::system()).create(f);
+    QVERIFY(created);
+    QVERIFY(
+        FoundPersonService(t.db(), Actor::system()).setMarks(created->id, {{0, "tattoo", "left_arm", "龙"}}));
 }
 
 QList<pfif::Record> TestPfif::readAll(const QString& path)
@@ -353,6 +360,12 @@ void TestPfif::roundTrip()
     QCOMPARE(fb, fa);
     QCOMPARE(cb.status, QString("found_alive"));
     QCOMPARE(cb.outcomeDate, ca.outcomeDate);
+    const QList<IdentifyingMark> marksA = *CaseService(m_t->db(), Actor::system()).marks(aId);
+    const QList<IdentifyingMark> marksB = *CaseService(other.db(), Actor::system()).marks(bId);
+    QCOMPARE(marksA.size(), 2);
+    QCOMPARE(marksB.size(), 2);
+    for (int i = 0; i < 2; ++i)
+        QVERIFY2(marksB.at(i).sameAs(marksA.at(i)), qPrintable(MarkVocabulary::text(marksB.at(i))));
     QCOMPARE(cb.leads.size(), 2);
     for (int i = 0; i < 2; ++i) {
         QCOMPARE(cb.leads.at(i).at, ca.leads.at(i).at);
@@ -362,6 +375,9 @@ void TestPfif::roundTrip()
     }
     FoundPerson fpa = FoundPersonService(m_t->db(), Actor::system()).list({})->first();
     FoundPerson fpb = FoundPersonService(other.db(), Actor::system()).list({})->first();
+    const auto foundMarks = FoundPersonService(other.db(), Actor::system()).marks(fpb.id);
+    QVERIFY(foundMarks && foundMarks->size() == 1);
+    QVERIFY(foundMarks->first().sameAs({0, "tattoo", "left_arm", "龙"}));
     for (FoundPerson* p : {&fpa, &fpb})
         p->id = 0, p->recordNo.clear(), p->createdAt.clear();
     fpb.stationId = fpa.stationId;
@@ -383,6 +399,46 @@ void TestPfif::roundTrip()
     QCOMPARE(back.imported, 0);
     QCOMPARE(back.matched, 7);
     QCOMPARE(rowCount(*m_t), before);
+}
+
+void TestPfif::receivedMarks_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<int>("count");     // -1: refused
+    QTest::addColumn<QString>("field"); // the refusal's field
+    QTest::newRow("none") << QString() << 0 << QString();
+    QTest::newRow("two") << QString(R"([{"kind":"scar","location":"face","description":" 左眉 "},)"
+                                    R"({"kind":"tattoo","location":"left_arm"}])")
+                         << 2 << QString();
+    QTest::newRow("not json") << QString("scar on the face") << -1 << QString("marks");
+    QTest::newRow("not a list") << QString(R"({"kind":"scar"})") << -1 << QString("marks");
+    QTest::newRow("number as text") << QString(R"([{"kind":"scar","location":"face","description":3}])") << -1
+                                    << QString("marks");
+    QTest::newRow("unknown kind") << QString(R"([{"kind":"wing","location":"face"}])") << -1
+                                  << QString("mark_kind");
+    QTest::newRow("unknown place") << QString(R"([{"kind":"scar","location":"tail"}])") << -1
+                                   << QString("mark_location");
+}
+
+void TestPfif::receivedMarks()
+{
+    QFETCH(QString, json);
+    QFETCH(int, count);
+    QFETCH(QString, field);
+    pfif::Record p;
+    p.setExt("marks", json);
+    const auto marks = pfif::Convert::receivedMarks(p);
+    if (count < 0) {
+        QVERIFY(!marks);
+        QCOMPARE(marks.error().field, field);
+        return;
+    }
+    QVERIFY(marks);
+    QCOMPARE(marks->size(), count);
+    if (count == 2) {
+        QVERIFY(marks->at(0).sameAs({0, "scar", "face", "左眉"})); // trimmed
+        QVERIFY(marks->at(1).sameAs({0, "tattoo", "left_arm", {}}));
+    }
 }
 
 void TestPfif::hostileXml_data()
