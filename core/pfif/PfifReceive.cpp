@@ -14,9 +14,10 @@ namespace hc::pfif {
 namespace {
 QString personName(const Record& p)
 {
-    const QString full = p.value(QStringLiteral("full_name")).simplified();
+    // PFIF's full_name may hold several lines (the name in several scripts): the first is taken.
+    const QString full = p.value(QStringLiteral("full_name")).trimmed();
     if (!full.isEmpty())
-        return full.split(QLatin1Char('\n')).first().simplified();
+        return full.section(QLatin1Char('\n'), 0, 0).simplified();
     return joinName(p.value(QStringLiteral("given_name")), p.value(QStringLiteral("family_name")));
 }
 

@@ -1,7 +1,8 @@
 // PFIF 1.4 interchange (issue 14, outcome 6): the status table, records in the specification's
-// layout imported (and matched, not doubled, the second time), rejected records named with
-// their number, a round trip through a second database that loses no field Homecoming holds,
-// hostile XML refused quickly without a row written, rights and scope, and the two commands.
+// layout and Google Person Finder's own PFIF 1.4 test file imported (and matched, not doubled,
+// the second time), rejected records named with their number, a round trip through a second
+// database that loses no field Homecoming holds (identifying marks included), hostile XML
+// refused quickly without a row written, rights and scope, and the two commands.
 #include "app/cli/CommandLine.h"
 #include "core/auth/UserService.h"
 #include "core/cases/CaseService.h"
@@ -33,6 +34,7 @@ private slots:
     void statusTable();
     void names();
     void specExampleImports();
+    void personFinderTestFileImports();
     void rejectedRecords();
     void roundTrip();
     void receivedMarks_data();
@@ -216,6 +218,59 @@ void TestPfif::specExampleImports()
     QCOMPARE(again.rows, 6);
     QCOMPARE(again.imported, 0);
     QCOMPARE(again.matched, 6);
+    QCOMPARE(rowCount(*m_t), before);
+}
+
+// Google Person Finder's own PFIF 1.4 test file (tests/data/pfif/README): every person and note
+// field, a two-line name, whitespace to strip, nested notes without their person_record_id.
+void TestPfif::personFinderTestFileImports()
+{
+    const PfifImportReport r = import(*m_t, data("personfinder-test-1.4.xml"));
+    QVERIFY2(!r.fatal, r.fatal ? qPrintable(r.fatal->message) : "");
+    QCOMPARE(r.rows, 5); // the person and four notes
+    QCOMPARE(r.imported, 5);
+    QCOMPARE(r.rejected, 0);
+    const auto caseId = m_t->scalar("SELECT case_id FROM pfif_records WHERE record_id = "
+                                    "'test.google.com/person.21009'")
+                            .toLongLong();
+    QVERIFY(caseId > 0); // sought: the latest note (is_note_author) made no contact
+    const CaseFile c = *CaseService(m_t->db(), Actor::system()).load(caseId);
+    QCOMPARE(c.source, QString("public_report"));
+    QCOMPARE(c.status, QString("investigating"));
+    QCOMPARE(c.fields.subjectName, QString("_test_full_name1")); // the first line of full_name
+    QCOMPARE(c.fields.subjectSex, QString("F"));
+    QCOMPARE(c.fields.subjectBirthYear, 1970); // date_of_birth 1970-01
+    QCOMPARE(c.fields.description, QString("_test_description"));
+    QCOMPARE(c.fields.reporterName, QString("_test_author_name"));
+    QVERIFY(c.fields.reporterPhone.isEmpty());
+    QCOMPARE(c.fields.contacts, QString("_test_author_phone"));
+    QCOMPARE(c.fields.lastSeenPlace, QString("19.16592425362802 -71.9384765625")); // the latest location
+    QCOMPARE(c.leads.size(), 4);                                                   // newest first
+    const QStringList kinds{"sighting", "search", "tip", "search"};
+    const QStringList texts{"change only the status", "backdated change",
+                            "new comment - testing\nLast known location: 19.16592425362802 -71.9384765625",
+                            "_test_text\nLast known location: _test_last_known_location"};
+    const QStringList sources{{}, {}, "inna-testing", "_test_author_name"};
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(c.leads.at(i).kind, kinds.at(i));
+        QCOMPARE(c.leads.at(i).text, texts.at(i));
+        QCOMPARE(c.leads.at(i).source, sources.at(i));
+    }
+    QCOMPARE(
+        m_t->scalar("SELECT source_name FROM pfif_records WHERE record_id = 'test.google.com/person.21009'")
+            .toString(),
+        QString("_test_source_name"));
+    QCOMPARE(m_t->scalar(QString("SELECT count(*) FROM pfif_records WHERE kind = 'note' AND lead_id IN "
+                                 "(SELECT id FROM leads WHERE case_id = %1)")
+                             .arg(caseId))
+                 .toInt(),
+             4); // each note kept with its lead, the nested ones without a person_record_id too
+    // Twice: known by their record ids, nothing doubles.
+    const qint64 before = rowCount(*m_t);
+    const PfifImportReport again = import(*m_t, data("personfinder-test-1.4.xml"));
+    QVERIFY(!again.fatal);
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.matched, 5);
     QCOMPARE(rowCount(*m_t), before);
 }
 
