@@ -163,6 +163,19 @@ Result<std::optional<Attachment>> AttachmentService::firstPicture(const Attachme
     return std::optional<Attachment>();
 }
 
+Result<std::optional<Attachment>> AttachmentService::matchPicture(const AttachmentOwner& owner) const
+{
+    auto first = firstPicture(owner);
+    if (!first || first->has_value() || owner.kind != AttachmentOwner::Kind::Case)
+        return first;
+    const auto subject = store().caseSubject(owner.id);
+    if (!subject)
+        return subject.error();
+    if (*subject == 0)
+        return first;
+    return firstPicture(AttachmentOwner::person(*subject));
+}
+
 Result<Attachment> AttachmentService::loadReached(qint64 attachmentId) const
 {
     const auto found = store().load(attachmentId);

@@ -40,6 +40,10 @@ public:
     Result<QList<Attachment>> list(const AttachmentOwner& owner) const;
     // The owner's first picture, when it has one (the match dialog's side by side).
     Result<std::optional<Attachment>> firstPicture(const AttachmentOwner& owner) const;
+    // The picture for one side of a match: the owner's first picture, or for a case without one
+    // its registered subject's (the family's photo added to the person at the door). A person
+    // owner is an unregistered person found in the sweep, a candidate for open cases.
+    Result<std::optional<Attachment>> matchPicture(const AttachmentOwner& owner) const;
     // The full picture or document: audited.
     struct Opened
     {

@@ -97,6 +97,16 @@ Result<std::optional<qint64>> AttachmentStore::ownerStation(const AttachmentOwne
     return std::optional<qint64>(v->toLongLong());
 }
 
+Result<qint64> AttachmentStore::caseSubject(qint64 caseId) const
+{
+    auto v =
+        sql::scalar(m_db, QStringLiteral("SELECT coalesce(subject_person_id, 0) FROM cases WHERE id = :id"),
+                    {{QStringLiteral(":id"), caseId}});
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
 Result<qint64> AttachmentStore::idByNumber(AttachmentOwner::Kind kind, const QString& number) const
 {
     const auto id = sql::scalar(m_db,

@@ -22,6 +22,8 @@ public:
     // Stores the content unless a content with its hash is stored already; true when it was new.
     Result<bool> putContent(const QString& sha256, const QByteArray& bytes, const CheckedContent& content,
                             const QString& now) const;
+    // The registered person a case is about; 0 when the subject is known by name only.
+    Result<qint64> caseSubject(qint64 caseId) const;
     // The id of a case (case_no) or found-person record (record_no) by its number; 0 when none.
     Result<qint64> idByNumber(AttachmentOwner::Kind kind, const QString& number) const;
     // Inserts the attachment row as given (owner, station, caption, who and when); returns its id.

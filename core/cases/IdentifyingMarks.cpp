@@ -99,4 +99,24 @@ QJsonArray MarkVocabulary::toJson(const QList<IdentifyingMark>& marks)
     return out;
 }
 
+std::optional<QList<IdentifyingMark>> MarkVocabulary::fromJson(const QJsonArray& marks)
+{
+    QList<IdentifyingMark> out;
+    for (const QJsonValue& v : marks) {
+        if (!v.isObject())
+            return std::nullopt;
+        const QJsonObject o = v.toObject();
+        IdentifyingMark m;
+        for (const auto& [key, field] : {std::pair{"kind", &m.kind}, std::pair{"location", &m.location},
+                                         std::pair{"description", &m.description}}) {
+            const QJsonValue f = o.value(QLatin1String(key));
+            if (!f.isString() && !f.isUndefined())
+                return std::nullopt;
+            *field = f.toString();
+        }
+        out << m;
+    }
+    return out;
+}
+
 } // namespace hc

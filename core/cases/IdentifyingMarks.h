@@ -53,6 +53,9 @@ public:
     static bool sameList(const QList<IdentifyingMark>& a, const QList<IdentifyingMark>& b);
     // For the audit log and --json: [{"kind", "location", "description"}].
     static QJsonArray toJson(const QList<IdentifyingMark>& marks);
+    // Back from toJson's form (a PFIF export's hc:marks); nullopt when an entry is not an object
+    // of strings. Not validated.
+    static std::optional<QList<IdentifyingMark>> fromJson(const QJsonArray& marks);
 };
 
 } // namespace hc

@@ -4,6 +4,8 @@
 #include "core/cases/CaseService.h"
 #include "core/registry/Vocabulary.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace hc::pfif {
@@ -41,6 +43,13 @@ void setName(Record& r, const QString& fullName)
     const auto [family, given] = splitName(fullName);
     r.set(QStringLiteral("family_name"), family);
     r.set(QStringLiteral("given_name"), given);
+}
+
+QString marksText(const QList<IdentifyingMark>& marks)
+{
+    if (marks.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(MarkVocabulary::toJson(marks)).toJson(QJsonDocument::Compact));
 }
 
 QString number(int v)
@@ -123,6 +132,7 @@ Record caseRecord(const CaseExport& c)
     r.setExt(QStringLiteral("report_text"), s.reportText);
     r.setExt(QStringLiteral("status"), f.status);
     r.setExt(QStringLiteral("outcome_date"), f.outcomeDate.toString(Qt::ISODate));
+    r.setExt(QStringLiteral("marks"), marksText(c.marks));
     for (auto it = c.leads.crbegin(); it != c.leads.crend(); ++it)
         r.notes << leadNote(c, *it);
     if (f.isClosed())
@@ -167,6 +177,7 @@ Record foundRecord(const FoundExport& e)
     r.setExt(QStringLiteral("found_date"), f.foundDate.toString(Qt::ISODate));
     r.setExt(QStringLiteral("notes"), f.notes);
     r.setExt(QStringLiteral("status"), f.status);
+    r.setExt(QStringLiteral("marks"), marksText(e.marks));
     Record n;
     n.set(QStringLiteral("note_record_id"), e.noteId);
     n.set(QStringLiteral("person_record_id"), e.recordId);

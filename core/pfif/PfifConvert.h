@@ -10,6 +10,7 @@
 // opened as a public report.
 
 #include "core/cases/CaseTypes.h"
+#include "core/cases/IdentifyingMarks.h"
 #include "core/common/Result.h"
 #include "core/pfif/PfifRecord.h"
 #include "core/pfif/PfifStore.h"
@@ -35,6 +36,7 @@ struct CaseExport
     QMap<qint64, QString> leadRecordIds; // lead id -> note record id
     QMap<qint64, QString> leadAuthors;   // lead id -> the author of a received note
     QString homeAddress;                 // the registered subject's household address
+    QList<IdentifyingMark> marks;        // as hc:marks, JSON (MarkVocabulary::toJson)
     std::optional<PfifMapping> source;   // when the case came from another repository
 };
 Record caseRecord(const CaseExport& c);
@@ -44,6 +46,7 @@ struct FoundExport
     FoundPerson record;
     QString recordId, noteId;
     std::optional<PfifMapping> source;
+    QList<IdentifyingMark> marks; // as hc:marks
 };
 Record foundRecord(const FoundExport& f);
 
@@ -63,6 +66,9 @@ public:
     // The case's fields (the station to be set by the caller); the error names the PFIF field.
     static Result<ReceivedCase> receivedCase(const Record& person, QDate today);
     static Result<FoundPerson> receivedFoundPerson(const Record& person, QDate today);
+    // The structured identifying marks of a person record Homecoming wrote (hc:marks), normalised
+    // and validated; none for another repository's record (its description is free text).
+    static Result<QList<IdentifyingMark>> receivedMarks(const Record& person);
     // The note as a lead; the error names the PFIF field. `now`: wall-clock, for notes without a date.
     static Result<LeadDraft> receivedLead(const Record& note, const QDateTime& now);
     // Whether the note is the outcome note Homecoming writes for a closed case.

@@ -4,6 +4,7 @@
 #include "core/cases/CaseService.h"
 #include "core/cases/CaseStore.h"
 #include "core/cases/FoundPersonService.h"
+#include "core/cases/MarkStore.h"
 #include "core/cases/RecordNumbers.h"
 #include "core/common/Clock.h"
 #include "core/pfif/PfifConvert.h"
@@ -60,8 +61,8 @@ class PfifService::Export
 {
 public:
     Export(PfifService& service, QString domain, pfif::Writer& writer)
-        : m_s(service), m_store(service.m_db.sql()), m_cases(service.m_db.sql()), m_domain(std::move(domain)),
-          m_writer(writer)
+        : m_s(service), m_store(service.m_db.sql()), m_cases(service.m_db.sql()), m_marks(service.m_db.sql()),
+          m_domain(std::move(domain)), m_writer(writer)
     {
     }
     Status cases(bool openOnly);
@@ -78,6 +79,7 @@ private:
     PfifService& m_s;
     PfifStore m_store;
     CaseStore m_cases;
+    MarkStore m_marks;
     QString m_domain;
     pfif::Writer& m_writer;
 };
@@ -115,6 +117,10 @@ Result<pfif::CaseExport> PfifService::Export::caseExport(qint64 caseId)
     if (!leads)
         return leads.error();
     c.leads = *leads;
+    const auto marks = m_marks.marks(MarkStore::Owner::Case, caseId);
+    if (!marks)
+        return marks.error();
+    c.marks = *marks;
     const auto source = m_store.personOf(caseId, 0);
     if (!source)
         return source.error();
@@ -165,8 +171,10 @@ Status PfifService::Export::foundPersons()
         const auto uuid = m_store.foundPersonUuid(it->id);
         const auto source = m_store.personOf(0, it->id);
         const auto note = m_store.noteOf(0, it->id);
-        if (!uuid || !source || !note)
-            return !uuid ? uuid.error() : !source ? source.error() : note.error();
+        const auto marks = m_marks.marks(MarkStore::Owner::FoundPerson, it->id);
+        if (!uuid || !source || !note || !marks)
+            return !uuid ? uuid.error() : !source ? source.error() : !note ? note.error() : marks.error();
+        f.marks = *marks;
         f.source = *source;
         f.recordId = *source ? (*source)->recordId : own("found", *uuid);
         f.noteId = *note ? (*note)->recordId : own("found-note", *uuid);

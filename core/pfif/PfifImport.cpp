@@ -6,6 +6,7 @@
 #include "core/cases/CaseStore.h"
 #include "core/cases/FoundPersonService.h"
 #include "core/cases/FoundPersonStore.h"
+#include "core/cases/MarkStore.h"
 #include "core/cases/RecordNumbers.h"
 #include "core/common/Clock.h"
 #include "core/imports/ImportDates.h"
@@ -247,8 +248,9 @@ Status PfifService::Import::map(const pfif::Record& r, const QString& kind, cons
 Result<qint64> PfifService::Import::newCase(const pfif::Record& p)
 {
     auto received = pfif::Convert::receivedCase(p, m_now.date());
-    if (!received) {
-        reject(p, received.error().message, 1 + p.notes.size());
+    const auto marks = pfif::Convert::receivedMarks(p);
+    if (!received || !marks) {
+        reject(p, (!received ? received.error() : marks.error()).message, 1 + p.notes.size());
         return qint64(0);
     }
     NewCase c;
@@ -273,9 +275,13 @@ Result<qint64> PfifService::Import::newCase(const pfif::Record& p)
     if (!id)
         return id.error();
     QJsonObject audit = toJson(c.fields);
+    if (Status s = MarkStore(m_db).replace(MarkStore::Owner::Case, *id, *marks); !s)
+        return s.error();
     audit.insert(QStringLiteral("case_no"), c.caseNo);
     audit.insert(QStringLiteral("source"), QStringLiteral("pfif"));
     audit.insert(QStringLiteral("pfif_record_id"), p.value(QStringLiteral("person_record_id")));
+    if (!marks->isEmpty())
+        audit.insert(QStringLiteral("marks"), MarkVocabulary::toJson(*marks));
     if (Status s = AuditLog(m_db).append(m_s.m_actor, QStringLiteral("create"), QStringLiteral("case"),
                                          QString::number(*id), {}, audit);
         !s)
@@ -295,8 +301,9 @@ Result<qint64> PfifService::Import::newCase(const pfif::Record& p)
 Result<qint64> PfifService::Import::newFoundPerson(const pfif::Record& p)
 {
     const auto received = pfif::Convert::receivedFoundPerson(p, m_now.date());
-    if (!received) {
-        reject(p, received.error().message, 1 + p.notes.size());
+    const auto marks = pfif::Convert::receivedMarks(p);
+    if (!received || !marks) {
+        reject(p, (!received ? received.error() : marks.error()).message, 1 + p.notes.size());
         return qint64(0);
     }
     FoundPerson record = *received;
@@ -317,9 +324,13 @@ Result<qint64> PfifService::Import::newFoundPerson(const pfif::Record& p)
     const auto id = records.insert(*r, m_s.m_actor.userId);
     if (!id)
         return id.error();
+    if (Status s = MarkStore(m_db).replace(MarkStore::Owner::FoundPerson, *id, *marks); !s)
+        return s.error();
     QJsonObject audit = toJson(*r);
     audit.insert(QStringLiteral("source"), QStringLiteral("pfif"));
     audit.insert(QStringLiteral("pfif_record_id"), p.value(QStringLiteral("person_record_id")));
+    if (!marks->isEmpty())
+        audit.insert(QStringLiteral("marks"), MarkVocabulary::toJson(*marks));
     if (Status s = AuditLog(m_db).append(m_s.m_actor, QStringLiteral("create"),
                                          QStringLiteral("found_person"), QString::number(*id), {}, audit);
         !s)

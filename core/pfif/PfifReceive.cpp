@@ -5,6 +5,8 @@
 #include "core/pfif/PfifConvert.h"
 #include "core/registry/Vocabulary.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace hc::pfif {
@@ -12,9 +14,10 @@ namespace hc::pfif {
 namespace {
 QString personName(const Record& p)
 {
-    const QString full = p.value(QStringLiteral("full_name")).simplified();
+    // PFIF's full_name may hold several lines (the name in several scripts): the first is taken.
+    const QString full = p.value(QStringLiteral("full_name")).trimmed();
     if (!full.isEmpty())
-        return full.split(QLatin1Char('\n')).first().simplified();
+        return full.section(QLatin1Char('\n'), 0, 0).simplified();
     return joinName(p.value(QStringLiteral("given_name")), p.value(QStringLiteral("family_name")));
 }
 
@@ -239,6 +242,22 @@ Result<FoundPerson> Convert::receivedFoundPerson(const Record& p, QDate today)
     if (!own && r.nameGiven.isEmpty())
         return fieldError("full_name", tr("The person record has no name."));
     return r;
+}
+
+Result<QList<IdentifyingMark>> Convert::receivedMarks(const Record& p)
+{
+    const QString text = p.ext(QStringLiteral("marks"));
+    if (text.isEmpty())
+        return QList<IdentifyingMark>();
+    QJsonParseError parsed;
+    const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8(), &parsed);
+    const auto marks = json.isArray() ? MarkVocabulary::fromJson(json.array()) : std::nullopt;
+    if (parsed.error != QJsonParseError::NoError || !marks)
+        return fieldError("marks", tr("The identifying marks are not a list Homecoming wrote."));
+    const QList<IdentifyingMark> out = MarkVocabulary::normalised(*marks);
+    if (Status s = MarkVocabulary::validate(out); !s)
+        return s.error();
+    return out;
 }
 
 Result<LeadDraft> Convert::receivedLead(const Record& n, const QDateTime& now)

@@ -12,6 +12,8 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <algorithm>
 
@@ -248,6 +250,27 @@ Status ReportService::addStationFigures(const DashboardFilter& filter, Operation
     return {};
 }
 
+// The pictures leave in the report (PDF, print): one audit record per build names them, as opening
+// one in the case file does (AttachmentService::open).
+Status ReportService::auditAnnexPictures(qint64 operationId, const QList<Attachment>& pictures) const
+{
+    if (pictures.isEmpty())
+        return {};
+    QJsonArray attachmentIds, caseIds;
+    for (const Attachment& a : pictures) {
+        attachmentIds << a.id;
+        if (!caseIds.contains(a.owner.id))
+            caseIds << a.owner.id;
+    }
+    const QJsonObject details{{QStringLiteral("purpose"), QStringLiteral("operation_report")},
+                              {QStringLiteral("operation_id"), operationId},
+                              {QStringLiteral("attachment_ids"), attachmentIds},
+                              {QStringLiteral("case_ids"), caseIds},
+                              {QStringLiteral("count"), int(pictures.size())}};
+    return auditRead(m_db.sql(), m_actor, QStringLiteral("export"), QStringLiteral("attachment"), {},
+                     details);
+}
+
 Status ReportService::addHighRiskCases(qint64 operationId, OperationReport& r) const
 {
     const auto rows = ReportStore(m_db.sql()).highRiskCases(operationId);
@@ -262,6 +285,8 @@ Status ReportService::addHighRiskCases(qint64 operationId, OperationReport& r) c
     const auto pictures = AttachmentStore(m_db.sql()).casePictures(ids);
     if (!pictures)
         return pictures.error();
+    if (Status s = auditAnnexPictures(operationId, *pictures); !s)
+        return s;
     for (const HighRiskCaseRow& row : *rows) {
         ReportHighRiskCase c;
         c.caseNo = row.caseNo;

@@ -1,9 +1,11 @@
 #pragma once
 // Assembles an OperationReport from the database: the operation's figures (StatsService), the
 // coverage and day series (DashboardService) and its own aggregates per station, per
-// sub-bureau and over the open high-risk cases. Read-only; needs the ViewDashboard right.
+// sub-bureau and over the open high-risk cases. Read-only but for one audit record per build
+// naming the case photos the annex prints ("export", "attachment"); needs the ViewDashboard right.
 // Runs in whichever thread owns the Database (the GUI runs it in a worker).
 
+#include "core/attachments/Attachment.h"
 #include "core/auth/Actor.h"
 #include "core/common/Result.h"
 #include "core/report/OperationReport.h"
@@ -34,6 +36,7 @@ public:
 private:
     Status addStationFigures(const DashboardFilter& filter, OperationReport& r) const;
     Status addHighRiskCases(qint64 operationId, OperationReport& r) const;
+    Status auditAnnexPictures(qint64 operationId, const QList<Attachment>& pictures) const;
     Status addTitle(qint64 operationId, OperationReport& r) const;
     Status addLeague(qint64 operationId, OperationReport& r) const;
     QString filterText(const DashboardFilter& f) const;

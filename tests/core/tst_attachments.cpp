@@ -3,7 +3,8 @@
 // refused), the 20 MB limit checked before reading, the same bytes stored once and removed
 // with their last attachment, thumbnails at most 160 px, scope (an officer of another station
 // can neither list nor open; an officer may add to a person, not to a case), the audit rows of
-// add, view and removal, and `homecoming-cli attach` / `attachments` round trip.
+// add, view and removal (and of the case photos the operation report prints), and `homecoming-cli attach` /
+// `attachments` round trip.
 #include "app/cli/CommandLine.h"
 #include "core/attachments/AttachmentCheck.h"
 #include "core/attachments/AttachmentService.h"
@@ -12,6 +13,7 @@
 #include "core/cases/FoundPersonService.h"
 #include "core/common/Clock.h"
 #include "core/imaging/QtImageDecoder.h"
+#include "core/report/ReportService.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestDatabase.h"
 
@@ -22,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace hc;
@@ -68,6 +71,8 @@ private slots:
     void sameBytesStoredOnce();
     void scopeAndRights();
     void auditRows();
+    void reportAnnexAudited();
+    void matchPictureOfSubject();
     void cliRoundTrip();
 
 private:
@@ -294,6 +299,75 @@ void TestAttachments::auditRows()
     QCOMPARE(before["sha256"].toString(), photo->sha256);
     QCOMPARE(before["owner"].toString(), QStringLiteral("case"));
     QCOMPARE(before["content_removed"].toBool(), true);
+}
+
+void TestAttachments::reportAnnexAudited()
+{
+    const qint64 op =
+        m_t->scalar(QStringLiteral("SELECT operation_id FROM cases WHERE id = %1").arg(m_case)).toLongLong();
+    QVERIFY(op > 0);
+    const Actor investigator = actor("100003");
+    // No photo yet: the annex prints none and nothing is recorded.
+    QVERIFY(ReportService(m_t->db(), investigator).build(op).ok());
+    QCOMPARE(audits("export"), 0);
+
+    const auto first = admin().add(AttachmentOwner::ofCase(m_case), picture("PNG", 50, 50), "a.png", {});
+    const auto second = admin().add(AttachmentOwner::ofCase(m_case), picture("JPEG", 60, 40), "b.jpg", {});
+    const auto doc = admin().add(AttachmentOwner::ofCase(m_case), pdf(), "report.pdf", {});
+    QVERIFY(first.ok() && second.ok() && doc.ok());
+    const auto report = ReportService(m_t->db(), investigator).build(op);
+    QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().text()));
+    QCOMPARE(report->highRiskCases.size(), 1);
+    QCOMPARE(report->highRiskCases.first().photos.size(), 2); // pictures only, not the PDF
+    QCOMPARE(audits("export"), 1);
+    QCOMPARE(audits("view"), 0);
+    const QString actorName =
+        m_t->scalar("SELECT actor FROM audit_log WHERE entity = 'attachment' AND action = 'export'")
+            .toString();
+    QCOMPARE(actorName, investigator.name);
+    const QJsonObject after =
+        QJsonDocument::fromJson(
+            m_t->scalar("SELECT after FROM audit_log WHERE entity = 'attachment' AND action = 'export'")
+                .toString()
+                .toUtf8())
+            .object();
+    QCOMPARE(after["count"].toInt(), 2);
+    QCOMPARE(after["attachment_ids"].toArray(), (QJsonArray{double(first->id), double(second->id)}));
+    QCOMPARE(after["case_ids"].toArray(), QJsonArray{double(m_case)});
+    QCOMPARE(after["operation_id"].toDouble(), double(op));
+    QCOMPARE(after["purpose"].toString(), QStringLiteral("operation_report"));
+    // Every build is one more record.
+    QVERIFY(ReportService(m_t->db(), investigator).build(op).ok());
+    QCOMPARE(audits("export"), 2);
+}
+
+void TestAttachments::matchPictureOfSubject()
+{
+    // A case about a registered person shows the person's photo until the case has its own.
+    const auto none = admin().matchPicture(AttachmentOwner::ofCase(m_case));
+    QVERIFY(none.ok() && !none->has_value());
+    const auto own = admin().add(AttachmentOwner::person(m_person), picture("PNG", 40, 60), "p.png", {});
+    QVERIFY(own.ok());
+    QVERIFY(admin().matchPicture(AttachmentOwner::ofCase(m_case)).ok());
+    QVERIFY(!admin().matchPicture(AttachmentOwner::ofCase(m_case))->has_value()); // no subject yet
+    QVERIFY(m_t->db()
+                .sql()
+                .exec(QStringLiteral("UPDATE cases SET subject_person_id = %1 WHERE id = %2")
+                          .arg(m_person)
+                          .arg(m_case))
+                .isActive());
+    const auto subject = admin().matchPicture(AttachmentOwner::ofCase(m_case));
+    QVERIFY(subject.ok() && subject->has_value());
+    QCOMPARE((*subject)->id, own->id);
+    const auto caseOwn = admin().add(AttachmentOwner::ofCase(m_case), pdf(), "doc.pdf", {});
+    QVERIFY(caseOwn.ok());
+    QCOMPARE((*admin().matchPicture(AttachmentOwner::ofCase(m_case)))->id, own->id); // a PDF is no picture
+    const auto casePhoto = admin().add(AttachmentOwner::ofCase(m_case), picture("PNG", 30, 30), "c.png", {});
+    QVERIFY(casePhoto.ok());
+    QCOMPARE((*admin().matchPicture(AttachmentOwner::ofCase(m_case)))->id, casePhoto->id);
+    // A person's own (an unregistered candidate's side).
+    QCOMPARE((*admin().matchPicture(AttachmentOwner::person(m_person)))->id, own->id);
+    QCOMPARE(audits("view"), 0); // thumbnails only
 }
 
 void TestAttachments::cliRoundTrip()

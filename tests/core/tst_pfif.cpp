@@ -1,11 +1,13 @@
 // PFIF 1.4 interchange (issue 14, outcome 6): the status table, records in the specification's
-// layout imported (and matched, not doubled, the second time), rejected records named with
-// their number, a round trip through a second database that loses no field Homecoming holds,
-// hostile XML refused quickly without a row written, rights and scope, and the two commands.
+// layout and Google Person Finder's own PFIF 1.4 test file imported (and matched, not doubled,
+// the second time), rejected records named with their number, a round trip through a second
+// database that loses no field Homecoming holds (identifying marks included), hostile XML
+// refused quickly without a row written, rights and scope, and the two commands.
 #include "app/cli/CommandLine.h"
 #include "core/auth/UserService.h"
 #include "core/cases/CaseService.h"
 #include "core/cases/FoundPersonService.h"
+#include "core/pfif/PfifConvert.h"
 #include "core/pfif/PfifReader.h"
 #include "core/pfif/PfifRecord.h"
 #include "core/pfif/PfifService.h"
@@ -32,8 +34,11 @@ private slots:
     void statusTable();
     void names();
     void specExampleImports();
+    void personFinderTestFileImports();
     void rejectedRecords();
     void roundTrip();
+    void receivedMarks_data();
+    void receivedMarks();
     void hostileXml_data();
     void hostileXml();
     void hugeFileRefusedUnread();
@@ -216,6 +221,59 @@ void TestPfif::specExampleImports()
     QCOMPARE(rowCount(*m_t), before);
 }
 
+// Google Person Finder's own PFIF 1.4 test file (tests/data/pfif/README): every person and note
+// field, a two-line name, whitespace to strip, nested notes without their person_record_id.
+void TestPfif::personFinderTestFileImports()
+{
+    const PfifImportReport r = import(*m_t, data("personfinder-test-1.4.xml"));
+    QVERIFY2(!r.fatal, r.fatal ? qPrintable(r.fatal->message) : "");
+    QCOMPARE(r.rows, 5); // the person and four notes
+    QCOMPARE(r.imported, 5);
+    QCOMPARE(r.rejected, 0);
+    const auto caseId = m_t->scalar("SELECT case_id FROM pfif_records WHERE record_id = "
+                                    "'test.google.com/person.21009'")
+                            .toLongLong();
+    QVERIFY(caseId > 0); // sought: the latest note (is_note_author) made no contact
+    const CaseFile c = *CaseService(m_t->db(), Actor::system()).load(caseId);
+    QCOMPARE(c.source, QString("public_report"));
+    QCOMPARE(c.status, QString("investigating"));
+    QCOMPARE(c.fields.subjectName, QString("_test_full_name1")); // the first line of full_name
+    QCOMPARE(c.fields.subjectSex, QString("F"));
+    QCOMPARE(c.fields.subjectBirthYear, 1970); // date_of_birth 1970-01
+    QCOMPARE(c.fields.description, QString("_test_description"));
+    QCOMPARE(c.fields.reporterName, QString("_test_author_name"));
+    QVERIFY(c.fields.reporterPhone.isEmpty());
+    QCOMPARE(c.fields.contacts, QString("_test_author_phone"));
+    QCOMPARE(c.fields.lastSeenPlace, QString("19.16592425362802 -71.9384765625")); // the latest location
+    QCOMPARE(c.leads.size(), 4);                                                   // newest first
+    const QStringList kinds{"sighting", "search", "tip", "search"};
+    const QStringList texts{"change only the status", "backdated change",
+                            "new comment - testing\nLast known location: 19.16592425362802 -71.9384765625",
+                            "_test_text\nLast known location: _test_last_known_location"};
+    const QStringList sources{{}, {}, "inna-testing", "_test_author_name"};
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(c.leads.at(i).kind, kinds.at(i));
+        QCOMPARE(c.leads.at(i).text, texts.at(i));
+        QCOMPARE(c.leads.at(i).source, sources.at(i));
+    }
+    QCOMPARE(
+        m_t->scalar("SELECT source_name FROM pfif_records WHERE record_id = 'test.google.com/person.21009'")
+            .toString(),
+        QString("_test_source_name"));
+    QCOMPARE(m_t->scalar(QString("SELECT count(*) FROM pfif_records WHERE kind = 'note' AND lead_id IN "
+                                 "(SELECT id FROM leads WHERE case_id = %1)")
+                             .arg(caseId))
+                 .toInt(),
+             4); // each note kept with its lead, the nested ones without a person_record_id too
+    // Twice: known by their record ids, nothing doubles.
+    const qint64 before = rowCount(*m_t);
+    const PfifImportReport again = import(*m_t, data("personfinder-test-1.4.xml"));
+    QVERIFY(!again.fatal);
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.matched, 5);
+    QCOMPARE(rowCount(*m_t), before);
+}
+
 void TestPfif::rejectedRecords()
 {
     const PfifImportReport r = import(*m_t, data("rejected-records.xml"));
@@ -263,6 +321,7 @@ void TestPfif::fillSource(TestDatabase& t)
         id, {QDateTime(QDate(2026, 4, 2), QTime(9, 30), Qt::UTC), "sighting", "公园东门有人见到", "保安"}));
     QVERIFY(cases.addLead(
         id, {QDateTime(QDate(2026, 4, 3), QTime(8, 0), Qt::UTC), "search", "搜索河岸未果", {}}));
+    QVERIFY(cases.setMarks(id, {{0, "scar", "left_hand", "旧疤，约3厘米"}, {0, "mole", "face", "右颊黑痣"}}));
     QVERIFY(cases.setOutcome(id, {"found_alive", QDate(2026, 4, 3), {}}));
     r.subjectName = "欧阳娜";
     r.subjectSex = "F";
@@ -281,7 +340,10 @@ void TestPfif::fillSource(TestDatabase& t)
     f.foundDate = QDate(2026, 3, 30);
     f.notes = "意识不清";
     f.stationId = station(t, "西湖派出所");
-    QVERIFY(FoundPersonService(t.db(), Actor::system()).create(f));
+    const auto created = FoundPersonService(t.db(), Actor::system()).create(f);
+    QVERIFY(created);
+    QVERIFY(
+        FoundPersonService(t.db(), Actor::system()).setMarks(created->id, {{0, "tattoo", "left_arm", "龙"}}));
 }
 
 QList<pfif::Record> TestPfif::readAll(const QString& path)
@@ -353,6 +415,12 @@ void TestPfif::roundTrip()
     QCOMPARE(fb, fa);
     QCOMPARE(cb.status, QString("found_alive"));
     QCOMPARE(cb.outcomeDate, ca.outcomeDate);
+    const QList<IdentifyingMark> marksA = *CaseService(m_t->db(), Actor::system()).marks(aId);
+    const QList<IdentifyingMark> marksB = *CaseService(other.db(), Actor::system()).marks(bId);
+    QCOMPARE(marksA.size(), 2);
+    QCOMPARE(marksB.size(), 2);
+    for (int i = 0; i < 2; ++i)
+        QVERIFY2(marksB.at(i).sameAs(marksA.at(i)), qPrintable(MarkVocabulary::text(marksB.at(i))));
     QCOMPARE(cb.leads.size(), 2);
     for (int i = 0; i < 2; ++i) {
         QCOMPARE(cb.leads.at(i).at, ca.leads.at(i).at);
@@ -362,6 +430,9 @@ void TestPfif::roundTrip()
     }
     FoundPerson fpa = FoundPersonService(m_t->db(), Actor::system()).list({})->first();
     FoundPerson fpb = FoundPersonService(other.db(), Actor::system()).list({})->first();
+    const auto foundMarks = FoundPersonService(other.db(), Actor::system()).marks(fpb.id);
+    QVERIFY(foundMarks && foundMarks->size() == 1);
+    QVERIFY(foundMarks->first().sameAs({0, "tattoo", "left_arm", "龙"}));
     for (FoundPerson* p : {&fpa, &fpb})
         p->id = 0, p->recordNo.clear(), p->createdAt.clear();
     fpb.stationId = fpa.stationId;
@@ -383,6 +454,46 @@ void TestPfif::roundTrip()
     QCOMPARE(back.imported, 0);
     QCOMPARE(back.matched, 7);
     QCOMPARE(rowCount(*m_t), before);
+}
+
+void TestPfif::receivedMarks_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<int>("count");     // -1: refused
+    QTest::addColumn<QString>("field"); // the refusal's field
+    QTest::newRow("none") << QString() << 0 << QString();
+    QTest::newRow("two") << QString(R"([{"kind":"scar","location":"face","description":" 左眉 "},)"
+                                    R"({"kind":"tattoo","location":"left_arm"}])")
+                         << 2 << QString();
+    QTest::newRow("not json") << QString("scar on the face") << -1 << QString("marks");
+    QTest::newRow("not a list") << QString(R"({"kind":"scar"})") << -1 << QString("marks");
+    QTest::newRow("number as text") << QString(R"([{"kind":"scar","location":"face","description":3}])") << -1
+                                    << QString("marks");
+    QTest::newRow("unknown kind") << QString(R"([{"kind":"wing","location":"face"}])") << -1
+                                  << QString("mark_kind");
+    QTest::newRow("unknown place") << QString(R"([{"kind":"scar","location":"tail"}])") << -1
+                                   << QString("mark_location");
+}
+
+void TestPfif::receivedMarks()
+{
+    QFETCH(QString, json);
+    QFETCH(int, count);
+    QFETCH(QString, field);
+    pfif::Record p;
+    p.setExt("marks", json);
+    const auto marks = pfif::Convert::receivedMarks(p);
+    if (count < 0) {
+        QVERIFY(!marks);
+        QCOMPARE(marks.error().field, field);
+        return;
+    }
+    QVERIFY(marks);
+    QCOMPARE(marks->size(), count);
+    if (count == 2) {
+        QVERIFY(marks->at(0).sameAs({0, "scar", "face", "左眉"})); // trimmed
+        QVERIFY(marks->at(1).sameAs({0, "tattoo", "left_arm", {}}));
+    }
 }
 
 void TestPfif::hostileXml_data()

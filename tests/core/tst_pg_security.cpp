@@ -121,6 +121,56 @@ struct Fixture
         if (!c)
             qFatal("west case: %s", qPrintable(c.error().text()));
     }
+    // What belongs to a case (issue 14): a lead, an action raised on it (allocated to `to`) with
+    // its event, a mark, a photo, a link, a received PFIF record and a ruled-out unregistered
+    // person, for the case numbered `caseNo` (opened here at `station` when missing).
+    void caseRows(const QString& caseNo, const QString& station, const QString& to)
+    {
+        const QString theCase = QStringLiteral("(SELECT id FROM cases WHERE case_no = '%1')").arg(caseNo);
+        const QString stationId = QStringLiteral("(SELECT id FROM stations WHERE name = '%1')").arg(station);
+        const QStringList statements{
+            QStringLiteral(
+                "INSERT INTO cases(uuid, case_no, station_id, source, opened_at) SELECT '%1', '%1', "
+                "%2, 'public_report', '2026-03-20' WHERE NOT EXISTS (SELECT 1 FROM cases WHERE "
+                "case_no = '%1')")
+                .arg(caseNo, stationId),
+            QStringLiteral("INSERT INTO leads(case_id, at, kind, text) VALUES (%1, '2026-03-20T10:00:00', "
+                           "'tip', '线索')")
+                .arg(theCase),
+            QStringLiteral("INSERT INTO actions(uuid, case_id, station_id, what, allocated_to, due_date, "
+                           "raised_at, updated_at) SELECT 'act-%1', %2, %3, '走访', id, '2026-03-25', "
+                           "'2026-03-20T10:00:00', '2026-03-20T10:00:00' FROM users WHERE badge = '%4'")
+                .arg(caseNo, theCase, stationId, to),
+            QStringLiteral(
+                "INSERT INTO action_events(action_id, case_id, at, event, actor) SELECT id, case_id, "
+                "raised_at, 'raised', 'system' FROM actions WHERE uuid = 'act-%1'")
+                .arg(caseNo),
+            QStringLiteral("INSERT INTO identifying_marks(case_id, kind, location, description) VALUES "
+                           "(%1, 'scar', 'face', '左眉')")
+                .arg(theCase),
+            QStringLiteral("INSERT INTO attachment_contents(sha256, mime, size, bytes, created_at) SELECT "
+                           "'sha-%1', 'application/pdf', 4, '\\x25504446'::bytea, '2026-03-20' WHERE NOT "
+                           "EXISTS (SELECT 1 FROM attachment_contents WHERE sha256 = 'sha-%1')")
+                .arg(caseNo),
+            QStringLiteral("INSERT INTO attachments(sha256, case_id, station_id, added_by_name, added_at) "
+                           "VALUES ('sha-%1', %2, %3, 'system', '2026-03-20T10:00:00')")
+                .arg(caseNo, theCase, stationId),
+            QStringLiteral(
+                "INSERT INTO links(uuid, a_kind, a_key, b_kind, b_key, kind, confidence, created_at) "
+                "SELECT 'link-%1', 'case', id::text, 'phone', '13900001234', 'related_case', 0.5, "
+                "'2026-03-20' FROM cases WHERE case_no = '%1'")
+                .arg(caseNo),
+            QStringLiteral("INSERT INTO pfif_records(record_id, kind, case_id, imported_at) VALUES "
+                           "('example.org/%1', 'person', %2, '2026-03-20')")
+                .arg(caseNo, theCase),
+            QStringLiteral(
+                "INSERT INTO unregistered_rule_outs(case_id, person_id, reason, actor, ruled_out_at) "
+                "SELECT %1, min(id), '不符', 'system', '2026-03-20' FROM persons")
+                .arg(theCase)};
+        for (const QString& statement : statements)
+            if (const auto done = sql::execute(t.db().sql(), statement); !done)
+                qFatal("case rows: %s in %s", qPrintable(done.error().text()), qPrintable(statement));
+    }
 };
 
 QVariant scalarOn(Database& db, const QString& statement)
@@ -150,6 +200,7 @@ private slots:
     void wrongPasswordAndDisabledAccountAreRefused();
     void officerSeesNoOtherStationRows();
     void serverRefusesWritesToAnotherStation();
+    void caseRecordsFollowTheCase();
     void officerSavesOwnStationVisit();
     void auditLogCannotBeChanged();
     void cliSignsInAsTheLoginRole();
@@ -312,6 +363,106 @@ void TestPgSecurity::serverRefusesWritesToAnotherStation()
                               .arg(west)
                               .arg(own));
     QVERIFY2(!moved.isEmpty(), "an officer moved a household to another station");
+}
+
+// Leads, actions and their events, marks, photos, links, received PFIF records and rule-outs go
+// with their case: an officer sees those of their own station's cases (and actions allocated to
+// them) only, and the server refuses their writes to another station's.
+void TestPgSecurity::caseRecordsFollowTheCase()
+{
+    Fixture f;
+    f.westRows();
+    f.caseRows(QStringLiteral("XH-1"), kWest, QStringLiteral("100002"));
+    f.caseRows(QStringLiteral("DG-1"), QStringLiteral("东岗派出所"), QStringLiteral("100003"));
+    auto officer = f.officer();
+    const QString west = f.t.scalar(QStringLiteral("SELECT id FROM cases WHERE case_no = 'XH-1'")).toString();
+    const QString own = f.t.scalar(QStringLiteral("SELECT id FROM cases WHERE case_no = 'DG-1'")).toString();
+    QVERIFY(!west.isEmpty() && !own.isEmpty());
+    const QList<QPair<QString, QString>> ofCase{
+        {QStringLiteral("leads"), QStringLiteral("case_id = %1")},
+        {QStringLiteral("actions"), QStringLiteral("case_id = %1")},
+        {QStringLiteral("action_events"), QStringLiteral("case_id = %1")},
+        {QStringLiteral("identifying_marks"), QStringLiteral("case_id = %1")},
+        {QStringLiteral("attachments"), QStringLiteral("case_id = %1")},
+        {QStringLiteral("attachment_contents"),
+         QStringLiteral("sha256 IN (SELECT sha256 FROM attachments WHERE case_id = %1)")},
+        {QStringLiteral("links"), QStringLiteral("a_kind = 'case' AND a_key = '%1'")},
+        {QStringLiteral("pfif_records"), QStringLiteral("case_id = %1")},
+        {QStringLiteral("unregistered_rule_outs"), QStringLiteral("case_id = %1")}};
+    for (const auto& [table, where] : ofCase) {
+        const auto count = [&](Database& db, const QString& caseId) {
+            return scalarOn(db,
+                            QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where.arg(caseId)))
+                .toInt();
+        };
+        QVERIFY2(count(f.t.db(), west) == 1 && count(f.t.db(), own) == 1, qPrintable(table));
+        QVERIFY2(count(*officer, west) == 0, qPrintable(table + QStringLiteral(": another station's seen")));
+        QVERIFY2(count(*officer, own) == 1,
+                 qPrintable(table + QStringLiteral(": their own station's hidden")));
+    }
+    // An action of another station allocated to the officer is theirs to see (ActionService).
+    QVERIFY(
+        sql::execute(f.t.db().sql(), QStringLiteral("UPDATE actions SET allocated_to = (SELECT id FROM users "
+                                                    "WHERE badge = '100001') WHERE case_id = %1")
+                                         .arg(west)));
+    QCOMPARE(scalarOn(*officer, QStringLiteral("SELECT count(*) FROM actions WHERE case_id = %1").arg(west))
+                 .toInt(),
+             1);
+    QVERIFY(
+        sql::execute(f.t.db().sql(), QStringLiteral("UPDATE actions SET allocated_to = (SELECT id FROM users "
+                                                    "WHERE badge = '100002') WHERE case_id = %1")
+                                         .arg(west)));
+
+    // Writes to another station's case are refused by the server.
+    const qint64 westStation =
+        f.t.scalar(QStringLiteral("SELECT id FROM stations WHERE name = '%1'").arg(kWest)).toLongLong();
+    for (const QString& statement : {
+             QStringLiteral("INSERT INTO leads(case_id, at, kind, text) VALUES (%1, '2026-03-20T11:00:00', "
+                            "'tip', '伪造')")
+                 .arg(west),
+             QStringLiteral("INSERT INTO actions(uuid, case_id, station_id, what, allocated_to, due_date, "
+                            "raised_at, updated_at) SELECT 'forged', %1, %2, '伪造', id, '2026-03-25', "
+                            "'2026-03-20', '2026-03-20' FROM users WHERE badge = '100002'")
+                 .arg(west)
+                 .arg(westStation),
+             QStringLiteral(
+                 "INSERT INTO identifying_marks(case_id, kind, location) VALUES (%1, 'mole', 'neck')")
+                 .arg(west),
+             QStringLiteral("INSERT INTO attachments(sha256, case_id, station_id, added_by_name, added_at) "
+                            "VALUES ('sha-DG-1', %1, %2, 'x', '2026-03-20')")
+                 .arg(west)
+                 .arg(westStation),
+             QStringLiteral(
+                 "INSERT INTO links(uuid, a_kind, a_key, b_kind, b_key, kind, confidence, created_at) "
+                 "VALUES ('forged', 'case', '%1', 'phone', '1', 'related_case', 0.5, '2026-03-20')")
+                 .arg(west),
+         }) {
+        const QString why = refusal(*officer, statement);
+        QVERIFY2(why.contains(QStringLiteral("row-level security")),
+                 qPrintable(statement + QStringLiteral(": ") + why));
+    }
+    // Updates and deletes find nothing there.
+    QCOMPARE(*sql::execute(officer->sql(),
+                           QStringLiteral("UPDATE leads SET text = 'x' WHERE case_id = %1").arg(west)),
+             0);
+    QCOMPARE(*sql::execute(officer->sql(),
+                           QStringLiteral("DELETE FROM identifying_marks WHERE case_id = %1").arg(west)),
+             0);
+    QCOMPARE(*sql::execute(
+                 officer->sql(),
+                 QStringLiteral("UPDATE actions SET status = 'signed_off' WHERE case_id = %1").arg(west)),
+             0);
+    QCOMPARE(f.t.count(QStringLiteral("leads WHERE text = 'x'")), 0);
+    // The PFIF domain: readable and made once, never changed by an officer.
+    QVERIFY(
+        sql::execute(officer->sql(), QStringLiteral("INSERT INTO pfif_repository(domain, created_at) VALUES "
+                                                    "('homecoming.test', '2026-03-20')")));
+    QCOMPARE(scalarOn(*officer, QStringLiteral("SELECT domain FROM pfif_repository")).toString(),
+             QStringLiteral("homecoming.test"));
+    QCOMPARE(*sql::execute(officer->sql(), QStringLiteral("UPDATE pfif_repository SET domain = 'forged'")),
+             0);
+    QCOMPARE(f.t.scalar(QStringLiteral("SELECT domain FROM pfif_repository")).toString(),
+             QStringLiteral("homecoming.test"));
 }
 
 void TestPgSecurity::officerSavesOwnStationVisit()

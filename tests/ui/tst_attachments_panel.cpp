@@ -217,14 +217,14 @@ void TestAttachmentsPanel::foundPersonAndMatchPhotos()
     addAndWait(panel, m_t->writeFile("shelter.png", png(300, 400)), 1);
 
     MatchPhotos photos(*m_admin);
-    photos.showPair(m_case, m_found);
+    photos.showPair(AttachmentOwner::ofCase(m_case), AttachmentOwner::foundPerson(m_found));
     QVERIFY(photos.missingPhoto()->pixmap().isNull()); // the case has none yet
     QVERIFY(!photos.missingPhoto()->text().isEmpty());
     QCOMPARE(photos.foundPhoto()->pixmap().size(), QSize(120, 160));
     QVERIFY(AttachmentService(m_t->db(), Actor::system())
                 .add(AttachmentOwner::ofCase(m_case), png(200, 100), "c.png", {})
                 .ok());
-    photos.showPair(m_case, m_found);
+    photos.showPair(AttachmentOwner::ofCase(m_case), AttachmentOwner::foundPerson(m_found));
     QCOMPARE(photos.missingPhoto()->pixmap().size(), QSize(160, 80));
 }
 

@@ -5,12 +5,15 @@
 // every missing one shown at once, an error gone as soon as its field is typed in), a case's
 // outcome starts unchosen, officers get read-only widgets, and the found-person page creates a
 // record through its dialog.
+#include "core/attachments/AttachmentService.h"
 #include "core/auth/UserService.h"
 #include "core/cases/CaseService.h"
 #include "core/cases/FoundPersonService.h"
 #include "core/common/Clock.h"
+#include "core/imaging/QtImageDecoder.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestDatabase.h"
+#include "ui/attachments/MatchPhotos.h"
 #include "ui/cases/CaseDetailsForm.h"
 #include "ui/cases/CaseFileDialog.h"
 #include "ui/cases/CasesPage.h"
@@ -24,9 +27,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -670,7 +675,8 @@ void TestCasesPage::unregisteredCandidateInMatchDialog()
     // A girl missing since 2020, born 2018: the fixture's 小红, found living unregistered at H002
     // ("约8岁"), ranks among her case's candidates with her own label; she is no found-person
     // record, so not confirmed from here, but ruled out with a reason (issue 14, outcome 3): then
-    // she is no longer ranked for the case, the rule-out saved and audited.
+    // she is no longer ranked for the case, the rule-out saved and audited. Her own photo (a
+    // person's, not a found-person record's) shows beside the case's side.
     PublicReport r;
     r.reporterName = "李母";
     r.reporterPhone = "13900005678";
@@ -685,6 +691,18 @@ void TestCasesPage::unregisteredCandidateInMatchDialog()
     const auto opened = CaseService(m_t->db(), Actor::system()).openFromPublicReport(r);
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().text()));
     const QString caseNo = *opened;
+    installQtImageDecoder();
+    QImage image(90, 120, QImage::Format_RGB32);
+    image.fill(Qt::darkRed);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(image.save(&buffer, "PNG"));
+    const qint64 xiaohong = m_t->scalar("SELECT id FROM persons WHERE name = '小红'").toLongLong();
+    QVERIFY(xiaohong > 0);
+    QVERIFY(AttachmentService(m_t->db(), Actor::system())
+                .add(AttachmentOwner::person(xiaohong), png, "xiaohong.png", {})
+                .ok());
     auto s = session("100003");
     auto* d = MatchCandidatesDialog::showForCase(
         *s, *CaseService(m_t->db(), Actor::system()).findByNumber(caseNo), nullptr);
@@ -694,6 +712,8 @@ void TestCasesPage::unregisteredCandidateInMatchDialog()
     QCOMPARE(cell(d->model(), 0, 2), QString("小红"));
     QVERIFY(!d->confirmButton()->isEnabled());
     QVERIFY(d->ruleOutButton()->isEnabled());
+    QCOMPARE(d->photos()->foundPhoto()->pixmap().size(), QSize(90, 120));
+    QVERIFY(d->photos()->missingPhoto()->pixmap().isNull()); // the case has none
     QVERIFY(!d->confirmSelected());
     QStringList why;
     for (int i = 0; i < d->reasons()->count(); ++i)

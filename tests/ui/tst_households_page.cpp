@@ -1,13 +1,16 @@
 // The Households screen over the fixture: the officer's station, status filter and search, lazy
 // paging by keyset, the household detail (Enter) and the visit request (Ctrl+Enter). Rows load
 // on a worker once the page is shown; the tests wait for the load before they look.
+#include "core/attachments/AttachmentService.h"
 #include "core/auth/UserService.h"
 #include "core/common/Clock.h"
+#include "core/imaging/QtImageDecoder.h"
 #include "core/imports/OfficerImporter.h"
 #include "core/imports/RegistryImporter.h"
 #include "core/imports/VisitImporter.h"
 #include "core/operations/OperationService.h"
 #include "tests/support/TestDatabase.h"
+#include "ui/attachments/AttachmentsPanel.h"
 #include "ui/common/SessionContext.h"
 #include "ui/households/HouseholdDetailDialog.h"
 #include "ui/households/HouseholdTableModel.h"
@@ -15,12 +18,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -63,6 +70,7 @@ private slots:
     void doubleClickOpensDetail();
     void ctrlEnterRequestsVisit();
     void refreshesOnOperationChange();
+    void memberPhotosFromDetail();
 
 private:
     std::unique_ptr<SessionContext> session(const char* badge);
@@ -312,6 +320,64 @@ void TestHouseholdsPage::refreshesOnOperationChange()
     QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->index(0, HouseholdTableModel::Status).data().toString(),
              QStringLiteral("Covered"));
+}
+
+// A member's photos from the household's detail (issue 14, outcome 5): the family's photo added
+// to the person opens from the selected member's row; another member has none.
+void TestHouseholdsPage::memberPhotosFromDetail()
+{
+    installQtImageDecoder();
+    QImage image(80, 60, QImage::Format_RGB32);
+    image.fill(Qt::darkBlue);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(image.save(&buffer, "PNG"));
+    const qint64 xiaohong = m_t->scalar("SELECT id FROM persons WHERE name = '小红'").toLongLong();
+    QVERIFY(xiaohong > 0);
+    QVERIFY(AttachmentService(m_t->db(), Actor::system())
+                .add(AttachmentOwner::person(xiaohong), png, "xiaohong.png", QStringLiteral("家属提供"))
+                .ok());
+
+    auto s = session("100001");
+    HouseholdDetailDialog dialog(*s, household("H002"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QPushButton* photos = nullptr;
+    for (QPushButton* b : dialog.findChild<QDialogButtonBox*>()->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("&Photos of selected person…"))
+            photos = b;
+    QVERIFY(photos);
+    dialog.membersTable()->clearSelection();
+    dialog.membersTable()->setCurrentCell(-1, -1);
+    QVERIFY(!photos->isEnabled());
+    QVERIFY(dialog.showMemberPhotos() == nullptr); // no member selected
+    QCOMPARE(dialog.membersTable()->item(2, 0)->text(), QStringLiteral("小红"));
+    dialog.membersTable()->selectRow(2);
+    QVERIFY(photos->isEnabled());
+    photos->click();
+    QDialog* shown = nullptr;
+    for (QDialog* d : dialog.findChildren<QDialog*>())
+        if (d->isVisible() && d->findChild<AttachmentsPanel*>())
+            shown = d;
+    QVERIFY(shown);
+    QCOMPARE(shown->windowTitle(), QStringLiteral("Photos and documents: 小红"));
+    AttachmentsPanel* panel = shown->findChild<AttachmentsPanel*>();
+    QTRY_COMPARE(panel->model()->rowCount(), 1);
+    QCOMPARE(panel->idAt(0),
+             m_t->scalar(QStringLiteral("SELECT id FROM attachments WHERE person_id = %1").arg(xiaohong))
+                 .toLongLong());
+    QVERIFY(panel->addButton()->isEnabled()); // an officer adds a family's photo to a person
+    shown->close();
+
+    dialog.membersTable()->selectRow(0); // 李娜: no photo
+    QDialog* other = dialog.showMemberPhotos();
+    QVERIFY(other);
+    QCOMPARE(other->windowTitle(), QStringLiteral("Photos and documents: 李娜"));
+    AttachmentsPanel* none = other->findChild<AttachmentsPanel*>();
+    QVERIFY(none->errorLabel()->isHidden() || none->errorLabel()->text().isEmpty());
+    QCOMPARE(none->model()->rowCount(), 0);
+    other->close();
 }
 
 QTEST_MAIN(TestHouseholdsPage)

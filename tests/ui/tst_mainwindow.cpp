@@ -21,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -44,6 +46,8 @@ private slots:
     void showsFiguresAndSearches();
     void signInDialog();
     void temporaryPasswordAtSignIn();
+    void pfifInFileMenu_data();
+    void pfifInFileMenu();
 };
 
 void TestMainWindow::showsFiguresAndSearches()
@@ -183,6 +187,44 @@ void TestMainWindow::temporaryPasswordAtSignIn()
     QVERIFY(!users.find(QStringLiteral("100001"))->mustChangePassword);
     QVERIFY(!users.signIn(QStringLiteral("100001"), given).ok());
     QVERIFY(users.signIn(QStringLiteral("100001"), own).ok());
+}
+
+// PFIF 1.4 interchange in the File menu (issue 14, outcome 6): every role exports what it may
+// read (an officer their station's records); importing needs the EditCases right, which an
+// officer lacks.
+void TestMainWindow::pfifInFileMenu_data()
+{
+    QTest::addColumn<QString>("badge");
+    QTest::addColumn<bool>("mayImport");
+    QTest::newRow("officer") << QStringLiteral("100001") << false;
+    QTest::newRow("supervisor") << QStringLiteral("100002") << true;
+    QTest::newRow("investigator") << QStringLiteral("100003") << true;
+}
+
+void TestMainWindow::pfifInFileMenu()
+{
+    QFETCH(QString, badge);
+    QFETCH(bool, mayImport);
+    test::TestDatabase t;
+    QVERIFY(!RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).fatal);
+    QVERIFY(!OfficerImporter(t.db(), Actor::system()).run(data("officers.csv")).fatal);
+    QVERIFY(OperationService(t.db(), Actor::system())
+                .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
+                .ok());
+    SessionContext session(t.db(), *UserService(t.db()).find(badge));
+    std::unique_ptr<MainWindow> window(AppFlow::buildWindow(session));
+    QMenu* file = nullptr;
+    for (QAction* a : window->menuBar()->actions())
+        if (a->text() == QStringLiteral("&File"))
+            file = a->menu();
+    QVERIFY(file);
+    QStringList offered;
+    for (const QAction* a : file->actions())
+        offered << a->text();
+    QVERIFY2(offered.contains(QStringLiteral("Export &PFIF…")), qPrintable(offered.join(u'|')));
+    QCOMPARE(offered.contains(QStringLiteral("Import P&FIF…")), mayImport);
+    QVERIFY(window->findChild<QAction*>(QStringLiteral("exportPfifAction")));
+    QCOMPARE(window->findChild<QAction*>(QStringLiteral("importPfifAction")) != nullptr, mayImport);
 }
 
 QTEST_MAIN(TestMainWindow)

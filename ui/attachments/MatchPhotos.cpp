@@ -24,7 +24,7 @@ MatchPhotos::MatchPhotos(SessionContext& session, QWidget* parent) : QWidget(par
     }
     layout->addWidget(m_missing, 1, 0);
     layout->addWidget(m_found, 1, 1);
-    showPair(0, 0);
+    showPair(AttachmentOwner::ofCase(0), AttachmentOwner::foundPerson(0));
 }
 
 void MatchPhotos::fill(QLabel* label, const QByteArray& thumbnail, const QString& error)
@@ -40,7 +40,7 @@ void MatchPhotos::fill(QLabel* label, const QByteArray& thumbnail, const QString
     label->setToolTip(error);
 }
 
-void MatchPhotos::showPair(qint64 caseId, qint64 foundPersonId)
+void MatchPhotos::showPair(const AttachmentOwner& missing, const AttachmentOwner& found)
 {
     const AttachmentService service(m_session.db(), m_session.actor());
     const auto photoOf = [&](const AttachmentOwner& owner, QLabel* label) {
@@ -48,14 +48,14 @@ void MatchPhotos::showPair(qint64 caseId, qint64 foundPersonId)
             fill(label, {}, {});
             return;
         }
-        const auto first = service.firstPicture(owner);
+        const auto first = service.matchPicture(owner);
         if (!first)
             fill(label, {}, first.error().message);
         else
             fill(label, *first ? (*first)->thumbnail : QByteArray(), {});
     };
-    photoOf(AttachmentOwner::ofCase(caseId), m_missing);
-    photoOf(AttachmentOwner::foundPerson(foundPersonId), m_found);
+    photoOf(missing, m_missing);
+    photoOf(found, m_found);
 }
 
 } // namespace hc

@@ -1,7 +1,9 @@
 #pragma once
 // The missing person's and the found person's first photos side by side (the match dialog):
-// each the first picture attached to the case and to the found-person record, as thumbnails,
-// or "No photo".
+// the case's first picture (or its registered subject's) and the found-person record's or the
+// unregistered person's, as thumbnails (AttachmentService::matchPicture), or "No photo".
+
+#include "core/attachments/Attachment.h"
 
 #include <QWidget>
 
@@ -17,8 +19,9 @@ class MatchPhotos : public QWidget
 public:
     explicit MatchPhotos(SessionContext& session, QWidget* parent = nullptr);
 
-    // caseId or foundPersonId 0: that side empty.
-    void showPair(qint64 caseId, qint64 foundPersonId);
+    // An owner with id 0: that side empty. `found` is a found-person record or, for an
+    // unregistered candidate, a person.
+    void showPair(const AttachmentOwner& missing, const AttachmentOwner& found);
     QLabel* missingPhoto() const { return m_missing; }
     QLabel* foundPhoto() const { return m_found; }
 

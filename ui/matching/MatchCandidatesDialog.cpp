@@ -307,14 +307,16 @@ void MatchCandidatesDialog::showReasons()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
         const bool forCase = m_kind == MatchCandidate::Kind::Case;
-        m_photos->showPair(forCase ? m_id : 0, forCase ? 0 : m_id);
+        m_photos->showPair(AttachmentOwner::ofCase(forCase ? m_id : 0),
+                           AttachmentOwner::foundPerson(forCase ? 0 : m_id));
         return;
     }
     const MatchCandidate& c = m_model->row(rows.first().row());
     const auto [caseId, otherId] = pairOf(c);
-    // An unregistered person's id is a person's, not a found-person record's: no record photo.
+    // An unregistered person's id is a person's, not a found-person record's: their own photos.
     const bool unregistered = c.kind == MatchCandidate::Kind::Unregistered;
-    m_photos->showPair(caseId, unregistered ? 0 : otherId);
+    m_photos->showPair(AttachmentOwner::ofCase(caseId), unregistered ? AttachmentOwner::person(otherId)
+                                                                     : AttachmentOwner::foundPerson(otherId));
     for (const MatchReason& r : c.reasons)
         m_reasons->addItem(MatchReasons::text(r));
     m_reasons->addItem(tr("Score: %1").arg(c.score));

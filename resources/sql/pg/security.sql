@@ -132,7 +132,8 @@ CREATE POLICY users_self ON users FOR UPDATE TO @P@_officer, @P@_supervisor, @P@
     USING (id = (SELECT hc_session_user_id())) WITH CHECK (id = (SELECT hc_session_user_id()));
 
 -- An officer reaches their own station's households, people, visits, screenings, follow-up
--- assignments and cases; supervisors, investigators and administrators every station's.
+-- assignments and cases, and what belongs to those cases (the core's read scopes, Scope.h);
+-- supervisors, investigators and administrators every station's.
 -- (Subqueries on households inside these policies are filtered by its own policy as well.)
 DO $$
 DECLARE
@@ -157,7 +158,23 @@ BEGIN
         -- records, and so their marks, are every station's.
         ('identifying_marks', 'case_id IS NULL OR case_id IN (SELECT c.id FROM cases c)'),
         -- photos and documents (schema 14) carry their owner's station
-        ('attachments', 'station_id = (SELECT hc_session_station())')) AS v(t, cond)
+        ('attachments', 'station_id = (SELECT hc_session_station())'),
+        -- a case's leads, rule-outs of match candidates and received PFIF records go with the
+        -- case (its policy filters the subquery); a PFIF note received as a lead with the lead.
+        ('leads', 'case_id IN (SELECT c.id FROM cases c)'),
+        ('match_rule_outs', 'case_id IN (SELECT c.id FROM cases c)'),
+        ('unregistered_rule_outs', 'case_id IN (SELECT c.id FROM cases c)'),
+        ('pfif_records', '(case_id IS NULL OR case_id IN (SELECT c.id FROM cases c)) '
+                         'AND (lead_id IS NULL OR lead_id IN (SELECT l.id FROM leads l))'),
+        -- actions (ActionService): the officer's station's, and those allocated to them; their
+        -- events go with them.
+        ('actions', 'station_id = (SELECT hc_session_station()) '
+                    'OR allocated_to = (SELECT hc_session_user_id())'),
+        ('action_events', 'action_id IN (SELECT a.id FROM actions a)'),
+        -- an officer reads links only in a case file of their station (LinkGraph needs EditCases):
+        -- those with a case of their station at one end.
+        ('links', '(a_kind = ''case'' AND a_key IN (SELECT c.id::text FROM cases c)) '
+                  'OR (b_kind = ''case'' AND b_key IN (SELECT c.id::text FROM cases c))')) AS v(t, cond)
     LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('DROP POLICY IF EXISTS %I ON %I', t || '_station', t);
@@ -183,4 +200,15 @@ DROP POLICY IF EXISTS attachment_contents_add ON attachment_contents;
 CREATE POLICY attachment_contents_add ON attachment_contents FOR INSERT TO @P@_officer WITH CHECK (true);
 DROP POLICY IF EXISTS attachment_contents_all ON attachment_contents;
 CREATE POLICY attachment_contents_all ON attachment_contents FOR ALL
+    TO @P@_supervisor, @P@_investigator, @P@_admin USING (true) WITH CHECK (true);
+
+-- This database's own PFIF domain (schema 15), made once by the first export whoever runs it: an
+-- officer reads it and may make it, but not change or remove it.
+ALTER TABLE pfif_repository ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS pfif_repository_read ON pfif_repository;
+CREATE POLICY pfif_repository_read ON pfif_repository FOR SELECT TO @P@_officer USING (true);
+DROP POLICY IF EXISTS pfif_repository_add ON pfif_repository;
+CREATE POLICY pfif_repository_add ON pfif_repository FOR INSERT TO @P@_officer WITH CHECK (true);
+DROP POLICY IF EXISTS pfif_repository_all ON pfif_repository;
+CREATE POLICY pfif_repository_all ON pfif_repository FOR ALL
     TO @P@_supervisor, @P@_investigator, @P@_admin USING (true) WITH CHECK (true);
