@@ -11457,6 +11457,10 @@ Commands:
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
+    <message>
+        <source>The identifying marks are not a list Homecoming wrote.</source>
+        <translation>体表特征不是 Homecoming 写出的列表。</translation>
+    </message>
 </context>
 <context>
     <name>hc::pfif::Reader</name>
