@@ -1213,6 +1213,18 @@ Close Homecoming and restore the latest good copy:
         <source>Required</source>
         <translation>必填</translation>
     </message>
+    <message>
+        <source>A recorded &amp;mental illness</source>
+        <translation>有精神疾病记录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A crime is &amp;suspected</source>
+        <translation>疑似涉及犯罪(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Risk factors:</source>
+        <translation>风险因素：</translation>
+    </message>
 </context>
 <context>
     <name>hc::CaseFileDialog</name>

@@ -13,6 +13,8 @@ QJsonObject toJson(const CaseFields& f)
                        {QStringLiteral("last_seen_place"), f.lastSeenPlace},
                        {QStringLiteral("circumstances"), f.circumstances},
                        {QStringLiteral("risk_level"), f.risk},
+                       {QStringLiteral("mental_illness"), f.mentalIllness},
+                       {QStringLiteral("suspected_crime"), f.suspectedCrime},
                        {QStringLiteral("contacts"), f.contacts},
                        {QStringLiteral("reporter_name"), f.reporterName},
                        {QStringLiteral("reporter_phone"), f.reporterPhone},

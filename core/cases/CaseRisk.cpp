@@ -19,6 +19,12 @@ RiskAssessment CaseRisk::assess(const RiskFacts& f)
     return r;
 }
 
+RiskFacts CaseRisk::factsOf(const CaseFields& f, const QDate& today)
+{
+    return {f.subjectBirthYear, f.lastSeenDate.isValid() ? f.lastSeenDate : today, f.mentalIllness,
+            f.suspectedCrime};
+}
+
 QString CaseRisk::opening(const QString& chosen, const RiskAssessment& rule)
 {
     // The rule's high is a floor a hand choice cannot go under; below it the choice stands.

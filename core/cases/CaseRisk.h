@@ -4,9 +4,10 @@
 // illness or a suspected crime; otherwise medium. The rule raises a case's risk: a hand choice
 // may raise a level, never go under the rule's high.
 //
-// What the case tables record today: the birth year and the date last seen. They have no field
-// for a mental illness or a suspected crime at opening (crime_kind is an outcome); the facts
-// below carry both so the rule is whole, and callers set them from a record when there is one.
+// The facts come from the case's fields (factsOf): the birth year, the date last seen, and the
+// two boxes of the case form (schema 20).
+
+#include "core/cases/CaseTypes.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -37,6 +38,8 @@ public:
     static constexpr int kElderlyOver = 70; // years
 
     static RiskAssessment assess(const RiskFacts& facts);
+    // The facts of a case's fields; `today` stands in for an unknown date last seen.
+    static RiskFacts factsOf(const CaseFields& f, const QDate& today);
     // The level a new case opens with. `chosen` is what the caller passed (the form shows the
     // rule's level as it is filled in): empty takes the rule's level; when the rule says high,
     // high whatever was chosen; otherwise the choice (high, medium or low) stays.

@@ -237,6 +237,8 @@ Result<CaseFields> CaseService::reportFields(const PublicReport& r) const
     f.lastSeenPlace = r.lastSeenPlace.trimmed();
     f.circumstances = r.circumstances.trimmed();
     f.risk = r.risk;
+    f.mentalIllness = r.mentalIllness;
+    f.suspectedCrime = r.suspectedCrime;
     f.contacts = r.contacts.trimmed();
     f.reporterName = r.reporterName.trimmed();
     f.reporterPhone = normalisedPhone(r.reporterPhone);
@@ -305,9 +307,7 @@ Result<QString> CaseService::openReport(const PublicReport& r)
     c.subjectPersonId = r.subjectPersonId;
     c.fields = *fields;
     const QDate today = Clock::instance().now().date();
-    const RiskFacts facts{c.fields.subjectBirthYear,
-                          c.fields.lastSeenDate.isValid() ? c.fields.lastSeenDate : today};
-    c.fields.risk = CaseRisk::opening(c.fields.risk, CaseRisk::assess(facts));
+    c.fields.risk = CaseRisk::opening(c.fields.risk, CaseRisk::assess(CaseRisk::factsOf(c.fields, today)));
     // The report counts in the operation running at that station today, when there is one.
     c.operationId = r.operationId;
     if (!c.operationId) {
@@ -343,6 +343,10 @@ Status CaseService::update(qint64 caseId, const CaseFields& edited)
     f.reporterPhone = f.reporterPhone.trimmed().isEmpty() ? QString() : normalisedPhone(f.reporterPhone);
     if (Status s = validate(f); !s)
         return s;
+    // A fact of the rule recorded later (a mental illness, a suspected crime, an age) raises the
+    // level as at opening; a level the rule does not ask for stays as chosen.
+    f.risk =
+        CaseRisk::opening(f.risk, CaseRisk::assess(CaseRisk::factsOf(f, Clock::instance().now().date())));
     if (f == file->fields)
         return {};
     Transaction tx(m_db.sql());

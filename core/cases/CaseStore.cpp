@@ -30,10 +30,10 @@ const QString kInsert = QStringLiteral(
     "INSERT INTO cases(uuid, case_no, operation_id, station_id, subject_person_id, source, screening_id, "
     "reporter_name, reporter_phone, status, risk_level, opened_at, last_seen_date, last_seen_place, "
     "circumstances, description, contacts, created_by, subject_name, subject_sex, subject_birth_year, "
-    "subject_height_cm, report_text, updated_at) "
+    "subject_height_cm, report_text, updated_at, mental_illness, suspected_crime) "
     "VALUES (:uuid, :no, :op, :station, :person, :source, :screening, :reporter, :phone, 'open', :risk, "
     ":opened, :seen, :place, :circumstances, :description, :contacts, :by, :name, :sex, :year, :height, "
-    ":report, :opened)");
+    ":report, :opened, :mental, :crime)");
 
 const QString kFile = QStringLiteral(
     "SELECT c.uuid, c.case_no, coalesce(c.operation_id, 0), coalesce(o.name, ''), coalesce(c.station_id, 0), "
@@ -44,7 +44,8 @@ const QString kFile = QStringLiteral(
     "coalesce(c.circumstances, ''), c.risk_level, coalesce(c.contacts, ''), coalesce(c.reporter_name, ''), "
     "coalesce(c.reporter_phone, ''), coalesce(c.report_text, ''), coalesce(c.outcome_date, ''), "
     "coalesce(c.crime_kind, ''), c.family_reunited, coalesce(d.case_no, ''), "
-    "coalesce(c.officer_in_charge, 0), coalesce(oic.name, ''), coalesce(oic.badge, '') "
+    "coalesce(c.officer_in_charge, 0), coalesce(oic.name, ''), coalesce(oic.badge, ''), c.mental_illness, "
+    "c.suspected_crime "
     "FROM cases c LEFT JOIN operations o ON o.id = c.operation_id LEFT JOIN stations s ON s.id = "
     "c.station_id "
     "LEFT JOIN persons p ON p.id = c.subject_person_id LEFT JOIN cases d ON d.id = c.duplicate_of "
@@ -99,6 +100,8 @@ CaseFile readFile(const QSqlQuery& q, qint64 caseId)
     c.officerId = q.value(29).toLongLong();
     c.officerName = q.value(30).toString();
     c.officerBadge = q.value(31).toString();
+    f.mentalIllness = q.value(32).toInt() != 0;
+    f.suspectedCrime = q.value(33).toInt() != 0;
     return c;
 }
 
@@ -286,7 +289,9 @@ Result<qint64> CaseStore::insert(const NewCase& c) const
                         bind(":sex", text(f.subjectSex)),
                         bind(":year", positive(f.subjectBirthYear)),
                         bind(":height", positive(f.subjectHeightCm)),
-                        bind(":report", text(f.reportText))});
+                        bind(":report", text(f.reportText)),
+                        bind(":mental", f.mentalIllness ? 1 : 0),
+                        bind(":crime", f.suspectedCrime ? 1 : 0)});
 }
 
 Result<QList<CaseListEntry>> CaseStore::list(const CaseFilter& filter, std::optional<qint64> station,
@@ -406,14 +411,16 @@ Status CaseStore::update(qint64 caseId, const CaseFields& f) const
             "subject_height_cm = :height, description = :description, last_seen_date = :seen, "
             "last_seen_place = :place, circumstances = :circumstances, risk_level = :risk, "
             "contacts = :contacts, reporter_name = :reporter, reporter_phone = :phone, "
-            "report_text = :report, station_id = :station WHERE id = :id"),
+            "report_text = :report, station_id = :station, mental_illness = :mental, "
+            "suspected_crime = :crime WHERE id = :id"),
         {bind(":name", f.subjectName), bind(":sex", text(f.subjectSex)),
          bind(":year", positive(f.subjectBirthYear)), bind(":height", positive(f.subjectHeightCm)),
          bind(":description", text(f.description)), bind(":seen", sql::orNull(f.lastSeenDate)),
          bind(":place", text(f.lastSeenPlace)), bind(":circumstances", text(f.circumstances)),
          bind(":risk", f.risk), bind(":contacts", text(f.contacts)), bind(":reporter", text(f.reporterName)),
          bind(":phone", text(f.reporterPhone)), bind(":report", text(f.reportText)),
-         bind(":station", f.stationId), bind(":id", caseId)});
+         bind(":station", f.stationId), bind(":mental", f.mentalIllness ? 1 : 0),
+         bind(":crime", f.suspectedCrime ? 1 : 0), bind(":id", caseId)});
     if (!changed)
         return changed.error();
     return {};

@@ -77,6 +77,8 @@ struct CaseFields
     QDate lastSeenDate;
     QString lastSeenPlace, circumstances;
     QString risk;
+    bool mentalIllness = false;  // a recorded mental illness: high risk by the rule (CaseRisk)
+    bool suspectedCrime = false; // a crime is suspected: high risk by the rule
     QString contacts;
     QString reporterName, reporterPhone, reportText;
     qint64 stationId = 0;
@@ -131,6 +133,7 @@ struct PublicReport
     QString lastSeenPlace, circumstances;
     QString reportText; // what the caller reported
     QString risk;
+    bool mentalIllness = false, suspectedCrime = false; // facts of the risk rule (CaseRisk)
     QString contacts;
     qint64 stationId = 0;
     qint64 subjectPersonId = 0; // a registered person, when the caller names one

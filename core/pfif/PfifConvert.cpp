@@ -128,6 +128,8 @@ Record caseRecord(const CaseExport& c)
     r.setExt(QStringLiteral("last_seen_place"), s.lastSeenPlace);
     r.setExt(QStringLiteral("circumstances"), s.circumstances);
     r.setExt(QStringLiteral("risk_level"), s.risk);
+    r.setExt(QStringLiteral("mental_illness"), s.mentalIllness ? QStringLiteral("true") : QString());
+    r.setExt(QStringLiteral("suspected_crime"), s.suspectedCrime ? QStringLiteral("true") : QString());
     r.setExt(QStringLiteral("contacts"), s.contacts);
     r.setExt(QStringLiteral("report_text"), s.reportText);
     r.setExt(QStringLiteral("status"), f.status);

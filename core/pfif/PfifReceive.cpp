@@ -167,10 +167,11 @@ Result<ReceivedCase> Convert::receivedCase(const Record& p, QDate today)
         f.reportText =
             tr("PFIF record %1 from %2.")
                 .arg(p.value(QStringLiteral("person_record_id")), p.value(QStringLiteral("source_name")));
+    f.mentalIllness = p.ext(QStringLiteral("mental_illness")) == u"true";
+    f.suspectedCrime = p.ext(QStringLiteral("suspected_crime")) == u"true";
     f.risk = p.ext(QStringLiteral("risk_level"));
     if (!Vocabulary::codes(Vocabulary::Kind::RiskLevel).contains(f.risk))
-        f.risk =
-            CaseRisk::assess({f.subjectBirthYear, f.lastSeenDate.isValid() ? f.lastSeenDate : today}).level;
+        f.risk = CaseRisk::assess(CaseRisk::factsOf(f, today)).level;
     if (const QString status = p.ext(QStringLiteral("status")); !status.isEmpty()) {
         if (!Vocabulary::codes(Vocabulary::Kind::CaseStatus).contains(status))
             return fieldError("status",

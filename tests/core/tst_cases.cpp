@@ -218,6 +218,38 @@ void TestCases::defaultRisk()
     QCOMPARE(riskOf(8, "high"), "high");
     QCOMPARE(riskOf(75, "low"), "high"); // elderly: the rule's high, whatever was chosen
     QCOMPARE(riskOf(30, "low"), "low");  // no reason for high: the choice stands
+    // The case's own facts of the rule (schema 20): a recorded mental illness, a suspected crime.
+    for (const bool crime : {false, true}) {
+        PublicReport r = report();
+        r.subjectName = crime ? QStringLiteral("疑似被拐") : QStringLiteral("精神疾病");
+        r.reporterPhone = QStringLiteral("1390001%1").arg(m_t->count("cases"), 4, 10, QLatin1Char('0'));
+        r.age = 30;
+        r.risk = QStringLiteral("low");
+        r.mentalIllness = !crime;
+        r.suspectedCrime = crime;
+        const qint64 id = caseId(openReport(r));
+        const auto file = CaseService(m_t->db(), admin()).load(id);
+        QVERIFY(file.ok());
+        QCOMPARE(file->fields.risk, QStringLiteral("high"));
+        QCOMPARE(file->fields.mentalIllness, !crime);
+        QCOMPARE(file->fields.suspectedCrime, crime);
+    }
+    // A fact recorded later, on a case file's details, raises the level the same way.
+    const qint64 later = caseId(openReport([&] {
+        PublicReport r = report();
+        r.subjectName = QStringLiteral("后来发现");
+        r.reporterPhone = QStringLiteral("13900029999");
+        r.age = 30;
+        r.risk = QStringLiteral("medium");
+        return r;
+    }()));
+    CaseService cases(m_t->db(), admin());
+    CaseFields edited = cases.load(later)->fields;
+    QCOMPARE(edited.risk, QStringLiteral("medium"));
+    edited.suspectedCrime = true;
+    QVERIFY(cases.update(later, edited));
+    QCOMPARE(cases.load(later)->fields.risk, QStringLiteral("high"));
+    QVERIFY(cases.load(later)->fields.suspectedCrime);
     // From a screening: the rule at the date screened (2026-03; 张小明 born 2010 is 16, so medium,
     // or 8 when born 2018).
     const qint64 screening =
@@ -525,9 +557,11 @@ void TestCases::updateFieldsAudited()
     f.lastSeenDate = QDate(2027, 1, 1);
     QCOMPARE(s.update(id, f).error().field, "last_seen_date");
     f.lastSeenDate = QDate(2026, 3, 30);
+    // 72 years old when last seen: the rule keeps the case high, whatever the form says.
     f.risk = "medium";
     f.contacts = "女儿 13700000000";
     QVERIFY(s.update(id, f).ok());
+    f.risk = "high";
     auto c = s.load(id);
     QCOMPARE(c->fields, f);
     QCOMPARE(c->updatedAt, "2026-04-03T13:00:00");
@@ -538,7 +572,7 @@ void TestCases::updateFieldsAudited()
     const QJsonObject after = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
     QCOMPARE(before.value("subject_name").toString(), "刘明");
     QCOMPARE(after.value("subject_name").toString(), "刘明明");
-    QCOMPARE(after.value("risk_level").toString(), "medium");
+    QCOMPARE(after.value("risk_level").toString(), "high");
     QCOMPARE(q.value(2).toString(), "100003");
     QVERIFY(!q.next());
 }

@@ -313,6 +313,7 @@ void TestPfif::fillSource(TestDatabase& t)
     r.circumstances = "晨练后未归";
     r.reportText = "老人晨练后未归，手机关机";
     r.risk = "high";
+    r.mentalIllness = true; // carried through PFIF with the rest
     r.contacts = "儿子 13900005678";
     r.stationId = station(t, "西湖派出所");
     const QString no = *cases.openFromPublicReport(r);

@@ -352,6 +352,14 @@ void TestCasesPage::publicReportThroughDialog()
     d->age()->setValue(30);
     QCOMPARE(f->risk()->currentData().toString(), "medium");
     QVERIFY(levels->item(f->risk()->findData("low"))->isEnabled());
+    // The other facts of the rule, ticked on the form, raise it the same way.
+    for (QCheckBox* fact : {f->mentalIllness(), f->suspectedCrime()}) {
+        fact->click();
+        QCOMPARE(f->risk()->currentData().toString(), "high");
+        QVERIFY(d->riskRuleLabel()->isVisibleTo(d));
+        fact->click();
+        QCOMPARE(f->risk()->currentData().toString(), "medium");
+    }
     d->age()->setValue(6);
     commitText(f->lastSeenPlace(), "东岗路口");
     commitText(f->reportText(), "孩子放学后没回家");

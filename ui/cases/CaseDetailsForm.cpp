@@ -5,10 +5,12 @@
 #include "core/registry/Vocabulary.h"
 
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -96,6 +98,15 @@ CaseDetailsForm::CaseDetailsForm(Database& db, const Actor& actor, QWidget* pare
     for (const QString& code : Vocabulary::codes(Vocabulary::Kind::RiskLevel))
         m_risk->addItem(Vocabulary::label(Vocabulary::Kind::RiskLevel, code), code);
     m_risk->setCurrentIndex(m_risk->findData(QStringLiteral("medium")));
+    // The facts of the risk rule besides the age (CaseRisk): either makes the case high risk.
+    m_mentalIllness = new QCheckBox(tr("A recorded &mental illness"));
+    m_suspectedCrime = new QCheckBox(tr("A crime is &suspected"));
+    auto* factors = new QWidget;
+    auto* factorsRow = new QHBoxLayout(factors);
+    factorsRow->setContentsMargins(0, 0, 0, 0);
+    factorsRow->addWidget(m_mentalIllness);
+    factorsRow->addWidget(m_suspectedCrime);
+    factorsRow->addStretch();
     m_contacts = new QLineEdit;
     m_contacts->setPlaceholderText(tr("Relatives and how to reach them"));
     m_reporterName = new QLineEdit;
@@ -122,6 +133,7 @@ CaseDetailsForm::CaseDetailsForm(Database& db, const Actor& actor, QWidget* pare
     row(tr("Last seen &on:"), QStringLiteral("last_seen_date"), m_lastSeen);
     row(tr("Last seen &at:"), QStringLiteral("last_seen_place"), m_lastSeenPlace);
     row(tr("C&ircumstances:"), QStringLiteral("circumstances"), m_circumstances);
+    m_form->addRow(tr("Risk factors:"), factors);
     row(tr("&Risk level:"), QStringLiteral("risk_level"), m_risk);
     row(tr("C&ontacts:"), QStringLiteral("contacts"), m_contacts);
     row(tr("Ca&ller:"), QStringLiteral("reporter_name"), m_reporterName);
@@ -164,6 +176,8 @@ void CaseDetailsForm::setFields(const CaseFields& f)
     m_lastSeenPlace->setText(f.lastSeenPlace);
     m_circumstances->setPlainText(f.circumstances);
     m_risk->setCurrentIndex(std::max(0, m_risk->findData(f.risk)));
+    m_mentalIllness->setChecked(f.mentalIllness);
+    m_suspectedCrime->setChecked(f.suspectedCrime);
     m_contacts->setText(f.contacts);
     m_reporterName->setText(f.reporterName);
     m_reporterPhone->setText(f.reporterPhone);
@@ -184,6 +198,8 @@ CaseFields CaseDetailsForm::fields() const
     f.lastSeenPlace = m_lastSeenPlace->text();
     f.circumstances = m_circumstances->toPlainText();
     f.risk = m_risk->currentData().toString();
+    f.mentalIllness = m_mentalIllness->isChecked();
+    f.suspectedCrime = m_suspectedCrime->isChecked();
     f.contacts = m_contacts->text();
     f.reporterName = m_reporterName->text();
     f.reporterPhone = m_reporterPhone->text();
@@ -203,6 +219,8 @@ void CaseDetailsForm::setReadOnly(bool readOnly)
         e->setReadOnly(readOnly);
     m_lastSeen->setReadOnly(readOnly);
     for (QComboBox* e : {m_sex, m_risk, m_station})
+        e->setEnabled(!readOnly);
+    for (QCheckBox* e : {m_mentalIllness, m_suspectedCrime})
         e->setEnabled(!readOnly);
 }
 

@@ -10,6 +10,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
@@ -48,6 +49,8 @@ public:
     QLineEdit* lastSeenPlace() const { return m_lastSeenPlace; }
     QPlainTextEdit* reportText() const { return m_reportText; }
     QComboBox* risk() const { return m_risk; }
+    QCheckBox* mentalIllness() const { return m_mentalIllness; }
+    QCheckBox* suspectedCrime() const { return m_suspectedCrime; }
     QComboBox* station() const { return m_station; }
     QSpinBox* birthYear() const { return m_birthYear; }
     QSpinBox* height() const { return m_height; }
@@ -66,6 +69,8 @@ private:
     QLineEdit* m_lastSeenPlace = nullptr;
     QPlainTextEdit* m_circumstances = nullptr;
     QComboBox* m_risk = nullptr;
+    QCheckBox* m_mentalIllness = nullptr;
+    QCheckBox* m_suspectedCrime = nullptr;
     QLineEdit* m_contacts = nullptr;
     QLineEdit* m_reporterName = nullptr;
     QLineEdit* m_reporterPhone = nullptr;

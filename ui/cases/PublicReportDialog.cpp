@@ -8,6 +8,7 @@
 #include "ui/common/InlineError.h"
 #include "ui/common/SessionContext.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -110,6 +111,8 @@ void PublicReportDialog::buildRiskRule()
     connect(m_age, &QSpinBox::valueChanged, this, &PublicReportDialog::updateRiskRule);
     connect(m_form->birthYear(), &QSpinBox::valueChanged, this, &PublicReportDialog::updateRiskRule);
     connect(m_form->lastSeenDate(), &QDateEdit::dateChanged, this, &PublicReportDialog::updateRiskRule);
+    for (QCheckBox* fact : {m_form->mentalIllness(), m_form->suspectedCrime()})
+        connect(fact, &QCheckBox::toggled, this, &PublicReportDialog::updateRiskRule);
     updateRiskRule();
 }
 
@@ -119,8 +122,9 @@ void PublicReportDialog::updateRiskRule()
     const QDate today = Clock::instance().now().date();
     const int age = m_age->value();
     const int birthYear = f.subjectBirthYear ? f.subjectBirthYear : (age >= 0 ? today.year() - age : 0);
-    const RiskAssessment rule =
-        CaseRisk::assess({birthYear, f.lastSeenDate.isValid() ? f.lastSeenDate : today});
+    RiskFacts facts = CaseRisk::factsOf(f, today);
+    facts.birthYear = birthYear;
+    const RiskAssessment rule = CaseRisk::assess(facts);
     const bool high = rule.level == u"high";
     QComboBox* risk = m_form->risk();
     if (auto* levels = qobject_cast<QStandardItemModel*>(risk->model()))
@@ -157,6 +161,8 @@ bool PublicReportDialog::submit()
     r.circumstances = f.circumstances;
     r.reportText = f.reportText;
     r.risk = f.risk;
+    r.mentalIllness = f.mentalIllness;
+    r.suspectedCrime = f.suspectedCrime;
     r.contacts = f.contacts;
     r.stationId = f.stationId;
     r.operationId = m_session.operationId();
