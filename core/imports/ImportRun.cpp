@@ -32,6 +32,10 @@ ImportReport ImportRun::execute(const QList<ColumnSpec>& spec, const QString& au
             storageError(tr("Cannot start a transaction: %1").arg(m_db.sql().lastError().text()));
         return m_report;
     }
+    if (Status s = m_store.setUpTransaction(); !s) {
+        m_report.fatal = s.error();
+        return m_report;
+    }
     // People and households this import creates are indexed for search in one go at the end.
     m_timer.start();
     SearchIndexDeferral deferral(m_db.sql());

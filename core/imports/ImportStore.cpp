@@ -29,6 +29,15 @@ Status ImportStore::setUpForLoad(qint64 fileBytes)
     return {};
 }
 
+Status ImportStore::setUpTransaction()
+{
+    if (m_db.driverName() != QLatin1String("QPSQL"))
+        return {};
+    // Local to the transaction (SET LOCAL), which ends it, committed or rolled back.
+    const auto set = sql::execute(m_db, QStringLiteral("SELECT set_config('enable_seqscan', 'off', true)"));
+    return set ? Status{} : set.error();
+}
+
 void ImportStore::restore()
 {
     if (!m_cacheSize.isValid())
