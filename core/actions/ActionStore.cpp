@@ -7,10 +7,6 @@
 namespace hc {
 
 namespace {
-sql::Bind bind(const char* name, const QVariant& value)
-{
-    return {QLatin1String(name), value};
-}
 
 const QString kSelect = QStringLiteral(
     "SELECT a.id, a.case_id, c.case_no, coalesce(c.subject_name, ''), coalesce(a.station_id, 0), "
@@ -66,11 +62,11 @@ Result<qint64> ActionStore::insert(const ActionDraft& d, qint64 stationId, qint6
             "INSERT INTO actions(uuid, case_id, station_id, lead_id, what, allocated_to, due_date, "
             "priority, status, raised_by, raised_at, updated_at) VALUES (:uuid, :case, :station, "
             ":lead, :what, :to, :due, :priority, 'allocated', :by, :at1, :at2)"),
-        {bind(":uuid", QUuid::createUuid().toString(QUuid::WithoutBraces)), bind(":case", d.caseId),
-         bind(":station", sql::orNull(stationId)), bind(":lead", sql::orNull(d.leadId)),
-         bind(":what", d.what.trimmed()), bind(":to", d.allocatedTo),
-         bind(":due", d.due.toString(Qt::ISODate)), bind(":priority", d.priority),
-         bind(":by", sql::orNull(raisedBy)), bind(":at1", at), bind(":at2", at)});
+        {sql::bind(":uuid", QUuid::createUuid().toString(QUuid::WithoutBraces)), sql::bind(":case", d.caseId),
+         sql::bind(":station", sql::orNull(stationId)), sql::bind(":lead", sql::orNull(d.leadId)),
+         sql::bind(":what", d.what.trimmed()), sql::bind(":to", d.allocatedTo),
+         sql::bind(":due", d.due.toString(Qt::ISODate)), sql::bind(":priority", d.priority),
+         sql::bind(":by", sql::orNull(raisedBy)), sql::bind(":at1", at), sql::bind(":at2", at)});
 }
 
 Result<QList<CaseAction>> ActionStore::list(const ActionFilter& f, std::optional<qint64> visibleStation,
@@ -80,19 +76,19 @@ Result<QList<CaseAction>> ActionStore::list(const ActionFilter& f, std::optional
     sql::Binds binds;
     if (visibleStation) {
         where << QStringLiteral("(a.station_id = :vstation OR a.allocated_to = :vuser)");
-        binds << bind(":vstation", *visibleStation) << bind(":vuser", alsoUser);
+        binds << sql::bind(":vstation", *visibleStation) << sql::bind(":vuser", alsoUser);
     }
     if (f.allocatedTo) {
         where << QStringLiteral("a.allocated_to = :to");
-        binds << bind(":to", f.allocatedTo);
+        binds << sql::bind(":to", f.allocatedTo);
     }
     if (f.stationId) {
         where << QStringLiteral("a.station_id = :station");
-        binds << bind(":station", f.stationId);
+        binds << sql::bind(":station", f.stationId);
     }
     if (f.caseId) {
         where << QStringLiteral("a.case_id = :case");
-        binds << bind(":case", f.caseId);
+        binds << sql::bind(":case", f.caseId);
     }
     if (!f.statuses.isEmpty()) {
         QStringList names;
@@ -104,7 +100,7 @@ Result<QList<CaseAction>> ActionStore::list(const ActionFilter& f, std::optional
     }
     if (f.overdueOnly) {
         where << QStringLiteral("a.status IN ('allocated', 'sent_back') AND a.due_date < :today");
-        binds << bind(":today", today.toString(Qt::ISODate));
+        binds << sql::bind(":today", today.toString(Qt::ISODate));
     }
     // Due first; then the most urgent; then the oldest.
     auto q = sql::query(m_db,
@@ -122,7 +118,7 @@ Result<QList<CaseAction>> ActionStore::list(const ActionFilter& f, std::optional
 
 Result<std::optional<CaseAction>> ActionStore::load(qint64 id) const
 {
-    auto q = sql::query(m_db, kSelect + QStringLiteral("WHERE a.id = :id"), {bind(":id", id)});
+    auto q = sql::query(m_db, kSelect + QStringLiteral("WHERE a.id = :id"), {sql::bind(":id", id)});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -132,10 +128,11 @@ Result<std::optional<CaseAction>> ActionStore::load(qint64 id) const
 
 Status ActionStore::setReturned(qint64 id, const QString& result, const QString& at) const
 {
-    return done(sql::execute(m_db,
-                             QStringLiteral("UPDATE actions SET status = 'returned', result = :result, "
-                                            "returned_at = :at1, updated_at = :at2 WHERE id = :id"),
-                             {bind(":result", result), bind(":at1", at), bind(":at2", at), bind(":id", id)}));
+    return done(sql::execute(
+        m_db,
+        QStringLiteral("UPDATE actions SET status = 'returned', result = :result, "
+                       "returned_at = :at1, updated_at = :at2 WHERE id = :id"),
+        {sql::bind(":result", result), sql::bind(":at1", at), sql::bind(":at2", at), sql::bind(":id", id)}));
 }
 
 Status ActionStore::setSentBack(qint64 id, const QString& reason, const QString& at) const
@@ -144,28 +141,29 @@ Status ActionStore::setSentBack(qint64 id, const QString& reason, const QString&
         sql::execute(m_db,
                      QStringLiteral("UPDATE actions SET status = 'sent_back', sent_back_reason = :reason, "
                                     "updated_at = :at WHERE id = :id"),
-                     {bind(":reason", reason), bind(":at", at), bind(":id", id)}));
+                     {sql::bind(":reason", reason), sql::bind(":at", at), sql::bind(":id", id)}));
 }
 
 Status ActionStore::setSignedOff(qint64 id, qint64 by, const QString& at) const
 {
-    return done(
-        sql::execute(m_db,
-                     QStringLiteral("UPDATE actions SET status = 'signed_off', signed_off_by = :by, "
-                                    "signed_off_at = :at1, updated_at = :at2 WHERE id = :id"),
-                     {bind(":by", sql::orNull(by)), bind(":at1", at), bind(":at2", at), bind(":id", id)}));
+    return done(sql::execute(m_db,
+                             QStringLiteral("UPDATE actions SET status = 'signed_off', signed_off_by = :by, "
+                                            "signed_off_at = :at1, updated_at = :at2 WHERE id = :id"),
+                             {sql::bind(":by", sql::orNull(by)), sql::bind(":at1", at), sql::bind(":at2", at),
+                              sql::bind(":id", id)}));
 }
 
 Status ActionStore::addEvent(const CaseAction& a, const QString& event, const QString& note, qint64 byUser,
                              const QString& actor, const QString& at) const
 {
-    const auto id = sql::insert(
-        m_db,
-        QStringLiteral("INSERT INTO action_events(action_id, case_id, at, event, note, "
-                       "by_user, actor) VALUES (:action, :case, :at, :event, :note, "
-                       ":by, :actor)"),
-        {bind(":action", a.id), bind(":case", a.caseId), bind(":at", at), bind(":event", event),
-         bind(":note", sql::orNull(note)), bind(":by", sql::orNull(byUser)), bind(":actor", actor)});
+    const auto id =
+        sql::insert(m_db,
+                    QStringLiteral("INSERT INTO action_events(action_id, case_id, at, event, note, "
+                                   "by_user, actor) VALUES (:action, :case, :at, :event, :note, "
+                                   ":by, :actor)"),
+                    {sql::bind(":action", a.id), sql::bind(":case", a.caseId), sql::bind(":at", at),
+                     sql::bind(":event", event), sql::bind(":note", sql::orNull(note)),
+                     sql::bind(":by", sql::orNull(byUser)), sql::bind(":actor", actor)});
     if (!id)
         return id.error();
     return {};
@@ -178,7 +176,7 @@ Result<QList<ActionEvent>> ActionStore::events(qint64 caseId) const
                    QStringLiteral("SELECT e.action_id, e.at, e.event, coalesce(e.note, ''), "
                                   "coalesce(u.name, e.actor) FROM action_events e LEFT JOIN users u ON "
                                   "u.id = e.by_user WHERE e.case_id = :case ORDER BY e.at DESC, e.id DESC"),
-                   {bind(":case", caseId)});
+                   {sql::bind(":case", caseId)});
     if (!q)
         return q.error();
     QList<ActionEvent> out;
@@ -195,7 +193,7 @@ Result<std::optional<ActionOfficer>> ActionStore::oneOfficer(const QString& wher
                         QStringLiteral("SELECT id, badge, name, coalesce(station_id, 0) FROM users WHERE "
                                        "active = 1 AND %1 = :v")
                             .arg(where),
-                        {bind(":v", value)});
+                        {sql::bind(":v", value)});
     if (!q)
         return q.error();
     if (!q.value().next())

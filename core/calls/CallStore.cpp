@@ -9,10 +9,6 @@
 namespace hc {
 
 namespace {
-sql::Bind bind(const char* name, const QVariant& value)
-{
-    return {QLatin1String(name), value};
-}
 
 const QString kSelect = QStringLiteral(
     "SELECT k.id, k.uuid, k.station_id, coalesce(s.name, ''), k.called_at, coalesce(k.caller_name, ''), "
@@ -73,20 +69,20 @@ Result<qint64> CallStore::insert(const CallDraft& d, qint64 caseId, qint64 leadI
                                  const QString& loggedAt)
 {
     const sql::Binds b = {
-        bind(":uuid", QUuid::createUuid().toString(QUuid::WithoutBraces)),
-        bind(":station", d.stationId),
-        bind(":at", wallText(d.at)),
-        bind(":name", sql::orNull(d.callerName)),
-        bind(":phone", d.callerPhone),
-        bind(":line", d.line),
-        bind(":officer", sql::orNull(d.lineOfficerId)),
-        bind(":report", d.reportText),
-        bind(":result", d.result),
-        bind(":case", sql::orNull(caseId)),
-        bind(":lead", sql::orNull(leadId)),
-        bind(":reason", sql::orNull(d.reason)),
-        bind(":by", sql::orNull(userId)),
-        bind(":logged", loggedAt),
+        sql::bind(":uuid", QUuid::createUuid().toString(QUuid::WithoutBraces)),
+        sql::bind(":station", d.stationId),
+        sql::bind(":at", wallText(d.at)),
+        sql::bind(":name", sql::orNull(d.callerName)),
+        sql::bind(":phone", d.callerPhone),
+        sql::bind(":line", d.line),
+        sql::bind(":officer", sql::orNull(d.lineOfficerId)),
+        sql::bind(":report", d.reportText),
+        sql::bind(":result", d.result),
+        sql::bind(":case", sql::orNull(caseId)),
+        sql::bind(":lead", sql::orNull(leadId)),
+        sql::bind(":reason", sql::orNull(d.reason)),
+        sql::bind(":by", sql::orNull(userId)),
+        sql::bind(":logged", loggedAt),
     };
     return sql::insert(
         m_db,
@@ -99,7 +95,7 @@ Result<qint64> CallStore::insert(const CallDraft& d, qint64 caseId, qint64 leadI
 
 Result<std::optional<Call>> CallStore::load(qint64 callId) const
 {
-    auto q = sql::query(m_db, kSelect + QStringLiteral(" WHERE k.id = :id"), {bind(":id", callId)});
+    auto q = sql::query(m_db, kSelect + QStringLiteral(" WHERE k.id = :id"), {sql::bind(":id", callId)});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -113,27 +109,27 @@ Result<QList<Call>> CallStore::list(const CallFilter& f) const
     sql::Binds b;
     if (f.stationId) {
         where += QStringLiteral(" AND k.station_id = :station");
-        b << bind(":station", f.stationId);
+        b << sql::bind(":station", f.stationId);
     }
     if (f.from.isValid()) {
         where += QStringLiteral(" AND k.called_at >= :from");
-        b << bind(":from", f.from.toString(Qt::ISODate));
+        b << sql::bind(":from", f.from.toString(Qt::ISODate));
     }
     if (f.to.isValid()) {
         where += QStringLiteral(" AND k.called_at < :to");
-        b << bind(":to", f.to.addDays(1).toString(Qt::ISODate));
+        b << sql::bind(":to", f.to.addDays(1).toString(Qt::ISODate));
     }
     if (!f.line.isEmpty()) {
         where += QStringLiteral(" AND k.line = :line");
-        b << bind(":line", f.line);
+        b << sql::bind(":line", f.line);
     }
     if (!f.result.isEmpty()) {
         where += QStringLiteral(" AND k.result = :result");
-        b << bind(":result", f.result);
+        b << sql::bind(":result", f.result);
     }
     if (f.officerId) {
         where += QStringLiteral(" AND (k.line_officer_id = :officer OR k.logged_by = :officer)");
-        b << bind(":officer", f.officerId);
+        b << sql::bind(":officer", f.officerId);
     }
     auto q = sql::query(m_db, kSelect + where + QStringLiteral(" ORDER BY k.called_at DESC, k.id DESC"), b);
     if (!q)
@@ -148,12 +144,12 @@ Result<QList<CallOfficer>> CallStore::officers(qint64 stationId) const
 {
     if (!stationId)
         return officersOf(m_db, {}, {});
-    return officersOf(m_db, QStringLiteral(" AND station_id = :station"), {bind(":station", stationId)});
+    return officersOf(m_db, QStringLiteral(" AND station_id = :station"), {sql::bind(":station", stationId)});
 }
 
 Result<std::optional<CallOfficer>> CallStore::officer(qint64 userId) const
 {
-    const auto l = officersOf(m_db, QStringLiteral(" AND id = :id"), {bind(":id", userId)});
+    const auto l = officersOf(m_db, QStringLiteral(" AND id = :id"), {sql::bind(":id", userId)});
     if (!l)
         return l.error();
     return first(*l);
@@ -161,7 +157,8 @@ Result<std::optional<CallOfficer>> CallStore::officer(qint64 userId) const
 
 Result<std::optional<CallOfficer>> CallStore::officerByBadge(const QString& badge) const
 {
-    const auto l = officersOf(m_db, QStringLiteral(" AND badge = :badge"), {bind(":badge", badge.trimmed())});
+    const auto l =
+        officersOf(m_db, QStringLiteral(" AND badge = :badge"), {sql::bind(":badge", badge.trimmed())});
     if (!l)
         return l.error();
     return first(*l);
@@ -170,7 +167,7 @@ Result<std::optional<CallOfficer>> CallStore::officerByBadge(const QString& badg
 Result<bool> CallStore::stationExists(qint64 stationId) const
 {
     auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM stations WHERE id = :id"),
-                         {bind(":id", stationId)});
+                         {sql::bind(":id", stationId)});
     if (!n)
         return n.error();
     return n->toLongLong() > 0;

@@ -18,10 +18,6 @@ QVariant positive(int v)
 {
     return v > 0 ? QVariant(v) : QVariant();
 }
-sql::Bind bind(const char* name, const QVariant& value)
-{
-    return {QLatin1String(name), value};
-}
 
 const QString kActiveCase = QStringLiteral(
     "SELECT case_no FROM cases WHERE subject_person_id = :person AND status IN ('open', 'investigating')");
@@ -114,7 +110,7 @@ struct ListWhere
     {
         conditions << condition;
         if (name)
-            binds.append(bind(name, value));
+            binds.append(sql::bind(name, value));
     }
 };
 
@@ -130,7 +126,7 @@ void addTextCondition(ListWhere& w, const QString& text)
     w.add(QStringLiteral("(c.case_no LIKE :t1 ESCAPE '\\' OR c.subject_name LIKE :t2 ESCAPE '\\' OR "
                          "c.reporter_phone LIKE :t3 ESCAPE '\\')"));
     for (const char* name : {":t1", ":t2", ":t3"})
-        w.binds.append(bind(name, pattern));
+        w.binds.append(sql::bind(name, pattern));
 }
 
 ListWhere listWhere(const CaseFilter& f, std::optional<qint64> station, const QString& cutoff)
@@ -162,7 +158,7 @@ ListWhere listWhere(const CaseFilter& f, std::optional<qint64> station, const QS
     if (f.overdueOnly) {
         w.add(QStringLiteral("c.status IN ('open', 'investigating') AND c.opened_at < :cut1 AND "
                              "coalesce(l.at, '') < :cut2"));
-        w.binds << bind(":cut1", cutoff) << bind(":cut2", cutoff);
+        w.binds << sql::bind(":cut1", cutoff) << sql::bind(":cut2", cutoff);
     }
     return w;
 }
@@ -179,7 +175,7 @@ Result<std::optional<ScreenedSubject>> CaseStore::screenedSubject(qint64 screeni
             "FROM screenings s JOIN persons p ON p.id = s.person_id "
             "LEFT JOIN households h ON h.id = p.household_id LEFT JOIN areas a ON a.id = h.area_id "
             "WHERE s.id = :id"),
-        {bind(":id", screeningId)});
+        {sql::bind(":id", screeningId)});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -197,7 +193,7 @@ Result<std::optional<RegistrySubject>> CaseStore::registrySubject(qint64 personI
         m_db,
         QStringLiteral("SELECT name, coalesce(sex, ''), coalesce(birth_year, "
                        "CAST(substr(birth_date, 1, 4) AS INTEGER), 0) FROM persons WHERE id = :id"),
-        {bind(":id", personId)});
+        {sql::bind(":id", personId)});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -208,7 +204,7 @@ Result<std::optional<RegistrySubject>> CaseStore::registrySubject(qint64 personI
 
 Result<QString> CaseStore::activeCaseOf(qint64 personId) const
 {
-    const auto no = sql::scalar(m_db, kActiveCase, {bind(":person", personId)});
+    const auto no = sql::scalar(m_db, kActiveCase, {sql::bind(":person", personId)});
     if (!no)
         return no.error();
     return no->toString();
@@ -216,8 +212,8 @@ Result<QString> CaseStore::activeCaseOf(qint64 personId) const
 
 Result<bool> CaseStore::stationExists(qint64 stationId) const
 {
-    const auto one =
-        sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stations WHERE id = :id"), {bind(":id", stationId)});
+    const auto one = sql::scalar(m_db, QStringLiteral("SELECT 1 FROM stations WHERE id = :id"),
+                                 {sql::bind(":id", stationId)});
     if (!one)
         return one.error();
     return one->isValid();
@@ -227,7 +223,7 @@ Result<qint64> CaseStore::stationOf(qint64 caseId) const
 {
     const auto station =
         sql::scalar(m_db, QStringLiteral("SELECT coalesce(station_id, 0) FROM cases WHERE id = :id"),
-                    {bind(":id", caseId)});
+                    {sql::bind(":id", caseId)});
     if (!station)
         return station.error();
     return station->toLongLong();
@@ -236,7 +232,7 @@ Result<qint64> CaseStore::stationOf(qint64 caseId) const
 Result<bool> CaseStore::caseExists(qint64 caseId) const
 {
     const auto one =
-        sql::scalar(m_db, QStringLiteral("SELECT 1 FROM cases WHERE id = :id"), {bind(":id", caseId)});
+        sql::scalar(m_db, QStringLiteral("SELECT 1 FROM cases WHERE id = :id"), {sql::bind(":id", caseId)});
     if (!one)
         return one.error();
     return one->isValid();
@@ -251,7 +247,7 @@ Result<qint64> CaseStore::runningOperation(qint64 stationId, QDate day) const
                        "end_date >= :d2 AND "
                        "(all_stations = 1 OR EXISTS (SELECT 1 FROM operation_stations s WHERE s.operation_id "
                        "= o.id AND s.station_id = :station)) ORDER BY start_date DESC, id DESC LIMIT 1"),
-        {bind(":d1", d), bind(":d2", d), bind(":station", stationId)});
+        {sql::bind(":d1", d), sql::bind(":d2", d), sql::bind(":station", stationId)});
     if (!id)
         return id.error();
     return id->toLongLong();
@@ -268,30 +264,30 @@ Result<qint64> CaseStore::insert(const NewCase& c) const
 {
     const CaseFields& f = c.fields;
     return sql::insert(m_db, kInsert,
-                       {bind(":uuid", QUuid::createUuid().toString(QUuid::WithoutBraces)),
-                        bind(":no", c.caseNo),
-                        bind(":op", sql::orNull(c.operationId)),
-                        bind(":station", sql::orNull(f.stationId)),
-                        bind(":person", sql::orNull(c.subjectPersonId)),
-                        bind(":source", c.source),
-                        bind(":screening", sql::orNull(c.screeningId)),
-                        bind(":reporter", text(f.reporterName)),
-                        bind(":phone", text(f.reporterPhone)),
-                        bind(":risk", f.risk),
-                        bind(":opened", c.openedAt),
-                        bind(":seen", sql::orNull(f.lastSeenDate)),
-                        bind(":place", text(f.lastSeenPlace)),
-                        bind(":circumstances", text(f.circumstances)),
-                        bind(":description", text(f.description)),
-                        bind(":contacts", text(f.contacts)),
-                        bind(":by", sql::orNull(c.createdBy)),
-                        bind(":name", f.subjectName),
-                        bind(":sex", text(f.subjectSex)),
-                        bind(":year", positive(f.subjectBirthYear)),
-                        bind(":height", positive(f.subjectHeightCm)),
-                        bind(":report", text(f.reportText)),
-                        bind(":mental", f.mentalIllness ? 1 : 0),
-                        bind(":crime", f.suspectedCrime ? 1 : 0)});
+                       {sql::bind(":uuid", QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                        sql::bind(":no", c.caseNo),
+                        sql::bind(":op", sql::orNull(c.operationId)),
+                        sql::bind(":station", sql::orNull(f.stationId)),
+                        sql::bind(":person", sql::orNull(c.subjectPersonId)),
+                        sql::bind(":source", c.source),
+                        sql::bind(":screening", sql::orNull(c.screeningId)),
+                        sql::bind(":reporter", text(f.reporterName)),
+                        sql::bind(":phone", text(f.reporterPhone)),
+                        sql::bind(":risk", f.risk),
+                        sql::bind(":opened", c.openedAt),
+                        sql::bind(":seen", sql::orNull(f.lastSeenDate)),
+                        sql::bind(":place", text(f.lastSeenPlace)),
+                        sql::bind(":circumstances", text(f.circumstances)),
+                        sql::bind(":description", text(f.description)),
+                        sql::bind(":contacts", text(f.contacts)),
+                        sql::bind(":by", sql::orNull(c.createdBy)),
+                        sql::bind(":name", f.subjectName),
+                        sql::bind(":sex", text(f.subjectSex)),
+                        sql::bind(":year", positive(f.subjectBirthYear)),
+                        sql::bind(":height", positive(f.subjectHeightCm)),
+                        sql::bind(":report", text(f.reportText)),
+                        sql::bind(":mental", f.mentalIllness ? 1 : 0),
+                        sql::bind(":crime", f.suspectedCrime ? 1 : 0)});
 }
 
 Result<QList<CaseListEntry>> CaseStore::list(const CaseFilter& filter, std::optional<qint64> station,
@@ -328,7 +324,7 @@ Result<QList<CaseListEntry>> CaseStore::list(const CaseFilter& filter, std::opti
 Result<std::optional<QPair<qint64, QString>>> CaseStore::findByNumber(const QString& caseNo) const
 {
     auto q = sql::query(m_db, QStringLiteral("SELECT id, status FROM cases WHERE case_no = :no"),
-                        {bind(":no", caseNo)});
+                        {sql::bind(":no", caseNo)});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -338,7 +334,7 @@ Result<std::optional<QPair<qint64, QString>>> CaseStore::findByNumber(const QStr
 
 Result<std::optional<CaseFile>> CaseStore::file(qint64 caseId) const
 {
-    auto q = sql::query(m_db, kFile, {bind(":id", caseId)});
+    auto q = sql::query(m_db, kFile, {sql::bind(":id", caseId)});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -352,7 +348,7 @@ Result<QList<Lead>> CaseStore::leads(qint64 caseId) const
                         QStringLiteral("SELECT l.id, l.at, l.kind, l.text, coalesce(l.source, ''), "
                                        "coalesce(u.name, '') FROM leads l LEFT JOIN users u ON u.id = "
                                        "l.officer_id WHERE l.case_id = :id ORDER BY l.at DESC, l.id DESC"),
-                        {bind(":id", caseId)});
+                        {sql::bind(":id", caseId)});
     if (!q)
         return q.error();
     QList<Lead> out;
@@ -371,8 +367,8 @@ Result<QList<CaseLink>> CaseStore::links(qint64 caseId) const
             "CASE WHEN a_kind = 'case' AND a_key = :k2 THEN b_key ELSE a_key END, kind, confidence, "
             "coalesce(note, '') FROM links WHERE (a_kind = 'case' AND a_key = :k3) OR "
             "(b_kind = 'case' AND b_key = :k4) ORDER BY created_at, id"),
-        {bind(":k1", QString::number(caseId)), bind(":k2", QString::number(caseId)),
-         bind(":k3", QString::number(caseId)), bind(":k4", QString::number(caseId))});
+        {sql::bind(":k1", QString::number(caseId)), sql::bind(":k2", QString::number(caseId)),
+         sql::bind(":k3", QString::number(caseId)), sql::bind(":k4", QString::number(caseId))});
     if (!q)
         return q.error();
     QList<CaseLink> out;
@@ -398,7 +394,7 @@ QString CaseStore::otherLabel(const CaseLink& l) const
     if (select.isEmpty())
         return l.otherKey;
     // A label is a nicety: the key stands in when the row is gone or cannot be read.
-    const auto label = sql::scalar(m_db, select, {bind(":id", l.otherKey.toLongLong())});
+    const auto label = sql::scalar(m_db, select, {sql::bind(":id", l.otherKey.toLongLong())});
     return label && label->isValid() ? label->toString().simplified() : l.otherKey;
 }
 
@@ -413,14 +409,15 @@ Status CaseStore::update(qint64 caseId, const CaseFields& f) const
             "contacts = :contacts, reporter_name = :reporter, reporter_phone = :phone, "
             "report_text = :report, station_id = :station, mental_illness = :mental, "
             "suspected_crime = :crime WHERE id = :id"),
-        {bind(":name", f.subjectName), bind(":sex", text(f.subjectSex)),
-         bind(":year", positive(f.subjectBirthYear)), bind(":height", positive(f.subjectHeightCm)),
-         bind(":description", text(f.description)), bind(":seen", sql::orNull(f.lastSeenDate)),
-         bind(":place", text(f.lastSeenPlace)), bind(":circumstances", text(f.circumstances)),
-         bind(":risk", f.risk), bind(":contacts", text(f.contacts)), bind(":reporter", text(f.reporterName)),
-         bind(":phone", text(f.reporterPhone)), bind(":report", text(f.reportText)),
-         bind(":station", f.stationId), bind(":mental", f.mentalIllness ? 1 : 0),
-         bind(":crime", f.suspectedCrime ? 1 : 0), bind(":id", caseId)});
+        {sql::bind(":name", f.subjectName), sql::bind(":sex", text(f.subjectSex)),
+         sql::bind(":year", positive(f.subjectBirthYear)), sql::bind(":height", positive(f.subjectHeightCm)),
+         sql::bind(":description", text(f.description)), sql::bind(":seen", sql::orNull(f.lastSeenDate)),
+         sql::bind(":place", text(f.lastSeenPlace)), sql::bind(":circumstances", text(f.circumstances)),
+         sql::bind(":risk", f.risk), sql::bind(":contacts", text(f.contacts)),
+         sql::bind(":reporter", text(f.reporterName)), sql::bind(":phone", text(f.reporterPhone)),
+         sql::bind(":report", text(f.reportText)), sql::bind(":station", f.stationId),
+         sql::bind(":mental", f.mentalIllness ? 1 : 0), sql::bind(":crime", f.suspectedCrime ? 1 : 0),
+         sql::bind(":id", caseId)});
     if (!changed)
         return changed.error();
     return {};
@@ -431,16 +428,16 @@ Result<qint64> CaseStore::insertLead(qint64 caseId, const LeadDraft& d, qint64 o
     return sql::insert(m_db,
                        QStringLiteral("INSERT INTO leads(case_id, at, kind, text, source, officer_id) "
                                       "VALUES (:case, :at, :kind, :text, :source, :officer)"),
-                       {bind(":case", caseId), bind(":at", wallText(d.at)), bind(":kind", d.kind),
-                        bind(":text", d.text.trimmed()), bind(":source", text(d.source)),
-                        bind(":officer", sql::orNull(officerId))});
+                       {sql::bind(":case", caseId), sql::bind(":at", wallText(d.at)),
+                        sql::bind(":kind", d.kind), sql::bind(":text", d.text.trimmed()),
+                        sql::bind(":source", text(d.source)), sql::bind(":officer", sql::orNull(officerId))});
 }
 
 Status CaseStore::setStatus(qint64 caseId, const QString& status) const
 {
     const auto changed =
         sql::execute(m_db, QStringLiteral("UPDATE cases SET status = :status WHERE id = :id"),
-                     {bind(":status", status), bind(":id", caseId)});
+                     {sql::bind(":status", status), sql::bind(":id", caseId)});
     if (!changed)
         return changed.error();
     return {};
@@ -452,8 +449,8 @@ Status CaseStore::setOutcome(qint64 caseId, const CaseOutcome& o, qint64 duplica
         sql::execute(m_db,
                      QStringLiteral("UPDATE cases SET status = :status, outcome_date = :date, "
                                     "duplicate_of = :duplicate WHERE id = :id"),
-                     {bind(":status", o.status), bind(":date", o.date.toString(Qt::ISODate)),
-                      bind(":duplicate", sql::orNull(duplicateOf)), bind(":id", caseId)});
+                     {sql::bind(":status", o.status), sql::bind(":date", o.date.toString(Qt::ISODate)),
+                      sql::bind(":duplicate", sql::orNull(duplicateOf)), sql::bind(":id", caseId)});
     if (!changed)
         return changed.error();
     return {};
@@ -465,12 +462,12 @@ Status CaseStore::clearOutcome(qint64 caseId, const QString& status) const
         m_db,
         QStringLiteral("UPDATE cases SET status = :status, outcome_date = NULL, crime_kind = NULL, "
                        "family_reunited = 0, duplicate_of = NULL WHERE id = :id"),
-        {bind(":status", status), bind(":id", caseId)});
+        {sql::bind(":status", status), sql::bind(":id", caseId)});
     if (!changed)
         return changed.error();
     // A reopened case's person is missing again: their family's reunion goes with the outcome.
-    const auto reunion =
-        sql::execute(m_db, QStringLiteral("DELETE FROM reunions WHERE case_id = :id"), {bind(":id", caseId)});
+    const auto reunion = sql::execute(m_db, QStringLiteral("DELETE FROM reunions WHERE case_id = :id"),
+                                      {sql::bind(":id", caseId)});
     if (!reunion)
         return reunion.error();
     return {};
@@ -480,7 +477,7 @@ Status CaseStore::setOfficer(qint64 caseId, qint64 officerId) const
 {
     const auto changed =
         sql::execute(m_db, QStringLiteral("UPDATE cases SET officer_in_charge = :officer WHERE id = :id"),
-                     {bind(":officer", sql::orNull(officerId)), bind(":id", caseId)});
+                     {sql::bind(":officer", sql::orNull(officerId)), sql::bind(":id", caseId)});
     if (!changed)
         return changed.error();
     return {};
@@ -496,7 +493,7 @@ Result<QList<CaseOfficer>> CaseStore::officers(const QString& badge) const
             "FROM users u LEFT JOIN stations s ON s.id = u.station_id WHERE u.active = 1 AND "
             "u.role IN ('investigator', 'supervisor', 'admin') AND (:b1 = 0 OR u.badge = :b2) "
             "ORDER BY u.name, u.badge"),
-        {bind(":b1", badge.isEmpty() ? 0 : 1), bind(":b2", badge)});
+        {sql::bind(":b1", badge.isEmpty() ? 0 : 1), sql::bind(":b2", badge)});
     if (!q)
         return q.error();
     QList<CaseOfficer> out;
@@ -510,7 +507,7 @@ Status CaseStore::touch(qint64 caseId, const QString& updatedAt) const
 {
     const auto changed =
         sql::execute(m_db, QStringLiteral("UPDATE cases SET updated_at = :at WHERE id = :id"),
-                     {bind(":at", updatedAt), bind(":id", caseId)});
+                     {sql::bind(":at", updatedAt), sql::bind(":id", caseId)});
     if (!changed)
         return changed.error();
     return {};

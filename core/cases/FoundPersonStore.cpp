@@ -8,10 +8,6 @@
 namespace hc {
 
 namespace {
-sql::Bind bind(const char* name, const QVariant& value)
-{
-    return {QLatin1String(name), value};
-}
 // Free text is stored trimmed, NULL when nothing is left.
 QVariant text(const QString& s)
 {
@@ -57,19 +53,19 @@ FoundPerson readRecord(const QSqlQuery& q)
 // The columns insert and update share, bound from the record.
 sql::Binds fieldBinds(const FoundPerson& r)
 {
-    return {bind(":circumstance", r.circumstance),
-            bind(":station", sql::orNull(r.stationId)),
-            bind(":sex", text(r.sex)),
-            bind(":age_min", orUnknown(r.ageMin)),
-            bind(":age_max", orUnknown(r.ageMax)),
-            bind(":height", r.heightCm ? QVariant(r.heightCm) : QVariant()),
-            bind(":name", text(r.nameGiven)),
-            bind(":marks", text(r.marks)),
-            bind(":place", r.placeFound.trimmed()),
-            bind(":found", r.foundDate.toString(Qt::ISODate)),
-            bind(":notes", text(r.notes)),
-            bind(":status", r.status),
-            bind(":matched", sql::orNull(r.matchedCaseId))};
+    return {sql::bind(":circumstance", r.circumstance),
+            sql::bind(":station", sql::orNull(r.stationId)),
+            sql::bind(":sex", text(r.sex)),
+            sql::bind(":age_min", orUnknown(r.ageMin)),
+            sql::bind(":age_max", orUnknown(r.ageMax)),
+            sql::bind(":height", r.heightCm ? QVariant(r.heightCm) : QVariant()),
+            sql::bind(":name", text(r.nameGiven)),
+            sql::bind(":marks", text(r.marks)),
+            sql::bind(":place", r.placeFound.trimmed()),
+            sql::bind(":found", r.foundDate.toString(Qt::ISODate)),
+            sql::bind(":notes", text(r.notes)),
+            sql::bind(":status", r.status),
+            sql::bind(":matched", sql::orNull(r.matchedCaseId))};
 }
 } // namespace
 
@@ -82,8 +78,9 @@ Result<QString> FoundPersonStore::nextRecordNo(int year) const
 Result<qint64> FoundPersonStore::insert(const FoundPerson& r, qint64 createdBy) const
 {
     sql::Binds binds = fieldBinds(r);
-    binds << bind(":uuid", QUuid::createUuid().toString(QUuid::WithoutBraces)) << bind(":no", r.recordNo)
-          << bind(":by", sql::orNull(createdBy)) << bind(":created", r.createdAt);
+    binds << sql::bind(":uuid", QUuid::createUuid().toString(QUuid::WithoutBraces))
+          << sql::bind(":no", r.recordNo) << sql::bind(":by", sql::orNull(createdBy))
+          << sql::bind(":created", r.createdAt);
     return sql::insert(
         m_db,
         QStringLiteral(
@@ -98,7 +95,7 @@ Result<qint64> FoundPersonStore::insert(const FoundPerson& r, qint64 createdBy) 
 Status FoundPersonStore::update(qint64 id, const FoundPerson& r) const
 {
     sql::Binds binds = fieldBinds(r);
-    binds << bind(":id", id);
+    binds << sql::bind(":id", id);
     const auto changed = sql::execute(
         m_db,
         QStringLiteral(
@@ -123,7 +120,7 @@ Result<qint64> FoundPersonStore::idOf(const QString& recordNo) const
 
 Result<std::optional<FoundPerson>> FoundPersonStore::load(qint64 id) const
 {
-    auto q = sql::query(m_db, kSelect + QStringLiteral("WHERE f.id = :id"), {bind(":id", id)});
+    auto q = sql::query(m_db, kSelect + QStringLiteral("WHERE f.id = :id"), {sql::bind(":id", id)});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -137,7 +134,7 @@ Result<QList<FoundPerson>> FoundPersonStore::list(const FoundPersonFilter& f) co
     sql::Binds binds;
     auto narrow = [&](const QString& condition, const char* name, const QVariant& value) {
         where += QStringLiteral(" AND ") + condition;
-        binds << bind(name, value);
+        binds << sql::bind(name, value);
     };
     if (!f.status.isEmpty())
         narrow(QStringLiteral("f.status = :status"), ":status", f.status);
@@ -156,7 +153,7 @@ Result<QList<FoundPerson>> FoundPersonStore::list(const FoundPersonFilter& f) co
                      .arg(has("f.record_no", ":t1"), has("coalesce(f.name_given, '')", ":t2"),
                           has("f.place_found", ":t3"), has("coalesce(f.marks, '')", ":t4"));
         for (const char* name : {":t1", ":t2", ":t3", ":t4"})
-            binds << bind(name, text);
+            binds << sql::bind(name, text);
     }
     auto q =
         sql::query(m_db, kSelect + where + QStringLiteral(" ORDER BY f.found_date DESC, f.id DESC"), binds);

@@ -7,10 +7,6 @@
 namespace hc {
 
 namespace {
-sql::Bind bind(const char* name, const QVariant& value)
-{
-    return {QLatin1String(name), value};
-}
 // Free text is stored trimmed, NULL when nothing is left.
 QVariant text(const QString& s)
 {
@@ -22,8 +18,9 @@ QDate date(const QVariant& v)
 }
 sql::Binds draftBinds(const CrimeDraft& d)
 {
-    return {bind(":kind", d.kind), bind(":date", sql::orNull(d.date)), bind(":no", text(d.criminalCaseNo)),
-            bind(":solved", d.solved ? 1 : 0), bind(":note", text(d.note))};
+    return {sql::bind(":kind", d.kind), sql::bind(":date", sql::orNull(d.date)),
+            sql::bind(":no", text(d.criminalCaseNo)), sql::bind(":solved", d.solved ? 1 : 0),
+            sql::bind(":note", text(d.note))};
 }
 } // namespace
 
@@ -36,7 +33,7 @@ Result<std::optional<CrimeCaseFacts>> CrimeStore::caseFacts(qint64 caseId) const
             "coalesce(c.operation_id, 0), coalesce(p.household_id, 0), substr(c.outcome_date, 1, 10) "
             "FROM cases c "
             "LEFT JOIN persons p ON p.id = c.subject_person_id WHERE c.id = :id"),
-        {bind(":id", caseId)});
+        {sql::bind(":id", caseId)});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -51,8 +48,8 @@ Result<qint64> CrimeStore::insert(const CrimeDraft& d, qint64 operationId, qint6
                                   const QString& createdAt)
 {
     sql::Binds b = draftBinds(d);
-    b << bind(":op", sql::orNull(operationId)) << bind(":station", sql::orNull(stationId))
-      << bind(":by", sql::orNull(userId)) << bind(":at", createdAt);
+    b << sql::bind(":op", sql::orNull(operationId)) << sql::bind(":station", sql::orNull(stationId))
+      << sql::bind(":by", sql::orNull(userId)) << sql::bind(":at", createdAt);
     return sql::insert(m_db,
                        QStringLiteral("INSERT INTO crimes(operation_id, station_id, kind, crime_date, "
                                       "criminal_case_no, solved, note, created_by, created_at) VALUES "
@@ -63,7 +60,7 @@ Result<qint64> CrimeStore::insert(const CrimeDraft& d, qint64 operationId, qint6
 Status CrimeStore::update(qint64 crimeId, const CrimeDraft& d)
 {
     sql::Binds b = draftBinds(d);
-    b << bind(":id", crimeId);
+    b << sql::bind(":id", crimeId);
     const auto n = sql::execute(m_db,
                                 QStringLiteral("UPDATE crimes SET kind = :kind, crime_date = :date, "
                                                "criminal_case_no = :no, solved = :solved, note = :note "
@@ -83,7 +80,7 @@ Result<std::optional<Crime>> CrimeStore::load(qint64 crimeId) const
                                   "coalesce(k.criminal_case_no, ''), k.solved, coalesce(k.note, ''), "
                                   "k.created_at FROM crimes k LEFT JOIN stations s ON s.id = k.station_id "
                                   "WHERE k.id = :id"),
-                   {bind(":id", crimeId)});
+                   {sql::bind(":id", crimeId)});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -115,7 +112,7 @@ Result<QList<CrimeVictim>> CrimeStore::victims(qint64 crimeId) const
                                   "FROM crime_victims v JOIN cases c ON c.id = v.case_id "
                                   "LEFT JOIN persons p ON p.id = c.subject_person_id "
                                   "WHERE v.crime_id = :id ORDER BY c.case_no"),
-                   {bind(":id", crimeId)});
+                   {sql::bind(":id", crimeId)});
     if (!q)
         return q.error();
     QList<CrimeVictim> out;
@@ -131,7 +128,7 @@ Result<QList<CrimeSuspect>> CrimeStore::suspects(qint64 crimeId) const
         sql::query(m_db,
                    QStringLiteral("SELECT entity_kind, entity_key, coalesce(note, '') FROM crime_suspects "
                                   "WHERE crime_id = :id ORDER BY entity_kind, entity_key"),
-                   {bind(":id", crimeId)});
+                   {sql::bind(":id", crimeId)});
     if (!q)
         return q.error();
     QList<CrimeSuspect> out;
@@ -148,29 +145,29 @@ Result<QList<CrimeRow>> CrimeStore::list(const CrimeFilter& f) const
     sql::Binds b;
     if (f.operationId) {
         where += QStringLiteral(" AND k.operation_id = :op");
-        b << bind(":op", f.operationId);
+        b << sql::bind(":op", f.operationId);
     }
     if (f.stationId) {
         where += QStringLiteral(" AND k.station_id = :station");
-        b << bind(":station", f.stationId);
+        b << sql::bind(":station", f.stationId);
     }
     if (!f.kind.isEmpty()) {
         where += QStringLiteral(" AND k.kind = :kind");
-        b << bind(":kind", f.kind);
+        b << sql::bind(":kind", f.kind);
     }
     if (f.solved >= 0) {
         where += QStringLiteral(" AND k.solved = :solved");
-        b << bind(":solved", f.solved);
+        b << sql::bind(":solved", f.solved);
     }
     if (f.from.isValid() || f.to.isValid()) {
         where += QStringLiteral(" AND coalesce(k.crime_date, '') BETWEEN :from AND :to");
-        b << bind(":from", f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("0000"))
-          << bind(":to", f.to.isValid() ? f.to.toString(Qt::ISODate) : QStringLiteral("9999"));
+        b << sql::bind(":from", f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("0000"))
+          << sql::bind(":to", f.to.isValid() ? f.to.toString(Qt::ISODate) : QStringLiteral("9999"));
     }
     if (f.caseId) {
         where += QStringLiteral(" AND EXISTS (SELECT 1 FROM crime_victims w WHERE w.crime_id = k.id "
                                 "AND w.case_id = :case)");
-        b << bind(":case", f.caseId);
+        b << sql::bind(":case", f.caseId);
     }
     auto q = sql::query(
         m_db,
@@ -218,7 +215,7 @@ Status CrimeStore::addVictim(qint64 crimeId, qint64 caseId)
 {
     const auto n = sql::execute(
         m_db, QStringLiteral("INSERT INTO crime_victims(crime_id, case_id) VALUES (:crime, :case)"),
-        {bind(":crime", crimeId), bind(":case", caseId)});
+        {sql::bind(":crime", crimeId), sql::bind(":case", caseId)});
     if (!n)
         return n.error();
     return {};
@@ -228,7 +225,7 @@ Status CrimeStore::removeVictim(qint64 crimeId, qint64 caseId)
 {
     const auto n = sql::execute(
         m_db, QStringLiteral("DELETE FROM crime_victims WHERE crime_id = :crime AND case_id = :case"),
-        {bind(":crime", crimeId), bind(":case", caseId)});
+        {sql::bind(":crime", crimeId), sql::bind(":case", caseId)});
     if (!n)
         return n.error();
     return {};
@@ -236,11 +233,12 @@ Status CrimeStore::removeVictim(qint64 crimeId, qint64 caseId)
 
 Status CrimeStore::addSuspect(qint64 crimeId, const EntityRef& e, const QString& note)
 {
-    const auto n = sql::execute(
-        m_db,
-        QStringLiteral("INSERT INTO crime_suspects(crime_id, entity_kind, entity_key, note) "
-                       "VALUES (:crime, :kind, :key, :note)"),
-        {bind(":crime", crimeId), bind(":kind", e.kind), bind(":key", e.key), bind(":note", text(note))});
+    const auto n =
+        sql::execute(m_db,
+                     QStringLiteral("INSERT INTO crime_suspects(crime_id, entity_kind, entity_key, note) "
+                                    "VALUES (:crime, :kind, :key, :note)"),
+                     {sql::bind(":crime", crimeId), sql::bind(":kind", e.kind), sql::bind(":key", e.key),
+                      sql::bind(":note", text(note))});
     if (!n)
         return n.error();
     return {};
@@ -248,10 +246,11 @@ Status CrimeStore::addSuspect(qint64 crimeId, const EntityRef& e, const QString&
 
 Status CrimeStore::removeSuspect(qint64 crimeId, const EntityRef& e)
 {
-    const auto n = sql::execute(m_db,
-                                QStringLiteral("DELETE FROM crime_suspects WHERE crime_id = :crime "
-                                               "AND entity_kind = :kind AND entity_key = :key"),
-                                {bind(":crime", crimeId), bind(":kind", e.kind), bind(":key", e.key)});
+    const auto n =
+        sql::execute(m_db,
+                     QStringLiteral("DELETE FROM crime_suspects WHERE crime_id = :crime "
+                                    "AND entity_kind = :kind AND entity_key = :key"),
+                     {sql::bind(":crime", crimeId), sql::bind(":kind", e.kind), sql::bind(":key", e.key)});
     if (!n)
         return n.error();
     return {};
@@ -264,7 +263,7 @@ Result<std::optional<Reunion>> CrimeStore::reunion(qint64 caseId) const
                    QStringLiteral("SELECT r.id, r.case_id, c.case_no, r.reunited_on, r.how, r.family_key, "
                                   "coalesce(r.note, '') FROM reunions r JOIN cases c ON c.id = r.case_id "
                                   "WHERE r.case_id = :case"),
-                   {bind(":case", caseId)});
+                   {sql::bind(":case", caseId)});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -283,13 +282,14 @@ Result<qint64> CrimeStore::insertReunion(qint64 caseId, const ReunionDraft& d, q
                     QStringLiteral("INSERT INTO reunions(case_id, family_key, reunited_on, how, note, "
                                    "created_by, created_at) VALUES (:case, :family, :date, :how, "
                                    ":note, :by, :at)"),
-                    {bind(":case", caseId), bind(":family", d.familyKey),
-                     bind(":date", d.date.toString(Qt::ISODate)), bind(":how", d.how),
-                     bind(":note", text(d.note)), bind(":by", sql::orNull(userId)), bind(":at", createdAt)});
+                    {sql::bind(":case", caseId), sql::bind(":family", d.familyKey),
+                     sql::bind(":date", d.date.toString(Qt::ISODate)), sql::bind(":how", d.how),
+                     sql::bind(":note", text(d.note)), sql::bind(":by", sql::orNull(userId)),
+                     sql::bind(":at", createdAt)});
     if (!id)
         return id;
     const auto n = sql::execute(m_db, QStringLiteral("UPDATE cases SET family_reunited = 1 WHERE id = :case"),
-                                {bind(":case", caseId)});
+                                {sql::bind(":case", caseId)});
     if (!n)
         return n.error();
     return id;
@@ -300,7 +300,7 @@ Status CrimeStore::removeReunion(qint64 caseId)
     for (const QString& statement :
          {QStringLiteral("DELETE FROM reunions WHERE case_id = :case"),
           QStringLiteral("UPDATE cases SET family_reunited = 0 WHERE id = :case")}) {
-        const auto n = sql::execute(m_db, statement, {bind(":case", caseId)});
+        const auto n = sql::execute(m_db, statement, {sql::bind(":case", caseId)});
         if (!n)
             return n.error();
     }

@@ -7,10 +7,6 @@
 namespace hc {
 
 namespace {
-sql::Bind bind(const char* name, const QVariant& value)
-{
-    return {QLatin1String(name), value};
-}
 
 const QString kSelect = QStringLiteral(
     "SELECT l.id, l.a_kind, l.a_key, l.b_kind, l.b_key, l.kind, l.confidence, coalesce(l.note, ''), "
@@ -37,8 +33,8 @@ Result<qint64> LinkStore::sameLink(const EntityRef& a, const EntityRef& b, const
         QStringLiteral("SELECT id FROM links WHERE kind = :kind AND ((a_kind = :ak AND a_key = :akey AND "
                        "b_kind = :bk AND b_key = :bkey) OR (a_kind = :bk AND a_key = :bkey AND "
                        "b_kind = :ak AND b_key = :akey))"),
-        {bind(":kind", kind), bind(":ak", a.kind), bind(":akey", a.key), bind(":bk", b.kind),
-         bind(":bkey", b.key)});
+        {sql::bind(":kind", kind), sql::bind(":ak", a.kind), sql::bind(":akey", a.key),
+         sql::bind(":bk", b.kind), sql::bind(":bkey", b.key)});
     if (!id)
         return id.error();
     return id->toLongLong();
@@ -51,16 +47,17 @@ Result<qint64> LinkStore::insert(const LinkRow& l, qint64 createdBy, const QStri
         QStringLiteral("INSERT INTO links(uuid, a_kind, a_key, b_kind, b_key, kind, confidence, "
                        "note, created_by, created_at) VALUES (:uuid, :ak, :akey, :bk, :bkey, "
                        ":kind, :confidence, :note, :by, :at)"),
-        {bind(":uuid", QUuid::createUuid().toString(QUuid::WithoutBraces)), bind(":ak", l.a.kind),
-         bind(":akey", l.a.key), bind(":bk", l.b.kind), bind(":bkey", l.b.key), bind(":kind", l.kind),
-         bind(":confidence", l.confidence), bind(":note", sql::orNull(l.note)),
-         bind(":by", createdBy > 0 ? QVariant(createdBy) : QVariant()), bind(":at", createdAt)});
+        {sql::bind(":uuid", QUuid::createUuid().toString(QUuid::WithoutBraces)), sql::bind(":ak", l.a.kind),
+         sql::bind(":akey", l.a.key), sql::bind(":bk", l.b.kind), sql::bind(":bkey", l.b.key),
+         sql::bind(":kind", l.kind), sql::bind(":confidence", l.confidence),
+         sql::bind(":note", sql::orNull(l.note)),
+         sql::bind(":by", createdBy > 0 ? QVariant(createdBy) : QVariant()), sql::bind(":at", createdAt)});
 }
 
 Status LinkStore::remove(qint64 linkId) const
 {
     const auto removed =
-        sql::execute(m_db, QStringLiteral("DELETE FROM links WHERE id = :id"), {bind(":id", linkId)});
+        sql::execute(m_db, QStringLiteral("DELETE FROM links WHERE id = :id"), {sql::bind(":id", linkId)});
     if (!removed)
         return removed.error();
     return {};
@@ -68,7 +65,7 @@ Status LinkStore::remove(qint64 linkId) const
 
 Result<std::optional<LinkRow>> LinkStore::find(qint64 linkId) const
 {
-    auto q = sql::query(m_db, kSelect + QStringLiteral("WHERE l.id = :id"), {bind(":id", linkId)});
+    auto q = sql::query(m_db, kSelect + QStringLiteral("WHERE l.id = :id"), {sql::bind(":id", linkId)});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -82,7 +79,7 @@ Result<QList<LinkRow>> LinkStore::linksOf(const EntityRef& e) const
         sql::query(m_db,
                    kSelect + QStringLiteral("WHERE (l.a_kind = :k AND l.a_key = :key) OR (l.b_kind = :k AND "
                                             "l.b_key = :key) ORDER BY l.created_at DESC, l.id DESC"),
-                   {bind(":k", e.kind), bind(":key", e.key)});
+                   {sql::bind(":k", e.kind), sql::bind(":key", e.key)});
     if (!q)
         return q.error();
     QList<LinkRow> rows;

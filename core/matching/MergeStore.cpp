@@ -5,10 +5,6 @@
 namespace hc {
 
 namespace {
-sql::Bind bind(const char* name, const QVariant& value)
-{
-    return {QLatin1String(name), value};
-}
 
 Status changed(const Result<int>& r)
 {
@@ -69,7 +65,7 @@ Result<std::optional<PersonRecord>> MergeStore::record(qint64 personId) const
             "FROM persons p LEFT JOIN households h ON h.id = p.household_id "
             "LEFT JOIN areas a ON a.id = h.area_id LEFT JOIN stations st ON st.id = a.station_id "
             "WHERE p.id = :id"),
-        {bind(":key", QString::number(personId)), bind(":id", personId)});
+        {sql::bind(":key", QString::number(personId)), sql::bind(":id", personId)});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -83,7 +79,7 @@ Result<QList<SameVisitClash>> MergeStore::sameVisitClashes(qint64 keepId, qint64
         m_db,
         QStringLiteral("SELECT d.id, k.id, d.visit_id, d.status FROM screenings d JOIN screenings k "
                        "ON k.visit_id = d.visit_id AND k.person_id = :keep WHERE d.person_id = :drop"),
-        {bind(":keep", keepId), bind(":drop", dropId)});
+        {sql::bind(":keep", keepId), sql::bind(":drop", dropId)});
     if (!q)
         return q.error();
     QList<SameVisitClash> out;
@@ -97,11 +93,11 @@ Status MergeStore::resolveClash(const SameVisitClash& c) const
 {
     if (Status s = changed(sql::execute(
             m_db, QStringLiteral("UPDATE cases SET screening_id = :keep WHERE screening_id = :drop"),
-            {bind(":keep", c.keptScreening), bind(":drop", c.droppedScreening)}));
+            {sql::bind(":keep", c.keptScreening), sql::bind(":drop", c.droppedScreening)}));
         !s)
         return s;
     return changed(sql::execute(m_db, QStringLiteral("DELETE FROM screenings WHERE id = :id"),
-                                {bind(":id", c.droppedScreening)}));
+                                {sql::bind(":id", c.droppedScreening)}));
 }
 
 Result<int> MergeStore::moveScreenings(qint64 keepId, qint64 dropId) const
@@ -113,14 +109,14 @@ Result<int> MergeStore::moveScreenings(qint64 keepId, qint64 dropId) const
           "FROM untraced_closures WHERE person_id = :keep)",
           "UPDATE untraced_closures SET person_id = :keep WHERE person_id = :drop",
           "UPDATE verification_attempts SET person_id = :keep WHERE person_id = :drop"})
-        if (const auto moved =
-                sql::execute(m_db, QLatin1String(statement), {bind(":keep", keepId), bind(":drop", dropId)});
+        if (const auto moved = sql::execute(m_db, QLatin1String(statement),
+                                            {sql::bind(":keep", keepId), sql::bind(":drop", dropId)});
             !moved)
             return moved.error();
     // The schema's triggers recompute person_progress and the counters for both people.
     return sql::execute(m_db,
                         QStringLiteral("UPDATE screenings SET person_id = :keep WHERE person_id = :drop"),
-                        {bind(":keep", keepId), bind(":drop", dropId)});
+                        {sql::bind(":keep", keepId), sql::bind(":drop", dropId)});
 }
 
 Result<int> MergeStore::moveCases(qint64 keepId, qint64 dropId) const
@@ -131,13 +127,13 @@ Result<int> MergeStore::moveCases(qint64 keepId, qint64 dropId) const
          {"DELETE FROM unregistered_rule_outs WHERE person_id = :drop AND case_id IN (SELECT case_id "
           "FROM unregistered_rule_outs WHERE person_id = :keep)",
           "UPDATE unregistered_rule_outs SET person_id = :keep WHERE person_id = :drop"})
-        if (const auto moved =
-                sql::execute(m_db, QLatin1String(statement), {bind(":keep", keepId), bind(":drop", dropId)});
+        if (const auto moved = sql::execute(m_db, QLatin1String(statement),
+                                            {sql::bind(":keep", keepId), sql::bind(":drop", dropId)});
             !moved)
             return moved.error();
     return sql::execute(
         m_db, QStringLiteral("UPDATE cases SET subject_person_id = :keep WHERE subject_person_id = :drop"),
-        {bind(":keep", keepId), bind(":drop", dropId)});
+        {sql::bind(":keep", keepId), sql::bind(":drop", dropId)});
 }
 
 Result<int> MergeStore::moveLinks(qint64 keepId, qint64 dropId) const
@@ -148,7 +144,7 @@ Result<int> MergeStore::moveLinks(qint64 keepId, qint64 dropId) const
             m_db,
             QStringLiteral("UPDATE links SET %1_key = :keep WHERE %1_kind = 'person' AND %1_key = :drop")
                 .arg(QLatin1String(side)),
-            {bind(":keep", QString::number(keepId)), bind(":drop", QString::number(dropId))});
+            {sql::bind(":keep", QString::number(keepId)), sql::bind(":drop", QString::number(dropId))});
         if (!n)
             return n.error();
         moved += *n;
@@ -161,14 +157,14 @@ Result<int> MergeStore::removeSelfLinks(qint64 personId) const
     return sql::execute(m_db,
                         QStringLiteral("DELETE FROM links WHERE a_kind = 'person' AND b_kind = 'person' AND "
                                        "a_key = :key AND b_key = :key"),
-                        {bind(":key", QString::number(personId))});
+                        {sql::bind(":key", QString::number(personId))});
 }
 
 Status MergeStore::forgetDismissals(qint64 personId) const
 {
     return changed(sql::execute(
         m_db, QStringLiteral("DELETE FROM person_match_dismissals WHERE person_a = :id OR person_b = :id"),
-        {bind(":id", personId)}));
+        {sql::bind(":id", personId)}));
 }
 
 Result<std::optional<QPair<MergeFields, MergeFields>>> MergeStore::fields(qint64 keepId, qint64 dropId) const
@@ -177,7 +173,7 @@ Result<std::optional<QPair<MergeFields, MergeFields>>> MergeStore::fields(qint64
                         QStringLiteral("SELECT %1, registered FROM persons WHERE id IN (:keep, :drop) "
                                        "ORDER BY id = :kept")
                             .arg(MergeFields::columns().join(QStringLiteral(", "))),
-                        {bind(":keep", keepId), bind(":drop", dropId), bind(":kept", keepId)});
+                        {sql::bind(":keep", keepId), sql::bind(":drop", dropId), sql::bind(":kept", keepId)});
     if (!q)
         return q.error();
     MergeFields drop, keep; // the dropped row sorts first
@@ -194,8 +190,8 @@ Result<std::optional<QPair<MergeFields, MergeFields>>> MergeStore::fields(qint64
 
 Status MergeStore::deletePerson(qint64 personId) const
 {
-    return changed(
-        sql::execute(m_db, QStringLiteral("DELETE FROM persons WHERE id = :id"), {bind(":id", personId)}));
+    return changed(sql::execute(m_db, QStringLiteral("DELETE FROM persons WHERE id = :id"),
+                                {sql::bind(":id", personId)}));
 }
 
 Status MergeStore::setFields(qint64 personId, const QList<QPair<QString, QVariant>>& values) const
@@ -203,7 +199,7 @@ Status MergeStore::setFields(qint64 personId, const QList<QPair<QString, QVarian
     if (values.isEmpty())
         return {};
     QStringList sets;
-    sql::Binds binds{bind(":id", personId)};
+    sql::Binds binds{sql::bind(":id", personId)};
     for (int i = 0; i < values.size(); ++i) {
         const QString& column = values.at(i).first;
         // Only the known column names reach the SQL text.
@@ -224,7 +220,8 @@ Result<int> MergeStore::dismiss(qint64 personA, qint64 personB, qint64 by, const
         QStringLiteral("INSERT INTO person_match_dismissals(person_a, person_b, dismissed_by, "
                        "dismissed_at) VALUES (:a, :b, :by, :at) "
                        "ON CONFLICT(person_a, person_b) DO NOTHING"),
-        {bind(":a", personA), bind(":b", personB), bind(":by", sql::orNull(by)), bind(":at", at)});
+        {sql::bind(":a", personA), sql::bind(":b", personB), sql::bind(":by", sql::orNull(by)),
+         sql::bind(":at", at)});
 }
 
 } // namespace hc

@@ -5,10 +5,6 @@
 namespace hc {
 
 namespace {
-sql::Bind bind(const char* name, const QVariant& value)
-{
-    return {QLatin1String(name), value};
-}
 const QString kMapping =
     QStringLiteral("SELECT record_id, kind, coalesce(person_record_id, ''), coalesce(case_id, 0), "
                    "coalesce(found_person_id, 0), coalesce(lead_id, 0), coalesce(source_name, ''), "
@@ -29,7 +25,7 @@ Status PfifStore::setDomain(const QString& domain, const QString& at) const
     const auto done = sql::execute(
         m_db,
         QStringLiteral("INSERT INTO pfif_repository(singleton, domain, created_at) VALUES (1, :d, :at)"),
-        {bind(":d", domain), bind(":at", at)});
+        {sql::bind(":d", domain), sql::bind(":at", at)});
     if (!done)
         return done.error();
     return {};
@@ -38,7 +34,7 @@ Status PfifStore::setDomain(const QString& domain, const QString& at) const
 Result<std::optional<PfifMapping>> PfifStore::one(const QString& where, const QVariant& key) const
 {
     auto q = sql::query(m_db, kMapping + where + QStringLiteral(" ORDER BY record_id LIMIT 1"),
-                        {bind(":key", key)});
+                        {sql::bind(":key", key)});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -91,12 +87,13 @@ Status PfifStore::insert(const PfifMapping& m, const QString& at, qint64 userId)
             "lead_id, source_name, source_url, source_date, author_name, author_email, "
             "imported_at, imported_by) VALUES (:id, :kind, :person, :case, :found, :lead, :sname, "
             ":surl, :sdate, :author, :email, :at, :by)"),
-        {bind(":id", m.recordId), bind(":kind", m.kind), bind(":person", sql::orNull(m.personRecordId)),
-         bind(":case", sql::orNull(m.caseId)), bind(":found", sql::orNull(m.foundPersonId)),
-         bind(":lead", sql::orNull(m.leadId)), bind(":sname", sql::orNull(m.sourceName)),
-         bind(":surl", sql::orNull(m.sourceUrl)), bind(":sdate", sql::orNull(m.sourceDate)),
-         bind(":author", sql::orNull(m.authorName)), bind(":email", sql::orNull(m.authorEmail)),
-         bind(":at", at), bind(":by", sql::orNull(userId))});
+        {sql::bind(":id", m.recordId), sql::bind(":kind", m.kind),
+         sql::bind(":person", sql::orNull(m.personRecordId)), sql::bind(":case", sql::orNull(m.caseId)),
+         sql::bind(":found", sql::orNull(m.foundPersonId)), sql::bind(":lead", sql::orNull(m.leadId)),
+         sql::bind(":sname", sql::orNull(m.sourceName)), sql::bind(":surl", sql::orNull(m.sourceUrl)),
+         sql::bind(":sdate", sql::orNull(m.sourceDate)), sql::bind(":author", sql::orNull(m.authorName)),
+         sql::bind(":email", sql::orNull(m.authorEmail)), sql::bind(":at", at),
+         sql::bind(":by", sql::orNull(userId))});
     if (!done)
         return done.error();
     return {};
@@ -104,7 +101,7 @@ Status PfifStore::insert(const PfifMapping& m, const QString& at, qint64 userId)
 
 Result<qint64> PfifStore::id(const QString& statement, const QVariant& key) const
 {
-    const auto v = sql::scalar(m_db, statement, {bind(":key", key)});
+    const auto v = sql::scalar(m_db, statement, {sql::bind(":key", key)});
     if (!v)
         return v.error();
     return v->toLongLong();
@@ -124,7 +121,7 @@ Result<qint64> PfifStore::leadOfCase(qint64 leadId, qint64 caseId) const
 {
     const auto v =
         sql::scalar(m_db, QStringLiteral("SELECT id FROM leads WHERE id = :id AND case_id = :case"),
-                    {bind(":id", leadId), bind(":case", caseId)});
+                    {sql::bind(":id", leadId), sql::bind(":case", caseId)});
     if (!v)
         return v.error();
     return v->toLongLong();
@@ -133,7 +130,7 @@ Result<qint64> PfifStore::leadOfCase(qint64 leadId, qint64 caseId) const
 Result<QString> PfifStore::caseUuid(const QString& caseNo) const
 {
     const auto v = sql::scalar(m_db, QStringLiteral("SELECT uuid FROM cases WHERE case_no = :key"),
-                               {bind(":key", caseNo)});
+                               {sql::bind(":key", caseNo)});
     if (!v)
         return v.error();
     return v->toString();
@@ -142,7 +139,7 @@ Result<QString> PfifStore::caseUuid(const QString& caseNo) const
 Result<QString> PfifStore::foundPersonUuid(qint64 foundId) const
 {
     const auto v = sql::scalar(m_db, QStringLiteral("SELECT uuid FROM found_persons WHERE id = :key"),
-                               {bind(":key", foundId)});
+                               {sql::bind(":key", foundId)});
     if (!v)
         return v.error();
     return v->toString();
@@ -153,7 +150,7 @@ Result<QString> PfifStore::homeAddress(qint64 personId) const
     const auto v = sql::scalar(m_db,
                                QStringLiteral("SELECT h.address FROM persons p JOIN households h ON "
                                               "h.id = p.household_id WHERE p.id = :key"),
-                               {bind(":key", personId)});
+                               {sql::bind(":key", personId)});
     if (!v)
         return v.error();
     return v->toString();

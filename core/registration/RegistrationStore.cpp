@@ -7,10 +7,6 @@
 namespace hc {
 
 namespace {
-sql::Bind bind(const char* name, const QVariant& value)
-{
-    return {QLatin1String(name), value};
-}
 
 // The people found unregistered (the earliest such screening: when, and the household of its
 // visit), with their file where there is one. %1: the WHERE conditions.
@@ -103,7 +99,7 @@ Result<QList<RegistrationFile>> RegistrationStore::list(const RegistrationFilter
     sql::Binds binds;
     if (stationId) {
         where += QStringLiteral(" AND coalesce(r.station_id, a.station_id) = :station");
-        binds << bind(":station", stationId);
+        binds << sql::bind(":station", stationId);
     }
     if (!f.stages.isEmpty()) {
         QStringList names;
@@ -117,11 +113,11 @@ Result<QList<RegistrationFile>> RegistrationStore::list(const RegistrationFilter
     if (f.stalledOnly) {
         where += QStringLiteral(" AND coalesce(r.stage, 'found') NOT IN ('id_card', 'closed') "
                                 "AND coalesce(r.last_step_on, substr(f.found_at, 1, 10)) < :before");
-        binds << bind(":before", stalledBefore.toString(Qt::ISODate));
+        binds << sql::bind(":before", stalledBefore.toString(Qt::ISODate));
     }
     if (f.officerId) {
         where += QStringLiteral(" AND r.officer_id = :officer");
-        binds << bind(":officer", f.officerId);
+        binds << sql::bind(":officer", f.officerId);
     }
     auto found = sql::query(m_db, kFiles.arg(where), binds);
     if (!found)
@@ -135,7 +131,7 @@ Result<QList<RegistrationFile>> RegistrationStore::list(const RegistrationFilter
 Result<std::optional<RegistrationFile>> RegistrationStore::load(qint64 personId) const
 {
     auto found =
-        sql::query(m_db, kFiles.arg(QStringLiteral(" AND p.id = :person")), {bind(":person", personId)});
+        sql::query(m_db, kFiles.arg(QStringLiteral(" AND p.id = :person")), {sql::bind(":person", personId)});
     if (!found)
         return found.error();
     if (!found.value().next())
@@ -150,7 +146,7 @@ Result<QList<RegistrationEvent>> RegistrationStore::events(qint64 fileId) const
                                            "coalesce(u.name, e.actor) FROM registration_events e "
                                            "LEFT JOIN users u ON u.id = e.by_user "
                                            "WHERE e.registration_id = :file ORDER BY e.on_date, e.id"),
-                            {bind(":file", fileId)});
+                            {sql::bind(":file", fileId)});
     if (!found)
         return found.error();
     QSqlQuery& q = found.value();
@@ -168,9 +164,10 @@ Result<qint64> RegistrationStore::insertFile(const RegistrationFile& file, const
         QStringLiteral("INSERT INTO registrations(uuid, person_id, station_id, stage, officer_id, "
                        "last_step_on, updated_at) VALUES (:uuid, :person, :station, 'referred', :officer, "
                        ":on, :at)"),
-        {bind(":uuid", QUuid::createUuid().toString(QUuid::WithoutBraces)), bind(":person", file.personId),
-         bind(":station", sql::orNull(file.stationId)), bind(":officer", sql::orNull(file.officerId)),
-         bind(":on", file.foundOn.toString(Qt::ISODate)), bind(":at", at)});
+        {sql::bind(":uuid", QUuid::createUuid().toString(QUuid::WithoutBraces)),
+         sql::bind(":person", file.personId), sql::bind(":station", sql::orNull(file.stationId)),
+         sql::bind(":officer", sql::orNull(file.officerId)),
+         sql::bind(":on", file.foundOn.toString(Qt::ISODate)), sql::bind(":at", at)});
 }
 
 Status RegistrationStore::writeStep(qint64 fileId, const RegistrationStep& s, qint64 householdId,
@@ -181,25 +178,28 @@ Status RegistrationStore::writeStep(qint64 fileId, const RegistrationStep& s, qi
         return storageError(QStringLiteral("unknown registration stage %1").arg(s.stage));
     QString set =
         QStringLiteral("stage = :stage, %1 = :on, last_step_on = :last, updated_at = :at").arg(column);
-    sql::Binds binds = {bind(":stage", s.stage), bind(":on", s.date.toString(Qt::ISODate)),
-                        bind(":last", s.date.toString(Qt::ISODate)), bind(":at", at), bind(":id", fileId)};
+    sql::Binds binds = {sql::bind(":stage", s.stage), sql::bind(":on", s.date.toString(Qt::ISODate)),
+                        sql::bind(":last", s.date.toString(Qt::ISODate)), sql::bind(":at", at),
+                        sql::bind(":id", fileId)};
     if (s.stage == u"referred") {
         set += QStringLiteral(", officer_id = :officer");
-        binds << bind(":officer", sql::orNull(s.officerId));
+        binds << sql::bind(":officer", sql::orNull(s.officerId));
     } else if (s.stage == u"documents") {
         set += QStringLiteral(", doc_birth = :birth, doc_parents = :parents, dna_needed = :dnaNeeded, "
                               "doc_dna = :dna, doc_certificate = :certificate");
-        binds << bind(":birth", int(s.checklist.birthProof)) << bind(":parents", int(s.checklist.parents))
-              << bind(":dnaNeeded", int(s.checklist.dnaNeeded)) << bind(":dna", int(s.checklist.dna))
-              << bind(":certificate", int(s.checklist.certificate));
+        binds << sql::bind(":birth", int(s.checklist.birthProof))
+              << sql::bind(":parents", int(s.checklist.parents))
+              << sql::bind(":dnaNeeded", int(s.checklist.dnaNeeded))
+              << sql::bind(":dna", int(s.checklist.dna))
+              << sql::bind(":certificate", int(s.checklist.certificate));
     } else if (s.stage == u"registered") {
         set +=
             QStringLiteral(", household_id = :household, household_created = :created, id_number = :number");
-        binds << bind(":household", householdId) << bind(":created", int(householdCreated))
-              << bind(":number", s.idNumber);
+        binds << sql::bind(":household", householdId) << sql::bind(":created", int(householdCreated))
+              << sql::bind(":number", s.idNumber);
     } else if (s.stage == u"closed") {
         set += QStringLiteral(", closed_reason = :reason, closed_note = :note");
-        binds << bind(":reason", s.closedReason) << bind(":note", sql::orNull(s.note));
+        binds << sql::bind(":reason", s.closedReason) << sql::bind(":note", sql::orNull(s.note));
     }
     return done(
         sql::execute(m_db, QStringLiteral("UPDATE registrations SET %1 WHERE id = :id").arg(set), binds));
@@ -213,22 +213,24 @@ Status RegistrationStore::addEvent(const RegistrationFile& file, const Registrat
         QStringLiteral("INSERT INTO registration_events(registration_id, person_id, station_id, at, stage, "
                        "on_date, note, by_user, actor) VALUES (:file, :person, :station, :at, :stage, :on, "
                        ":note, :by, :actor)"),
-        {bind(":file", file.fileId), bind(":person", file.personId),
-         bind(":station", sql::orNull(file.stationId)), bind(":at", at), bind(":stage", s.stage),
-         bind(":on", s.date.toString(Qt::ISODate)), bind(":note", sql::orNull(s.note)),
-         bind(":by", sql::orNull(byUser)), bind(":actor", actor)}));
+        {sql::bind(":file", file.fileId), sql::bind(":person", file.personId),
+         sql::bind(":station", sql::orNull(file.stationId)), sql::bind(":at", at),
+         sql::bind(":stage", s.stage), sql::bind(":on", s.date.toString(Qt::ISODate)),
+         sql::bind(":note", sql::orNull(s.note)), sql::bind(":by", sql::orNull(byUser)),
+         sql::bind(":actor", actor)}));
 }
 
 Status RegistrationStore::registerPerson(qint64 personId, const QString& idNumber, const QDate& birth,
                                          const QString& sex, qint64 householdId) const
 {
-    return done(sql::execute(m_db,
-                             QStringLiteral("UPDATE persons SET id_number = :number, birth_date = :birth, "
-                                            "birth_year = :year, sex = :sex, household_id = :household, "
-                                            "registered = 1 WHERE id = :id"),
-                             {bind(":number", idNumber), bind(":birth", birth.toString(Qt::ISODate)),
-                              bind(":year", birth.year()), bind(":sex", sex), bind(":household", householdId),
-                              bind(":id", personId)}));
+    return done(
+        sql::execute(m_db,
+                     QStringLiteral("UPDATE persons SET id_number = :number, birth_date = :birth, "
+                                    "birth_year = :year, sex = :sex, household_id = :household, "
+                                    "registered = 1 WHERE id = :id"),
+                     {sql::bind(":number", idNumber), sql::bind(":birth", birth.toString(Qt::ISODate)),
+                      sql::bind(":year", birth.year()), sql::bind(":sex", sex),
+                      sql::bind(":household", householdId), sql::bind(":id", personId)}));
 }
 
 Result<std::optional<RegistrationHousehold>> RegistrationStore::oneHousehold(const QString& where,
@@ -238,7 +240,7 @@ Result<std::optional<RegistrationHousehold>> RegistrationStore::oneHousehold(con
                             QStringLiteral("SELECT h.id, h.area_id, a.station_id, h.household_no, h.address "
                                            "FROM households h JOIN areas a ON a.id = h.area_id WHERE %1")
                                 .arg(where),
-                            {bind(":value", value)});
+                            {sql::bind(":value", value)});
     if (!found)
         return found.error();
     QSqlQuery& q = found.value();
@@ -267,14 +269,14 @@ Result<qint64> RegistrationStore::createHousehold(const QString& householdNo, qi
         m_db,
         QStringLiteral(
             "INSERT INTO households(household_no, area_id, address) VALUES (:no, :area, :address)"),
-        {bind(":no", householdNo), bind(":area", areaId), bind(":address", address)});
+        {sql::bind(":no", householdNo), sql::bind(":area", areaId), sql::bind(":address", address)});
 }
 
 Result<qint64> RegistrationStore::idNumberHolder(const QString& idNumber, qint64 exceptPerson) const
 {
     auto id = sql::scalar(
         m_db, QStringLiteral("SELECT id FROM persons WHERE id_number = :number AND id <> :person"),
-        {bind(":number", idNumber), bind(":person", exceptPerson)});
+        {sql::bind(":number", idNumber), sql::bind(":person", exceptPerson)});
     if (!id)
         return id.error();
     return id->isValid() ? id->toLongLong() : qint64(0);
@@ -287,7 +289,7 @@ Result<std::optional<RegistrationOfficer>> RegistrationStore::oneOfficer(const Q
         m_db,
         QStringLiteral("SELECT id, badge, name, coalesce(station_id, 0) FROM users WHERE active = 1 AND %1")
             .arg(where),
-        {bind(":value", value)});
+        {sql::bind(":value", value)});
     if (!found)
         return found.error();
     QSqlQuery& q = found.value();
@@ -314,7 +316,7 @@ Result<QList<RegistrationOfficer>> RegistrationStore::officers(qint64 stationId)
                    QStringLiteral("SELECT id, badge, name, coalesce(station_id, 0) FROM users "
                                   "WHERE active = 1 AND (station_id = :station OR station_id IS NULL) "
                                   "ORDER BY name, badge"),
-                   {bind(":station", stationId)});
+                   {sql::bind(":station", stationId)});
     if (!found)
         return found.error();
     QSqlQuery& q = found.value();
@@ -331,7 +333,7 @@ Result<QList<RegistrationHousehold>> RegistrationStore::households(qint64 statio
                             QStringLiteral("SELECT h.id, h.area_id, a.station_id, h.household_no, h.address "
                                            "FROM households h JOIN areas a ON a.id = h.area_id "
                                            "WHERE a.station_id = :station ORDER BY h.household_no"),
-                            {bind(":station", stationId)});
+                            {sql::bind(":station", stationId)});
     if (!found)
         return found.error();
     QSqlQuery& q = found.value();
@@ -344,7 +346,7 @@ Result<QList<RegistrationHousehold>> RegistrationStore::households(qint64 statio
 
 Result<qint64> RegistrationStore::count(const QString& statement, qint64 operationId) const
 {
-    auto n = sql::scalar(m_db, statement, {bind(":op", operationId)});
+    auto n = sql::scalar(m_db, statement, {sql::bind(":op", operationId)});
     if (!n)
         return n.error();
     return n->toLongLong();

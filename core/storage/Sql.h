@@ -23,6 +23,11 @@ struct Bind
     QVariant value;
 };
 using Binds = QList<Bind>;
+// A named bind value from a literal name: sql::bind(":op", id).
+inline Bind bind(const char* name, const QVariant& value)
+{
+    return {QLatin1String(name), value};
+}
 
 // True when the engine refused because another connection holds the write lock (after the
 // connection's busy timeout).
