@@ -494,6 +494,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options)
     Transaction tx(db);
     if (!tx.active())
         return storageError(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    // Autovacuum comes for the dead rows of a cancelled build: not in the middle of this one.
+    if (Status s = m_db.holdOffVacuum(); !s)
+        return s.error();
     DemoSummary sum;
     SearchIndexDeferral deferral(db); // index the whole city for search in one statement
     if (Status s = deferral.begin(); !s)

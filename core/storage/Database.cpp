@@ -350,6 +350,28 @@ QStringList Database::tables() const
     return names;
 }
 
+Status Database::holdOffVacuum()
+{
+    if (m_engine != Engine::Postgres)
+        return {};
+    // The tables the connection may update (a user's login role may not lock audit_log), in
+    // one LOCK statement; a vacuum under way on one of them is waited for (autovacuum gives way
+    // to a waiting lock within a second).
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT string_agg(quote_ident(tablename), ', ' ORDER BY tablename) FROM pg_tables "
+            "WHERE schemaname = 'public' AND has_table_privilege("
+            "quote_ident(schemaname) || '.' || quote_ident(tablename), 'UPDATE')")) ||
+        !q.next())
+        return storageError(q.lastError().text());
+    const QString tables = q.value(0).toString();
+    if (tables.isEmpty())
+        return {};
+    if (!q.exec(QStringLiteral("LOCK TABLE %1 IN SHARE UPDATE EXCLUSIVE MODE").arg(tables)))
+        return storageError(q.lastError().text());
+    return {};
+}
+
 sqlite3* Database::handle() const
 {
     const QVariant v = m_db.driver()->handle();

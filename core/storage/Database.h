@@ -111,6 +111,17 @@ public:
     // The tables of the database's own schema (main on SQLite, public on PostgreSQL).
     QStringList tables() const;
 
+    // PostgreSQL, first thing inside a bulk load's transaction (the demo city): holds every
+    // table of the schema the connection may write against VACUUM until the transaction ends
+    // (SHARE UPDATE EXCLUSIVE, which ordinary reads and writes of other sessions pass, and which
+    // autovacuum skips). A vacuum in the middle of the load counts none of its uncommitted rows
+    // and records a table as empty in its pages (reltuples 0); every plan made after it, the
+    // counting triggers' included, takes each table for one row and nests full index scans, so
+    // each further row costs the size of the tables (a cancelled demo build left thousands of
+    // dead rows for autovacuum to come for; the retry at scale 0.02 ran for half an hour).
+    // SQLite: nothing to do.
+    Status holdOffVacuum();
+
     // Runs a script of several statements (triggers and functions included) in one call:
     // sqlite3_exec on SQLite; on PostgreSQL one simple-protocol query (no bind values).
     Status execScript(const QString& script);
