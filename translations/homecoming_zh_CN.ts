@@ -2650,6 +2650,10 @@ Close Homecoming and restore the latest good copy:
         <source>Creating the schema in %1 failed: %2</source>
         <translation>在 %1 中创建数据库结构失败：%2</translation>
     </message>
+    <message>
+        <source>%1 holds schema %2 and this program needs schema %3. The database&apos;s owner must upgrade it first: any homecoming-cli command run as the owner (for example homecoming-cli stats --db postgresql://OWNER@HOST/DATABASE) does it. Then sign in again.</source>
+        <translation>%1 的数据库结构版本为 %2，本程序需要版本 %3。须先由数据库的所有者升级：以所有者身份运行任意 homecoming-cli 命令即可（例如 homecoming-cli stats --db postgresql://OWNER@HOST/DATABASE），然后重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>hc::DatabaseCopy</name>
@@ -10242,19 +10246,19 @@ Commands:
 </context>
 <context>
     <name>hc::cli::ExportCommand</name>
-    <message>
-        <source>write the operation&apos;s field sheets as CSV (the import format)</source>
-        <translation>将专项行动的走访登记表写为 CSV（导入格式）</translation>
-    </message>
-    <message>
-        <source>write the registry as CSV (the import format)</source>
-        <translation>将户籍数据写为 CSV（导入格式）</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>已写入 %n 行到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>write the operation&apos;s field sheets as CSV, or as an Excel workbook when FILE ends in .xlsx (the import format)</source>
+        <translation>以 CSV 格式写出该行动的入户登记表；FILE 以 .xlsx 结尾时写成 Excel 工作簿（即导入格式）</translation>
+    </message>
+    <message>
+        <source>write the registry as CSV, or as an Excel workbook when FILE ends in .xlsx (the import format)</source>
+        <translation>以 CSV 格式写出户籍登记；FILE 以 .xlsx 结尾时写成 Excel 工作簿（即导入格式）</translation>
     </message>
 </context>
 <context>

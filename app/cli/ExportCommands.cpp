@@ -34,12 +34,14 @@ private:
         if (visits) {
             s.name = QStringLiteral("export-visits");
             s.arguments = QStringLiteral("--db F --operation N FILE");
-            s.summary = tr("write the operation's field sheets as CSV (the import format)");
+            s.summary = tr("write the operation's field sheets as CSV, or as an Excel workbook when FILE "
+                           "ends in .xlsx (the import format)");
             s.options << operationOption();
         } else {
             s.name = QStringLiteral("export-registry");
             s.arguments = QStringLiteral("--db F FILE");
-            s.summary = tr("write the registry as CSV (the import format)");
+            s.summary = tr("write the registry as CSV, or as an Excel workbook when FILE ends in .xlsx (the "
+                           "import format)");
         }
         return s;
     }

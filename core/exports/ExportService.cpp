@@ -25,9 +25,12 @@ Result<qint64> ExportService::exportRegistry(const QString& path)
                                  QStringLiteral("sex"),          QStringLiteral("birth_date"),
                                  QStringLiteral("phone"),        QStringLiteral("relation")};
     ExportStore store(m_db);
-    return audited(QStringLiteral("registry"), path, write(path, headers, false, [&store](const auto& sink) {
-                       return store.registryRows(sink);
-                   }));
+    // Every column text but the birth date (numbers of nine or eighteen digits stay as written).
+    QList<XlsxWriter::Kind> kinds(headers.size(), XlsxWriter::Kind::Text);
+    kinds[headers.indexOf(QStringLiteral("birth_date"))] = XlsxWriter::Kind::Date;
+    return audited(
+        QStringLiteral("registry"), path,
+        write(path, headers, kinds, false, [&store](const auto& sink) { return store.registryRows(sink); }));
 }
 
 Result<qint64> ExportService::exportVisits(const QString& operationName, const QString& path)
@@ -45,9 +48,11 @@ Result<qint64> ExportService::exportVisits(const QString& operationName, const Q
                                  QStringLiteral("verified_by"),  QStringLiteral("notes")};
     ExportStore store(m_db);
     const qint64 id = op->id;
-    return audited(
-        QStringLiteral("visits"), path,
-        write(path, headers, false, [&store, id](const auto& sink) { return store.visitRows(id, sink); }));
+    QList<XlsxWriter::Kind> kinds(headers.size(), XlsxWriter::Kind::Text);
+    kinds[headers.indexOf(QStringLiteral("visited_at"))] = XlsxWriter::Kind::DateTime;
+    return audited(QStringLiteral("visits"), path,
+                   write(path, headers, kinds, false,
+                         [&store, id](const auto& sink) { return store.visitRows(id, sink); }));
 }
 
 QString ExportService::filterLine(const QString& filters)
@@ -64,7 +69,7 @@ Result<qint64> ExportService::exportList(const QString& what, const QString& pat
                        XlsxWriter::write(path, QFileInfo(path).completeBaseName(), headers, rows, note));
     return audited(what, path,
                    write(
-                       path, headers, true,
+                       path, headers, {}, true,
                        [&rows](const auto& sink) {
                            for (const QStringList& row : rows)
                                sink(row);
@@ -84,18 +89,14 @@ Result<qint64> ExportService::audited(const QString& what, const QString& path, 
     return written;
 }
 
-Result<qint64> ExportService::write(const QString& path, const QStringList& headers, bool bom,
-                                    const Rows& rows, const QString& note)
+Result<qint64> ExportService::write(const QString& path, const QStringList& headers,
+                                    const QList<XlsxWriter::Kind>& kinds, bool bom, const Rows& rows,
+                                    const QString& note)
 {
-    if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
-        // A workbook is written whole by libxlsxwriter: the rows are gathered first (about 150 MB
-        // for a city's 200,000 residents).
-        QList<QStringList> all;
-        const auto gathered = rows([&all](const QStringList& row) { all.append(row); });
-        if (!gathered)
-            return gathered.error();
-        return XlsxWriter::write(path, QFileInfo(path).completeBaseName(), headers, all, note);
-    }
+    if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        // Row by row in constant memory; a city of more than a million residents goes on as
+        // many sheets as it needs.
+        return XlsxWriter::write(path, {QFileInfo(path).completeBaseName(), headers, kinds, note}, rows);
     QSaveFile file(path);
     const auto failed = [&] {
         return Error{QStringLiteral("file"), tr("Cannot write %1: %2").arg(path, file.errorString()),

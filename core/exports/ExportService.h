@@ -7,6 +7,7 @@
 
 #include "core/auth/Actor.h"
 #include "core/common/Result.h"
+#include "core/exports/XlsxWriter.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -39,9 +40,11 @@ public:
     static QString filterLine(const QString& filters);
 
 private:
-    using Rows = std::function<Result<qint64>(const std::function<void(const QStringList&)>&)>;
+    using Rows = XlsxWriter::RowSource;
     Result<qint64> audited(const QString& what, const QString& path, Result<qint64> written);
-    static Result<qint64> write(const QString& path, const QStringList& headers, bool bom, const Rows& rows,
+    // CSV, or a workbook (streamed, with the columns' `kinds`) when the path ends in .xlsx.
+    static Result<qint64> write(const QString& path, const QStringList& headers,
+                                const QList<XlsxWriter::Kind>& kinds, bool bom, const Rows& rows,
                                 const QString& note = {});
 
     Database& m_db;

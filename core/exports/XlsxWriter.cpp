@@ -63,7 +63,14 @@ lxw_datetime excelTime(const QDateTime& t)
 class Workbook
 {
 public:
-    explicit Workbook(const QString& path) : m_book(workbook_new(QFile::encodeName(path).constData())) {}
+    // In constant-memory mode each row goes to a temporary file as it is written (rows must come
+    // in order, strings are written in the cell).
+    Workbook(const QString& path, bool constantMemory)
+    {
+        lxw_workbook_options options{};
+        options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
+        m_book = workbook_new_opt(QFile::encodeName(path).constData(), &options);
+    }
     ~Workbook()
     {
         if (m_book)
@@ -93,7 +100,7 @@ public:
     }
 
 private:
-    lxw_workbook* m_book;
+    lxw_workbook* m_book = nullptr;
 };
 
 } // namespace
@@ -194,29 +201,123 @@ void writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, XlsxWriter::K
     worksheet_write_string(sheet, row, col, cell.toUtf8().constData(), nullptr);
 }
 
-void writeSheet(lxw_worksheet* sheet, const XlsxWriter::Sheet& s, const Formats& f)
+// Rows onto a sheet, and onto a new one ("NAME (2)", ...) when a sheet is full; each sheet with
+// the note, the bold frozen header and columns as wide as the text it holds.
+class SheetWriter
 {
-    const lxw_row_t top = s.note.isEmpty() ? 0 : 1; // the header's row
-    const QList<XlsxWriter::Kind> kinds =
-        s.kinds.size() == s.headers.size() ? s.kinds : XlsxWriter::kindsOf(s.rows, int(s.headers.size()));
-    QList<double> widths;
-    if (top)
-        worksheet_write_string(sheet, 0, 0, s.note.toUtf8().constData(), nullptr);
-    for (int c = 0; c < s.headers.size(); ++c) {
-        worksheet_write_string(sheet, top, lxw_col_t(c), s.headers.at(c).toUtf8().constData(), f.bold);
-        widths << XlsxWriter::widthOf(s.headers.at(c));
+public:
+    SheetWriter(Workbook& book, const Formats& f, QStringList& taken, const XlsxWriter::Stream& s)
+        : m_book(book), m_formats(f), m_taken(taken), m_s(s),
+          m_capacity(XlsxWriter::kSheetRows - (s.note.isEmpty() ? 1 : 2))
+    {
+        if (s.rowsPerSheet > 0)
+            m_capacity = std::min(m_capacity, s.rowsPerSheet);
+        if (m_s.kinds.size() != m_s.headers.size())
+            m_s.kinds = QList<XlsxWriter::Kind>(m_s.headers.size(), XlsxWriter::Kind::Text);
     }
-    worksheet_freeze_panes(sheet, top + 1, 0);
-    for (int r = 0; r < s.rows.size(); ++r) {
-        const lxw_row_t row = top + lxw_row_t(r + 1);
-        for (int c = 0; c < s.headers.size(); ++c) {
-            const QString cell = s.rows.at(r).value(c);
-            widths[c] = std::max(widths.at(c), XlsxWriter::widthOf(cell));
-            writeCell(sheet, row, lxw_col_t(c), kinds.at(c), cell, f);
+    // Starts the first sheet; false when the workbook refused a sheet.
+    bool begin() { return newSheet(); }
+    bool add(const QStringList& row)
+    {
+        if (m_onSheet == m_capacity && !newSheet())
+            return false;
+        for (int c = 0; c < m_s.headers.size(); ++c) {
+            const QString cell = row.value(c);
+            m_widths[c] = std::max(m_widths.at(c), XlsxWriter::widthOf(cell));
+            writeCell(m_sheet, m_row, lxw_col_t(c), m_s.kinds.at(c), cell, m_formats);
+        }
+        ++m_row;
+        ++m_onSheet;
+        ++m_written;
+        return true;
+    }
+    // Sets the last sheet's widths.
+    void finish() { setWidths(); }
+    qint64 written() const { return m_written; }
+
+private:
+    bool newSheet()
+    {
+        setWidths();
+        ++m_part;
+        const QString name =
+            m_part == 1 ? m_s.name : QStringLiteral("%1 (%2)").arg(m_s.name.left(24)).arg(m_part);
+        m_sheet = m_book.sheet(XlsxWriter::sheetName(name, m_taken));
+        if (!m_sheet)
+            return false;
+        m_row = 0;
+        m_onSheet = 0;
+        if (!m_s.note.isEmpty())
+            worksheet_write_string(m_sheet, m_row++, 0, m_s.note.toUtf8().constData(), nullptr);
+        m_widths.clear();
+        for (int c = 0; c < m_s.headers.size(); ++c) {
+            worksheet_write_string(m_sheet, m_row, lxw_col_t(c), m_s.headers.at(c).toUtf8().constData(),
+                                   m_formats.bold);
+            m_widths << XlsxWriter::widthOf(m_s.headers.at(c));
+        }
+        ++m_row;
+        worksheet_freeze_panes(m_sheet, m_row, 0);
+        return true;
+    }
+    void setWidths()
+    {
+        if (!m_sheet)
+            return;
+        for (int c = 0; c < m_widths.size(); ++c)
+            worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), m_widths.at(c), nullptr);
+    }
+
+    Workbook& m_book;
+    const Formats& m_formats;
+    QStringList& m_taken;
+    XlsxWriter::Stream m_s;
+    qint64 m_capacity; // data rows a sheet holds
+    lxw_worksheet* m_sheet = nullptr;
+    lxw_row_t m_row = 0;
+    qint64 m_onSheet = 0;
+    qint64 m_written = 0;
+    int m_part = 0;
+    QList<double> m_widths;
+};
+
+Error cannotWrite(const QString& path)
+{
+    return storageError(XlsxWriter::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+// Writes a workbook through `body` into PATH.part and renames it into place; nothing is left
+// behind when the body or the write fails.
+Result<qint64> writeBook(const QString& path, bool constantMemory,
+                         const std::function<Result<qint64>(Workbook&, const Formats&, QStringList&)>& body)
+{
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    Result<qint64> written = qint64(0);
+    {
+        Workbook book(part, constantMemory);
+        if (!book.ok())
+            return cannotWrite(path);
+        const Formats formats{book.format(nullptr, true), book.format("0.0%"), book.format("yyyy-mm-dd"),
+                              book.format("yyyy-mm-dd hh:mm")};
+        QStringList taken;
+        written = body(book, formats, taken);
+        const lxw_error e = book.close();
+        if (!written) {
+            QFile::remove(part);
+            return written;
+        }
+        if (e != LXW_NO_ERROR) {
+            QFile::remove(part);
+            return storageError(XlsxWriter::tr("Cannot write %1: %2")
+                                    .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(e))));
         }
     }
-    for (int c = 0; c < widths.size(); ++c)
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths.at(c), nullptr);
+    QFile::remove(path);
+    if (!QFile::rename(part, path)) {
+        QFile::remove(part);
+        return cannotWrite(path);
+    }
+    return written;
 }
 } // namespace
 
@@ -228,38 +329,38 @@ Result<qint64> XlsxWriter::write(const QString& path, const QString& sheetName, 
 
 Result<qint64> XlsxWriter::write(const QString& path, const QList<Sheet>& sheets)
 {
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
-    qint64 written = 0;
-    {
-        Workbook book(part);
-        if (!book.ok())
-            return storageError(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-        const Formats formats{book.format(nullptr, true), book.format("0.0%"), book.format("yyyy-mm-dd"),
-                              book.format("yyyy-mm-dd hh:mm")};
-        QStringList taken;
-        for (const Sheet& s : sheets) {
-            lxw_worksheet* sheet = book.sheet(XlsxWriter::sheetName(s.name, taken));
-            if (!sheet) {
-                (void)book.close();
-                QFile::remove(part);
-                return storageError(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    return writeBook(
+        path, false, [&](Workbook& book, const Formats& f, QStringList& taken) -> Result<qint64> {
+            qint64 written = 0;
+            for (const Sheet& s : sheets) {
+                const QList<Kind> kinds =
+                    s.kinds.size() == s.headers.size() ? s.kinds : kindsOf(s.rows, int(s.headers.size()));
+                SheetWriter w(book, f, taken, Stream{s.name, s.headers, kinds, s.note, 0});
+                if (!w.begin())
+                    return cannotWrite(path);
+                for (const QStringList& row : s.rows)
+                    if (!w.add(row))
+                        return cannotWrite(path);
+                w.finish();
+                written += w.written();
             }
-            writeSheet(sheet, s, formats);
-            written += s.rows.size();
-        }
-        if (const lxw_error e = book.close(); e != LXW_NO_ERROR) {
-            QFile::remove(part);
-            return storageError(tr("Cannot write %1: %2")
-                                    .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(e))));
-        }
-    }
-    QFile::remove(path);
-    if (!QFile::rename(part, path)) {
-        QFile::remove(part);
-        return storageError(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-    }
-    return written;
+            return written;
+        });
+}
+
+Result<qint64> XlsxWriter::write(const QString& path, const Stream& stream, const RowSource& rows)
+{
+    return writeBook(path, true, [&](Workbook& book, const Formats& f, QStringList& taken) -> Result<qint64> {
+        SheetWriter w(book, f, taken, stream);
+        bool ok = w.begin();
+        const auto source = rows([&](const QStringList& row) { ok = ok && w.add(row); });
+        if (!source)
+            return source.error();
+        if (!ok)
+            return cannotWrite(path);
+        w.finish();
+        return w.written();
+    });
 }
 
 } // namespace hc

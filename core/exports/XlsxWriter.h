@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <functional>
 
 namespace hc {
 
@@ -48,6 +49,29 @@ public:
     };
     // Writes the sheets in order into one workbook; returns the number of rows written in all.
     static Result<qint64> write(const QString& path, const QList<Sheet>& sheets);
+
+    // Excel's last row: a sheet holds this many rows, the note and the header among them.
+    static constexpr qint64 kSheetRows = 1048576;
+
+    // A table written as its rows come (a whole city's registry), in memory that does not grow
+    // with it: libxlsxwriter's constant-memory mode puts each row in a temporary file as soon as
+    // it is written. The columns' kinds must be given (the rows are not seen beforehand); widths
+    // grow with the rows seen. Rows beyond a sheet's capacity continue on a new sheet, "NAME (2)",
+    // with the note and the header again. `rowsPerSheet` (the data rows of one sheet) is there
+    // for tests; 0 is as many as Excel holds.
+    using RowSink = std::function<void(const QStringList&)>;
+    using RowSource = std::function<Result<qint64>(const RowSink&)>;
+    struct Stream
+    {
+        QString name;
+        QStringList headers;
+        QList<Kind> kinds;
+        QString note;
+        qint64 rowsPerSheet = 0;
+    };
+    // Returns the number of rows written; the source's error (nothing is left behind) or a write
+    // error otherwise.
+    static Result<qint64> write(const QString& path, const Stream& stream, const RowSource& rows);
 
     // A sheet name Excel accepts: forbidden characters replaced, at most 31 characters, no
     // apostrophe first or last, and none used before in `taken` (compared ignoring case; the

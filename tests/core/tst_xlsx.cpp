@@ -113,6 +113,70 @@ private slots:
                                            "a,b\r\nx,1\r\n"));
     }
 
+    // A streamed table (the registry's export) that outgrows a sheet goes on to the next, each
+    // with the note and the header; the cells are written inline (constant-memory mode), typed by
+    // the kinds given, and the widths still fit the text.
+    void streamContinuesOnNewSheets()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("registry.xlsx"));
+        XlsxWriter::Stream s{QStringLiteral("registry"),
+                             {QStringLiteral("name"), QStringLiteral("birth_date")},
+                             {XlsxWriter::Kind::Text, XlsxWriter::Kind::Date},
+                             QStringLiteral("Filters: none"),
+                             3};
+        const auto written = XlsxWriter::write(path, s, [](const XlsxWriter::RowSink& sink) {
+            for (int i = 1; i <= 7; ++i)
+                sink({QStringLiteral("居民%1").arg(i), QStringLiteral("1980-01-0%1").arg(i)});
+            return Result<qint64>(7);
+        });
+        QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().text()));
+        QCOMPARE(*written, 7);
+        const QByteArray book = part(path, QStringLiteral("xl/workbook.xml"));
+        QVERIFY(book.contains("name=\"registry\""));
+        QVERIFY(book.contains("name=\"registry (2)\""));
+        QVERIFY(book.contains("name=\"registry (3)\""));
+        QVERIFY(!book.contains("registry (4)"));
+        // Rows 1-3, 4-6 and 7, each sheet under its note (row 1) and header (row 2, frozen).
+        const QList<QPair<QString, QStringList>> expected{
+            {QStringLiteral("sheet1"), {QStringLiteral("居民1"), QStringLiteral("居民3")}},
+            {QStringLiteral("sheet2"), {QStringLiteral("居民4"), QStringLiteral("居民6")}},
+            {QStringLiteral("sheet3"), {QStringLiteral("居民7")}}};
+        for (const auto& [name, residents] : expected) {
+            const QString sheet =
+                QString::fromUtf8(part(path, QStringLiteral("xl/worksheets/%1.xml").arg(name)));
+            QVERIFY2(sheet.contains(QStringLiteral("Filters: none")), qPrintable(name));
+            QVERIFY2(sheet.contains(QStringLiteral("birth_date")), qPrintable(name));
+            QVERIFY2(sheet.contains(QStringLiteral("ySplit=\"2\"")), qPrintable(name));
+            QVERIFY2(sheet.contains(QStringLiteral("<cols>")), qPrintable(name));
+            QVERIFY2(!sheet.contains(QStringLiteral("<f>")), qPrintable(name));
+            for (const QString& r : residents)
+                QVERIFY2(sheet.contains(r), qPrintable(name + QLatin1Char(' ') + r));
+            QVERIFY2(
+                QRegularExpression(QStringLiteral("<c r=\"B3\"[^>]*><v>\\d+</v>")).match(sheet).hasMatch(),
+                qPrintable(name)); // a date cell, not text
+        }
+        QVERIFY(!part(path, QStringLiteral("xl/worksheets/sheet1.xml")).contains("居民4"));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+    }
+
+    // The rows' source fails half-way (the database went away): no workbook, no part file.
+    void streamSourceErrorLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("visits.xlsx"));
+        const auto written =
+            XlsxWriter::write(path, {QStringLiteral("visits"), {QStringLiteral("a")}, {}, {}, 0},
+                              [](const XlsxWriter::RowSink& sink) -> Result<qint64> {
+                                  sink({QStringLiteral("1")});
+                                  return storageError(QStringLiteral("connection lost"));
+                              });
+        QVERIFY(!written);
+        QCOMPARE(written.error().message, QStringLiteral("connection lost"));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+    }
+
     void failedWriteLeavesNothing()
     {
         QTemporaryDir dir;
