@@ -416,8 +416,21 @@ Status Database::migrate(const QStringList& migrations, const UpgradeNotice& not
     if (m_engine == Engine::Postgres) {
         // Current already (every connection but the first after an upgrade): nothing to lock,
         // and a user's login role, which may not create tables, passes.
-        if (schemaVersion() == int(migrations.size()))
+        const int version = schemaVersion();
+        if (version == int(migrations.size()))
             return {};
+        // An older schema that a user's login role may not upgrade: say who can, rather than
+        // fail on the first CREATE.
+        if (version > 0 && version < int(migrations.size()) && !mayUpgradeServerSchema())
+            return Error{QStringLiteral("db"),
+                         tr("%1 holds schema %2 and this program needs schema %3. The database's owner "
+                            "must upgrade it first: any homecoming-cli command run as the owner (for "
+                            "example homecoming-cli stats --db postgresql://OWNER@HOST/DATABASE) does "
+                            "it. Then sign in again.")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(migrations.size()),
+                         Error::Kind::Conflict};
         // Concurrent first connections: one upgrades, the others wait and then find it done.
         // The lock is held by this session until the upgrade's COMMIT (or the check below).
         const QString setup = QStringLiteral("SELECT pg_advisory_lock(%1);\n"
@@ -437,6 +450,15 @@ Status Database::migrate(const QStringList& migrations, const UpgradeNotice& not
         return s;
     }
     return migrateSteps(migrations, notice);
+}
+
+bool Database::mayUpgradeServerSchema() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) OR "
+                                 "pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c "
+                                 "WHERE c.oid = to_regclass('public.schema_migrations')")) &&
+           q.next() && q.value(0).toBool();
 }
 
 QString Database::stepsScript(const QStringList& migrations, int from) const

@@ -139,6 +139,9 @@ private:
                                                         const ServerCredentials* who = nullptr);
     Status migrate(const QStringList& migrations, const UpgradeNotice& notice);
     Status migrateSteps(const QStringList& migrations, const UpgradeNotice& notice);
+    // PostgreSQL: whether this connection's role may upgrade the schema (a superuser, or a
+    // member of the role that owns it); any role may create the schema of an empty database.
+    bool mayUpgradeServerSchema() const;
     QString versionStep(int version) const;
     QString stepsScript(const QStringList& migrations, int from) const;
 

@@ -205,6 +205,7 @@ private slots:
     void auditLogCannotBeChanged();
     void cliSignsInAsTheLoginRole();
     void temporaryPasswordReplacedOnOwnConnection();
+    void olderSchemaNeedsItsOwner();
 };
 
 void TestPgSecurity::initTestCase()
@@ -591,6 +592,30 @@ void TestPgSecurity::temporaryPasswordReplacedOnOwnConnection()
     // A worker thread's connection of this session opens with the new password.
     auto second = db.address().open();
     QVERIFY2(second, second ? "" : qPrintable(second.error().text()));
+}
+
+// A database at an older schema than the program's: a user's login role may not upgrade it, and
+// signing in says that the owner must, not "no accounts yet" or the first refused CREATE.
+void TestPgSecurity::olderSchemaNeedsItsOwner()
+{
+    Fixture f;
+    const int latest = f.t.db().schemaVersion();
+    QSqlQuery q(f.t.db().sql());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = %1").arg(latest)));
+    for (const auto& opened :
+         {Database::openForUser(f.t.path(), Database::Mode::OpenExisting,
+                                Database::ServerCredentials{QStringLiteral("100001"), kOfficerPassword}),
+          f.as(kAdminBadge, kAdminPassword)}) {
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, Error::Kind::Conflict);
+        const QString message = opened.error().message;
+        QVERIFY2(message.contains(QStringLiteral("schema %1").arg(latest - 1)) &&
+                     message.contains(QStringLiteral("schema %1").arg(latest)) &&
+                     message.contains(QStringLiteral("owner")),
+                 qPrintable(message));
+    }
+    // Nothing was changed by the refused attempts.
+    QCOMPARE(f.t.db().schemaVersion(), latest - 1);
 }
 
 QTEST_GUILESS_MAIN(TestPgSecurity)
