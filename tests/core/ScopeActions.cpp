@@ -563,27 +563,32 @@ QList<Action> allActions()
 }
 
 namespace {
-// The base tables of the schema, the same kind on both engines: not the audit log, the phonetic
-// cache the duplicate finder fills or the engine's own bookkeeping (SQLite's sqlite_* tables,
-// PostgreSQL's schema_migrations, the counterpart of SQLite's user_version), and not the search
-// structures the engine maintains (SQLite's FTS5 table and its shadow tables; PostgreSQL's
-// trigram indexes are no tables).
-QStringList hashedTables(Database& db)
+// The base tables of the schema with their numbers of columns, the same kind of tables on both
+// engines: not the audit log, the phonetic cache the duplicate finder fills or the engine's own
+// bookkeeping (SQLite's sqlite_* tables, PostgreSQL's schema_migrations, the counterpart of
+// SQLite's user_version), and not the search structures the engine maintains (SQLite's FTS5
+// table and its shadow tables; PostgreSQL's trigram indexes are no tables).
+QList<std::pair<QString, int>> hashedTables(Database& db)
 {
     QSqlQuery q(db.sql());
     q.exec(db.engine() == Database::Engine::Postgres
-               ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                                "'public' AND table_type = 'BASE TABLE' AND table_name NOT IN "
-                                "('audit_log', 'name_phonetic', 'schema_migrations') ORDER BY 1")
-               : QStringLiteral("SELECT name FROM sqlite_master m WHERE type = 'table' AND name NOT LIKE "
-                                "'sqlite\\_%' ESCAPE '\\' AND name NOT IN ('audit_log', 'name_phonetic') "
-                                "AND sql NOT LIKE 'CREATE VIRTUAL%' AND NOT EXISTS (SELECT 1 FROM "
-                                "sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL%' AND m.name LIKE "
-                                "v.name || '\\_%' ESCAPE '\\') ORDER BY 1"));
-    QStringList names;
+               ? QStringLiteral("SELECT c.relname, (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = "
+                                "c.oid AND a.attnum > 0 AND NOT a.attisdropped) FROM pg_class c JOIN "
+                                "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND "
+                                "c.relkind IN ('r', 'p') AND c.relname NOT IN ('audit_log', 'name_phonetic', "
+                                "'schema_migrations') ORDER BY 1")
+               : QStringLiteral("SELECT name, (SELECT count(*) FROM pragma_table_info(m.name)) FROM "
+                                "sqlite_master m WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE "
+                                "'\\' AND name NOT IN ('audit_log', 'name_phonetic') AND sql NOT LIKE "
+                                "'CREATE VIRTUAL%' AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql "
+                                "LIKE 'CREATE VIRTUAL%' AND m.name LIKE v.name || '\\_%' ESCAPE '\\') "
+                                "ORDER BY 1"));
+    QList<std::pair<QString, int>> tables;
     while (q.next())
-        names << q.value(0).toString();
-    return names;
+        tables.append({q.value(0).toString(), q.value(1).toInt()});
+    if (tables.isEmpty())
+        qFatal("dataHash: no tables: %s", qPrintable(q.lastError().text()));
+    return tables;
 }
 } // namespace
 
@@ -593,15 +598,15 @@ QStringList hashedTables(Database& db)
 QByteArray dataHash(Database& db)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const QString& t : hashedTables(db)) {
-        const int columns = db.sql().record(t).count();
+    for (const auto& [table, columns] : hashedTables(db)) {
         QStringList order;
         for (int i = 1; i <= columns; ++i)
             order << QString::number(i);
         QSqlQuery q(db.sql());
-        if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(t, order.join(u','))))
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, order.join(u','))))
             qFatal("dataHash: %s", qPrintable(q.lastError().text()));
-        h.addData(t.toUtf8() + '\x1d');
+        h.addData(table.toUtf8() + '\x1d');
         while (q.next())
             for (int i = 0; i < columns; ++i) {
                 const QVariant v = q.value(i);
