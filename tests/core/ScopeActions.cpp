@@ -33,6 +33,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <functional>
@@ -561,26 +562,59 @@ QList<Action> allActions()
     return residentActions() + caseActions() + figureActions() + campaignActions() + recordActions();
 }
 
-// Every table but the audit log (and the phonetic cache the duplicate finder fills), hashed
-// row by row: a refused call must leave it as it was.
+namespace {
+// The base tables of the schema with their numbers of columns, the same kind of tables on both
+// engines: not the audit log, the phonetic cache the duplicate finder fills or the engine's own
+// bookkeeping (SQLite's sqlite_* tables, PostgreSQL's schema_migrations, the counterpart of
+// SQLite's user_version), and not the search structures the engine maintains (SQLite's FTS5
+// table and its shadow tables; PostgreSQL's trigram indexes are no tables).
+QList<std::pair<QString, int>> hashedTables(Database& db)
+{
+    QSqlQuery q(db.sql());
+    q.exec(db.engine() == Database::Engine::Postgres
+               ? QStringLiteral("SELECT c.relname, (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = "
+                                "c.oid AND a.attnum > 0 AND NOT a.attisdropped) FROM pg_class c JOIN "
+                                "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND "
+                                "c.relkind IN ('r', 'p') AND c.relname NOT IN ('audit_log', 'name_phonetic', "
+                                "'schema_migrations') ORDER BY 1")
+               : QStringLiteral("SELECT name, (SELECT count(*) FROM pragma_table_info(m.name)) FROM "
+                                "sqlite_master m WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE "
+                                "'\\' AND name NOT IN ('audit_log', 'name_phonetic') AND sql NOT LIKE "
+                                "'CREATE VIRTUAL%' AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql "
+                                "LIKE 'CREATE VIRTUAL%' AND m.name LIKE v.name || '\\_%' ESCAPE '\\') "
+                                "ORDER BY 1"));
+    QList<std::pair<QString, int>> tables;
+    while (q.next())
+        tables.append({q.value(0).toString(), q.value(1).toInt()});
+    if (tables.isEmpty())
+        qFatal("dataHash: no tables: %s", qPrintable(q.lastError().text()));
+    return tables;
+}
+} // namespace
+
+// Every base table but the audit log, hashed row by row (in the order of the first column,
+// then the others), each value as text (bytes as they are, NULL apart from ''): a refused call
+// must leave it as it was.
 QByteArray dataHash(Database& db)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    QSqlQuery tables(db.sql());
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                       "AND name NOT IN ('audit_log', 'name_phonetic') AND sql NOT LIKE 'CREATE VIRTUAL%' "
-                       "ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString& t : names) {
+    for (const auto& [table, columns] : hashedTables(db)) {
+        QStringList order;
+        for (int i = 1; i <= columns; ++i)
+            order << QString::number(i);
         QSqlQuery q(db.sql());
-        q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(t));
-        h.addData(t.toUtf8());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, order.join(u','))))
+            qFatal("dataHash: %s", qPrintable(q.lastError().text()));
+        h.addData(table.toUtf8() + '\x1d');
         while (q.next())
-            for (int i = 0; i < q.record().count(); ++i)
-                h.addData(q.value(i).toString().toUtf8() + '\x1f');
+            for (int i = 0; i < columns; ++i) {
+                const QVariant v = q.value(i);
+                h.addData(v.isNull()                            ? QByteArray("\x1e")
+                          : v.typeId() == QMetaType::QByteArray ? v.toByteArray()
+                                                                : v.toString().toUtf8());
+                h.addData("\x1f");
+            }
     }
     return h.result();
 }

@@ -81,7 +81,8 @@ QList<Action> allActions();
 // A public report and a found-person record at the call's station.
 PublicReport reportAt(const Call& c);
 FoundPerson foundAt(const Call& c);
-// Every table but the audit log (and the phonetic cache), hashed row by row.
+// Every base table but the audit log (and the phonetic cache and the search index), hashed
+// row by row, on either engine.
 QByteArray dataHash(Database& db);
 qint64 countOf(Database& db, const QString& sql);
 

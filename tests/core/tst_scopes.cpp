@@ -4,7 +4,8 @@
 // but the audit log hashed before and after) and leaves exactly one "refused" audit record.
 // Officers (东岗) reach their own station only; supervisors (西湖), investigators (东岗) and
 // administrators reach every station, each within their role's rights. Each row runs on its
-// own copy of one prepared database.
+// own copy of one prepared database: on SQLite a copy of its file, on PostgreSQL a server
+// database made from it as a template.
 #include "core/audit/AuditLog.h"
 #include "core/auth/Scope.h"
 #include "core/calls/CallService.h"
@@ -53,6 +54,7 @@ class TestScopes : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanupTestCase() { m_prepared.reset(); }
     void init()
     {
         Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 4, 3), QTime(12, 0))));
@@ -66,7 +68,15 @@ private slots:
     void dataHashSeesWrites();
 
 private:
-    std::unique_ptr<Database> copy(QTemporaryDir& dir) const;
+    // A row's own copy of the prepared database, and a folder for its files.
+    struct Copy
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<test::TestDatabase> server; // PostgreSQL
+        std::unique_ptr<Database> file;             // SQLite
+        Database& db() { return server ? server->db() : *file; }
+    };
+    std::unique_ptr<Copy> copy() const;
     Actor actorFor(Role role) const;
     Site& home(Role role) { return role == Role::Supervisor ? m_xh : m_dg; }
     Site& other(Role role) { return role == Role::Supervisor ? m_dg : m_xh; }
@@ -76,21 +86,28 @@ private:
     void prepareCampaign(test::TestDatabase& t, Site& p);
 
     QTemporaryDir m_templateDir;
-    QString m_template;
+    QString m_template;                             // SQLite: the prepared file
+    std::unique_ptr<test::TestDatabase> m_prepared; // PostgreSQL: the prepared database, closed
     qint64 m_op = 0;
     QMap<Role, Actor> m_actors;
     Site m_dg, m_xh; // 东岗 (the officer's and investigator's), 西湖 (the supervisor's)
 };
 
-std::unique_ptr<Database> TestScopes::copy(QTemporaryDir& dir) const
+std::unique_ptr<TestScopes::Copy> TestScopes::copy() const
 {
-    const QString path = dir.filePath(QStringLiteral("copy.homecoming"));
+    auto c = std::make_unique<Copy>();
+    if (m_prepared) {
+        c->server = test::TestDatabase::copyOf(*m_prepared);
+        return c;
+    }
+    const QString path = c->dir.filePath(QStringLiteral("copy.homecoming"));
     if (!QFile::copy(m_template, path))
         qFatal("cannot copy the prepared database");
     auto db = Database::open(path);
     if (!db)
         qFatal("cannot open the copy: %s", qPrintable(db.error().text()));
-    return std::move(db).value();
+    c->file = std::move(db).value();
+    return c;
 }
 
 Actor TestScopes::actorFor(Role role) const
@@ -235,15 +252,17 @@ void TestScopes::prepareCampaign(test::TestDatabase& t, Site& p)
 
 void TestScopes::initTestCase()
 {
+    HC_SKIP_WITHOUT_ENGINE();
     init();
     m_template = m_templateDir.filePath(QStringLiteral("template.homecoming"));
     {
-        test::TestDatabase t;
+        auto prepared = std::make_unique<test::TestDatabase>();
+        test::TestDatabase& t = *prepared;
         m_op = test::loadFixture(t);
-        QSqlQuery q(t.db().sql());
-        QVERIFY(q.exec(
-            QStringLiteral("INSERT INTO users(badge, name, station_id, role, password_hash, created_at) "
-                           "VALUES ('100009', '管理员', NULL, 'admin', 'x', '2026-01-01T00:00:00')")));
+        QVERIFY(QSqlQuery(t.db().sql())
+                    .exec(QStringLiteral(
+                        "INSERT INTO users(badge, name, station_id, role, password_hash, created_at) "
+                        "VALUES ('100009', '管理员', NULL, 'admin', 'x', '2026-01-01T00:00:00')")));
         auto user = [&t](const char* badge) {
             QSqlQuery u(t.db().sql());
             u.exec(QStringLiteral("SELECT id, role, coalesce(station_id, 0) FROM users WHERE badge = '%1'")
@@ -273,8 +292,14 @@ void TestScopes::initTestCase()
         const Status closing = OperationService(t.db(), m_actors.value(A)).close(closed->id);
         VERIFY_OK(closing);
         m_dg.closedOperation = m_xh.closedOperation = closed->id;
-        // A consistent single file (the WAL folded in), copied for each row.
-        QVERIFY(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(m_template)));
+        if (t.isPostgres()) {
+            // The template of each row's database: the server copies it while no one is connected.
+            t.close();
+            m_prepared = std::move(prepared);
+        } else {
+            // A consistent single file (the WAL folded in), copied for each row.
+            QVERIFY(QSqlQuery(t.db().sql()).exec(QStringLiteral("VACUUM INTO '%1'").arg(m_template)));
+        }
     }
 }
 
@@ -304,14 +329,14 @@ void TestScopes::table()
     QFETCH(bool, allowed);
     const Action act = allActions().at(action);
     const Role r = Role(role);
-    QTemporaryDir dir;
-    auto db = copy(dir);
+    const auto c = copy();
+    Database& db = c->db();
     const Actor actor = actorFor(r);
-    test::scopes::Call call{*db, actor, sameStation ? home(r) : other(r), m_op, dir.path()};
+    test::scopes::Call call{db, actor, sameStation ? home(r) : other(r), m_op, c->dir.path()};
 
-    const QByteArray before = dataHash(*db);
+    const QByteArray before = dataHash(db);
     const qint64 refusalsBefore =
-        countOf(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refused'"));
+        countOf(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refused'"));
     const Status s = act.run(call);
     if (allowed) {
         VERIFY_OK(s);
@@ -320,98 +345,98 @@ void TestScopes::table()
     QVERIFY2(!s.ok(), "a call that should be refused worked");
     QCOMPARE(s.error().kind, Error::Kind::Denied);
     QVERIFY(!s.error().message.isEmpty());
-    QCOMPARE(dataHash(*db), before);
+    QCOMPARE(dataHash(db), before);
     const qint64 refusals =
-        countOf(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refused'")) -
+        countOf(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refused'")) -
         refusalsBefore;
     QCOMPARE(refusals, act.auditsRefusal ? 1 : 0);
     if (refusals) {
         // The refusal names who asked.
-        QCOMPARE(countOf(*db, QStringLiteral(
-                                  "SELECT count(*) FROM audit_log WHERE action = 'refused' AND actor = '%1'")
-                                  .arg(actor.name)),
+        QCOMPARE(countOf(db, QStringLiteral(
+                                 "SELECT count(*) FROM audit_log WHERE action = 'refused' AND actor = '%1'")
+                                 .arg(actor.name)),
                  refusals);
     }
 }
 
 void TestScopes::officerListsAreNarrowed()
 {
-    QTemporaryDir dir;
-    auto db = copy(dir);
+    const auto c = copy();
+    Database& db = c->db();
     const Actor officer = actorFor(O);
     // Asked for every station (0), an officer gets their own.
     HouseholdFilter all{m_op, 0, 0, Coverage::Any, {}};
-    const auto households = HouseholdService(*db, officer).page(all, {}, 100);
+    const auto households = HouseholdService(db, officer).page(all, {}, 100);
     QVERIFY(households.ok());
     QStringList numbers;
     for (const HouseholdRow& h : *households)
         numbers << h.householdNo;
     QCOMPARE(numbers, QStringList({"H001", "H002"}));
-    QCOMPARE(HouseholdService(*db, Actor::system()).page(all, {}, 100)->size(), 4);
+    QCOMPARE(HouseholdService(db, Actor::system()).page(all, {}, 100)->size(), 4);
 
     // Search: 西湖's Anna Müller is not found by 东岗's officer, by name or ID number.
-    SearchService search(*db, officer);
+    SearchService search(db, officer);
     QVERIFY(search.search(QStringLiteral("Anna"))->isEmpty());
     QVERIFY(search.search(m_xh.idNumber)->isEmpty());
     QVERIFY(search.search(QStringLiteral("刘一"))->isEmpty()); // the 1-2 character path
     QCOMPARE(search.search(QStringLiteral("张伟"))->size(), 1);
-    QCOMPARE(SearchService(*db, actorFor(I)).search(QStringLiteral("Anna"))->size(), 1);
+    QCOMPARE(SearchService(db, actorFor(I)).search(QStringLiteral("Anna"))->size(), 1);
     // 西湖路 matches both of 西湖's households; none for 东岗's officer, both for the supervisor.
     QVERIFY(search.search(QStringLiteral("西湖路"))->isEmpty());
-    QCOMPARE(SearchService(*db, actorFor(S)).search(QStringLiteral("西湖路"))->size(), 2);
+    QCOMPARE(SearchService(db, actorFor(S)).search(QStringLiteral("西湖路"))->size(), 2);
 
-    const auto cases = CaseService(*db, officer).list({});
+    const auto cases = CaseService(db, officer).list({});
     QVERIFY(cases.ok());
     for (const CaseRow& c : *cases)
         QCOMPARE(c.station, m_dg.stationName);
-    QCOMPARE(CaseService(*db, actorFor(I)).list({})->size(), cases->size() * 2);
+    QCOMPARE(CaseService(db, actorFor(I)).list({})->size(), cases->size() * 2);
 
-    const auto found = FoundPersonService(*db, officer).list({});
+    const auto found = FoundPersonService(db, officer).list({});
     QCOMPARE(found->size(), 1);
     QCOMPARE(found->first().id, m_dg.found);
 
     DashboardFilter f;
     f.operationId = m_op;
-    const auto coverage = DashboardService(*db, officer).coverage(f);
+    const auto coverage = DashboardService(db, officer).coverage(f);
     QVERIFY(coverage.ok());
-    const auto cityCoverage = DashboardService(*db, actorFor(S)).coverage(f);
+    const auto cityCoverage = DashboardService(db, actorFor(S)).coverage(f);
     QCOMPARE(cityCoverage->size(), 2); // one row per station
     qint64 inScope = 0;
     for (const CoverageRow& row : *coverage)
         inScope += row.inScope;
     QCOMPARE(inScope, 2); // 东岗's areas: H001 and H002
-    const auto overdue = DashboardService(*db, officer).overdueCases(m_op, QDate(2026, 4, 30));
+    const auto overdue = DashboardService(db, officer).overdueCases(m_op, QDate(2026, 4, 30));
     QCOMPARE(overdue->size(), 1);
     QCOMPARE(overdue->first().id, m_dg.openCase);
-    QCOMPARE(DashboardService(*db, actorFor(S)).overdueCases(m_op, QDate(2026, 4, 30))->size(), 2);
+    QCOMPARE(DashboardService(db, actorFor(S)).overdueCases(m_op, QDate(2026, 4, 30))->size(), 2);
 
-    const auto revisits = FollowUpService(*db, officer).unregistered(m_op, 0);
+    const auto revisits = FollowUpService(db, officer).unregistered(m_op, 0);
     for (const UnregisteredRow& u : *revisits)
         QCOMPARE(u.station, m_dg.stationName);
 }
 
 void TestScopes::officerWithoutStationReachesNothing()
 {
-    QTemporaryDir dir;
-    auto db = copy(dir);
+    const auto c = copy();
+    Database& db = c->db();
     Actor nowhere = actorFor(O);
     nowhere.stationId = 0;
     QCOMPARE(Scope::stations(nowhere), Scope::kNoStation);
-    QVERIFY(SearchService(*db, nowhere).search(QStringLiteral("张伟"))->isEmpty());
-    QVERIFY(HouseholdService(*db, nowhere).page({m_op, 0, 0, Coverage::Any, {}}, {}, 100)->isEmpty());
-    QVERIFY(CaseService(*db, nowhere).list({})->isEmpty());
-    QCOMPARE(HouseholdService(*db, nowhere).detail(m_dg.household, m_op).error().kind, Error::Kind::Denied);
+    QVERIFY(SearchService(db, nowhere).search(QStringLiteral("张伟"))->isEmpty());
+    QVERIFY(HouseholdService(db, nowhere).page({m_op, 0, 0, Coverage::Any, {}}, {}, 100)->isEmpty());
+    QVERIFY(CaseService(db, nowhere).list({})->isEmpty());
+    QCOMPARE(HouseholdService(db, nowhere).detail(m_dg.household, m_op).error().kind, Error::Kind::Denied);
 }
 
 void TestScopes::refusalNamesTheRole()
 {
-    QTemporaryDir dir;
-    auto db = copy(dir);
-    const auto d = HouseholdService(*db, actorFor(O)).detail(m_xh.household, m_op);
+    const auto c = copy();
+    Database& db = c->db();
+    const auto d = HouseholdService(db, actorFor(O)).detail(m_xh.household, m_op);
     QCOMPARE(d.error().message,
              QStringLiteral("Your role (Officer) may not open households of another station."));
     // The audit record says who, what and why.
-    QSqlQuery q(db->sql());
+    QSqlQuery q(db.sql());
     QVERIFY(q.exec(
         QStringLiteral("SELECT actor, entity, entity_id, after FROM audit_log ORDER BY id DESC LIMIT 1")));
     QVERIFY(q.next());
@@ -419,28 +444,27 @@ void TestScopes::refusalNamesTheRole()
     QCOMPARE(q.value(1).toString(), QStringLiteral("household"));
     QCOMPARE(q.value(2).toLongLong(), m_xh.household);
     QVERIFY(q.value(3).toString().contains(QStringLiteral("may not open households of another station")));
-    QVERIFY(AuditLog::verify(db->sql())->intact);
+    QVERIFY(AuditLog::verify(db.sql())->intact);
 }
 
 // The table's "nothing written" check would pass vacuously if the hash missed writes.
 void TestScopes::dataHashSeesWrites()
 {
-    QTemporaryDir dir;
-    auto db = copy(dir);
-    const QByteArray before = dataHash(*db);
-    test::scopes::Call call{*db, actorFor(O), m_dg, m_op, dir.path()};
+    const auto c = copy();
+    Database& db = c->db();
+    const QByteArray before = dataHash(db);
+    test::scopes::Call call{db, actorFor(O), m_dg, m_op, c->dir.path()};
     const Status verified =
-        FollowUpService(*db, actorFor(O))
+        FollowUpService(db, actorFor(O))
             .markVerified(m_op, m_dg.person, QStringLiteral("在外地"), QStringLiteral("phone"));
     VERIFY_OK(verified);
-    QVERIFY(dataHash(*db) != before);
-    const QByteArray after = dataHash(*db);
+    QVERIFY(dataHash(db) != before);
+    const QByteArray after = dataHash(db);
     FoundPerson f = foundAt(call);
     f.notes = QStringLiteral("改");
-    const Status updated =
-        FoundPersonService(*db, actorFor(A)).update(m_dg.found, f); // an UPDATE, no new row
+    const Status updated = FoundPersonService(db, actorFor(A)).update(m_dg.found, f); // an UPDATE, no new row
     VERIFY_OK(updated);
-    QVERIFY(dataHash(*db) != after);
+    QVERIFY(dataHash(db) != after);
 }
 
 QTEST_GUILESS_MAIN(TestScopes)

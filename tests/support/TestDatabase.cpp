@@ -86,13 +86,14 @@ bool serverExec(const QString& statement, QString* error)
 namespace {
 // A new empty database on the test server, UTF-8, from template0 by file copy (cheaper than the
 // default WAL-logged copy for a database of one test function); a name with a random suffix.
-QString createServerDatabase(const QString& prefix)
+// With `pgTemplate`, a copy of that database instead.
+QString createServerDatabase(const QString& prefix, const QString& pgTemplate = QStringLiteral("template0"))
 {
     const QString name = QStringLiteral("%1_%2").arg(prefix).arg(QRandomGenerator::global()->generate64(), 16,
                                                                  16, QLatin1Char('0'));
     QString error;
-    if (!serverExec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0 STRATEGY FILE_COPY")
-                        .arg(name),
+    if (!serverExec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE %2 STRATEGY FILE_COPY")
+                        .arg(name, pgTemplate),
                     &error))
         qFatal("cannot create test database %s: %s", qPrintable(name), qPrintable(error));
     return name;
@@ -123,6 +124,20 @@ TestDatabase::TestDatabase() : m_path(m_dir.filePath(QStringLiteral("test.homeco
         m_path = serverUri(m_pgName);
     }
     reopen();
+}
+
+TestDatabase::TestDatabase(const QString& pgTemplate)
+    : m_pgName(createServerDatabase(QStringLiteral("hc_t"), pgTemplate))
+{
+    m_path = serverUri(m_pgName);
+    reopen();
+}
+
+std::unique_ptr<TestDatabase> TestDatabase::copyOf(const TestDatabase& prepared)
+{
+    if (!prepared.isPostgres())
+        qFatal("TestDatabase::copyOf: PostgreSQL only");
+    return std::unique_ptr<TestDatabase>(new TestDatabase(prepared.m_pgName));
 }
 
 TestDatabase::~TestDatabase()

@@ -28,6 +28,11 @@ class TestDatabase
 public:
     TestDatabase();
     ~TestDatabase();
+    // PostgreSQL only: a new TestDatabase holding a copy of `prepared`'s server database
+    // (CREATE DATABASE ... TEMPLATE, by file copy), e.g. one prepared database per test class
+    // and a copy of it per row. The server copies a database only while no one is connected to
+    // it: close() `prepared` first and keep it closed while copies are made.
+    static std::unique_ptr<TestDatabase> copyOf(const TestDatabase& prepared);
     TestDatabase(const TestDatabase&) = delete;
     TestDatabase& operator=(const TestDatabase&) = delete;
     Database& db() { return *m_db; }
@@ -48,6 +53,8 @@ public:
     }
     // Closes and reopens the file (e.g. after another connection wrote to it).
     void reopen();
+    // Closes the connection (db() is then unusable until reopen()); the database is kept.
+    void close() { m_db.reset(); }
     // After rows were inserted with explicit ids: on PostgreSQL moves every identity column's
     // sequence past the highest id, so the next insert without an id does not collide (SQLite
     // takes max(rowid) + 1 by itself). Returns false when the server refused.
@@ -61,6 +68,7 @@ public:
     bool dropFailingTrigger(const QString& name, const QString& table);
 
 private:
+    explicit TestDatabase(const QString& pgTemplate);
     QTemporaryDir m_dir;
     QString m_path;
     QString m_pgName; // the PostgreSQL database of this test, dropped at the end
