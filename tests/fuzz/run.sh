@@ -19,10 +19,10 @@ cmake -S "$here" -B "$work/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 cmake --build "$work/build" >"$work/build.log" 2>&1 || { tail -40 "$work/build.log"; exit 1; }
 
 status=0
-for target in csv idnumber fieldsheet xlsx; do
+for target in csv idnumber fieldsheet xlsx pfif; do
     # A workbook seed is a zip of a few KiB: room for it and its mutations.
     max_len=4096
-    if [ "$target" = xlsx ]; then max_len=32768; fi
+    if [ "$target" = xlsx ] || [ "$target" = pfif ]; then max_len=32768; fi
     corpus="$work/corpus-$target"
     rm -rf "$corpus" && mkdir -p "$corpus"
     echo "== fuzz_$target: $seconds s from $(ls "$here/corpus/$target" | wc -l) seeds"
