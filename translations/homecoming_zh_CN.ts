@@ -11096,12 +11096,20 @@ Commands:
         <translation>内部使用：bench stations 中一个派出所的进程</translation>
     </message>
     <message>
-        <source>Give --operation, --seconds from 1 to 3600 and --interval-ms from 0 to 60000.</source>
-        <translation>请给出 --operation、1 至 3600 的 --seconds 和 0 至 60000 的 --interval-ms。</translation>
-    </message>
-    <message>
         <source>The officer&apos;s station has no households.</source>
         <translation>该民警所在派出所没有户。</translation>
+    </message>
+    <message>
+        <source>Wait this long before the first save.</source>
+        <translation>第一次保存前先等待这么久。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Give --operation, --seconds from 1 to 3600, --interval-ms and --phase-ms from 0 to 60000.</source>
+        <translation>请给出 --operation、1 到 3600 之间的 --seconds，以及 0 到 60000 之间的 --interval-ms 和 --phase-ms。</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,14 @@ bool paceOk(const Invocation& call, StationPace& pace)
            pace.intervalMs <= 60000;
 }
 
+// The worker's pace: the common options and its phase.
+bool workerPaceOk(const Invocation& call, StationPace& pace)
+{
+    bool okPhase = false;
+    pace.phaseMs = call.value("phase-ms").toInt(&okPhase);
+    return paceOk(call, pace) && okPhase && pace.phaseMs >= 0 && pace.phaseMs <= 60000;
+}
+
 // One station: signs in as its officer (the base), says it is ready, waits for the start line on
 // its standard input, saves visits for --seconds and prints its StationRun as one JSON line.
 class StationWorkerCommand : public Command
@@ -50,10 +58,14 @@ class StationWorkerCommand : public Command
 public:
     StationWorkerCommand()
         : Command({QStringLiteral("bench station-worker"),
-                   QStringLiteral(
-                       "--db postgresql://… --user BADGE --operation N [--seconds 60] [--interval-ms 250]"),
+                   QStringLiteral("--db postgresql://… --user BADGE --operation N [--seconds 60] "
+                                  "[--interval-ms 250] [--phase-ms 0]"),
                    tr("internal: one station's process of bench stations"),
-                   QList<QCommandLineOption>{operationOption()} + paceOptions()})
+                   QList<QCommandLineOption>{operationOption(),
+                                             {QStringLiteral("phase-ms"),
+                                              tr("Wait this long before the first save."), tr("ms"),
+                                              QStringLiteral("0")}} +
+                       paceOptions()})
     {
     }
 
@@ -61,16 +73,17 @@ protected:
     int check(Invocation& call) const override
     {
         StationPace pace;
-        return paceOk(call, pace) && !call.value("operation").isEmpty()
+        return workerPaceOk(call, pace) && !call.value("operation").isEmpty()
                    ? kDone
                    : call.refuse(
-                         tr("Give --operation, --seconds from 1 to 3600 and --interval-ms from 0 to 60000."));
+                         tr("Give --operation, --seconds from 1 to 3600, --interval-ms and --phase-ms "
+                            "from 0 to 60000."));
     }
 
     int execute(Invocation& call) const override
     {
         StationPace pace;
-        paceOk(call, pace);
+        workerPaceOk(call, pace);
         const auto op = OperationService(call.db(), call.actor()).find(call.value("operation"));
         if (!op)
             return call.fail(op.error());
@@ -82,6 +95,8 @@ protected:
         if (households->isEmpty())
             return call.fail(
                 notFound(QStringLiteral("station"), tr("The officer's station has no households.")));
+        if (Status s = warmUp(call.db(), call.actor(), *households, pace.operationId); !s)
+            return call.fail(s.error());
         call.out() << kReady << Qt::endl;
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly) || in.readLine().trimmed() != kStart)
@@ -172,7 +187,10 @@ private:
         std::vector<std::unique_ptr<QProcess>> workers;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOMECOMING_PASSWORD"), DemoGenerator::demoPassword());
+        // Station i of N starts i/N of the interval after the first: the saves arrive spread.
+        const int interval = call.value("interval-ms").toInt();
         for (const StationOfficer& o : officers) {
+            const auto phase = qint64(workers.size()) * interval / qint64(officers.size());
             auto p = std::make_unique<QProcess>();
             p->setProcessEnvironment(env);
             p->setProcessChannelMode(QProcess::SeparateChannels);
@@ -180,7 +198,8 @@ private:
                      {QStringLiteral("bench"), QStringLiteral("station-worker"), QStringLiteral("--db"),
                       call.value("db"), QStringLiteral("--user"), o.badge, QStringLiteral("--operation"),
                       operation, QStringLiteral("--seconds"), call.value("seconds"),
-                      QStringLiteral("--interval-ms"), call.value("interval-ms")});
+                      QStringLiteral("--interval-ms"), call.value("interval-ms"),
+                      QStringLiteral("--phase-ms"), QString::number(phase)});
             workers.push_back(std::move(p));
         }
         for (std::size_t i = 0; i < workers.size(); ++i)

@@ -48,15 +48,31 @@ Status AuditLog::sealLegacy()
 Status AuditLog::append(const Actor& actor, const QString& action, const QString& entity,
                         const QString& entityId, const QJsonObject& before, const QJsonObject& after)
 {
-    // The chain needs the last record and the new one written under one write lock.
+    auto json = [](const QJsonObject& o) {
+        return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    AuditRecord r{0,
+                  Clock::instance().now().toString(Qt::ISODate),
+                  actor.name,
+                  action,
+                  entity,
+                  entityId,
+                  json(before),
+                  json(after),
+                  {},
+                  {}};
+    // PostgreSQL: the server seals the record when the transaction commits; a record appended
+    // outside a transaction commits (and is sealed) on its own.
+    if (m_store.sealedByServer())
+        return m_store.append(r);
+    // SQLite: the chain needs the last record and the new one written in one write transaction
+    // (BEGIN IMMEDIATE lets one writer in at a time).
     std::unique_ptr<Transaction> own;
     if (!Transaction::isOpen(m_db)) {
         own = std::make_unique<Transaction>(m_db);
         if (!own->active())
             return own->error();
     }
-    if (Status s = m_store.lockChain(); !s)
-        return s;
     auto head = m_store.last();
     if (!head)
         return head.error();
@@ -67,14 +83,8 @@ Status AuditLog::append(const Actor& actor, const QString& action, const QString
         if (!head)
             return head.error();
     }
-    auto json = [](const QJsonObject& o) {
-        return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    };
-    AuditRecord r{head->id + 1, Clock::instance().now().toString(Qt::ISODate),
-                  actor.name,   action,
-                  entity,       entityId,
-                  json(before), json(after),
-                  head->hash,   {}};
+    r.id = head->id + 1;
+    r.prevHash = head->hash;
     r.hash = hashOf(r);
     if (Status s = m_store.append(r); !s)
         return s;

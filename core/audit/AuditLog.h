@@ -4,7 +4,9 @@
 // audited gets a transaction of its own). The log is a hash chain: each record carries the
 // SHA-256 of the record before it and of its own canonical content, its id included, so a
 // record changed, removed or inserted out of order breaks the chain; verify() finds the first
-// such record. Schema 4's triggers refuse UPDATE and DELETE.
+// such record. Schema 4's triggers refuse UPDATE and DELETE. On SQLite the writer seals each
+// record as it appends it; on PostgreSQL the server does, inside the COMMIT (schema 21), so
+// the many stations' writers do not hold the chain's head for each other's whole transactions.
 
 #include "core/audit/AuditStore.h"
 #include "core/auth/Actor.h"
@@ -25,7 +27,7 @@ public:
                   const QJsonObject& before = {}, const QJsonObject& after = {});
 
     // Records written before the chain existed (schema < 4) get their hashes, in id order.
-    // append() does it first when needed.
+    // append() does it first when needed (on PostgreSQL the server's sealing does).
     Status sealLegacy();
 
     struct Verification

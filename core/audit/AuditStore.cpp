@@ -25,41 +25,47 @@ AuditRecord readRecord(const QSqlQuery& q)
 }
 } // namespace
 
-AuditStore::AuditStore(const QSqlDatabase& db) : m_db(db), m_insert(db)
+namespace {
+// PostgreSQL: without its place (a negative id from audit_log_pending, no hashes); the server gives
+// it both inside the COMMIT (pg/schema-21.sql). Run through the session's prepared statements.
+const char* const kPendingInsert =
+    "INSERT INTO audit_log(id, at, actor, action, entity, entity_id, before, after) "
+    "VALUES (-nextval('audit_log_pending'), :at, :actor, :action, :entity, "
+    ":entity_id, :before, :after)";
+} // namespace
+
+AuditStore::AuditStore(const QSqlDatabase& db)
+    : m_db(db), m_insert(db), m_sealedByServer(db.driverName() == QLatin1String("QPSQL"))
 {
-    m_prepared = sql::prepare(
-        m_insert,
-        QStringLiteral("INSERT INTO audit_log(id, at, actor, action, entity, entity_id, before, after, "
-                       "prev_hash, hash) VALUES (:id, :at, :actor, :action, :entity, :entity_id, "
-                       ":before, :after, :prev_hash, :hash)"));
+    if (!m_sealedByServer) // SQLite: prepared once for the records of this AuditLog
+        m_prepared = sql::prepare(
+            m_insert,
+            QStringLiteral("INSERT INTO audit_log(id, at, actor, action, entity, entity_id, before, "
+                           "after, prev_hash, hash) VALUES (:id, :at, :actor, :action, :entity, "
+                           ":entity_id, :before, :after, :prev_hash, :hash)"));
 }
 
 Status AuditStore::append(const AuditRecord& r)
 {
+    sql::Binds binds{{QStringLiteral(":at"), r.at},
+                     {QStringLiteral(":actor"), r.actor},
+                     {QStringLiteral(":action"), r.action},
+                     {QStringLiteral(":entity"), r.entity},
+                     {QStringLiteral(":entity_id"), r.entityId},
+                     {QStringLiteral(":before"), sql::orNull(r.before)},
+                     {QStringLiteral(":after"), sql::orNull(r.after)}};
+    if (m_sealedByServer) {
+        auto n = sql::execute(m_db, QLatin1String(kPendingInsert), binds);
+        if (!n)
+            return n.error();
+        return {};
+    }
     if (!m_prepared)
         return m_prepared;
-    return sql::exec(m_insert, {{QStringLiteral(":id"), r.id},
-                                {QStringLiteral(":at"), r.at},
-                                {QStringLiteral(":actor"), r.actor},
-                                {QStringLiteral(":action"), r.action},
-                                {QStringLiteral(":entity"), r.entity},
-                                {QStringLiteral(":entity_id"), r.entityId},
-                                {QStringLiteral(":before"), sql::orNull(r.before)},
-                                {QStringLiteral(":after"), sql::orNull(r.after)},
-                                {QStringLiteral(":prev_hash"), sql::orNull(r.prevHash)},
-                                {QStringLiteral(":hash"), sql::orNull(r.hash)}});
-}
-
-Status AuditStore::lockChain() const
-{
-    if (m_db.driverName() != QLatin1String("QPSQL"))
-        return {};
-    constexpr qint64 kAuditChainLock = 0x41756469; // "Audi"
-    const auto locked =
-        sql::query(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAuditChainLock));
-    if (!locked)
-        return locked.error();
-    return {};
+    binds += {{QStringLiteral(":id"), r.id},
+              {QStringLiteral(":prev_hash"), sql::orNull(r.prevHash)},
+              {QStringLiteral(":hash"), sql::orNull(r.hash)}};
+    return sql::exec(m_insert, binds);
 }
 
 Result<AuditRecord> AuditStore::last() const

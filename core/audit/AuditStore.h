@@ -42,15 +42,14 @@ class AuditStore
 {
 public:
     explicit AuditStore(const QSqlDatabase& db);
-    // Inserts the record with its id and hashes as given.
+    // True on PostgreSQL: the server seals each record at COMMIT (pg/schema-21.sql), so a
+    // writer neither reads the head nor holds the chain's lock through its transaction.
+    bool sealedByServer() const { return m_sealedByServer; }
+    // Inserts the record: on SQLite with its id and hashes as given; on PostgreSQL without
+    // them (the server gives the next id and the hashes when the transaction commits).
     Status append(const AuditRecord& record);
     // The last record (id 0 when the log is empty); its hash is empty when it is not sealed.
     Result<AuditRecord> last() const;
-    // Before reading the head to append after it, inside the write transaction: on PostgreSQL
-    // the transaction's lock on the chain (an advisory lock held until COMMIT or ROLLBACK), so
-    // writers of many stations queue for the head instead of two taking the same id; on SQLite
-    // nothing (BEGIN IMMEDIATE already lets one writer at a time).
-    Status lockChain() const;
     // Every record in id order; the callback returns false to stop.
     Status forEach(const std::function<bool(const AuditRecord&)>& visit) const;
     // Records without a hash, in id order, and the record just before the first of them.
@@ -66,6 +65,7 @@ public:
 private:
     QSqlDatabase m_db;
     QSqlQuery m_insert;
+    bool m_sealedByServer;
     Status m_prepared;
 };
 

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/imports/ImportDates.h"
 #include "core/stats/StatsService.h"
+#include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 #include "core/visits/VisitService.h"
 
@@ -79,6 +80,20 @@ std::optional<StationRun> StationRun::fromJson(const QByteArray& line)
     return r;
 }
 
+Status warmUp(Database& db, const Actor& officer, const QList<BenchHousehold>& households, qint64 operationId)
+{
+    if (households.isEmpty())
+        return {};
+    Transaction outer(db.sql()); // the save joins it; the destructor rolls both back
+    if (!outer.active())
+        return outer.error();
+    const auto saved =
+        VisitService(db, officer).save(allPresent(operationId, households.first(), visitTime()));
+    if (!saved)
+        return saved.error();
+    return {};
+}
+
 StationRun runStation(Database& db, const Actor& officer, const QList<BenchHousehold>& households,
                       const StationPace& pace)
 {
@@ -86,6 +101,8 @@ StationRun runStation(Database& db, const Actor& officer, const QList<BenchHouse
     const qint64 retriesBefore = Transaction::retries();
     std::vector<qint64> lastSecond(std::size_t(households.size()), -1);
     std::size_t next = 0;
+    if (pace.phaseMs > 0)
+        QThread::msleep(quint64(pace.phaseMs));
     QElapsedTimer since;
     since.start();
     for (qint64 n = 0; !households.isEmpty() && since.elapsed() < qint64(pace.seconds) * 1000; ++n) {

@@ -38,11 +38,22 @@ struct StationPace
     qint64 operationId = 0;
     int seconds = 60;
     int intervalMs = 250; // 0: as fast as it can
+    // Waited before the first save: bench stations spreads its stations over the interval
+    // (station i of N starts at i/N of it), so their saves arrive spread out, as independent
+    // officers' do, not all in the same instant every interval.
+    int phaseMs = 0;
 };
 
 // Saves visits as `officer` of the households given, one after another, each at the clock's
 // current time, for pace.seconds; a household is not visited twice within the same second (the
 // visits' unique key has the time to the second).
+// Before the clock starts: one save of the first household inside a transaction that is rolled
+// back, so the connection has its statements prepared and the server process its caches and
+// compiled trigger functions, as a station's client that has been open all evening has. Nothing
+// is written. An error when that save failed.
+Status warmUp(Database& db, const Actor& officer, const QList<BenchHousehold>& households,
+              qint64 operationId);
+
 StationRun runStation(Database& db, const Actor& officer, const QList<BenchHousehold>& households,
                       const StationPace& pace);
 

@@ -203,12 +203,16 @@ Status OperationService::checkOpen(Database& db, qint64 operationId)
     const auto op = OperationStore(db.sql()).findById(operationId);
     if (!op)
         return op.error();
-    if (!*op || !(*op)->closed())
+    return *op ? checkOpen(**op) : Status{};
+}
+
+Status OperationService::checkOpen(const Operation& op)
+{
+    if (!op.closed())
         return {};
-    return Error{
-        QStringLiteral("operation"),
-        tr("The operation %1 was closed on %2 and is read-only.").arg((*op)->name, (*op)->closedAt.left(10)),
-        Error::Kind::Conflict};
+    return Error{QStringLiteral("operation"),
+                 tr("The operation %1 was closed on %2 and is read-only.").arg(op.name, op.closedAt.left(10)),
+                 Error::Kind::Conflict};
 }
 
 Result<Operation> OperationService::find(const QString& name) const

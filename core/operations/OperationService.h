@@ -39,6 +39,8 @@ public:
     // Ok while the operation is open (or there is none, id 0); else a Conflict naming it. Every
     // core writer into an operation (visits, screenings, cases, follow-up) calls it.
     static Status checkOpen(Database& db, qint64 operationId);
+    // The same for an operation already read.
+    static Status checkOpen(const Operation& op);
 
 private:
     Status validate(const OperationEdit& edit, qint64 id) const;

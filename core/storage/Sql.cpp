@@ -1,6 +1,7 @@
 #include "core/storage/Sql.h"
 
 #include "core/common/Logging.h"
+#include "core/storage/PgStatements.h"
 #include "core/storage/ServerLink.h"
 
 #include <QCoreApplication>
@@ -49,8 +50,13 @@ Error storageFailure(const QSqlError& e)
 
 Error failed(const QSqlQuery& q)
 {
+    return failed(q, q.lastQuery());
+}
+
+Error failed(const QSqlQuery& q, const QString& shownSql)
+{
     const QSqlError e = q.lastError();
-    qCWarning(lcStorage).noquote() << "query failed:" << e.text() << "--" << q.lastQuery().left(200);
+    qCWarning(lcStorage).noquote() << "query failed:" << e.text() << "--" << shownSql.left(200);
     if (auto gone = serverlink::unreachableOrNothing(q.driver(), e))
         return *gone;
     return storageFailure(e);
@@ -111,6 +117,8 @@ Status exec(QSqlQuery& q, const Binds& binds)
 namespace {
 Result<QSqlQuery> queryOnce(const QSqlDatabase& db, const QString& sql, const Binds& binds)
 {
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return pg::run(db, sql, binds); // prepared once per session (PgStatements.h)
     QSqlQuery q(db);
     if (Status s = prepare(q, sql); !s)
         return s.error();

@@ -44,6 +44,8 @@ quint64 conflictCount();
 Error storageFailure(const QSqlError& e);
 // The storage error of a failed query or connection (the driver's text, logged once).
 Error failed(const QSqlQuery& q);
+// The same, logging `shownSql` instead of the query's text (which may carry the values).
+Error failed(const QSqlQuery& q, const QString& shownSql);
 Error failed(const QSqlDatabase& db);
 
 // True when the failed query broke a UNIQUE constraint (SQLite's and PostgreSQL's messages).

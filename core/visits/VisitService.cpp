@@ -77,7 +77,7 @@ Status VisitService::validate(const VisitDraft& d) const
     const auto op = OperationService(m_db, m_actor).find(d.operationId);
     if (!op)
         return op.error();
-    if (Status s = OperationService::checkOpen(m_db, d.operationId); !s)
+    if (Status s = OperationService::checkOpen(*op); !s)
         return s;
     if (!Vocabulary::codes(Vocabulary::Kind::Outcome).contains(d.outcome))
         return invalid(QStringLiteral("outcome"), tr("Choose the outcome of the visit."));

@@ -185,27 +185,26 @@ Result<std::optional<VisitAuthor>> VisitStore::author(qint64 visitId) const
 Status VisitStore::insertScreenings(qint64 visitId, qint64 operationId, const QString& visitedAt,
                                     const QList<ScreeningDraft>& screenings) const
 {
-    QSqlQuery q(m_db);
-    if (Status p = sql::prepare(
-            q,
-            QStringLiteral("INSERT INTO screenings(uuid, visit_id, operation_id, person_id, screened_at, "
-                           "status, whereabouts, verified_by, event_date, notes) VALUES (:uuid, :visit, "
-                           ":op, :person, :at, :status, :whereabouts, :verified_by, :event_date, :notes)"));
-        !p)
-        return p;
+    // One statement per screening through the session's prepared statements (a handful per
+    // visit: on PostgreSQL one round trip each, no PREPARE and DEALLOCATE per save).
+    const QString insert = QStringLiteral(
+        "INSERT INTO screenings(uuid, visit_id, operation_id, person_id, screened_at, status, "
+        "whereabouts, verified_by, event_date, notes) VALUES (:uuid, :visit, :op, :person, :at, "
+        ":status, :whereabouts, :verified_by, :event_date, :notes)");
     for (const ScreeningDraft& s : screenings)
-        if (Status e = sql::exec(q, {{QStringLiteral(":uuid"), newUuid()},
-                                     {QStringLiteral(":visit"), visitId},
-                                     {QStringLiteral(":op"), operationId},
-                                     {QStringLiteral(":person"), s.personId},
-                                     {QStringLiteral(":at"), visitedAt},
-                                     {QStringLiteral(":status"), s.status},
-                                     {QStringLiteral(":whereabouts"), sql::orNull(s.whereabouts.trimmed())},
-                                     {QStringLiteral(":verified_by"), sql::orNull(s.verifiedBy)},
-                                     {QStringLiteral(":event_date"), sql::orNull(s.eventDate)},
-                                     {QStringLiteral(":notes"), sql::orNull(s.notes.trimmed())}});
+        if (auto e = sql::execute(m_db, insert,
+                                  {{QStringLiteral(":uuid"), newUuid()},
+                                   {QStringLiteral(":visit"), visitId},
+                                   {QStringLiteral(":op"), operationId},
+                                   {QStringLiteral(":person"), s.personId},
+                                   {QStringLiteral(":at"), visitedAt},
+                                   {QStringLiteral(":status"), s.status},
+                                   {QStringLiteral(":whereabouts"), sql::orNull(s.whereabouts.trimmed())},
+                                   {QStringLiteral(":verified_by"), sql::orNull(s.verifiedBy)},
+                                   {QStringLiteral(":event_date"), sql::orNull(s.eventDate)},
+                                   {QStringLiteral(":notes"), sql::orNull(s.notes.trimmed())}});
             !e)
-            return e;
+            return e.error();
     return {};
 }
 

@@ -1,8 +1,10 @@
 // The audit log as a hash chain: appended records link up, the engine refuses UPDATE and
 // DELETE, and verify() names the first record that was changed, removed or inserted out of
-// order; records from before schema 4 are sealed at the next append.
+// order; records from before schema 4 are sealed at the next append. On PostgreSQL the server
+// seals at COMMIT (schema 21): a writer's open transaction does not hold up another's append.
 #include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSqlError>
@@ -23,6 +25,8 @@ private slots:
     void tamperingIsFound_data();
     void tamperingIsFound();
     void recordsFromBeforeTheChainAreSealed();
+    void unsealedRecordsAreSealedBeforeTheNext();
+    void openTransactionsDoNotHoldTheChain();
 
 private:
     static Actor actor() { return Actor{QStringLiteral("test:admin"), Role::Admin, 0, 0}; }
@@ -152,6 +156,58 @@ void TestAudit::recordsFromBeforeTheChainAreSealed()
     QCOMPARE(v->records, 4);
     QSqlQuery q((*db)->sql());
     QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = 1"))); // sealed now
+}
+
+// Records without hashes in an otherwise empty log (as a copy of a database from before schema 4
+// brings them): the next append seals them first, in id order, on either engine.
+void TestAudit::unsealedRecordsAreSealedBeforeTheNext()
+{
+    TestDatabase t;
+    for (int i = 1; i <= 3; ++i)
+        exec(t.db(),
+             QStringLiteral("INSERT INTO audit_log(id, at, actor, action, entity, entity_id) "
+                            "VALUES (%1, '2026-03-0%1T10:00:00', 'cli:root', 'import', 'registry', '%1')")
+                 .arg(i));
+    AuditLog log(t.db().sql());
+    QVERIFY(
+        log.append(actor(), QStringLiteral("create"), QStringLiteral("operation"), QStringLiteral("1")).ok());
+    const auto v = AuditLog::verify(t.db().sql());
+    QVERIFY(v.ok());
+    QVERIFY2(v->intact, qPrintable(v->problem));
+    QCOMPARE(v->unsealed, 0);
+    QCOMPARE(v->records, 4);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT entity FROM audit_log WHERE id = 4")).toString(),
+             QStringLiteral("operation"));
+}
+
+// Two stations' saves overlapping: the first's transaction is still open when the second appends
+// and commits. Before schema 21 the second waited for the first's COMMIT (the chain's lock was
+// taken at the append); now each is sealed in COMMIT order and the chain holds.
+void TestAudit::openTransactionsDoNotHoldTheChain()
+{
+    TestDatabase t;
+    if (!t.isPostgres())
+        QSKIP("SQLite lets one writer in at a time (BEGIN IMMEDIATE): there is nothing to overlap");
+    auto other = Database::open(t.path());
+    QVERIFY(other.ok());
+    exec(**other, QStringLiteral("SET lock_timeout = '3s'"));
+    Transaction first(t.db().sql());
+    QVERIFY(first.active());
+    QVERIFY(
+        AuditLog(t.db().sql())
+            .append(actor(), QStringLiteral("update"), QStringLiteral("household"), QStringLiteral("first"))
+            .ok());
+    const Status second =
+        AuditLog((*other)->sql())
+            .append(actor(), QStringLiteral("update"), QStringLiteral("household"), QStringLiteral("second"));
+    QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
+    QVERIFY(first.commit());
+    QCOMPARE(t.column(QStringLiteral("SELECT entity_id FROM audit_log ORDER BY id")),
+             (QStringList{QStringLiteral("second"), QStringLiteral("first")}));
+    const auto v = AuditLog::verify(t.db().sql());
+    QVERIFY(v.ok());
+    QVERIFY2(v->intact, qPrintable(v->problem));
+    QCOMPARE(v->records, 2);
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

@@ -3,6 +3,7 @@
 // `homecoming-cli server init`. Runs on the server of HC_TEST_PG (./dev test starts a throwaway
 // cluster); skipped with a message without one.
 #include "core/storage/Database.h"
+#include "core/storage/PgStatements.h"
 #include "core/storage/Sql.h"
 #include "core/storage/Transaction.h"
 #include "tests/support/CliProcess.h"
@@ -33,6 +34,8 @@ private slots:
     void emptyDatabaseIsNotOpenedAsExisting();
     void transactionGuardsNestAndRollBack();
     void insertReturnsTheNewId();
+    void placeholdersBecomePositional();
+    void statementsArePreparedOncePerSession();
     void searchUsesTrigramsForChineseText();
     void serverInitCreatesSchemaAndAdmin();
     void serverInitRefusesForeignTablesAndSecondRun();
@@ -201,6 +204,57 @@ void TestPg::serverInitRefusesForeignTablesAndSecondRun()
     QCOMPARE(again.status, 2);
     // A file path is not a server database.
     QCOMPARE(cli::cli(initArgs(QStringLiteral("/tmp/x.db")), QStringLiteral("C.UTF-8"), env).status, 2);
+}
+
+// Qt's rule for a driver without named placeholders: every occurrence its own parameter, not
+// inside quotes, not a "::" cast.
+void TestPg::placeholdersBecomePositional()
+{
+    QStringList names;
+    QCOMPARE(sql::pg::positional(QStringLiteral("SELECT a::text, ':x' FROM t WHERE id = :id OR p = :id "
+                                                "AND \"c:d\" = :n_2"),
+                                 names),
+             QStringLiteral("SELECT a::text, ':x' FROM t WHERE id = $1 OR p = $2 AND \"c:d\" = $3"));
+    QCOMPARE(names, (QStringList{QStringLiteral(":id"), QStringLiteral(":id"), QStringLiteral(":n_2")}));
+    QCOMPARE(sql::pg::positional(QStringLiteral("SELECT 'it''s :no', :yes"), names),
+             QStringLiteral("SELECT 'it''s :no', $1"));
+    QCOMPARE(names, QStringList{QStringLiteral(":yes")});
+}
+
+// sql::query prepares a text once per session and runs it by name after that: values as
+// QSqlQuery binds them (a null QString is NULL, an empty one is ''; quotes are data), after a
+// rolled-back transaction, and again on a new session.
+void TestPg::statementsArePreparedOncePerSession()
+{
+    TestDatabase t;
+    const QString text = QStringLiteral("SELECT :a::text IS NULL, :b::text, :n + 1");
+    auto run = [&](const QVariant& a, const QString& b, int n) {
+        auto q = sql::query(t.db().sql(), text, {sql::bind(":a", a), sql::bind(":b", b), sql::bind(":n", n)});
+        QVERIFY(q.ok());
+        QVERIFY(q.value().next());
+        QCOMPARE(q.value().value(0).toBool(), !a.isValid() || a.toString().isNull());
+        QCOMPARE(q.value().value(1).toString(), b);
+        QCOMPARE(q.value().value(2).toInt(), n + 1);
+    };
+    const int before = sql::pg::preparedCount(t.db().sql());
+    run(QVariant(QString()), QStringLiteral("O'Brien; DROP TABLE users; --"), 1);
+    run(QVariant(QStringLiteral("")), QStringLiteral("东岗路 \\ 3号"), 2);
+    QCOMPARE(sql::pg::preparedCount(t.db().sql()), before + 1);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE "
+                                     "'%:b%' OR statement LIKE '%$2::text, $3 + 1%'"))
+                 .toInt(),
+             1);
+    {
+        QSqlDatabase writable = t.db().sql();
+        Transaction tx(writable);
+        run(QVariant(), QStringLiteral("in a transaction"), 3);
+        tx.rollback();
+    }
+    run(QVariant(), QStringLiteral("after the rollback"), 4);
+    QVERIFY(t.count(QStringLiteral("users")) >= 0); // the table is still there
+    t.reopen(); // a new session: the cache starts empty and prepares again
+    run(QVariant(), QStringLiteral("new session"), 5);
+    QCOMPARE(sql::pg::preparedCount(t.db().sql()), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPg)
