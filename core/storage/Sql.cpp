@@ -117,8 +117,8 @@ Status exec(QSqlQuery& q, const Binds& binds)
 namespace {
 Result<QSqlQuery> queryOnce(const QSqlDatabase& db, const QString& sql, const Binds& binds)
 {
-    if (db.driverName() == QLatin1String("QPSQL"))
-        return pg::run(db, sql, binds); // prepared once per session (PgStatements.h)
+    if (db.driverName() == QLatin1String("QPSQL") && !serverlink::onlyReads(sql))
+        return pg::run(db, sql, binds); // a write: prepared once per session (PgStatements.h)
     QSqlQuery q(db);
     if (Status s = prepare(q, sql); !s)
         return s.error();

@@ -221,14 +221,20 @@ void TestPg::placeholdersBecomePositional()
     QCOMPARE(names, QStringList{QStringLiteral(":yes")});
 }
 
-// sql::query prepares a text once per session and runs it by name after that: values as
+// sql::query prepares a write once per session and runs it by name after that: values as
 // QSqlQuery binds them (a null QString is NULL, an empty one is ''; quotes are data), after a
-// rolled-back transaction, and again on a new session.
+// rolled-back transaction, and again on a new session. Reads are not kept (a generic plan could
+// scan whole tables).
 void TestPg::statementsArePreparedOncePerSession()
 {
     TestDatabase t;
-    const QString text = QStringLiteral("SELECT :a::text IS NULL, :b::text, :n + 1");
+    const QString text =
+        QStringLiteral("INSERT INTO probe(a, b, n) VALUES (:a, :b, :n) RETURNING a IS NULL, b, n + 1");
     auto run = [&](const QVariant& a, const QString& b, int n) {
+        QVERIFY(sql::statement(t.db().sql(),
+                               QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS probe(a text, b text, "
+                                              "n int)"))
+                    .ok());
         auto q = sql::query(t.db().sql(), text, {sql::bind(":a", a), sql::bind(":b", b), sql::bind(":n", n)});
         QVERIFY(q.ok());
         QVERIFY(q.value().next());
@@ -241,9 +247,13 @@ void TestPg::statementsArePreparedOncePerSession()
     run(QVariant(QStringLiteral("")), QStringLiteral("东岗路 \\ 3号"), 2);
     QCOMPARE(sql::pg::preparedCount(t.db().sql()), before + 1);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE "
-                                     "'%:b%' OR statement LIKE '%$2::text, $3 + 1%'"))
+                                     "'%probe(a, b, n) VALUES ($1, $2, $3)%'"))
                  .toInt(),
              1);
+    QVERIFY(sql::query(t.db().sql(), QStringLiteral("SELECT count(*) FROM probe WHERE n > :n"),
+                       {sql::bind(":n", 0)})
+                .ok());
+    QCOMPARE(sql::pg::preparedCount(t.db().sql()), before + 1); // the read is not kept
     {
         QSqlDatabase writable = t.db().sql();
         Transaction tx(writable);
@@ -251,7 +261,6 @@ void TestPg::statementsArePreparedOncePerSession()
         tx.rollback();
     }
     run(QVariant(), QStringLiteral("after the rollback"), 4);
-    QVERIFY(t.count(QStringLiteral("users")) >= 0); // the table is still there
     t.reopen(); // a new session: the cache starts empty and prepares again
     run(QVariant(), QStringLiteral("new session"), 5);
     QCOMPARE(sql::pg::preparedCount(t.db().sql()), 1);
