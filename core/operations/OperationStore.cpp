@@ -27,17 +27,16 @@ Result<QList<Operation>> OperationStore::read(const QString& where, const sql::B
         op.closedBy = q.value(7).toString();
         out << op;
     }
+    QSqlQuery s(m_db);
+    if (Status p = sql::prepare(s, QStringLiteral("SELECT station_id FROM operation_stations "
+                                                  "WHERE operation_id = :op ORDER BY station_id"));
+        !p)
+        return p.error();
     for (Operation& op : out) {
-        auto s =
-            sql::query(m_db,
-                       QStringLiteral("SELECT station_id FROM operation_stations WHERE operation_id = :op "
-                                      "ORDER BY station_id"),
-                       {{QStringLiteral(":op"), op.id}});
-        if (!s)
-            return s.error();
-        QSqlQuery& q = s.value();
-        while (q.next())
-            op.stationIds << q.value(0).toLongLong();
+        if (Status e = sql::exec(s, {{QStringLiteral(":op"), op.id}}); !e)
+            return e.error();
+        while (s.next())
+            op.stationIds << s.value(0).toLongLong();
     }
     return out;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// The one-shot statements of the stores on PostgreSQL (sql::query and the helpers built on it),
+// The one-shot writes of the stores on PostgreSQL (sql::query and the helpers built on it),
 // prepared once per session and run by name after that.
 //
 // QPSQL prepares every QSqlQuery with PREPARE, runs it with EXECUTE and drops it with

@@ -1,10 +1,9 @@
 // The CSV reader on arbitrary bytes: any encoding guess, broken quotes, control characters,
 // overlong fields. It must end (no hang), never crash, and hand out only records it decoded.
 #include "core/imports/CsvReader.h"
+#include "tests/fuzz/FuzzInput.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QTemporaryDir>
 
 #include <cstdint>
 
@@ -12,13 +11,9 @@ using namespace hc;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    static QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("input.csv"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    const QString path = fuzz::writeInput(QStringLiteral("input.csv"), data, size);
+    if (path.isEmpty())
         return 0;
-    f.write(reinterpret_cast<const char*>(data), qint64(size));
-    f.close();
 
     CsvReader reader(path);
     if (!reader.open())

@@ -3,9 +3,7 @@
 // records it can stand behind: a record without a problem has no field longer than the reader's
 // limit, and once the document has failed nothing more comes.
 #include "core/pfif/PfifReader.h"
-
-#include <QFile>
-#include <QTemporaryDir>
+#include "tests/fuzz/FuzzInput.h"
 
 #include <cstdint>
 
@@ -26,14 +24,9 @@ bool withinLimit(const pfif::Record& r)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    static QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("input.xml"));
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return 0;
-        f.write(reinterpret_cast<const char*>(data), qint64(size));
-    }
+    const QString path = fuzz::writeInput(QStringLiteral("input.xml"), data, size);
+    if (path.isEmpty())
+        return 0;
     pfif::Reader reader(path);
     if (!reader.open())
         return 0;
