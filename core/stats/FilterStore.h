@@ -12,10 +12,7 @@ namespace hc::filtersql {
 QString scope();
 // Cases of the stations kept (by the subject's household when an area is chosen); alias c.
 QString casesKept();
-// Crimes (alias k) of the operation dated within the filter by their date, with a victim's case
-// that casesKept() keeps.
-QString crimesKept();
-// Reunions (alias r, their case c, its subject p) dated within the filter by the reunion's date,
+// Reunions (alias r, their case c) dated within the filter by the reunion's date,
 // placed by the family's household (a "household:N" key, else the subject's), else the case's
 // station.
 QString reunionsKept();
