@@ -18,7 +18,7 @@ Status ImportStore::setUpForLoad(qint64 fileBytes)
     if (!tempStore)
         return tempStore.error();
     constexpr qint64 kMiB = 1024 * 1024;
-    const qint64 bytes = std::clamp(3 * fileBytes + 64 * kMiB, 64 * kMiB, 2048 * kMiB);
+    const qint64 bytes = std::clamp(3 * fileBytes + 64 * kMiB, 64 * kMiB, 192 * kMiB);
     m_cacheSize = *cacheSize;
     m_tempStore = *tempStore;
     // A negative cache_size is in KiB; temp_store 2 is MEMORY.
