@@ -1,5 +1,6 @@
 // The main window opens on a database, shows the operation's figures and searches as the
 // user types (offscreen platform).
+#include "core/audit/AuditLog.h"
 #include "core/auth/UserService.h"
 #include "core/common/Clock.h"
 #include "core/imports/OfficerImporter.h"
@@ -45,6 +46,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void showsFiguresAndSearches();
     void signInDialog();
+    void signInHintStaysWhole();
     void temporaryPasswordAtSignIn();
     void pfifInFileMenu_data();
     void pfifInFileMenu();
@@ -114,6 +116,32 @@ void TestMainWindow::signInDialog()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.user().badge, QStringLiteral("100001"));
     QCOMPARE(dialog.user().stationName, QStringLiteral("东岗派出所"));
+}
+
+// On a demo database the dialog says how to sign in; a wrong password's message below it must
+// not squeeze that hint (it lost its last line, the password, in a dialog too narrow for it).
+void TestMainWindow::signInHintStaysWhole()
+{
+    test::TestDatabase t;
+    QVERIFY(!OfficerImporter(t.db(), Actor::system()).run(data("officers.csv")).fatal);
+    QVERIFY(AuditLog(t.db().sql())
+                .append(Actor::system(), QStringLiteral("demo"), QStringLiteral("database"), QString())
+                .ok());
+    SignInDialog dialog(t.db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.badgeEdit()->setText(QStringLiteral("100001"));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("wrong"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QVERIFY(dialog.messageLabel()->isVisible());
+    int wrapped = 0;
+    for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (!label->isVisible() || !label->wordWrap())
+            continue;
+        ++wrapped;
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
+    }
+    QVERIFY(wrapped >= 1); // the demo hint
 }
 
 // A password an administrator reset is temporary: the sign-in asks for a new one at once (twice,

@@ -48,6 +48,9 @@ void SignInDialog::build(const QString& location)
             new QLabel(tr("Demo database: sign in as <b>admin</b> or any officer's badge; every password "
                           "is <b>demo</b>."));
         demo->setWordWrap(true);
+        // Wide enough for the hint in two lines: the dialog wrapped it into three and, once a
+        // message appeared below, cut the last line off.
+        demo->setMinimumWidth(demo->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30);
         layout->addWidget(demo);
     }
     auto* form = new QFormLayout;
@@ -73,6 +76,7 @@ void SignInDialog::showMessage(const QString& text)
 {
     m_message->setText(text);
     m_message->show();
+    adjustSize(); // room for the message without squeezing the wrapped hint above it
     m_password->clear();
     m_password->setFocus();
 }
