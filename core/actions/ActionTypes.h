@@ -40,6 +40,8 @@ struct CaseAction
     QString signedOffBy, signedOffAt;
     bool overdue = false; // allocated or sent back, and past its due date (derived)
     bool isOpen() const { return status == u"allocated" || status == u"sent_back"; }
+    bool isSentBack() const { return status == u"sent_back"; }
+    bool awaitsSignOff() const { return status == u"returned"; } // returned, not yet reviewed
 };
 
 // What an action list shows. Zero/empty members do not narrow.

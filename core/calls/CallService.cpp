@@ -41,6 +41,18 @@ bool isPhone(const QString& phone)
 }
 } // namespace
 
+std::optional<CallLine> callLineOf(const QString& code)
+{
+    const qsizetype i = code.isEmpty() ? -1 : CallService::lines().indexOf(code);
+    return i < 0 ? std::nullopt : std::optional(CallLine(i));
+}
+
+std::optional<CallResult> callResultOf(const QString& code)
+{
+    const qsizetype i = code.isEmpty() ? -1 : CallService::results().indexOf(code);
+    return i < 0 ? std::nullopt : std::optional(CallResult(i));
+}
+
 CallService::CallService(Database& db, Actor actor) : m_db(db), m_actor(std::move(actor)) {}
 
 const QStringList& CallService::lines()

@@ -9,8 +9,29 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace hc {
+
+// The line a call came in on and what was done with it, as enums; the stored codes are
+// CallService::lines() and results(), in the enumerators' order.
+enum class CallLine
+{
+    Hotline,
+    Officer
+};
+
+enum class CallResult
+{
+    Case,
+    Lead,
+    Info,
+    None
+};
+
+// The value of a stored code; nullopt when empty or unknown.
+std::optional<CallLine> callLineOf(const QString& code);
+std::optional<CallResult> callResultOf(const QString& code);
 
 // What an officer logs about one call.
 struct CallDraft

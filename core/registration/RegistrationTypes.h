@@ -63,6 +63,7 @@ struct RegistrationFile
     int idleDays = 0;     // days since lastStepOn (derived)
     bool stalled = false; // open, and no progress for 30 days (derived)
     bool isOpen() const { return stage != u"id_card" && stage != u"closed"; }
+    bool isClosed() const { return stage == u"closed"; } // closed with a reason, not registered
 };
 
 // What a station's list shows. Zero/empty members do not narrow.

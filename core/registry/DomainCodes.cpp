@@ -19,6 +19,7 @@ constexpr std::array kStatuses = {ScreeningStatus::Present,          ScreeningSt
 constexpr std::array kCaseStatuses = {
     CaseStatus::Open,          CaseStatus::Investigating, CaseStatus::FoundAlive, CaseStatus::Rescued,
     CaseStatus::FoundDeceased, CaseStatus::ClosedOther,   CaseStatus::Duplicate};
+constexpr std::array kRiskLevels = {RiskLevel::High, RiskLevel::Medium, RiskLevel::Low};
 constexpr std::array kEntityKinds = {EntityKind::Person, EntityKind::Case,    EntityKind::Household,
                                      EntityKind::Phone,  EntityKind::Address, EntityKind::Vehicle};
 
@@ -49,6 +50,10 @@ QString codeOf(CaseStatus value)
 {
     return codeIn(Vocabulary::Kind::CaseStatus, value);
 }
+QString codeOf(RiskLevel value)
+{
+    return codeIn(Vocabulary::Kind::RiskLevel, value);
+}
 QString codeOf(EntityKind value)
 {
     return codeIn(Vocabulary::Kind::EntityKind, value);
@@ -70,6 +75,10 @@ template <> std::optional<CaseStatus> enumOf<CaseStatus>(const QString& code)
 {
     return valueIn(Vocabulary::Kind::CaseStatus, kCaseStatuses, code);
 }
+template <> std::optional<RiskLevel> enumOf<RiskLevel>(const QString& code)
+{
+    return valueIn(Vocabulary::Kind::RiskLevel, kRiskLevels, code);
+}
 template <> std::optional<EntityKind> enumOf<EntityKind>(const QString& code)
 {
     return valueIn(Vocabulary::Kind::EntityKind, kEntityKinds, code);
@@ -90,6 +99,10 @@ QString labelOf(ScreeningStatus value)
 QString labelOf(CaseStatus value)
 {
     return Vocabulary::label(Vocabulary::Kind::CaseStatus, codeOf(value));
+}
+QString labelOf(RiskLevel value)
+{
+    return Vocabulary::label(Vocabulary::Kind::RiskLevel, codeOf(value));
 }
 QString labelOf(EntityKind value)
 {

@@ -1,9 +1,9 @@
 #pragma once
 // The domain's fixed codes as enums (DOMAIN.md): visit outcomes, screening statuses, case
-// statuses, what a link joins, and roles. The database, the CSV files and core's structs keep
-// the code strings; code that decides on a code converts it here, once, and compares enums.
-// The strings themselves live in one place: the term tables of registry/Vocabulary (roles:
-// auth/Actor's Roles), in the order of the enumerators below.
+// statuses, a case's risk level, what a link joins, and roles. The database, the CSV files and core's structs
+// keep the code strings; code that decides on a code converts it here, once, and compares enums. The strings
+// themselves live in one place: the term tables of registry/Vocabulary (roles: auth/Actor's Roles), in the
+// order of the enumerators below.
 
 #include "core/auth/Actor.h"
 
@@ -44,6 +44,13 @@ enum class CaseStatus
     Duplicate
 };
 
+enum class RiskLevel
+{
+    High,
+    Medium,
+    Low
+};
+
 // What a link or a graph vertex stands for (EntityRef::kind).
 enum class EntityKind
 {
@@ -59,6 +66,7 @@ enum class EntityKind
 QString codeOf(VisitOutcome value);
 QString codeOf(ScreeningStatus value);
 QString codeOf(CaseStatus value);
+QString codeOf(RiskLevel value);
 QString codeOf(EntityKind value);
 QString codeOf(Role value);
 
@@ -67,6 +75,7 @@ template <typename E> std::optional<E> enumOf(const QString& code);
 template <> std::optional<VisitOutcome> enumOf<VisitOutcome>(const QString& code);
 template <> std::optional<ScreeningStatus> enumOf<ScreeningStatus>(const QString& code);
 template <> std::optional<CaseStatus> enumOf<CaseStatus>(const QString& code);
+template <> std::optional<RiskLevel> enumOf<RiskLevel>(const QString& code);
 template <> std::optional<EntityKind> enumOf<EntityKind>(const QString& code);
 template <> std::optional<Role> enumOf<Role>(const QString& code);
 
@@ -74,6 +83,7 @@ template <> std::optional<Role> enumOf<Role>(const QString& code);
 QString labelOf(VisitOutcome value);
 QString labelOf(ScreeningStatus value);
 QString labelOf(CaseStatus value);
+QString labelOf(RiskLevel value);
 QString labelOf(EntityKind value);
 QString labelOf(Role value);
 

@@ -1,6 +1,7 @@
 // hc::DomainCodes: every enumerator maps to the code DOMAIN.md gives it and back, unknown and
 // empty codes map to nothing, and labels are Vocabulary's (and Roles') labels.
 
+#include "core/calls/CallService.h"
 #include "core/registry/DomainCodes.h"
 #include "core/registry/Vocabulary.h"
 
@@ -17,7 +18,9 @@ private slots:
     void screeningStatuses();
     void visitOutcomes();
     void caseStatuses();
+    void riskLevels();
     void entityKinds();
+    void callCodes();
     void roles();
     void unknownCodes();
     void labels();
@@ -74,6 +77,37 @@ void TestDomainCodes::caseStatuses()
         QCOMPARE(codeOf(value), code);
         QCOMPARE(enumOf<CaseStatus>(code), std::optional(value));
     }
+}
+
+void TestDomainCodes::riskLevels()
+{
+    const QList<std::pair<RiskLevel, QString>> expected = {
+        {RiskLevel::High, "high"}, {RiskLevel::Medium, "medium"}, {RiskLevel::Low, "low"}};
+    QCOMPARE(Vocabulary::codes(Vocabulary::Kind::RiskLevel).size(), expected.size());
+    for (const auto& [value, code] : expected) {
+        QCOMPARE(codeOf(value), code);
+        QCOMPARE(enumOf<RiskLevel>(code), std::optional(value));
+        QCOMPARE(labelOf(value), Vocabulary::label(Vocabulary::Kind::RiskLevel, code));
+    }
+    QCOMPARE(enumOf<RiskLevel>("HIGH"), std::nullopt);
+}
+
+// The call log's lines and results, as CallService stores them.
+void TestDomainCodes::callCodes()
+{
+    QCOMPARE(CallService::lines(), QStringList({"hotline", "officer"}));
+    QCOMPARE(callLineOf("hotline"), std::optional(CallLine::Hotline));
+    QCOMPARE(callLineOf("officer"), std::optional(CallLine::Officer));
+    QCOMPARE(CallService::results(), QStringList({"case", "lead", "info", "none"}));
+    const QList<std::pair<CallResult, QString>> results = {{CallResult::Case, "case"},
+                                                           {CallResult::Lead, "lead"},
+                                                           {CallResult::Info, "info"},
+                                                           {CallResult::None, "none"}};
+    for (const auto& [value, code] : results)
+        QCOMPARE(callResultOf(code), std::optional(value));
+    QCOMPARE(callLineOf(QString()), std::nullopt);
+    QCOMPARE(callLineOf("fax"), std::nullopt);
+    QCOMPARE(callResultOf("Case"), std::nullopt);
 }
 
 void TestDomainCodes::entityKinds()

@@ -96,7 +96,7 @@ void CaseActionsTab::showActions()
         const CaseAction& a = m_actions.at(r);
         const QString status = a.overdue ? tr("%1 – overdue").arg(ActionService::statusLabel(a.status))
                                          : ActionService::statusLabel(a.status);
-        const QString note = a.status == u"sent_back" ? tr("Sent back: %1").arg(a.sentBackReason) : a.result;
+        const QString note = a.isSentBack() ? tr("Sent back: %1").arg(a.sentBackReason) : a.result;
         const QStringList cells{ActionService::number(a.id),
                                 a.what,
                                 a.allocatedTo,
@@ -134,7 +134,7 @@ void CaseActionsTab::updateButtons()
     const ActionService actions(m_session.db(), m_session.actor());
     const CaseAction* a = selected();
     const bool returnable = a && a->isOpen() && actions.mayReturn(*a);
-    const bool reviewable = a && a->status == u"returned" && actions.mayReview();
+    const bool reviewable = a && a->awaitsSignOff() && actions.mayReview();
     m_return->setVisible(returnable);
     m_signOff->setVisible(reviewable);
     m_sendBack->setVisible(reviewable);

@@ -29,7 +29,7 @@ CallDialog::CallDialog(const Call& c, QWidget* parent) : QDialog(parent)
     form->addRow(tr("Station:"), value(c.station));
     form->addRow(
         tr("Line:"),
-        value(c.line == u"officer"
+        value(callLineOf(c.line) == CallLine::Officer
                   ? tr("%1: %2 (%3)").arg(CallService::lineLabel(c.line), c.lineOfficer, c.lineOfficerBadge)
                   : CallService::lineLabel(c.line)));
     form->addRow(tr("Caller:"), value(c.callerName.isEmpty() ? tr("Anonymous") : c.callerName));
@@ -38,7 +38,7 @@ CallDialog::CallDialog(const Call& c, QWidget* parent) : QDialog(parent)
     QString result = CallService::resultLabel(c.result);
     if (!c.caseNo.isEmpty())
         result = tr("%1: %2").arg(result, c.caseNo);
-    if (c.result == u"none")
+    if (callResultOf(c.result) == CallResult::None)
         result = tr("%1: %2").arg(result, c.reason);
     form->addRow(tr("Result:"), value(result));
     form->addRow(tr("Logged by:"),

@@ -36,7 +36,8 @@ CallsPage::CallsPage(SessionContext& session, QWidget* parent) : ListPage(sessio
             {tr("Time"), M::text([](const Call& c) { return dateTimeText(c.at); })},
             {tr("Station"), M::text([](const Call& c) { return c.station; })},
             {tr("Line"), M::text([](const Call& c) {
-                 return c.line == u"officer" ? c.lineOfficer : CallService::lineLabel(c.line);
+                 return callLineOf(c.line) == CallLine::Officer ? c.lineOfficer
+                                                                : CallService::lineLabel(c.line);
              })},
             {tr("Caller"),
              M::text([](const Call& c) { return c.callerName.isEmpty() ? tr("Anonymous") : c.callerName; })},
@@ -152,7 +153,7 @@ void CallsPage::summarize(int count)
     }
     int opened = 0;
     for (const Call& c : m_model->rows())
-        opened += c.result == u"case";
+        opened += callResultOf(c.result) == CallResult::Case;
     summaryLabel()->setText(count == 0 ? tr("No call matches.")
                                        : tr("Calls: %1, cases opened: %2").arg(count).arg(opened));
 }

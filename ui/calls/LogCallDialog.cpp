@@ -137,18 +137,19 @@ void LogCallDialog::buildChoices()
 
 void LogCallDialog::updateRows()
 {
-    const QString result = m_result->currentData().toString();
-    const bool officer = m_line->currentData().toString() == u"officer";
-    const QList<QPair<QWidget*, bool>> rows = {{m_officer, officer},           {m_case, result == u"lead"},
-                                               {m_subject, result == u"case"}, {m_place, result == u"case"},
-                                               {m_age, result == u"case"},     {m_reason, result == u"none"}};
+    const std::optional<CallResult> result = callResultOf(m_result->currentData().toString());
+    const bool officer = callLineOf(m_line->currentData().toString()) == CallLine::Officer;
+    const bool lead = result == CallResult::Lead, opens = result == CallResult::Case,
+               none = result == CallResult::None;
+    const QList<QPair<QWidget*, bool>> rows = {{m_officer, officer}, {m_case, lead}, {m_subject, opens},
+                                               {m_place, opens},     {m_age, opens}, {m_reason, none}};
     for (const auto& [field, shown] : rows)
         m_form->setRowVisible(field->parentWidget(), shown);
     const QList<std::tuple<QString, bool, QString>> needs = {
-        {QStringLiteral("case"), result == u"lead", tr("Enter the case the call adds a lead to.")},
-        {QStringLiteral("subject_name"), result == u"case", tr("Enter the missing person's name.")},
-        {QStringLiteral("last_seen_place"), result == u"case", tr("Enter where the person was last seen.")},
-        {QStringLiteral("reason"), result == u"none", tr("Say why nothing was done.")}};
+        {QStringLiteral("case"), lead, tr("Enter the case the call adds a lead to.")},
+        {QStringLiteral("subject_name"), opens, tr("Enter the missing person's name.")},
+        {QStringLiteral("last_seen_place"), opens, tr("Enter where the person was last seen.")},
+        {QStringLiteral("reason"), none, tr("Say why nothing was done.")}};
     for (const auto& [field, needed, message] : needs) {
         if (needed)
             m_errors->require(field, message);
@@ -172,7 +173,7 @@ bool LogCallDialog::submit()
     d.at = QDateTime(m_time->date(), m_time->time(), Qt::UTC); // wall-clock, as stored
     d.stationId = m_station->currentData().toLongLong();
     d.line = m_line->currentData().toString();
-    d.lineOfficerId = d.line == u"officer" ? m_officer->currentData().toLongLong() : 0;
+    d.lineOfficerId = callLineOf(d.line) == CallLine::Officer ? m_officer->currentData().toLongLong() : 0;
     d.callerName = m_caller->text();
     d.callerPhone = m_number->text();
     d.reportText = m_report->toPlainText();
@@ -182,7 +183,7 @@ bool LogCallDialog::submit()
     d.subject.lastSeenPlace = m_place->text();
     d.subject.age = m_age->value();
     d.subject.operationId = m_session.operationId();
-    if (d.result == u"lead") {
+    if (callResultOf(d.result) == CallResult::Lead) {
         const auto caseId = CaseService(m_session.db(), m_session.actor()).findByNumber(m_case->text());
         if (!caseId) {
             m_errors->show(caseId.error());

@@ -3,6 +3,7 @@
 #include "core/cases/CaseRisk.h"
 #include "core/cases/CaseService.h"
 #include "core/common/Clock.h"
+#include "core/registry/DomainCodes.h"
 #include "core/visits/VisitService.h"
 #include "ui/cases/CaseDetailsForm.h"
 #include "ui/common/InlineError.h"
@@ -125,11 +126,12 @@ void PublicReportDialog::updateRiskRule()
     RiskFacts facts = CaseRisk::factsOf(f, today);
     facts.birthYear = birthYear;
     const RiskAssessment rule = CaseRisk::assess(facts);
-    const bool high = rule.level == u"high";
+    const bool high = enumOf<RiskLevel>(rule.level) == RiskLevel::High;
     QComboBox* risk = m_form->risk();
     if (auto* levels = qobject_cast<QStandardItemModel*>(risk->model()))
         for (int i = 0; i < levels->rowCount(); ++i)
-            levels->item(i)->setEnabled(!high || risk->itemData(i).toString() == u"high");
+            levels->item(i)->setEnabled(!high ||
+                                        enumOf<RiskLevel>(risk->itemData(i).toString()) == RiskLevel::High);
     const QString level = high ? rule.level : m_riskByHand;
     risk->setCurrentIndex(std::max(0, risk->findData(level)));
     m_riskRule->setText(high ? tr("High by the rule: %1").arg(rule.reasons.join(QLatin1Char(' ')))

@@ -136,7 +136,7 @@ void RegistrationDialog::reload()
     if (!m_file.idNumber.isEmpty())
         text +=
             tr("<br>Registered in household %1 with ID number %2").arg(m_file.householdNo, m_file.idNumber);
-    if (m_file.stage == u"closed")
+    if (m_file.isClosed())
         text += tr("<br>Closed: %1 %2")
                     .arg(RegistrationService::closedReasonLabel(m_file.closedReason),
                          m_file.closedNote.toHtmlEscaped());
