@@ -19,7 +19,7 @@ constexpr std::array kStatuses = {ScreeningStatus::Present,          ScreeningSt
 constexpr std::array kCaseStatuses = {
     CaseStatus::Open,          CaseStatus::Investigating, CaseStatus::FoundAlive, CaseStatus::Rescued,
     CaseStatus::FoundDeceased, CaseStatus::ClosedOther,   CaseStatus::Duplicate};
-constexpr std::array kRiskLevels = {RiskLevel::High, RiskLevel::Medium, RiskLevel::Low};
+constexpr std::array kRiskLevelValues = {RiskLevel::High, RiskLevel::Medium, RiskLevel::Low};
 constexpr std::array kEntityKinds = {EntityKind::Person, EntityKind::Case,    EntityKind::Household,
                                      EntityKind::Phone,  EntityKind::Address, EntityKind::Vehicle};
 
@@ -77,7 +77,7 @@ template <> std::optional<CaseStatus> enumOf<CaseStatus>(const QString& code)
 }
 template <> std::optional<RiskLevel> enumOf<RiskLevel>(const QString& code)
 {
-    return valueIn(Vocabulary::Kind::RiskLevel, kRiskLevels, code);
+    return valueIn(Vocabulary::Kind::RiskLevel, kRiskLevelValues, code);
 }
 template <> std::optional<EntityKind> enumOf<EntityKind>(const QString& code)
 {
