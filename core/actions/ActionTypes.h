@@ -39,7 +39,7 @@ struct CaseAction
     QString returnedAt;
     QString signedOffBy, signedOffAt;
     bool overdue = false; // allocated or sent back, and past its due date (derived)
-    bool isOpen() const { return status == u"allocated" || status == u"sent_back"; }
+    bool isOpen() const { return status == u"allocated" || isSentBack(); }
     bool isSentBack() const { return status == u"sent_back"; }
     bool awaitsSignOff() const { return status == u"returned"; } // returned, not yet reviewed
 };

@@ -11,8 +11,7 @@ Result<QSqlQuery> inScope(const QSqlDatabase& db, const QString& statement, qint
 {
     DashboardFilter f;
     f.operationId = operationId;
-    const QString text = filtersql::scope() + statement;
-    return sql::query(db, text, filtersql::binds(text, f));
+    return filtersql::query(db, statement, f);
 }
 
 template <typename T> bool take(Result<T> r, T& into, Error& error)

@@ -44,9 +44,7 @@ QList<Place> places(QSqlQuery& q)
 Result<QSqlQuery> DashboardStore::run(const QString& statement, const DashboardFilter& f,
                                       const sql::Binds& extra) const
 {
-    const QString text = filtersql::scope() + statement;
-    const sql::Binds binds = filtersql::binds(text, f, extra);
-    return sql::query(m_db, text, binds);
+    return filtersql::query(m_db, statement, f, extra);
 }
 
 // Column 0 is the row's id, the rest are cells; one row more than `limit` marks truncation,

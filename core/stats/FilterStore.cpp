@@ -100,4 +100,11 @@ sql::Binds binds(const QString& text, const DashboardFilter& f, const sql::Binds
     return kept;
 }
 
+Result<QSqlQuery> query(const QSqlDatabase& db, const QString& statement, const DashboardFilter& f,
+                        const sql::Binds& extra)
+{
+    const QString text = scope() + statement;
+    return sql::query(db, text, binds(text, f, extra));
+}
+
 } // namespace hc::filtersql

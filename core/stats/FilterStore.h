@@ -28,5 +28,9 @@ QString tracedWithoutCase();
 QString dated(const QString& column);
 // kScope + statement, with only the filter's binds (and `extra`) that the text names.
 sql::Binds binds(const QString& text, const DashboardFilter& f, const sql::Binds& extra = {});
+// Runs `statement` after the filter's `sa` table (scope()) with those binds: how every
+// filtered query of the stores runs.
+Result<QSqlQuery> query(const QSqlDatabase& db, const QString& statement, const DashboardFilter& f,
+                        const sql::Binds& extra = {});
 
 } // namespace hc::filtersql

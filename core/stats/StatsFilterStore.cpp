@@ -23,8 +23,7 @@ const QString kCovering = QStringLiteral(" AND v.outcome IN ('completed', 'vacan
 
 Result<QMap<QString, qint64>> StatsStore::grouped(const QString& statement, const DashboardFilter& f) const
 {
-    const QString text = filtersql::scope() + statement;
-    auto found = sql::query(m_db, text, filtersql::binds(text, f));
+    auto found = filtersql::query(m_db, statement, f);
     if (!found)
         return found.error();
     QMap<QString, qint64> out;
@@ -35,11 +34,10 @@ Result<QMap<QString, qint64>> StatsStore::grouped(const QString& statement, cons
 
 Result<qint64> StatsStore::count(const QString& statement, const DashboardFilter& f) const
 {
-    const QString text = filtersql::scope() + statement;
-    auto n = sql::scalar(m_db, text, filtersql::binds(text, f));
-    if (!n)
-        return n.error();
-    return n->toLongLong();
+    auto found = filtersql::query(m_db, statement, f);
+    if (!found)
+        return found.error();
+    return found.value().next() ? found.value().value(0).toLongLong() : 0;
 }
 
 Result<qint64> StatsStore::householdsInScope(const DashboardFilter& f) const
@@ -151,8 +149,7 @@ Status StatsStore::screeningFigures(const DashboardFilter& f, RecountedFigures& 
 // up only for a check without a visit's household.
 Result<UnregisteredFigures> StatsStore::unregistered(const DashboardFilter& f) const
 {
-    const QString text =
-        filtersql::scope() +
+    const QString statement =
         QStringLiteral(
             "SELECT count(DISTINCT x.person_id), count(DISTINCT CASE WHEN r.stage IN ('registered', "
             "'id_card') THEN x.person_id END), count(DISTINCT CASE WHEN r.stage = 'id_card' THEN "
@@ -163,7 +160,7 @@ Result<UnregisteredFigures> StatsStore::unregistered(const DashboardFilter& f) c
             "AND s.status = 'unregistered_found') x LEFT JOIN registrations r ON r.person_id = x.person_id "
             "WHERE x.area IN (SELECT id FROM sa) AND %1")
             .arg(filtersql::dated(QStringLiteral("x.day_at")));
-    auto found = sql::query(m_db, text, filtersql::binds(text, f));
+    auto found = filtersql::query(m_db, statement, f);
     if (!found)
         return found.error();
     QSqlQuery& q = found.value();

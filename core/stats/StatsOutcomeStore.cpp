@@ -11,14 +11,13 @@ Result<QMap<QString, CrimeKindCount>> StatsStore::crimesByKind(const DashboardFi
     // A crime's victims within the filter's places (all of them without a place); a crime
     // counts when one of its victims does. The kept victims are gathered once and joined, not
     // looked up twice per crime: 0.46 s for one area at scale 10 on PostgreSQL the other way.
-    const QString text =
-        filtersql::scope() +
+    const QString statement =
         QStringLiteral("SELECT k.kind, count(*), sum(k.solved), sum(kept.victims) FROM crimes k JOIN "
                        "(SELECT kv.crime_id, count(*) AS victims FROM crime_victims kv JOIN cases c "
                        "ON c.id = kv.case_id WHERE %1 GROUP BY kv.crime_id) kept ON kept.crime_id = k.id "
                        "WHERE k.operation_id = :op AND %2 GROUP BY k.kind")
             .arg(filtersql::casesKept(), filtersql::dated(QStringLiteral("k.crime_date")));
-    auto found = sql::query(m_db, text, filtersql::binds(text, f));
+    auto found = filtersql::query(m_db, statement, f);
     if (!found)
         return found.error();
     QSqlQuery& q = found.value();

@@ -78,6 +78,7 @@ private:
     void report(const DashboardFilter& f, const OperationStats& rc);
     qint64 id(const QString& statement) const { return m_t->scalar(statement).toLongLong(); }
     QList<qint64> plain(const DashboardFilter& f, const QString& statement) const;
+    DashboardFilter fetchedFilter() const;
 
     std::unique_ptr<test::ClockGuard> m_clock;
     std::unique_ptr<test::TestDatabase> m_t;
@@ -143,7 +144,8 @@ void TestFigureAgreement::agree_data()
     QTest::newRow("station, dates") << bureau << station << qint64(0) << 5 << 25;
 }
 
-void TestFigureAgreement::agree()
+// The filter of the current agree_data() row.
+DashboardFilter TestFigureAgreement::fetchedFilter() const
 {
     QFETCH(qint64, subBureau);
     QFETCH(qint64, station);
@@ -155,6 +157,12 @@ void TestFigureAgreement::agree()
         f.from = m_op.start.addDays(fromDay);
     if (toDay >= 0)
         f.to = m_op.start.addDays(toDay);
+    return f;
+}
+
+void TestFigureAgreement::agree()
+{
+    const DashboardFilter f = fetchedFilter();
 
     const OperationStats rc = ok(StatsService(m_t->db()).recount(f));
     QVERIFY(rc.visits > 0);
@@ -184,8 +192,7 @@ void TestFigureAgreement::agree()
 // recount per figure): the store's figures must be these on every filter.
 QList<qint64> TestFigureAgreement::plain(const DashboardFilter& f, const QString& statement) const
 {
-    const QString text = filtersql::scope() + statement;
-    auto found = sql::query(m_t->db().sql(), text, filtersql::binds(text, f));
+    auto found = filtersql::query(m_t->db().sql(), statement, f);
     if (!found)
         qFatal("%s", qPrintable(found.error().text()));
     QSqlQuery& q = found.value();
@@ -198,16 +205,7 @@ QList<qint64> TestFigureAgreement::plain(const DashboardFilter& f, const QString
 
 void TestFigureAgreement::plainForms()
 {
-    QFETCH(qint64, subBureau);
-    QFETCH(qint64, station);
-    QFETCH(qint64, area);
-    QFETCH(int, fromDay);
-    QFETCH(int, toDay);
-    DashboardFilter f{m_op.id, subBureau, station, area, {}, {}};
-    if (fromDay >= 0)
-        f.from = m_op.start.addDays(fromDay);
-    if (toDay >= 0)
-        f.to = m_op.start.addDays(toDay);
+    const DashboardFilter f = fetchedFilter();
     const StatsStore store(m_t->db().sql());
 
     const QString found =
