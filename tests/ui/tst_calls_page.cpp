@@ -59,6 +59,11 @@ void TestCallsPage::logAndFilter()
     LogCallDialog* d = page.logCall();
     QVERIFY(d);
     QVERIFY(d->isVisible());
+    // The report box takes its row's room from the top, beside its label: a fixed-height box sat
+    // in the middle of a stretched row, with blank bands above and below.
+    const QWidget* report = d->reportEdit();
+    QCOMPARE(report->mapTo(d, QPoint()).y(), report->parentWidget()->mapTo(d, QPoint()).y());
+    QCOMPARE(report->height(), report->parentWidget()->height());
     d->callerEdit()->insert(QStringLiteral("王大妈")); // typed by an input method
     QTest::keyClicks(d->numberEdit(), "138 0000 2222");
     QTest::keyClick(d->numberEdit(), Qt::Key_Return);

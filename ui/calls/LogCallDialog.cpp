@@ -84,7 +84,7 @@ void LogCallDialog::buildFields()
     m_number = new QLineEdit;
     m_report = new QPlainTextEdit;
     m_report->setTabChangesFocus(true);
-    m_report->setFixedHeight(80);
+    m_report->setMinimumHeight(80); // and the room the dialog has to spare: no blank band around it
     m_result = new QComboBox;
     m_case = new QLineEdit;
     m_case->setPlaceholderText(tr("e.g. SZ2026-00042"));
