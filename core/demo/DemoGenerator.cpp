@@ -134,7 +134,7 @@ Status Builder::places()
 
 Status Builder::accounts()
 {
-    // Argon2id is slow and memory-hard on purpose (about 0.1 s and 64 MiB a call): hash the shared
+    // Argon2id is slow and memory-hard on purpose (about 30 ms and 19 MiB a call): hash the shared
     // demo password once and give all ~550 accounts the same string.
     const QString hash = PasswordHasher::hash(DemoGenerator::demoPassword());
     if (hash.isEmpty())

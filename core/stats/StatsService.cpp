@@ -215,7 +215,14 @@ Result<OperationStats> StatsService::recount(qint64 operationId) const
     if (!r)
         return r;
     OperationStats s = std::move(r).value();
-    const auto counted = StatsStore(m_db.sql()).recount(operationId);
+    const StatsStore store(m_db.sql());
+    DashboardFilter whole;
+    whole.operationId = operationId;
+    const auto inScope = store.householdsInScope(whole);
+    if (!inScope)
+        return inScope.error();
+    s.householdsInScope = *inScope;
+    const auto counted = store.recount(operationId);
     if (!counted)
         return counted.error();
     s.visits = counted->visits;

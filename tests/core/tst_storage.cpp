@@ -2,6 +2,7 @@
 // file is refused), operations and roles (denied calls write nothing), audit.
 #include "core/auth/PasswordHasher.h"
 #include "core/operations/OperationService.h"
+#include "core/stats/FilterStore.h"
 #include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileAccess.h"
@@ -26,6 +27,7 @@ private slots:
     void pragmasAreSet();
     void serverAddresses();
     void freshDatabaseHasLatestSchema();
+    void figuresReadIndexesAlone();
     void upgradeStepRunsOnOpen();
     void failedUpgradeLeavesFileAsItWas();
     void newerDatabaseRefused();
@@ -99,6 +101,43 @@ void TestStorage::freshDatabaseHasLatestSchema()
         QVERIFY2(t.db().tables().contains(QLatin1String(table)) ||
                      (t.isPostgres() && qstrcmp(table, "search_fts") == 0), // pg_trgm indexes there
                  table);
+}
+
+// Schema 23: the checks of an operation by status, and whether a person has a case, are read
+// from the indexes alone (no table row per check) by the figures that look them up: people
+// traced without a case and the registration figures. SQLite's plan; the server plans its own.
+void TestStorage::figuresReadIndexesAlone()
+{
+    TestDatabase t;
+    if (t.isPostgres())
+        QSKIP("SQLite's query plan");
+    DashboardFilter f;
+    f.operationId = 1;
+    const QString traced = filtersql::scope() + filtersql::tracedWithoutCase();
+    const QString registered = QStringLiteral(
+        "SELECT count(*) FROM registrations WHERE person_id IN (SELECT person_id FROM screenings "
+        "WHERE operation_id = :op AND status = 'unregistered_found')");
+    QStringList plan;
+    for (const QString& text : {traced, registered}) {
+        QSqlQuery q(t.db().sql());
+        QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + text));
+        for (const sql::Bind& b : filtersql::binds(text, f))
+            q.bindValue(b.name, b.value);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        while (q.next())
+            plan << q.value(QStringLiteral("detail")).toString();
+    }
+    int checks = 0;
+    int cases = 0;
+    for (const QString& step : plan) {
+        const bool screenings = step.contains(QStringLiteral("INDEX screenings_"));
+        const bool subject = step.contains(QStringLiteral("INDEX cases_subject"));
+        QVERIFY2(!(screenings || subject) || step.contains(QStringLiteral("COVERING INDEX")),
+                 qPrintable(step));
+        checks += screenings ? 1 : 0;
+        cases += subject ? 1 : 0;
+    }
+    QVERIFY2(checks >= 3 && cases == 1, qPrintable(plan.join('\n')));
 }
 
 void TestStorage::upgradeStepRunsOnOpen()

@@ -69,6 +69,7 @@ private slots:
     void workstationFailures();
     void signInsAudited();
     void rehashOnSignIn();
+    void hashesUseOwaspLimits();
     void addDisableEnable();
     void onlyAdministratorsManage();
     void resetAndChangePassword();
@@ -190,6 +191,19 @@ void TestUsers::signInsAudited()
     QVERIFY(a.t.scalar("SELECT after FROM audit_log WHERE action = 'sign_in_failed' AND actor = 'nobody'")
                 .toString()
                 .contains("wrong password"));
+}
+
+// New hashes carry OWASP's Argon2id limits (19 MiB, two passes); a hash made with libsodium's
+// interactive limits (64 MiB, the limits before) is made again at the next sign-in.
+void TestUsers::hashesUseOwaspLimits()
+{
+    const QString made = PasswordHasher::hash("Harbour-Lantern-Owl-7");
+    QVERIFY2(made.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), qPrintable(made));
+    QVERIFY(PasswordHasher::verify(made, "Harbour-Lantern-Owl-7"));
+    QVERIFY(!PasswordHasher::needsRehash(made));
+    const QString before = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$9hhd4wiAIIAxcQCHBcGbKw$"
+                                          "KNeQHShrCW17PnoG7UTTS4n+cnOnMD/CeicQiOnkk88");
+    QVERIFY(PasswordHasher::needsRehash(before));
 }
 
 void TestUsers::rehashOnSignIn()
