@@ -36,8 +36,10 @@ Result<qint64> RegistryCopyStore::nextHouseholdId()
 {
     if (m_freeIds.isEmpty()) {
         auto q = sql::query(m_db,
-                            QStringLiteral("SELECT nextval(pg_get_serial_sequence('households', 'id')) "
-                                           "FROM generate_series(1, :n)"),
+                            // The sequence named once, not looked up again for every number.
+                            QStringLiteral("SELECT nextval(q.s) FROM (SELECT pg_get_serial_sequence("
+                                           "'households', 'id')::regclass AS s) q "
+                                           "CROSS JOIN generate_series(1, :n)"),
                             {{QStringLiteral(":n"), kIdBatch}});
         if (!q)
             return q.error();

@@ -65,30 +65,22 @@ Result<bool> RegistryImportStore::isEmpty()
     return !any->toBool();
 }
 
-bool RegistryImportStore::ownsRegistryTables()
-{
-    const auto owner = sql::scalar(m_db, QStringLiteral("SELECT bool_and(pg_has_role(current_user, relowner, "
-                                                        "'MEMBER')) FROM pg_class WHERE oid IN "
-                                                        "('persons'::regclass, 'households'::regclass)"));
-    return owner && owner->toBool();
-}
-
 Status RegistryImportStore::deferIndexes()
 {
-    const bool server = m_db.driverName() == QLatin1String("QPSQL");
-    // Only the tables' owner drops and makes indexes; another role's load keeps them.
-    if (server && !ownsRegistryTables())
+    // On a server the indexes are the owner's: a function of theirs drops them, keeping their
+    // definitions for the other (pg/schema-24.sql), whoever imports.
+    if (m_db.driverName() == QLatin1String("QPSQL")) {
+        const auto dropped = sql::scalar(m_db, QStringLiteral("SELECT hc_defer_registry_indexes()"));
+        if (!dropped)
+            return dropped.error();
+        m_serverDeferred = dropped->toBool();
         return {};
-    // Explicit indexes only: the UNIQUE constraints' own indexes (sql IS NULL; on PostgreSQL
-    // named after their constraint) stay, they match rows during the load.
-    auto q = sql::query(
-        m_db, server
-                  ? QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' "
-                                   "AND tablename IN ('persons', 'households') AND indexname NOT IN "
-                                   "(SELECT conname FROM pg_constraint WHERE conrelid IN "
-                                   "('persons'::regclass, 'households'::regclass))")
-                  : QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                   "AND tbl_name IN ('persons', 'households') AND sql IS NOT NULL"));
+    }
+    // Explicit indexes only: the UNIQUE constraints' own indexes (sql IS NULL) stay, they match
+    // rows during the load.
+    auto q =
+        sql::query(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                        "AND tbl_name IN ('persons', 'households') AND sql IS NOT NULL"));
     if (!q)
         return q.error();
     QSqlQuery& found = q.value();
@@ -105,6 +97,9 @@ Status RegistryImportStore::deferIndexes()
 
 Status RegistryImportStore::restoreIndexes()
 {
+    if (std::exchange(m_serverDeferred, false))
+        if (auto made = sql::scalar(m_db, QStringLiteral("SELECT hc_restore_registry_indexes()")); !made)
+            return made.error();
     for (const QString& create : std::exchange(m_deferred, {}))
         if (Status s = sql::statement(m_db, create); !s)
             return s;

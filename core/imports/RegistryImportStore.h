@@ -69,7 +69,8 @@ public:
     // True when the database has neither households nor persons yet.
     Result<bool> isEmpty();
     // Drops the secondary indexes of persons and households, keeping their definitions for
-    // restoreIndexes(); only inside a transaction.
+    // restoreIndexes(); only inside a transaction. On a server through the owner's functions
+    // (pg/schema-24.sql), which do so only while both tables are empty.
     Status deferIndexes();
     Status restoreIndexes();
 
@@ -100,7 +101,6 @@ public:
 
 private:
     Error sqliteError() const;
-    bool ownsRegistryTables();
     int bindPerson(sqlite3_stmt* stmt, int first, const Person& p);
     // First load: the new household's id, 0 when its number is on record.
     Result<qint64> insertHousehold(const QString& householdNo, qint64 areaId, const QString& address);
@@ -110,7 +110,8 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_findStation, m_addStation, m_findArea, m_addArea, m_addHousehold, m_findHousehold,
         m_moveHousehold, m_addPerson, m_findPerson, m_updatePerson;
-    QStringList m_deferred; // CREATE INDEX statements of the indexes set aside
+    QStringList m_deferred;        // CREATE INDEX statements of the indexes set aside
+    bool m_serverDeferred = false; // the server's owner functions set them aside
 
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_insertBatch = nullptr; // kBatch rows

@@ -304,14 +304,7 @@ void TestImports::failureMidFileLeavesDatabaseUnchanged()
 void TestImports::cancelRollsBack()
 {
     TestDatabase t;
-    QByteArray csv = "station,area,household_no,address,id_number,name\n";
-    for (int i = 0; i < 5000; ++i)
-        csv +=
-            QStringLiteral("站,社区,H%1,路%1号,%2,人%1\n")
-                .arg(i)
-                .arg(IdNumber::make(QStringLiteral("620101"), QDate(1990, 1, 1).addDays(i / 1000), i % 1000))
-                .toUtf8();
-    const QString f = t.writeFile(QStringLiteral("big.csv"), csv);
+    const QString f = t.writeFile(QStringLiteral("big.csv"), test::largeRegistryCsv(5000));
     ImportOptions o;
     int calls = 0;
     o.progress = [&calls](qint64, qint64) { return ++calls < 2; };

@@ -206,6 +206,7 @@ private slots:
     void cliSignsInAsTheLoginRole();
     void temporaryPasswordReplacedOnOwnConnection();
     void olderSchemaNeedsItsOwner();
+    void firstRegistryLoadBuildsSearchIndexesAfterTheRows();
 };
 
 void TestPgSecurity::initTestCase()
@@ -619,4 +620,54 @@ void TestPgSecurity::olderSchemaNeedsItsOwner()
 }
 
 QTEST_GUILESS_MAIN(TestPgSecurity)
+// Schema 24: an administrator's login role (not the tables' owner) loading the registry into
+// empty tables has the secondary indexes dropped and built again after the rows (their objects
+// are new); a later import into the filled registry keeps the same ones; a load that is
+// cancelled brings them back as they were. The administrator cannot read the kept definitions.
+void TestPgSecurity::firstRegistryLoadBuildsSearchIndexesAfterTheRows()
+{
+    Clock::setInstance(std::make_unique<FixedClock>(kNow));
+    TestDatabase t;
+    QVERIFY(ServerSecurity::install(t.db()).ok());
+    QVERIFY(UserService(t.db()).add(
+        Actor::system(), NewAccount{kAdminBadge, QStringLiteral("管理员"), Role::Admin, {}, kAdminPassword}));
+    const auto searchIndexes = [&] {
+        return t
+            .scalar(QStringLiteral("SELECT string_agg(indexrelid::regclass::text || '=' || indexrelid::text, "
+                                   "',' ORDER BY indexrelid::regclass::text) FROM pg_index "
+                                   "WHERE indrelid IN ('persons'::regclass, 'households'::regclass) "
+                                   "AND NOT indisunique"))
+            .toString();
+    };
+    const QString before = searchIndexes();
+    QCOMPARE(before.count(QLatin1Char('=')), 8); // five trigram indexes and three b-trees
+    auto admin = Database::openAs(t.path(), Database::Mode::OpenExisting,
+                                  Database::ServerCredentials{kAdminBadge, kAdminPassword});
+    QVERIFY2(admin, admin ? "" : qPrintable(admin.error().text()));
+    const auto user = UserService(*admin.value()).signIn(kAdminBadge, kAdminPassword);
+    QVERIFY2(user, user ? "" : qPrintable(user.error().text()));
+    const auto actor = std::optional<Actor>(Actor{kAdminBadge, Role::Admin, user->id, 0});
+
+    // A load cancelled half-way is rolled back: the indexes are the ones there were.
+    ImportOptions cancel;
+    int calls = 0;
+    cancel.progress = [&calls](qint64, qint64) { return ++calls < 2; };
+    const ImportReport cancelled =
+        RegistryImporter(*admin.value(), *actor)
+            .run(t.writeFile(QStringLiteral("big.csv"), test::largeRegistryCsv(5000)), cancel);
+    QVERIFY(cancelled.fatal);
+    QCOMPARE(t.count(QStringLiteral("persons")), 0);
+    QCOMPARE(searchIndexes(), before);
+
+    const ImportReport first = RegistryImporter(*admin.value(), *actor).run(test::dataFile("registry.csv"));
+    QVERIFY2(!first.fatal, first.fatal ? qPrintable(first.fatal->text()) : "");
+    QCOMPARE(first.imported, 7);
+    const QString built = searchIndexes();
+    QCOMPARE(built.count(QLatin1Char('=')), 8);
+    QVERIFY2(built != before, qPrintable(built));
+    const ImportReport again = RegistryImporter(*admin.value(), *actor).run(test::dataFile("registry.csv"));
+    QVERIFY(!again.fatal);
+    QCOMPARE(searchIndexes(), built);
+}
+
 #include "tst_pg_security.moc"

@@ -7,6 +7,7 @@
 #include "core/imports/RegistryImporter.h"
 #include "core/imports/VisitImporter.h"
 #include "core/operations/OperationService.h"
+#include "core/registry/IdNumber.h"
 #include "core/storage/Database.h"
 
 #include <QFile>
@@ -16,6 +17,18 @@ namespace hc::test {
 QString dataFile(const char* name)
 {
     return QStringLiteral(HC_TEST_DATA "/") + QLatin1String(name);
+}
+
+QByteArray largeRegistryCsv(int rows)
+{
+    QByteArray csv = "station,area,household_no,address,id_number,name\n";
+    for (int i = 0; i < rows; ++i)
+        csv +=
+            QStringLiteral("站,社区,H%1,路%1号,%2,人%1\n")
+                .arg(i)
+                .arg(IdNumber::make(QStringLiteral("620101"), QDate(1990, 1, 1).addDays(i / 1000), i % 1000))
+                .toUtf8();
+    return csv;
 }
 
 QString cliAdmin(Database& db)

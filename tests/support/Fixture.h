@@ -12,6 +12,10 @@ namespace hc::test {
 
 QString dataFile(const char* name);
 
+// A registry CSV of `rows` people, one per household, in one station and area (a load large
+// enough to be cancelled half-way).
+QByteArray largeRegistryCsv(int rows);
+
 // Returns the operation's id; fails the calling test (QVERIFY) on any import error.
 qint64 loadFixture(TestDatabase& t, bool withFieldSheets = true);
 inline const QString kFixtureOperation = QStringLiteral("春季行动");

@@ -79,6 +79,12 @@ REVOKE ALL ON FUNCTION hc_session_user_id(), hc_session_station(), hc_sync_login
 GRANT EXECUTE ON FUNCTION hc_session_user_id(), hc_session_station(), hc_sync_login(text, text)
     TO @P@_officer, @P@_supervisor, @P@_investigator, @P@_admin;
 
+-- The first registry load builds the registry's indexes once, after the rows (schema 24): an
+-- importer of any role may, and only into an empty registry (the function checks).
+REVOKE ALL ON FUNCTION hc_defer_registry_indexes(), hc_restore_registry_indexes() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION hc_defer_registry_indexes(), hc_restore_registry_indexes()
+    TO @P@_officer, @P@_supervisor, @P@_investigator, @P@_admin;
+
 -- ---- counters: trigger functions run as the owner ------------------------------------------
 -- The triggers that keep the summary tables (op_counters, household_progress, area_day ...)
 -- count every station's rows, whoever saves: as the invoker, row security would hide the other
@@ -112,6 +118,8 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES
 -- The audit log is appended to, never changed: no login role may update, delete or truncate it.
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log
     FROM PUBLIC, @P@_officer, @P@_supervisor, @P@_investigator, @P@_admin;
+-- Only the two functions of schema 24 (run as the owner) use the index definitions they keep.
+REVOKE ALL ON deferred_indexes FROM PUBLIC, @P@_officer, @P@_supervisor, @P@_investigator, @P@_admin;
 -- Only the migrations (run by the owner) write the schema version.
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_migrations
     FROM PUBLIC, @P@_officer, @P@_supervisor, @P@_investigator, @P@_admin;
