@@ -75,29 +75,41 @@ QJsonObject attachmentJson(const Attachment& a)
                        {QStringLiteral("added_at"), a.addedAt}};
 }
 
-class AttachCommand : public Command
+// A command about one owner's attachments: finds the owner, then runs executeFor().
+class OwnerCommand : public Command
+{
+public:
+    using Command::Command;
+
+protected:
+    int execute(Invocation& call) const final
+    {
+        int status = kDone;
+        const auto owner = ownerOf(call, status);
+        return owner ? executeFor(call, *owner) : status;
+    }
+    virtual int executeFor(Invocation& call, const AttachmentOwner& owner) const = 0;
+};
+
+class AttachCommand : public OwnerCommand
 {
     Q_DECLARE_TR_FUNCTIONS(hc::cli::AttachCommand)
 public:
     AttachCommand()
-        : Command({QStringLiteral("attach"),
-                   QStringLiteral("--db F (--case NO | --found NO | --person ID) FILE [--caption T]"),
-                   tr("attach a photo (JPEG, PNG) or a PDF document, at most 20 MB"),
-                   ownerOptions() +
-                       QList<QCommandLineOption>{{QStringLiteral("caption"), tr("A caption."), tr("text")}},
-                   DatabaseUse::OpenExisting, true, 1})
+        : OwnerCommand({QStringLiteral("attach"),
+                        QStringLiteral("--db F (--case NO | --found NO | --person ID) FILE [--caption T]"),
+                        tr("attach a photo (JPEG, PNG) or a PDF document, at most 20 MB"),
+                        ownerOptions() + QList<QCommandLineOption>{{QStringLiteral("caption"),
+                                                                    tr("A caption."), tr("text")}},
+                        DatabaseUse::OpenExisting, true, 1})
     {
     }
 
 protected:
-    int execute(Invocation& call) const override
+    int executeFor(Invocation& call, const AttachmentOwner& owner) const override
     {
-        int status = kDone;
-        const auto owner = ownerOf(call, status);
-        if (!owner)
-            return status;
         const auto added = AttachmentService(call.db(), call.actor())
-                               .addFile(*owner, call.positional().at(0), call.value("caption"));
+                               .addFile(owner, call.positional().at(0), call.value("caption"));
         if (!added)
             return call.fail(added.error());
         if (call.json())
@@ -110,26 +122,22 @@ protected:
     }
 };
 
-class AttachmentsCommand : public Command
+class AttachmentsCommand : public OwnerCommand
 {
     Q_DECLARE_TR_FUNCTIONS(hc::cli::AttachmentsCommand)
 public:
     AttachmentsCommand()
-        : Command({QStringLiteral("attachments"),
-                   QStringLiteral("--db F (--case NO | --found NO | --person ID) [--json]"),
-                   tr("the photos and documents of a case, a found-person record or a person"),
-                   ownerOptions(), DatabaseUse::OpenExisting, true, 0})
+        : OwnerCommand({QStringLiteral("attachments"),
+                        QStringLiteral("--db F (--case NO | --found NO | --person ID) [--json]"),
+                        tr("the photos and documents of a case, a found-person record or a person"),
+                        ownerOptions(), DatabaseUse::OpenExisting, true, 0})
     {
     }
 
 protected:
-    int execute(Invocation& call) const override
+    int executeFor(Invocation& call, const AttachmentOwner& owner) const override
     {
-        int status = kDone;
-        const auto owner = ownerOf(call, status);
-        if (!owner)
-            return status;
-        const auto list = AttachmentService(call.db(), call.actor()).list(*owner);
+        const auto list = AttachmentService(call.db(), call.actor()).list(owner);
         if (!list)
             return call.fail(list.error());
         if (call.json()) {

@@ -247,9 +247,7 @@ Status ActionService::returnResult(qint64 actionId, const QString& result)
         return s;
     if (Status s = step(*a, QStringLiteral("returned"), text, QStringLiteral("return")); !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Status ActionService::signOff(qint64 actionId)
@@ -271,9 +269,7 @@ Status ActionService::signOff(qint64 actionId)
         return s;
     if (Status s = step(*a, QStringLiteral("signed_off"), a->result, QStringLiteral("sign_off")); !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Status ActionService::sendBack(qint64 actionId, const QString& reason)
@@ -295,9 +291,7 @@ Status ActionService::sendBack(qint64 actionId, const QString& reason)
         return s;
     if (Status s = step(*a, QStringLiteral("sent_back"), text, QStringLiteral("send_back")); !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Result<QList<CaseAction>> ActionService::list(const ActionFilter& f) const

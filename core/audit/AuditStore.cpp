@@ -23,6 +23,17 @@ AuditRecord readRecord(const QSqlQuery& q)
     r.hash = q.value(9).toString();
     return r;
 }
+
+// Every row of a query of kColumns (the query's error when it failed).
+Result<QList<AuditRecord>> records(Result<QSqlQuery>& q)
+{
+    if (!q)
+        return q.error();
+    QList<AuditRecord> rows;
+    while (q.value().next())
+        rows << readRecord(q.value());
+    return rows;
+}
 } // namespace
 
 namespace {
@@ -96,12 +107,7 @@ Result<QList<AuditRecord>> AuditStore::unsealed() const
         m_db, QStringLiteral("SELECT %1 FROM audit_log WHERE id >= coalesce((SELECT max(id) FROM audit_log "
                              "WHERE hash IS NOT NULL), 0) ORDER BY id")
                   .arg(QLatin1String(kColumns)));
-    if (!q)
-        return q.error();
-    QList<AuditRecord> rows;
-    while (q.value().next())
-        rows << readRecord(q.value());
-    return rows;
+    return records(q);
 }
 
 Status AuditStore::seal(qint64 id, const QString& prevHash, const QString& hash)
@@ -145,12 +151,7 @@ Result<QList<AuditRecord>> AuditStore::find(const AuditFilter& f) const
                         QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY id DESC LIMIT :limit")
                             .arg(QLatin1String(kColumns), filterCondition(m_db)),
                         filterBinds(f) + sql::Binds{{QStringLiteral(":limit"), f.limit}});
-    if (!q)
-        return q.error();
-    QList<AuditRecord> rows;
-    while (q.value().next())
-        rows << readRecord(q.value());
-    return rows;
+    return records(q);
 }
 
 Result<qint64> AuditStore::count(const AuditFilter& f) const

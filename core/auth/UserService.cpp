@@ -187,9 +187,7 @@ Status UserService::recordFailure(const QString& badge, const User* user, const 
                                 {QStringLiteral("reason"), reason}});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Status UserService::recordSuccess(const User& user, const QString& hash, const QString& password,
@@ -215,9 +213,7 @@ Status UserService::recordSuccess(const User& user, const QString& hash, const Q
                                {}, after);
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 // ---- accounts ------------------------------------------------------------------------------
@@ -320,9 +316,7 @@ Status UserService::setActive(const Actor& actor, const QString& badge, bool act
                                {{QStringLiteral("active"), active}});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Status UserService::resetPassword(const Actor& actor, const QString& badge, const QString& newPassword)

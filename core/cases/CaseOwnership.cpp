@@ -68,9 +68,7 @@ Status CaseService::assignOfficer(qint64 caseId, qint64 officerId)
                                officerJson(officer->id, officer->badge, officer->name));
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 } // namespace hc

@@ -354,9 +354,7 @@ Status CaseService::update(qint64 caseId, const CaseFields& edited)
         return s;
     if (Status s = finishWrite(caseId, QStringLiteral("update"), toJson(file->fields), toJson(f)); !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Result<qint64> CaseService::addLead(qint64 caseId, const LeadDraft& d)
@@ -474,9 +472,7 @@ Status CaseService::setOutcome(qint64 caseId, const CaseOutcome& o)
                         o.status == u"duplicate" ? o.duplicateOfCaseNo.trimmed().toUpper() : QString()));
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Status CaseService::reopen(qint64 caseId)
@@ -498,9 +494,7 @@ Status CaseService::reopen(qint64 caseId)
                                outcomeJson(status, {}, {}));
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 } // namespace hc

@@ -111,9 +111,7 @@ Status FoundPersonService::update(qint64 id, const FoundPerson& input)
                                QString::number(id), toJson(*before), toJson(r));
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Result<QList<IdentifyingMark>> FoundPersonService::marks(qint64 id) const

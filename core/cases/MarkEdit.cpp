@@ -24,9 +24,7 @@ Status replaceMarks(Database& db, MarkStore::Owner owner, qint64 ownerId,
                          QJsonObject{{QStringLiteral("marks"), MarkVocabulary::toJson(marks)}});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 } // namespace hc

@@ -127,9 +127,7 @@ Status CrimeService::update(qint64 crimeId, const CrimeDraft& draft)
         return s;
     if (Status s = finish(crimeId, QStringLiteral("update"), toJson(before->fields), toJson(draft)); !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Status CrimeService::addVictim(qint64 crimeId, qint64 caseId)
@@ -153,9 +151,7 @@ Status CrimeService::addVictim(qint64 crimeId, qint64 caseId)
             finish(crimeId, QStringLiteral("add_victim"), {}, {{QStringLiteral("victim"), victim->caseNo}});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Status CrimeService::removeVictim(qint64 crimeId, qint64 caseId)
@@ -179,9 +175,7 @@ Status CrimeService::removeVictim(qint64 crimeId, qint64 caseId)
             finish(crimeId, QStringLiteral("remove_victim"), {{QStringLiteral("victim"), it->caseNo}}, {});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Status CrimeService::addSuspect(qint64 crimeId, const EntityRef& typed, const QString& note)
@@ -205,9 +199,7 @@ Status CrimeService::addSuspect(qint64 crimeId, const EntityRef& typed, const QS
                    {{QStringLiteral("suspect"), suspect->text()}, {QStringLiteral("note"), note.trimmed()}});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Status CrimeService::removeSuspect(qint64 crimeId, const EntityRef& suspect)
@@ -228,9 +220,7 @@ Status CrimeService::removeSuspect(qint64 crimeId, const EntityRef& suspect)
                           {{QStringLiteral("suspect"), suspect.text()}}, {});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Result<Crime> CrimeService::load(qint64 crimeId) const

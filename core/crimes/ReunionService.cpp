@@ -139,9 +139,7 @@ Status ReunionService::remove(qint64 caseId)
                 .append(m_actor, QStringLiteral("unreunite"), kEntity, QString::number(caseId), before, {});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Result<std::optional<Reunion>> ReunionService::forCase(qint64 caseId) const

@@ -140,9 +140,7 @@ Status LeagueService::setWeights(qint64 operationId, const LeagueWeights& w)
                                weightsJson(*before), weightsJson(w));
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 } // namespace hc

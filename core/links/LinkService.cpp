@@ -104,9 +104,7 @@ Status LinkService::remove(qint64 linkId)
                                QString::number(linkId), json(*before));
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Result<QList<LinkRow>> LinkService::linksOf(const EntityRef& entity) const

@@ -118,9 +118,7 @@ Status MatchDecisionService::ruleOut(qint64 caseId, qint64 foundPersonId, const 
                                            {QStringLiteral("reason"), why}});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Status MatchDecisionService::ruleOutUnregistered(qint64 caseId, qint64 personId, const QString& reason)
@@ -160,9 +158,7 @@ Status MatchDecisionService::ruleOutUnregistered(qint64 caseId, qint64 personId,
                                QStringLiteral("%1:person:%2").arg(caseId).arg(personId), {}, after);
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 } // namespace hc

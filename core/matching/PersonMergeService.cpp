@@ -210,9 +210,7 @@ Status PersonMergeService::dismiss(qint64 personA, qint64 personB)
                                {{QStringLiteral("person_a"), a}, {QStringLiteral("person_b"), b}});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 } // namespace hc

@@ -168,9 +168,7 @@ Status OperationService::close(qint64 id)
                                QString::number(id), {}, {{QStringLiteral("closed_at"), at}});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Status OperationService::reopen(qint64 id)
@@ -191,9 +189,7 @@ Status OperationService::reopen(qint64 id)
                                QString::number(id), {{QStringLiteral("closed_at"), op->closedAt}}, {});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Status OperationService::checkOpen(Database& db, qint64 operationId)

@@ -347,9 +347,7 @@ Status RegistrationService::advance(const RegistrationStep& input)
     Transaction tx(m_db.sql());
     if (Status s = write(*file, step); !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Result<QList<RegistrationOfficer>> RegistrationService::officers(qint64 personId) const

@@ -138,6 +138,13 @@ bool Transaction::commit()
     return true;
 }
 
+Status Transaction::commitOrError()
+{
+    if (!commit())
+        return error();
+    return {};
+}
+
 void Transaction::rollback()
 {
     if (m_active) {

@@ -38,6 +38,8 @@ public:
     // True when COMMIT succeeded; otherwise the transaction is still open and is rolled back
     // by rollback() or the destructor.
     bool commit();
+    // commit(), as the Status a write returns: the error() when COMMIT failed.
+    Status commitOrError();
     void rollback();
     // Why BEGIN or COMMIT failed, as a user-facing storage error.
     Error error() const;

@@ -133,9 +133,7 @@ Status FollowUpService::assignRevisit(qint64 operationId, qint64 householdId, qi
                                 {QStringLiteral("operation_id"), operationId}});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Result<QList<RevisitOfficer>> FollowUpService::revisitOfficers(qint64 householdId) const
@@ -176,9 +174,7 @@ Status FollowUpService::markVerified(qint64 operationId, qint64 personId, const 
                                 {QStringLiteral("verified_by"), verifiedBy}});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 Result<qint64> FollowUpService::writableStation(qint64 operationId, qint64 personId,
@@ -285,9 +281,7 @@ Status FollowUpService::closeUntraced(qint64 operationId, qint64 personId, const
                                 {QStringLiteral("reason"), reason.trimmed()}});
         !s)
         return s;
-    if (!tx.commit())
-        return tx.error();
-    return {};
+    return tx.commitOrError();
 }
 
 } // namespace hc

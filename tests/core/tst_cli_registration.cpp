@@ -32,13 +32,8 @@ private:
 void TestCliRegistration::initTestCase()
 {
     m_db = m_dir.filePath("t.db");
-    QVERIFY(init(m_db));
-    QCOMPARE(as(kAdmin, {"import-registry", "--db", m_db, data("registry.csv")}).status, 3);
-    QCOMPARE(as(kAdmin, {"import-officers", "--db", m_db, data("officers.csv")}).status, 3);
-    QCOMPARE(as(kAdmin, {"operation", "create", "--db", m_db, "--name", "春季行动", "--start", "2026-03-01",
-                         "--end", "2026-05-29", "--stations", "东岗派出所,西湖派出所"})
-                 .status,
-             0);
+    const QString failed = initWithFixture(m_db);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QCOMPARE(
         as(kAdmin, {"import-visits", "--db", m_db, "--operation", "春季行动", data("visits.csv")}).status, 3);
 }

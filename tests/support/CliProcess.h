@@ -84,6 +84,33 @@ inline bool init(const QString& db)
     return r.status == 0;
 }
 
+// init(db), then the fixture's registry and officers (each with its rejected rows: exit 3) and
+// the operation 春季行动 of both stations, through the CLI. Empty when all went as expected, else
+// the step that did not.
+inline QString initWithFixture(const QString& db)
+{
+    if (!init(db))
+        return QStringLiteral("init failed");
+    const QList<QPair<QStringList, int>> steps = {
+        {{QStringLiteral("import-registry"), QStringLiteral("--db"), db, data("registry.csv")}, 3},
+        {{QStringLiteral("import-officers"), QStringLiteral("--db"), db, data("officers.csv")}, 3},
+        {{QStringLiteral("operation"), QStringLiteral("create"), QStringLiteral("--db"), db,
+          QStringLiteral("--name"), QStringLiteral("春季行动"), QStringLiteral("--start"),
+          QStringLiteral("2026-03-01"), QStringLiteral("--end"), QStringLiteral("2026-05-29"),
+          QStringLiteral("--stations"), QStringLiteral("东岗派出所,西湖派出所")},
+         0}};
+    for (const auto& [args, expected] : steps) {
+        const Run r = as(kAdmin, args);
+        if (r.status != expected)
+            return QStringLiteral("%1: exit %2, not %3: %4")
+                .arg(args.first())
+                .arg(r.status)
+                .arg(expected)
+                .arg(QString::fromUtf8(r.err));
+    }
+    return {};
+}
+
 inline qint64 countRows(const QString& db, const QString& sql)
 {
     auto open = hc::Database::open(db, hc::Database::Mode::OpenExisting);

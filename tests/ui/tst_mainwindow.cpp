@@ -7,6 +7,7 @@
 #include "core/imports/RegistryImporter.h"
 #include "core/imports/VisitImporter.h"
 #include "core/operations/OperationService.h"
+#include "tests/support/Fixture.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/admin/PasswordDialog.h"
 #include "ui/common/SessionContext.h"
@@ -56,13 +57,7 @@ void TestMainWindow::showsFiguresAndSearches()
 {
     Clock::setInstance(std::make_unique<FixedClock>(QDateTime(QDate(2026, 6, 1), QTime(12, 0))));
     test::TestDatabase t;
-    QVERIFY(!RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).fatal);
-    QVERIFY(!OfficerImporter(t.db(), Actor::system()).run(data("officers.csv")).fatal);
-    QVERIFY(OperationService(t.db(), Actor::system())
-                .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
-                .ok());
-    QVERIFY(
-        !VisitImporter(t.db(), Actor::system()).run(QStringLiteral("春季行动"), data("visits.csv")).fatal);
+    test::loadFixture(t);
 
     SessionContext session(t.db(), *UserService(t.db()).find(QStringLiteral("100002")));
     std::unique_ptr<MainWindow> window(AppFlow::buildWindow(session));
@@ -234,11 +229,7 @@ void TestMainWindow::pfifInFileMenu()
     QFETCH(QString, badge);
     QFETCH(bool, mayImport);
     test::TestDatabase t;
-    QVERIFY(!RegistryImporter(t.db(), Actor::system()).run(data("registry.csv")).fatal);
-    QVERIFY(!OfficerImporter(t.db(), Actor::system()).run(data("officers.csv")).fatal);
-    QVERIFY(OperationService(t.db(), Actor::system())
-                .create(QStringLiteral("春季行动"), QDate(2026, 3, 1), QDate(2026, 5, 29), {}, 4)
-                .ok());
+    test::loadFixture(t, false);
     SessionContext session(t.db(), *UserService(t.db()).find(badge));
     std::unique_ptr<MainWindow> window(AppFlow::buildWindow(session));
     QMenu* file = nullptr;
