@@ -23,17 +23,6 @@ AuditRecord readRecord(const QSqlQuery& q)
     r.hash = q.value(9).toString();
     return r;
 }
-
-// Every row of a query of kColumns (the query's error when it failed).
-Result<QList<AuditRecord>> records(Result<QSqlQuery>& q)
-{
-    if (!q)
-        return q.error();
-    QList<AuditRecord> rows;
-    while (q.value().next())
-        rows << readRecord(q.value());
-    return rows;
-}
 } // namespace
 
 namespace {
@@ -107,7 +96,7 @@ Result<QList<AuditRecord>> AuditStore::unsealed() const
         m_db, QStringLiteral("SELECT %1 FROM audit_log WHERE id >= coalesce((SELECT max(id) FROM audit_log "
                              "WHERE hash IS NOT NULL), 0) ORDER BY id")
                   .arg(QLatin1String(kColumns)));
-    return records(q);
+    return sql::rows(std::move(q), readRecord);
 }
 
 Status AuditStore::seal(qint64 id, const QString& prevHash, const QString& hash)
@@ -151,7 +140,7 @@ Result<QList<AuditRecord>> AuditStore::find(const AuditFilter& f) const
                         QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY id DESC LIMIT :limit")
                             .arg(QLatin1String(kColumns), filterCondition(m_db)),
                         filterBinds(f) + sql::Binds{{QStringLiteral(":limit"), f.limit}});
-    return records(q);
+    return sql::rows(std::move(q), readRecord);
 }
 
 Result<qint64> AuditStore::count(const AuditFilter& f) const

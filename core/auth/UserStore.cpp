@@ -52,13 +52,7 @@ Result<std::optional<User>> UserStore::findByBadge(const QString& badge) const
 
 Result<QList<User>> UserStore::list() const
 {
-    auto found = sql::query(m_db, kSelectUser + QStringLiteral("ORDER BY u.badge"));
-    if (!found)
-        return found.error();
-    QList<User> users;
-    while (found.value().next())
-        users << readUser(found.value());
-    return users;
+    return sql::rows(sql::query(m_db, kSelectUser + QStringLiteral("ORDER BY u.badge")), readUser);
 }
 
 Result<QString> UserStore::passwordHash(qint64 userId) const

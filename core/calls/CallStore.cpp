@@ -131,13 +131,9 @@ Result<QList<Call>> CallStore::list(const CallFilter& f) const
         where += QStringLiteral(" AND (k.line_officer_id = :officer OR k.logged_by = :officer)");
         b << sql::bind(":officer", f.officerId);
     }
-    auto q = sql::query(m_db, kSelect + where + QStringLiteral(" ORDER BY k.called_at DESC, k.id DESC"), b);
-    if (!q)
-        return q.error();
-    QList<Call> out;
-    while (q.value().next())
-        out << callFrom(q.value());
-    return out;
+    return sql::rows(
+        sql::query(m_db, kSelect + where + QStringLiteral(" ORDER BY k.called_at DESC, k.id DESC"), b),
+        callFrom);
 }
 
 Result<QList<CallOfficer>> CallStore::officers(qint64 stationId) const

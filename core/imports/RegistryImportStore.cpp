@@ -71,10 +71,7 @@ Status RegistryImportStore::deferIndexes()
     // definitions for the other (pg/schema-24.sql), whoever imports.
     if (m_db.driverName() == QLatin1String("QPSQL")) {
         const auto dropped = sql::scalar(m_db, QStringLiteral("SELECT hc_defer_registry_indexes()"));
-        if (!dropped)
-            return dropped.error();
-        m_serverDeferred = dropped->toBool();
-        return {};
+        return dropped ? Status{} : dropped.error();
     }
     // Explicit indexes only: the UNIQUE constraints' own indexes (sql IS NULL) stay, they match
     // rows during the load.
@@ -97,9 +94,11 @@ Status RegistryImportStore::deferIndexes()
 
 Status RegistryImportStore::restoreIndexes()
 {
-    if (std::exchange(m_serverDeferred, false))
-        if (auto made = sql::scalar(m_db, QStringLiteral("SELECT hc_restore_registry_indexes()")); !made)
-            return made.error();
+    // On a server: those the owner's function set aside (deferred_indexes), none otherwise.
+    if (m_db.driverName() == QLatin1String("QPSQL")) {
+        const auto made = sql::scalar(m_db, QStringLiteral("SELECT hc_restore_registry_indexes()"));
+        return made ? Status{} : made.error();
+    }
     for (const QString& create : std::exchange(m_deferred, {}))
         if (Status s = sql::statement(m_db, create); !s)
             return s;

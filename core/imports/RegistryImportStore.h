@@ -110,8 +110,7 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_findStation, m_addStation, m_findArea, m_addArea, m_addHousehold, m_findHousehold,
         m_moveHousehold, m_addPerson, m_findPerson, m_updatePerson;
-    QStringList m_deferred;        // CREATE INDEX statements of the indexes set aside
-    bool m_serverDeferred = false; // the server's owner functions set them aside
+    QStringList m_deferred; // CREATE INDEX statements of the indexes set aside
 
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_insertBatch = nullptr; // kBatch rows

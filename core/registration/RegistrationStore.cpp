@@ -119,13 +119,7 @@ Result<QList<RegistrationFile>> RegistrationStore::list(const RegistrationFilter
         where += QStringLiteral(" AND r.officer_id = :officer");
         binds << sql::bind(":officer", f.officerId);
     }
-    auto found = sql::query(m_db, kFiles.arg(where), binds);
-    if (!found)
-        return found.error();
-    QList<RegistrationFile> rows;
-    while (found.value().next())
-        rows << readFile(found.value());
-    return rows;
+    return sql::rows(sql::query(m_db, kFiles.arg(where), binds), readFile);
 }
 
 Result<std::optional<RegistrationFile>> RegistrationStore::load(qint64 personId) const

@@ -40,6 +40,13 @@ Result<qint64> StatsStore::count(const QString& statement, const DashboardFilter
     return found.value().next() ? found.value().value(0).toLongLong() : 0;
 }
 
+Result<qint64> StatsStore::householdsCounted(const DashboardFilter& f) const
+{
+    return count(QStringLiteral("SELECT coalesce(sum(ah.households), 0) FROM sa "
+                                "JOIN area_households ah ON ah.area_id = sa.id"),
+                 f);
+}
+
 Result<qint64> StatsStore::householdsInScope(const DashboardFilter& f) const
 {
     return count(QStringLiteral("SELECT count(*) FROM households WHERE area_id IN (SELECT id FROM sa)"), f);

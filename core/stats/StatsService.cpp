@@ -95,10 +95,6 @@ Result<OperationStats> StatsService::common(qint64 operationId) const
     const auto all = store.allStations(operationId);
     if (!all || !*all)
         return notFound(QStringLiteral("operation"), tr("There is no operation number %1.").arg(operationId));
-    const auto inScope = store.householdsInScope(operationId, **all);
-    if (!inScope)
-        return inScope.error();
-    s.householdsInScope = *inScope;
 
     const auto byStatus = store.casesByStatus(operationId);
     if (!byStatus)
@@ -117,6 +113,10 @@ Result<OperationStats> StatsService::common(qint64 operationId) const
 
     DashboardFilter whole;
     whole.operationId = operationId;
+    const auto inScope = store.householdsCounted(whole);
+    if (!inScope)
+        return inScope.error();
+    s.householdsInScope = *inScope;
     if (Status st = addOutcomes(store, whole, s); !st)
         return st.error();
     if (Status st = addCalls(whole, s); !st)

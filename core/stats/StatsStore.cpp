@@ -43,22 +43,6 @@ Result<std::optional<bool>> StatsStore::allStations(qint64 operationId) const
     return all->isValid() ? std::optional<bool>(all->toBool()) : std::optional<bool>();
 }
 
-Result<qint64> StatsStore::householdsInScope(qint64 operationId, bool allStations) const
-{
-    if (allStations) {
-        auto n =
-            sql::scalar(m_db, QStringLiteral("SELECT coalesce(sum(households), 0) FROM area_households"));
-        if (!n)
-            return n.error();
-        return n->toLongLong();
-    }
-    return count(QStringLiteral("SELECT coalesce(sum(ah.households), 0) FROM area_households ah "
-                                "JOIN areas a ON a.id = ah.area_id "
-                                "JOIN operation_stations os ON os.station_id = a.station_id "
-                                "WHERE os.operation_id = :op"),
-                 operationId);
-}
-
 Result<QList<CaseStatusCount>> StatsStore::casesByStatus(qint64 operationId) const
 {
     auto found = sql::query(m_db,

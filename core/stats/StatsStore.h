@@ -84,7 +84,7 @@ public:
     Result<std::optional<bool>> allStations(qint64 operationId) const;
     // From the households counted per area (area_households, kept by triggers; schema 3), as the
     // dashboard reads them: counting 543,000 households at scale 10 took 18 ms of `stats`'s time.
-    Result<qint64> householdsInScope(qint64 operationId, bool allStations) const;
+    Result<qint64> householdsCounted(const DashboardFilter& f) const;
     Result<QList<CaseStatusCount>> casesByStatus(qint64 operationId) const;
     Result<QMap<QString, qint64>> casesBySource(qint64 operationId) const;
     // The operation's running counters by name (see schema-1.sql).

@@ -87,6 +87,20 @@ QString containsText(const QSqlDatabase& db, const QString& haystack, const QStr
 // The first column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const Binds& binds = {});
 
+// Every row of a query run by query() or scoped(), each read by `read(const QSqlQuery&)`; the
+// query's error when it failed.
+template <typename Read>
+auto rows(Result<QSqlQuery>&& found, Read read)
+    -> Result<QList<decltype(read(std::declval<const QSqlQuery&>()))>>
+{
+    if (!found)
+        return found.error();
+    QList<decltype(read(std::declval<const QSqlQuery&>()))> out;
+    while (found.value().next())
+        out << read(found.value());
+    return out;
+}
+
 // "This operation, optionally one station": the SQL names the operation :op and holds %1
 // where the station condition goes (" AND <stationColumn> = :station", or nothing).
 struct OperationScope
